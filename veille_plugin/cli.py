@@ -1,0 +1,254 @@
+"""Command-line interface: ``python -m veille_plugin <commande>`` (French messages, ``--json`` for scripts).
+
+Exit codes: 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input.
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core.errors import VeilleError
+from .core.i18n import tr
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        sys.stderr.write(tr("Erreur : {msg}\nAide : {prog} --help\n").format(msg=message, prog=self.prog))
+        sys.exit(EXIT_ERROR)
+
+
+def _formatter(prog):
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchArgumentParser(
+        prog="python -m veille_plugin",
+        description=tr("Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande."),
+        formatter_class=_formatter,
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help=tr("afficher cette aide et quitter"))
+    parser.add_argument("--reference", metavar="GPKG", help=tr("jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)"))
+    sub = parser.add_subparsers(dest="command", metavar="<commande>", title=tr("commandes"), parser_class=FrenchArgumentParser)
+
+    def add(name, help_text):
+        p = sub.add_parser(name, help=help_text, description=help_text, add_help=False, formatter_class=_formatter)
+        p.add_argument("-h", "--help", action="help", help=tr("afficher cette aide et quitter"))
+        p.add_argument("--json", action="store_true", help=tr("sortie JSON (pour les scripts)"))
+        return p
+
+    p = add("stats", tr("Chiffres tirés des données de référence (composantes, éléments, surfaces, communes)."))
+    p.set_defaults(func=cmd_stats)
+
+    p = add("screen", tr("Situer une géométrie ou chaque entité d'un fichier : Bien, zone tampon, éléments, abords MH."))
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--wkt", help=tr("géométrie en WKT, ex. « POINT(700000 7050000) »"))
+    src.add_argument("--file", help=tr("fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)"))
+    p.add_argument("--crs", help=tr("système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326"))
+    p.add_argument("--layer", help=tr("couche à lire dans un GeoPackage"))
+    p.add_argument("--distance", type=float, default=500.0, metavar="METRES", help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"))
+    p.add_argument("--out", metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
+    p.set_defaults(func=cmd_screen)
+
+    p = add("find", tr("Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit."))
+    p.add_argument("text", metavar="TEXTE", help=tr("texte recherché, ex. « fosse 9-9 bis Oignies »"))
+    p.add_argument("--commune", help=tr("restreindre à une commune (nom actuel ou ancien)"))
+    p.add_argument("--limit", type=int, default=10, help=tr("nombre maximal de résultats (défaut 10)"))
+    p.set_defaults(func=cmd_find)
+
+    p = add("reference", tr("Jeu de données de référence : version utilisée, remplacement par une publication plus récente."))
+    rs = p.add_subparsers(dest="action", metavar="<action>", parser_class=FrenchArgumentParser)
+    r_info = rs.add_parser("info", help=tr("version et origine du jeu utilisé"), add_help=True)
+    r_info.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_imp = rs.add_parser("import", help=tr("convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser"))
+    r_imp.add_argument("source", metavar="DOSSIER", help=tr("dossier contenant les couches officielles"))
+    r_imp.add_argument("--out", metavar="GPKG", help=tr("GeoPackage à écrire (défaut : dans le dossier de configuration)"))
+    r_imp.add_argument("--version-label", help=tr("libellé de version affiché (défaut : nom du dossier et empreinte)"))
+    r_imp.add_argument("--no-activate", action="store_true", help=tr("ne pas en faire le jeu utilisé"))
+    r_imp.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_set = rs.add_parser("set", help=tr("utiliser un GeoPackage de référence existant"))
+    r_set.add_argument("gpkg", metavar="GPKG")
+    r_set.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_reset = rs.add_parser("reset", help=tr("revenir aux données embarquées dans le plugin"))
+    r_reset.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    p.set_defaults(func=cmd_reference)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _ref(args):
+    from .core.reference import load_reference
+
+    return load_reference(args.reference)
+
+
+def cmd_stats(args) -> int:
+    from .core.stats import reference_stats
+
+    data = reference_stats(_ref(args))
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    print(tr("Données : {v}").format(v=data["donnees"]["version"]))
+    print(tr("Composantes : {n}").format(n=data["composantes"]))
+    print(tr("Éléments : {n}").format(n=data["elements"]) + " (" + ", ".join(f"{k} {v}" for k, v in data["elements_par_categorie"].items()) + ")")
+    print(tr("Éléments protégés MH : {c} classés, {i} inscrits").format(c=data["elements_proteges_mh"]["classé"], i=data["elements_proteges_mh"]["inscrit"]))
+    print(tr("Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)").format(a=data["surface_bien_ha"], z=data["surface_zone_tampon_ha"], t=data["surface_bien_et_zone_tampon_ha"]))
+    print(tr("Communes touchées par le Bien : {n} ; par la zone tampon : {z}").format(n=data["communes_touchees_par_le_bien"], z=data["communes_touchees_par_la_zone_tampon"]))
+    print(data["note"])
+    return EXIT_OK
+
+
+def cmd_screen(args) -> int:
+    import shapely
+
+    from .core.screening import describe, screen, to_dataframe
+    from .core.vector_io import read_vector
+
+    ref = _ref(args)
+    read_messages = []
+    if args.wkt is not None:
+        try:
+            geom = shapely.from_wkt(args.wkt)
+        except shapely.errors.GEOSException as exc:
+            raise VeilleError(tr("WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).").format(wkt=args.wkt[:80], err=exc)) from None
+        geoms, crs, labels = [geom], args.crs or "EPSG:2154", None
+    else:
+        table = read_vector(args.file, layer=args.layer, default_crs=args.crs)
+        crs = args.crs or table.crs
+        geoms = table.geometries
+        name = Path(args.file).name
+        labels = [tr("{file}, entité {n}").format(file=name, n=i + 1) for i in range(len(geoms))]
+        read_messages = table.messages
+    result = screen(geoms, ref, crs=crs, distance=args.distance, labels=labels)
+    n_err = int((result.zone == "erreur").sum())
+    if args.out:
+        df = to_dataframe(result, ref)
+        df.insert(0, "entite", range(1, len(df) + 1))
+        df.to_csv(args.out, index=False, sep=";", encoding="utf-8")
+    records = [describe(result, ref, i, label=(labels[i] if labels else None)) for i in range(result.n)] if result.n <= 10000 or not args.out else []
+    summary = {
+        "donnees": ref.version,
+        "distance_m": args.distance,
+        "entites": result.n,
+        "par_zone": {z: int((result.zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")},
+        "messages_lecture": read_messages,
+    }
+    if args.json:
+        out = dict(summary)
+        if args.wkt is not None and records:
+            out.update(records[0])
+        else:
+            out["resultats"] = records
+        if args.out:
+            out["fichier_csv"] = args.out
+        _print_json(out)
+    else:
+        for m in read_messages:
+            print(m, file=sys.stderr)
+        for rec in records:
+            prefix = f"[{rec['entite']}] " if labels else ""
+            print(prefix + rec["zone_libelle"].upper() + " — " + rec["explication"])
+        if args.file:
+            print(tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(n=result.n, b=summary["par_zone"]["bien"], z=summary["par_zone"]["zone_tampon"], h=summary["par_zone"]["hors"], e=n_err))
+        if args.out:
+            print(tr("Résultats écrits dans {path}").format(path=args.out))
+    return EXIT_PARTIAL if (n_err or read_messages) else EXIT_OK
+
+
+def cmd_find(args) -> int:
+    from .core.gazetteer import get_gazetteer
+
+    ref = _ref(args)
+    results = get_gazetteer(ref).search(args.text, commune=args.commune, limit=args.limit)
+    if args.json:
+        _print_json({"recherche": args.text, "commune": args.commune, "resultats": results})
+        return EXIT_OK
+    if not results:
+        print(tr("Aucun résultat pour « {q} ». Essayez moins de mots, ou le nom de la commune seul.").format(q=args.text))
+        return EXIT_OK
+    for r in results:
+        communes = ", ".join(f"{c['nom']} ({c['insee']})" for c in r["communes"])
+        zt = tr(", en zone tampon") if r["dans_zone_tampon"] else ""
+        print(f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — {r['statut']}{zt}")
+    return EXIT_OK
+
+
+def cmd_reference(args) -> int:
+    from .core import config
+    from .core.paths import embedded_reference_gpkg
+    from .core.reference import ReferenceData, load_reference, reset_cache
+    from .core.reference_build import build_reference
+
+    action = args.action or "info"
+    as_json = getattr(args, "json", False)
+    if action == "import":
+        src = Path(args.source)
+        out = Path(args.out) if args.out else config.config_dir() / "reference" / f"reference_{src.name}.gpkg"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        current = load_reference(args.reference)
+        meta = build_reference(src, out, previous_gpkg=current.path, version_label=args.version_label, progress=None if as_json else print)
+        ref = ReferenceData(out)
+        from .core.reference import check_reference
+
+        problems = check_reference(ref)
+        if problems:
+            raise VeilleError(tr("Le jeu converti est incomplet : {p}").format(p=" ".join(problems)))
+        if not args.no_activate:
+            config.set_value("reference_path", str(out.resolve()))
+            reset_cache()
+        data = {"gpkg": str(out), "version": meta["version_donnees"], "composantes": int(meta["nb_composantes"]), "elements": int(meta["nb_elements"]), "actif": not args.no_activate}
+        if as_json:
+            _print_json(data)
+        else:
+            print(tr("Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).").format(gpkg=out, c=data["composantes"], e=data["elements"]))
+            print(tr("Il est désormais utilisé par le plugin et la ligne de commande.") if data["actif"] else tr("Non activé (--no-activate)."))
+        return EXIT_OK
+    if action == "set":
+        ReferenceData(args.gpkg)  # validates
+        config.set_value("reference_path", str(Path(args.gpkg).resolve()))
+        reset_cache()
+    elif action == "reset":
+        config.set_value("reference_path", None)
+        reset_cache()
+    ref = load_reference(args.reference)
+    info = ref.describe_source()
+    info["fichier_configuration"] = str(config.config_path())
+    info["donnees_embarquees"] = str(embedded_reference_gpkg())
+    if as_json:
+        _print_json(info)
+    else:
+        print(tr("Jeu de référence utilisé : {v}").format(v=info["version"]))
+        print(tr("Fichier : {p}{e}").format(p=info["chemin"], e=tr(" (embarqué dans le plugin)") if info["embarque"] else ""))
+        print(tr("Converti le : {d}").format(d=info["date_conversion"]))
+        print(tr("Source : {a} — {l}").format(a=info["attribution"], l=info["licence"]))
+    return EXIT_OK
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except VeilleError as exc:
+        if getattr(args, "json", False):
+            _print_json({"erreur": str(exc)})
+        print(tr("Erreur : {msg}").format(msg=exc), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(tr("Interrompu."), file=sys.stderr)
+        return 130

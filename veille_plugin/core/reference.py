@@ -1,0 +1,158 @@
+"""The reference data set in memory: layers, spatial indexes, and which version is in use.
+
+Which GeoPackage is used, in order: an explicit path, the ``VEILLE_REFERENCE`` environment
+variable, the path saved in the user configuration (``reference set`` command or the QGIS
+options page), then the GeoPackage embedded in the plugin.
+"""
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from . import config
+from .errors import ReferenceDataError
+from .i18n import tr
+from .paths import embedded_reference_gpkg
+from .vector_io import read_table, read_vector
+
+REQUIRED_LAYERS = ("composantes", "zone_tampon", "elements", "cites_erbm", "abords_mh", "communes")
+
+
+def resolve_reference_path(explicit=None) -> Path:
+    cfg = config.load()
+    import os
+
+    for candidate, origin in (
+        (explicit, "paramètre"),
+        (os.environ.get("VEILLE_REFERENCE"), "variable VEILLE_REFERENCE"),
+        (cfg.get("reference_path"), "configuration utilisateur"),
+    ):
+        if candidate:
+            path = Path(candidate).expanduser()
+            if not path.exists():
+                raise ReferenceDataError(
+                    tr("Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez aux données embarquées avec « reference reset ».").format(
+                        path=path, origin=origin
+                    )
+                )
+            return path
+    return embedded_reference_gpkg()
+
+
+@dataclass
+class Layer:
+    attributes: pd.DataFrame
+    geometries: np.ndarray
+
+    def __len__(self):
+        return len(self.geometries)
+
+    @cached_property
+    def tree(self) -> shapely.STRtree:
+        return shapely.STRtree(self.geometries)
+
+
+class ReferenceData:
+    """All reference layers of the Bien, in EPSG:2154."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise ReferenceDataError(tr("Jeu de référence introuvable : {path}. Lancez « make data » ou réinstallez le plugin.").format(path=self.path))
+        try:
+            self.metadata = read_table(self.path, "metadonnees")
+        except Exception as exc:  # sqlite3.DatabaseError and friends
+            raise ReferenceDataError(tr("{path} n'est pas un jeu de référence valide (table « metadonnees » illisible : {err}).").format(path=self.path, err=exc)) from None
+        self._layers = {}
+
+    def layer(self, name: str) -> Layer:
+        if name not in self._layers:
+            try:
+                vt = read_vector(self.path, layer=name)
+            except Exception as exc:
+                raise ReferenceDataError(tr("Couche « {name} » illisible dans {path} : {err}").format(name=name, path=self.path, err=exc)) from None
+            attrs = vt.attributes
+            if "fid" in attrs.columns:
+                attrs = attrs.drop(columns=["fid"])
+            self._layers[name] = Layer(attrs, vt.geometries)
+        return self._layers[name]
+
+    @property
+    def version(self) -> str:
+        return self.metadata.get("version_donnees", tr("version inconnue"))
+
+    @property
+    def components(self) -> Layer:
+        return self.layer("composantes")
+
+    @property
+    def buffer_zone(self) -> Layer:
+        return self.layer("zone_tampon")
+
+    @property
+    def elements(self) -> Layer:
+        return self.layer("elements")
+
+    @property
+    def erbm(self) -> Layer:
+        return self.layer("cites_erbm")
+
+    @property
+    def mh_abords(self) -> Layer:
+        return self.layer("abords_mh")
+
+    @property
+    def communes(self) -> Layer:
+        return self.layer("communes")
+
+    @cached_property
+    def bien_union(self):
+        return shapely.union_all(self.components.geometries)
+
+    @cached_property
+    def buffer_union(self):
+        return shapely.union_all(self.buffer_zone.geometries)
+
+    def describe_source(self) -> dict:
+        return {
+            "chemin": str(self.path),
+            "version": self.version,
+            "date_conversion": self.metadata.get("date_conversion"),
+            "attribution": self.metadata.get("attribution"),
+            "licence": self.metadata.get("licence"),
+            "embarque": self.path.resolve() == embedded_reference_gpkg().resolve(),
+        }
+
+
+_cache = {}
+
+
+def load_reference(path=None) -> ReferenceData:
+    """Load (once per path and modification time) the reference data set in use."""
+    resolved = resolve_reference_path(path)
+    key = (str(resolved.resolve()), resolved.stat().st_mtime_ns)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = ReferenceData(resolved)
+    return _cache[key]
+
+
+def reset_cache() -> None:
+    _cache.clear()
+
+
+def check_reference(ref: Optional[ReferenceData] = None) -> list:
+    """List French problems of a reference GeoPackage (empty when complete)."""
+    from .vector_io import list_layers
+
+    ref = ref or load_reference()
+    problems = []
+    present = set(list_layers(ref.path))
+    for name in REQUIRED_LAYERS:
+        if name not in present:
+            problems.append(tr("Couche obligatoire absente : {name}.").format(name=name))
+    return problems

@@ -1,0 +1,340 @@
+"""Screening engine: where a geometry lies with respect to the Bien, its zone tampon and its elements.
+
+Everything is vectorised: a batch of N geometries is indexed once in an STRtree and each
+reference layer is queried against it in bulk (prepared reference geometries, GEOS), so a
+million points costs a few bulk calls, never a Python loop per feature.
+
+Zones: ``bien`` (touches a component of the Bien), ``zone_tampon`` (touches the buffer zone
+and not the Bien), ``hors``; ``erreur`` for an item that could not be screened (its message says why).
+"""
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .crs import L93, crs_label, looks_like_degrees, outside_france, parse_crs, to_l93
+from .errors import InputError
+from .i18n import tr
+from .reference import ReferenceData
+
+DEFAULT_DISTANCE_M = 500.0
+
+ZONE_BIEN = "bien"
+ZONE_TAMPON = "zone_tampon"
+ZONE_HORS = "hors"
+ZONE_ERREUR = "erreur"
+
+
+def zone_labels() -> dict:
+    return {
+        ZONE_BIEN: tr("Dans le Bien inscrit"),
+        ZONE_TAMPON: tr("Dans la zone tampon"),
+        ZONE_HORS: tr("Hors du Bien et de la zone tampon"),
+        ZONE_ERREUR: tr("Non analysé (erreur)"),
+    }
+
+
+@dataclass
+class Message:
+    index: int
+    level: str  # "erreur" | "avertissement"
+    text: str
+
+
+@dataclass
+class PreparedInput:
+    geometries: np.ndarray  # EPSG:2154, None where unusable
+    ok: np.ndarray  # bool mask of screenable items
+    messages: list = field(default_factory=list)
+
+
+def _label(labels, i):
+    return labels[i] if labels is not None else tr("entité {n}").format(n=i + 1)
+
+
+def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
+    """Validate and reproject geometries to EPSG:2154; problems become per-item French messages."""
+    geoms = np.asarray(geoms, dtype=object)
+    crs = parse_crs(crs) if isinstance(crs, (str, int)) or crs is None else crs
+    n = len(geoms)
+    messages = []
+    missing = pd.isna(geoms)
+    empty = np.zeros(n, dtype=bool)
+    empty[~missing] = shapely.is_empty(geoms[~missing])
+    for i in np.flatnonzero(missing | empty):
+        messages.append(Message(int(i), "erreur", tr("{item} : géométrie absente ou vide ; élément non analysé.").format(item=_label(labels, i))))
+    ok = ~(missing | empty)
+    work = np.where(ok, geoms, None)
+
+    invalid = np.zeros(n, dtype=bool)
+    invalid[ok] = ~shapely.is_valid(work[ok])
+    if invalid.any():
+        reasons = shapely.is_valid_reason(work[invalid])
+        work[invalid] = shapely.make_valid(work[invalid])
+        for i, reason in zip(np.flatnonzero(invalid), reasons):
+            messages.append(Message(int(i), "avertissement", tr("{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.").format(item=_label(labels, i), reason=reason)))
+
+    epsg = crs.to_epsg()
+    if ok.any() and epsg is not None and not crs.is_geographic:
+        deg = np.zeros(n, dtype=bool)
+        deg[ok] = looks_like_degrees(work[ok])
+        for i in np.flatnonzero(deg):
+            messages.append(
+                Message(
+                    int(i),
+                    "erreur",
+                    tr("{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84.").format(
+                        item=_label(labels, i), crs=crs_label(crs)
+                    ),
+                )
+            )
+        ok &= ~deg
+    if ok.any():
+        work[ok] = to_l93(work[ok], crs)
+        finite = np.zeros(n, dtype=bool)
+        finite[ok] = np.isfinite(shapely.bounds(work[ok])).all(axis=1)
+        far = np.zeros(n, dtype=bool)
+        far[ok] = outside_france(work[ok]) | ~finite[ok]
+        for i in np.flatnonzero(far):
+            messages.append(
+                Message(
+                    int(i),
+                    "erreur",
+                    tr("{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre x/y.").format(
+                        item=_label(labels, i), crs=crs_label(crs)
+                    ),
+                )
+            )
+        ok &= ~far
+    work[~ok] = None
+    messages.sort(key=lambda m: (m.index, m.level))
+    return PreparedInput(work, ok, messages)
+
+
+@dataclass
+class BatchScreening:
+    """Raw, vectorised result of screening N geometries (indices into the reference layers)."""
+
+    n: int
+    zone: np.ndarray
+    component_pairs: np.ndarray  # (2, k): input index, component index
+    element_pairs: np.ndarray  # (2, k): input index, element index (intersecting)
+    near_pairs: np.ndarray  # (2, k): input index, element index (within distance)
+    near_distances: np.ndarray  # (k,) metres
+    abords_pairs: np.ndarray  # (2, k): input index, MH abords index
+    nearest_index: np.ndarray  # (n,) element index or -1
+    nearest_distance: np.ndarray  # (n,) metres or nan
+    distance: float
+    messages: list
+    ok: np.ndarray
+
+
+def _pairs(tree_inputs: shapely.STRtree, ref_geoms: np.ndarray, predicate: str, **kw) -> np.ndarray:
+    """Pairs (input index, reference index), sorted by input then reference index."""
+    res = tree_inputs.query(ref_geoms, predicate=predicate, **kw)  # (ref idx, input idx)
+    if res.shape[1] == 0:
+        return np.empty((2, 0), dtype=np.int64)
+    order = np.lexsort((res[0], res[1]))
+    return np.vstack([res[1][order], res[0][order]]).astype(np.int64)
+
+
+def screen_geometries(
+    geoms_l93,
+    ref: ReferenceData,
+    distance: float = DEFAULT_DISTANCE_M,
+    nearest: bool = True,
+    nearest_max_distance: Optional[float] = None,
+    ok: Optional[np.ndarray] = None,
+    messages: Optional[list] = None,
+) -> BatchScreening:
+    """Screen geometries already in EPSG:2154 (see :func:`prepare_geometries`)."""
+    if distance is None or not np.isfinite(distance) or distance < 0:
+        raise InputError(tr("Distance invalide : {d}. Indiquez une distance positive en mètres.").format(d=distance))
+    geoms = np.asarray(geoms_l93, dtype=object)
+    n = len(geoms)
+    if ok is None:
+        ok = ~pd.isna(geoms)
+        ok[ok] = ~shapely.is_empty(geoms[ok])
+    work = np.where(ok, geoms, None)
+    tree = shapely.STRtree(work)
+
+    comp = _pairs(tree, ref.components.geometries, "intersects")
+    zt = _pairs(tree, ref.buffer_zone.geometries, "intersects")
+    elem = _pairs(tree, ref.elements.geometries, "intersects")
+    abords = _pairs(tree, ref.mh_abords.geometries, "intersects")
+    if distance > 0:
+        near = _pairs(tree, ref.elements.geometries, "dwithin", distance=distance)
+        near_d = shapely.distance(work[near[0]], ref.elements.geometries[near[1]]) if near.shape[1] else np.empty(0)
+    else:
+        near, near_d = elem, np.zeros(elem.shape[1])
+
+    zone = np.full(n, ZONE_HORS, dtype=object)
+    zone[np.unique(zt[0])] = ZONE_TAMPON
+    zone[np.unique(comp[0])] = ZONE_BIEN
+    zone[~ok] = ZONE_ERREUR
+
+    nearest_index = np.full(n, -1, dtype=np.int64)
+    nearest_distance = np.full(n, np.nan)
+    if nearest:
+        # nearest within the screening distance comes free from the dwithin pairs
+        if near.shape[1]:
+            order = np.lexsort((near[1], near_d, near[0]))
+            first = np.ones(len(order), dtype=bool)
+            first[1:] = near[0][order][1:] != near[0][order][:-1]
+            sel = order[first]
+            nearest_index[near[0][sel]] = near[1][sel]
+            nearest_distance[near[0][sel]] = near_d[sel]
+        todo = ok & (nearest_index < 0)
+        if nearest_max_distance is None or nearest_max_distance > distance:
+            idx = np.flatnonzero(todo)
+            if len(idx):
+                kw = {"max_distance": nearest_max_distance} if nearest_max_distance else {}
+                res, dist = ref.elements.tree.query_nearest(work[idx], return_distance=True, all_matches=False, **kw)
+                nearest_index[idx[res[0]]] = res[1]
+                nearest_distance[idx[res[0]]] = dist
+    return BatchScreening(n, zone, comp, elem, near, near_d, abords, nearest_index, nearest_distance, float(distance), messages or [], ok)
+
+
+def screen(geoms, ref: ReferenceData, crs=L93, distance: float = DEFAULT_DISTANCE_M, labels=None, nearest_max_distance=None) -> BatchScreening:
+    """Validate, reproject and screen geometries given in any CRS."""
+    prepared = prepare_geometries(geoms, crs, labels)
+    return screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages, nearest_max_distance=nearest_max_distance)
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def _element_record(ref: ReferenceData, j: int) -> dict:
+    a = ref.elements.attributes.iloc[j]
+    return {
+        "id": a["identifiant"],
+        "nom": a["nom"],
+        "categorie": a["categorie"],
+        "type": a["type"],
+        "composante": int(a["composante"]),
+        "protection_mh": a["protection_mh"],
+        "communes": a["communes"],
+        "insee": a["insee"],
+    }
+
+
+def _slice(pairs: np.ndarray, i: int) -> slice:
+    """The slice of ``pairs`` (sorted by input index) that belongs to input ``i``."""
+    lo, hi = np.searchsorted(pairs[0], [i, i + 1])
+    return slice(int(lo), int(hi))
+
+
+def _plural(count, singular, plural):
+    return singular if count == 1 else plural
+
+
+def describe(result: BatchScreening, ref: ReferenceData, i: int, label: Optional[str] = None) -> dict:
+    """A deterministic, explained French record for item ``i`` of a batch."""
+    labels = zone_labels()
+    comp_sl = _slice(result.component_pairs, i)
+    el_sl = _slice(result.element_pairs, i)
+    near_sl = _slice(result.near_pairs, i)
+    ab_sl = _slice(result.abords_pairs, i)
+    comps = ref.components.attributes
+    components = [{"no": int(comps["no_composante"].iloc[j]), "nom": comps["nom"].iloc[j], "compagnie": comps["compagnie"].iloc[j]} for j in result.component_pairs[1][comp_sl]]
+    touched = [_element_record(ref, j) for j in result.element_pairs[1][el_sl]]
+    near = []
+    for j, d in sorted(zip(result.near_pairs[1][near_sl], result.near_distances[near_sl]), key=lambda t: (round(float(t[1]), 1), ref.elements.attributes["identifiant"].iloc[t[0]])):
+        rec = _element_record(ref, j)
+        rec["distance_m"] = round(float(d), 1)
+        near.append(rec)
+    ab = ref.mh_abords.attributes
+    abords = [{"id": ab["identifiant"].iloc[j], "nom": ab["nom"].iloc[j], "protection_mh": ab["protection_mh"].iloc[j], "communes": ab["communes"].iloc[j]} for j in result.abords_pairs[1][ab_sl]]
+    nearest = None
+    if result.nearest_index[i] >= 0:
+        nearest = _element_record(ref, int(result.nearest_index[i]))
+        nearest["distance_m"] = round(float(result.nearest_distance[i]), 1)
+    msgs = [{"niveau": m.level, "message": m.text} for m in result.messages if m.index == i]
+    zone = result.zone[i]
+    record = {
+        "entite": label if label is not None else i + 1,
+        "zone": zone,
+        "zone_libelle": labels[zone],
+        "composantes": components,
+        "elements_intersectes": touched,
+        "elements_proches": near,
+        "distance_recherche_m": result.distance,
+        "abords_mh": abords,
+        "element_le_plus_proche": nearest,
+        "messages": msgs,
+    }
+    record["explication"] = explain(record)
+    return record
+
+
+def explain(rec: dict) -> str:
+    """French explanation sentences for a described record."""
+    if rec["zone"] == ZONE_ERREUR:
+        return " ".join(m["message"] for m in rec["messages"]) or tr("Entité non analysée.")
+    parts = []
+    if rec["zone"] == ZONE_BIEN:
+        comps = ", ".join(tr("n° {no} « {nom} »").format(**c) for c in rec["composantes"])
+        parts.append(tr("Situé dans le Bien inscrit : {what} {comps}.").format(what=_plural(len(rec["composantes"]), tr("composante"), tr("composantes")), comps=comps))
+    elif rec["zone"] == ZONE_TAMPON:
+        parts.append(tr("Situé dans la zone tampon du Bien (hors du Bien lui-même)."))
+    else:
+        parts.append(tr("Situé hors du Bien et de sa zone tampon."))
+    if rec["elements_intersectes"]:
+        els = ", ".join(tr("{id} « {nom} » ({categorie})").format(**e) for e in rec["elements_intersectes"])
+        parts.append(tr("Touche {n} {what} : {els}.").format(n=len(rec["elements_intersectes"]), what=_plural(len(rec["elements_intersectes"]), tr("élément"), tr("éléments")), els=els))
+    d = int(rec["distance_recherche_m"]) if float(rec["distance_recherche_m"]).is_integer() else rec["distance_recherche_m"]
+    near_only = [e for e in rec["elements_proches"] if e["distance_m"] > 0]
+    if near_only:
+        els = ", ".join(tr("{id} « {nom} » à {distance_m:.0f} m").format(**e) for e in near_only[:5])
+        more = tr(" et {k} autres").format(k=len(near_only) - 5) if len(near_only) > 5 else ""
+        parts.append(tr("{n} {what} à moins de {d} m sans contact : {els}{more}.").format(n=len(near_only), what=_plural(len(near_only), tr("élément"), tr("éléments")), d=d, els=els, more=more))
+    elif not rec["elements_intersectes"]:
+        parts.append(tr("Aucun élément du Bien à moins de {d} m.").format(d=d))
+    if rec["abords_mh"]:
+        els = ", ".join(tr("{id} « {nom} » ({protection_mh})").format(**e) for e in rec["abords_mh"])
+        parts.append(tr("Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.").format(n=len(rec["abords_mh"]), what=_plural(len(rec["abords_mh"]), tr("monument historique"), tr("monuments historiques")), els=els))
+    else:
+        parts.append(tr("Hors des abords (500 m) des éléments protégés au titre des monuments historiques."))
+    nearest = rec["element_le_plus_proche"]
+    if nearest and nearest["distance_m"] > 0:
+        parts.append(tr("Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.").format(**nearest))
+    for m in rec["messages"]:
+        if m["niveau"] == "avertissement":
+            parts.append(m["message"])
+    return " ".join(parts)
+
+
+def to_dataframe(result: BatchScreening, ref: ReferenceData) -> pd.DataFrame:
+    """One row per input with ids joined by «;» (vectorised groupby, no per-feature loop)."""
+    n = result.n
+    idx = pd.RangeIndex(n)
+
+    def joined(pairs, ids):
+        if pairs.shape[1] == 0:
+            return pd.Series([""] * n, index=idx)
+        s = pd.Series(np.asarray(ids, dtype=object)[pairs[1]], index=pairs[0])
+        return s.groupby(level=0).agg(";".join).reindex(idx, fill_value="")
+
+    el_ids = ref.elements.attributes["identifiant"].to_numpy(dtype=object)
+    comp_ids = ref.components.attributes["no_composante"].astype(str).to_numpy(dtype=object)
+    ab_ids = ref.mh_abords.attributes["identifiant"].to_numpy(dtype=object)
+    nearest = np.where(result.nearest_index >= 0, el_ids[np.maximum(result.nearest_index, 0)], "")
+    msgs = pd.Series([""] * n, index=idx, dtype=object)
+    if result.messages:
+        m = pd.DataFrame([(x.index, x.text) for x in result.messages], columns=["i", "t"]).groupby("i")["t"].agg(" | ".join)
+        msgs.loc[m.index] = m.values
+    return pd.DataFrame(
+        {
+            "zone": result.zone,
+            "composantes": joined(result.component_pairs, comp_ids),
+            "elements": joined(result.element_pairs, el_ids),
+            "elements_proches": joined(result.near_pairs, el_ids),
+            "abords_mh": joined(result.abords_pairs, ab_ids),
+            "element_proche": nearest,
+            "distance_element_m": np.round(result.nearest_distance, 1),
+            "messages": msgs,
+        },
+        index=idx,
+    )
