@@ -1,0 +1,114 @@
+"""Plugin lifecycle in QGIS (pytest-qgis, offscreen): what initGui adds, unload removes."""
+from qgis.core import QgsApplication, QgsProject
+from qgis.gui import QgsDockWidget
+
+
+def test_pytest_qgis_canary(qgis_app, qgis_iface):
+    # pytest-qgis states support from QGIS 3.34; this canary fails first if 3.22 stops working with it
+    assert qgis_iface.mapCanvas() is not None
+    assert QgsApplication.instance() is not None
+
+
+def test_init_gui_registers_everything_and_dock_is_lazy_and_hidden(plugin, qgis_iface):
+    assert QgsApplication.processingRegistry().providerById("veille_patrimoniale") is not None
+    assert QgsApplication.processingRegistry().algorithmById("veille_patrimoniale:analyser_couche") is not None
+    texts = [a.text() for a in plugin.actions]
+    assert "Charger les couches de référence" in texts and "Analyse de localisation" in texts
+    assert plugin.analysis_dock is None  # created on first use only
+    dock = plugin.toggle_analysis_dock(True)
+    assert isinstance(dock, QgsDockWidget) and not dock.isHidden()
+    assert dock in qgis_iface.mainWindow().findChildren(QgsDockWidget)
+
+
+def test_unload_leaves_nothing_behind(real_docking, qgis_new_project):
+    from veille_plugin import classFactory
+
+    p = classFactory(real_docking)
+    p.initGui()
+    p.toggle_analysis_dock(True)
+    dock = p.analysis_dock
+    p.unload()
+    assert QgsApplication.processingRegistry().providerById("veille_patrimoniale") is None
+    assert p.actions == [] and p.toolbar is None and p.analysis_dock is None and p.locator_filter is None
+    assert dock.parent() is None
+    # a second load after unload works (no object-name collision)
+    p2 = classFactory(real_docking)
+    p2.initGui()
+    p2.toggle_analysis_dock(True)
+    p2.unload()
+
+
+def test_load_reference_layers_adds_a_styled_group(plugin):
+    group = plugin.load_reference_layers()
+    names = [n.layer().name() for n in group.findLayers()]
+    assert "Bien inscrit – composantes (109)" in names and "Zone tampon" in names and "Éléments du Bien (353)" in names
+    layers = {n.layer().customProperty("veille_patrimoniale/reference_layer"): n.layer() for n in group.findLayers()}
+    assert layers["composantes"].featureCount() == 109
+    assert layers["elements"].featureCount() == 353
+    assert layers["elements"].crs().authid() == "EPSG:2154"
+    assert layers["elements"].renderer().type() == "categorizedSymbol"
+    assert {c.value() for c in layers["elements"].renderer().categories()} == {"bâti", "cité minière", "terril", "cavalier", "espace néo-naturel"}
+    assert layers["elements"].readOnly()
+    assert "Licence Ouverte" in layers["composantes"].attribution()
+    # loading twice replaces the group instead of duplicating layers
+    plugin.load_reference_layers()
+    assert len([lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Zone tampon"]) == 1
+
+
+def test_analysis_dock_screens_a_point_and_a_selection(plugin, ref):
+    import shapely
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsFeature
+
+    dock = plugin.toggle_analysis_dock(True)
+    el = ref.elements.attributes
+    i = int(el.index[el["identifiant"] == "42A"][0])
+    p = shapely.point_on_surface(ref.elements.geometries[i])
+    record = dock.analyse_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"))
+    assert record["zone"] == "bien"
+    assert "42A" in [e["id"] for e in record["elements_intersectes"]]
+    assert "Dans le Bien" in dock.ui.lblZone.text()
+    tops = [dock.ui.treeResults.topLevelItem(k).text(0) for k in range(dock.ui.treeResults.topLevelItemCount())]
+    assert any(t.startswith("Éléments touchés (") for t in tops)
+    assert "42A" in dock.ui.txtExplanation.toPlainText()
+
+    # selection of a memory layer in WGS84, two features far apart: their union is screened
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "projet", "memory")
+    feats = []
+    for wkt in ("POLYGON((2.30 50.20, 2.31 50.20, 2.31 50.21, 2.30 50.21, 2.30 50.20))",):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectAll()
+    plugin.iface.setActiveLayer(layer)
+    geoms = [f.geometry() for f in layer.getSelectedFeatures()]
+    record = dock.analyse_geometries(geoms, layer.crs())
+    assert record["zone"] == "hors"
+    assert record["element_le_plus_proche"]["distance_m"] > 1000
+
+
+def test_processing_algorithm_adds_screening_attributes(plugin, qgis_processing, ref, tmp_path):
+    import processing
+    import shapely
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=nom:string", "cas", "memory")
+    zt_point = shapely.point_on_surface(ref.buffer_zone.geometries[0])
+    el_point = shapely.point_on_surface(ref.elements.geometries[0])
+    feats = []
+    for name, geom in (("element", el_point), ("zone tampon", zt_point), ("sans géométrie", None)):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([name])
+        if geom is not None:
+            f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    out = processing.run("veille_patrimoniale:analyser_couche", {"INPUT": layer, "DISTANCE": 200, "OUTPUT": "memory:"})["OUTPUT"]
+    rows = {f["nom"]: f for f in out.getFeatures()}
+    assert rows["element"]["bm_zone"] == "bien"
+    assert ref.elements.attributes["identifiant"][0] in rows["element"]["bm_elements"].split(";")
+    zt_inside_bien = any(shapely.intersects(zt_point, g) for g in ref.components.geometries)
+    assert rows["zone tampon"]["bm_zone"] == ("bien" if zt_inside_bien else "zone_tampon")
+    assert rows["sans géométrie"]["bm_zone"] == "erreur"
+    assert "vide" in rows["sans géométrie"]["bm_messages"]

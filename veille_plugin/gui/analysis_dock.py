@@ -1,0 +1,211 @@
+"""«Analyse» dock: pick a point, draw a footprint or use the selection; show where it lies."""
+from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
+from qgis.gui import QgsDockWidget, QgsRubberBand
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QGuiApplication
+from qgis.PyQt.QtWidgets import QTreeWidgetItem
+
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+from ..core.paths import forms_dir
+from ..qgis_adapters.log import push
+from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_geometries
+from .map_tools import PointPickTool, PolygonDrawTool
+
+FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "analysis_dock.ui"))
+
+ZONE_STYLE = {
+    "bien": "background:#f9e79f; border-left:6px solid #b7950b;",
+    "zone_tampon": "background:#d6eaf8; border-left:6px solid #2471a3;",
+    "hors": "background:#eaeded; border-left:6px solid #7f8c8d;",
+    "erreur": "background:#fadbd8; border-left:6px solid #c0392b;",
+}
+
+
+class AnalysisDock(QgsDockWidget):
+    """Dock built from ``forms/analysis_dock.ui``; the logic lives in the core and the adapters."""
+
+    OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Veille patrimoniale – Analyse"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        from qgis.PyQt.QtWidgets import QWidget
+
+        self.form = QWidget(self)
+        self.ui = FORM_CLASS()
+        self.ui.setupUi(self.form)
+        self.setWidget(self.form)
+        self.last_record = None
+
+        self.point_tool = PointPickTool(self.canvas)
+        self.polygon_tool = PolygonDrawTool(self.canvas)
+        self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        self.band.setColor(QColor(231, 76, 60, 60))
+        self.band.setStrokeColor(QColor(192, 57, 43))
+        self.band.setWidth(2)
+        self.marker = QgsRubberBand(self.canvas, QgsWkbTypes.PointGeometry)
+        self.marker.setColor(QColor(192, 57, 43))
+        self.marker.setIconSize(12)
+        self.marker.setIcon(QgsRubberBand.ICON_CIRCLE)
+
+        self.ui.btnPickPoint.toggled.connect(self._toggle_point_tool)
+        self.ui.btnDrawPolygon.toggled.connect(self._toggle_polygon_tool)
+        self.ui.btnUseSelection.clicked.connect(self.analyse_selection)
+        self.ui.btnClear.clicked.connect(self.clear)
+        self.ui.btnCopy.clicked.connect(self.copy_result)
+        self.ui.treeResults.itemDoubleClicked.connect(self._zoom_to_item)
+        self.point_tool.picked.connect(self.analyse_geometries)
+        self.polygon_tool.drawn.connect(self.analyse_geometries)
+        self.canvas.mapToolSet.connect(self._on_map_tool_changed)
+        self.ui.treeResults.setColumnWidth(0, 110)
+        self.ui.treeResults.setColumnWidth(1, 150)
+        self.refresh_data_version()
+
+    # ------------------------------------------------------------------ tools
+    def _toggle_point_tool(self, checked):
+        if checked:
+            self.ui.btnDrawPolygon.setChecked(False)
+            self.canvas.setMapTool(self.point_tool)
+        elif self.canvas.mapTool() is self.point_tool:
+            self.canvas.unsetMapTool(self.point_tool)
+
+    def _toggle_polygon_tool(self, checked):
+        if checked:
+            self.ui.btnPickPoint.setChecked(False)
+            self.canvas.setMapTool(self.polygon_tool)
+        elif self.canvas.mapTool() is self.polygon_tool:
+            self.canvas.unsetMapTool(self.polygon_tool)
+
+    def _on_map_tool_changed(self, new_tool, old_tool=None):
+        self.ui.btnPickPoint.setChecked(new_tool is self.point_tool)
+        self.ui.btnDrawPolygon.setChecked(new_tool is self.polygon_tool)
+
+    def refresh_data_version(self):
+        try:
+            from ..core.reference import load_reference
+
+            self.ui.lblDataVersion.setText(tr("Données : {v}").format(v=load_reference().version))
+        except VeilleError as exc:
+            self.ui.lblDataVersion.setText(str(exc))
+
+    # ------------------------------------------------------------------ analysis
+    def analyse_selection(self):
+        layer = self.iface.activeLayer()
+        if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
+            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.Warning)
+            return
+        geoms = [f.geometry() for f in layer.getSelectedFeatures()]
+        self.analyse_geometries(geoms, layer.crs())
+
+    def analyse_geometries(self, geometries, crs=None):
+        if isinstance(geometries, QgsGeometry):
+            geometries = [geometries]
+        crs = crs or self.canvas.mapSettings().destinationCrs()
+        try:
+            record = screen_qgis_geometries(geometries, crs, self.ui.spinDistance.value())
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning)
+            return None
+        self._show_input(geometries, crs)
+        self.show_record(record)
+        return record
+
+    def _show_input(self, geometries, crs):
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.marker.reset(QgsWkbTypes.PointGeometry)
+        dest = self.canvas.mapSettings().destinationCrs()
+        for g in geometries:
+            g = QgsGeometry(g)
+            if crs != dest:
+                g.transform(QgsCoordinateTransform(crs, dest, QgsProject.instance()))
+            if g.type() == QgsWkbTypes.PointGeometry:
+                for p in g.vertices():
+                    self.marker.addPoint(QgsPointXY(p.x(), p.y()))
+            else:
+                self.band.addGeometry(g, None)
+
+    def show_record(self, record: dict):
+        self.last_record = record
+        ui = self.ui
+        ui.lblZone.setText(f"<b>{record['zone_libelle']}</b>")
+        ui.lblZone.setStyleSheet(ZONE_STYLE.get(record["zone"], ""))
+        tree = ui.treeResults
+        tree.clear()
+
+        def section(title, rows):
+            top = QTreeWidgetItem([f"{title} ({len(rows)})"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            tree.addTopLevelItem(top)
+            for ident, name, detail, dist in rows:
+                child = QTreeWidgetItem([ident, name, detail, dist])
+                child.setData(0, Qt.UserRole, ident if not ident.startswith("n°") else "C" + ident[2:])
+                child.setToolTip(1, name)
+                top.addChild(child)
+            top.setExpanded(True)
+
+        section(tr("Composantes"), [(f"n°{c['no']}", c["nom"], c["compagnie"] or "", "") for c in record["composantes"]])
+        section(tr("Éléments touchés"), [(e["id"], e["nom"], e["categorie"] + self._mh(e), "0 m") for e in record["elements_intersectes"]])
+        near = [e for e in record["elements_proches"] if e["distance_m"] > 0]
+        section(tr("Éléments à moins de {d:.0f} m").format(d=record["distance_recherche_m"]), [(e["id"], e["nom"], e["categorie"] + self._mh(e), f"{e['distance_m']:.0f} m") for e in near])
+        section(tr("Abords MH (500 m)"), [(a["id"], a["nom"], a["protection_mh"], "") for a in record["abords_mh"]])
+        n = record["element_le_plus_proche"]
+        if n is not None:
+            section(tr("Élément le plus proche"), [(n["id"], n["nom"], n["categorie"] + self._mh(n), f"{n['distance_m']:.0f} m")])
+        ui.txtExplanation.setPlainText(record["explication"])
+
+    @staticmethod
+    def _mh(element):
+        return tr(" – MH {p}").format(p=element["protection_mh"]) if element.get("protection_mh") not in (None, "aucune") else ""
+
+    def _zoom_to_item(self, item, column=0):
+        ident = item.data(0, Qt.UserRole)
+        if not ident:
+            return
+        geom = element_geometry(ident, self.canvas.mapSettings().destinationCrs())
+        if geom is None:
+            return
+        self.canvas.setExtent(padded_extent(geom))
+        self.canvas.refresh()
+        self.canvas.flashGeometries([geom], self.canvas.mapSettings().destinationCrs())
+
+    def copy_result(self):
+        if not self.last_record:
+            return
+        r = self.last_record
+        lines = [r["zone_libelle"], r["explication"], ""]
+        for e in r["elements_proches"]:
+            lines.append(f"{e['id']}\t{e['nom']}\t{e['categorie']}\t{e['distance_m']:.0f} m")
+        lines.append(tr("Données : {v}").format(v=r.get("donnees", "")))
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        push(self.iface, tr("Résultat copié dans le presse-papiers."), Qgis.Success, 3)
+
+    def clear(self):
+        self.last_record = None
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.marker.reset(QgsWkbTypes.PointGeometry)
+        self.ui.treeResults.clear()
+        self.ui.txtExplanation.clear()
+        self.ui.lblZone.setText(tr("Aucune analyse pour l'instant."))
+        self.ui.lblZone.setStyleSheet("")
+
+    def cleanup(self):
+        """Called by the plugin's unload(): release map tools and canvas items."""
+        try:
+            self.canvas.mapToolSet.disconnect(self._on_map_tool_changed)
+        except TypeError:
+            pass
+        for tool in (self.point_tool, self.polygon_tool):
+            if self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+        for item in (self.band, self.marker):
+            self.canvas.scene().removeItem(item)
+        self.polygon_tool.band.reset()
+        self.canvas.scene().removeItem(self.polygon_tool.band)

@@ -1,0 +1,168 @@
+"""The QGIS plugin: menu, toolbar, docks, locator filter, options page and Processing provider.
+
+Heavy work is imported lazily; docks are created hidden on first use; ``unload()`` removes
+everything the plugin added to the interface.
+"""
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .core.i18n import set_translator, tr
+from .core.paths import resources_dir
+
+MENU = "&Veille patrimoniale"
+
+
+class VeillePlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.actions = []
+        self.toolbar = None
+        self.analysis_dock = None
+        self.locator_filter = None
+        self.options_factory = None
+        self.provider = None
+        set_translator(lambda context, text: QCoreApplication.translate(context, text))
+
+    # ------------------------------------------------------------------ lifecycle
+    def initProcessing(self):  # noqa: N802
+        from .processing.provider import VeilleProvider
+
+        self.provider = VeilleProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        icon = QIcon(str(resources_dir() / "icon.svg"))
+        self.toolbar = self.iface.addToolBar(tr("Veille patrimoniale"))
+        self.toolbar.setObjectName("VeillePatrimonialeToolbar")
+        self.action_load = self._add_action(icon, tr("Charger les couches de référence"), self.load_reference_layers, toolbar=True)
+        self.action_analysis = self._add_action(QIcon(":/images/themes/default/mActionIdentify.svg"), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
+        self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
+
+        from .gui.options_page import OptionsFactory
+        from .qgis_adapters.locator import ElementLocatorFilter
+
+        self.options_factory = OptionsFactory(on_saved=self._on_settings_saved)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self.locator_filter = ElementLocatorFilter(self.iface, on_trigger=self._on_locator_result)
+        self.iface.registerLocatorFilter(self.locator_filter)
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(tr(MENU), action)
+            self.iface.removeToolBarIcon(action)
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.analysis_dock is not None:
+            self.analysis_dock.cleanup()
+            self.iface.removeDockWidget(self.analysis_dock)
+            self.analysis_dock.setParent(None)
+            self.analysis_dock.deleteLater()
+            self.analysis_dock = None
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)
+            self.locator_filter = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+    # ------------------------------------------------------------------ helpers
+    def _add_action(self, icon, text, callback, toolbar=False, checkable=False):
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.setObjectName("VeillePatrimoniale_" + text)
+        action.setCheckable(checkable)
+        action.triggered.connect(callback)
+        self.iface.addPluginToMenu(tr(MENU), action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def _message(self, text, level=Qgis.Info, duration=5):
+        from .qgis_adapters.log import push
+
+        push(self.iface, text, level, duration)
+
+    # ------------------------------------------------------------------ actions
+    def load_reference_layers(self):
+        from .core.errors import VeilleError
+        from .core.reference import load_reference
+        from .qgis_adapters.reference_layers import load_reference_layers
+
+        try:
+            ref = load_reference()
+        except VeilleError as exc:
+            self._message(str(exc), Qgis.Critical, 0)
+            return None
+        group = load_reference_layers(ref.path, version_label=ref.version)
+        layers = [n.layer() for n in group.findLayers() if n.isVisible()]
+        if layers:
+            from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+
+            canvas = self.iface.mapCanvas()
+            extent = QgsRectangle()
+            for layer in layers:
+                if layer.customProperty("veille_patrimoniale/reference_layer") in ("composantes", "zone_tampon"):
+                    extent.combineExtentWith(QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent()))
+            if not extent.isEmpty():
+                canvas.setExtent(extent)
+                canvas.refresh()
+        self._message(tr("Couches de référence chargées ({v}).").format(v=ref.version), Qgis.Success, 4)
+        return group
+
+    def _ensure_analysis_dock(self):
+        if self.analysis_dock is None:
+            from .gui.analysis_dock import AnalysisDock
+
+            self.analysis_dock = AnalysisDock(self.iface, self.iface.mainWindow())
+            self.analysis_dock.hide()
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.analysis_dock)
+            self.analysis_dock.visibilityChanged.connect(self.action_analysis.setChecked)
+        return self.analysis_dock
+
+    def toggle_analysis_dock(self, checked=None):
+        dock = self._ensure_analysis_dock()
+        show = dock.isHidden() if checked is None else bool(checked)
+        dock.setVisible(show)
+        if show:
+            dock.raise_()
+        return dock
+
+    def show_about(self):
+        from .gui.about_dialog import AboutDialog
+
+        AboutDialog(self.iface.mainWindow()).exec_()
+
+    def _on_settings_saved(self):
+        if self.analysis_dock is not None:
+            self.analysis_dock.refresh_data_version()
+        from .core.reference import load_reference
+
+        try:
+            self._message(tr("Jeu de référence utilisé : {v}").format(v=load_reference().version), Qgis.Info, 4)
+        except Exception as exc:  # the options page already validated; report anything else
+            self._message(str(exc), Qgis.Warning)
+
+    def _on_locator_result(self, result: dict):
+        """A search result was chosen: select it in the elements layer if loaded, flash it."""
+        from .qgis_adapters.reference_layers import find_reference_layer
+        from .qgis_adapters.screening_service import element_geometry
+
+        canvas = self.iface.mapCanvas()
+        ident = result["id"] if result["objet"] != "composante" else "C" + result["id"]
+        geom = element_geometry(ident, canvas.mapSettings().destinationCrs())
+        if geom is not None:
+            canvas.flashGeometries([geom], canvas.mapSettings().destinationCrs())
+        layer_name = {"élément": "elements", "cité ERBM": "cites_erbm", "composante": "composantes"}[result["objet"]]
+        layer = find_reference_layer(layer_name)
+        if layer is not None:
+            field = "no_composante" if layer_name == "composantes" else "identifiant"
+            value = result["id"] if layer_name != "composantes" else int(result["id"])
+            layer.selectByExpression(f"\"{field}\" = {value!r}" if isinstance(value, int) else f"\"{field}\" = '{value}'")

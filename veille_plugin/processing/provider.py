@@ -1,0 +1,21 @@
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+from ..core.paths import resources_dir
+
+
+class VeilleProvider(QgsProcessingProvider):
+    def id(self):
+        return "veille_patrimoniale"
+
+    def name(self):
+        return tr("Veille patrimoniale – Bassin minier")
+
+    def icon(self):
+        return QIcon(str(resources_dir() / "icon.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802
+        from .screen_layer import ScreenLayerAlgorithm
+
+        self.addAlgorithm(ScreenLayerAlgorithm())

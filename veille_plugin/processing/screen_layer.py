@@ -1,0 +1,120 @@
+"""Processing algorithm: screen every feature of a layer against the Bien (attributes added)."""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+
+OUTPUT_FIELDS = (
+    ("bm_zone", QVariant.String),
+    ("bm_composantes", QVariant.String),
+    ("bm_elements", QVariant.String),
+    ("bm_elements_proches", QVariant.String),
+    ("bm_abords_mh", QVariant.String),
+    ("bm_element_proche", QVariant.String),
+    ("bm_distance_m", QVariant.Double),
+    ("bm_messages", QVariant.String),
+)
+
+
+class ScreenLayerAlgorithm(QgsProcessingAlgorithm):
+    INPUT, DISTANCE, OUTPUT = "INPUT", "DISTANCE", "OUTPUT"
+
+    def name(self):
+        return "analyser_couche"
+
+    def displayName(self):  # noqa: N802
+        return tr("Situer une couche par rapport au Bien")
+
+    def group(self):
+        return tr("Analyse")
+
+    def groupId(self):  # noqa: N802
+        return "analyse"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à moins de la distance choisie, "
+            "abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 (EPSG:2154) sur le jeu de référence configuré. "
+            "Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message."
+        )
+
+    def createInstance(self):  # noqa: N802
+        return ScreenLayerAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche à analyser"), [QgsProcessing.TypeVectorAnyGeometry]))
+        p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0)
+        p.setDefaultUnit(0)  # metres
+        p.setHelp(tr("Éléments du Bien situés à moins de cette distance (en mètres, mesurée en Lambert-93)."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Couche analysée")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.reference import load_reference
+        from ..core.screening import prepare_geometries, screen_geometries, to_dataframe
+        from ..qgis_adapters.geometry import to_l93_shapely
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(tr("Couche d'entrée invalide."))
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        try:
+            ref = load_reference()
+        except VeilleError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        fields = QgsFields(source.fields())
+        for name, vtype in OUTPUT_FIELDS:
+            fields.append(QgsField(name, vtype))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+
+        feedback.pushInfo(tr("Jeu de référence : {v}").format(v=ref.version))
+        features = list(source.getFeatures())
+        crs = source.sourceCrs()
+        l93 = QgsCoordinateReferenceSystem("EPSG:2154")
+        transform = QgsCoordinateTransform(crs, l93, context.transformContext()) if crs.isValid() and crs != l93 else None
+        geoms = np.empty(len(features), dtype=object)
+        for i, f in enumerate(features):
+            if feedback.isCanceled():
+                return {}
+            g = f.geometry()
+            if transform is not None and not g.isEmpty():
+                g.transform(transform)
+            geoms[i] = to_l93_shapely(g, l93)
+        feedback.setProgress(30)
+        labels = [tr("entité {fid}").format(fid=f.id()) for f in features]
+        prepared = prepare_geometries(geoms, "EPSG:2154", labels)
+        result = screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages)
+        table = to_dataframe(result, ref)
+        for m in prepared.messages:
+            feedback.reportError(m.text, fatalError=False) if m.level == "erreur" else feedback.pushWarning(m.text)
+        feedback.setProgress(70)
+        cols = ["zone", "composantes", "elements", "elements_proches", "abords_mh", "element_proche", "distance_element_m", "messages"]
+        rows = table[cols].to_numpy(dtype=object)
+        for i, f in enumerate(features):
+            if feedback.isCanceled():
+                return {}
+            out = QgsFeature(fields)
+            out.setGeometry(f.geometry())
+            dist = rows[i][6]
+            out.setAttributes(list(f.attributes()) + [str(v) for v in rows[i][:6]] + [None if dist != dist else float(dist), rows[i][7]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            if i % 1000 == 0:
+                feedback.setProgress(70 + 30 * i / max(1, len(features)))
+        counts = {z: int((result.zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")}
+        feedback.pushInfo(tr("{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur.").format(n=len(features), **counts))
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,23 @@
+"""QgsGeometry ↔ shapely, through WKB, reprojected to Lambert-93 by QGIS."""
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+L93 = QgsCoordinateReferenceSystem("EPSG:2154")
+
+
+def to_l93_shapely(geometry: QgsGeometry, source_crs: QgsCoordinateReferenceSystem):
+    """Shapely geometry in EPSG:2154 from a QgsGeometry in ``source_crs`` (None if empty)."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    g = QgsGeometry(geometry)
+    if source_crs.isValid() and source_crs != L93:
+        g.transform(QgsCoordinateTransform(source_crs, L93, QgsProject.instance()))
+    return shapely.from_wkb(bytes(g.asWkb()))
+
+
+def from_l93_shapely(geom, dest_crs: QgsCoordinateReferenceSystem) -> QgsGeometry:
+    g = QgsGeometry()
+    g.fromWkb(shapely.to_wkb(geom))
+    if dest_crs.isValid() and dest_crs != L93:
+        g.transform(QgsCoordinateTransform(L93, dest_crs, QgsProject.instance()))
+    return g

@@ -1,0 +1,66 @@
+"""Locator filter (search bar, bottom left): finds elements, components and ERBM cités by name."""
+from qgis.core import QgsCoordinateReferenceSystem, QgsLocatorFilter, QgsLocatorResult
+
+from ..core.gazetteer import get_gazetteer
+from ..core.i18n import tr
+from ..core.reference import load_reference
+
+
+class ElementLocatorFilter(QgsLocatorFilter):
+    def __init__(self, iface, on_trigger=None):
+        super().__init__()
+        self.iface = iface
+        self.on_trigger = on_trigger
+
+    def clone(self):
+        return ElementLocatorFilter(self.iface, self.on_trigger)
+
+    def name(self):
+        return "veille_patrimoniale_elements"
+
+    def displayName(self):  # noqa: N802
+        return tr("Bassin minier UNESCO – éléments")
+
+    def prefix(self):
+        return "bm"
+
+    def flags(self):
+        return QgsLocatorFilter.FlagFast
+
+    def prepare(self, string, context):
+        # build the index in the calling thread before fetchResults runs in a worker thread
+        get_gazetteer(load_reference())
+        return []
+
+    def fetchResults(self, string, context, feedback):  # noqa: N802
+        if len(string.strip()) < 2:
+            return
+        for res in get_gazetteer(load_reference()).search(string, limit=15):
+            if feedback.isCanceled():
+                return
+            communes = ", ".join(c["nom"] for c in res["communes"][:3])
+            result = QgsLocatorResult()
+            result.filter = self
+            result.displayString = f"{res['nom']} ({res['id']})"
+            result.description = f"{res['objet']} – {res['categorie'] or ''} – {communes} – {res['statut']}"
+            result.score = float(res["score"])
+            result.group = {"élément": tr("Éléments du Bien"), "composante": tr("Composantes"), "cité ERBM": tr("Cités ERBM")}.get(res["objet"], "")
+            result.userData = res
+            self.resultFetched.emit(result)
+
+    def triggerResult(self, result):  # noqa: N802
+        res = result.userData
+        from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+
+        canvas = self.iface.mapCanvas()
+        dest = canvas.mapSettings().destinationCrs()
+        xmin, ymin, xmax, ymax = res["emprise_l93"]
+        rect = QgsRectangle(xmin, ymin, xmax, ymax)
+        rect.grow(max(rect.width(), rect.height(), 200) * 0.3)
+        l93 = QgsCoordinateReferenceSystem("EPSG:2154")
+        if dest != l93:
+            rect = QgsCoordinateTransform(l93, dest, QgsProject.instance()).transformBoundingBox(rect)
+        canvas.setExtent(rect)
+        canvas.refresh()
+        if self.on_trigger:
+            self.on_trigger(res)

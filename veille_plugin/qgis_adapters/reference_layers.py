@@ -1,0 +1,137 @@
+"""Load the reference layers into the QGIS project, as one group with readable styles and French labels."""
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLayerTreeGroup,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRendererCategory,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.i18n import tr
+
+GROUP_NAME = "Bassin minier UNESCO – référence"
+
+# category -> (fill colour, outline colour)
+ELEMENT_COLOURS = {
+    "bâti": ("#c0392b", "#7b241c"),
+    "cité minière": ("#e67e22", "#a04000"),
+    "terril": ("#4d4d4d", "#1c1c1c"),
+    "cavalier": ("#8e6e53", "#5d4037"),
+    "espace néo-naturel": ("#27ae60", "#1e8449"),
+}
+
+
+def _fill(color, outline, opacity=1.0, style="solid", width="0.3"):
+    sym = QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": width, "style": style})
+    sym.setOpacity(opacity)
+    return sym
+
+
+def _labels(layer, expression, size=8.0, scale_max=50000):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("Sans Serif"))
+    fmt.setSize(size)
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    buf.setColor(QColor("white"))
+    fmt.setBuffer(buf)
+    settings.setFormat(fmt)
+    settings.scaleVisibility = True
+    settings.maximumScale = 0
+    settings.minimumScale = scale_max
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _style_components(layer):
+    layer.renderer().setSymbol(_fill("#f1c40f", "#b7950b", opacity=0.35, width="0.5"))
+    _labels(layer, "'n°' || \"no_composante\" || ' – ' || \"nom\"", size=8.5, scale_max=100000)
+
+
+def _style_buffer(layer):
+    layer.renderer().setSymbol(_fill("#5dade2", "#2471a3", opacity=0.25, style="solid", width="0.4"))
+
+
+def _style_elements(layer):
+    cats = []
+    for cat, (fill, outline) in ELEMENT_COLOURS.items():
+        cats.append(QgsRendererCategory(cat, _fill(fill, outline, opacity=0.8), cat))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", cats))
+    _labels(layer, "\"identifiant\" || ' ' || \"nom\"", size=7.5, scale_max=25000)
+
+
+def _style_erbm(layer):
+    layer.renderer().setSymbol(_fill("#fad7a0", "#ca6f1e", opacity=0.5, style="b_diagonal"))
+    _labels(layer, "\"nom\"", size=7, scale_max=25000)
+
+
+def _style_abords(layer):
+    layer.renderer().setSymbol(_fill("#8e44ad", "#6c3483", opacity=0.15, style="no", width="0.5"))
+    sym = layer.renderer().symbol()
+    sym.symbolLayer(0).setStrokeStyle(2)  # Qt.DashLine
+
+
+def _style_communes(layer):
+    layer.renderer().setSymbol(_fill("#ffffff", "#7f8c8d", opacity=1.0, style="no", width="0.25"))
+    _labels(layer, "\"nom\"", size=7, scale_max=150000)
+
+
+def _style_puits(layer):
+    layer.renderer().setSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "#17202a", "size": "1.4", "outline_color": "white"}))
+
+
+# (gpkg layer, French layer name, style function, visible by default)
+LAYERS = (
+    ("puits_de_mines", "Anciens puits de mines", _style_puits, False),
+    ("abords_mh", "Abords MH (500 m, calculés)", _style_abords, True),
+    ("elements", "Éléments du Bien (353)", _style_elements, True),
+    ("cites_erbm", "Cités ERBM (hors éléments du Bien)", _style_erbm, False),
+    ("composantes", "Bien inscrit – composantes (109)", _style_components, True),
+    ("zone_tampon", "Zone tampon", _style_buffer, True),
+    ("communes", "Communes du bassin minier", _style_communes, True),
+)
+
+
+def load_reference_layers(gpkg_path, project=None, version_label: str = "") -> QgsLayerTreeGroup:
+    """Add (or refresh) the group of reference layers; return the group."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    old = root.findGroup(tr(GROUP_NAME))
+    if old is not None:
+        for layer_node in old.findLayers():
+            project.removeMapLayer(layer_node.layerId())
+        root.removeChildNode(old)
+    group = root.insertGroup(0, tr(GROUP_NAME))
+    attribution = tr("Source : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0")
+    for name, title, style, visible in LAYERS:
+        layer = QgsVectorLayer(f"{gpkg_path}|layername={name}", tr(title), "ogr")
+        if not layer.isValid():
+            continue
+        layer.setReadOnly(True)
+        style(layer)
+        layer.setAttribution(attribution)
+        layer.setAbstract(tr("Couche de référence de la Veille patrimoniale. {v}").format(v=version_label))
+        layer.setCustomProperty("veille_patrimoniale/reference_layer", name)
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(visible)
+    return group
+
+
+def find_reference_layer(name: str, project=None):
+    project = project or QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if layer.customProperty("veille_patrimoniale/reference_layer") == name:
+            return layer
+    return None
