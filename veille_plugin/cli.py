@@ -129,7 +129,7 @@ def cmd_screen(args) -> int:
         crs = args.crs or table.crs
         geoms = table.geometries
         name = Path(args.file).name
-        labels = [tr("{file}, entité {n}").format(file=name, n=i + 1) for i in range(len(geoms))]
+        labels = _item_labels(table, name)
         read_messages = table.messages
     result = screen(geoms, ref, crs=crs, distance=args.distance, labels=labels)
     n_err = int((result.zone == "erreur").sum())
@@ -165,6 +165,22 @@ def cmd_screen(args) -> int:
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))
     return EXIT_PARTIAL if (n_err or read_messages) else EXIT_OK
+
+
+def _item_labels(table, file_name) -> list:
+    """«fichier.csv, ligne 12 (PC 062 498 24 00012)»: the row (CSV) or entity number, and its id if any."""
+    is_csv = Path(table.source).suffix.lower() in (".csv", ".txt", ".tsv")
+    lower = {c.lower(): c for c in table.attributes.columns}
+    id_col = next((lower[c] for c in ("numero", "num_dossier", "identifiant", "id", "nom", "name") if c in lower), None)
+    labels = []
+    for i in range(len(table)):
+        base = tr("{file}, ligne {n}").format(file=file_name, n=i + 2) if is_csv else tr("{file}, entité {n}").format(file=file_name, n=i + 1)
+        if id_col is not None:
+            value = table.attributes[id_col].iloc[i]
+            if value is not None and str(value).strip() and str(value) != "nan":
+                base += f" ({value})"
+        labels.append(base)
+    return labels
 
 
 def cmd_find(args) -> int:

@@ -144,6 +144,7 @@ class AnalysisDock(QgsDockWidget):
             font.setBold(True)
             top.setFont(0, font)
             tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             for ident, name, detail, dist in rows:
                 child = QTreeWidgetItem([ident, name, detail, dist])
                 child.setData(0, Qt.UserRole, ident if not ident.startswith("n°") else "C" + ident[2:])

@@ -1,0 +1,91 @@
+"""Run inside the real QGIS desktop (``qgis --code``): load the plugin's layers, open the dock.
+
+With VEILLE_E2E_OUT set (end-to-end test), it also screens a point through the dock, saves
+screenshots and a JSON report there, and quits QGIS. Without it (``make qgis``) it leaves
+QGIS open for a person to try.
+"""
+import json
+import os
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+OUT = os.environ.get("VEILLE_E2E_OUT")
+report = {"steps": []}
+
+
+def step(name, **data):
+    report["steps"].append(dict(name=name, **data))
+
+
+def save_report():
+    if OUT:
+        Path(OUT, "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def finish():
+    save_report()
+    if OUT:
+        # QGIS 3.22 may crash in its own teardown after quit() with layers loaded (seen here:
+        # «free(): invalid pointer»); the report is saved, so leave without the teardown.
+        QgsProject.instance().clear()
+        os._exit(0)
+
+
+def grab(name):
+    if OUT:
+        path = str(Path(OUT, name))
+        iface.mainWindow().grab().save(path)
+        step("screenshot", path=path)
+
+
+def run():
+    try:
+        iface.mainWindow().setGeometry(0, 0, 1600, 1000)
+        plugin = plugins.get("veille_plugin")
+        step("plugin_loaded", ok=plugin is not None, cls=type(plugin).__name__ if plugin else None)
+        if plugin is None:
+            return finish()
+        QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
+        group = plugin.load_reference_layers()
+        step("layers", names=[n.layer().name() for n in group.findLayers()], counts={n.layer().name(): n.layer().featureCount() for n in group.findLayers()})
+        dock = plugin.toggle_analysis_dock(True)
+        step("dock", visible=dock.isVisible())
+        if OUT:
+            QTimer.singleShot(2500, screen_point)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def screen_point():
+    try:
+        from qgis.core import QgsGeometry, QgsPointXY
+
+        from veille_plugin.core.reference import load_reference
+        import shapely
+
+        plugin = plugins["veille_plugin"]
+        dock = plugin.analysis_dock
+        ref = load_reference()
+        el = ref.elements.attributes
+        i = int(el.index[el["identifiant"] == "42A"][0])  # Fosse 9-9bis, Oignies
+        p = shapely.point_on_surface(ref.elements.geometries[i])
+        canvas = iface.mapCanvas()
+        from qgis.core import QgsRectangle
+
+        canvas.setExtent(QgsRectangle(p.x - 1500, p.y - 1000, p.x + 1500, p.y + 1000))
+        canvas.refresh()
+        record = dock.analyse_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"))
+        step("screened", zone=record["zone"], elements=[e["id"] for e in record["elements_intersectes"]], near=len(record["elements_proches"]), label=dock.ui.lblZone.text(),
+             tree=[dock.ui.treeResults.topLevelItem(k).text(0) for k in range(dock.ui.treeResults.topLevelItemCount())])
+        QTimer.singleShot(3000, lambda: (grab("qgis_analyse.png"), finish()))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+QTimer.singleShot(1500, run)

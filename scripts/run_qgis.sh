@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `make qgis`: open the real QGIS desktop with the packaged plugin in a throwaway profile.
+# Without a display, it runs under Xvfb and saves a screenshot (VEILLE_E2E_OUT) instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PROFILES=$(mktemp -d /tmp/veille-qgis-profile.XXXXXX)
+PROFILE=veille
+mkdir -p "$PROFILES/profiles/$PROFILE/python/plugins" "$PROFILES/profiles/$PROFILE/QGIS"
+# what «Installer depuis un ZIP» does: extract the archive into the profile's plugin folder
+python3 -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" dist/veille_plugin.zip "$PROFILES/profiles/$PROFILE/python/plugins"
+cat > "$PROFILES/profiles/$PROFILE/QGIS/QGIS3.ini" <<INI
+[PythonPlugins]
+veille_plugin=true
+[locale]
+overrideFlag=true
+userLocale=fr_FR
+[qgis]
+showTips=false
+checkVersion=false
+INI
+SITE=$(.venv/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
+export PYTHONPATH="$SITE${PYTHONPATH:+:$PYTHONPATH}"
+export VEILLE_CONFIG_DIR="${VEILLE_CONFIG_DIR:-$PROFILES/config}"
+unset QT_QPA_PLATFORM
+echo "Profil QGIS jetable : $PROFILES"
+ARGS=(--nologo --noversioncheck --profiles-path "$PROFILES" --profile "$PROFILE" --code "$ROOT/scripts/qgis_startup.py")
+if [ -n "${DISPLAY:-}" ] && [ -z "${VEILLE_E2E_OUT:-}" ]; then
+  exec qgis "${ARGS[@]}"
+fi
+export VEILLE_E2E_OUT="${VEILLE_E2E_OUT:-$ROOT/tests/artifacts}"
+mkdir -p "$VEILLE_E2E_OUT"
+echo "Pas d'écran : QGIS tourne sous Xvfb ; captures dans $VEILLE_E2E_OUT"
+timeout "${QGIS_TIMEOUT:-150}" xvfb-run -a -s '-screen 0 1600x1000x24' qgis "${ARGS[@]}" || echo "QGIS s'est terminé avec le code $?"

@@ -1,0 +1,62 @@
+"""End to end: the packaged ZIP installed in a fresh profile of the real QGIS desktop, under Xvfb.
+
+The plugin loads, the reference layers are added, a point is screened through the dock and a
+screenshot is saved under tests/artifacts/ (git-ignored) for a person to look at.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def package():
+    subprocess.run([sys.executable, "scripts/package.py"], cwd=ROOT, check=True, capture_output=True)
+    return ROOT / "dist" / "veille_plugin.zip"
+
+
+def test_zip_is_a_valid_qgis_plugin_archive(package):
+    with zipfile.ZipFile(package) as zf:
+        names = zf.namelist()
+    tops = {n.split("/")[0] for n in names}
+    assert tops == {"veille_plugin"}
+    for required in ("veille_plugin/__init__.py", "veille_plugin/metadata.txt", "veille_plugin/resources/data/reference_bassin_minier.gpkg", "veille_plugin/forms/analysis_dock.ui", "veille_plugin/resources/icon.svg", "veille_plugin/resources/ATTRIBUTION.md"):
+        assert required in names
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+@pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or Xvfb absent")
+def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
+    out = ROOT / "tests" / "artifacts"
+    out.mkdir(parents=True, exist_ok=True)
+    for old in ("report.json", "qgis_analyse.png"):
+        (out / old).unlink(missing_ok=True)
+    env = dict(os.environ, VEILLE_E2E_OUT=str(out), VEILLE_CONFIG_DIR=str(tmp_path / "config"), QGIS_TIMEOUT="150")
+    env.pop("DISPLAY", None)
+    proc = subprocess.run(["./scripts/run_qgis.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    report_path = out / "report.json"
+    assert report_path.exists(), proc.stdout + proc.stderr
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    steps = {s["name"]: s for s in report["steps"]}
+    assert "error" not in steps, steps.get("error")
+    assert steps["plugin_loaded"]["cls"] == "VeillePlugin"
+    counts = steps["layers"]["counts"]
+    assert counts["Bien inscrit – composantes (109)"] == 109 and counts["Éléments du Bien (353)"] == 353
+    assert steps["dock"]["visible"] is True
+    assert steps["screened"]["zone"] == "bien" and "42A" in steps["screened"]["elements"]
+    shot = out / "qgis_analyse.png"
+    assert shot.exists() and shot.stat().st_size > 50_000
+    from qgis.PyQt.QtGui import QImage
+
+    img = QImage(str(shot))
+    assert img.width() == 1600 and img.height() == 1000
+    colours = {img.pixel(x, y) for x in range(0, 1600, 40) for y in range(0, 1000, 40)}
+    assert len(colours) > 20  # a rendered desktop, not a blank frame
