@@ -328,7 +328,11 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     with np.errstate(invalid="ignore", divide="ignore"):
         frac = np.where(areas > 0, shapely.area(shapely.intersection(allgeoms, bien_union)) / areas, 0.0)
     allel["fraction_bien"] = np.round(np.clip(frac, 0, 1), 3)
-    allel["dans_zone_tampon"] = shapely.intersects(allgeoms, zt_union).astype("int64")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac_zt = np.where(areas > 0, shapely.area(shapely.intersection(allgeoms, zt_union)) / areas, 0.0)
+    allel["fraction_zone_tampon"] = np.round(np.clip(frac_zt, 0, 1), 3)
+    # «in the zone tampon» means a real share of the surface, not a shared boundary
+    allel["dans_zone_tampon"] = (frac_zt > 0.01).astype("int64")
 
     elements = allel[is_element].reset_index(drop=True)
     el_geoms = allgeoms[is_element]

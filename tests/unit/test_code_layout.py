@@ -1,0 +1,78 @@
+"""Architecture rules that keep the plugin maintainable and portable to QGIS 4 / Qt6."""
+import ast
+import configparser
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PKG = ROOT / "veille_plugin"
+
+
+def _imports(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                yield a.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+
+
+def test_core_has_no_qt_or_qgis_import():
+    offenders = [(p.name, m) for p in (PKG / "core").rglob("*.py") for m in _imports(p) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "PySide2", "PySide6")]
+    assert offenders == []
+
+
+def test_qt_is_imported_only_through_qgis_pyqt():
+    offenders = [(str(p.relative_to(ROOT)), m) for p in PKG.rglob("*.py") for m in _imports(p) if m.split(".")[0] in ("PyQt5", "PyQt6", "sip")]
+    assert offenders == []
+
+
+def test_ui_files_are_pure_designer_output():
+    for ui in (ROOT / "forms").glob("*.ui"):
+        text = ui.read_text(encoding="utf-8")
+        assert "<connection>" not in text, f"{ui.name}: connect signals in Python, not in the .ui"
+        assert not re.search(r"<header>qgs\w+\.h</header>", text), f"{ui.name}: no QGIS custom widget headers"
+
+
+def test_metadata_is_complete_and_honest():
+    cp = configparser.ConfigParser(interpolation=None)
+    cp.read(ROOT / "metadata.txt", encoding="utf-8")
+    g = cp["general"]
+    for key in ("name", "description", "about", "version", "qgisMinimumVersion", "author", "email", "category", "tags", "homepage", "tracker", "repository", "icon", "license", "hasProcessingProvider"):
+        assert g.get(key), key
+    assert g["qgisMinimumVersion"] == "3.22"
+    assert g["hasProcessingProvider"] == "yes"
+    assert (ROOT / g["icon"]).exists()
+    # French description; placeholders are explicitly invalid domains, not fake real sites
+    assert "Bien" in g["description"] and "patrimoine" in g["about"]
+    assert all(".invalid" in g[k] for k in ("homepage", "tracker", "repository"))
+
+
+def test_about_reads_metadata_once():
+    from veille_plugin import __about__
+
+    cp = configparser.ConfigParser(interpolation=None)
+    cp.read(ROOT / "metadata.txt", encoding="utf-8")
+    assert __about__.__version__ == cp["general"]["version"]
+    assert __about__.__title__.startswith("Veille patrimoniale")
+
+
+def test_dependency_check_reports_missing_libraries_in_french(monkeypatch):
+    import builtins
+
+    from veille_plugin import dependencies
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name == "jsonschema":
+            raise ImportError("No module named 'jsonschema'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    monkeypatch.setattr(dependencies.importlib, "import_module", lambda n: fake_import(n))
+    missing = dependencies.missing_dependencies()
+    assert [m[0] for m in missing] == ["jsonschema"]
+    text = dependencies.install_instructions(missing)
+    assert "pip install" in text and "jsonschema" in text and "Redémarrez QGIS".lower() in text.lower()
