@@ -11,7 +11,6 @@ matched once against the vocabulary (exact, prefix, fuzzy), then scores are summ
 import difflib
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 import numpy as np
@@ -87,6 +86,7 @@ class Gazetteer:
         aliases = _load_json("gazetteer_aliases.json")
         self._build(ref, old_names, aliases)
         self.vocabulary = sorted(self.index)
+        self._candidate_cache = {}
 
     # ------------------------------------------------------------------ index
     def _add(self, rec: Record, fields: dict):
@@ -152,9 +152,16 @@ class Gazetteer:
             self._add(rec, {"nom": [row["nom"]], "alias": aliases.get(f"C{no}", []), "commune": names + olds, "type": [row.get("compagnie") or ""]})
 
     # ------------------------------------------------------------------ search
-    @lru_cache(maxsize=512)
     def _candidates(self, qtok: str) -> tuple:
-        """Vocabulary tokens matching one query token, with a match quality in ]0, 1]."""
+        """Vocabulary tokens matching one query token, with a match quality in ]0, 1] (memoised)."""
+        cached = self._candidate_cache.get(qtok)
+        if cached is None:
+            if len(self._candidate_cache) > 4096:
+                self._candidate_cache.clear()
+            cached = self._candidate_cache[qtok] = self._match_vocabulary(qtok)
+        return cached
+
+    def _match_vocabulary(self, qtok: str) -> tuple:
         out = []
         if qtok in self.index:
             out.append((qtok, 1.0))

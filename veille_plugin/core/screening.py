@@ -57,6 +57,7 @@ def _label(labels, i):
 def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
     """Validate and reproject geometries to EPSG:2154; problems become per-item French messages."""
     geoms = np.asarray(geoms, dtype=object)
+    labels = None if labels is None else list(labels)
     crs = parse_crs(crs) if isinstance(crs, (str, int)) or crs is None else crs
     n = len(geoms)
     messages = []
@@ -67,6 +68,14 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
         messages.append(Message(int(i), "erreur", tr("{item} : géométrie absente ou vide ; élément non analysé.").format(item=_label(labels, i))))
     ok = ~(missing | empty)
     work = np.where(ok, geoms, None)
+
+    if ok.any():
+        coords, owner = shapely.get_coordinates(work[ok], return_index=True)
+        bad_rows = np.unique(owner[~np.isfinite(coords).all(axis=1)])
+        for i in np.flatnonzero(ok)[bad_rows]:
+            messages.append(Message(int(i), "erreur", tr("{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.").format(item=_label(labels, i))))
+        ok[np.flatnonzero(ok)[bad_rows]] = False
+        work[~ok] = None
 
     invalid = np.zeros(n, dtype=bool)
     invalid[ok] = ~shapely.is_valid(work[ok])

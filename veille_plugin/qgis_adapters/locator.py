@@ -11,6 +11,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         super().__init__()
         self.iface = iface
         self.on_trigger = on_trigger
+        self._last_results = {}
 
     def clone(self):
         return ElementLocatorFilter(self.iface, self.on_trigger)
@@ -45,11 +46,20 @@ class ElementLocatorFilter(QgsLocatorFilter):
             result.description = f"{res['objet']} – {res['categorie'] or ''} – {communes} – {res['statut']}"
             result.score = float(res["score"])
             result.group = {"élément": tr("Éléments du Bien"), "composante": tr("Composantes"), "cité ERBM": tr("Cités ERBM")}.get(res["objet"], "")
-            result.userData = res
+            # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
+            key = f"{res['objet']}|{res['id']}"
+            self._last_results[key] = res
+            result.userData = key
             self.resultFetched.emit(result)
 
+    def result_data(self, result) -> dict:
+        """The search record behind a locator result."""
+        return self._last_results.get(result.userData)
+
     def triggerResult(self, result):  # noqa: N802
-        res = result.userData
+        res = self.result_data(result)
+        if res is None:
+            return
         from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 
         canvas = self.iface.mapCanvas()

@@ -1,0 +1,82 @@
+"""Locator filter, options page and «À propos» dialog in QGIS (offscreen)."""
+from qgis.core import QgsFeedback, QgsLocatorContext
+
+
+def test_locator_filter_finds_elements_as_people_write_them(plugin, ref):
+    flt = plugin.locator_filter
+    assert flt.prefix() == "bm"
+    results = []
+    flt.resultFetched.connect(results.append)
+    flt.prepare("fosse 9/9 bis oignies", QgsLocatorContext())
+    flt.fetchResults("fosse 9/9 bis oignies", QgsLocatorContext(), QgsFeedback())
+    assert results, "no locator result"
+    el = ref.elements.attributes
+    expected = el[(el["nom"].str.contains("9-9bis")) & (el["communes"] == "Oignies")]["identifiant"].iloc[0]
+    assert flt.result_data(results[0])["id"] == expected
+    assert "Oignies" in results[0].description
+
+
+def test_locator_trigger_zooms_to_the_element_and_selects_it(plugin, ref):
+    plugin.load_reference_layers()
+    flt = plugin.locator_filter
+    results = []
+    flt.resultFetched.connect(results.append)
+    flt.fetchResults("Cité des Électriciens Bruay", QgsLocatorContext(), QgsFeedback())
+    top = results[0]
+    data = flt.result_data(top)
+    flt.triggerResult(top)
+    canvas = plugin.iface.mapCanvas()
+    from qgis.core import QgsPointXY
+
+    x, y = data["x_l93"], data["y_l93"]
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    pt = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transform(QgsPointXY(x, y))
+    assert canvas.extent().contains(pt)
+    from veille_plugin.qgis_adapters.reference_layers import find_reference_layer
+
+    layer = find_reference_layer("elements")
+    assert [f["identifiant"] for f in layer.getSelectedFeatures()] == [data["id"]]
+
+
+def test_options_page_switches_reference_and_back(plugin, tmp_path):
+    import shutil
+
+    from veille_plugin.core import config
+    from veille_plugin.core.paths import embedded_reference_gpkg
+    from veille_plugin.core.reference import load_reference
+
+    copy = tmp_path / "ma_reference.gpkg"
+    shutil.copy(embedded_reference_gpkg(), copy)
+    page = plugin.options_factory.createWidget(None)
+    page.ui.chkCustom.setChecked(True)
+    page.ui.editPath.setText(str(copy))
+    page.apply()
+    assert config.load()["reference_path"] == str(copy)
+    assert load_reference().path == copy
+    # a broken path is refused and the previous setting stays
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    shown = []
+    orig = QMessageBox.warning
+    QMessageBox.warning = staticmethod(lambda *a, **k: shown.append(a[2]))
+    try:
+        page.ui.editPath.setText(str(tmp_path / "absent.gpkg"))
+        page.apply()
+    finally:
+        QMessageBox.warning = orig
+    assert shown and "introuvable" in shown[0]
+    assert config.load()["reference_path"] == str(copy)
+    page.ui.chkCustom.setChecked(False)
+    page.apply()
+    assert "reference_path" not in config.load()
+    assert load_reference().path == embedded_reference_gpkg()
+
+
+def test_about_dialog_shows_version_attribution_and_licence(qgis_app):
+    from veille_plugin.gui.about_dialog import AboutDialog
+
+    dlg = AboutDialog()
+    text = dlg.ui.txtAbout.toPlainText()
+    assert "Licence Ouverte" in text and "Mission Bassin Minier" in text and "Géo2France" in text
+    assert "UNESCO – L93 2018" in text  # the data version in use
