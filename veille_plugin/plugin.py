@@ -123,7 +123,7 @@ class VeillePlugin:
 
             self.analysis_dock = AnalysisDock(self.iface, self.iface.mainWindow())
             self.analysis_dock.hide()
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.analysis_dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.analysis_dock)
             self.analysis_dock.visibilityChanged.connect(self.action_analysis.setChecked)
         return self.analysis_dock
 
@@ -138,7 +138,7 @@ class VeillePlugin:
     def show_about(self):
         from .gui.about_dialog import AboutDialog
 
-        AboutDialog(self.iface.mainWindow()).exec_()
+        AboutDialog(self.iface.mainWindow()).exec()
 
     def _on_settings_saved(self):
         if self.analysis_dock is not None:

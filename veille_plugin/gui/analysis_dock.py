@@ -147,7 +147,7 @@ class AnalysisDock(QgsDockWidget):
             top.setFirstColumnSpanned(True)
             for ident, name, detail, dist in rows:
                 child = QTreeWidgetItem([ident, name, detail, dist])
-                child.setData(0, Qt.UserRole, ident if not ident.startswith("n°") else "C" + ident[2:])
+                child.setData(0, Qt.ItemDataRole.UserRole, ident if not ident.startswith("n°") else "C" + ident[2:])
                 child.setToolTip(1, name)
                 top.addChild(child)
             top.setExpanded(True)
@@ -167,7 +167,7 @@ class AnalysisDock(QgsDockWidget):
         return tr(" – MH {p}").format(p=element["protection_mh"]) if element.get("protection_mh") not in (None, "aucune") else ""
 
     def _zoom_to_item(self, item, column=0):
-        ident = item.data(0, Qt.UserRole)
+        ident = item.data(0, Qt.ItemDataRole.UserRole)
         if not ident:
             return
         geom = element_geometry(ident, self.canvas.mapSettings().destinationCrs())

@@ -15,7 +15,7 @@ class PointPickTool(QgsMapToolEmitPoint):
         self.canvasClicked.connect(self._on_click)
 
     def _on_click(self, point, button):
-        if button == Qt.LeftButton:
+        if button == Qt.MouseButton.LeftButton:
             self.picked.emit(QgsGeometry.fromPointXY(QgsPointXY(point)))
 
 
@@ -33,10 +33,10 @@ class PolygonDrawTool(QgsMapTool):
         self.band.setWidth(2)
 
     def canvasPressEvent(self, event):  # noqa: N802
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.points.append(self.toMapCoordinates(event.pos()))
             self._refresh()
-        elif event.button() == Qt.RightButton:
+        elif event.button() == Qt.MouseButton.RightButton:
             self._finish()
 
     def canvasMoveEvent(self, event):  # noqa: N802
@@ -44,9 +44,9 @@ class PolygonDrawTool(QgsMapTool):
             self._refresh(self.toMapCoordinates(event.pos()))
 
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._finish()
-        elif event.key() == Qt.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self.reset()
 
     def _refresh(self, floating=None):

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -14,21 +13,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import VeilleError
+from ..qgis_adapters.compat import double_field, string_field
 from ..core.i18n import tr
 
-OUTPUT_FIELDS = (
-    ("bm_zone", QVariant.String),
-    ("bm_composantes", QVariant.String),
-    ("bm_elements", QVariant.String),
-    ("bm_elements_proches", QVariant.String),
-    ("bm_abords_mh", QVariant.String),
-    ("bm_element_proche", QVariant.String),
-    ("bm_distance_m", QVariant.Double),
-    ("bm_messages", QVariant.String),
-)
+OUTPUT_FIELDS = ("bm_zone", "bm_composantes", "bm_elements", "bm_elements_proches", "bm_abords_mh", "bm_element_proche", "bm_distance_m", "bm_messages")
 
 
 class ScreenLayerAlgorithm(QgsProcessingAlgorithm):
@@ -78,8 +68,8 @@ class ScreenLayerAlgorithm(QgsProcessingAlgorithm):
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None
         fields = QgsFields(source.fields())
-        for name, vtype in OUTPUT_FIELDS:
-            fields.append(QgsField(name, vtype))
+        for name in OUTPUT_FIELDS:
+            fields.append(double_field(name) if name == "bm_distance_m" else string_field(name))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
 
         feedback.pushInfo(tr("Jeu de référence : {v}").format(v=ref.version))
