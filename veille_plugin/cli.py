@@ -12,6 +12,32 @@ from .core.i18n import tr
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
+# argparse's own messages, in French (argparse looks them up through its module-level «_»).
+_ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments positionnels",
+    "options": "options",
+    "optional arguments": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "one of the arguments %s is required": "il faut l'un des arguments %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "expected one argument": "une valeur est attendue",
+    "invalid %(type)s value: %(value)r": "valeur invalide (%(type)s attendu) : %(value)r",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s peut désigner %(matches)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+}
+
+
+def _argparse_fr(text: str) -> str:
+    return tr(_ARGPARSE_FR.get(text, text))
+
+
+argparse._ = _argparse_fr
+
 
 def _print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -134,6 +160,7 @@ def cmd_screen(args) -> int:
     result = screen(geoms, ref, crs=crs, distance=args.distance, labels=labels)
     n_err = int((result.zone == "erreur").sum())
     if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         df = to_dataframe(result, ref)
         df.insert(0, "entite", range(1, len(df) + 1))
         df.to_csv(args.out, index=False, sep=";", encoding="utf-8")
@@ -213,8 +240,12 @@ def cmd_reference(args) -> int:
         src = Path(args.source)
         out = Path(args.out) if args.out else config.config_dir() / "reference" / f"reference_{src.name}.gpkg"
         out.parent.mkdir(parents=True, exist_ok=True)
-        current = load_reference(args.reference)
-        meta = build_reference(src, out, previous_gpkg=current.path, version_label=args.version_label, progress=None if as_json else print)
+        try:
+            previous = load_reference(args.reference).path
+        except VeilleError:
+            # the configured set may be gone: layers the release lacks come from the embedded set
+            previous = embedded_reference_gpkg()
+        meta = build_reference(src, out, previous_gpkg=previous, version_label=args.version_label, progress=None if as_json else print)
         ref = ReferenceData(out)
         from .core.reference import check_reference
 

@@ -132,9 +132,8 @@ def test_help_is_french(cfg):
         assert phrase not in out
 
 
-def _help_case(args, bug=None):
-    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
-    return pytest.param(args, marks=marks, id=" ".join(args))
+def _help_case(args):
+    return pytest.param(args, id=" ".join(args))
 
 
 @pytest.mark.parametrize(
@@ -142,14 +141,10 @@ def _help_case(args, bug=None):
     [
         _help_case(["stats"]),
         _help_case(["screen"]),
-        _help_case(["find"], bug="BUG: `find --help` shows argparse's English header «positional arguments»"),
-        _help_case(["reference"], bug="BUG: `reference --help` shows argparse's English header «positional arguments»"),
-        _help_case(
-            ["reference", "import"],
-            bug="BUG: `reference import --help` shows «positional arguments» and «-h, --help  show this help message and exit» "
-            "(sub-parsers of `reference` are created with add_help=True)",
-        ),
-        _help_case(["reference", "info"], bug="BUG: `reference info --help` shows «show this help message and exit»"),
+        _help_case(["find"]),
+        _help_case(["reference"]),
+        _help_case(["reference", "import"]),
+        _help_case(["reference", "info"]),
     ],
 )
 def test_subcommand_help_is_french(cfg, args):
@@ -159,7 +154,6 @@ def test_subcommand_help_is_french(cfg, args):
         assert phrase not in proc.stdout, phrase
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: usage errors print argparse's English text after «Erreur :», e.g. «Erreur : one of the arguments --wkt --file is required»")
 @pytest.mark.parametrize("args", [["screen"], ["find"]], ids=["screen-sans-source", "find-sans-texte"])
 def test_usage_errors_are_french(cfg, args):
     proc = run(cfg, *args)
@@ -302,11 +296,6 @@ def test_screen_csv_with_non_numeric_xy(cfg, tmp_path, sites):
     assert any("ligne 3" in m and "abc" in m for m in out["messages_lecture"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a CSV row with one field too many makes pandas raise ParserError; the whole file is rejected (exit 2, "
-    "«CSV mal formé … C error: Expected 2 fields in line 3, saw 3») instead of flagging that row and screening the others",
-)
 def test_screen_csv_row_with_an_extra_field(cfg, tmp_path, sites):
     p_el, p_zt, _ = sites["points"]
     path = tmp_path / "extra.csv"
@@ -464,12 +453,6 @@ def test_reference_import_original_lambert93_shapefiles(cfg, shapefile_release, 
     assert stats["elements_par_categorie"] == ref.elements.attributes["categorie"].value_counts().to_dict()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: shapefile field names are cut to 10 characters («denomination» → «denominati»), so the builder falls back "
-    "to the «nom» field of batis: importing the same release as shapefiles renames element 6D «Château Stanislas» "
-    "to «Château Stanislas Desandrouin»",
-)
 def test_shapefile_import_gives_the_same_elements_as_the_geojson_release(cfg, tmp_path, shapefile_release, ref):
     from veille_plugin.core.reference import ReferenceData
 
@@ -539,12 +522,6 @@ def test_configured_reference_deleted_then_reset(cfg, tmp_path):
     assert as_json(run(cfg, "stats", "--json"))["donnees"]["embarque"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: `reference import` first loads the configured reference set (cmd_reference: current = load_reference()); "
-    "when that GeoPackage was deleted, importing a complete new release fails (exit 2, «Jeu de référence introuvable») "
-    "although the release carries its own communes layer",
-)
 def test_import_replaces_a_configured_reference_that_was_deleted(cfg, tmp_path):
     gpkg = tmp_path / "ancienne.gpkg"
     assert run(cfg, "reference", "import", SOURCES, "--out", gpkg, "--json").returncode == 0
@@ -562,11 +539,8 @@ def test_unknown_reference_parameter_and_bad_distance(cfg, tmp_path, sites):
     assert_clean_french_error(proc, "Distance invalide")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: `screen --out` into a folder that does not exist ends with a Python traceback and pandas' English "
-    "«OSError: Cannot save file into a non-existent directory» (exit 1) instead of a French error (exit 2)",
-)
-def test_screen_out_into_a_missing_folder(cfg, tmp_path, sites):
-    proc = run(cfg, "screen", "--wkt", sites["points"][0].wkt, "--out", tmp_path / "absent" / "resultats.csv")
-    assert_clean_french_error(proc, "resultats.csv")
+def test_screen_out_into_a_missing_folder_creates_it(cfg, tmp_path, sites):
+    target = tmp_path / "absent" / "resultats.csv"
+    proc = run(cfg, "screen", "--wkt", sites["points"][0].wkt, "--out", target)
+    assert proc.returncode == 0, proc.stderr
+    assert target.exists() and target.read_text(encoding="utf-8").count("\n") == 2  # header + one row

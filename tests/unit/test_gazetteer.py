@@ -248,12 +248,6 @@ def test_a_cite_name_is_not_its_location(gaz, ref):
     assert (ERBM, row["identifiant"]) not in keys(gaz.search("Cité n°11 de Béthune", commune="Béthune"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the commune filter compares the normalised filter text with the commune names as spelled in each "
-    "record's source row; «Haisnes lez la Bassée» is not resolved to Haisnes (62401), so elements whose source "
-    "spells «Haisnes» (63F Cité Saint-Élie) are filtered out",
-)
 @pytest.mark.parametrize("commune", ["Haisnes lez la Bassée", "Haisnes-lès-La-Bassée"])
 def test_commune_filter_with_the_long_name_of_haisnes(gaz, ref, el, commune):
     code = insee_of(ref, "Haisnes")
@@ -397,31 +391,16 @@ def _fosse_2_oignies(el):
     return element_id(el, r"^Fosse n°2$", commune="Oignies")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: ranking ties: for «Cité 16-3», «Église de la cité du 16-3» (97B) and «École de la cité 16-3» (97C) "
-    "score the same as the cité itself (97D) and come first by identifier order",
-)
 def test_cite_16_3_ranks_the_cite_before_its_church_and_school(gaz, el):
     for query in ("Cité 16-3", "cité du 16/3"):
         assert keys(gaz.search(query))[0] == (ELEMENT, _cite_16_3(el)), query
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: ranking ties: for «Cité du Pinson», «École de la Cité du Pinson» (8AB, bâti) ties with the two cités "
-    "(8AC, 8Y) and comes first by identifier order",
-)
 def test_cite_du_pinson_ranks_a_cite_first(gaz, el):
     res = gaz.search("Cité du Pinson")
     assert res[0]["id"] in _cites_du_pinson(el), keys(res[:3])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: «Fosse n°2 d'Oignies» ranks «Terril 2 d'Oignies (T115a)» (39B, a terril lying in Libercourt) above "
-    "«Fosse n°2» (39A, in Oignies): the word «fosse» weighs only 0.1 and a commune in the name beats the real commune",
-)
 def test_fosse_2_of_oignies_ranks_the_fosse_first(gaz, el):
     for query in ("Fosse n°2 d'Oignies", "fosse 2 Oignies"):
         assert keys(gaz.search(query))[0] == (ELEMENT, _fosse_2_oignies(el)), query

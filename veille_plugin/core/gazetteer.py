@@ -32,6 +32,17 @@ SOFT_WORDS = frozenset(
 # The same concepts spelled differently: the query token is replaced by the canonical one.
 SYNONYMS = {"bainsdouches": "bains", "douche": "douches", "bain": "bains", "eglise": "eglise", "ecole": "ecole", "residence": "cite"}
 
+# A filler word also says what kind of thing is sought: «cité du Pinson» is a cité, not its school.
+KIND_WORDS = {
+    "cite": ("categorie", "cité minière"), "cites": ("categorie", "cité minière"), "coron": ("categorie", "cité minière"),
+    "corons": ("categorie", "cité minière"), "residence": ("categorie", "cité minière"),
+    "terril": ("categorie", "terril"), "terrils": ("categorie", "terril"),
+    "cavalier": ("categorie", "cavalier"), "cavaliers": ("categorie", "cavalier"),
+    "fosse": ("type", "Fosse"), "fosses": ("type", "Fosse"), "puits": ("type", "Fosse"),
+    "chevalement": ("type", "Chevalement"), "chevalements": ("type", "Chevalement"),
+}
+KIND_BONUS = 0.15
+
 FIELD_WEIGHTS = {"id": 1.2, "nom": 1.0, "alias": 1.0, "commune": 0.9, "composante": 0.75, "type": 0.6}
 KIND_ORDER = {"élément": 0, "composante": 1, "cité ERBM": 2}
 
@@ -83,12 +94,44 @@ class Gazetteer:
             pass
         for name, insee in _load_json("commune_aliases.json").items():
             old_names.setdefault(insee, []).append(name)
+        self.commune_index = self._build_commune_index(ref, old_names)
         aliases = _load_json("gazetteer_aliases.json")
         self._build(ref, old_names, aliases)
         self.vocabulary = sorted(self.index)
         self._candidate_cache = {}
 
     # ------------------------------------------------------------------ index
+    @staticmethod
+    def _build_commune_index(ref, old_names) -> dict:
+        """Normalised commune name (current, old, or as spelled in the official layers) → INSEE codes."""
+        index = {}
+        com = ref.communes.attributes
+        by_name = dict(zip(com["nom"], com["insee"]))
+        for nom, insee in by_name.items():
+            index.setdefault(normalize(nom), set()).add(insee)
+        for insee, names in old_names.items():
+            for n in names:
+                index.setdefault(normalize(n), set()).add(insee)
+        try:
+            report = json.loads(ref.metadata.get("appariement_communes") or "[]")
+        except ValueError:
+            report = []
+        for written, official, _method in report:
+            if official in by_name:
+                index.setdefault(normalize(written), set()).add(by_name[official])
+        return index
+
+    def resolve_commune(self, text: str) -> set:
+        """INSEE codes a commune name designates (exact normalised name, else names starting with it)."""
+        key = normalize(text)
+        if key in self.commune_index:
+            return set(self.commune_index[key])
+        codes = set()
+        for k, v in self.commune_index.items():
+            if k.startswith(key):
+                codes |= v
+        return codes
+
     def _add(self, rec: Record, fields: dict):
         r = len(self.records)
         self.records.append(rec)
@@ -193,6 +236,7 @@ class Gazetteer:
         if not hard and soft:  # «cité», «chevalement» alone: search them for real
             hard, soft = soft, []
         commune_key = normalize(commune) if commune else None
+        commune_codes = self.resolve_commune(commune) if commune else set()
         if not hard:
             return []
         total = {}
@@ -205,14 +249,26 @@ class Gazetteer:
             for r, s in self._token_scores(t).items():
                 if r in total:
                     total[r] += 0.1 * s
+        wanted_kinds = [KIND_WORDS[t] for t in qtoks if t in KIND_WORDS]
+        if wanted_kinds:
+            for r in total:
+                rec = self.records[r]
+                for field_name, value in wanted_kinds:
+                    if (rec.categorie if field_name == "categorie" else rec.type) == value:
+                        total[r] += KIND_BONUS * len(hard)
+                        break
         results = []
         qnorm = " ".join(qtoks)
         for r, s in total.items():
             rec = self.records[r]
             if kinds and rec.kind not in kinds:
                 continue
-            if commune_key and not any(k == commune_key or k.startswith(commune_key) for k in rec.commune_keys):
-                continue
+            if commune_key:
+                if commune_codes:
+                    if not commune_codes & {c for _n, c in rec.communes if c}:
+                        continue
+                elif not any(k == commune_key or k.startswith(commune_key) for k in rec.commune_keys):
+                    continue
             coverage = matched[r] / len(hard)
             missing_numbers = [t for t in hard if t.isdigit() and t not in tokens(rec.nom) + tokens(rec.ident) + tokens(rec.composante_nom or "")]
             score = (s / len(hard)) * (0.4 + 0.6 * coverage)

@@ -65,6 +65,8 @@ def _col(df: pd.DataFrame, *names, required=True, source=""):
     for n in names:
         if n in df.columns:
             return df[n]
+        if len(n) > 10 and n[:10] in df.columns:  # shapefiles cut names to 10 characters («denominati»)
+            return df[n[:10]]
     if required:
         raise ReferenceDataError(
             tr("Champ « {field} » absent de la couche {source}. Champs présents : {cols}. Vérifiez qu'il s'agit bien d'une publication officielle du Bien.").format(

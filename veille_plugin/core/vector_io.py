@@ -113,23 +113,54 @@ def read_vector(path, layer: Optional[str] = None, default_crs: Optional[str] = 
     return VectorTable(attrs.reset_index(drop=True), geometries, crs, source=str(path))
 
 
-def _read_text_table(path: Path) -> pd.DataFrame:
-    """Read a delimited text file: UTF-8 (with or without BOM) or Windows-1252, `;`, `,` or tab."""
+def _decode_text(path: Path) -> str:
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    for encoding in ("utf-8-sig", "cp1252"):
         try:
-            text = raw.decode(encoding)
-            break
+            return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    first = text.splitlines()[0] if text else ""
-    sep = max((";", ",", "\t"), key=first.count) if first else ";"
+    return raw.decode("latin-1")  # never fails: every byte is a character
+
+
+def _read_text_table(path: Path):
+    """Read a delimited text file: UTF-8 (with or without BOM) or Windows-1252, `;`, `,` or tab.
+
+    Returns ``(DataFrame of str, messages, bad_rows)``. A row with the wrong number of fields is
+    kept (padded or cut to the header) and listed in ``bad_rows`` with a message naming its line.
+    """
+    import csv
     import io
 
+    text = _decode_text(path)
+    first = text.splitlines()[0] if text else ""
+    sep = max((";", ",", "\t"), key=first.count) if first else ";"
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     try:
-        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as exc:
-        raise InputError(tr("CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.").format(path=path, err=exc)) from None
+        header = next(reader)
+    except StopIteration:
+        raise InputError(tr("{path} est vide : il faut au moins une ligne d'en-tête.").format(path=path.name)) from None
+    except csv.Error as exc:
+        raise InputError(tr("CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.").format(path=path.name, err=exc)) from None
+    width = len(header)
+    rows, messages, bad_rows = [], [], []
+    try:
+        for row in reader:
+            if not row or (len(row) == 1 and row[0].strip() == ""):
+                continue
+            if len(row) != width:
+                messages.append(
+                    tr("{path}, ligne {line} : {n} champs au lieu de {w} (séparateur « {sep} » en trop ou manquant ?) ; ligne ignorée.").format(
+                        path=path.name, line=reader.line_num, n=len(row), w=width, sep=sep
+                    )
+                )
+                bad_rows.append(len(rows))
+                row = (row + [""] * width)[:width]
+            rows.append(row)
+    except csv.Error as exc:
+        raise InputError(tr("CSV mal formé : {path}, ligne {line} ({err}). Vérifiez les guillemets.").format(path=path.name, line=reader.line_num, err=exc)) from None
+    df = pd.DataFrame(rows, columns=[h.strip() for h in header], dtype=object) if rows else pd.DataFrame(columns=[h.strip() for h in header], dtype=object)
+    return df, messages, bad_rows
 
 
 def _find_column(columns, candidates):
@@ -143,8 +174,7 @@ def _find_column(columns, candidates):
 def read_csv_geometries(path, crs: Optional[str] = None) -> VectorTable:
     """CSV with a WKT column, or x/y (lon/lat) columns. Unparseable rows get no geometry and a message."""
     path = Path(path)
-    df = _read_text_table(path)
-    messages = []
+    df, messages, bad_rows = _read_text_table(path)
     wkt_col = _find_column(df.columns, WKT_COLUMNS)
     if wkt_col is not None:
         wkts = df[wkt_col].to_numpy(dtype=object)
@@ -169,6 +199,8 @@ def read_csv_geometries(path, crs: Optional[str] = None) -> VectorTable:
         for i in np.flatnonzero(~ok):
             messages.append(tr("{path}, ligne {row} : coordonnées non numériques (« {x} », « {y} ») ; ligne ignorée.").format(path=path.name, row=i + 2, x=df[xcol].iloc[i], y=df[ycol].iloc[i]))
         default = "EPSG:4326" if xcol.lower() in ("lon", "longitude") else "EPSG:2154"
+    if bad_rows:
+        geoms[np.asarray(bad_rows)] = None
     return VectorTable(df, geoms, parse_crs(crs or default), source=str(path), messages=messages)
 
 
