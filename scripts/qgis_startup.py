@@ -9,7 +9,7 @@ import os
 import traceback
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
@@ -82,7 +82,39 @@ def screen_point():
         record = dock.analyse_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"))
         step("screened", zone=record["zone"], elements=[e["id"] for e in record["elements_intersectes"]], near=len(record["elements_proches"]), label=dock.ui.lblZone.text(),
              tree=[dock.ui.treeResults.topLevelItem(k).text(0) for k in range(dock.ui.treeResults.topLevelItemCount())])
-        QTimer.singleShot(3000, lambda: (grab("qgis_analyse.png"), finish()))
+        QTimer.singleShot(3000, lambda: (grab("qgis_analyse.png"), show_extras()))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_extras():
+    """More screens for a person to look at: the locator search and the «À propos» dialog."""
+    try:
+        iface.locatorSearch("bm fosse 9/9 bis oignies")
+        QTimer.singleShot(2500, about)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def about():
+    try:
+        grab("qgis_recherche.png")
+        from veille_plugin.gui.about_dialog import AboutDialog
+
+        dlg = AboutDialog(iface.mainWindow())
+        dlg.setGeometry(300, 150, 700, 560)
+        dlg.show()
+
+        def shot():
+            if OUT:
+                dlg.grab().save(str(Path(OUT, "qgis_a_propos.png")))
+                step("screenshot", path=str(Path(OUT, "qgis_a_propos.png")))
+            dlg.close()
+            finish()
+
+        QTimer.singleShot(1000, shot)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -48,9 +48,11 @@ class AnalysisDock(QgsDockWidget):
         self.band.setStrokeColor(QColor(192, 57, 43))
         self.band.setWidth(2)
         self.marker = QgsRubberBand(self.canvas, QgsWkbTypes.PointGeometry)
-        self.marker.setColor(QColor(192, 57, 43))
-        self.marker.setIconSize(12)
         self.marker.setIcon(QgsRubberBand.ICON_CIRCLE)
+        self.marker.setColor(QColor(231, 76, 60, 200))
+        self.marker.setStrokeColor(QColor(120, 20, 20))
+        self.marker.setIconSize(16)
+        self.marker.setWidth(3)
 
         self.ui.btnPickPoint.toggled.connect(self._toggle_point_tool)
         self.ui.btnDrawPolygon.toggled.connect(self._toggle_polygon_tool)

@@ -43,7 +43,8 @@ class ElementLocatorFilter(QgsLocatorFilter):
             result = QgsLocatorResult()
             result.filter = self
             result.displayString = f"{res['nom']} ({res['id']})"
-            result.description = f"{res['objet']} – {res['categorie'] or ''} – {communes} – {res['statut']}"
+            kind = res["objet"] if res["categorie"] in (None, res["objet"]) else f"{res['objet']} – {res['categorie']}"
+            result.description = f"{kind} – {communes} – {res['statut']}"
             result.score = float(res["score"])
             result.group = {"élément": tr("Éléments du Bien"), "composante": tr("Composantes"), "cité ERBM": tr("Cités ERBM")}.get(res["objet"], "")
             # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
