@@ -75,15 +75,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", tr("Chiffres tirés des données de référence (composantes, éléments, surfaces, communes)."))
     p.set_defaults(func=cmd_stats)
 
-    p = add("screen", tr("Situer une géométrie ou chaque entité d'un fichier : Bien, zone tampon, éléments, abords MH."))
+    p = add("screen", tr("Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion."))
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--wkt", help=tr("géométrie en WKT, ex. « POINT(700000 7050000) »"))
     src.add_argument("--file", help=tr("fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)"))
     p.add_argument("--crs", help=tr("système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326"))
     p.add_argument("--layer", help=tr("couche à lire dans un GeoPackage"))
     p.add_argument("--distance", type=float, default=500.0, metavar="METRES", help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"))
+    p.add_argument("--type", dest="case_type", help=tr("type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)"))
+    p.add_argument("--travaux", help=tr("nature des travaux, ex. « démolition, façade, menuiseries »"))
+    p.add_argument("--nature", help=tr("nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…"))
+    p.add_argument("--hauteur", type=float, metavar="METRES", help=tr("hauteur du projet en mètres"))
+    p.add_argument("--emprise", type=float, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)"))
+    p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur"))
+    p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)"))
+    p.add_argument("--peril", metavar="FICHIER", help=tr("liste des éléments en péril (CSV avec une colonne « identifiant »)"))
     p.add_argument("--out", metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
     p.set_defaults(func=cmd_screen)
+
+    p = add("rules", tr("Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur."))
+    rs_rules = p.add_subparsers(dest="action", metavar="<action>", parser_class=FrenchArgumentParser)
+    r_val = rs_rules.add_parser("validate", help=tr("valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)"))
+    r_val.add_argument("file", metavar="FICHIER")
+    r_val.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_list = rs_rules.add_parser("list", help=tr("lister les règles du catalogue en vigueur"))
+    r_list.add_argument("--rules", metavar="FICHIER", help=tr("catalogue à lister (défaut : celui en vigueur)"))
+    r_list.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_set = rs_rules.add_parser("set", help=tr("mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)"))
+    r_set.add_argument("file", metavar="FICHIER")
+    r_set.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_reset = rs_rules.add_parser("reset", help=tr("revenir au catalogue embarqué"))
+    r_reset.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    p.set_defaults(func=cmd_rules)
 
     p = add("find", tr("Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit."))
     p.add_argument("text", metavar="TEXTE", help=tr("texte recherché, ex. « fosse 9-9 bis Oignies »"))
@@ -139,11 +162,16 @@ def cmd_stats(args) -> int:
 def cmd_screen(args) -> int:
     import shapely
 
-    from .core.screening import describe, screen, to_dataframe
+    from .core.case_screening import case_columns, load_danger_list, load_user_layers, screen_cases
+    from .core.rules_catalogue import load_catalogue
     from .core.vector_io import read_vector
 
     ref = _ref(args)
+    catalogue = load_catalogue(args.rules)
+    user_layers = load_user_layers(args.couche)
+    danger = load_danger_list(args.peril) if args.peril else None
     read_messages = []
+    fields = {}
     if args.wkt is not None:
         try:
             geom = shapely.from_wkt(args.wkt)
@@ -154,22 +182,28 @@ def cmd_screen(args) -> int:
         table = read_vector(args.file, layer=args.layer, default_crs=args.crs)
         crs = args.crs or table.crs
         geoms = table.geometries
-        name = Path(args.file).name
-        labels = _item_labels(table, name)
+        labels = _item_labels(table, Path(args.file).name)
         read_messages = table.messages
-    result = screen(geoms, ref, crs=crs, distance=args.distance, labels=labels)
-    n_err = int((result.zone == "erreur").sum())
+        fields = case_columns(table.attributes)
+    for key, value in (("case_type", args.case_type), ("works", args.travaux), ("nature", args.nature), ("height_m", args.hauteur), ("footprint_m2", args.emprise)):
+        if value is not None:
+            fields[key] = value
+    cs = screen_cases(geoms, ref, catalogue, crs=crs, distance=args.distance, user_layers=user_layers, danger_list=danger, labels=labels, **fields)
+    zone = cs.screening.zone
+    n_err = int((zone == "erreur").sum())
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        df = to_dataframe(result, ref)
+        df = cs.table()
         df.insert(0, "entite", range(1, len(df) + 1))
         df.to_csv(args.out, index=False, sep=";", encoding="utf-8")
-    records = [describe(result, ref, i, label=(labels[i] if labels else None)) for i in range(result.n)] if result.n <= 10000 or not args.out else []
+    records = [cs.record(i) for i in range(cs.n)] if cs.n <= 10000 or not args.out else []
     summary = {
         "donnees": ref.version,
+        "catalogue": {"nom": catalogue.name, "version": catalogue.version, "fichier": catalogue.source},
+        "avertissements_catalogue": catalogue.warnings,
         "distance_m": args.distance,
-        "entites": result.n,
-        "par_zone": {z: int((result.zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")},
+        "entites": cs.n,
+        "par_zone": {z: int((zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")},
         "messages_lecture": read_messages,
     }
     if args.json:
@@ -182,16 +216,61 @@ def cmd_screen(args) -> int:
             out["fichier_csv"] = args.out
         _print_json(out)
     else:
+        for w in catalogue.warnings:
+            print(w, file=sys.stderr)
         for m in read_messages:
             print(m, file=sys.stderr)
         for rec in records:
             prefix = f"[{rec['entite']}] " if labels else ""
             print(prefix + rec["zone_libelle"].upper() + " — " + rec["explication"])
+            if rec["zone"] != "erreur":
+                print("  " + tr("Sévérité : {s}").format(s=rec["severite_globale"]) + (tr(" — consulter : {c}").format(c=", ".join(rec["consultations"])) if rec["consultations"] else ""))
+                for v in rec["verdicts"]:
+                    if v["verdict"] in ("non conforme", "à vérifier", "donnée manquante"):
+                        print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
         if args.file:
-            print(tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(n=result.n, b=summary["par_zone"]["bien"], z=summary["par_zone"]["zone_tampon"], h=summary["par_zone"]["hors"], e=n_err))
+            print(tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(n=cs.n, b=summary["par_zone"]["bien"], z=summary["par_zone"]["zone_tampon"], h=summary["par_zone"]["hors"], e=n_err))
+        print(tr("Règles : {c} v{v} ; données : {d}").format(c=catalogue.name, v=catalogue.version, d=ref.version))
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))
     return EXIT_PARTIAL if (n_err or read_messages) else EXIT_OK
+
+
+def cmd_rules(args) -> int:
+    from .core.rules_catalogue import load_catalogue, reset_user_catalogue, set_user_catalogue, validate_file
+
+    action = args.action or "list"
+    as_json = getattr(args, "json", False)
+    if action == "validate":
+        issues = validate_file(args.file)
+        if as_json:
+            _print_json({"fichier": args.file, "valide": not issues, "erreurs": [i.to_dict() for i in issues]})
+        elif issues:
+            print(tr("{f} : {n} erreur(s)").format(f=args.file, n=len(issues)))
+            for i in issues:
+                print(f"  - {i}")
+        else:
+            print(tr("{f} : catalogue valide.").format(f=args.file))
+        return EXIT_ERROR if issues else EXIT_OK
+    if action == "set":
+        cat = set_user_catalogue(args.file)
+        msg = tr("Catalogue en vigueur : {n} v{v} ({f}).").format(n=cat.name, v=cat.version, f=cat.source)
+        _print_json({"catalogue": cat.name, "version": cat.version, "fichier": cat.source}) if as_json else print(msg)
+        return EXIT_OK
+    if action == "reset":
+        reset_user_catalogue()
+    cat = load_catalogue(getattr(args, "rules", None))
+    if as_json:
+        data = cat.to_dict()
+        data["avertissements"] = cat.warnings
+        _print_json(data)
+        return EXIT_OK
+    for w in cat.warnings:
+        print(w, file=sys.stderr)
+    print(tr("{n} — version {v} ({f})").format(n=cat.name, v=cat.version, f=cat.source))
+    for r in cat.rules:
+        print(f"  {r.id:<4} [{r.severite}] {r.titre} — {', '.join(r.s_applique_a)}")
+    return EXIT_OK
 
 
 def _item_labels(table, file_name) -> list:

@@ -2,7 +2,7 @@
 import importlib
 
 # module, minimal version, pip name
-REQUIRED = (("shapely", "2.0", "shapely>=2.0"), ("pandas", "1.5", "pandas"), ("jsonschema", "4.0", "jsonschema"), ("pyproj", "3.4", "pyproj"))
+REQUIRED = (("shapely", "2.0", "shapely>=2.0"), ("pandas", "1.5", "pandas"), ("jsonschema", "4.0", "jsonschema"), ("pyproj", "3.4", "pyproj"), ("yaml", "5.4", "pyyaml"))
 
 
 def _version_tuple(text: str) -> tuple:

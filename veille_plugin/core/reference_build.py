@@ -42,9 +42,10 @@ SOURCE_PATTERNS = {
     "puits": ["puits-de-mines.geojson", "puits*.shp"],
     "bassin": ["bassin-minier.geojson", "bassin*.shp"],
     "departements": ["departements.geojson", "departement*.shp"],
+    "zt_terrils": ["zt-terrils.geojson", "zt_terrils*.shp", "zt-terrils*.shp"],
 }
 REQUIRED = ("bien", "zone_tampon", "batis", "cites", "cavaliers", "espaces", "terrils")
-CARRIED_OVER = {"communes": "communes", "epci": "epci", "puits": "puits_de_mines", "bassin": "bassin_minier", "departements": "departements"}
+CARRIED_OVER = {"communes": "communes", "epci": "epci", "puits": "puits_de_mines", "bassin": "bassin_minier", "departements": "departements", "zt_terrils": "terrils_zone_tampon"}
 
 CATEGORIES = ("bâti", "cité minière", "cavalier", "espace néo-naturel", "terril")
 
@@ -384,7 +385,7 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
             attrs = vt.attributes
         else:
             continue
-        keep = [c for c in attrs.columns if c not in ("fid", "ogc_fid", "id")] if key != "epci" else list(attrs.columns)
+        keep = [c for c in attrs.columns if c not in ("fid", "ogc_fid", "id")] if key not in ("epci", "zt_terrils") else [c for c in attrs.columns if c not in ("fid", "ogc_fid")]
         ok = ~pd.isna(vt.geometries)
         write_gpkg_layer(tmp, lname, attrs.loc[ok, keep].reset_index(drop=True), vt.geometries[ok])
 

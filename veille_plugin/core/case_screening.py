@@ -1,0 +1,154 @@
+"""Screening of cases: location (screening engine) + management-plan rules, in one call.
+
+The command line, the Processing algorithms, the «Règles» dock and the screening note all go
+through here, so a case gets the same answer wherever it is examined.
+"""
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from .cases import Cases, make_cases
+from .crs import L93
+from .errors import InputError
+from .i18n import tr
+from .reference import ReferenceData
+from .rules_catalogue import Catalogue
+from .rules_engine import Context, RuleResults, describe_case, evaluate_rules, results_table
+from .screening import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
+from .text import normalize
+from .vector_io import read_vector
+
+KNOWN_USER_LAYERS = (
+    "site_classe_terrils", "cones_de_vue", "aires_influence_paysagere", "pda", "risques",
+    "plu_info_perimetre_unesco", "plu_protections_patrimoniales", "plu_permis_de_demolir", "plu_ouverture_urbanisation",
+)
+
+
+@dataclass
+class CaseScreening:
+    cases: Cases
+    screening: BatchScreening
+    rules: RuleResults
+    context: Context
+    labels: Optional[list] = None
+
+    @property
+    def n(self):
+        return len(self.cases)
+
+    def record(self, i: int, include_non_applicable: bool = False) -> dict:
+        """Everything about case ``i``: location, verdicts with reasons, severity, consultations."""
+        ref = self.context.ref
+        loc = describe(self.screening, ref, i, label=self.labels[i] if self.labels else None)
+        rules = describe_case(self.rules, self.cases, self.context, i, include_non_applicable)
+        c = self.cases
+        loc["cas"] = {
+            "identifiant": c.ids[i],
+            "type": c.case_type[i],
+            "travaux": c.works_raw[i],
+            "nature_projet": c.nature_raw[i],
+            "hauteur_m": None if np.isnan(c.height_m[i]) else float(c.height_m[i]),
+            "emprise_m2": None if np.isnan(c.footprint_m2[i]) else round(float(c.footprint_m2[i]), 1),
+        }
+        loc.update(rules)
+        loc["donnees_reference"] = ref.version
+        loc["couches_utilisateur"] = sorted(self.context.user_layers)
+        loc["liste_peril"] = self.context.danger_list is not None
+        return loc
+
+    def table(self) -> pd.DataFrame:
+        """One row per case (vectorised)."""
+        df = to_dataframe(self.screening, self.context.ref)
+        df = pd.concat([df, results_table(self.rules)], axis=1)
+        df.insert(0, "type", self.cases.case_type)
+        df.insert(0, "identifiant", self.cases.ids)
+        return df
+
+
+def screen_cases(
+    geometries,
+    ref: ReferenceData,
+    catalogue: Catalogue,
+    crs=L93,
+    ids=None,
+    case_type=None,
+    works=None,
+    nature=None,
+    height_m=None,
+    footprint_m2=None,
+    distance: float = 500.0,
+    user_layers=None,
+    danger_list=None,
+    labels=None,
+    default_type="projet",
+) -> CaseScreening:
+    prepared = prepare_geometries(geometries, crs, labels)
+    result = screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages)
+    cases = make_cases(prepared.geometries, ids=ids, case_type=case_type, works=works, nature=nature, height_m=height_m, footprint_m2=footprint_m2, default_type=default_type)
+    ctx = Context(ref, result, dict(user_layers or {}), danger_list)
+    rules = evaluate_rules(catalogue, cases, ctx)
+    return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None)
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+def load_user_layers(specs) -> dict:
+    """``["cones_de_vue=vues.gpkg", …]`` → {name: shapely array in EPSG:2154}. French errors name the file."""
+    layers = {}
+    for spec in specs or []:
+        if "=" not in spec:
+            raise InputError(tr("Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.").format(s=spec, names=", ".join(KNOWN_USER_LAYERS)))
+        name, path = spec.split("=", 1)
+        name = name.strip()
+        if name not in KNOWN_USER_LAYERS:
+            raise InputError(tr("Couche utilisateur inconnue « {n} ». Noms connus : {names}.").format(n=name, names=", ".join(KNOWN_USER_LAYERS)))
+        table = read_vector(path)
+        prepared = prepare_geometries(table.geometries, table.crs, [f"{Path(path).name}, entité {i + 1}" for i in range(len(table))])
+        errors = [m.text for m in prepared.messages if m.level == "erreur"]
+        if errors and not prepared.ok.any():
+            raise InputError(tr("Couche {n} ({p}) inutilisable : {e}").format(n=name, p=path, e=errors[0]))
+        layers[name] = prepared.geometries[prepared.ok]
+    return layers
+
+
+def load_danger_list(path) -> set:
+    """Element ids on the danger list: a CSV with an «identifiant» (or «id_unesco») column, or one id per line."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(tr("Liste des sites en péril introuvable : {p}.").format(p=path))
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return set()
+    header = [h.strip().lower() for h in lines[0].replace(",", ";").split(";")]
+    for col in ("identifiant", "id_unesco", "element", "id"):
+        if col in header:
+            k = header.index(col)
+            return {row.replace(",", ";").split(";")[k].strip() for row in lines[1:] if row.replace(",", ";").split(";")[k].strip()}
+    return set(lines)
+
+
+CASE_COLUMNS = {
+    "ids": ("numero", "num_dossier", "identifiant", "id", "dossier"),
+    "case_type": ("type", "type_dossier", "type_dau", "nature_dossier"),
+    "works": ("travaux", "nature_travaux", "description", "objet", "libelle"),
+    "nature": ("nature_projet", "nature"),
+    "height_m": ("hauteur", "hauteur_m"),
+    "footprint_m2": ("emprise", "emprise_m2", "surface", "surface_m2"),
+}
+
+
+def case_columns(attributes: pd.DataFrame) -> dict:
+    """Find the case fields in a table's columns (case-insensitive, accents ignored)."""
+    lower = {normalize(c).replace(" ", "_"): c for c in attributes.columns}
+    out = {}
+    for key, names in CASE_COLUMNS.items():
+        for n in names:
+            if n in lower:
+                out[key] = attributes[lower[n]].to_numpy(dtype=object)
+                break
+    return out

@@ -1,0 +1,267 @@
+"""The management-plan rules catalogue: loading, validation (JSON Schema, French messages with
+JSON path and line), and which catalogue is in force.
+
+Catalogues are YAML or JSON documents validated by ``resources/rules/schema/catalogue.schema.json``.
+In force, in order: an explicit file, the file configured by the user (``rules_path`` in the
+shared configuration), the catalogue embedded in the plugin. A configured file that has become
+invalid never silently disables the rules: the last valid copy stays in force and a warning says so.
+"""
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from . import config
+from .errors import VeilleError
+from .i18n import tr
+from .paths import resources_dir
+from .text import normalize
+
+SEVERITIES = ("information", "à vérifier", "majeur", "bloquant")  # increasing
+CASE_TYPES = ("PC", "PD", "PA", "DP", "projet", "plu")
+
+
+class CatalogueError(VeilleError):
+    """A catalogue file is invalid; ``issues`` lists every problem (JSON path, line, message)."""
+
+    def __init__(self, path, issues):
+        self.path = Path(path)
+        self.issues = issues
+        lines = "\n".join(f"  - {i}" for i in issues)
+        super().__init__(tr("Catalogue de règles invalide : {path} ({n} erreur(s)) :\n{lines}").format(path=self.path, n=len(issues), lines=lines))
+
+
+@dataclass
+class Issue:
+    json_path: str
+    line: Optional[int]
+    message: str
+
+    def __str__(self):
+        where = tr("ligne {line}, ").format(line=self.line) if self.line else ""
+        return f"{where}{self.json_path} : {self.message}"
+
+    def to_dict(self):
+        return {"chemin": self.json_path, "ligne": self.line, "message": self.message}
+
+
+@dataclass
+class Rule:
+    id: str
+    data: dict
+
+    def __getattr__(self, name):
+        try:
+            return self.data[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@dataclass
+class Catalogue:
+    name: str
+    version: str
+    rules: list
+    vocabulary: dict  # canonical keyword -> [normalised expressions]
+    source: str
+    warnings: list = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"catalogue": self.name, "version": self.version, "fichier": self.source, "regles": [r.data for r in self.rules]}
+
+
+def embedded_catalogue_path() -> Path:
+    return resources_dir() / "rules" / "catalogue.yaml"
+
+
+def schema_path() -> Path:
+    return resources_dir() / "rules" / "schema" / "catalogue.schema.json"
+
+
+def _last_valid_copy() -> Path:
+    return config.config_dir() / "regles_derniere_version_valide.yaml"
+
+
+# ----------------------------------------------------------------------------- parsing with lines
+
+
+def _parse(path: Path):
+    """Return (document, line_of(json_path_tuple)) or raise CatalogueError for syntax errors."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CatalogueError(path, [Issue("$", None, tr("fichier introuvable"))]) from None
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(path, [Issue("$", None, tr("le fichier doit être en UTF-8 ({err})").format(err=exc))]) from None
+    if path.suffix.lower() == ".json":
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CatalogueError(path, [Issue("$", exc.lineno, tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno))]) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if path.suffix.lower() != ".json":
+            doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise CatalogueError(path, [Issue("$", line, tr("YAML mal formé : {msg}").format(msg=problem))]) from None
+
+    def line_of(parts) -> Optional[int]:
+        current = node
+        line = current.start_mark.line + 1 if current is not None else None
+        for part in parts:
+            if current is None:
+                break
+            if isinstance(current, yaml.MappingNode):
+                nxt = None
+                for k, v in current.value:
+                    if k.value == part:
+                        nxt = v
+                        line = k.start_mark.line + 1
+                        break
+                current = nxt
+            elif isinstance(current, yaml.SequenceNode) and isinstance(part, int) and part < len(current.value):
+                current = current.value[part]
+                line = current.start_mark.line + 1
+            else:
+                break
+        return line
+
+    return doc, line_of
+
+
+def _json_path(parts) -> str:
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+def _french(error) -> str:
+    """French message for a jsonschema error."""
+    v, val = error.validator, error.validator_value
+    inst = error.instance
+    if v == "required":
+        missing = [k for k in val if isinstance(inst, dict) and k not in inst]
+        return tr("champ obligatoire manquant : {f}").format(f=", ".join(missing))
+    if v == "enum":
+        return tr("valeur « {v} » non admise ; valeurs possibles : {vals}").format(v=inst, vals=", ".join(map(str, val)))
+    if v == "type":
+        names = {"string": "texte", "number": "nombre", "integer": "entier", "array": "liste", "object": "objet", "boolean": "booléen (true/false)"}
+        return tr("type attendu : {t} (reçu : {v})").format(t=names.get(val, val) if isinstance(val, str) else val, v=json.dumps(inst, ensure_ascii=False)[:60])
+    if v == "pattern":
+        return tr("« {v} » ne respecte pas le format attendu ({p})").format(v=inst, p=val)
+    if v == "additionalProperties":
+        extra = sorted(set(inst) - set(error.schema.get("properties", {}))) if isinstance(inst, dict) else []
+        return tr("champ(s) inconnu(s) : {f} (faute de frappe ?)").format(f=", ".join(extra))
+    if v in ("minItems", "minLength"):
+        return tr("trop court : au moins {n} attendu(s)").format(n=val)
+    if v in ("minimum", "exclusiveMinimum"):
+        return tr("valeur {v} trop petite (minimum {m})").format(v=inst, m=val)
+    if v == "maximum":
+        return tr("valeur {v} trop grande (maximum {m})").format(v=inst, m=val)
+    if v in ("maxProperties", "minProperties"):
+        return tr("une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}").format(k=", ".join(inst) if isinstance(inst, dict) else inst)
+    if v == "uniqueItems":
+        return tr("valeurs en double")
+    return tr("valeur invalide ({v}) : {m}").format(v=v, m=error.message)
+
+
+def _semantic_issues(doc, line_of) -> list:
+    issues = []
+    seen = {}
+    vocab = set((doc.get("vocabulaire_travaux") or {}).keys())
+    for i, rule in enumerate(doc.get("regles", [])):
+        rid = rule.get("id")
+        if rid in seen:
+            issues.append(Issue(_json_path(["regles", i, "id"]), line_of(["regles", i, "id"]), tr("identifiant « {id} » déjà utilisé par la règle n° {j}").format(id=rid, j=seen[rid] + 1)))
+        seen.setdefault(rid, i)
+
+        def walk(cond, parts):
+            if not isinstance(cond, dict):
+                return
+            for key, value in cond.items():
+                if key in ("tous", "un_parmi", "aucun") and isinstance(value, list):
+                    for k, sub in enumerate(value):
+                        walk(sub, parts + [key, k])
+                elif key == "travaux" and isinstance(value, list):
+                    for k, word in enumerate(value):
+                        if word not in vocab:
+                            p = parts + [key, k]
+                            issues.append(Issue(_json_path(p), line_of(p), tr("mot-clé de travaux « {w} » absent de vocabulaire_travaux").format(w=word)))
+
+        walk(rule.get("condition"), ["regles", i, "condition"])
+    return issues
+
+
+def validate_file(path) -> list:
+    """Every problem of a catalogue file, as :class:`Issue` (empty list when valid)."""
+    import jsonschema
+
+    path = Path(path)
+    try:
+        doc, line_of = _parse(path)
+    except CatalogueError as exc:
+        return exc.issues
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    issues = []
+    for err in validator.iter_errors(doc):
+        parts = list(err.absolute_path)
+        issues.append(Issue(_json_path(parts), line_of(parts), _french(err)))
+    issues.sort(key=lambda i: (i.line or 0, i.json_path))
+    if not issues and isinstance(doc, dict):
+        issues.extend(_semantic_issues(doc, line_of))
+    return issues
+
+
+def _build(doc: dict, source: str) -> Catalogue:
+    vocab = {k: sorted({normalize(e) for e in v} | {normalize(k)}, key=len, reverse=True) for k, v in (doc.get("vocabulaire_travaux") or {}).items()}
+    rules = [Rule(r["id"], r) for r in doc["regles"]]
+    return Catalogue(doc["catalogue"], str(doc["version"]), rules, vocab, source)
+
+
+def load_catalogue_file(path) -> Catalogue:
+    path = Path(path)
+    issues = validate_file(path)
+    if issues:
+        raise CatalogueError(path, issues)
+    doc, _ = _parse(path)
+    return _build(doc, str(path))
+
+
+def load_catalogue(explicit=None) -> Catalogue:
+    """The catalogue in force (see module docstring)."""
+    if explicit:
+        return load_catalogue_file(explicit)
+    configured = config.load().get("rules_path")
+    if configured:
+        try:
+            return load_catalogue_file(configured)
+        except CatalogueError as exc:
+            backup = _last_valid_copy()
+            fallback = load_catalogue_file(backup) if backup.exists() else load_catalogue_file(embedded_catalogue_path())
+            fallback.warnings.append(
+                tr("Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}").format(path=configured, v=fallback.version, err=exc)
+            )
+            return fallback
+    return load_catalogue_file(embedded_catalogue_path())
+
+
+def set_user_catalogue(path) -> Catalogue:
+    """Validate then configure a user catalogue; on error nothing changes (CatalogueError)."""
+    cat = load_catalogue_file(path)
+    backup = _last_valid_copy()
+    backup.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, backup)
+    config.set_value("rules_path", str(Path(path).resolve()))
+    return cat
+
+
+def reset_user_catalogue() -> None:
+    config.set_value("rules_path", None)

@@ -1,0 +1,471 @@
+"""Where a rule is evaluated: the management-plan rules over a batch of screened cases.
+
+Vectorised: every atomic condition is a numpy operation over all cases at once (pairs from the
+screening, keyword masks over the works descriptions, spatial queries on user layers), combined
+in three-valued logic — false / unknown (missing data) / true — with short-circuit masks so costly
+conditions run only on the cases still undecided.
+
+Verdict per case and rule: ``non applicable`` (case type not covered), ``conforme`` (condition
+false), the rule's ``verdict_si_vrai`` (``à vérifier`` or ``non conforme``) when true, and
+``donnée manquante`` when the answer depends on data that is not there (never a silent pass).
+"""
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .cases import Cases
+from .i18n import tr
+from .reference import ReferenceData
+from .rules_catalogue import SEVERITIES, Catalogue
+from .screening import BatchScreening, ZONE_ERREUR, zone_labels
+from .text import normalize
+
+F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x
+
+V_NA, V_OK, V_CHECK, V_FAIL, V_MISSING = 0, 1, 2, 3, 4
+VERDICT_LABELS = {V_NA: "non applicable", V_OK: "conforme", V_CHECK: "à vérifier", V_FAIL: "non conforme", V_MISSING: "donnée manquante"}
+_VERDICT_CODE = {"à vérifier": V_CHECK, "non conforme": V_FAIL}
+SEVERITY_RANK = {s: i + 1 for i, s in enumerate(SEVERITIES)}  # 0 = aucune
+
+USER_LAYER_LABELS = {
+    "site_classe_terrils": "périmètre du site classé de la chaîne des terrils",
+    "cones_de_vue": "cônes de vue",
+    "aires_influence_paysagere": "Aires d'Influence Paysagère",
+    "plu_info_perimetre_unesco": "périmètre UNESCO reporté dans le PLU",
+    "plu_protections_patrimoniales": "protections patrimoniales du PLU (L.151-19)",
+    "plu_permis_de_demolir": "périmètre du permis de démolir",
+    "plu_ouverture_urbanisation": "zones ouvertes à l'urbanisation",
+    "risques": "plans de prévention des risques",
+    "pda": "périmètres délimités des abords",
+}
+
+
+@dataclass
+class Context:
+    """What the rules may look at besides the cases: screening, reference, user layers, danger list."""
+
+    ref: ReferenceData
+    screening: BatchScreening
+    user_layers: dict = field(default_factory=dict)  # name -> shapely array in EPSG:2154
+    danger_list: Optional[set] = None  # element ids on the danger list; None = not available
+
+    def __post_init__(self):
+        self._cache = {}
+
+
+@dataclass
+class RuleResults:
+    catalogue: Catalogue
+    verdicts: np.ndarray  # (n_cases, n_rules) int8
+    severity: np.ndarray  # (n_cases,) int8, 0 = aucune
+    missing: dict  # rule index -> set of missing data names (for messages)
+
+    @property
+    def n(self):
+        return self.verdicts.shape[0]
+
+
+# ----------------------------------------------------------------------------- atomic conditions
+
+
+def _element_mask(ref: ReferenceData, spec: dict) -> np.ndarray:
+    a = ref.elements.attributes
+    mask = np.ones(len(a), dtype=bool)
+    if spec.get("categories"):
+        mask &= a["categorie"].isin(spec["categories"]).to_numpy()
+    if spec.get("types"):
+        wanted = {normalize(t) for t in spec["types"]}
+        mask &= a["type"].map(lambda t: normalize(t) in wanted).to_numpy()
+    if "protection_mh" in spec:
+        mh = a["protection_mh"].isin(["inscrit", "classé"]).to_numpy()
+        mask &= mh if spec["protection_mh"] else ~mh
+    return mask
+
+
+def _cases_with(pairs: np.ndarray, n: int, keep: Optional[np.ndarray] = None) -> np.ndarray:
+    out = np.zeros(n, dtype=bool)
+    if pairs.shape[1]:
+        idx = pairs[0] if keep is None else pairs[0][keep]
+        out[idx] = True
+    return out
+
+
+def _tv(b: np.ndarray) -> np.ndarray:
+    return np.where(b, T, F).astype(np.int8)
+
+
+class Evaluator:
+    def __init__(self, cases: Cases, ctx: Context, catalogue: Catalogue):
+        self.cases = cases
+        self.ctx = ctx
+        self.cat = catalogue
+        self.n = len(cases)
+        self.missing_names = set()
+
+    # each atom returns an int8 array over all cases (only values under ``mask`` matter)
+    def atom(self, key, value, mask) -> np.ndarray:
+        return getattr(self, "_c_" + key)(value, mask)
+
+    def _c_zone(self, value, mask):
+        return _tv(np.isin(self.ctx.screening.zone, value))
+
+    def _c_type_dossier(self, value, mask):
+        return _tv(np.isin(self.cases.case_type, value))
+
+    def _c_nature_projet(self, value, mask):
+        wanted = [normalize(v) for v in value]
+        return _tv(np.isin(self.cases.nature, wanted))
+
+    def keyword_mask(self, keyword: str) -> np.ndarray:
+        key = ("kw", keyword)
+        if key not in self.ctx._cache:
+            exprs = self.cat.vocabulary.get(keyword, [normalize(keyword)])
+            pattern = "|".join(" " + re.escape(e) + " " for e in exprs if e)
+            works = pd.Series(self.cases.works)
+            self.ctx._cache[key] = works.str.contains(pattern, regex=True).to_numpy(dtype=bool) if pattern else np.zeros(self.n, bool)
+        return self.ctx._cache[key]
+
+    def _c_travaux(self, value, mask):
+        out = np.zeros(self.n, dtype=bool)
+        for kw in value:
+            out |= self.keyword_mask(kw)
+        return _tv(out)
+
+    def _c_touche_elements(self, spec, mask):
+        sel = _element_mask(self.ctx.ref, spec)
+        pairs = self.ctx.screening.element_pairs
+        return _tv(_cases_with(pairs, self.n, sel[pairs[1]] if pairs.shape[1] else None))
+
+    def near_pairs(self, distance: float, mask: np.ndarray):
+        """(case, element, distance) pairs within ``distance`` for the cases under ``mask``."""
+        s = self.ctx.screening
+        if distance <= s.distance:
+            keep = s.near_distances <= distance
+            return s.near_pairs[:, keep], s.near_distances[keep]
+        idx = np.flatnonzero(mask & s.ok)
+        if len(idx) == 0:
+            return np.empty((2, 0), dtype=np.int64), np.empty(0)
+        geoms = self.cases.geometries[idx]
+        res = self.ctx.ref.elements.tree.query(geoms, predicate="dwithin", distance=distance)
+        d = shapely.distance(geoms[res[0]], self.ctx.ref.elements.geometries[res[1]]) if res.shape[1] else np.empty(0)
+        return np.vstack([idx[res[0]], res[1]]), d
+
+    def _c_elements_a_moins_de(self, spec, mask):
+        sel = _element_mask(self.ctx.ref, spec)
+        pairs, _d = self.near_pairs(float(spec["distance_m"]), mask)
+        return _tv(_cases_with(pairs, self.n, sel[pairs[1]] if pairs.shape[1] else None))
+
+    def _c_abords_mh(self, value, mask):
+        inside = _cases_with(self.ctx.screening.abords_pairs, self.n)
+        return _tv(inside if value else ~inside)
+
+    def _numeric(self, values, threshold):
+        out = np.full(self.n, U, dtype=np.int8)
+        known = ~np.isnan(values)
+        out[known] = np.where(values[known] >= threshold, T, F)
+        return out
+
+    def _c_hauteur_min_m(self, value, mask):
+        if np.isnan(self.cases.height_m[mask]).any():
+            self.missing_names.add(tr("hauteur du projet"))
+        return self._numeric(self.cases.height_m, value)
+
+    def _c_emprise_min_m2(self, value, mask):
+        if np.isnan(self.cases.footprint_m2[mask]).any():
+            self.missing_names.add(tr("emprise au sol"))
+        return self._numeric(self.cases.footprint_m2, value)
+
+    def concerned_elements(self):
+        s = self.ctx.screening
+        pairs = np.hstack([s.element_pairs, s.near_pairs])
+        return pairs
+
+    def _c_element_en_peril(self, value, mask):
+        pairs = self.concerned_elements()
+        concerned = _cases_with(pairs, self.n)
+        if self.ctx.danger_list is None:
+            out = np.where(concerned, U, F).astype(np.int8)
+            if (concerned & mask).any():
+                self.missing_names.add(tr("liste des sites en péril"))
+        else:
+            ids = self.ctx.ref.elements.attributes["identifiant"].to_numpy(dtype=object)
+            on_list = np.isin(ids, list(self.ctx.danger_list))
+            out = _tv(_cases_with(pairs, self.n, on_list[pairs[1]] if pairs.shape[1] else None))
+        return out if value else (2 - out).astype(np.int8)
+
+    def _c_couche_utilisateur(self, spec, mask):
+        name = spec["couche"]
+        layer = self.ctx.user_layers.get(name)
+        if layer is None:
+            if mask.any():
+                self.missing_names.add(tr(USER_LAYER_LABELS.get(name, name)))
+            return np.full(self.n, U, dtype=np.int8)
+        idx = np.flatnonzero(mask & self.ctx.screening.ok)
+        out = np.zeros(self.n, dtype=np.int8)
+        if len(idx):
+            tree = self.ctx._cache.setdefault(("tree", name), shapely.STRtree(layer))
+            d = float(spec.get("distance_m", 0) or 0)
+            geoms = self.cases.geometries[idx]
+            res = tree.query(geoms, predicate="dwithin", distance=d) if d > 0 else tree.query(geoms, predicate="intersects")
+            hit = np.zeros(len(idx), dtype=bool)
+            hit[res[0]] = True
+            out[idx] = np.where(hit, T, F)
+        return out
+
+    def _c_couche_reference(self, spec, mask):
+        name = spec["couche"]
+        try:
+            layer = self.ctx.ref.layer(name)
+        except Exception:
+            self.missing_names.add(tr("couche de référence « {c} »").format(c=name))
+            return np.full(self.n, U, dtype=np.int8)
+        idx = np.flatnonzero(mask & self.ctx.screening.ok)
+        out = np.zeros(self.n, dtype=np.int8)
+        if len(idx):
+            d = float(spec.get("distance_m", 0) or 0)
+            geoms = self.cases.geometries[idx]
+            res = layer.tree.query(geoms, predicate="dwithin", distance=d) if d > 0 else layer.tree.query(geoms, predicate="intersects")
+            hit = np.zeros(len(idx), dtype=bool)
+            hit[res[0]] = True
+            out[idx] = np.where(hit, T, F)
+        return out
+
+    # --------------------------------------------------------------------- combinators
+    def evaluate(self, cond: dict, mask: np.ndarray) -> np.ndarray:
+        (key, value), = cond.items()
+        if key == "tous":
+            out = np.full(self.n, T, dtype=np.int8)
+            for sub in value:
+                m = mask & (out != F)
+                if not m.any():
+                    break
+                r = self.evaluate(sub, m)
+                out[m] = np.minimum(out[m], r[m])
+            return out
+        if key == "un_parmi":
+            out = np.full(self.n, F, dtype=np.int8)
+            for sub in value:
+                m = mask & (out != T)
+                if not m.any():
+                    break
+                r = self.evaluate(sub, m)
+                out[m] = np.maximum(out[m], r[m])
+            return out
+        if key == "aucun":
+            return (2 - self.evaluate({"un_parmi": value}, mask)).astype(np.int8)
+        return self.atom(key, value, mask)
+
+
+# ----------------------------------------------------------------------------- batch evaluation
+
+
+def evaluate_rules(catalogue: Catalogue, cases: Cases, ctx: Context) -> RuleResults:
+    n = len(cases)
+    rules = catalogue.rules
+    verdicts = np.zeros((n, len(rules)), dtype=np.int8)
+    severity = np.zeros(n, dtype=np.int8)
+    missing = {}
+    ok = ctx.screening.ok
+    ev = Evaluator(cases, ctx, catalogue)
+    for j, rule in enumerate(rules):
+        applies = np.isin(cases.case_type, rule.s_applique_a)
+        mask = applies & ok
+        ev.missing_names = set()
+        val = ev.evaluate(rule.condition, mask)
+        col = np.full(n, V_NA, dtype=np.int8)
+        col[mask & (val == F)] = V_OK
+        col[mask & (val == U)] = V_MISSING
+        col[mask & (val == T)] = _VERDICT_CODE[rule.verdict_si_vrai]
+        col[applies & ~ok] = V_MISSING
+        verdicts[:, j] = col
+        fired = (col == V_CHECK) | (col == V_FAIL)
+        severity = np.maximum(severity, np.where(fired, SEVERITY_RANK[rule.severite], 0).astype(np.int8))
+        if ev.missing_names:
+            missing[j] = set(ev.missing_names)
+    return RuleResults(catalogue, verdicts, severity, missing)
+
+
+def severity_label(rank: int) -> str:
+    return SEVERITIES[rank - 1] if rank > 0 else "aucune"
+
+
+def results_table(results: RuleResults) -> pd.DataFrame:
+    """Per case: overall severity, rules fired, rules lacking data (ids «;»-joined), vectorised."""
+    ids = np.array([r.id for r in results.catalogue.rules], dtype=object)
+    v = results.verdicts
+    fired = (v == V_CHECK) | (v == V_FAIL)
+    lacking = v == V_MISSING
+
+    def joined(mask):
+        rows, cols = np.nonzero(mask)
+        s = pd.Series(ids[cols], index=rows)
+        return s.groupby(level=0).agg(";".join).reindex(range(results.n), fill_value="")
+
+    labels = np.array(["aucune"] + list(SEVERITIES), dtype=object)
+    return pd.DataFrame(
+        {
+            "severite": labels[results.severity],
+            "regles": joined(fired).to_numpy(),
+            "regles_non_conformes": joined(v == V_FAIL).to_numpy(),
+            "regles_donnee_manquante": joined(lacking).to_numpy(),
+            "catalogue_version": results.catalogue.version,
+        }
+    )
+
+
+# ----------------------------------------------------------------------------- explanations
+
+
+def _names(ref, idx, with_distance=None):
+    a = ref.elements.attributes
+    out = []
+    for k, j in enumerate(idx):
+        text = f"{a['identifiant'].iloc[j]} « {a['nom'].iloc[j]} »"
+        if with_distance is not None:
+            text += tr(" à {d:.0f} m").format(d=with_distance[k])
+        out.append(text)
+    return out
+
+
+class Explainer:
+    """Why a condition holds for one case: French phrases, deterministic."""
+
+    def __init__(self, ev: Evaluator, i: int):
+        self.ev, self.i = ev, i
+        self.mask = np.zeros(ev.n, dtype=bool)
+        self.mask[i] = True
+
+    def value(self, cond):
+        return int(self.ev.evaluate(cond, self.mask)[self.i])
+
+    def why(self, cond) -> list:
+        (key, value), = cond.items()
+        v = self.value(cond)
+        if key in ("tous", "un_parmi"):
+            phrases = []
+            for sub in value:
+                sv = self.value(sub)
+                # explain the parts that decided the outcome
+                if (key == "tous" and (v == T or sv == v)) or (key == "un_parmi" and sv == v):
+                    phrases += self.why(sub)
+                    if key == "un_parmi" and v == T:
+                        break
+                    if key == "tous" and v != T:
+                        break
+            return phrases
+        if key == "aucun":
+            return [tr("non : ") + p for p in self.why({"un_parmi": value})] if v == F else [tr("aucune des conditions suivantes : ") + "; ".join(p for sub in value for p in self.why(sub))]
+        return [self.atom_phrase(key, value, v)]
+
+    def atom_phrase(self, key, value, v) -> str:
+        ev, i, ref = self.ev, self.i, self.ev.ctx.ref
+        s = ev.ctx.screening
+        yes = v == T
+        if key == "zone":
+            label = zone_labels()[s.zone[i]]
+            return tr("zone : {z}").format(z=label[0].lower() + label[1:])
+        if key == "type_dossier":
+            return tr("type de dossier {t}").format(t=ev.cases.case_type[i]) + ("" if yes else tr(" (non concerné : {v})").format(v=", ".join(value)))
+        if key == "nature_projet":
+            return tr("nature du projet : {n}").format(n=ev.cases.nature_raw[i] or tr("non précisée"))
+        if key == "travaux":
+            found = [kw for kw in value if ev.keyword_mask(kw)[i]]
+            return tr("travaux mentionnés : {k}").format(k=", ".join(found)) if found else tr("aucun des travaux visés ({k}) dans la description").format(k=", ".join(value))
+        if key == "touche_elements":
+            sel = _element_mask(ref, value)
+            sl = s.element_pairs[1][s.element_pairs[0] == i]
+            sl = [j for j in sl if sel[j]]
+            what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément du Bien")
+            return tr("touche {els}").format(els=", ".join(_names(ref, sl))) if sl else tr("ne touche aucun élément ({w})").format(w=what)
+        if key == "elements_a_moins_de":
+            sel = _element_mask(ref, value)
+            pairs, d = ev.near_pairs(float(value["distance_m"]), self.mask)
+            keep = (pairs[0] == i) & (sel[pairs[1]] if pairs.shape[1] else np.zeros(0, bool))
+            order = np.argsort(d[keep], kind="stable")[:5]
+            what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément")
+            if keep.any():
+                return tr("à moins de {dist:.0f} m : {els}").format(dist=value["distance_m"], els=", ".join(_names(ref, pairs[1][keep][order], d[keep][order])))
+            return tr("aucun {w} à moins de {dist:.0f} m").format(w=what, dist=value["distance_m"])
+        if key == "abords_mh":
+            ab = ref.mh_abords.attributes
+            sl = s.abords_pairs[1][s.abords_pairs[0] == i]
+            return tr("dans les abords de {els}").format(els=", ".join(f"{ab['identifiant'].iloc[j]} « {ab['nom'].iloc[j]} » ({ab['protection_mh'].iloc[j]})" for j in sl)) if len(sl) else tr("hors des abords MH")
+        if key == "hauteur_min_m":
+            h = ev.cases.height_m[i]
+            return tr("hauteur non renseignée (seuil {t:.0f} m)").format(t=value) if np.isnan(h) else tr("hauteur {h:.1f} m (seuil {t:.0f} m)").format(h=h, t=value)
+        if key == "emprise_min_m2":
+            a = ev.cases.footprint_m2[i]
+            return tr("emprise non renseignée (seuil {t:.0f} m²)").format(t=value) if np.isnan(a) else tr("emprise {a:.0f} m² (seuil {t:.0f} m²)").format(a=a, t=value)
+        if key == "element_en_peril":
+            if v == U:
+                return tr("liste des sites en péril non disponible pour les éléments concernés")
+            return tr("un élément concerné est sur la liste des sites en péril") if yes else tr("aucun élément concerné sur la liste des sites en péril")
+        if key == "couche_reference":
+            names = {"terrils_zone_tampon": tr("terrils recensés de la zone tampon")}
+            label = names.get(value["couche"], value["couche"])
+            return tr("touche les {c}").format(c=label) if yes else tr("ne touche pas les {c}").format(c=label)
+        if key == "couche_utilisateur":
+            label = tr(USER_LAYER_LABELS.get(value["couche"], value["couche"]))
+            if v == U:
+                return tr("donnée manquante : couche « {c} » non fournie").format(c=label)
+            return tr("dans la couche « {c} »").format(c=label) if yes else tr("hors de la couche « {c} »").format(c=label)
+        return f"{key} : {value}"
+
+
+def describe_case(results: RuleResults, cases: Cases, ctx: Context, i: int, include_non_applicable: bool = False) -> dict:
+    """Verdicts of case ``i`` with their explanations, overall severity and consultations."""
+    ev = Evaluator(cases, ctx, results.catalogue)
+    ex = Explainer(ev, i)
+    verdicts, consultations, lacking = [], [], []
+    for j, rule in enumerate(results.catalogue.rules):
+        code = int(results.verdicts[i, j])
+        if code == V_NA and not include_non_applicable:
+            continue
+        if code == V_NA:
+            reason = tr("ne s'applique pas aux dossiers de type {t}").format(t=cases.case_type[i])
+        elif not ctx.screening.ok[i]:
+            reason = tr("géométrie inutilisable : le cas n'a pas pu être situé")
+        else:
+            reason = "; ".join(ex.why(rule.condition))
+        rec = {
+            "regle": rule.id,
+            "titre": rule.titre,
+            "verdict": VERDICT_LABELS[code],
+            "severite": rule.severite,
+            "motif": reason,
+            "explication": rule.explication,
+            "fondement": rule.fondement,
+            "facteurs_unesco": rule.facteurs_unesco,
+            "attributs_vue": rule.data.get("attributs_vue", []),
+            "consultations": rule.data.get("consultations", []) if code in (V_CHECK, V_FAIL) else [],
+            "recommandation": rule.recommandation if code in (V_CHECK, V_FAIL, V_MISSING) else "",
+            "catalogue_version": results.catalogue.version,
+        }
+        verdicts.append(rec)
+        for c in rec["consultations"]:
+            if c not in consultations:
+                consultations.append(c)
+        if code == V_MISSING:
+            lacking.append(rule.id)
+    order = {"non conforme": 0, "à vérifier": 1, "donnée manquante": 2, "conforme": 3, "non applicable": 4}
+    verdicts.sort(key=lambda r: (order[r["verdict"]], -SEVERITY_RANK[r["severite"]], r["regle"]))
+    return {
+        "catalogue": {"nom": results.catalogue.name, "version": results.catalogue.version, "fichier": results.catalogue.source},
+        "severite_globale": severity_label(int(results.severity[i])),
+        "consultations": consultations,
+        "regles_donnee_manquante": lacking,
+        "verdicts": verdicts,
+        "avertissements_catalogue": list(results.catalogue.warnings),
+    }
+
+
+def run_case_rules(catalogue: Catalogue, cases: Cases, ref: ReferenceData, screening: BatchScreening, user_layers=None, danger_list=None):
+    ctx = Context(ref, screening, user_layers or {}, danger_list)
+    return evaluate_rules(catalogue, cases, ctx), ctx
+
+
+__all__ = ["evaluate_rules", "describe_case", "results_table", "run_case_rules", "Context", "VERDICT_LABELS", "ZONE_ERREUR"]
