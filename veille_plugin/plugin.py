@@ -20,6 +20,7 @@ class VeillePlugin:
         self.actions = []
         self.toolbar = None
         self.analysis_dock = None
+        self.rules_dock = None
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -39,6 +40,7 @@ class VeillePlugin:
         self.toolbar.setObjectName("VeillePatrimonialeToolbar")
         self.action_load = self._add_action(icon, tr("Charger les couches de référence"), self.load_reference_layers, toolbar=True)
         self.action_analysis = self._add_action(QIcon(":/images/themes/default/mActionIdentify.svg"), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
+        self.action_rules = self._add_action(QIcon(":/images/themes/default/mActionChecks.svg"), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
         self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
 
         from .gui.options_page import OptionsFactory
@@ -57,12 +59,15 @@ class VeillePlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        if self.analysis_dock is not None:
-            self.analysis_dock.cleanup()
-            self.iface.removeDockWidget(self.analysis_dock)
-            self.analysis_dock.setParent(None)
-            self.analysis_dock.deleteLater()
-            self.analysis_dock = None
+        for attr in ("analysis_dock", "rules_dock"):
+            dock = getattr(self, attr)
+            if dock is not None:
+                dock.cleanup()
+                self.iface.removeDockWidget(dock)
+                dock.setParent(None)
+                dock.deleteLater()
+                setattr(self, attr, None)
+        self.rules_dock = None
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
@@ -117,23 +122,33 @@ class VeillePlugin:
         self._message(tr("Couches de référence chargées ({v}).").format(v=ref.version), Qgis.Success, 4)
         return group
 
-    def _ensure_analysis_dock(self):
-        if self.analysis_dock is None:
-            from .gui.analysis_dock import AnalysisDock
+    def _ensure_dock(self, attr, factory, action):
+        dock = getattr(self, attr)
+        if dock is None:
+            dock = factory(self.iface, self.iface.mainWindow())
+            dock.hide()
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.visibilityChanged.connect(action.setChecked)
+            setattr(self, attr, dock)
+        return dock
 
-            self.analysis_dock = AnalysisDock(self.iface, self.iface.mainWindow())
-            self.analysis_dock.hide()
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.analysis_dock)
-            self.analysis_dock.visibilityChanged.connect(self.action_analysis.setChecked)
-        return self.analysis_dock
-
-    def toggle_analysis_dock(self, checked=None):
-        dock = self._ensure_analysis_dock()
+    @staticmethod
+    def _toggle(dock, checked):
         show = dock.isHidden() if checked is None else bool(checked)
         dock.setVisible(show)
         if show:
             dock.raise_()
         return dock
+
+    def toggle_analysis_dock(self, checked=None):
+        from .gui.analysis_dock import AnalysisDock
+
+        return self._toggle(self._ensure_dock("analysis_dock", AnalysisDock, self.action_analysis), checked)
+
+    def toggle_rules_dock(self, checked=None):
+        from .gui.rules_dock import RulesDock
+
+        return self._toggle(self._ensure_dock("rules_dock", RulesDock, self.action_rules), checked)
 
     def show_about(self):
         from .gui.about_dialog import AboutDialog
@@ -143,6 +158,8 @@ class VeillePlugin:
     def _on_settings_saved(self):
         if self.analysis_dock is not None:
             self.analysis_dock.refresh_data_version()
+        if self.rules_dock is not None:
+            self.rules_dock.refresh_catalogue_label()
         from .core.reference import load_reference
 
         try:

@@ -112,3 +112,27 @@ def test_processing_algorithm_adds_screening_attributes(plugin, qgis_processing,
     assert rows["zone tampon"]["bm_zone"] == ("bien" if zt_inside_bien else "zone_tampon")
     assert rows["sans géométrie"]["bm_zone"] == "erreur"
     assert "vide" in rows["sans géométrie"]["bm_messages"]
+
+
+def test_processing_apply_rules_writes_verdicts(plugin, qgis_processing, ref):
+    import processing
+    import shapely
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    el = ref.elements.attributes
+    cite = int(el.index[el["categorie"] == "cité minière"][0])
+    p = shapely.point_on_surface(ref.elements.geometries[cite])
+    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=num:string&field=typ:string&field=trav:string", "dossiers", "memory")
+    feats = []
+    for num, typ, trav in (("A", "PD", "démolition d'une maison"), ("B", "DP", "pose de panneaux solaires"), ("C", "", "")):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([num, typ, trav])
+        f.setGeometry(QgsGeometry.fromWkt(p.wkt))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    out = processing.run("veille_patrimoniale:appliquer_regles", {"INPUT": layer, "TYPE_FIELD": "typ", "WORKS_FIELD": "trav", "DEFAULT_TYPE": 4, "DISTANCE": 500, "OUTPUT": "memory:"})["OUTPUT"]
+    rows = {f["num"]: f for f in out.getFeatures()}
+    assert "R05" in rows["A"]["bm_regles_nc"].split(";") and rows["A"]["bm_severite"] == "bloquant"
+    assert "R06" in rows["B"]["bm_regles"].split(";") and "R05" not in rows["B"]["bm_regles"]
+    assert rows["C"]["bm_zone"] == "bien" and "R05" not in rows["C"]["bm_regles"]  # type «projet», no works: no demolition
+    assert rows["A"]["bm_catalogue"] == "1.0.0"

@@ -16,6 +16,8 @@ class VeilleProvider(QgsProcessingProvider):
         return QIcon(str(resources_dir() / "icon.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
+        from .apply_rules import ApplyRulesAlgorithm
         from .screen_layer import ScreenLayerAlgorithm
 
         self.addAlgorithm(ScreenLayerAlgorithm())
+        self.addAlgorithm(ApplyRulesAlgorithm())

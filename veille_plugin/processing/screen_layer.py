@@ -1,8 +1,5 @@
 """Processing algorithm: screen every feature of a layer against the Bien (attributes added)."""
-import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -15,6 +12,7 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
+from .features import read_source
 from ..qgis_adapters.compat import double_field, string_field
 from ..core.i18n import tr
 
@@ -57,7 +55,6 @@ class ScreenLayerAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.reference import load_reference
         from ..core.screening import prepare_geometries, screen_geometries, to_dataframe
-        from ..qgis_adapters.geometry import to_l93_shapely
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -73,18 +70,9 @@ class ScreenLayerAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
 
         feedback.pushInfo(tr("Jeu de référence : {v}").format(v=ref.version))
-        features = list(source.getFeatures())
-        crs = source.sourceCrs()
-        l93 = QgsCoordinateReferenceSystem("EPSG:2154")
-        transform = QgsCoordinateTransform(crs, l93, context.transformContext()) if crs.isValid() and crs != l93 else None
-        geoms = np.empty(len(features), dtype=object)
-        for i, f in enumerate(features):
-            if feedback.isCanceled():
-                return {}
-            g = f.geometry()
-            if transform is not None and not g.isEmpty():
-                g.transform(transform)
-            geoms[i] = to_l93_shapely(g, l93)
+        features, geoms = read_source(source, context, feedback)
+        if features is None:
+            return {}
         feedback.setProgress(30)
         labels = [tr("entité {fid}").format(fid=f.id()) for f in features]
         prepared = prepare_geometries(geoms, "EPSG:2154", labels)

@@ -47,3 +47,37 @@ def padded_extent(geometry: QgsGeometry, margin: float = 0.3, minimum: float = 1
     w, h = max(rect.width(), minimum), max(rect.height(), minimum)
     c = rect.center()
     return QgsRectangle(c.x() - w * (0.5 + margin), c.y() - h * (0.5 + margin), c.x() + w * (0.5 + margin), c.y() + h * (0.5 + margin))
+
+
+def project_user_layers() -> dict:
+    """User layers the rules can use, taken from the project: a vector layer whose name is one
+    of the known names (``cones_de_vue``, ``aires_influence_paysagere``…) is used as that layer."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from ..core.case_screening import KNOWN_USER_LAYERS
+    from ..core.text import normalize
+
+    found = {}
+    wanted = {normalize(n).replace(" ", "_"): n for n in KNOWN_USER_LAYERS}
+    for layer in QgsProject.instance().mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer):
+            continue
+        key = normalize(layer.name()).replace(" ", "_")
+        if key in wanted:
+            geoms = [to_l93_shapely(f.geometry(), layer.crs()) for f in layer.getFeatures()]
+            found[wanted[key]] = shapely.make_valid(shapely.from_wkb([shapely.to_wkb(g) for g in geoms if g is not None]))
+    return found
+
+
+def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: float, **fields):
+    """Screen one case (the union of ``geometries``) with the rules in force; returns the CaseScreening."""
+    from ..core.case_screening import screen_cases
+    from ..core.errors import InputError
+    from ..core.i18n import tr
+    from ..core.rules_catalogue import load_catalogue
+
+    parts = [p for p in (to_l93_shapely(g, crs) for g in geometries) if p is not None]
+    if not parts:
+        raise InputError(tr("Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités."))
+    geom = parts[0] if len(parts) == 1 else shapely.union_all(parts)
+    return screen_cases([geom], load_reference(), load_catalogue(), crs="EPSG:2154", distance=distance, user_layers=project_user_layers(), labels=[fields.get("ids") or "projet"], **{k: [v] for k, v in fields.items()})

@@ -1,0 +1,58 @@
+"""«Règles» dock in QGIS: describe a project, locate it, read the verdicts."""
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+
+L93 = QgsCoordinateReferenceSystem("EPSG:2154")
+
+
+def _element(ref, category=None, ident=None):
+    el = ref.elements.attributes
+    rows = el.index[el["identifiant"] == ident] if ident else el.index[el["categorie"] == category]
+    i = int(rows[0])
+    return el["identifiant"][i], ref.elements.geometries[i]
+
+
+def test_rules_dock_demolition_in_a_cite(plugin, ref):
+    dock = plugin.toggle_rules_dock(True)
+    assert not dock.isHidden()
+    ident, geom = _element(ref, category="cité minière")
+    p = shapely.point_on_surface(geom)
+    ui = dock.ui
+    ui.comboType.setCurrentIndex(ui.comboType.findData("PD"))
+    ui.editWorks.setText("Démolition d'une maison de la cité")
+    ui.editId.setText("PD 059 000 26 00001")
+    dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], L93, run=True)
+    rec = dock.record
+    assert rec["zone"] == "bien" and rec["cas"]["identifiant"] == "PD 059 000 26 00001"
+    verdicts = {dock.ui.treeVerdicts.topLevelItem(k).text(0): dock.ui.treeVerdicts.topLevelItem(k).text(1) for k in range(dock.ui.treeVerdicts.topLevelItemCount())}
+    assert verdicts["R05"] == "non conforme"
+    assert rec["severite_globale"] == "bloquant"
+    assert "bloquant" in ui.lblSeverity.text()
+    # the first row (most serious) is shown in detail with its basis
+    assert "R05" in ui.txtDetail.toPlainText() and "Fondement" in ui.txtDetail.toPlainText()
+    # the element involved is outlined on the map
+    assert dock.highlight.numberOfVertices() > 0
+    assert ident in [e["id"] for e in rec["elements_intersectes"]]
+
+
+def test_rules_dock_wind_turbine_outside_the_buffer_zone(plugin, ref):
+    dock = plugin.toggle_rules_dock(True)
+    _ident, geom = _element(ref, category="terril")
+    c = shapely.centroid(geom)
+    # 6 km east of a terril: outside the Bien, but within the 10 km landscape distance of R10
+    pt = shapely.Point(c.x + 6000, c.y)
+    assert not shapely.intersects(pt, ref.bien_union)
+    ui = dock.ui
+    ui.comboType.setCurrentIndex(ui.comboType.findData("PC"))
+    ui.comboNature.setCurrentText("éolienne")
+    ui.spinHeight.setValue(150)
+    dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(pt.x, pt.y))], L93, run=True)
+    r10 = next(v for v in dock.record["verdicts"] if v["regle"] == "R10")
+    assert r10["verdict"] == "à vérifier" and "m" in r10["motif"]
+
+
+def test_rules_dock_without_geometry_says_what_to_do(plugin):
+    dock = plugin.toggle_rules_dock(True)
+    dock.clear()
+    assert dock.run() is None
+    assert dock.record is None

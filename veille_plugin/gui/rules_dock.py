@@ -1,0 +1,281 @@
+"""«Règles» dock: describe a project, locate it, read the verdicts of the management-plan rules."""
+import html
+
+from qgis.core import Qgis, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.gui import QgsDockWidget, QgsRubberBand
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
+from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
+
+from ..core.cases import PROJECT_NATURES
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+from ..core.paths import forms_dir
+from ..core.rules_catalogue import CASE_TYPES
+from ..qgis_adapters.log import push
+from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_case
+from .map_tools import PointPickTool, PolygonDrawTool
+
+FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "rules_dock.ui"))
+
+VERDICT_COLOURS = {"non conforme": "#f5b7b1", "à vérifier": "#fad7a0", "donnée manquante": "#d6dbdf", "conforme": "#d5f5e3", "non applicable": "#ffffff"}
+SEVERITY_STYLE = {
+    "bloquant": "background:#f5b7b1; border-left:6px solid #922b21;",
+    "majeur": "background:#fad7a0; border-left:6px solid #b9770e;",
+    "à vérifier": "background:#fcf3cf; border-left:6px solid #b7950b;",
+    "information": "background:#d6eaf8; border-left:6px solid #2471a3;",
+    "aucune": "background:#d5f5e3; border-left:6px solid #1e8449;",
+}
+TYPE_LABELS = {"PC": "PC – permis de construire", "PD": "PD – permis de démolir", "PA": "PA – permis d'aménager", "DP": "DP – déclaration préalable", "projet": "projet", "plu": "plu – évolution du PLU"}
+
+
+class RulesDock(QgsDockWidget):
+    OBJECT_NAME = "VeillePatrimonialeRulesDock"
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Veille patrimoniale – Règles"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.form = QWidget(self)
+        self.ui = FORM_CLASS()
+        self.ui.setupUi(self.form)
+        self.setWidget(self.form)
+        self.geometries = []
+        self.crs = None
+        self.screening = None
+        self.record = None
+        for t in CASE_TYPES:
+            self.ui.comboType.addItem(tr(TYPE_LABELS[t]), t)
+        self.ui.comboType.setCurrentIndex(CASE_TYPES.index("PC"))
+        self.ui.comboNature.addItem("")
+        for n in PROJECT_NATURES:
+            self.ui.comboNature.addItem(n)
+
+        self.draw_tool = PolygonDrawTool(self.canvas)
+        self.point_tool = PointPickTool(self.canvas)
+        self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        self.band.setColor(QColor(41, 128, 185, 50))
+        self.band.setStrokeColor(QColor(31, 97, 141))
+        self.band.setWidth(2)
+        self.highlight = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        self.highlight.setColor(QColor(0, 0, 0, 0))
+        self.highlight.setStrokeColor(QColor(142, 68, 173))
+        self.highlight.setWidth(3)
+
+        self.ui.btnDraw.toggled.connect(self._toggle_draw)
+        self.ui.btnPoint.toggled.connect(self._toggle_point)
+        self.ui.btnSelection.clicked.connect(self.use_selection)
+        self.ui.btnRun.clicked.connect(self.run)
+        self.ui.btnCopy.clicked.connect(self.copy_result)
+        self.ui.btnExport.clicked.connect(self.export_note)
+        self.ui.btnClear.clicked.connect(self.clear)
+        self.ui.treeVerdicts.currentItemChanged.connect(self._show_detail)
+        self.draw_tool.drawn.connect(lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True))
+        self.point_tool.picked.connect(lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True))
+        self.canvas.mapToolSet.connect(self._on_tool_changed)
+        self.ui.treeVerdicts.setColumnWidth(0, 45)
+        self.ui.treeVerdicts.setColumnWidth(1, 110)
+        self.ui.treeVerdicts.setColumnWidth(2, 80)
+        self.refresh_catalogue_label()
+
+    # ------------------------------------------------------------------ input
+    def _toggle_draw(self, on):
+        if on:
+            self.ui.btnPoint.setChecked(False)
+            self.canvas.setMapTool(self.draw_tool)
+        elif self.canvas.mapTool() is self.draw_tool:
+            self.canvas.unsetMapTool(self.draw_tool)
+
+    def _toggle_point(self, on):
+        if on:
+            self.ui.btnDraw.setChecked(False)
+            self.canvas.setMapTool(self.point_tool)
+        elif self.canvas.mapTool() is self.point_tool:
+            self.canvas.unsetMapTool(self.point_tool)
+
+    def _on_tool_changed(self, new_tool, old_tool=None):
+        self.ui.btnDraw.setChecked(new_tool is self.draw_tool)
+        self.ui.btnPoint.setChecked(new_tool is self.point_tool)
+
+    def use_selection(self):
+        layer = self.iface.activeLayer()
+        if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
+            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.Warning)
+            return
+        self.set_geometries([f.geometry() for f in layer.getSelectedFeatures()], layer.crs(), run=False)
+
+    def set_geometries(self, geometries, crs, run=False):
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        self.geometries, self.crs = list(geometries), crs
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        dest = self.canvas.mapSettings().destinationCrs()
+        for g in self.geometries:
+            g = QgsGeometry(g)
+            if crs != dest:
+                g.transform(QgsCoordinateTransform(crs, dest, QgsProject.instance()))
+            if g.type() == QgsWkbTypes.PointGeometry:
+                g = g.buffer(self.canvas.mapUnitsPerPixel() * 6, 12)
+            self.band.addGeometry(g, None)
+        kinds = {QgsWkbTypes.geometryDisplayString(g.type()) for g in self.geometries}
+        self.ui.lblGeometry.setText(tr("Emprise : {n} géométrie(s) ({k})").format(n=len(self.geometries), k=", ".join(sorted(kinds))))
+        if run:
+            self.run()
+
+    def case_fields(self) -> dict:
+        ui = self.ui
+        fields = {"case_type": ui.comboType.currentData(), "works": ui.editWorks.text().strip(), "nature": ui.comboNature.currentText().strip() or None}
+        if ui.spinHeight.value() > ui.spinHeight.minimum():
+            fields["height_m"] = ui.spinHeight.value()
+        if ui.editId.text().strip():
+            fields["ids"] = ui.editId.text().strip()
+        return fields
+
+    # ------------------------------------------------------------------ run & show
+    def run(self):
+        if not self.geometries:
+            push(self.iface, tr("Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection."), Qgis.Warning)
+            return None
+        try:
+            self.screening = screen_qgis_case(self.geometries, self.crs, 500.0, **self.case_fields())
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 10)
+            return None
+        self.record = self.screening.record(0)
+        self.show_record(self.record)
+        self._highlight_elements()
+        return self.record
+
+    def show_record(self, rec):
+        ui = self.ui
+        sev = rec["severite_globale"]
+        consult = ", ".join(rec["consultations"]) or tr("aucune")
+        ui.lblSeverity.setText(tr("<b>{zone}</b><br/>Sévérité : <b>{sev}</b> — consultations : {c}").format(zone=html.escape(rec["zone_libelle"]), sev=html.escape(sev), c=html.escape(consult)))
+        ui.lblSeverity.setStyleSheet(SEVERITY_STYLE.get(sev, ""))
+        tree = ui.treeVerdicts
+        tree.clear()
+        for v in rec["verdicts"]:
+            item = QTreeWidgetItem([v["regle"], v["verdict"], v["severite"], v["titre"]])
+            item.setData(0, Qt.ItemDataRole.UserRole, v["regle"])
+            item.setToolTip(3, v["motif"])
+            for col in range(4):
+                item.setBackground(col, QBrush(QColor(VERDICT_COLOURS.get(v["verdict"], "#ffffff"))))
+            tree.addTopLevelItem(item)
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        self.refresh_catalogue_label()
+
+    def _show_detail(self, item, _previous=None):
+        if item is None or self.record is None:
+            return
+        rid = item.data(0, Qt.ItemDataRole.UserRole)
+        v = next((x for x in self.record["verdicts"] if x["regle"] == rid), None)
+        if v is None:
+            return
+        e = html.escape
+        f = v["fondement"]
+        parts = [
+            f"<p><b>{e(v['regle'])} – {e(v['titre'])}</b> : {e(v['verdict'])} ({e(v['severite'])})</p>",
+            f"<p><b>{e(tr('Motif'))} :</b> {e(v['motif'])}</p>",
+            f"<p>{e(v['explication'])}</p>",
+        ]
+        if v["recommandation"]:
+            parts.append(f"<p><b>{e(tr('Recommandation'))} :</b> {e(v['recommandation'])}</p>")
+        if v["consultations"]:
+            parts.append(f"<p><b>{e(tr('Consultations'))} :</b> {e(', '.join(v['consultations']))}</p>")
+        parts.append(f"<p><b>{e(tr('Fondement'))} :</b> {e(f.get('nature', ''))} – {e(f.get('texte', ''))} {e(f.get('reference', ''))}</p>")
+        parts.append(f"<p><small>{e(tr('Facteurs UNESCO'))} : {e(', '.join(v['facteurs_unesco']))} — {e(tr('catalogue'))} v{e(v['catalogue_version'])}</small></p>")
+        self.ui.txtDetail.setHtml("".join(parts))
+
+    def _highlight_elements(self):
+        """Outline on the map the elements the case touches or comes near."""
+        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+        if self.record is None:
+            return
+        dest = self.canvas.mapSettings().destinationCrs()
+        ids = [e["id"] for e in self.record["elements_intersectes"]] + [e["id"] for e in self.record["elements_proches"]]
+        for ident in dict.fromkeys(ids):
+            g = element_geometry(ident, dest)
+            if g is not None:
+                self.highlight.addGeometry(g, None)
+
+    def refresh_catalogue_label(self):
+        from ..core.rules_catalogue import CatalogueError, load_catalogue
+
+        try:
+            cat = load_catalogue()
+            text = tr("Règles : {n}, version {v}").format(n=cat.name, v=cat.version)
+            if cat.warnings:
+                text += " — " + " ".join(cat.warnings)
+        except CatalogueError as exc:
+            text = str(exc)
+        self.ui.lblCatalogue.setText(text)
+
+    # ------------------------------------------------------------------ outputs
+    def copy_result(self):
+        if not self.record:
+            return
+        r = self.record
+        lines = [r["zone_libelle"], tr("Sévérité : {s}").format(s=r["severite_globale"]), tr("Consultations : {c}").format(c=", ".join(r["consultations"]) or tr("aucune")), ""]
+        for v in r["verdicts"]:
+            lines.append(f"{v['regle']}\t{v['verdict']}\t{v['severite']}\t{v['titre']}\t{v['motif']}")
+        lines.append(tr("Règles v{v} ; données : {d}").format(v=r["catalogue"]["version"], d=r["donnees_reference"]))
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        push(self.iface, tr("Verdicts copiés dans le presse-papiers."), Qgis.Success, 3)
+
+    def export_note(self, path=None):
+        if self.screening is None:
+            push(self.iface, tr("Appliquez d'abord les règles à un projet."), Qgis.Warning)
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Fiche d'analyse"), "fiche_analyse.pdf", tr("PDF (*.pdf);;HTML (*.html)"))
+            if not path:
+                return None
+        from pathlib import Path
+
+        from ..core.screening_note import note_html
+
+        target = Path(path)
+        html_text = note_html(self.screening, 0)
+        html_path = target.with_suffix(".html")
+        html_path.write_text(html_text, encoding="utf-8")
+        written = [html_path]
+        try:
+            from ..qgis_adapters.note_pdf import html_to_pdf
+
+            pdf_path = target.with_suffix(".pdf")
+            html_to_pdf(note_html(self.screening, 0, map_mode="img") if "map_mode" in note_html.__code__.co_varnames else html_text, pdf_path)
+            written.append(pdf_path)
+        except Exception as exc:  # the HTML is already saved: say what failed, lose nothing
+            push(self.iface, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc), Qgis.Warning, 10)
+        push(self.iface, tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)), Qgis.Success, 6)
+        return written
+
+    def clear(self):
+        self.geometries, self.screening, self.record = [], None, None
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+        self.ui.treeVerdicts.clear()
+        self.ui.txtDetail.clear()
+        self.ui.lblGeometry.setText(tr("Emprise : aucune"))
+        self.ui.lblSeverity.setText(tr("Aucune analyse pour l'instant."))
+        self.ui.lblSeverity.setStyleSheet("")
+
+    def zoom_to_case(self):
+        if self.geometries:
+            g = QgsGeometry.unaryUnion(self.geometries)
+            self.canvas.setExtent(padded_extent(g))
+            self.canvas.refresh()
+
+    def cleanup(self):
+        try:
+            self.canvas.mapToolSet.disconnect(self._on_tool_changed)
+        except TypeError:
+            pass
+        for tool in (self.draw_tool, self.point_tool):
+            if self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+        for item in (self.band, self.highlight, self.draw_tool.band):
+            self.canvas.scene().removeItem(item)
