@@ -28,21 +28,44 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.editPath.setEnabled(bool(path))
         self.ui.chkCustom.toggled.connect(self.ui.editPath.setEnabled)
         self.ui.btnBrowse.clicked.connect(self._browse)
+        rules = config.load().get("rules_path")
+        self.ui.chkRules.setChecked(bool(rules))
+        self.ui.editRules.setText(rules or "")
+        self.ui.editRules.setEnabled(bool(rules))
+        self.ui.chkRules.toggled.connect(self.ui.editRules.setEnabled)
+        self.ui.btnBrowseRules.clicked.connect(self._browse_rules)
         self._show_current()
 
     def _show_current(self):
         from ..core.reference import load_reference
 
+        from ..core.rules_catalogue import load_catalogue
+
         try:
             self.ui.lblCurrent.setText(tr("Jeu utilisé : {v}").format(v=load_reference().version))
         except VeilleError as exc:
             self.ui.lblCurrent.setText(str(exc))
+        try:
+            cat = load_catalogue()
+            self.ui.lblRulesCurrent.setText(tr("Catalogue en vigueur : {n}, version {v} ({f})").format(n=cat.name, v=cat.version, f=cat.source) + ("".join(" " + w for w in cat.warnings)))
+        except VeilleError as exc:
+            self.ui.lblRulesCurrent.setText(str(exc))
+
+    def _browse_rules(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Catalogue de règles"), "", tr("Catalogues (*.yaml *.yml *.json)"))
+        if path:
+            self.ui.editRules.setText(path)
+            self.ui.chkRules.setChecked(True)
 
     def _browse(self):
         path, _ = QFileDialog.getOpenFileName(self, tr("GeoPackage de référence"), "", "GeoPackage (*.gpkg)")
         if path:
             self.ui.editPath.setText(path)
             self.ui.chkCustom.setChecked(True)
+
+    def _apply_rules(self):
+        _apply_rules_setting(self)
+        self._show_current()
 
     def apply(self):
         from ..core.reference import ReferenceData, reset_cache
@@ -58,8 +81,26 @@ class OptionsPage(QgsOptionsPageWidget):
         else:
             config.set_value("reference_path", None)
         reset_cache()
+        self._apply_rules()
         if self.on_saved:
             self.on_saved()
+
+
+def _apply_rules_setting(page):
+    from ..core.rules_catalogue import CatalogueError, reset_user_catalogue, set_user_catalogue
+
+    if page.ui.chkRules.isChecked() and page.ui.editRules.text().strip():
+        path = page.ui.editRules.text().strip()
+        if path == config.load().get("rules_path"):
+            return True
+        try:
+            set_user_catalogue(path)
+        except CatalogueError as exc:
+            QMessageBox.warning(page, tr("Veille patrimoniale"), tr("Catalogue refusé ; le catalogue précédent reste en vigueur.\n\n{err}").format(err=exc))
+            return False
+    else:
+        reset_user_catalogue()
+    return True
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):
