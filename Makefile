@@ -33,6 +33,7 @@ test-unit: setup
 
 bench: setup
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench.py
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench_rules.py
 
 package: setup
 	$(PY) scripts/package.py

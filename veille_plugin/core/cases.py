@@ -44,13 +44,15 @@ def normalize_case_type(value) -> Optional[str]:
 class Cases:
     ids: np.ndarray  # object
     case_type: np.ndarray  # object: PC, PD…, or None
-    works: np.ndarray  # object: normalised description of the works ("" if none)
+    works: np.ndarray  # object: normalised description of the works, padded with spaces ("  " if none)
     works_raw: np.ndarray
     nature: np.ndarray  # object: normalised project nature ("" if none)
     nature_raw: np.ndarray
     height_m: np.ndarray  # float, nan if unknown
     footprint_m2: np.ndarray  # float, nan if unknown
     geometries: np.ndarray  # shapely, EPSG:2154
+    works_codes: Optional[np.ndarray] = None  # index of each case's works in works_uniques
+    works_uniques: Optional[np.ndarray] = None  # distinct normalised works (keyword masks are computed on these)
 
     def __len__(self):
         return len(self.ids)
@@ -61,6 +63,17 @@ def _num(values, n) -> np.ndarray:
         return np.full(n, np.nan)
     s = pd.Series(values, dtype=object).map(lambda v: str(v).replace(",", ".").strip() if v is not None and not (isinstance(v, float) and np.isnan(v)) else "")
     return pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
+
+
+def _clean(values) -> np.ndarray:
+    return np.array(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in values], dtype=object)
+
+
+def _map_unique(values: np.ndarray, func):
+    """Apply ``func`` once per distinct value (batches repeat the same descriptions): (result, codes, uniques)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    mapped = np.array([func(u) for u in uniques], dtype=object)
+    return mapped[codes], codes, mapped
 
 
 def make_cases(geometries_l93, ids=None, case_type=None, works=None, nature=None, height_m=None, footprint_m2=None, default_type="projet") -> Cases:
@@ -80,18 +93,17 @@ def make_cases(geometries_l93, ids=None, case_type=None, works=None, nature=None
 
     ids_arr = col(ids, None) if ids is not None else np.array([str(i + 1) for i in range(n)], dtype=object)
     types_in = col(case_type, default_type)
-    types = np.array([normalize_case_type(t) or (default_type if t in (None, "") else None) for t in types_in], dtype=object)
-    bad = [i for i, t in enumerate(types) if t is None]
-    if bad:
-        i = bad[0]
+    types, _c, _u = _map_unique(_clean(types_in), lambda t: normalize_case_type(t) or (default_type if t == "" else None))
+    bad = np.flatnonzero(pd.isna(types))
+    if len(bad):
+        i = int(bad[0])
         raise InputError(
             tr("Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.").format(t=types_in[i], id=ids_arr[i], types=", ".join(CASE_TYPES))
         )
-    works_raw = col(works, "")
-    works_raw = np.array(["" if w is None or (isinstance(w, float) and np.isnan(w)) else str(w) for w in works_raw], dtype=object)
-    works_norm = pd.Series(works_raw).map(lambda w: " " + normalize(w) + " ").to_numpy(dtype=object)
-    nature_raw = np.array(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip() for v in col(nature, "")], dtype=object)
-    nature_arr = np.array([normalize(v) for v in nature_raw], dtype=object)
+    works_raw = _clean(col(works, ""))
+    works_norm, works_codes, works_uniques = _map_unique(works_raw, lambda w: " " + normalize(w) + " ")
+    nature_raw = np.array([v.strip() for v in _clean(col(nature, ""))], dtype=object)
+    nature_arr, _c, _u = _map_unique(nature_raw, normalize)
     height = _num(col(height_m, None), n)
     area = _num(col(footprint_m2, None), n)
     ok = ~pd.isna(geoms)
@@ -99,4 +111,4 @@ def make_cases(geometries_l93, ids=None, case_type=None, works=None, nature=None
     polys[ok] = np.isin(shapely.get_type_id(geoms[ok]), (3, 6))
     fill = polys & np.isnan(area)
     area[fill] = shapely.area(geoms[fill])
-    return Cases(ids_arr, types, works_norm, works_raw, nature_arr, nature_raw, height, area, geoms)
+    return Cases(ids_arr, types, works_norm, works_raw, nature_arr, nature_raw, height, area, geoms, works_codes, works_uniques)

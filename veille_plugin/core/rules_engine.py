@@ -110,11 +110,17 @@ class Evaluator:
     def atom(self, key, value, mask) -> np.ndarray:
         return getattr(self, "_c_" + key)(value, mask)
 
+    def isin(self, name, values, wanted):
+        key = ("isin", name, tuple(wanted))
+        if key not in self.ctx._cache:
+            self.ctx._cache[key] = np.isin(values, list(wanted))
+        return self.ctx._cache[key]
+
     def _c_zone(self, value, mask):
-        return _tv(np.isin(self.ctx.screening.zone, value))
+        return _tv(self.isin("zone", self.ctx.screening.zone, value))
 
     def _c_type_dossier(self, value, mask):
-        return _tv(np.isin(self.cases.case_type, value))
+        return _tv(self.isin("type", self.cases.case_type, value))
 
     def _c_nature_projet(self, value, mask):
         wanted = [normalize(v) for v in value]
@@ -125,8 +131,13 @@ class Evaluator:
         if key not in self.ctx._cache:
             exprs = self.cat.vocabulary.get(keyword, [normalize(keyword)])
             pattern = "|".join(" " + re.escape(e) + " " for e in exprs if e)
-            works = pd.Series(self.cases.works)
-            self.ctx._cache[key] = works.str.contains(pattern, regex=True).to_numpy(dtype=bool) if pattern else np.zeros(self.n, bool)
+            if not pattern:
+                self.ctx._cache[key] = np.zeros(self.n, bool)
+            elif self.cases.works_uniques is not None:  # match each distinct description once
+                hit = pd.Series(self.cases.works_uniques).str.contains(pattern, regex=True).to_numpy(dtype=bool)
+                self.ctx._cache[key] = hit[self.cases.works_codes]
+            else:
+                self.ctx._cache[key] = pd.Series(self.cases.works).str.contains(pattern, regex=True).to_numpy(dtype=bool)
         return self.ctx._cache[key]
 
     def _c_travaux(self, value, mask):
@@ -140,19 +151,29 @@ class Evaluator:
         pairs = self.ctx.screening.element_pairs
         return _tv(_cases_with(pairs, self.n, sel[pairs[1]] if pairs.shape[1] else None))
 
-    def near_pairs(self, distance: float, mask: np.ndarray):
-        """(case, element, distance) pairs within ``distance`` for the cases under ``mask``."""
+    def near_pairs(self, distance: float, mask: np.ndarray, with_distance: bool = False):
+        """(case, element) pairs within ``distance`` for the cases under ``mask`` (and their distances).
+
+        Within the screening distance the screening's pairs are reused; beyond it, the cases not yet
+        queried at this distance are queried once and cached (rules share distances such as 10 km)."""
         s = self.ctx.screening
         if distance <= s.distance:
             keep = s.near_distances <= distance
             return s.near_pairs[:, keep], s.near_distances[keep]
-        idx = np.flatnonzero(mask & s.ok)
-        if len(idx) == 0:
-            return np.empty((2, 0), dtype=np.int64), np.empty(0)
-        geoms = self.cases.geometries[idx]
-        res = self.ctx.ref.elements.tree.query(geoms, predicate="dwithin", distance=distance)
-        d = shapely.distance(geoms[res[0]], self.ctx.ref.elements.geometries[res[1]]) if res.shape[1] else np.empty(0)
-        return np.vstack([idx[res[0]], res[1]]), d
+        key = ("near", distance)
+        done, pairs = self.ctx._cache.get(key, (np.zeros(self.n, dtype=bool), np.empty((2, 0), dtype=np.int64)))
+        todo = np.flatnonzero(mask & s.ok & ~done)
+        if len(todo):
+            res = self.ctx.ref.elements.tree.query(self.cases.geometries[todo], predicate="dwithin", distance=distance)
+            pairs = np.hstack([pairs, np.vstack([todo[res[0]], res[1]])])
+            done = done.copy()
+            done[todo] = True
+            self.ctx._cache[key] = (done, pairs)
+        sel = pairs[:, mask[pairs[0]]] if pairs.shape[1] else pairs
+        if not with_distance:
+            return sel, None
+        d = shapely.distance(self.cases.geometries[sel[0]], self.ctx.ref.elements.geometries[sel[1]]) if sel.shape[1] else np.empty(0)
+        return sel, d
 
     def _c_elements_a_moins_de(self, spec, mask):
         sel = _element_mask(self.ctx.ref, spec)
@@ -272,7 +293,7 @@ def evaluate_rules(catalogue: Catalogue, cases: Cases, ctx: Context) -> RuleResu
     ok = ctx.screening.ok
     ev = Evaluator(cases, ctx, catalogue)
     for j, rule in enumerate(rules):
-        applies = np.isin(cases.case_type, rule.s_applique_a)
+        applies = ev.isin("type", cases.case_type, rule.s_applique_a)
         mask = applies & ok
         ev.missing_names = set()
         val = ev.evaluate(rule.condition, mask)
@@ -300,10 +321,14 @@ def results_table(results: RuleResults) -> pd.DataFrame:
     fired = (v == V_CHECK) | (v == V_FAIL)
     lacking = v == V_MISSING
 
+    weights = (np.int64(1) << np.arange(len(ids), dtype=np.int64))
+
     def joined(mask):
-        rows, cols = np.nonzero(mask)
-        s = pd.Series(ids[cols], index=rows)
-        return s.groupby(level=0).agg(";".join).reindex(range(results.n), fill_value="")
+        # each case's set of rules as a bit mask; distinct masks are few, so build each string once
+        bits = mask.astype(np.int64) @ weights
+        uniq, inv = np.unique(bits, return_inverse=True)
+        texts = np.array([";".join(ids[(u >> np.arange(len(ids))) & 1 == 1]) for u in uniq], dtype=object)
+        return pd.Series(texts[inv])
 
     labels = np.array(["aucune"] + list(SEVERITIES), dtype=object)
     return pd.DataFrame(
@@ -383,7 +408,7 @@ class Explainer:
             return tr("touche {els}").format(els=", ".join(_names(ref, sl))) if sl else tr("ne touche aucun élément ({w})").format(w=what)
         if key == "elements_a_moins_de":
             sel = _element_mask(ref, value)
-            pairs, d = ev.near_pairs(float(value["distance_m"]), self.mask)
+            pairs, d = ev.near_pairs(float(value["distance_m"]), self.mask, with_distance=True)
             keep = (pairs[0] == i) & (sel[pairs[1]] if pairs.shape[1] else np.zeros(0, bool))
             order = np.argsort(d[keep], kind="stable")[:5]
             what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément")
