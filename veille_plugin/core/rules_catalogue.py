@@ -7,7 +7,6 @@ shared configuration), the catalogue embedded in the plugin. A configured file t
 invalid never silently disables the rules: the last valid copy stays in force and a warning says so.
 """
 import json
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -87,29 +86,52 @@ def _last_valid_copy() -> Path:
 
 
 def _parse(path: Path):
-    """Return (document, line_of(json_path_tuple)) or raise CatalogueError for syntax errors."""
+    """Return (document, line_of(json_path_parts), duplicate-key issues) or raise CatalogueError."""
     import yaml
 
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise CatalogueError(path, [Issue("$", None, tr("fichier introuvable"))]) from None
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CatalogueError(path, [Issue("$", None, tr("le fichier doit être en UTF-8 ({err})").format(err=exc))]) from None
-    if path.suffix.lower() == ".json":
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CatalogueError(path, [Issue("$", line, tr("le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8").format(b=hex(raw[exc.start]), pos=exc.start))]) from None
+    is_json = path.suffix.lower() == ".json"
+    if is_json:
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise CatalogueError(path, [Issue("$", exc.lineno, tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno))]) from None
+        # raw tabs are legal JSON whitespace (never inside JSON strings) but not YAML indentation
+        text = text.replace("\t", " ")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        if path.suffix.lower() != ".json":
+        if not is_json:
             doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise CatalogueError(path, [Issue("$", line, tr("YAML mal formé : {msg}").format(msg=problem))]) from None
+
+    duplicates = []
+
+    def find_duplicates(n, parts):
+        if isinstance(n, yaml.MappingNode):
+            seen = set()
+            for k, v in n.value:
+                if k.value in seen:
+                    duplicates.append(Issue(_json_path(parts + [k.value]), k.start_mark.line + 1, tr("clé « {k} » écrite deux fois : une seule valeur serait retenue").format(k=k.value)))
+                seen.add(k.value)
+                find_duplicates(v, parts + [k.value])
+        elif isinstance(n, yaml.SequenceNode):
+            for i, v in enumerate(n.value):
+                find_duplicates(v, parts + [i])
+
+    if node is not None:
+        find_duplicates(node, [])
 
     def line_of(parts) -> Optional[int]:
         current = node
@@ -132,7 +154,7 @@ def _parse(path: Path):
                 break
         return line
 
-    return doc, line_of
+    return doc, line_of, duplicates
 
 
 def _json_path(parts) -> str:
@@ -205,18 +227,25 @@ def validate_file(path) -> list:
 
     path = Path(path)
     try:
-        doc, line_of = _parse(path)
+        doc, line_of, duplicates = _parse(path)
     except CatalogueError as exc:
         return exc.issues
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    issues = []
+    issues = list(duplicates)
     for err in validator.iter_errors(doc):
         parts = list(err.absolute_path)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+            if extra:  # point at the unknown key itself
+                parts = parts + [extra[0]]
         issues.append(Issue(_json_path(parts), line_of(parts), _french(err)))
+    if isinstance(doc, dict):
+        try:
+            issues.extend(_semantic_issues(doc, line_of))
+        except (AttributeError, TypeError):  # structure already reported by the schema
+            pass
     issues.sort(key=lambda i: (i.line or 0, i.json_path))
-    if not issues and isinstance(doc, dict):
-        issues.extend(_semantic_issues(doc, line_of))
     return issues
 
 
@@ -231,7 +260,7 @@ def load_catalogue_file(path) -> Catalogue:
     issues = validate_file(path)
     if issues:
         raise CatalogueError(path, issues)
-    doc, _ = _parse(path)
+    doc, _, _ = _parse(path)
     return _build(doc, str(path))
 
 
@@ -242,7 +271,9 @@ def load_catalogue(explicit=None) -> Catalogue:
     configured = config.load().get("rules_path")
     if configured:
         try:
-            return load_catalogue_file(configured)
+            cat = load_catalogue_file(configured)
+            _remember_valid(configured)
+            return cat
         except CatalogueError as exc:
             backup = _last_valid_copy()
             fallback = load_catalogue_file(backup) if backup.exists() else load_catalogue_file(embedded_catalogue_path())
@@ -253,12 +284,21 @@ def load_catalogue(explicit=None) -> Catalogue:
     return load_catalogue_file(embedded_catalogue_path())
 
 
+def _remember_valid(path) -> None:
+    """Keep a copy of the last valid version of the configured catalogue (the fallback)."""
+    backup = _last_valid_copy()
+    data = Path(path).read_bytes()
+    if not backup.exists() or backup.read_bytes() != data:
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        tmp = backup.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(backup)
+
+
 def set_user_catalogue(path) -> Catalogue:
     """Validate then configure a user catalogue; on error nothing changes (CatalogueError)."""
     cat = load_catalogue_file(path)
-    backup = _last_valid_copy()
-    backup.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, backup)
+    _remember_valid(path)
     config.set_value("rules_path", str(Path(path).resolve()))
     return cat
 

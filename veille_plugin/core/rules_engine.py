@@ -130,7 +130,8 @@ class Evaluator:
         key = ("kw", keyword)
         if key not in self.ctx._cache:
             exprs = self.cat.vocabulary.get(keyword, [normalize(keyword)])
-            pattern = "|".join(" " + re.escape(e) + " " for e in exprs if e)
+            # each word may take a plural mark: «démolitions», «façades», «travaux»
+            pattern = "|".join(" " + " ".join(re.escape(w) + "(?:s|x)?" for w in e.split()) + " " for e in exprs if e)
             if not pattern:
                 self.ctx._cache[key] = np.zeros(self.n, bool)
             elif self.cases.works_uniques is not None:  # match each distinct description once
@@ -221,6 +222,8 @@ class Evaluator:
     def _c_couche_utilisateur(self, spec, mask):
         name = spec["couche"]
         layer = self.ctx.user_layers.get(name)
+        if layer is None and spec.get("si_absente") == "faux":
+            return np.zeros(self.n, dtype=np.int8)
         if layer is None:
             if mask.any():
                 self.missing_names.add(tr(USER_LAYER_LABELS.get(name, name)))
@@ -321,14 +324,13 @@ def results_table(results: RuleResults) -> pd.DataFrame:
     fired = (v == V_CHECK) | (v == V_FAIL)
     lacking = v == V_MISSING
 
-    weights = (np.int64(1) << np.arange(len(ids), dtype=np.int64))
-
     def joined(mask):
-        # each case's set of rules as a bit mask; distinct masks are few, so build each string once
-        bits = mask.astype(np.int64) @ weights
-        uniq, inv = np.unique(bits, return_inverse=True)
-        texts = np.array([";".join(ids[(u >> np.arange(len(ids))) & 1 == 1]) for u in uniq], dtype=object)
-        return pd.Series(texts[inv])
+        # each case's set of rules packed into bytes; distinct sets are few, so build each string once
+        packed = np.packbits(mask, axis=1)
+        keys = np.ascontiguousarray(packed).view(np.dtype((np.void, packed.shape[1]))).ravel()
+        uniq, first, inv = np.unique(keys, return_index=True, return_inverse=True)
+        texts = np.array([";".join(ids[mask[k]]) for k in first], dtype=object)
+        return pd.Series(texts[inv.ravel()])
 
     labels = np.array(["aucune"] + list(SEVERITIES), dtype=object)
     return pd.DataFrame(
@@ -428,7 +430,12 @@ class Explainer:
         if key == "element_en_peril":
             if v == U:
                 return tr("liste des sites en péril non disponible pour les éléments concernés")
-            return tr("un élément concerné est sur la liste des sites en péril") if yes else tr("aucun élément concerné sur la liste des sites en péril")
+            if yes:
+                pairs = ev.concerned_elements()
+                ids = ref.elements.attributes["identifiant"].to_numpy(dtype=object)
+                on = sorted({j for j in pairs[1][pairs[0] == i] if ids[j] in ev.ctx.danger_list}, key=lambda j: ids[j])
+                return tr("sur la liste des sites en péril : {els}").format(els=", ".join(_names(ref, on)))
+            return tr("aucun élément concerné sur la liste des sites en péril")
         if key == "couche_reference":
             names = {"terrils_zone_tampon": tr("terrils recensés de la zone tampon")}
             label = names.get(value["couche"], value["couche"])
