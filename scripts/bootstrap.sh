@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth imagemagick
-  postgresql-15 postgresql-15-postgis-3 python3-mock pyqt5-dev-tools qttools5-dev-tools zip qttranslations5-l10n)
+  postgresql-15 postgresql-15-postgis-3 python3-mock pyqt5-dev-tools qttools5-dev-tools zip qttranslations5-l10n
+  poppler-utils)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -11,6 +11,7 @@ from .core.errors import VeilleError
 from .core.i18n import tr
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+MAX_FICHES = 200  # screening notes per command (one PDF each)
 
 # argparse's own messages, in French (argparse looks them up through its module-level «_»).
 _ARGPARSE_FR = {
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)"))
     p.add_argument("--peril", metavar="FICHIER", help=tr("liste des éléments en péril (CSV avec une colonne « identifiant »)"))
     p.add_argument("--out", metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
+    p.add_argument("--fiche", metavar="DOSSIER", help=tr("écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus").format(n=MAX_FICHES))
     p.set_defaults(func=cmd_screen)
 
     p = add("rules", tr("Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur."))
@@ -107,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     r_reset = rs_rules.add_parser("reset", help=tr("revenir au catalogue embarqué"))
     r_reset.add_argument("--json", action="store_true", help=tr("sortie JSON"))
     p.set_defaults(func=cmd_rules)
+
+    p = add("sweep", tr("Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport."))
+    p.add_argument("--source", action="append", required=True, metavar="FICHIER", help=tr("liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable"))
+    p.add_argument("--format", dest="fmt", choices=["auto", "sitadel", "csv", "xlsx", "layer"], default="auto", help=tr("format des sources (défaut : détection)"))
+    p.add_argument("--mapping", metavar="NOM", help=tr("correspondance de colonnes enregistrée à utiliser (export ADS)"))
+    p.add_argument("--source-name", metavar="NOM", help=tr("nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)"))
+    p.add_argument("--parcels", metavar="FICHIER", help=tr("couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)"))
+    p.add_argument("--register", metavar="GPKG_OU_DSN", help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)"))
+    p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (rapport.html, cases.csv, cases.gpkg)"))
+    p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
+    p.add_argument("--auteur", default=None, help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)"))
+    p.set_defaults(func=cmd_sweep)
 
     p = add("find", tr("Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit."))
     p.add_argument("text", metavar="TEXTE", help=tr("texte recherché, ex. « fosse 9-9 bis Oignies »"))
@@ -185,6 +199,13 @@ def cmd_screen(args) -> int:
         labels = _item_labels(table, Path(args.file).name)
         read_messages = table.messages
         fields = case_columns(table.attributes)
+        if args.fiche and len(geoms) > MAX_FICHES:
+            raise VeilleError(
+                tr(
+                    "{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). "
+                    "Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau)."
+                ).format(f=Path(args.file).name, n=len(geoms), m=MAX_FICHES)
+            )
     for key, value in (("case_type", args.case_type), ("works", args.travaux), ("nature", args.nature), ("height_m", args.hauteur), ("footprint_m2", args.emprise)):
         if value is not None:
             fields[key] = value
@@ -197,6 +218,7 @@ def cmd_screen(args) -> int:
         df.insert(0, "entite", range(1, len(df) + 1))
         df.to_csv(args.out, index=False, sep=";", encoding="utf-8")
     records = [cs.record(i) for i in range(cs.n)] if cs.n <= 10000 or not args.out else []
+    fiches, fiche_warning = _write_fiches(cs, args.fiche) if args.fiche else (None, None)
     summary = {
         "donnees": ref.version,
         "catalogue": {"nom": catalogue.name, "version": catalogue.version, "fichier": catalogue.source},
@@ -214,6 +236,10 @@ def cmd_screen(args) -> int:
             out["resultats"] = records
         if args.out:
             out["fichier_csv"] = args.out
+        if fiches is not None:
+            out["fiches"] = fiches
+            if fiche_warning:
+                out["avertissement_fiches"] = fiche_warning
         _print_json(out)
     else:
         for w in catalogue.warnings:
@@ -233,7 +259,64 @@ def cmd_screen(args) -> int:
         print(tr("Règles : {c} v{v} ; données : {d}").format(c=catalogue.name, v=catalogue.version, d=ref.version))
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))
+        if fiches is not None:
+            if fiche_warning:
+                print(fiche_warning, file=sys.stderr)
+            for f in fiches:
+                print(tr("Fiche d'analyse : {p}").format(p=f["html"]) + (f" ; {f['pdf']}" if f["pdf"] else ""))
     return EXIT_PARTIAL if (n_err or read_messages) else EXIT_OK
+
+
+def _write_fiches(cs, folder):
+    """Screening notes of every case: HTML always, PDF next to it when Qt is importable."""
+    from .core.screening_note import write_notes
+
+    html_paths = write_notes(cs, folder)
+    pdf_paths, warning = [None] * len(html_paths), None
+    try:
+        from .qgis_adapters.note_pdf import write_note_pdfs
+    except ImportError as exc:
+        warning = tr("Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.").format(e=exc)
+    else:
+        pdf_paths = [str(p) for p in write_note_pdfs(html_paths)]
+    fiches = [
+        {"entite": i + 1, "identifiant": str(cs.cases.ids[i]), "html": str(h), "pdf": pdf}
+        for i, (h, pdf) in enumerate(zip(html_paths, pdf_paths))
+    ]
+    return fiches, warning
+
+
+def cmd_sweep(args) -> int:
+    import getpass
+
+    from .core.register import open_register
+    from .core.rules_catalogue import load_catalogue
+    from .core.sweep import SourceSpec, run_sweep
+
+    ref = _ref(args)
+    catalogue = load_catalogue(args.rules)
+    sources = [SourceSpec(path, args.fmt, args.mapping, args.source_name) for path in args.source]
+    author = args.auteur or getpass.getuser()
+
+    def progress(pct, text):
+        if not args.json:
+            print(f"[{pct:3.0f} %] {text}", file=sys.stderr)
+
+    with open_register(args.register) as register:
+        result = run_sweep(sources, register, ref, catalogue, args.out, parcels=args.parcels, author=author, progress=progress)
+    if args.json:
+        _print_json(result.to_dict())
+    else:
+        c = result.counts
+        ch = c["changements"]
+        print(tr("Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(id=result.sweep_id, n=c["dossiers"], nv=ch["nouveau"], m=ch["modifié"], i=ch["inchangé"], d=ch["disparu"]))
+        print(tr("Zones : ") + ", ".join(f"{k} {v}" for k, v in c["par_zone"].items()))
+        print(tr("Sévérités : ") + ", ".join(f"{k} {v}" for k, v in sorted(c["par_severite"].items())))
+        if result.messages:
+            print(tr("{n} lignes signalées (non lues ou mal localisées) : voir {p}").format(n=len(result.messages), p=result.outputs["messages"]))
+        for k, v in result.outputs.items():
+            print(f"  {k} : {v}")
+    return EXIT_PARTIAL if result.messages else EXIT_OK
 
 
 def cmd_rules(args) -> int:

@@ -21,6 +21,7 @@ class VeillePlugin:
         self.toolbar = None
         self.analysis_dock = None
         self.rules_dock = None
+        self.veille_dock = None
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -41,6 +42,7 @@ class VeillePlugin:
         self.action_load = self._add_action(icon, tr("Charger les couches de référence"), self.load_reference_layers, toolbar=True)
         self.action_analysis = self._add_action(QIcon(":/images/themes/default/mActionIdentify.svg"), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
         self.action_rules = self._add_action(QIcon(":/images/themes/default/mActionChecks.svg"), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
+        self.action_veille = self._add_action(QIcon(":/images/themes/default/mActionOpenTable.svg"), tr("Veille des permis"), self.toggle_veille_dock, toolbar=True, checkable=True)
         self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
 
         from .gui.options_page import OptionsFactory
@@ -59,7 +61,7 @@ class VeillePlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        for attr in ("analysis_dock", "rules_dock"):
+        for attr in ("analysis_dock", "rules_dock", "veille_dock"):
             dock = getattr(self, attr)
             if dock is not None:
                 dock.cleanup()
@@ -149,6 +151,11 @@ class VeillePlugin:
         from .gui.rules_dock import RulesDock
 
         return self._toggle(self._ensure_dock("rules_dock", RulesDock, self.action_rules), checked)
+
+    def toggle_veille_dock(self, checked=None):
+        from .gui.veille_dock import VeilleDock
+
+        return self._toggle(self._ensure_dock("veille_dock", VeilleDock, self.action_veille), checked)
 
     def show_about(self):
         from .gui.about_dialog import AboutDialog

@@ -56,3 +56,18 @@ def test_rules_dock_without_geometry_says_what_to_do(plugin):
     dock.clear()
     assert dock.run() is None
     assert dock.record is None
+
+
+def test_rules_dock_exports_the_screening_note(plugin, ref, tmp_path):
+    dock = plugin.toggle_rules_dock(True)
+    ident, geom = _element(ref, category="cité minière")
+    p = shapely.point_on_surface(geom)
+    dock.ui.comboType.setCurrentIndex(dock.ui.comboType.findData("DP"))
+    dock.ui.editWorks.setText("ravalement de façade")
+    dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], L93, run=True)
+    written = dock.export_note(str(tmp_path / "fiche.pdf"))
+    names = sorted(w.name for w in written)
+    assert names == ["fiche.html", "fiche.pdf"]
+    assert (tmp_path / "fiche.pdf").read_bytes().startswith(b"%PDF")
+    text = (tmp_path / "fiche.html").read_text(encoding="utf-8")
+    assert "R06" in text and ident in text and "<svg" in text

@@ -246,7 +246,7 @@ class RulesDock(QgsDockWidget):
             from ..qgis_adapters.note_pdf import html_to_pdf
 
             pdf_path = target.with_suffix(".pdf")
-            html_to_pdf(note_html(self.screening, 0, map_mode="img") if "map_mode" in note_html.__code__.co_varnames else html_text, pdf_path)
+            html_to_pdf(html_text, pdf_path)
             written.append(pdf_path)
         except Exception as exc:  # the HTML is already saved: say what failed, lose nothing
             push(self.iface, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc), Qgis.Warning, 10)

@@ -15,17 +15,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.i18n import tr
+from ..core.styles import ELEMENT_COLOURS  # shared with the screening note's map
 
 GROUP_NAME = "Bassin minier UNESCO – référence"
-
-# category -> (fill colour, outline colour)
-ELEMENT_COLOURS = {
-    "bâti": ("#c0392b", "#7b241c"),
-    "cité minière": ("#e67e22", "#a04000"),
-    "terril": ("#4d4d4d", "#1c1c1c"),
-    "cavalier": ("#8e6e53", "#5d4037"),
-    "espace néo-naturel": ("#27ae60", "#1e8449"),
-}
 
 
 def _fill(color, outline, opacity=1.0, style="solid", width="0.3"):

@@ -1,0 +1,129 @@
+"""Screening note as PDF through Qt (QTextDocument + QPrinter), headless, checked by rendering it back with poppler."""
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import shapely
+
+from veille_plugin.core.case_screening import screen_cases
+from veille_plugin.core.rules_catalogue import load_catalogue
+from veille_plugin.core.screening_note import MAP_RESOURCE, note_html, note_svg_map
+from veille_plugin.core.styles import ELEMENT_COLOURS
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+DATE = "21 novembre 2026"
+
+
+def _need(tool):
+    path = shutil.which(tool)
+    assert path, f"{tool} absent : installez poppler-utils (make setup s'en charge)"
+    return path
+
+
+@pytest.fixture(scope="module")
+def cs(ref):
+    a = ref.elements.attributes
+    c = shapely.centroid(ref.elements.geometries[a.index[a["identifiant"] == "42A"][0]])
+    return screen_cases(
+        [shapely.Point(c.x + 120, c.y - 60), shapely.box(c.x + 300, c.y + 200, c.x + 380, c.y + 260)],
+        ref,
+        load_catalogue(),
+        ids=["PC 062 <script>alert(1)</script> & 98/é", "PD 062 498 24 00012"],
+        case_type=["PC", "PD"],
+        works=["démolition partielle, façade, menuiseries", "démolition"],
+        nature=["bâtiment", ""],
+        height_m=[12, None],
+    )
+
+
+def _png_of_first_page(pdf: Path, out_stem: Path, dpi=60) -> Path:
+    subprocess.run([_need("pdftoppm"), "-r", str(dpi), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out_stem)], check=True, timeout=60)
+    png = out_stem.with_suffix(".png")
+    assert png.exists()
+    return png
+
+
+def _ink(image, colour=None, tolerance=40):
+    """Share of non-white pixels (or of pixels close to ``colour``) on a grid sample of a QImage."""
+    from qgis.PyQt.QtGui import QColor
+
+    target = QColor(colour) if colour else None
+    hits = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            c = QColor(image.pixel(x, y))
+            total += 1
+            if target is None:
+                hits += (c.red() + c.green() + c.blue()) < 3 * 245
+            else:
+                hits += abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue()) < tolerance
+    return hits / total
+
+
+def test_colours_are_those_of_the_qgis_layer_styles(qgis_app):
+    from veille_plugin.qgis_adapters import reference_layers
+
+    assert reference_layers.ELEMENT_COLOURS is ELEMENT_COLOURS
+
+
+def test_svg_map_renders_with_qt(qgis_app, cs, ref):
+    from veille_plugin.qgis_adapters.note_pdf import svg_to_image
+
+    image = svg_to_image(note_svg_map(ref, cs.cases.geometries[0], 500.0), scale=1.0)
+    assert image.width() == 960 and image.height() == 600
+    assert _ink(image) > 0.3
+    # the cité minière (orange) and the case marker are drawn
+    assert _ink(image, "#f0a862", 60) > 0.02
+
+
+def test_pdf_is_a4_paginated_and_not_blank(qgis_app, cs, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    from veille_plugin.qgis_adapters.note_pdf import html_to_pdf
+
+    pdf = html_to_pdf(note_html(cs, 0, date=DATE), tmp_path / "fiche.pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    info = subprocess.run([_need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= 1
+    assert "595 x 842" in info  # A4 in points
+
+    png = _png_of_first_page(pdf, tmp_path / "page1", dpi=60)
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert 0.05 < _ink(image) < 0.9  # text and map, not blank, not a black page
+    assert _ink(image, "#f0a862", 60) > 0.01  # the map (cité minière fill) made it into the PDF
+
+    # the text is real text in the PDF (searchable, copyable), escaped ids shown literally
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Fiche d'analyse" in text and "<script>alert(1)</script> & 98/é" in text
+        assert "Sources" in text and "page 1 /" in text
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    _png_of_first_page(pdf, ARTIFACTS / "fiche_exemple", dpi=110)
+
+
+def test_pdf_from_img_mode_with_a_map_image(qgis_app, cs, ref, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    from veille_plugin.qgis_adapters.note_pdf import html_to_pdf, svg_to_image
+
+    page = note_html(cs, 1, date=DATE, map_mode="img")
+    assert f'src="{MAP_RESOURCE}"' in page and "<svg" not in page
+    image = svg_to_image(note_svg_map(ref, cs.cases.geometries[1], 500.0))
+    pdf = html_to_pdf(page, tmp_path / "fiche_img.pdf", map_image=image)
+    png = _png_of_first_page(pdf, tmp_path / "img1")
+    assert _ink(QImage(str(png)), "#f0a862", 60) > 0.01
+
+
+def test_write_note_pdfs_next_to_the_html(qgis_app, cs, tmp_path):
+    from veille_plugin.core.screening_note import write_notes
+    from veille_plugin.qgis_adapters.note_pdf import write_note_pdfs
+
+    htmls = write_notes(cs, tmp_path)
+    pdfs = write_note_pdfs(htmls)
+    assert [p.with_suffix(".html") for p in pdfs] == htmls
+    assert all(p.read_bytes()[:4] == b"%PDF" for p in pdfs)

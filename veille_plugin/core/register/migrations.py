@@ -1,0 +1,196 @@
+"""Versioned schema of the veille register: an ordered list of migrations, the same for both back ends.
+
+Each migration has a version (1, 2, 3…), a French description, the statements for SQLite (GeoPackage) and
+the statements for PostgreSQL/PostGIS (``{s}`` stands for the quoted schema name). A migration is frozen once
+released: change the schema by appending a new one, never by editing an old one (registers in the field were
+built from it). The back ends apply the missing migrations in order, in one transaction, and record each one
+(table ``schema_migrations``) and the resulting version (``meta.schema_version``).
+"""
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+from ..i18n import tr
+from .base import RegisterVersionError
+
+APPLICATION = "veille_plugin.registre"
+
+# EPSG:2154 as GDAL writes it in gpkg_spatial_ref_sys (OGC WKT 1).
+_WKT_2154 = (
+    'PROJCS["RGF93 v1 / Lambert-93",GEOGCS["RGF93 v1",DATUM["Reseau_Geodesique_Francais_1993_v1",'
+    'SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],AUTHORITY["EPSG","6171"]],'
+    'PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AUTHORITY["EPSG","4171"]],PROJECTION["Lambert_Conformal_Conic_2SP"],PARAMETER["latitude_of_origin",46.5],'
+    'PARAMETER["central_meridian",3],PARAMETER["standard_parallel_1",49],PARAMETER["standard_parallel_2",44],'
+    'PARAMETER["false_easting",700000],PARAMETER["false_northing",6600000],UNIT["metre",1,AUTHORITY["EPSG","9001"]],'
+    'AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","2154"]]'
+)
+
+_SQLITE_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+_PG_NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+
+
+def _gpkg_attributes(table: str, description: str) -> str:
+    """Register a plain table in gpkg_contents so that QGIS/OGR list it."""
+    return (
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
+        f"VALUES ('{table}', 'attributes', '{table}', '{description}', {_SQLITE_NOW}, 0)"
+    )
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sqlite: Tuple[str, ...]
+    postgres: Tuple[str, ...]
+
+
+# Columns of the cases table as created by version 1 (frozen; later fields come with later migrations).
+_V1_SOURCE_COLUMNS = [
+    ("numero", "NOT NULL"), ("numero_norm", "NOT NULL UNIQUE"), ("source", ""), ("type", ""), ("commune_insee", ""),
+    ("commune_nom", ""), ("epci", ""), ("parcelles", ""), ("adresse", ""), ("travaux", ""), ("nature", ""),
+    ("hauteur", "REAL"), ("date_depot", ""), ("statut_dossier", ""), ("localisation", ""), ("zone", ""),
+    ("composantes", ""), ("elements", ""), ("elements_proches", ""), ("abords_mh", ""), ("severite", ""), ("regles", ""),
+    ("regles_donnee_manquante", ""), ("catalogue_version", ""), ("donnees_version", ""),
+]
+
+
+def _v1_case_columns(dialect: str) -> str:
+    out = []
+    for name, extra in _V1_SOURCE_COLUMNS:
+        if extra == "REAL":
+            out.append(f"{name} {'REAL' if dialect == 'sqlite' else 'double precision'}")
+        else:
+            out.append(f"{name} TEXT {extra}".rstrip())
+    out += [
+        "first_seen TEXT NOT NULL", "last_seen TEXT NOT NULL", "first_sweep INTEGER", "last_sweep INTEGER",
+        "disparu INTEGER NOT NULL DEFAULT 0 CHECK (disparu IN (0, 1))",
+    ]
+    return ", ".join(out)
+
+
+_STATUS_CHECK = "CHECK (statut_veille IN ('à examiner', 'en cours', 'avis émis', 'sans suite'))"
+_NO_DELETE = "Registre de veille : rien ne se supprime ni ne se réécrit dans cette table (historique en ajout seul)."
+
+MIGRATIONS: List[Migration] = [
+    Migration(
+        1,
+        "Tables de base : dossiers (couche « cases », EPSG:2154), balayages, historique, métadonnées",
+        sqlite=(
+            "CREATE TABLE meta (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT)",
+            "CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, version INTEGER NOT NULL UNIQUE, "
+            "description TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            f"INSERT INTO meta (key, value) VALUES ('application', '{APPLICATION}'), ('created_at', {_SQLITE_NOW})",
+            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, definition, description) "
+            f"VALUES ('RGF93 v1 / Lambert-93', 2154, 'EPSG', 2154, '{_WKT_2154}', NULL)",
+            f"CREATE TABLE cases (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom GEOMETRY, {_v1_case_columns('sqlite')})",
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
+            f"VALUES ('cases', 'features', 'cases', 'Dossiers suivis par la veille patrimoniale', {_SQLITE_NOW}, 2154)",
+            "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
+            "VALUES ('cases', 'geom', 'GEOMETRY', 2154, 0, 0)",
+            "CREATE TABLE sweeps (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, "
+            "sources TEXT, catalogue_version TEXT, donnees_version TEXT, author TEXT, status TEXT NOT NULL, counts TEXT)",
+            "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, author TEXT, sweep_id INTEGER, "
+            "numero_norm TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT)",
+            _gpkg_attributes("meta", "Registre de veille : métadonnées (version du schéma)"),
+            _gpkg_attributes("schema_migrations", "Registre de veille : migrations appliquées"),
+            _gpkg_attributes("sweeps", "Registre de veille : balayages"),
+            _gpkg_attributes("history", "Registre de veille : historique des changements"),
+        ),
+        postgres=(
+            "CREATE TABLE {s}.meta (id bigserial PRIMARY KEY, key text NOT NULL UNIQUE, value text)",
+            "CREATE TABLE {s}.schema_migrations (id bigserial PRIMARY KEY, version integer NOT NULL UNIQUE, "
+            "description text NOT NULL, applied_at text NOT NULL)",
+            f"INSERT INTO {{s}}.meta (key, value) VALUES ('application', '{APPLICATION}'), ('created_at', {_PG_NOW})",
+            f"CREATE TABLE {{s}}.cases (fid bigserial PRIMARY KEY, geom geometry(Geometry, 2154), {_v1_case_columns('postgres')})",
+            "CREATE INDEX cases_geom_gist ON {s}.cases USING gist (geom)",
+            "CREATE TABLE {s}.sweeps (id serial PRIMARY KEY, started_at text NOT NULL, finished_at text, sources text, "
+            "catalogue_version text, donnees_version text, author text, status text NOT NULL, counts text)",
+            "CREATE TABLE {s}.history (id bigserial PRIMARY KEY, at text NOT NULL, author text, sweep_id integer, "
+            "numero_norm text NOT NULL, field text NOT NULL, old text, new text)",
+        ),
+    ),
+    Migration(
+        2,
+        "Tri des dossiers : statut de veille, personne chargée, commentaires",
+        sqlite=(
+            f"ALTER TABLE cases ADD COLUMN statut_veille TEXT NOT NULL DEFAULT 'à examiner' {_STATUS_CHECK}",
+            "ALTER TABLE cases ADD COLUMN assignee TEXT",
+            "CREATE TABLE comments (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, author TEXT NOT NULL, "
+            "numero_norm TEXT NOT NULL, text TEXT NOT NULL)",
+            _gpkg_attributes("comments", "Registre de veille : commentaires sur les dossiers"),
+        ),
+        postgres=(
+            f"ALTER TABLE {{s}}.cases ADD COLUMN statut_veille text NOT NULL DEFAULT 'à examiner' {_STATUS_CHECK}",
+            "ALTER TABLE {s}.cases ADD COLUMN assignee text",
+            "CREATE TABLE {s}.comments (id bigserial PRIMARY KEY, at text NOT NULL, author text NOT NULL, "
+            "numero_norm text NOT NULL, text text NOT NULL)",
+        ),
+    ),
+    Migration(
+        3,
+        "Index (historique et commentaires par dossier, statut, commune, balayage) ; historique en ajout seul",
+        sqlite=(
+            "CREATE INDEX history_numero_idx ON history (numero_norm, id)",
+            "CREATE INDEX comments_numero_idx ON comments (numero_norm, id)",
+            "CREATE INDEX cases_statut_idx ON cases (statut_veille)",
+            "CREATE INDEX cases_commune_idx ON cases (commune_insee)",
+            "CREATE INDEX cases_last_sweep_idx ON cases (last_sweep)",
+            *[
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, '{_NO_DELETE}'); END"
+                for table, ops in (("cases", ("DELETE",)), ("sweeps", ("DELETE",)), ("history", ("DELETE", "UPDATE")), ("comments", ("DELETE", "UPDATE")))
+                for op in ops
+            ],
+        ),
+        postgres=(
+            "CREATE INDEX history_numero_idx ON {s}.history (numero_norm, id)",
+            "CREATE INDEX comments_numero_idx ON {s}.comments (numero_norm, id)",
+            "CREATE INDEX cases_statut_idx ON {s}.cases (statut_veille)",
+            "CREATE INDEX cases_commune_idx ON {s}.cases (commune_insee)",
+            "CREATE INDEX cases_last_sweep_idx ON {s}.cases (last_sweep)",
+            "CREATE FUNCTION {s}.refuser_suppression() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"RAISE EXCEPTION '{_NO_DELETE}'; END $$",
+            *[
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE FUNCTION {{s}}.refuser_suppression()"
+                for table, ops in (
+                    ("cases", ("DELETE", "TRUNCATE")), ("sweeps", ("DELETE", "TRUNCATE")),
+                    ("history", ("DELETE", "UPDATE", "TRUNCATE")), ("comments", ("DELETE", "UPDATE", "TRUNCATE")),
+                )
+                for op in ops
+            ],
+        ),
+    ),
+]
+
+LATEST_VERSION = MIGRATIONS[-1].version
+assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be numbered 1, 2, 3…"
+
+
+def plan(current: int, target: Optional[int] = None, where: str = "") -> List[Migration]:
+    """Migrations to apply, in order, to bring a register from ``current`` to ``target`` (default: the latest).
+
+    A register newer than this code is refused: applying nothing would let old code write a schema it
+    does not know.
+    """
+    if current > LATEST_VERSION:
+        raise RegisterVersionError(
+            tr(
+                "Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin "
+                "(version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié."
+            ).format(where=where, v=current, latest=LATEST_VERSION)
+        )
+    target = LATEST_VERSION if target is None else min(int(target), LATEST_VERSION)
+    return [m for m in MIGRATIONS if current < m.version <= target]
+
+
+def record_statements(dialect: str, m: Migration) -> List[Tuple[str, tuple]]:
+    """Statements (with parameters, «?» placeholders) recording that ``m`` was applied."""
+    now = _SQLITE_NOW if dialect == "sqlite" else _PG_NOW
+    prefix = "" if dialect == "sqlite" else "{s}."
+    return [
+        (f"INSERT INTO {prefix}schema_migrations (version, description, applied_at) VALUES (?, ?, {now})", (m.version, m.description)),
+        (
+            f"INSERT INTO {prefix}meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(m.version),),
+        ),
+    ]

@@ -1,0 +1,715 @@
+"""The screening note («fiche d'analyse») of one case: a self-contained, printable French HTML page.
+
+Everything the instructor needs to attach to an avis: the case, a map extract (inline SVG drawn
+from the reference geometries in EPSG:2154), where it lies, the elements and protections concerned,
+the verdicts of the management-plan rules with their reasons and recommendations, the
+consultations, and the sources (legal basis of each rule, catalogue and data versions, licence).
+
+No Qt here: the PDF is made by :mod:`veille_plugin.qgis_adapters.note_pdf`, which renders the
+inline SVG to an image (``QTextDocument`` cannot draw SVG). ``map_mode="img"`` puts an
+``<img src="…">`` in place of the SVG for renderers that need it.
+
+Every text that comes from data (case ids, works, element names, catalogue texts) is escaped.
+No UNESCO emblem or logo is ever drawn: its use is restricted.
+"""
+import datetime as _dt
+import html
+import math
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Optional
+
+import numpy as np
+import shapely
+
+from .i18n import tr
+from .styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
+
+DEFAULT_TITLE = "Fiche d'analyse – Veille patrimoniale"
+MAP_RESOURCE = "veille-carte.png"  # image name used when map_mode="img"
+MAP_WIDTH, MAP_HEIGHT = 960, 600  # SVG size in px (map frame + legend panel)
+_LEGEND_W = 280
+MIN_MAP_WIDTH_M = 600.0
+CASE_COLOUR = "#c2185b"
+_FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+_VERDICT_CLASS = {"non conforme": "v-fail", "à vérifier": "v-check", "donnée manquante": "v-missing", "conforme": "v-ok", "non applicable": "v-na"}
+_SEVERITY_CLASS = {"bloquant": "s-bloquant", "majeur": "s-majeur", "à vérifier": "s-verifier", "information": "s-info", "aucune": "s-aucune"}
+
+
+def esc(value) -> str:
+    """HTML/XML-escaped text («None» and NaN become an empty string)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def _num(v, digits=0) -> str:
+    """French number: thin no-break space for thousands, comma for decimals."""
+    text = f"{v:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def french_date(value=None) -> str:
+    """«21 novembre 2026» (``value``: date, datetime, ISO string, or None for today)."""
+    if value is None:
+        value = _dt.date.today()
+    if isinstance(value, str):
+        return value
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" + (f" à {value:%H:%M}" if isinstance(value, _dt.datetime) else "")
+
+
+# ----------------------------------------------------------------------------- map (SVG)
+
+
+class _Frame:
+    """World (EPSG:2154) → SVG pixels for the map frame at (x0, y0) of size w × h."""
+
+    def __init__(self, extent, x0, y0, w, h):
+        self.minx, self.miny, self.maxx, self.maxy = extent
+        self.x0, self.y0, self.w, self.h = x0, y0, w, h
+        self.scale = min(w / (self.maxx - self.minx), h / (self.maxy - self.miny))
+
+    def xy(self, coords: np.ndarray) -> np.ndarray:
+        out = np.empty_like(coords, dtype=float)
+        out[:, 0] = self.x0 + (coords[:, 0] - self.minx) * self.scale
+        out[:, 1] = self.y0 + (self.maxy - coords[:, 1]) * self.scale
+        return out
+
+    def box(self):
+        return shapely.box(self.minx, self.miny, self.maxx, self.maxy)
+
+
+def _ring_d(frame: _Frame, coords, close: bool) -> str:
+    pts = frame.xy(np.asarray(coords)[:, :2])
+    if len(pts) == 0:
+        return ""
+    body = " L".join(f"{x:.1f},{y:.1f}" for x, y in pts)
+    return "M" + body + (" Z" if close else "")
+
+
+def _path_d(frame: _Frame, geom) -> str:
+    """SVG path data for any (multi)polygon / (multi)line geometry; points are ignored."""
+    parts = []
+    for g in shapely.get_parts(geom):
+        t = g.geom_type
+        if t == "Polygon":
+            parts.append(_ring_d(frame, g.exterior.coords, True))
+            parts += [_ring_d(frame, r.coords, True) for r in g.interiors]
+        elif t in ("LineString", "LinearRing"):
+            parts.append(_ring_d(frame, g.coords, False))
+        elif t == "GeometryCollection" or t.startswith("Multi"):
+            parts.append(_path_d(frame, g))
+    return " ".join(p for p in parts if p)
+
+
+def _clip(geom, frame: _Frame, pad: float = 0.0):
+    if geom is None or shapely.is_empty(geom):
+        return None
+    c = shapely.clip_by_rect(geom, frame.minx - pad, frame.miny - pad, frame.maxx + pad, frame.maxy + pad)
+    return None if c is None or shapely.is_empty(c) else c
+
+
+def _polygonal(geom):
+    parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else None
+
+
+def _polygon_svg(frame: _Frame, geom, fill, stroke, fill_opacity=1.0, stroke_width=1.0, dash=None) -> str:
+    """A polygon clipped to the frame: fill from the clipped area, outline from its real boundary only."""
+    out = []
+    area = _clip(geom, frame, pad=2.0 / frame.scale)
+    if area is None:
+        return ""
+    if fill != "none":
+        d = _path_d(frame, _polygonal(area) or area)
+        if d:
+            out.append(f'<path d="{d}" fill="{fill}" fill-opacity="{fill_opacity:.2f}" fill-rule="evenodd" stroke="none"/>')
+    line = _clip(shapely.boundary(geom) if geom.geom_type in ("Polygon", "MultiPolygon") else geom, frame, pad=2.0 / frame.scale)
+    if line is not None and stroke != "none":
+        d = _path_d(frame, line)
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        if d:
+            out.append(f'<path d="{d}" fill="none" stroke="{stroke}" stroke-width="{stroke_width}"{dash_attr} stroke-linejoin="round"/>')
+    return "".join(out)
+
+
+def _nice_length(max_m: float) -> float:
+    """Largest 1-2-2.5-5 × 10^k length not above ``max_m``."""
+    k = 10 ** math.floor(math.log10(max_m))
+    for m in (5, 2.5, 2, 1):
+        if m * k <= max_m:
+            return m * k
+    return k
+
+
+def _round_width(m: float) -> float:
+    return round(m / 100) * 100 if m >= 1000 else round(m / 10) * 10
+
+
+def _fmt_length(m: float) -> str:
+    if m >= 1000:
+        km = m / 1000
+        return f"{km:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " km"
+    return f"{m:.0f} m"
+
+
+def map_extent(geometry, ref, distance: float = 500.0, min_width: float = MIN_MAP_WIDTH_M, aspect: float = 1.0, margin: float = 0.08):
+    """Extent (minx, miny, maxx, maxy) showing the case and the elements near it, ≥ ``min_width`` wide.
+
+    Elements count only by their part within ``distance`` of the case (a cavalier 10 km long
+    must not zoom the map out); with no element that close, the nearest one within 2 km is
+    brought into view.
+    """
+    bx = shapely.bounds(geometry)
+    reach = max(float(distance or 0), 50.0)
+    window = shapely.box(bx[0] - reach, bx[1] - reach, bx[2] + reach, bx[3] + reach)
+    els = ref.elements.geometries
+    idx = ref.elements.tree.query(shapely.buffer(geometry, reach) if reach else geometry, predicate="intersects")
+    if len(idx) == 0:
+        far = ref.elements.tree.query_nearest(geometry, max_distance=2000.0, return_distance=True)
+        if len(far[0]):
+            d = float(far[1][0])
+            reach = d + 60.0
+            window = shapely.box(bx[0] - reach, bx[1] - reach, bx[2] + reach, bx[3] + reach)
+            idx = far[0]
+    boxes = [bx]
+    for j in idx:
+        part = shapely.clip_by_rect(els[j], *shapely.bounds(window))
+        if part is not None and not shapely.is_empty(part):
+            boxes.append(shapely.bounds(part))
+    b = np.array(boxes)
+    minx, miny = b[:, 0].min(), b[:, 1].min()
+    maxx, maxy = b[:, 2].max(), b[:, 3].max()
+    # centred on the case, so that it sits in the middle of the extract
+    cx, cy = (bx[0] + bx[2]) / 2, (bx[1] + bx[3]) / 2
+    w = 2 * max(cx - minx, maxx - cx)
+    h = 2 * max(cy - miny, maxy - cy)
+    w, h = w * (1 + 2 * margin), h * (1 + 2 * margin)
+    w = max(w, min_width, h * aspect)
+    h = max(h, w / aspect)
+    w = h * aspect
+    return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _legend_svg(x0: float, y0: float, ref_categories: Iterable[str], distance: float, case_kind: str = "point"):
+    out = [f'<text x="{x0}" y="{y0 + 16}" font-size="17" font-weight="bold" fill="#222">{esc(tr("Légende"))}</text>']
+    y = y0 + 34
+    row = 26
+
+    def item(swatch, label):
+        nonlocal y
+        out.append(swatch.format(x=x0, y=y, xm=x0 + 14, ym=y + 8, x2=x0 + 28))
+        out.append(f'<text x="{x0 + 38}" y="{y + 13}" font-size="13.5" fill="#222">{esc(label)}</text>')
+        y += row
+
+    if case_kind == "line":
+        swatch = '<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="' + CASE_COLOUR + '" stroke-width="3.5"/>'
+    elif case_kind == "polygon":
+        swatch = '<rect x="{x}" y="{y}" width="28" height="16" fill="' + CASE_COLOUR + '" fill-opacity="0.22" stroke="' + CASE_COLOUR + '" stroke-width="3"/>'
+    else:
+        swatch = '<circle cx="{xm}" cy="{ym}" r="6" fill="' + CASE_COLOUR + '" fill-opacity="0.35" stroke="' + CASE_COLOUR + '" stroke-width="3"/>'
+    item(swatch, tr("Cas analysé"))
+    if distance and distance > 0:
+        item('<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="#444" stroke-width="1.4" stroke-dasharray="2,3"/>', tr("Distance de recherche ({d})").format(d=_fmt_length(distance)))
+    fill, stroke, op = COMPONENT_STYLE
+    item(f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="{op}" stroke="{stroke}" stroke-width="1.6"/>', tr("Bien inscrit (composante)"))
+    fill, stroke, op = BUFFER_STYLE
+    item(f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="{op}" stroke="{stroke}" stroke-width="1.2"/>', tr("Zone tampon"))
+    out.append(f'<text x="{x0}" y="{y + 13}" font-size="14" font-style="italic" fill="#222">{esc(tr("Éléments du Bien :"))}</text>')
+    y += row - 2
+    for cat in ref_categories:
+        fill, stroke = ELEMENT_COLOURS[cat]
+        item(f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="0.75" stroke="{stroke}" stroke-width="1"/>', cat)
+    _f, stroke, _o = ABORDS_STYLE
+    item(f'<line x1="{{x}}" y1="{{ym}}" x2="{{x2}}" y2="{{ym}}" stroke="{stroke}" stroke-width="2" stroke-dasharray="7,4"/>', tr("Abords MH (500 m)"))
+    item('<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="#9a9a9a" stroke-width="1"/>', tr("Limite communale"))
+    return "".join(out), y
+
+
+def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str] = (), width: int = MAP_WIDTH, height: int = MAP_HEIGHT, extent=None) -> str:
+    """Inline SVG map of a case geometry (EPSG:2154) over the reference layers, with legend, scale bar and north arrow.
+
+    ``highlight``: element ids to label in bold (touched or near). The SVG is self-contained
+    (no external image, font or script) and readable by browsers and by Qt's SVG renderer.
+    """
+    map_w, map_h = width - _LEGEND_W - 10, height
+    x0, y0 = 1.0, 1.0
+    map_w, map_h = map_w - 2, map_h - 2
+    if extent is None:
+        extent = map_extent(geometry, ref, distance, aspect=map_w / map_h)
+    frame = _Frame(extent, x0, y0, map_w, map_h)
+    win = frame.box()
+    highlight = set(highlight or ())
+    s = []
+    s.append(
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="carte" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" style="aspect-ratio: {width} / {height}" font-family="{_FONT}" role="img" aria-label="{esc(tr("Extrait de carte du cas analysé"))}">'
+    )
+    s.append(f'<title>{esc(tr("Extrait de carte – Lambert-93 (EPSG:2154)"))}</title>')
+    s.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
+    s.append(f'<defs><clipPath id="cadre"><rect x="{x0}" y="{y0}" width="{map_w}" height="{map_h}"/></clipPath></defs>')
+    s.append(f'<rect x="{x0}" y="{y0}" width="{map_w}" height="{map_h}" fill="#fbfbf8"/>')
+    s.append('<g clip-path="url(#cadre)">')
+
+    def layer_in(layer):
+        return layer.tree.query(win, predicate="intersects")
+
+    # communes (thin grey) first, then zone tampon, components, elements, abords, case on top
+    communes = ref.communes
+    com_idx = layer_in(communes)
+    for j in com_idx:
+        s.append(_polygon_svg(frame, communes.geometries[j], "none", "#9a9a9a", stroke_width=0.9))
+    fill, stroke, op = BUFFER_STYLE
+    for j in layer_in(ref.buffer_zone):
+        s.append(_polygon_svg(frame, ref.buffer_zone.geometries[j], fill, stroke, op, 1.2))
+    fill, stroke, op = COMPONENT_STYLE
+    for j in layer_in(ref.components):
+        s.append(_polygon_svg(frame, ref.components.geometries[j], fill, stroke, op, 1.6))
+    attrs = ref.elements.attributes
+    el_idx = sorted(layer_in(ref.elements), key=lambda j: (list(ELEMENT_COLOURS).index(attrs["categorie"].iloc[j]) if attrs["categorie"].iloc[j] in ELEMENT_COLOURS else 9, j))
+    for j in el_idx:
+        fill, stroke = ELEMENT_COLOURS.get(attrs["categorie"].iloc[j], ("#95a5a6", "#566573"))
+        g = ref.elements.geometries[j]
+        if g.geom_type in ("LineString", "MultiLineString"):
+            s.append(_polygon_svg(frame, g, "none", fill, stroke_width=3.0))
+        else:
+            s.append(_polygon_svg(frame, g, fill, stroke, 0.75 if attrs["categorie"].iloc[j] != "cité minière" else 0.55, 1.0))
+    _f, ab_stroke, _o = ABORDS_STYLE
+    ab_idx = layer_in(ref.mh_abords)
+    for j in ab_idx:
+        s.append(_polygon_svg(frame, ref.mh_abords.geometries[j], "none", ab_stroke, stroke_width=1.8, dash="7,4"))
+
+    # case: search ring, then the geometry itself with a white halo
+    if distance and distance > 0:
+        ring = shapely.boundary(shapely.buffer(geometry, distance, quad_segs=32))
+        s.append(_polygon_svg(frame, ring, "none", "#444444", stroke_width=1.4, dash="2,3"))
+    s.append('<g class="cas">')
+    for g in shapely.get_parts(geometry):
+        if g.geom_type == "Point":
+            (px, py), = frame.xy(np.array([[g.x, g.y]]))
+            s.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="9" fill="#ffffff" fill-opacity="0.7" stroke="#ffffff" stroke-width="6"/>')
+            s.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="9" fill="{CASE_COLOUR}" fill-opacity="0.35" stroke="{CASE_COLOUR}" stroke-width="3.5"/>')
+            s.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="2" fill="{CASE_COLOUR}"/>')
+        else:
+            clipped = _clip(g, frame, pad=5.0 / frame.scale)
+            if clipped is None:
+                continue
+            d = _path_d(frame, clipped)
+            is_area = g.geom_type == "Polygon"
+            # a large case (a PLU zone, a district) must not veil the map it covers
+            opacity = 0.22 if shapely.area(clipped) * frame.scale ** 2 < 0.1 * map_w * map_h else 0.06
+            fill_attr = f'fill="{CASE_COLOUR}" fill-opacity="{opacity}" fill-rule="evenodd"' if is_area else 'fill="none"'
+            s.append(f'<path d="{d}" fill="none" stroke="#ffffff" stroke-width="7" stroke-linejoin="round" stroke-linecap="round"/>')
+            s.append(f'<path d="{d}" {fill_attr} stroke="{CASE_COLOUR}" stroke-width="3.5" stroke-linejoin="round" stroke-linecap="round"/>')
+    s.append("</g>")
+
+    # labels: element ids (touched / near ones in bold), then commune names
+    placed = []
+
+    def label(x, y, text, size, weight="normal", colour="#111", style="normal"):
+        w = (0.72 if text.isupper() else 0.62) * size * len(text)
+        box = (x - w / 2, y - size, x + w / 2, y + 3)
+        if any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in placed):
+            return
+        if box[0] < x0 + 2 or box[2] > x0 + map_w - 2 or box[1] < y0 + 2 or box[3] > y0 + map_h - 2:
+            return
+        placed.append(box)
+        t = esc(text)
+        common = f'x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" font-style="{style}" text-anchor="middle"'
+        s.append(f'<text {common} fill="#ffffff" stroke="#ffffff" stroke-width="3.2" stroke-linejoin="round">{t}</text>')
+        s.append(f'<text {common} fill="{colour}">{t}</text>')
+
+    # the case, the scale bar and the north arrow never hide under a label
+    placed.append((x0, y0 + map_h - 50, x0 + 14 + map_w * 0.28 + 70, y0 + map_h))
+    placed.append((x0 + map_w - 50, y0, x0 + map_w, y0 + 70))
+    for g in shapely.get_parts(geometry):
+        cb = shapely.bounds(_clip(g, frame, 0) or g)
+        (ax, ay), (bx_, by_) = frame.xy(np.array([[cb[0], cb[1]], [cb[2], cb[3]]]))
+        if abs(bx_ - ax) < 60 and abs(by_ - ay) < 60:  # a large case may hold labels: only small ones are kept clear
+            placed.append((min(ax, bx_) - 11, min(ay, by_) - 11, max(ax, bx_) + 11, max(ay, by_) + 11))
+    order = sorted(el_idx, key=lambda j: (attrs["identifiant"].iloc[j] not in highlight, j))
+    for j in order:
+        part = _clip(ref.elements.geometries[j], frame, 0)
+        if part is None:
+            continue
+        p = shapely.point_on_surface(part)
+        (lx, ly), = frame.xy(np.array([[p.x, p.y]]))
+        ident = str(attrs["identifiant"].iloc[j])
+        bold = ident in highlight
+        label(lx, ly + 5, ident, 15 if bold else 12.5, "bold" if bold else "normal")
+    names = communes.attributes["nom"]
+    for j in com_idx:
+        part = _clip(communes.geometries[j], frame, 0)
+        if part is None or shapely.area(part) < 0.08 * (map_w * map_h) / frame.scale ** 2:
+            continue
+        p = shapely.point_on_surface(part)
+        (lx, ly), = frame.xy(np.array([[p.x, p.y]]))
+        label(lx, ly, str(names.iloc[j]).upper(), 11.5, colour="#6b6b6b", style="italic")
+    s.append("</g>")
+    # scale bar (bottom left) and north arrow (top right): Lambert-93 grid north, ≈ true north here
+    bar_m = _nice_length((map_w * 0.28) / frame.scale)
+    bar_px = bar_m * frame.scale
+    bx0, by0 = x0 + 16, y0 + map_h - 22
+    s.append(f'<g class="echelle" data-longueur-m="{bar_m:g}">')
+    s.append(f'<rect x="{bx0 - 10}" y="{by0 - 24}" width="{bar_px + 70}" height="40" fill="#ffffff" fill-opacity="0.85" stroke="#999" stroke-width="0.6"/>')
+    half = bar_px / 2
+    s.append(f'<rect x="{bx0:.1f}" y="{by0:.1f}" width="{half:.1f}" height="7" fill="#222" stroke="#222" stroke-width="1"/>')
+    s.append(f'<rect x="{bx0 + half:.1f}" y="{by0:.1f}" width="{half:.1f}" height="7" fill="#ffffff" stroke="#222" stroke-width="1"/>')
+    s.append(f'<text x="{bx0:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" fill="#222">0</text>')
+    s.append(f'<text x="{bx0 + half:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" fill="#222">{_fmt_length(bar_m / 2)}</text>')
+    s.append(f'<text x="{bx0 + bar_px:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" fill="#222">{_fmt_length(bar_m)}</text>')
+    s.append("</g>")
+    nx, ny = x0 + map_w - 30, y0 + 14
+    s.append('<g class="fleche-nord">')
+    s.append(f'<rect x="{nx - 17}" y="{ny - 6}" width="34" height="54" fill="#ffffff" fill-opacity="0.85" stroke="#999" stroke-width="0.6"/>')
+    s.append(f'<path d="M{nx},{ny} L{nx + 10},{ny + 30} L{nx},{ny + 24} Z" fill="#222"/>')
+    s.append(f'<path d="M{nx},{ny} L{nx - 10},{ny + 30} L{nx},{ny + 24} Z" fill="#ffffff" stroke="#222" stroke-width="1"/>')
+    s.append(f'<text x="{nx}" y="{ny + 44}" font-size="13" font-weight="bold" text-anchor="middle" fill="#222">N</text>')
+    s.append("</g>")
+
+    s.append(f'<rect x="{x0}" y="{y0}" width="{map_w}" height="{map_h}" fill="none" stroke="#555" stroke-width="1.2"/>')
+
+    # legend panel (right)
+    lx0 = width - _LEGEND_W + 4
+    cats = list(ELEMENT_COLOURS)
+    dim = int(shapely.get_dimensions(geometry))
+    legend, _ = _legend_svg(lx0, 4, cats, distance, {0: "point", 1: "line"}.get(dim, "polygon"))
+    s.append(legend)
+    foot = [
+        tr("Lambert-93 (EPSG:2154)"),
+        tr("Largeur : {w}").format(w=_fmt_length(_round_width(frame.maxx - frame.minx))),
+        tr("Données simplifiées (~10 m)"),
+    ]
+    fy = height - 10 - 19 * (len(foot) - 1)
+    for k, text in enumerate(foot):
+        s.append(f'<text x="{lx0}" y="{fy + 19 * k}" font-size="13" fill="#555">{esc(text)}</text>')
+    s.append("</svg>")
+    return "".join(s)
+
+
+# ----------------------------------------------------------------------------- HTML
+
+_CSS = """
+@page { size: A4; margin: 14mm 13mm 16mm 13mm; }
+body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; color: #1d1d1d; margin: 0; line-height: 1.35; }
+@media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
+h1 { font-size: 16pt; margin: 0 0 2pt 0; color: #1f2d3d; }
+h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f2d3d; color: #1f2d3d; page-break-after: avoid; }
+h3 { font-size: 10pt; margin: 8pt 0 3pt 0; color: #333; page-break-after: avoid; }
+p { margin: 3pt 0; }
+h2.nouvelle-page { page-break-before: always; }
+@media screen { h2.nouvelle-page { page-break-before: auto; } }
+.sous-titre { color: #555; font-size: 9pt; margin-bottom: 6pt; }
+table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt 0; }
+th, td { border: 0.6pt solid #b8b8b8; padding: 2.5pt 4pt; vertical-align: top; text-align: left; }
+th { background-color: #e9edf2; font-weight: bold; }
+thead { display: table-header-group; }
+tr { page-break-inside: avoid; }
+table.cas th { width: 24%; background-color: #f3f5f8; }
+table.synthese, table.avis { margin: 6pt 0; }
+td.synthese { border: 1pt solid #1f2d3d; background-color: #f4f6f9; padding: 5pt 7pt; }
+td.avis { border: 1pt solid #a04000; background-color: #fff6ec; padding: 4pt 7pt; }
+.carte-bloc { page-break-inside: avoid; margin: 4pt 0; }
+p.carte { line-height: 100%; margin: 0; }
+svg.carte { width: 100%; height: auto; border: 0; }
+.legende-carte { font-size: 8pt; color: #555; }
+.v-fail { background-color: #f5c6c2; font-weight: bold; }
+.v-check { background-color: #fde3b5; font-weight: bold; }
+.v-missing { background-color: #e4dcef; }
+.v-ok { background-color: #d8efdc; }
+.v-na { color: #777; }
+.s-bloquant { color: #a01010; font-weight: bold; }
+.s-majeur { color: #b35900; font-weight: bold; }
+.s-verifier { color: #7a5c00; }
+.s-info, .s-aucune { color: #333; }
+.s-inactive { color: #777; }
+.num { text-align: right; white-space: nowrap; }
+table.verdicts td, table.verdicts th { font-size: 8.5pt; }
+div.sources p, div.sources li { font-size: 8.5pt; }
+.petit { font-size: 8.5pt; }
+.pied { font-size: 8pt; color: #666; margin-top: 10pt; border-top: 0.6pt solid #bbb; padding-top: 3pt; }
+ul { margin: 2pt 0 4pt 14pt; padding: 0; }
+li { margin: 1pt 0; }
+"""
+
+
+def _table(headers, rows, cls="", col_classes=None, widths=None) -> str:
+    """An HTML table (escaped cells are the caller's job); ``headers=None``: no header row.
+
+    Attributes (width, cellspacing…) as well as CSS: Qt's ``QTextDocument`` reads the former.
+    """
+    if not rows:
+        return ""
+    n = len(rows[0])
+    col_classes = col_classes or [""] * n
+    head = ""
+    if headers:
+        widths = widths or [None] * n
+        head = "<thead><tr>" + "".join(f'<th width="{w}%">{esc(h)}</th>' if w else f"<th>{esc(h)}</th>" for h, w in zip(headers, widths)) + "</tr></thead>"
+    body = []
+    for row in rows:
+        cells = []
+        for k, cell in enumerate(row):
+            extra, text = ("", cell) if not isinstance(cell, tuple) else cell
+            klass = " ".join(c for c in (col_classes[k], extra) if c)
+            tag = "th" if (not headers and k == 0) else "td"
+            cells.append(f'<{tag} class="{klass}">{text}</{tag}>' if klass else f"<{tag}>{text}</{tag}>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    cls_attr = f' class="{cls}"' if cls else ""
+    return f'<table{cls_attr} width="100%" cellspacing="0" cellpadding="3" border="0">{head}<tbody>' + "".join(body) + "</tbody></table>\n"
+
+
+def _box(cls: str, inner: str) -> str:
+    """A framed box: a one-cell table, since Qt's rich text draws no border around a <div>."""
+    return f'<table class="{cls}" width="100%" cellspacing="0" cellpadding="6" border="0"><tr><td class="{cls}">{inner}</td></tr></table>\n'
+
+
+def _mh(value) -> str:
+    return "" if value in (None, "", "aucune") else esc(value)
+
+
+def _dist(m) -> str:
+    return _num(float(m)) + " m" if m is not None else ""
+
+
+def _case_rows(rec: dict, date_text: str) -> list:
+    c = rec["cas"]
+    rows = [
+        (tr("Dossier"), esc(c["identifiant"])),
+        (tr("Type de dossier"), esc(c["type"])),
+        (tr("Travaux"), esc(c["travaux"]) or f"<i>{esc(tr('non renseignés'))}</i>"),
+        (tr("Nature du projet"), esc(c["nature_projet"]) or f"<i>{esc(tr('non renseignée'))}</i>"),
+        (tr("Hauteur"), (_num(c["hauteur_m"], 1) + " m") if c["hauteur_m"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
+        (tr("Emprise au sol"), (_num(c["emprise_m2"]) + " m²") if c["emprise_m2"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
+    ]
+    if isinstance(rec.get("entite"), str):
+        rows.append((tr("Entité analysée"), esc(rec["entite"])))
+    rows.append((tr("Date de l'analyse"), esc(date_text)))
+    return rows
+
+
+def _element_rows(elements, with_distance: bool) -> list:
+    rows = []
+    for e in elements:
+        row = [f"<b>{esc(e['id'])}</b>", esc(e["nom"]), esc(e["categorie"]), esc(e["type"]), esc(e["communes"]), _mh(e.get("protection_mh"))]
+        if with_distance:
+            row.append(("num", _dist(e["distance_m"])))
+        rows.append(row)
+    return rows
+
+
+def _location_html(rec: dict) -> str:
+    h = []
+    d = _fmt_length(rec["distance_recherche_m"])
+    if rec["composantes"]:
+        h.append(f"<h3>{esc(tr('Composantes du Bien touchées'))}</h3>")
+        h.append(_table([tr("N°"), tr("Composante"), tr("Compagnie")], [[("num", esc(k["no"])), esc(k["nom"]), esc(k["compagnie"])] for k in rec["composantes"]], widths=[7, 58, 35]))
+    h.append(f"<h3>{esc(tr('Éléments touchés'))}</h3>")
+    touched = _element_rows(rec["elements_intersectes"], False)
+    headers = [tr("Id."), tr("Nom"), tr("Catégorie"), tr("Type"), tr("Communes"), tr("Protection MH")]
+    h.append(_table(headers, touched, widths=[7, 30, 14, 17, 18, 14]) if touched else f"<p>{esc(tr('Aucun élément du Bien touché.'))}</p>")
+    near = [e for e in rec["elements_proches"] if e["distance_m"] > 0]
+    h.append(f"<h3>{esc(tr('Éléments à moins de {d}').format(d=d))}</h3>")
+    if near:
+        h.append(_table(headers + [tr("Distance")], _element_rows(near, True), widths=[7, 25, 13, 16, 16, 12, 11]))
+    else:
+        h.append(f"<p>{esc(tr('Aucun autre élément à moins de {d}.').format(d=d))}</p>")
+    nearest = rec["element_le_plus_proche"]
+    if nearest and nearest["distance_m"] > rec["distance_recherche_m"]:
+        h.append(f"<p><b>{esc(tr('Élément le plus proche'))} :</b> {esc(nearest['id'])} « {esc(nearest['nom'])} » ({esc(nearest['categorie'])}), {_dist(nearest['distance_m'])}.</p>")
+    h.append(f"<h3>{esc(tr('Abords de monuments historiques (500 m)'))}</h3>")
+    if rec["abords_mh"]:
+        rows = [[f"<b>{esc(a['id'])}</b>", esc(a["nom"]), esc(a["protection_mh"]), esc(a["communes"])] for a in rec["abords_mh"]]
+        h.append(_table([tr("Id."), tr("Monument (élément du Bien)"), tr("Protection"), tr("Communes")], rows, widths=[7, 51, 14, 28]))
+        h.append(f'<p class="petit">{esc(tr("Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité des abords (PDA), s’il existe, prévaut."))}</p>')
+    else:
+        h.append(f"<p>{esc(tr('Hors des abords (500 m) des éléments protégés au titre des monuments historiques.'))}</p>")
+    return "".join(h)
+
+
+def _fondement_text(f) -> str:
+    if not f:
+        return f"<i>{esc(tr('fondement non précisé'))}</i>"
+    if not isinstance(f, dict):
+        return esc(f)
+    parts = []
+    if f.get("nature"):
+        parts.append(f"<b>{esc(f['nature'])}</b>")
+    if f.get("texte"):
+        parts.append(esc(f["texte"]))
+    text = " : ".join(parts[:2]) if len(parts) == 2 else "".join(parts)
+    if f.get("reference"):
+        text += f" ({esc(tr('référence'))} : {esc(f['reference'])})"
+    for key, value in f.items():
+        if key not in ("nature", "texte", "reference") and value not in (None, ""):
+            text += f" ; {esc(key)} : {esc(value)}"
+    return text
+
+
+def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", date=None, include_non_applicable: bool = False) -> str:
+    """The screening note of case ``i`` of a :class:`~.case_screening.CaseScreening`, as a self-contained HTML page.
+
+    ``map_mode``: ``"svg"`` (inline SVG, for browsers), ``"img"`` (``<img src="veille-carte.png">``,
+    the caller supplies that image, e.g. Qt's ``QTextDocument.addResource``) or ``"none"``.
+    ``date``: date of the analysis (default: today); the rest of the page is deterministic.
+    """
+    if map_mode not in ("svg", "img", "none"):
+        raise ValueError(f"map_mode: svg, img ou none, pas {map_mode!r}")
+    ref = cs.context.ref
+    rec = cs.record(i, include_non_applicable=include_non_applicable)
+    title = title or tr(DEFAULT_TITLE)
+    date_text = french_date(date)
+    geom = cs.cases.geometries[i] if cs.screening.ok[i] else None
+    c = rec["cas"]
+    sev = rec["severite_globale"]
+    h = []
+    h.append('<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n')
+    h.append(f"<title>{esc(title)} – {esc(c['identifiant'])}</title>\n")
+    h.append(f'<meta name="generator" content="{esc(_generator())}">\n')
+    h.append(f"<style>{_CSS}</style>\n</head>\n<body>\n")
+    h.append(f"<h1>{esc(title)}</h1>\n")
+    subtitle = tr(
+        "Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. "
+        "Aide à l’instruction : cette fiche ne constitue pas un avis."
+    ).format(id=c["identifiant"], d=date_text)
+    h.append(f'<p class="sous-titre">{esc(subtitle)}</p>\n')
+    h.append(_table(None, _case_rows(rec, date_text), "cas", widths=None))
+
+    # synthesis
+    cons = rec["consultations"]
+    synth = [
+        f"<p><b>{esc(tr('Situation'))} :</b> {esc(rec['zone_libelle'])}</p>",
+        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>',
+        f"<p><b>{esc(tr('Consultations requises'))} :</b> " + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue"))) + "</p>",
+        f'<p class="petit">{esc(rec["explication"])}</p>',
+    ]
+    h.append(_box("synthese", "".join(synth)))
+
+    # map
+    h.append(f"<h2>{esc(tr('Extrait de carte'))}</h2>\n")
+    if geom is None:
+        h.append(f"<p><i>{esc(tr('Géométrie inutilisable : pas de carte.'))}</i></p>\n")
+    elif map_mode != "none":
+        highlight = [e["id"] for e in rec["elements_intersectes"]] + [e["id"] for e in rec["elements_proches"]]
+        h.append('<div class="carte-bloc"><p class="carte">')
+        if map_mode == "svg":
+            h.append(note_svg_map(ref, geom, cs.screening.distance, highlight))
+        else:
+            h.append(f'<img src="{MAP_RESOURCE}" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" alt="{esc(tr("Extrait de carte"))}">')
+        h.append("</p>")
+        h.append(f'<p class="legende-carte">{esc(tr("Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches officielles simplifiées (~10 m), Lambert-93.").format(d=_fmt_length(cs.screening.distance)))}</p>')
+        h.append("</div>\n")
+
+    # location details
+    h.append(f'<h2 class="nouvelle-page">{esc(tr("Situation par rapport au Bien"))}</h2>\n')
+    h.append(f"<p><b>{esc(tr('Zone'))} :</b> {esc(rec['zone_libelle'])}</p>")
+    if rec["zone"] == "erreur":
+        h.append(f"<p>{esc(tr('Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.'))}</p>")
+    else:
+        h.append(_location_html(rec))
+    if rec["messages"]:
+        title_msgs = tr("Erreurs et avertissements") if any(m["niveau"] == "erreur" for m in rec["messages"]) else tr("Avertissements")
+        h.append(f"<h3>{esc(title_msgs)}</h3><ul>" + "".join(f"<li>{esc(m['message'])}</li>" for m in rec["messages"]) + "</ul>")
+
+    # verdicts
+    h.append(f"<h2>{esc(tr('Règles du plan de gestion'))}</h2>\n")
+    cat = rec["catalogue"]
+    h.append(f'<p class="petit">{esc(tr("Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord.").format(n=cat["nom"], v=cat["version"], t=c["type"]))}</p>')
+    rows = []
+    for v in rec["verdicts"]:
+        rows.append([
+            f"<b>{esc(v['regle'])}</b>",
+            esc(v["titre"]),
+            (_VERDICT_CLASS.get(v["verdict"], ""), esc(v["verdict"])),
+            (_SEVERITY_CLASS.get(v["severite"], "") if v["verdict"] in ("non conforme", "à vérifier") else "s-inactive", esc(v["severite"])),
+            esc(v["motif"]),
+            esc(v["recommandation"]),
+        ])
+    h.append(_table([tr("Règle"), tr("Intitulé"), tr("Verdict"), tr("Sévérité"), tr("Motif"), tr("Recommandation")], rows, "verdicts", widths=[7, 15, 12, 11, 25, 30]) if rows else f"<p>{esc(tr('Aucune règle applicable.'))}</p>")
+    if rec["regles_donnee_manquante"]:
+        h.append(f'<p class="petit">{esc(tr("Règles non tranchées faute de données : {r}.").format(r=", ".join(rec["regles_donnee_manquante"])))}</p>')
+    h.append(f"<h2>{esc(tr('Consultations requises'))}</h2>\n")
+    if cons:
+        h.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in cons) + "</ul>")
+    else:
+        h.append(f"<p>{esc(tr('Aucune consultation requise au titre des règles du catalogue.'))}</p>")
+    h.append(f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>')
+
+    # sources
+    src = ref.describe_source()
+    h.append(f"<h2>{esc(tr('Sources'))}</h2>\n")
+    h.append('<div class="sources">')
+    h.append(f"<h3>{esc(tr('Fondement des règles'))}</h3><ul>")
+    for v in sorted(rec["verdicts"], key=lambda r: r["regle"]):
+        h.append(f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])} : {_fondement_text(v['fondement'])}</li>")
+    h.append("</ul>")
+    h.append(f"<h3>{esc(tr('Catalogue de règles'))}</h3>")
+    h.append(f"<p>{esc(cat['nom'])}, {esc(tr('version'))} {esc(cat['version'])} – {esc(tr('fichier'))} : <span class=\"petit\">{esc(cat['fichier'])}</span></p>")
+    for w in rec.get("avertissements_catalogue") or []:
+        h.append(f'<p class="petit">{esc(w)}</p>')
+    h.append(f"<h3>{esc(tr('Données de référence'))}</h3>")
+    h.append(f"<p>{esc(src['version'])}" + (f" ({esc(tr('converties le {d}').format(d=src['date_conversion']))})" if src.get("date_conversion") else "") + "</p>")
+    h.append(f"<p>{esc(tr('Source'))} : {esc(src.get('attribution') or tr('non précisée'))} – {esc(tr('licence'))} : {esc(src.get('licence') or tr('non précisée'))}</p>")
+    layers = rec.get("couches_utilisateur") or []
+    h.append(f"<p>{esc(tr('Couches fournies par l’utilisateur'))} : {esc(', '.join(layers)) if layers else esc(tr('aucune'))} ; "
+             + esc(tr("liste des sites en péril : fournie") if rec.get("liste_peril") else tr("liste des sites en péril : non fournie")) + "</p>")
+    h.append("</div>\n")
+    h.append(_box("avis", f"<p><b>{esc(tr('Avertissement'))}.</b> " + esc(tr(
+        "Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une "
+        "délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils "
+        "sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas "
+        "l’autorité qui le rend."
+    )) + "</p>"))
+    h.append(f'<p class="pied">{esc(_generator())} – {esc(tr("fiche établie le {d}").format(d=date_text))}.</p>\n')
+    h.append("</body>\n</html>\n")
+    return "".join(h)
+
+
+def _generator() -> str:
+    try:
+        from ..__about__ import __title__, __version__
+    except Exception:  # pragma: no cover - metadata missing in an odd install
+        __title__, __version__ = "Veille patrimoniale", "?"
+    return f"{__title__} {__version__}"
+
+
+# ----------------------------------------------------------------------------- files
+
+
+_ASCII_EXTRA = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß": "ss", "°": "o", "º": "o"})
+
+
+def safe_file_stem(text, fallback: str = "cas", max_len: int = 80) -> str:
+    """A portable file-name stem: ASCII letters, digits, «-», «_» and «.» only («PC 062/é» → «PC_062_e»)."""
+    raw = unicodedata.normalize("NFKD", ("" if text is None else str(text)).translate(_ASCII_EXTRA))
+    ascii_text = raw.encode("ascii", "ignore").decode("ascii")
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_text).strip("._-")
+    stem = re.sub(r"_+", "_", stem)[:max_len].strip("._-")
+    return stem or fallback
+
+
+def note_file_stem(cs, i: int) -> str:
+    return "fiche_" + safe_file_stem(cs.cases.ids[i], fallback=f"cas_{i + 1}")
+
+
+def write_notes(cs, out_dir, indices=None, title: Optional[str] = None, date=None) -> list:
+    """Write one HTML note per case into ``out_dir``; return the paths (in the order of ``indices``).
+
+    File names come from the case ids, made safe; duplicates get «_2», «_3»…
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    indices = range(cs.n) if indices is None else indices
+    used, paths = set(), []
+    for i in indices:
+        stem = note_file_stem(cs, int(i))
+        name, k = stem, 2
+        while name.lower() in used:
+            name, k = f"{stem}_{k}", k + 1
+        used.add(name.lower())
+        path = out / f"{name}.html"
+        path.write_text(note_html(cs, int(i), title=title, date=date), encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -1,0 +1,164 @@
+"""The sweep report (HTML, French) for the comité technique.
+
+Counts by zone, severity, EPCI and commune; new and changed cases first; a map; the cumulative
+view per cité and per component (the «grappes de projets» the manager must judge together);
+the rows that could not be read or located. Every text is escaped; no UNESCO emblem.
+"""
+import html
+import numpy as np
+import pandas as pd
+import shapely
+
+from .i18n import tr
+
+SEVERITY_COLOURS = {"bloquant": "#922b21", "majeur": "#d35400", "à vérifier": "#d4ac0d", "information": "#2471a3", "aucune": "#7f8c8d"}
+CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
+h1{font-size:17pt;margin:0 0 4px}h2{font-size:13pt;border-bottom:2px solid #b7950b;margin-top:22px}
+table{border-collapse:collapse;margin:6px 0 10px}th,td{border:1px solid #d5d8dc;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f4f6f6}td.n{text-align:right}.muted{color:#566573;font-size:9pt}.warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
+.tag{display:inline-block;padding:1px 5px;border-radius:3px;color:white;font-size:9pt}
+.grid{display:flex;gap:24px;flex-wrap:wrap}
+"""
+
+
+def _e(v) -> str:
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return ""
+    return html.escape(str(v))
+
+
+def _table(df: pd.DataFrame, numeric=()) -> str:
+    head = "".join(f"<th>{_e(c)}</th>" for c in df.columns)
+    rows = []
+    for rec in df.itertuples(index=False):
+        cells = "".join(f"<td class='n'>{_e(v)}</td>" if c in numeric else f"<td>{_e(v)}</td>" for c, v in zip(df.columns, rec))
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _counts(series: pd.Series, label: str) -> str:
+    vc = series.fillna(tr("(non renseigné)")).replace("", tr("(non renseigné)")).value_counts()
+    return _table(pd.DataFrame({label: vc.index, tr("dossiers"): vc.values}), numeric=(tr("dossiers"),))
+
+
+def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
+    geoms = shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object)) if "geom_wkb" in cases.columns else np.array([], dtype=object)
+    geoms = geoms[~pd.isna(geoms)] if len(geoms) else geoms
+    sev = cases.loc[~pd.isna(shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))), "severite"].to_numpy(dtype=object) if len(geoms) else np.array([])
+    bounds = shapely.total_bounds(np.concatenate([geoms, ref.components.geometries]) if len(geoms) else ref.components.geometries)
+    xmin, ymin, xmax, ymax = bounds
+    pad = 0.04 * max(xmax - xmin, ymax - ymin)
+    xmin, ymin, xmax, ymax = xmin - pad, ymin - pad, xmax + pad, ymax + pad
+    scale = min(width / (xmax - xmin), height / (ymax - ymin))
+
+    def path(g):
+        g = shapely.simplify(g, 1.5 / scale)
+        parts = []
+        for poly in getattr(g, "geoms", [g]):
+            for ring in [poly.exterior, *poly.interiors] if hasattr(poly, "exterior") else []:
+                xy = np.asarray(ring.coords)
+                pts = " ".join(f"{(x - xmin) * scale:.1f},{(ymax - y) * scale:.1f}" for x, y in xy)
+                parts.append(f"M{pts}Z")
+        return " ".join(parts)
+
+    zt = "".join(f"<path d='{path(g)}' fill='#aed6f1' fill-opacity='0.5' stroke='#2471a3' stroke-width='0.4'/>" for g in ref.buffer_zone.geometries)
+    bien = "".join(f"<path d='{path(g)}' fill='#f7dc6f' stroke='#b7950b' stroke-width='0.5'/>" for g in ref.components.geometries)
+    dots = []
+    for g, s in zip(shapely.point_on_surface(geoms) if len(geoms) else [], sev):
+        dots.append(f"<circle cx='{(g.x - xmin) * scale:.1f}' cy='{(ymax - g.y) * scale:.1f}' r='3.2' fill='{SEVERITY_COLOURS.get(s, '#7f8c8d')}' stroke='white' stroke-width='0.6'/>")
+    km = 10_000
+    bar = km * scale
+    legend = "".join(f"<circle cx='{12 + 110 * k}' cy='{height + 14}' r='4' fill='{c}'/><text x='{20 + 110 * k}' y='{height + 18}' font-size='10'>{_e(s)}</text>" for k, (s, c) in enumerate(SEVERITY_COLOURS.items()))
+    return (
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height + 28}' viewBox='0 0 {width} {height + 28}' role='img' aria-label='{_e(tr('Carte des dossiers'))}'>"
+        f"<rect width='{width}' height='{height}' fill='#fbfcfc' stroke='#d5d8dc'/>{zt}{bien}{''.join(dots)}"
+        f"<line x1='10' y1='{height - 12}' x2='{10 + bar:.1f}' y2='{height - 12}' stroke='black' stroke-width='2'/><text x='10' y='{height - 16}' font-size='10'>10 km</text>"
+        f"<text x='{width - 18}' y='20' font-size='13' font-weight='bold'>N</text><path d='M{width - 14},24 l-4,10 l8,0 z' fill='black'/>{legend}</svg>"
+    )
+
+
+def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
+    """Cases accumulated per cité and per component across all sweeps (the «grappes de projets»)."""
+    cases = register.get_cases()
+    if cases.empty:
+        return pd.DataFrame()
+    el = ref.elements.attributes.set_index("identifiant")
+    rows = []
+    month = pd.to_datetime(cases["first_seen"], errors="coerce").dt.strftime("%Y-%m")
+    for ids, comps, m in zip(cases["elements"].fillna(""), cases["composantes"].fillna(""), month):
+        for ident in [i for i in str(ids).split(";") if i]:
+            rows.append(("element", ident, m))
+        for c in [i for i in str(comps).split(";") if i]:
+            rows.append(("composante", c, m))
+    if not rows:
+        return pd.DataFrame()
+    df = pd.DataFrame(rows, columns=["niveau", "id", "mois"])
+    total = df.groupby(["niveau", "id"]).size().rename("total")
+    recent = sorted(df["mois"].dropna().unique())[-months:]
+    pivot = df[df["mois"].isin(recent)].pivot_table(index=["niveau", "id"], columns="mois", aggfunc="size", fill_value=0)
+    out = pd.concat([total, pivot], axis=1).fillna(0).reset_index()
+    names, cats = [], []
+    comp_names = dict(zip(ref.components.attributes["no_composante"].astype(str), ref.components.attributes["nom"]))
+    for level, ident in zip(out["niveau"], out["id"]):
+        if level == "element" and ident in el.index:
+            names.append(el.loc[ident, "nom"])
+            cats.append(el.loc[ident, "categorie"])
+        else:
+            names.append(comp_names.get(ident, ""))
+            cats.append(tr("composante"))
+    out.insert(2, "nom", names)
+    out.insert(3, "categorie", cats)
+    out = out.sort_values(["total", "id"], ascending=[False, True])
+    for c in out.columns[4:]:
+        out[c] = out[c].astype(int)
+    return out
+
+
+def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when) -> str:
+    ch = counts["changements"]
+    first = cases[cases["changement"].isin(["nouveau", "modifié", "disparu"])]
+    cols = ["numero", "changement", "detail_changement", "commune_nom", "zone", "severite", "regles", "elements", "localisation", "statut_veille"]
+    first_tbl = first[[c for c in cols if c in first.columns]].rename(columns={"numero": tr("dossier"), "detail_changement": tr("ce qui a changé"), "commune_nom": tr("commune")})
+    fictif = cases["numero"].astype(str).str.contains("FICTIF", case=False).any()
+    grappes = cumulative_view(register, ref)
+    cites = grappes[(grappes.get("categorie") == "cité minière")] if not grappes.empty else grappes
+    comps = grappes[(grappes.get("niveau") == "composante")] if not grappes.empty else grappes
+    msg_html = "".join(f"<li>{_e(m)}</li>" for m in messages[:500])
+    more = tr("<p class='muted'>… et {k} autres messages (voir messages.txt).</p>").format(k=len(messages) - 500) if len(messages) > 500 else ""
+    parts = [
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>",
+        f"<title>{_e(tr('Balayage de veille n°'))}{_e(sweep_id)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{_e(tr('Veille patrimoniale – balayage n°'))}{_e(sweep_id)}</h1>",
+        f"<p class='muted'>{_e(tr('Bien UNESCO « Bassin minier du Nord-Pas de Calais »'))} — {_e(when.strftime('%d/%m/%Y %H:%M'))} — "
+        f"{_e(tr('règles'))} {_e(catalogue.name)} v{_e(catalogue.version)} — {_e(tr('données'))} {_e(ref.version)}</p>",
+    ]
+    if fictif:
+        parts.append(f"<p class='warn'>{_e(tr('Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).'))}</p>")
+    parts += [
+        f"<h2>{_e(tr('Synthèse'))}</h2>",
+        f"<p>{_e(tr('{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.').format(n=counts['dossiers'], nv=ch['nouveau'], m=ch['modifié'], i=ch['inchangé'], d=ch['disparu'], msg=counts['messages']))}</p>",
+        "<div class='grid'>",
+        _counts(cases["zone"], tr("zone")), _counts(cases["severite"], tr("sévérité")), _counts(cases["changement"], tr("changement")),
+        "</div><div class='grid'>",
+        _counts(cases.get("epci", pd.Series(dtype=object)), tr("EPCI")), _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
+        "</div>",
+        f"<h2>{_e(tr('Carte'))}</h2>", _map_svg(cases, ref),
+        f"<h2>{_e(tr('Nouveaux et modifiés d’abord'))}</h2>",
+        _table(first_tbl) if len(first_tbl) else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
+        f"<h2>{_e(tr('Grappes de projets : dossiers cumulés par cité'))}</h2>",
+        f"<p class='muted'>{_e(tr('Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.'))}</p>",
+        _table(cites.drop(columns=["niveau"]).head(40)) if len(cites) else f"<p>{_e(tr('Aucun dossier ne touche une cité.'))}</p>",
+        f"<h2>{_e(tr('Dossiers cumulés par composante'))}</h2>",
+        _table(comps.drop(columns=["niveau", "categorie"]).head(40)) if len(comps) else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
+        f"<h2>{_e(tr('Tous les dossiers'))}</h2>",
+        _table(cases[[c for c in cols if c in cases.columns]].rename(columns={"numero": tr("dossier")})),
+        f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
+        f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
+        f"<p class='muted'>{_e(tr('Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.'))}</p>",
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+__all__ = ["report_html", "cumulative_view"]

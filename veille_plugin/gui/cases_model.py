@@ -1,0 +1,74 @@
+"""Model/view for the register's cases: a table model over a DataFrame and a proxy whose filter
+is a precomputed boolean mask (tens of thousands of rows stay fluid)."""
+import numpy as np
+import pandas as pd
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+
+from ..core.i18n import tr
+
+COLUMNS = (
+    ("numero", "Dossier"), ("changement_affiche", "Changement"), ("commune_nom", "Commune"), ("zone", "Zone"), ("severite", "Sévérité"),
+    ("regles", "Règles"), ("elements", "Éléments"), ("statut_veille", "Statut"), ("assignee", "Suivi par"), ("date_depot", "Dépôt"), ("type", "Type"),
+)
+SEVERITY_ORDER = {"bloquant": 0, "majeur": 1, "à vérifier": 2, "information": 3, "aucune": 4}
+SEVERITY_BG = {"bloquant": "#f5b7b1", "majeur": "#fad7a0", "à vérifier": "#fcf3cf"}
+
+
+class CasesTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS])
+        self._values = np.empty((0, len(COLUMNS)), dtype=object)
+
+    def set_cases(self, df: pd.DataFrame):
+        self.beginResetModel()
+        df = df.reset_index(drop=True).copy()
+        df["changement_affiche"] = np.where(df.get("disparu", pd.Series(0, index=df.index)).fillna(0).astype(int) == 1, tr("disparu"), "")
+        for c, _ in COLUMNS:
+            if c not in df.columns:
+                df[c] = None
+        self.df = df
+        self._values = df[[c for c, _ in COLUMNS]].astype(object).where(df[[c for c, _ in COLUMNS]].notna(), "").to_numpy()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self._values)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._values[index.row(), index.column()]
+        name = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(value)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return SEVERITY_ORDER.get(value, 9) if name == "severite" else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and name == "severite" and value in SEVERITY_BG:
+            return QBrush(QColor(SEVERITY_BG[value]))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(COLUMNS[section][1])
+        return None
+
+    def case_at(self, row: int) -> dict:
+        return self.df.iloc[row].to_dict()
+
+
+class CasesFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mask = None
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_mask(self, mask):
+        self.mask = mask
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802
+        return True if self.mask is None or source_row >= len(self.mask) else bool(self.mask[source_row])

@@ -1,0 +1,274 @@
+"""«Veille» dock: the register's cases (sortable, filtered), triage, and the weekly sweep as a task."""
+import getpass
+import html
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsWkbTypes
+from qgis.gui import QgsDockWidget, QgsRubberBand
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from ..core import config
+from ..core.case_filters import filter_mask
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+from ..core.paths import forms_dir
+from ..qgis_adapters.log import push
+from .cases_model import CasesFilterProxy, CasesTableModel
+
+FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "veille_dock.ui"))
+STATUSES = ("à examiner", "en cours", "avis émis", "sans suite")
+
+
+class VeilleDock(QgsDockWidget):
+    OBJECT_NAME = "VeillePatrimonialeVeilleDock"
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Veille patrimoniale – Veille des permis"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.form = QWidget(self)
+        self.ui = FORM_CLASS()
+        self.ui.setupUi(self.form)
+        self.setWidget(self.form)
+        self.register_target = config.load().get("register") or None
+        self.task = None
+        self.model = CasesTableModel(self)
+        self.proxy = CasesFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        ui = self.ui
+        ui.tableCases.setModel(self.proxy)
+        ui.tableCases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.tableCases.verticalHeader().setVisible(False)
+        for combo, label, values in ((ui.comboZone, tr("toutes zones"), ("bien", "zone_tampon", "hors", "non_localise")),
+                                     (ui.comboSeverity, tr("toutes sévérités"), ("bloquant", "majeur", "à vérifier", "information", "aucune")),
+                                     (ui.comboStatus, tr("tous statuts"), STATUSES)):
+            combo.addItem(label, "")
+            for v in values:
+                combo.addItem(v, v)
+        ui.comboEpci.addItem(tr("tous EPCI"), "")
+        for s in STATUSES:
+            ui.comboCaseStatus.addItem(s, s)
+        today = QDate.currentDate()
+        ui.dateFrom.setDate(today.addMonths(-1))
+        ui.dateTo.setDate(today)
+        ui.editOut.setText(str(config.config_dir() / "balayages"))
+        self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        self.band.setColor(QColor(211, 84, 0, 60))
+        self.band.setStrokeColor(QColor(160, 64, 0))
+        self.band.setWidth(3)
+
+        for w in (ui.comboZone, ui.comboSeverity, ui.comboStatus, ui.comboEpci):
+            w.currentIndexChanged.connect(self.apply_filters)
+        for w in (ui.editCommune, ui.editSearch):
+            w.textChanged.connect(self.apply_filters)
+        ui.chkPeriod.toggled.connect(self.apply_filters)
+        ui.dateFrom.dateChanged.connect(self.apply_filters)
+        ui.dateTo.dateChanged.connect(self.apply_filters)
+        ui.tableCases.selectionModel().currentRowChanged.connect(self._on_current)
+        ui.tableCases.doubleClicked.connect(self.zoom_to_current)
+        ui.btnSaveTriage.clicked.connect(self.save_triage)
+        ui.btnReload.clicked.connect(self.reload)
+        ui.btnOpenRegister.clicked.connect(self._choose_register)
+        ui.btnAddSource.clicked.connect(self._add_source)
+        ui.btnRemoveSource.clicked.connect(lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()])
+        ui.btnParcels.clicked.connect(self._choose_parcels)
+        ui.btnOut.clicked.connect(self._choose_out)
+        ui.btnRunSweep.clicked.connect(self.start_sweep)
+        ui.btnCancelSweep.clicked.connect(self.cancel_sweep)
+        self.reload()
+
+    # ------------------------------------------------------------------ register
+    def _open(self):
+        from ..core.register import open_register
+
+        return open_register(self.register_target)
+
+    def reload(self):
+        try:
+            with self._open() as reg:
+                cases = reg.get_cases()
+                label = getattr(reg, "description", None) or str(self.register_target or tr("registre par défaut"))
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 10)
+            return
+        self.ui.lblRegister.setText(tr("Registre : {r}").format(r=label))
+        current_epci = self.ui.comboEpci.currentData()
+        self.ui.comboEpci.blockSignals(True)
+        self.ui.comboEpci.clear()
+        self.ui.comboEpci.addItem(tr("tous EPCI"), "")
+        for e in sorted(v for v in cases.get("epci", []).dropna().unique() if v):
+            self.ui.comboEpci.addItem(e, e)
+        idx = self.ui.comboEpci.findData(current_epci)
+        self.ui.comboEpci.setCurrentIndex(max(0, idx))
+        self.ui.comboEpci.blockSignals(False)
+        self.model.set_cases(cases)
+        self.apply_filters()
+
+    def _choose_register(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr("Registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)", options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            self.register_target = path
+            config.set_value("register", path)
+            self.reload()
+
+    # ------------------------------------------------------------------ filters & table
+    def filters(self) -> dict:
+        ui = self.ui
+        f = {"zone": ui.comboZone.currentData(), "severity": ui.comboSeverity.currentData(), "status": ui.comboStatus.currentData(),
+             "epci": ui.comboEpci.currentData(), "commune": ui.editCommune.text().strip(), "text": ui.editSearch.text().strip()}
+        if ui.chkPeriod.isChecked():
+            f["date_from"] = ui.dateFrom.date().toString("yyyy-MM-dd")
+            f["date_to"] = ui.dateTo.date().toString("yyyy-MM-dd")
+        return f
+
+    def apply_filters(self, *_):
+        mask = filter_mask(self.model.df, **self.filters())
+        self.proxy.set_mask(mask)
+        n, total = int(mask.sum()), len(mask)
+        self.ui.lblCount.setText(tr("{n} dossier(s) affiché(s) sur {t}").format(n=n, t=total))
+
+    def current_case(self):
+        idx = self.ui.tableCases.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.case_at(self.proxy.mapToSource(idx).row())
+
+    def _on_current(self, current, _previous=None):
+        case = self.current_case()
+        if case is None:
+            return
+        ui = self.ui
+        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(case.get("statut_veille") or "à examiner")))
+        ui.editAssignee.setText(case.get("assignee") or "")
+        ui.editComment.clear()
+        self._show_history(case["numero_norm"])
+        self._show_geometry(case)
+
+    def _show_history(self, numero_norm):
+        try:
+            with self._open() as reg:
+                hist = reg.history(numero_norm)
+                comments = reg.comments(numero_norm)
+        except VeilleError as exc:
+            self.ui.txtHistory.setPlainText(str(exc))
+            return
+        e = html.escape
+        lines = [f"<b>{e(str(h.get('at', ''))[:16])}</b> {e(str(h.get('author') or ''))} : {e(str(h.get('field')))} {e(str(h.get('old') or '∅'))} → {e(str(h.get('new') or '∅'))}" for h in hist]
+        lines += [f"<b>{e(str(c.get('at', ''))[:16])}</b> {e(str(c.get('author') or ''))} : « {e(str(c.get('text')))} »" for c in comments]
+        self.ui.txtHistory.setHtml("<br/>".join(lines) or tr("Aucun historique."))
+
+    def _case_geometry(self, case):
+        wkb = case.get("geom_wkb")
+        if wkb is None or (isinstance(wkb, float)):
+            return None
+        from ..qgis_adapters.geometry import L93
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        g = QgsGeometry()
+        g.fromWkb(bytes(wkb))
+        dest = self.canvas.mapSettings().destinationCrs()
+        if dest != L93:
+            g.transform(QgsCoordinateTransform(L93, dest, QgsProject.instance()))
+        return g
+
+    def _show_geometry(self, case):
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        g = self._case_geometry(case)
+        if g is not None and not g.isEmpty():
+            self.band.addGeometry(g if g.type() != QgsWkbTypes.PointGeometry else g.buffer(self.canvas.mapUnitsPerPixel() * 6, 8), None)
+
+    def zoom_to_current(self, *_):
+        case = self.current_case()
+        g = self._case_geometry(case) if case else None
+        if g is None or g.isEmpty():
+            push(self.iface, tr("Ce dossier n'est pas localisé."), Qgis.Info, 3)
+            return
+        from ..qgis_adapters.screening_service import padded_extent
+
+        self.canvas.setExtent(padded_extent(g))
+        self.canvas.refresh()
+        self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
+
+    def save_triage(self):
+        case = self.current_case()
+        if case is None:
+            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.Warning, 3)
+            return
+        ui = self.ui
+        try:
+            with self._open() as reg:
+                reg.set_triage(case["numero_norm"], author=getpass.getuser(), statut_veille=ui.comboCaseStatus.currentData(),
+                               assignee=ui.editAssignee.text().strip() or None, comment=ui.editComment.text().strip() or None)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 8)
+            return
+        numero = case["numero_norm"]
+        self.reload()
+        self.select_case(numero)
+        push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.Success, 3)
+
+    def select_case(self, numero_norm):
+        rows = (self.model.df["numero_norm"] == numero_norm).to_numpy().nonzero()[0]
+        if len(rows):
+            idx = self.proxy.mapFromSource(self.model.index(int(rows[0]), 0))
+            if idx.isValid():
+                self.ui.tableCases.setCurrentIndex(idx)
+
+    # ------------------------------------------------------------------ sweep
+    def _add_source(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Listes de permis"), "", tr("Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)"))
+        for p in paths:
+            self.ui.listSources.addItem(p)
+
+    def _choose_parcels(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Couche des parcelles"), "", tr("Couches (*.geojson *.json *.gpkg *.shp)"))
+        if path:
+            self.ui.editParcels.setText(path)
+
+    def _choose_out(self):
+        path = QFileDialog.getExistingDirectory(self, tr("Dossier des résultats"))
+        if path:
+            self.ui.editOut.setText(path)
+
+    def start_sweep(self, sources=None):
+        from ..core.sweep import SourceSpec
+        from ..qgis_adapters.sweep_task import SweepTask
+
+        paths = sources or [self.ui.listSources.item(i).text() for i in range(self.ui.listSources.count())]
+        if not paths:
+            push(self.iface, tr("Ajoutez au moins une liste de permis à balayer."), Qgis.Warning)
+            return None
+        out = Path(self.ui.editOut.text().strip() or str(config.config_dir() / "balayages"))
+        self.task = SweepTask([SourceSpec(p) for p in paths], self.register_target, out, parcels=self.ui.editParcels.text().strip() or None, author=getpass.getuser())
+        self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
+        self.task.done.connect(self._sweep_done)
+        self.ui.btnRunSweep.setEnabled(False)
+        self.ui.btnCancelSweep.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def cancel_sweep(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def _sweep_done(self, result, error):
+        self.ui.btnRunSweep.setEnabled(True)
+        self.ui.btnCancelSweep.setEnabled(False)
+        self.task = None
+        if result is None:
+            push(self.iface, error or tr("Balayage interrompu."), Qgis.Warning, 10)
+            self.ui.progressSweep.setValue(0)
+            return
+        ch = result.counts["changements"]
+        push(self.iface, tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
+            id=result.sweep_id, nv=ch["nouveau"], m=ch["modifié"], d=ch["disparu"], r=result.outputs["rapport"]), Qgis.Success, 10)
+        self.reload()
+
+    def cleanup(self):
+        if self.task is not None:
+            self.task.cancel()
+        self.canvas.scene().removeItem(self.band)

@@ -1,0 +1,183 @@
+"""Screening note → PDF (A4) with Qt only: ``QTextDocument`` laid out on a ``QPrinter`` in PDF mode.
+
+``QTextDocument`` does not draw inline SVG: every ``<svg>…</svg>`` block of the HTML is rendered
+to a PNG with ``QSvgRenderer`` and swapped for an ``<img>`` whose image is given to the document
+with ``addResource``. Works headless (``QT_QPA_PLATFORM=offscreen``); a ``QGuiApplication`` is
+created only when no Qt application exists (the command line), never inside QGIS.
+"""
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from qgis.PyQt.QtGui import QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from qgis.PyQt.QtPrintSupport import QPrinter
+from qgis.PyQt.QtSvg import QSvgRenderer
+
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+
+_SVG_BLOCK = re.compile(r"<svg\b[^>]*>.*?</svg>", re.DOTALL | re.IGNORECASE)
+_PAGE_RULE = re.compile(r"@page\s*\{[^}]*\}", re.IGNORECASE)
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_SIZE_ATTR = r'\b{name}="([0-9.]+)(?:px)?"'
+_MARGINS_MM = (13.0, 13.0, 13.0, 15.0)  # left, top, right, bottom
+_RASTER_SCALE = 2.0  # map raster resolution: px per SVG unit (≈ 270 dpi at the printed width of 18 cm)
+
+_app = None  # keeps the application we created alive
+
+
+def ensure_qt_application():
+    """The running Qt application, or a new headless-capable ``QGuiApplication``."""
+    global _app
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: Qt would abort the process otherwise
+    if not os.environ.get("XDG_RUNTIME_DIR"):
+        # otherwise Qt warns on stderr in every command-line run (root, containers, cron)
+        os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="veille-qt-runtime-")
+    _app = QGuiApplication(["veille_plugin"])
+    return _app
+
+
+def svg_to_image(svg: str, scale: float = _RASTER_SCALE) -> QImage:
+    """Render an SVG document to an opaque (white background) ``QImage``."""
+    ensure_qt_application()  # fonts and painting need one; without it Qt crashes
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        raise VeilleError(tr("Carte SVG illisible par Qt : la fiche PDF ne peut pas être produite."))
+    size = renderer.defaultSize()
+    image = QImage(max(1, int(size.width() * scale)), max(1, int(size.height() * scale)), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def _fit_img(tag: str, text_width: float) -> str:
+    """Shrink an ``<img width height>`` wider than the text (Qt does not scale images to fit)."""
+    w = re.search(_SIZE_ATTR.format(name="width"), tag)
+    h = re.search(_SIZE_ATTR.format(name="height"), tag)
+    if not w or float(w.group(1)) <= text_width:
+        return tag
+    ratio = text_width / float(w.group(1))
+    tag = tag[: w.start()] + f'width="{text_width:.0f}"' + tag[w.end():]
+    if h:
+        h = re.search(_SIZE_ATTR.format(name="height"), tag)
+        tag = tag[: h.start()] + f'height="{float(h.group(1)) * ratio:.0f}"' + tag[h.end():]
+    return tag
+
+
+def _svg_size(svg: str):
+    head = svg[: svg.index(">") + 1]
+    w = re.search(_SIZE_ATTR.format(name="width"), head)
+    h = re.search(_SIZE_ATTR.format(name="height"), head)
+    return (float(w.group(1)) if w else 600.0), (float(h.group(1)) if h else 400.0)
+
+
+def prepare_document(html: str, text_width: float) -> QTextDocument:
+    """A ``QTextDocument`` of the note, its inline SVG maps replaced by images fitting ``text_width``."""
+    ensure_qt_application()
+    doc = QTextDocument()
+    images = []
+
+    def swap(match):
+        svg = match.group(0)
+        name = f"veille-svg-{len(images) + 1}.png"
+        image = svg_to_image(svg)
+        images.append((name, image))
+        w, h = _svg_size(svg)
+        shown_w = min(w, text_width)
+        return f'<img src="{name}" width="{shown_w:.0f}" height="{shown_w * h / w:.0f}">'
+
+    html = _SVG_BLOCK.sub(swap, html)
+    html = _IMG_TAG.sub(lambda m: _fit_img(m.group(0), text_width), html)
+    # Qt's rich text turns «@page { margin }» into root-frame margins: the printer's margins already apply
+    html = _PAGE_RULE.sub("", html)
+    for name, image in images:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(9.0)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    return doc
+
+
+def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -> Path:
+    """Print the note's HTML to an A4 PDF at ``path``; return the path.
+
+    Inline SVG is rasterised (see module doc). ``map_image``: the image for a note made with
+    ``map_mode="img"`` (resource ``veille-carte.png``), rendered by the caller. Each page gets a
+    footer: ``footer`` (default: the HTML ``<title>``) and «page n / N».
+    """
+    from ..core.screening_note import MAP_RESOURCE
+
+    ensure_qt_application()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(*_MARGINS_MM), QPageLayout.Unit.Millimeter))
+    printer.setCreator("Veille patrimoniale")
+    printer.setDocName(path.stem)
+
+    # the document is laid out in «CSS px» (96 dpi) on pages as wide as the printable area,
+    # minus a band for the footer; each page is then painted scaled to the printer's resolution
+    paint_mm = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
+    page_w = paint_mm.width() / 25.4 * 96.0
+    page_h = paint_mm.height() / 25.4 * 96.0
+    footer_h = 22.0
+    doc = prepare_document(html, page_w - 10)
+    if map_image is not None:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_RESOURCE), map_image)
+    doc.setPageSize(QSizeF(page_w, page_h - footer_h))
+    footer = footer if footer is not None else doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise VeilleError(tr("Impossible d'écrire la fiche PDF : {p}.").format(p=path))
+    try:
+        scale = printer.resolution() / 96.0
+        body_h = page_h - footer_h
+        n_pages = doc.pageCount()
+        foot_font = QFont("DejaVu Sans")
+        foot_font.setPixelSize(10)  # doc px (the painter is scaled), not points of the 1200 dpi printer
+        for page in range(n_pages):
+            if page:
+                printer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.save()
+            painter.translate(0, -page * body_h)
+            doc.drawContents(painter, QRectF(0, page * body_h, page_w, body_h))
+            painter.restore()
+            painter.setPen(QPen(QColor("#9a9a9a"), 0.6))
+            painter.drawLine(QPointF(0, page_h - footer_h + 6), QPointF(page_w, page_h - footer_h + 6))
+            painter.setFont(foot_font)
+            painter.setPen(QColor("#555555"))
+            band = QRectF(0, page_h - footer_h + 8, page_w, footer_h - 8)
+            painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _elide(footer, 110))
+            painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), tr("page {n} / {t}").format(n=page + 1, t=n_pages))
+            painter.restore()
+    finally:
+        painter.end()
+    if not path.exists() or path.stat().st_size == 0:
+        raise VeilleError(tr("La fiche PDF n'a pas pu être écrite : {p}.").format(p=path))
+    return path
+
+
+def _elide(text: str, n: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def write_note_pdfs(html_paths) -> list:
+    """A PDF next to each HTML note (same name, «.pdf»), made from the HTML file itself, so both say the same."""
+    return [html_to_pdf(Path(p).read_text(encoding="utf-8"), Path(p).with_suffix(".pdf")) for p in html_paths]
