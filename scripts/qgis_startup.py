@@ -82,7 +82,37 @@ def screen_point():
         record = dock.analyse_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"))
         step("screened", zone=record["zone"], elements=[e["id"] for e in record["elements_intersectes"]], near=len(record["elements_proches"]), label=dock.ui.lblZone.text(),
              tree=[dock.ui.treeResults.topLevelItem(k).text(0) for k in range(dock.ui.treeResults.topLevelItemCount())])
-        QTimer.singleShot(3000, lambda: (grab("qgis_analyse.png"), show_extras()))
+        QTimer.singleShot(3000, lambda: (grab("qgis_analyse.png"), show_rules()))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_rules():
+    """The «Règles» dock on a demolition in a cité (the analysis dock is tabified behind it)."""
+    try:
+        from qgis.core import QgsGeometry, QgsPointXY
+
+        from veille_plugin.core.reference import load_reference
+        import shapely
+
+        plugin = plugins["veille_plugin"]
+        dock = plugin.toggle_rules_dock(True)
+        iface.mainWindow().tabifyDockWidget(plugin.analysis_dock, dock)
+        dock.raise_()
+        ref = load_reference()
+        el = ref.elements.attributes
+        i = int(el.index[el["identifiant"] == "42C"][0])  # Cité Declercq, Oignies
+        p = shapely.point_on_surface(ref.elements.geometries[i])
+        ui = dock.ui
+        ui.editId.setText("PD 062 637 26 00042 (FICTIF)")
+        ui.comboType.setCurrentIndex(ui.comboType.findData("PD"))
+        ui.editWorks.setText("Démolition d'une maison et d'une clôture")
+        dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"), run=True)
+        rec = dock.record
+        step("rules", severity=rec["severite_globale"], fired=[v["regle"] for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier")],
+             rows=dock.ui.treeVerdicts.topLevelItemCount())
+        QTimer.singleShot(2500, lambda: (grab("qgis_regles.png"), show_extras()))
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

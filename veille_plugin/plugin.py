@@ -40,9 +40,9 @@ class VeillePlugin:
         self.toolbar = self.iface.addToolBar(tr("Veille patrimoniale"))
         self.toolbar.setObjectName("VeillePatrimonialeToolbar")
         self.action_load = self._add_action(icon, tr("Charger les couches de référence"), self.load_reference_layers, toolbar=True)
-        self.action_analysis = self._add_action(QIcon(":/images/themes/default/mActionIdentify.svg"), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
-        self.action_rules = self._add_action(QIcon(":/images/themes/default/mActionChecks.svg"), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
-        self.action_veille = self._add_action(QIcon(":/images/themes/default/mActionOpenTable.svg"), tr("Veille des permis"), self.toggle_veille_dock, toolbar=True, checkable=True)
+        self.action_analysis = self._add_action(QIcon(str(resources_dir() / "icon_analyse.svg")), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
+        self.action_rules = self._add_action(QIcon(str(resources_dir() / "icon_regles.svg")), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
+        self.action_veille = self._add_action(QIcon(str(resources_dir() / "icon_veille.svg")), tr("Veille des permis"), self.toggle_veille_dock, toolbar=True, checkable=True)
         self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
 
         from .gui.options_page import OptionsFactory

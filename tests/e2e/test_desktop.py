@@ -52,6 +52,7 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     assert counts["Bien inscrit – composantes (109)"] == 109 and counts["Éléments du Bien (353)"] == 353
     assert steps["dock"]["visible"] is True
     assert steps["screened"]["zone"] == "bien" and "42A" in steps["screened"]["elements"]
+    assert steps["rules"]["severity"] == "bloquant" and "R05" in steps["rules"]["fired"]
     shot = out / "qgis_analyse.png"
     assert shot.exists() and shot.stat().st_size > 50_000
     from qgis.PyQt.QtGui import QImage

@@ -103,7 +103,7 @@ def run_sweep(
     permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
 
     _step(progress, 30, tr("Géolocalisation de {n} dossiers…").format(n=len(permits)), is_cancelled)
-    index = ParcelIndex.from_path(parcels) if isinstance(parcels, (str, Path)) else parcels
+    index = ParcelIndex.from_file(parcels) if isinstance(parcels, (str, Path)) else parcels
     geo = geolocate(permits, ref, index)
     messages.extend(geo.messages)
 
@@ -130,7 +130,7 @@ def run_sweep(
     rows["severite"] = np.where(located, rows["severite"], "à vérifier")  # an unlocated case must be looked at
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
-    rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None))
+    rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
     for name, _kind in CASE_FIELDS:
         if name not in rows.columns and name not in ("statut_veille", "assignee", "first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"):
             rows[name] = None

@@ -242,7 +242,7 @@ def write_gpkg_layer(path, name: str, attributes: pd.DataFrame, geometries: np.n
         geometries = np.array([shapely.MultiPolygon([g]) if g is not None and g.geom_type == "Polygon" else g for g in geometries], dtype=object)
     elif gtype == ogr.wkbMultiLineString:
         geometries = np.array([shapely.MultiLineString([g]) if g is not None and g.geom_type == "LineString" else g for g in geometries], dtype=object)
-    wkbs = shapely.to_wkb(geometries)
+    wkbs = shapely.to_wkb(geometries, output_dimension=2)  # 2D: see qgis_adapters/geometry.py
     records = attributes.to_dict("records")
     defn = lyr.GetLayerDefn()
     lyr.StartTransaction()

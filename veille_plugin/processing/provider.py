@@ -18,6 +18,8 @@ class VeilleProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         from .apply_rules import ApplyRulesAlgorithm
         from .screen_layer import ScreenLayerAlgorithm
+        from .sweep import SweepAlgorithm
 
         self.addAlgorithm(ScreenLayerAlgorithm())
         self.addAlgorithm(ApplyRulesAlgorithm())
+        self.addAlgorithm(SweepAlgorithm())

@@ -17,7 +17,9 @@ def to_l93_shapely(geometry: QgsGeometry, source_crs: QgsCoordinateReferenceSyst
 
 def from_l93_shapely(geom, dest_crs: QgsCoordinateReferenceSystem) -> QgsGeometry:
     g = QgsGeometry()
-    g.fromWkb(shapely.to_wkb(geom))
+    # output_dimension=2: inside the QGIS desktop, QGIS's older GEOS may serve shapely's calls and
+    # refuses the default (3) with «WKB output dimension must be 2 or 3» (seen in QGIS 3.22)
+    g.fromWkb(shapely.to_wkb(geom, output_dimension=2))
     if dest_crs.isValid() and dest_crs != L93:
         g.transform(QgsCoordinateTransform(L93, dest_crs, QgsProject.instance()))
     return g

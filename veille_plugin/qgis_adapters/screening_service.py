@@ -1,4 +1,5 @@
 """Screen QGIS geometries with the core engine (the docks and tools call this, never the engine directly)."""
+import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
@@ -65,7 +66,7 @@ def project_user_layers() -> dict:
         key = normalize(layer.name()).replace(" ", "_")
         if key in wanted:
             geoms = [to_l93_shapely(f.geometry(), layer.crs()) for f in layer.getFeatures()]
-            found[wanted[key]] = shapely.make_valid(shapely.from_wkb([shapely.to_wkb(g) for g in geoms if g is not None]))
+            found[wanted[key]] = shapely.make_valid(np.array([g for g in geoms if g is not None], dtype=object))
     return found
 
 

@@ -1,0 +1,94 @@
+"""Processing algorithm: the weekly sweep (so qgis_process and the graphical modeler can schedule it)."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+)
+
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+
+FORMATS = ("auto", "sitadel", "csv", "xlsx", "layer")
+
+
+class SweepAlgorithm(QgsProcessingAlgorithm):
+    SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = "SOURCES", "FORMAT", "MAPPING", "STREAM", "PARCELS", "REGISTER", "AUTHOR", "OUTPUT"
+
+    def name(self):
+        return "balayage"
+
+    def displayName(self):  # noqa: N802
+        return tr("Balayage de veille des permis")
+
+    def group(self):
+        return tr("Veille")
+
+    def groupId(self):  # noqa: N802
+        return "veille"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier (parcelles, coordonnées ou commune), "
+            "le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille (nouveau, modifié, inchangé, disparu) "
+            "et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la fin, en une transaction : "
+            "un balayage annulé ou en échec ne perd rien."
+        )
+
+    def createInstance(self):  # noqa: N802
+        return SweepAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), QgsProcessing.TypeFile))
+        self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format des sources"), options=list(FORMATS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.MAPPING, tr("Correspondance de colonnes enregistrée (exports ADS)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.STREAM, tr("Nom du flux de la source (pour détecter les dossiers disparus)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.PARCELS, tr("Couche des parcelles cadastrales"), optional=True, fileFilter=tr("Couches (*.geojson *.json *.gpkg *.shp)")))
+        self.addParameter(QgsProcessingParameterString(self.REGISTER, tr("Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.AUTHOR, tr("Auteur enregistré dans l'historique"), defaultValue="veille"))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
+        self.addOutput(QgsProcessingOutputFile("RAPPORT", tr("Rapport HTML")))
+        self.addOutput(QgsProcessingOutputVectorLayer("DOSSIERS", tr("Dossiers du balayage"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber("NOUVEAUX", tr("Dossiers nouveaux")))
+        self.addOutput(QgsProcessingOutputNumber("MODIFIES", tr("Dossiers modifiés")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.reference import load_reference
+        from ..core.register import open_register
+        from ..core.rules_catalogue import load_catalogue
+        from ..core.sweep import SourceSpec, SweepCancelledError, run_sweep
+
+        paths = self.parameterAsFileList(parameters, self.SOURCES, context)
+        if not paths:
+            raise QgsProcessingException(tr("Indiquez au moins une liste de permis."))
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        mapping = self.parameterAsString(parameters, self.MAPPING, context) or None
+        stream = self.parameterAsString(parameters, self.STREAM, context) or None
+        parcels = self.parameterAsFile(parameters, self.PARCELS, context) or None
+        target = self.parameterAsString(parameters, self.REGISTER, context) or None
+        out = self.parameterAsString(parameters, self.OUTPUT, context)
+        try:
+            with open_register(target) as register:
+                result = run_sweep(
+                    [SourceSpec(p, fmt, mapping, stream) for p in paths], register, load_reference(), load_catalogue(), out, parcels=parcels,
+                    author=self.parameterAsString(parameters, self.AUTHOR, context) or "veille",
+                    progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)), is_cancelled=feedback.isCanceled,
+                )
+        except SweepCancelledError as exc:
+            feedback.reportError(str(exc))
+            return {}
+        except VeilleError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        for m in result.messages:
+            feedback.pushWarning(str(m))
+        ch = result.counts["changements"]
+        feedback.pushInfo(tr("Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(
+            id=result.sweep_id, n=result.counts["dossiers"], nv=ch["nouveau"], m=ch["modifié"], i=ch["inchangé"], d=ch["disparu"]))
+        return {self.OUTPUT: out, "RAPPORT": str(result.outputs["rapport"]), "DOSSIERS": str(result.outputs["gpkg"]), "NOUVEAUX": ch["nouveau"], "MODIFIES": ch["modifié"]}
