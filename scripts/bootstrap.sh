@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth imagemagick
   postgresql-15 postgresql-15-postgis-3 python3-mock pyqt5-dev-tools qttools5-dev-tools zip qttranslations5-l10n
-  poppler-utils)
+  poppler-utils python3-psycopg2)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -91,7 +91,7 @@ def run_sweep(
         result = read_permits(spec.path, fmt=spec.fmt, mapping=spec.mapping)
         messages.extend(result.messages)
         df = result.df.copy()
-        df["source"] = spec.stream
+        df["flux"] = spec.stream  # «source» keeps the file name for messages until the rows are built
         frames.append(df)
     permits = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if permits.empty:
@@ -99,7 +99,7 @@ def run_sweep(
     # one case per dossier number: the last occurrence wins, the others are reported
     dup = permits.duplicated("numero_norm", keep="last") & permits["numero_norm"].notna()
     for _, row in permits[dup].iterrows():
-        messages.append(tr("{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.").format(src=row.get("source"), row=row.get("ligne"), n=row["numero"]))
+        messages.append(tr("{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.").format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"]))
     permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
 
     _step(progress, 30, tr("Géolocalisation de {n} dossiers…").format(n=len(permits)), is_cancelled)
@@ -119,9 +119,15 @@ def run_sweep(
     zone = np.where(zone == "erreur", "non_localise", zone)
 
     rows = pd.DataFrame(index=permits.index)
-    for name in ("numero", "numero_norm", "source", "type", "commune_insee", "commune_nom", "parcelles", "adresse", "travaux", "nature", "hauteur", "date_depot", "statut_dossier"):
+    for name in ("numero", "numero_norm", "type", "commune_insee", "commune_nom", "parcelles", "adresse", "travaux", "nature", "hauteur", "date_depot", "statut_dossier"):
         rows[name] = permits[name] if name in permits.columns else None
-    rows["epci"] = _epci_of(ref, permits)
+    rows["source"] = permits["flux"]
+    # the commune code actually used by the geolocation (also found from a commune name alone)
+    insee = [g if isinstance(g, str) and g else c for g, c in zip(getattr(geo, "insee", permits["commune_insee"]), permits["commune_insee"])]
+    rows["commune_insee"] = insee
+    official = dict(zip(ref.communes.attributes["insee"], ref.communes.attributes["nom"]))
+    rows["commune_nom"] = [official.get(c, n) if isinstance(c, str) else n for c, n in zip(insee, permits["commune_nom"])]
+    rows["epci"] = _epci_of(ref, rows)
     rows["localisation"] = geo.localisation
     rows["zone"] = zone
     for name, col in (("composantes", "composantes"), ("elements", "elements"), ("elements_proches", "elements_proches"), ("abords_mh", "abords_mh"),

@@ -16,7 +16,7 @@ CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
 h1{font-size:17pt;margin:0 0 4px}h2{font-size:13pt;border-bottom:2px solid #b7950b;margin-top:22px}
 table{border-collapse:collapse;margin:6px 0 10px}th,td{border:1px solid #d5d8dc;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f4f6f6}td.n{text-align:right}.muted{color:#566573;font-size:9pt}.warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
+th{background:#f4f6f6}td:first-child{white-space:nowrap}td.n{text-align:right}.muted{color:#566573;font-size:9pt}.warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
 .tag{display:inline-block;padding:1px 5px;border-radius:3px;color:white;font-size:9pt}
 .grid{display:flex;gap:24px;flex-wrap:wrap}
 """
@@ -38,6 +38,7 @@ def _table(df: pd.DataFrame, numeric=()) -> str:
 
 
 def _counts(series: pd.Series, label: str) -> str:
+    series = series.map(lambda v: v.replace("_", " ") if isinstance(v, str) else v)
     vc = series.fillna(tr("(non renseigné)")).replace("", tr("(non renseigné)")).value_counts()
     return _table(pd.DataFrame({label: vc.index, tr("dossiers"): vc.values}), numeric=(tr("dossiers"),))
 
@@ -119,7 +120,9 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     ch = counts["changements"]
     first = cases[cases["changement"].isin(["nouveau", "modifié", "disparu"])]
     cols = ["numero", "changement", "detail_changement", "commune_nom", "zone", "severite", "regles", "elements", "localisation", "statut_veille"]
-    first_tbl = first[[c for c in cols if c in first.columns]].rename(columns={"numero": tr("dossier"), "detail_changement": tr("ce qui a changé"), "commune_nom": tr("commune")})
+    labels = {"numero": tr("dossier"), "detail_changement": tr("ce qui a changé"), "commune_nom": tr("commune"), "severite": tr("sévérité"), "regles": tr("règles"),
+              "elements": tr("éléments"), "statut_veille": tr("statut de veille"), "changement": tr("changement"), "localisation": tr("localisation")}
+    first_tbl = first[[c for c in cols if c in first.columns]].rename(columns=labels)
     fictif = cases["numero"].astype(str).str.contains("FICTIF", case=False).any()
     grappes = cumulative_view(register, ref)
     cites = grappes[(grappes.get("categorie") == "cité minière")] if not grappes.empty else grappes
@@ -152,7 +155,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         f"<h2>{_e(tr('Dossiers cumulés par composante'))}</h2>",
         _table(comps.drop(columns=["niveau", "categorie"]).head(40)) if len(comps) else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
         f"<h2>{_e(tr('Tous les dossiers'))}</h2>",
-        _table(cases[[c for c in cols if c in cases.columns]].rename(columns={"numero": tr("dossier")})),
+        _table(cases[[c for c in cols if c in cases.columns]].rename(columns=labels)),
         f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
         f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
         f"<p class='muted'>{_e(tr('Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.'))}</p>",

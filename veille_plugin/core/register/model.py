@@ -103,6 +103,8 @@ def to_text(v):
     """Text value: stripped, "" → None, lists joined with «; », integral floats without «.0», dates in ISO."""
     if isinstance(v, str):
         v = v.strip()
+        if "\x00" in v:  # PostgreSQL text cannot hold NUL; same value on both back ends
+            v = v.replace("\x00", "").strip()
         return v or None
     if _is_missing(v):
         return None

@@ -1,0 +1,123 @@
+"""The weekly sweep end to end on the FICTITIOUS demo permits: import → geolocation → screening →
+rules → register (GeoPackage and PostGIS) → report, cases.csv and the GeoPackage layer."""
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from veille_plugin.core.register import open_register
+from veille_plugin.core.rules_catalogue import load_catalogue
+from veille_plugin.core.sweep import SourceSpec, SweepCancelledError, run_sweep
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
+WEEK1, WEEK2 = DEMO / "permis_fictifs_semaine1.csv", DEMO / "permis_fictifs_semaine2.csv"
+PARCELS = DEMO / "parcelles_fictives.geojson"
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def register_target(request, tmp_path):
+    """(target, schema): a fresh GeoPackage, or a fresh schema in the test suite's own PostGIS cluster."""
+    if request.param == "gpkg":
+        return (str(tmp_path / "registre.gpkg"), "veille")
+    return (request.getfixturevalue("postgis_dsn"), f"sweep_{tmp_path.name.replace('-', '_').lower()}"[:60])
+
+
+def _open(target):
+    if isinstance(target, tuple):
+        return open_register(target[0], schema=target[1])
+    return open_register(target)
+
+
+def sweep(target, source, out, ref):
+    with _open(target) as reg:
+        return run_sweep([SourceSpec(str(source), name="demo")], reg, ref, load_catalogue(), out, parcels=str(PARCELS), author="test")
+
+
+def read_cases_csv(path):
+    with open(path, encoding="utf-8") as fh:
+        return {r["numero"]: r for r in csv.DictReader(fh, delimiter=";")}
+
+
+def test_two_weeks_show_every_outcome(register_target, tmp_path, ref):
+    r1 = sweep(register_target, WEEK1, tmp_path / "s1", ref)
+    assert r1.counts["changements"]["nouveau"] == r1.counts["dossiers"] > 20
+    zones = r1.counts["par_zone"]
+    assert zones["bien"] and zones["zone_tampon"] and zones["hors"] and zones["non_localise"]
+    # malformed rows are reported with their row number, nothing dropped silently
+    text = "\n".join(str(m) for m in r1.messages)
+    assert "ligne" in text and ("mal formée" in text or "illisible" in text)
+
+    r2 = sweep(register_target, WEEK2, tmp_path / "s2", ref)
+    ch = r2.counts["changements"]
+    assert ch["nouveau"] > 0 and ch["modifié"] > 0 and ch["inchangé"] > 0 and ch["disparu"] > 0
+    rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
+    changed = [r for r in rows.values() if r["changement"] == "modifié"]
+    assert all(r["detail_changement"] for r in changed)  # says what changed
+    assert {r["zone"] for r in rows.values()} <= {"bien", "zone_tampon", "hors", "non_localise"}
+    for r in rows.values():
+        assert r["statut_veille"] in ("à examiner", "en cours", "avis émis", "sans suite")
+        for ident in filter(None, r["elements"].split(";")):
+            assert ident in set(ref.elements.attributes["identifiant"])
+    # the register remembers: a third run of week 2 changes nothing
+    r3 = sweep(register_target, WEEK2, tmp_path / "s3", ref)
+    assert r3.counts["changements"]["nouveau"] == 0 and r3.counts["changements"]["modifié"] == 0
+    assert r3.counts["changements"]["inchangé"] == r2.counts["dossiers"]
+
+
+def test_outputs_report_csv_and_layer(tmp_path, ref):
+    from osgeo import ogr
+
+    target = str(tmp_path / "registre.gpkg")
+    sweep(target, WEEK1, tmp_path / "s1", ref)
+    r = sweep(target, WEEK2, tmp_path / "s2", ref)
+    html = (tmp_path / "s2" / "rapport.html").read_text(encoding="utf-8")
+    assert "FICTIVES" in html and "Grappes de projets" in html and "<svg" in html
+    assert html.index("Nouveaux et modifiés") < html.index("Tous les dossiers")
+    rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
+    first_two = list(rows.values())[:2]
+    assert all(x["changement"] in ("nouveau", "modifié") for x in first_two)  # new and changed first
+    ds = ogr.Open(str(tmp_path / "s2" / "cases.gpkg"))
+    lyr = ds.GetLayer(0)
+    assert lyr.GetSpatialRef().GetAuthorityCode(None) == "2154"
+    located = sum(1 for x in rows.values() if x["zone"] != "non_localise")
+    assert lyr.GetFeatureCount() == located
+    assert r.outputs["rapport"].exists()
+
+
+def test_triage_survives_later_sweeps(tmp_path, ref):
+    target = str(tmp_path / "registre.gpkg")
+    r1 = sweep(target, WEEK1, tmp_path / "s1", ref)
+    numero = r1.cases.loc[r1.cases["zone"] == "bien", "numero_norm"].iloc[0]
+    with open_register(target) as reg:
+        reg.set_triage(numero, author="instructeur", statut_veille="en cours", assignee="A. Dupont", comment="Visite prévue")
+    sweep(target, WEEK2, tmp_path / "s2", ref)
+    with open_register(target) as reg:
+        case = reg.get_cases([numero]).iloc[0]
+        assert case["statut_veille"] == "en cours" and case["assignee"] == "A. Dupont"
+        fields = [h["field"] for h in reg.history(numero)]
+        assert "statut_veille" in fields
+        assert reg.comments(numero)[0]["text"] == "Visite prévue"
+
+
+def test_cancelled_sweep_writes_nothing(tmp_path, ref):
+    target = str(tmp_path / "registre.gpkg")
+    with open_register(target) as reg, pytest.raises(SweepCancelledError):
+        run_sweep([SourceSpec(str(WEEK1))], reg, ref, load_catalogue(), tmp_path / "out", parcels=str(PARCELS), is_cancelled=lambda: True)
+    with open_register(target) as reg:
+        assert reg.get_cases().empty and reg.sweeps() == []
+
+
+def test_cli_sweep_json(tmp_path):
+    env = {"VEILLE_CONFIG_DIR": str(tmp_path / "cfg"), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    cmd = [sys.executable, "-m", "veille_plugin", "sweep", "--source", str(WEEK1), "--parcels", str(PARCELS), "--register", str(tmp_path / "r.gpkg"), "--out", str(tmp_path / "out"), "--json"]
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr  # demo rows with problems are reported: exit 1
+    out = json.loads(proc.stdout)
+    assert out["comptes"]["changements"]["nouveau"] > 0
+    assert Path(out["sorties"]["rapport"]).exists() and Path(out["sorties"]["csv"]).exists()
+    bad = subprocess.run(cmd[:5] + [str(tmp_path / "absent.csv")] + cmd[6:], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "introuvable" in bad.stderr

@@ -1,0 +1,466 @@
+"""The standard permit table every import produces, row messages, and the shared vectorised parsers.
+
+Whatever the source (national Sitadel files, CSV/Excel exports of ADS software), an import gives a
+``pandas.DataFrame`` with :data:`STANDARD_COLUMNS`, in that order, one row per dossier, plus a list of
+:class:`RowMessage` naming the file, the line and the field of every problem. Nothing is dropped
+silently: a row that is left out has an ``erreur`` message saying why.
+"""
+import csv
+import io
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from ..i18n import tr
+
+STANDARD_COLUMNS = (
+    "numero",  # dossier number as given
+    "numero_norm",  # upper case, without spaces, dashes, dots, slashes: the key that matches re-imports
+    "type",  # PC, PD, PA, DP or None
+    "commune_insee",
+    "commune_nom",
+    "parcelles",  # normalised 14-character cadastral ids joined by «;»
+    "x",
+    "y",
+    "crs",  # of x/y, e.g. EPSG:2154
+    "adresse",
+    "travaux",  # description of the works
+    "nature",  # project nature (bâtiment, éolienne, logements…)
+    "hauteur",  # metres
+    "date_depot",  # ISO yyyy-mm-dd
+    "statut_dossier",
+    "source",  # file name
+    "ligne",  # line number in the file, 1-based, header lines counted
+)
+
+PERMIT_TYPES = ("PC", "PD", "PA", "DP")
+
+ERREUR = "erreur"  # the row, or the value, is not used
+AVERTISSEMENT = "avertissement"  # used, but imprecise or partly ignored
+INFORMATION = "information"  # how the file was understood
+
+
+@dataclass
+class RowMessage:
+    """A problem in one row (or in the whole file when ``row`` is None), in French."""
+
+    file: str
+    row: Optional[int]
+    field: Optional[str]
+    level: str
+    text: str
+
+    def __str__(self):
+        where = [p for p in (self.file, tr("ligne {n}").format(n=self.row) if self.row is not None else None) if p]
+        if self.field:
+            where.append(tr("champ « {f} »").format(f=self.field))
+        return (", ".join(where) + " : " + self.text) if where else self.text
+
+
+@dataclass
+class ImportResult:
+    df: pd.DataFrame
+    messages: list = field(default_factory=list)
+    source: str = ""
+    fmt: str = ""  # "sitadel" | "tableur"
+    encoding: Optional[str] = None
+    mapping: Optional[dict] = None  # the column mapping used (tabular imports)
+
+    def __len__(self):
+        return len(self.df)
+
+    def errors(self) -> list:
+        return [m for m in self.messages if m.level == ERREUR]
+
+    def warnings(self) -> list:
+        return [m for m in self.messages if m.level == AVERTISSEMENT]
+
+
+# ----------------------------------------------------------------------------- reading text tables
+
+ENCODING_LABELS = {"utf-8": "UTF-8", "cp1252": "Windows-1252 / Latin-1", "latin-1": "Latin-1"}
+
+
+def decode_text(path: Path):
+    """(text, encoding): UTF-8 (with or without BOM), else Windows-1252, else Latin-1 (never fails)."""
+    raw = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1"), "latin-1"
+
+
+def sniff_separator(line: str) -> str:
+    return max((";", ",", "\t"), key=line.count) if line else ";"
+
+
+def first_records(text: str, sep: str, count: int) -> list:
+    """The first ``count`` non-empty records (lists of fields), quotes honoured."""
+    out = []
+    reader = csv.reader(io.StringIO(text[:200_000], newline=""), delimiter=sep)
+    try:
+        for row in reader:
+            if not row or all(v.strip() == "" for v in row):
+                continue
+            out.append([v.strip() for v in row])
+            if len(out) >= count:
+                break
+    except csv.Error:
+        pass
+    return out
+
+
+def dedupe(names) -> list:
+    seen = {}
+    out = []
+    for name in names:
+        name = name.strip() or "colonne"
+        k = seen.get(name, 0)
+        seen[name] = k + 1
+        out.append(name if k == 0 else f"{name}.{k}")
+    return out
+
+
+_SKIPPING = re.compile(r"Skipping line (\d+): expected \d+ fields, saw (\d+)")
+_SENTINEL = "\x1f"  # appended as one more field to every line: where it lands gives the line's field count
+_EXTRA = 6
+
+
+@dataclass
+class RawTable:
+    df: pd.DataFrame  # every cell a str ("" when empty)
+    lines: np.ndarray  # physical line (1-based) where each record starts
+    messages: list
+
+
+def _too_many(file_label, line, count, width, sep):
+    shown = str(count) if count else tr("plus de {w}").format(w=width)
+    return RowMessage(file_label, int(line), None, ERREUR, tr("{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.").format(n=shown, w=width, sep=sep))
+
+
+def _too_few(file_label, line, count, width):
+    return RowMessage(file_label, int(line), None, AVERTISSEMENT, tr("{n} champs au lieu de {w} ; champs manquants laissés vides.").format(n=count, w=width))
+
+
+def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_label: str) -> RawTable:
+    """Read the records after ``skip_lines`` physical lines with pandas' C parser (all cells as text).
+
+    Records with too many fields are left out, records with too few are kept (missing cells empty);
+    both are reported with their line. Blank lines are skipped. Field counts come from a sentinel field
+    appended to every line (one C-level substitution), so no Python loop runs over the lines. When
+    quoted fields span several lines the csv module takes over (slower, exact line numbers).
+    """
+    width = len(columns)
+    text = text.replace("\r\n", "\n")
+    tail = sep + _SENTINEL
+    marked = text.replace("\n", tail + "\n")
+    if marked and not marked.endswith("\n"):
+        marked += tail
+    blank = "\n" + tail + "\n"
+    while blank in marked:  # blank lines stay blank
+        marked = marked.replace(blank, "\n\n")
+    while marked.startswith(tail + "\n"):
+        marked = "\n" + marked[len(tail) + 1:]
+    names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            df = pd.read_csv(
+                io.StringIO(marked), sep=sep, header=None, skiprows=skip_lines, names=names, dtype=str, keep_default_na=False, na_filter=False,
+                engine="c", on_bad_lines="warn", skip_blank_lines=True, quotechar='"', index_col=False,
+            )
+        except pd.errors.EmptyDataError:
+            df = pd.DataFrame(columns=names, dtype=object)
+        except pd.errors.ParserError:
+            df = None
+    skipped = {}
+    for w in caught:
+        for m in _SKIPPING.finditer(str(w.message)):
+            skipped[int(m.group(1))] = int(m.group(2)) - 1
+    physical = text.split("\n")
+    if physical and physical[-1] == "":
+        physical.pop()
+    lengths = np.fromiter(map(len, physical), dtype=np.int64, count=len(physical))
+    positions = np.flatnonzero(lengths[skip_lines:] > 0) + skip_lines + 1
+    keep = ~np.isin(positions, np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
+    if df is None or keep.sum() != len(df):  # quoted line breaks (or broken quotes): exact pass with the csv module
+        df, lines, messages = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
+        messages.sort(key=lambda m: m.row or 0)
+        return RawTable(df.reset_index(drop=True), lines, messages)
+    lines = positions[keep]
+    messages = [_too_many(file_label, line, saw, width, sep) for line, saw in sorted(skipped.items())]
+    normal = (df.iloc[:, width] == _SENTINEL).to_numpy()
+    if (~normal).any():
+        drop = np.zeros(len(df), dtype=bool)
+        values = df.to_numpy(dtype=object)
+        for i in np.flatnonzero(~normal):
+            row = list(values[i])
+            count = row.index(_SENTINEL) if _SENTINEL in row else 0
+            if count == 0 or count > width:
+                drop[i] = True
+                messages.append(_too_many(file_label, lines[i], count, width, sep))
+            else:
+                df.iat[i, count] = ""
+                messages.append(_too_few(file_label, lines[i], count, width))
+        df, lines = df[~drop], lines[~drop]
+    df = df.iloc[:, :width]
+    messages.sort(key=lambda m: m.row or 0)
+    return RawTable(df.reset_index(drop=True), np.asarray(lines, dtype=np.int64), messages)
+
+
+def _read_with_csv_module(text, sep, skip_lines, columns, file_label):
+    width = len(columns)
+    body = "\n".join(text.split("\n")[skip_lines:])
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=sep)
+    rows, lines, messages = [], [], []
+    previous = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            from ..errors import InputError
+
+            raise InputError(tr("{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.").format(path=file_label, line=previous + 1 + skip_lines, err=exc)) from None
+        start = previous + 1 + skip_lines
+        previous = reader.line_num
+        if not row:
+            continue
+        if len(row) > width:
+            messages.append(_too_many(file_label, start, len(row), width, sep))
+            continue
+        if len(row) < width:
+            messages.append(_too_few(file_label, start, len(row), width))
+            row = row + [""] * (width - len(row))
+        rows.append(row)
+        lines.append(start)
+    df = pd.DataFrame(rows, columns=columns, dtype=object) if rows else pd.DataFrame(columns=columns, dtype=object)
+    return df, np.asarray(lines, dtype=np.int64), messages
+
+
+# ----------------------------------------------------------------------------- vectorised value parsers
+#
+# Permit lists repeat their values (communes, sections, dates, states…): every parser runs its pandas
+# string operations on the distinct values only (``pd.factorize``) and spreads the result back.
+
+
+def by_uniques(values, func):
+    """``func`` (Series of str → array, or tuple of arrays) computed on the distinct values, spread back.
+
+    Missing values are passed as "". The result has one item per input value."""
+    arr = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
+    if arr.ndim == 0:
+        arr = arr.reshape(1)
+    missing = pd.isna(arr)
+    if missing.any():
+        arr = np.where(missing, "", arr)
+    codes, uniques = pd.factorize(arr)
+    res = func(pd.Series(uniques, dtype=object).astype(str))
+    if isinstance(res, tuple):
+        return tuple(np.asarray(r)[codes] for r in res)
+    return np.asarray(res)[codes]
+
+
+def stripped(values) -> np.ndarray:
+    """Strings stripped, "" where missing."""
+    return by_uniques(values, lambda u: u.str.strip().to_numpy(dtype=object))
+
+
+def clean_text(values) -> np.ndarray:
+    """Strings stripped, None where empty."""
+    def f(u):
+        t = u.str.strip()
+        return t.where(t != "", None).to_numpy(dtype=object)
+
+    return by_uniques(values, f)
+
+
+def normalize_numero(values) -> np.ndarray:
+    """«PC 062 498 24 00012», «pc-062.498/24-00012» → «PC0624982400012» (None where empty)."""
+    def f(u):
+        t = u.str.upper().str.replace(r"[\s\-./_]+", "", regex=True)
+        return t.where(t != "", None).to_numpy(dtype=object)
+
+    return by_uniques(values, f)
+
+
+_TYPE_WORDS = {
+    "PC": "PC", "PCMI": "PC", "PERMIS DE CONSTRUIRE": "PC", "PERMIS CONSTRUIRE": "PC", "PD": "PD", "PERMIS DE DEMOLIR": "PD", "PA": "PA",
+    "PERMIS D'AMENAGER": "PA", "PERMIS D AMENAGER": "PA", "PERMIS AMENAGER": "PA", "DP": "DP", "DPMI": "DP", "DPLT": "DP", "DPC": "DP",
+    "DECLARATION PREALABLE": "DP", "DECLARATION PREALABLE DE TRAVAUX": "DP",
+}
+
+
+def _type_of(value: str):
+    if not value:
+        return None
+    key = re.sub(r"\s+", " ", value.upper().replace("’", "'")).strip()
+    key = key.translate(str.maketrans("ÉÈÊÀÂ", "EEEAA"))
+    if key in _TYPE_WORDS:
+        return _TYPE_WORDS[key]
+    for words, code in _TYPE_WORDS.items():
+        if len(words) > 4 and key.startswith(words):
+            return code
+    return None
+
+
+def normalize_types(values, numero_norm=None):
+    """(types, unknown mask): PC/PD/PA/DP from the type column, else from the dossier number's first letters."""
+    def f(u):
+        t = u.str.strip()
+        types = np.array([_type_of(v) for v in t], dtype=object)  # once per distinct spelling
+        return types, (t != "").to_numpy() & pd.isna(types)
+
+    types, unknown = by_uniques(values, f)
+    if numero_norm is not None:
+        from_num = by_uniques(numero_norm, lambda u: u.str[:2].where(u.str[:2].isin(PERMIT_TYPES), None).to_numpy(dtype=object))
+        types = np.where(pd.isna(types), from_num, types)
+    return types, unknown.astype(bool)
+
+
+_DMY = r"^(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$"
+_YMD = r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+
+
+def _dates(u: pd.Series):
+    s = u.str.strip()
+    if len(s) == 0:
+        return np.array([], dtype=object), np.array([], dtype=bool)
+    dmy = s.str.extract(_DMY)
+    ymd = s.str.extract(_YMD)
+    parts = dmy.fillna(ymd[["d", "m", "y"]])
+    year = pd.to_numeric(parts["y"], errors="coerce")
+    year = year.where(~(parts["y"].str.len() == 2), 2000 + year)
+    dates = pd.to_datetime(pd.DataFrame({"year": year, "month": pd.to_numeric(parts["m"], errors="coerce"), "day": pd.to_numeric(parts["d"], errors="coerce")}), errors="coerce")
+    iso = dates.dt.strftime("%Y-%m-%d").astype(object).where(dates.notna(), None)
+    return iso.to_numpy(dtype=object), ((s != "") & dates.isna()).to_numpy()
+
+
+def parse_dates(values):
+    """(ISO dates yyyy-mm-dd or None, bad mask). Accepts dd/mm/yyyy (also with . or -), dd/mm/yy and ISO (with a time)."""
+    iso, bad = by_uniques(values, _dates)
+    return iso, bad.astype(bool)
+
+
+def parse_numbers(values, unit: str = ""):
+    """(floats, bad mask): «12,5», «12.5 m», « 1 234 » → numbers; empty → nan (not bad)."""
+    def f(u):
+        s = u.str.strip()
+        t = s.str.replace("\u00a0", "", regex=False).str.replace(r"(?<=\d)\s+(?=\d{3}\b)", "", regex=True).str.replace(",", ".", regex=False)
+        if unit:
+            t = t.str.replace(unit, "", regex=True).str.strip()
+        out = pd.to_numeric(t, errors="coerce").to_numpy(dtype=float)
+        bad = (s != "").to_numpy() & ~np.isfinite(out)
+        out[~np.isfinite(out)] = np.nan
+        return out, bad
+
+    out, bad = by_uniques(values, f)
+    return out.astype(float), bad.astype(bool)
+
+
+_CRS_WORDS = {
+    "L93": "EPSG:2154", "LAMBERT93": "EPSG:2154", "LAMBERT 93": "EPSG:2154", "RGF93": "EPSG:2154", "RGF93 LAMBERT 93": "EPSG:2154", "RGF93 / LAMBERT-93": "EPSG:2154",
+    "LAMBERT-93": "EPSG:2154", "WGS84": "EPSG:4326", "WGS 84": "EPSG:4326", "GPS": "EPSG:4326", "CC50": "EPSG:3950", "CC49": "EPSG:3949",
+}
+
+
+def normalize_crs_values(values, x, y, file_label, lines, field="crs"):
+    """(crs labels per row, messages). Empty → EPSG:2154, or EPSG:4326 when x/y look like degrees (said in a message)."""
+    from ..crs import crs_label, parse_crs
+    from ..errors import CrsError
+
+    raw = stripped(values)
+    has_xy = np.isfinite(x) & np.isfinite(y)
+    codes, uniques = pd.factorize(raw)
+    labels, bad_values = [], set()
+    for u in uniques:
+        if u == "":
+            labels.append("")
+            continue
+        key = u.upper().replace("_", " ").strip()
+        guess = _CRS_WORDS.get(key) or _CRS_WORDS.get(key.replace(" ", "")) or u
+        try:
+            labels.append(crs_label(parse_crs(guess)))
+        except CrsError:
+            labels.append(None)
+            bad_values.add(u)
+    out = np.array(labels, dtype=object)[codes] if len(uniques) else np.full(len(raw), "", dtype=object)
+    del bad_values
+    messages = []
+    degrees = has_xy & (np.abs(x) <= 180) & (np.abs(y) <= 90)
+    empty = out == ""
+    out = np.where(empty & degrees, "EPSG:4326", out)
+    out = np.where(empty & has_xy & ~degrees, "EPSG:2154", out)
+    out = np.where(~has_xy & empty, None, out)
+    for i in np.flatnonzero(empty & degrees):
+        messages.append(RowMessage(file_label, int(lines[i]), field, INFORMATION, tr("système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.")))
+    for i in np.flatnonzero(pd.isna(out) & (raw != "")):
+        messages.append(RowMessage(file_label, int(lines[i]), field, AVERTISSEMENT, tr("système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.").format(v=raw[i])))
+    return out, messages
+
+
+INSEE_PATTERN = r"^(?:\d{5}|2[AB]\d{3})$"
+
+
+def normalize_insee(values):
+    """(codes or None, bad mask): «59360», «5936» (lost leading zero: 05936) and «2A004»."""
+    def f(u):
+        s = u.str.strip().str.upper().str.replace(r"\.0$", "", regex=True)
+        s = s.where(~s.str.fullmatch(r"\d{4}"), s.str.zfill(5))
+        ok = s.str.fullmatch(INSEE_PATTERN)
+        return s.where(ok, None).to_numpy(dtype=object), ((s != "") & ~ok).to_numpy()
+
+    codes, bad = by_uniques(values, f)
+    return codes, bad.astype(bool)
+
+
+def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.DataFrame:
+    """Assemble the standard table; drop (and report) rows without a dossier number; flag duplicates."""
+    data = {}
+    for col in STANDARD_COLUMNS:
+        if col in columns:
+            data[col] = columns[col]
+        elif col in ("x", "y", "hauteur"):
+            data[col] = np.full(n, np.nan)
+        elif col == "source":
+            data[col] = np.full(n, source, dtype=object)
+        elif col == "ligne":
+            data[col] = np.asarray(lines, dtype=np.int64)
+        else:
+            data[col] = np.full(n, None, dtype=object)
+    df = pd.DataFrame(data, columns=list(STANDARD_COLUMNS))
+    for col in ("x", "y", "hauteur"):
+        df[col] = df[col].astype(float)
+    for col in STANDARD_COLUMNS:
+        if df[col].dtype == object:
+            df[col] = df[col].where(df[col].notna(), None)
+    missing = df["numero_norm"].isna().to_numpy()
+    for i in np.flatnonzero(missing):
+        messages.append(RowMessage(source, int(df["ligne"].iat[i]), "numero", ERREUR, tr("numéro de dossier absent ; ligne ignorée.")))
+    df = df[~missing].reset_index(drop=True)
+    dup = df["numero_norm"].duplicated(keep="first").to_numpy()
+    if dup.any():
+        first = df.groupby("numero_norm")["ligne"].transform("first").to_numpy()
+        for i in np.flatnonzero(dup):
+            messages.append(
+                RowMessage(source, int(df["ligne"].iat[i]), "numero", AVERTISSEMENT, tr("dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.").format(num=df["numero"].iat[i], first=int(first[i])))
+            )
+    messages.sort(key=lambda m: (m.row or 0, {ERREUR: 0, AVERTISSEMENT: 1, INFORMATION: 2}.get(m.level, 3)))
+    return df
+
+
+def row_messages(source, lines, mask, field_name, level, template, values=None) -> list:
+    """One message per True in ``mask``; ``template`` may use {v} (the row's value)."""
+    out = []
+    for i in np.flatnonzero(mask):
+        text = template.format(v=values[i]) if values is not None else template
+        out.append(RowMessage(source, int(lines[i]), field_name, level, text))
+    return out

@@ -1,0 +1,478 @@
+"""The veille register («base de veille»): cases, their screenings and verdicts, the sweeps and the triage.
+
+:class:`Register` holds everything both back ends share (validation, change detection, history); a back end
+(:mod:`.gpkg`, :mod:`.postgis`) supplies transactions and a few bulk statements. Nothing is ever deleted:
+a case that leaves its source is marked ``disparu``, a triage change is written to the history.
+"""
+import abc
+import json
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError, VeilleError
+from ..i18n import tr
+from ..text import strip_accents
+from .model import (
+    CASE_FIELDS,
+    CONVERTERS,
+    FIELD_KINDS,
+    FIELD_NAMES,
+    SOURCE_FIELDS,
+    STATUTS_VEILLE,
+    SWEEP_STATUSES,
+    TRACKED_FIELDS,
+    WKB_COLUMN,
+    history_text,
+    normalize_numero,
+    now_iso,
+)
+
+
+class RegisterError(VeilleError):
+    """The register cannot be opened, read or written (message in French, names the register)."""
+
+
+class RegisterVersionError(RegisterError):
+    """The register was written by a newer version of the plugin (unknown schema)."""
+
+
+class RegisterBusyError(RegisterError):
+    """Another writer kept the register locked for too long."""
+
+
+class RegisterConnectionError(RegisterError):
+    """The PostgreSQL server cannot be reached (the message never contains the password)."""
+
+
+HISTORY_INSERT_COLUMNS = ["at", "author", "sweep_id", "numero_norm", "field", "old", "new"]
+_SWEEP_COLUMNS = ["id", "started_at", "finished_at", "sources", "catalogue_version", "donnees_version", "author", "status", "counts"]
+
+
+def _check_author(author) -> str:
+    text = "" if author is None else str(author).strip()
+    if not text:
+        raise InputError(tr("Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire."))
+    return text
+
+
+def _canonical_status(value) -> str:
+    key = strip_accents(str(value)).strip().lower()
+    for status in STATUTS_VEILLE:
+        if strip_accents(status) == key:
+            return status
+    raise InputError(
+        tr("Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.").format(
+            v=value, allowed=", ".join(f"« {s} »" for s in STATUTS_VEILLE)
+        )
+    )
+
+
+class CaseBatch:
+    """A DataFrame of cases checked and converted once: keys, source columns, 2D ISO WKB (or None)."""
+
+    def __init__(self, df: pd.DataFrame):
+        if not isinstance(df, pd.DataFrame):
+            raise InputError(tr("Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame)."))
+        n = len(df)
+        self.n = n
+        if "numero" not in df.columns:
+            raise InputError(tr("Colonne « numero » absente : chaque dossier doit avoir son numéro."))
+        numeros = [CONVERTERS["text"](v) for v in df["numero"].tolist()]
+        if "numero_norm" in df.columns:
+            given = df["numero_norm"].tolist()
+            keys = [normalize_numero(g) or normalize_numero(nu) for g, nu in zip(given, numeros)]
+        else:
+            keys = [normalize_numero(nu) for nu in numeros]
+        bad = [i for i, k in enumerate(keys) if not k]
+        if bad:
+            raise InputError(
+                tr("Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).").format(
+                    k=len(bad), rows=", ".join(str(i + 1) for i in bad[:10]) + ("…" if len(bad) > 10 else "")
+                )
+            )
+        counts = pd.Series(keys).value_counts()
+        dups = counts[counts > 1]
+        if len(dups):
+            raise InputError(
+                tr("Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.").format(
+                    dups=", ".join(dups.index[:10].tolist()) + ("…" if len(dups) > 10 else "")
+                )
+            )
+        self.keys: List[str] = keys
+        self.columns: List[str] = [f for f in SOURCE_FIELDS if f in df.columns]
+        self.values: Dict[str, list] = {"numero": numeros}
+        for col in self.columns:
+            if col == "numero":
+                continue
+            conv = CONVERTERS[FIELD_KINDS[col]]
+            out = []
+            for i, v in enumerate(df[col].tolist()):
+                try:
+                    out.append(conv(v))
+                except (TypeError, ValueError):
+                    raise InputError(
+                        tr("Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).").format(f=col, num=numeros[i], v=v)
+                    ) from None
+            self.values[col] = out
+        self.has_geometry = WKB_COLUMN in df.columns
+        self.wkb: List[Optional[bytes]] = _iso_2d_wkb(df[WKB_COLUMN].tolist(), numeros) if self.has_geometry else [None] * n
+
+    def row(self, i: int, columns: Sequence[str]) -> list:
+        return [self.values[c][i] for c in columns]
+
+
+def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
+    """Geometries as 2D ISO WKB, little endian; None stays None. Unreadable WKB → French error naming the case."""
+    import shapely
+
+    raw = []
+    for v in values:
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            raw.append(None)
+        elif isinstance(v, (bytes, bytearray, memoryview)):
+            raw.append(bytes(v))
+        elif isinstance(v, str):  # hex WKB
+            raw.append(bytes.fromhex(v))
+        elif hasattr(v, "wkb"):  # a shapely geometry given directly
+            raw.append(shapely.to_wkb(v))
+        else:
+            raise InputError(tr("Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).").format(c=WKB_COLUMN, t=type(v).__name__))
+    arr = np.array(raw, dtype=object)
+    try:
+        geoms = shapely.from_wkb(arr, on_invalid="raise")
+    except Exception:
+        for i, b in enumerate(raw):
+            try:
+                shapely.from_wkb(b, on_invalid="raise")
+            except Exception as exc:
+                raise InputError(tr("Géométrie du dossier {num} illisible ({err}).").format(num=numeros[i], err=exc)) from None
+        raise
+    if shapely.has_z(geoms).any():
+        geoms = shapely.force_2d(geoms)
+    out = shapely.to_wkb(geoms, output_dimension=2, byte_order=1, flavor="iso")
+    return [None if b is None else bytes(b) for b in out.tolist()]
+
+
+class Register(abc.ABC):
+    """A veille register; open one with :func:`veille_plugin.core.register.open_register`.
+
+    All writes are single transactions: a crash leaves the register as it was before the call.
+    """
+
+    backend = "?"
+    #: Test seam: called inside every write transaction just before COMMIT (None in normal use).
+    _hook_before_commit: Optional[Callable[[], None]] = None
+
+    def __init__(self):
+        self._closed = False
+        self.target = ""
+
+    # ------------------------------------------------------------------ back-end primitives
+    @abc.abstractmethod
+    def _transaction(self, write: bool = True):
+        """Context manager yielding a DB-API cursor; commits on success, rolls back on any exception."""
+
+    @abc.abstractmethod
+    def _q(self, sql: str) -> str:
+        """SQL with «?» placeholders and ``{cases}``-style table names → the back end's dialect."""
+
+    @abc.abstractmethod
+    def _lock_cases(self, cur) -> None:
+        """Serialise the writers that compare-then-write cases (sweeps)."""
+
+    @abc.abstractmethod
+    def _fetch_existing(self, cur, keys: List[str], columns: List[str], lock: bool = True) -> Dict[str, tuple]:
+        """{numero_norm: (values of columns…)} for the keys present, in one or a few statements."""
+
+    @abc.abstractmethod
+    def _insert_cases(self, cur, columns: List[str], rows: List[list]) -> None:
+        """Insert rows: values for ``columns`` then the ISO WKB (or None) last."""
+
+    @abc.abstractmethod
+    def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
+        """Update rows: values for ``columns``, the ISO WKB (None keeps the stored geometry), numero_norm last."""
+
+    @abc.abstractmethod
+    def _insert_many(self, cur, table: str, columns: List[str], rows: List[list]) -> None:
+        """Plain bulk insert."""
+
+    @abc.abstractmethod
+    def _insert_returning_id(self, cur, table: str, columns: List[str], row: list) -> int:
+        """Insert one row and return its integer id."""
+
+    @abc.abstractmethod
+    def _geom_select(self) -> str:
+        """SQL expression selecting the geometry of ``cases``."""
+
+    @abc.abstractmethod
+    def _decode_geom(self, value) -> Optional[bytes]:
+        """Stored geometry → ISO WKB bytes (or None)."""
+
+    @abc.abstractmethod
+    def _read_version(self, cur) -> int:
+        """Schema version recorded in the register (0 for an empty one)."""
+
+    def _touch_cases(self, cur) -> None:
+        """Called after cases were written (the GeoPackage updates gpkg_contents)."""
+        return None
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release the connection and locks (idempotent)."""
+
+    # ------------------------------------------------------------------ common
+    @property
+    def schema_version(self) -> int:
+        with self._transaction(write=False) as cur:
+            return self._read_version(cur)
+
+    @property
+    def description(self) -> str:
+        """Where the register is, for people: the file path, or the masked connection and schema."""
+        return self.target
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.target}>"
+
+    def _check_open(self):
+        if self._closed:
+            raise RegisterError(tr("Le registre de veille {t} est fermé.").format(t=self.target))
+
+    def _sweep_exists(self, cur, sweep_id) -> None:
+        if sweep_id is None:
+            return
+        cur.execute(self._q("SELECT id FROM {sweeps} WHERE id = ?"), (int(sweep_id),))
+        if cur.fetchone() is None:
+            raise InputError(tr("Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().").format(id=sweep_id, t=self.target))
+
+    # ------------------------------------------------------------------ sweeps
+    def start_sweep(self, sources: List[str], catalogue_version=None, donnees_version=None, author=None) -> int:
+        """Record the start of a sweep (status «en cours») and return its id."""
+        self._check_open()
+        author = _check_author(author)
+        if isinstance(sources, str):
+            sources = [sources]
+        sources = [str(s) for s in (sources or [])]
+        row = [now_iso(), None, json.dumps(sources, ensure_ascii=False), CONVERTERS["text"](catalogue_version), CONVERTERS["text"](donnees_version), author, "en cours", None]
+        with self._transaction() as cur:
+            return self._insert_returning_id(cur, "sweeps", _SWEEP_COLUMNS[1:], row)
+
+    def finish_sweep(self, sweep_id: int, counts: dict, status: str = "terminé") -> None:
+        """Close a sweep with its counts (any JSON-serialisable dict) and its final status."""
+        self._check_open()
+        if status not in SWEEP_STATUSES:
+            raise InputError(
+                tr("Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.").format(
+                    v=status, allowed=", ".join(f"« {s} »" for s in SWEEP_STATUSES)
+                )
+            )
+        payload = json.dumps(counts or {}, ensure_ascii=False, default=str)
+        with self._transaction() as cur:
+            self._sweep_exists(cur, sweep_id)
+            cur.execute(self._q("UPDATE {sweeps} SET finished_at = ?, counts = ?, status = ? WHERE id = ?"), (now_iso(), payload, status, int(sweep_id)))
+
+    def sweeps(self) -> List[dict]:
+        """Every sweep, oldest first: id, started_at, finished_at, sources (list), catalogue_version,
+        donnees_version, author, status, counts (dict or None)."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(self._q(f"SELECT {', '.join(_SWEEP_COLUMNS)} FROM {{sweeps}} ORDER BY id"))
+            rows = cur.fetchall()
+        out = []
+        for r in rows:
+            d = dict(zip(_SWEEP_COLUMNS, r))
+            d["sources"] = json.loads(d["sources"]) if d["sources"] else []
+            d["counts"] = json.loads(d["counts"]) if d["counts"] else None
+            out.append(d)
+        return out
+
+    # ------------------------------------------------------------------ cases
+    def get_cases(self, numeros_norm: Optional[Iterable[str]] = None) -> pd.DataFrame:
+        """All cases (or those whose key is in ``numeros_norm``): every CASE_FIELDS column + ``geom_wkb`` (ISO WKB)."""
+        self._check_open()
+        cols = ", ".join(FIELD_NAMES)
+        with self._transaction(write=False) as cur:
+            if numeros_norm is None:
+                cur.execute(self._q(f"SELECT {cols}, {self._geom_select()} FROM {{cases}} ORDER BY fid"))
+                rows = cur.fetchall()
+            else:
+                keys = sorted({normalize_numero(k) for k in numeros_norm} - {""})
+                rows = self._select_cases_by_keys(cur, cols, keys)
+        return self._frame(rows)
+
+    def _select_cases_by_keys(self, cur, cols: str, keys: List[str]) -> list:
+        rows = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            cur.execute(self._q(f"SELECT {cols}, {self._geom_select()} FROM {{cases}} WHERE numero_norm IN ({marks}) ORDER BY fid"), chunk)
+            rows.extend(cur.fetchall())
+        return rows
+
+    def _frame(self, rows: list) -> pd.DataFrame:
+        names = FIELD_NAMES + [WKB_COLUMN]
+        if rows:
+            cols = list(zip(*rows))
+        else:
+            cols = [()] * len(names)
+        data = {}
+        for (name, kind), values in zip(CASE_FIELDS, cols):
+            if kind == "real":
+                data[name] = pd.Series([np.nan if v is None else float(v) for v in values], dtype="float64")
+            elif kind == "int":
+                data[name] = pd.Series([pd.NA if v is None else int(v) for v in values], dtype="Int64")
+            else:
+                data[name] = pd.Series(list(values), dtype=object)
+        data[WKB_COLUMN] = pd.Series([self._decode_geom(v) for v in cols[-1]], dtype=object)
+        return pd.DataFrame(data, columns=names)
+
+    def upsert_cases(self, df: pd.DataFrame, sweep_id: Optional[int], author: str) -> dict:
+        """Insert new cases, update known ones (matched on ``numero_norm``), in one transaction.
+
+        ``df`` has CASE_FIELDS columns (missing source columns: NULL for a new case, left as stored for a known
+        one; extra columns ignored; numero_norm computed from numero when absent) and optionally ``geom_wkb``
+        (WKB or None; None keeps the stored geometry). Triage (statut_veille, assignee) and bookkeeping
+        (first_/last_seen, first_/last_sweep, disparu) columns of ``df`` are ignored: the register keeps them.
+        Each changed TRACKED field of a known case writes one history row (old → new); a case marked
+        «disparu» that comes back gets disparu=0 with a history row.
+
+        Returns ``{"nouveau": n, "modifié": n, "inchangé": n, "réapparu": n, "nouveaux": [numero_norm…],
+        "réapparus": [numero_norm…], "changements": {numero_norm: [(field, old, new)…]}}``.
+        """
+        self._check_open()
+        author = _check_author(author)
+        batch = CaseBatch(df)
+        result = {"nouveau": 0, "modifié": 0, "inchangé": 0, "réapparu": 0, "nouveaux": [], "réapparus": [], "changements": {}}
+        if batch.n == 0:
+            return result
+        now = now_iso()
+        sid = None if sweep_id is None else int(sweep_id)
+        tracked = [f for f in TRACKED_FIELDS if f in batch.columns]
+        ins_cols = ["numero_norm"] + batch.columns + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
+        upd_cols = batch.columns + ["last_seen", "last_sweep", "disparu"]
+        with self._transaction() as cur:
+            self._lock_cases(cur)
+            self._sweep_exists(cur, sid)
+            existing = self._fetch_existing(cur, batch.keys, tracked + ["disparu"])
+            ins_rows, upd_rows, hist = [], [], []
+            changes = result["changements"]
+            for i, key in enumerate(batch.keys):
+                values = batch.row(i, batch.columns)
+                old = existing.get(key)
+                if old is None:
+                    ins_rows.append([key] + values + [now, now, sid, sid, 0, batch.wkb[i]])
+                    result["nouveaux"].append(key)
+                    continue
+                upd_rows.append(values + [now, sid, 0, batch.wkb[i], key])
+                diff = []
+                for j, f in enumerate(tracked):
+                    new_v = batch.values[f][i]
+                    if old[j] != new_v:
+                        diff.append((f, old[j], new_v))
+                        hist.append([now, author, sid, key, f, history_text(old[j]), history_text(new_v)])
+                if diff:
+                    changes[key] = diff
+                if old[-1]:
+                    hist.append([now, author, sid, key, "disparu", "1", "0"])
+                    result["réapparus"].append(key)
+            if ins_rows:
+                self._insert_cases(cur, ins_cols, ins_rows)
+            if upd_rows:
+                self._update_cases(cur, upd_cols, upd_rows)
+            if hist:
+                self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
+            self._touch_cases(cur)
+        result["nouveau"] = len(ins_rows)
+        result["modifié"] = len(changes)
+        result["inchangé"] = len(upd_rows) - len(changes)
+        result["réapparu"] = len(result["réapparus"])
+        return result
+
+    def mark_disappeared(self, numeros_norm: Iterable[str], sweep_id: Optional[int], author: str) -> int:
+        """Mark these cases «disparu» (gone from their source), with a history row each; returns how many
+        changed (unknown keys and cases already marked are left alone). A later upsert brings them back."""
+        self._check_open()
+        author = _check_author(author)
+        keys = sorted({normalize_numero(k) for k in numeros_norm} - {""})
+        if not keys:
+            return 0
+        sid = None if sweep_id is None else int(sweep_id)
+        now = now_iso()
+        with self._transaction() as cur:
+            self._lock_cases(cur)
+            self._sweep_exists(cur, sid)
+            existing = self._fetch_existing(cur, keys, ["disparu"])
+            gone = [k for k in keys if k in existing and not existing[k][0]]
+            if gone:
+                self._executemany(cur, self._q("UPDATE {cases} SET disparu = 1 WHERE numero_norm = ?"), [(k,) for k in gone])
+                self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, sid, k, "disparu", "0", "1"] for k in gone])
+                self._touch_cases(cur)
+        return len(gone)
+
+    def _executemany(self, cur, sql: str, rows: list) -> None:
+        cur.executemany(sql, rows)
+
+    # ------------------------------------------------------------------ triage
+    def set_triage(self, numero_norm: str, author: str, statut_veille: Optional[str] = None, assignee: Optional[str] = None,
+                   comment: Optional[str] = None) -> List[Tuple[str, object, object]]:
+        """Change the triage of one case and/or add a comment; returns the changes [(field, old, new)…].
+
+        ``statut_veille`` must be one of STATUTS_VEILLE (accents and case are forgiven); ``assignee=""``
+        clears the assignee; None leaves a field as it is. Every change is written to the history.
+        """
+        self._check_open()
+        author = _check_author(author)
+        key = normalize_numero(numero_norm)
+        status = None if statut_veille is None else _canonical_status(statut_veille)
+        new_assignee = None if assignee is None else (str(assignee).strip() or None)
+        text = None if comment is None else str(comment).strip()
+        now = now_iso()
+        with self._transaction() as cur:
+            old = self._fetch_existing(cur, [key], ["statut_veille", "assignee"]).get(key)
+            if old is None:
+                raise InputError(tr("Dossier « {num} » inconnu dans le registre de veille {t}.").format(num=numero_norm, t=self.target))
+            changes = []
+            if status is not None and status != old[0]:
+                changes.append(("statut_veille", old[0], status))
+            if assignee is not None and new_assignee != old[1]:
+                changes.append(("assignee", old[1], new_assignee))
+            if changes:
+                sets = ", ".join(f"{f} = ?" for f, _, _ in changes)
+                cur.execute(self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [n for _, _, n in changes] + [key])
+                self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, None, key, f, history_text(o), history_text(n)] for f, o, n in changes])
+                self._touch_cases(cur)
+            if text:
+                self._insert_many(cur, "comments", ["at", "author", "numero_norm", "text"], [[now, author, key, text]])
+        return changes
+
+    def history(self, numero_norm: str) -> List[dict]:
+        """Changes of one case, oldest first: dicts with at, author, sweep_id, field, old, new (values as text)."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(self._q("SELECT at, author, sweep_id, field, old, new FROM {history} WHERE numero_norm = ? ORDER BY id"), (normalize_numero(numero_norm),))
+            rows = cur.fetchall()
+        return [dict(zip(["at", "author", "sweep_id", "field", "old", "new"], r)) for r in rows]
+
+    def comments(self, numero_norm: str) -> List[dict]:
+        """Comments on one case, oldest first: dicts with at, author, text."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(self._q("SELECT at, author, text FROM {comments} WHERE numero_norm = ? ORDER BY id"), (normalize_numero(numero_norm),))
+            rows = cur.fetchall()
+        return [dict(zip(["at", "author", "text"], r)) for r in rows]
+
+    def count_cases(self) -> int:
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(self._q("SELECT count(*) FROM {cases}"))
+            return int(cur.fetchone()[0])
+

@@ -1,0 +1,295 @@
+"""GeoPackage back end of the veille register (the default, one file per user or per team share).
+
+The file is created once by GDAL/OGR (so it carries the mandatory GeoPackage tables), then managed with
+Python's ``sqlite3``. ``cases`` is a real GeoPackage feature table (gpkg_contents, gpkg_geometry_columns,
+EPSG:2154, GeoPackage binary geometries), so QGIS opens it like any layer; the other tables are registered
+as «attributes» tables.
+
+Writers are serialised by an exclusive ``fcntl.flock`` on the sidecar file ``<register>.lock`` (measured on
+these machines: without it, concurrent writers lost commits), then by ``BEGIN IMMEDIATE`` and a busy timeout.
+A writer killed in the middle of a transaction leaves a hot journal that SQLite rolls back at the next access,
+and the kernel releases its file lock.
+"""
+import fcntl
+import math
+import os
+import sqlite3
+import struct
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from ..i18n import tr
+from .base import Register, RegisterBusyError, RegisterError
+from .migrations import APPLICATION, plan, record_statements
+from .model import SRID
+
+_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations")
+_SRS = struct.pack("<i", SRID)
+_HEADER = b"GP\x00\x01" + _SRS  # version 0, flags: little endian, no envelope
+_HEADER_EMPTY = b"GP\x00\x11" + _SRS  # same + empty geometry bit
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+_CHUNK = 500
+
+
+def _wkb_is_empty(wkb: bytes) -> bool:
+    """Empty geometry in (ISO) WKB: a point with NaN coordinates, or any other type with zero parts."""
+    if len(wkb) < 9:
+        return True
+    fmt = "<" if wkb[0] == 1 else ">"
+    gtype = struct.unpack_from(fmt + "I", wkb, 1)[0] % 1000
+    if gtype == 1:
+        x, y = struct.unpack_from(fmt + "dd", wkb, 5)
+        return math.isnan(x) and math.isnan(y)
+    return struct.unpack_from(fmt + "I", wkb, 5)[0] == 0
+
+
+def encode_geometry(wkb: Optional[bytes]) -> Optional[bytes]:
+    """ISO WKB → GeoPackage binary (header «GP», version 0, little-endian flags, no envelope, srs_id 2154)."""
+    if wkb is None:
+        return None
+    return (_HEADER_EMPTY if _wkb_is_empty(wkb) else _HEADER) + wkb
+
+
+def decode_geometry(blob) -> Optional[bytes]:
+    """GeoPackage binary (with or without envelope, written by us or by QGIS/OGR) → WKB."""
+    if blob is None:
+        return None
+    b = bytes(blob)
+    if b[:2] != b"GP" or len(b) < 8:
+        return b
+    flags = b[3]
+    return b[8 + _ENVELOPE_BYTES.get((flags >> 1) & 7, 0):]
+
+
+def _create_geopackage(path: Path) -> None:
+    """Empty GeoPackage made by OGR (mandatory tables, application_id, user_version), moved in place atomically."""
+    try:
+        from osgeo import ogr
+    except ImportError:  # pragma: no cover - GDAL comes with QGIS
+        raise RegisterError(tr("GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.").format(p=path)) from None
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.creation.gpkg")
+    drv = ogr.GetDriverByName("GPKG")
+    try:
+        ds = drv.CreateDataSource(str(tmp), options=["ADD_GPKG_OGR_CONTENTS=NO"])
+    except RuntimeError as exc:
+        ds = None
+        err = exc
+    else:
+        err = None
+    if ds is None:
+        raise RegisterError(tr("Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.").format(p=path, err=err or "GDAL"))
+    ds = None
+    os.replace(tmp, path)
+
+
+class GpkgRegister(Register):
+    """Veille register in a GeoPackage file."""
+
+    backend = "gpkg"
+
+    def __init__(self, path, *, target_version: Optional[int] = None, lock_timeout: float = 120.0, busy_timeout: float = 60.0):
+        super().__init__()
+        self.path = Path(path).expanduser().absolute()
+        self.target = str(self.path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._lock_timeout = float(lock_timeout)
+        self._lock_depth = 0
+        self._conn = None
+        self._lock_fd = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock_fd = os.open(str(self.lock_path), os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise RegisterError(
+                tr("Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.").format(p=self.path, err=exc.strerror or exc)
+            ) from None
+        try:
+            with self._file_lock():
+                if not self.path.exists():
+                    _create_geopackage(self.path)
+                try:
+                    self._conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
+                    self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+                except sqlite3.Error as exc:
+                    raise RegisterError(tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(p=self.path, err=exc)) from None
+                self._migrate(target_version)
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------------ locking and transactions
+    @contextmanager
+    def _file_lock(self):
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
+        deadline = time.monotonic() + self._lock_timeout
+        delay = 0.001
+        while True:
+            try:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise RegisterBusyError(
+                        tr("Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.").format(
+                            p=self.path, s=self._lock_timeout, lock=self.lock_path
+                        )
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.01)
+        self._lock_depth = 1
+        try:
+            yield
+        finally:
+            self._lock_depth = 0
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    def _sqlite_error(self, exc: sqlite3.Error) -> RegisterError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return RegisterBusyError(tr("Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.").format(p=self.path, err=text))
+        if "not a database" in text or "malformed" in text:
+            return RegisterError(tr("Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).").format(p=self.path, err=text))
+        return RegisterError(tr("Erreur du registre de veille {p} : {err}").format(p=self.path, err=text))
+
+    @contextmanager
+    def _transaction(self, write: bool = True):
+        if self._conn is None:
+            raise RegisterError(tr("Le registre de veille {t} est fermé.").format(t=self.target))
+        if not write:
+            cur = self._conn.cursor()
+            try:
+                cur.execute("BEGIN")
+                yield cur
+            except sqlite3.Error as exc:
+                raise self._sqlite_error(exc) from None
+            finally:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                cur.close()
+            return
+        with self._file_lock():
+            cur = self._conn.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                yield cur
+                if self._hook_before_commit is not None:
+                    self._hook_before_commit()
+                cur.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise self._sqlite_error(exc) from None
+                raise
+            finally:
+                cur.close()
+
+    # ------------------------------------------------------------------ schema
+    def _read_version(self, cur) -> int:
+        cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+        if cur.fetchone() is None:
+            return 0
+        cur.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+        row = cur.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _check_is_register(self, cur) -> None:
+        cur.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('gpkg_contents', 'meta')")
+        names = {r[0] for r in cur.fetchall()}
+        if "gpkg_contents" not in names:
+            raise RegisterError(tr("Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.").format(p=self.path))
+        if "meta" in names:
+            cur.execute("SELECT value FROM meta WHERE key = 'application'")
+            row = cur.fetchone()
+            if row is None or row[0] != APPLICATION:
+                raise RegisterError(tr("Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).").format(p=self.path))
+            return
+        cur.execute("SELECT count(*) FROM gpkg_contents")
+        if cur.fetchone()[0]:
+            raise RegisterError(
+                tr("Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.").format(p=self.path)
+            )
+
+    def _migrate(self, target_version: Optional[int]) -> None:
+        with self._transaction(write=False) as cur:
+            self._check_is_register(cur)
+            current = self._read_version(cur)
+        if not plan(current, target_version, where=str(self.path)):
+            return
+        with self._transaction() as cur:
+            current = self._read_version(cur)  # another process may have migrated meanwhile
+            for m in plan(current, target_version, where=str(self.path)):
+                for stmt in m.sqlite:
+                    cur.execute(stmt)
+                for sql, params in record_statements("sqlite", m):
+                    cur.execute(sql, params)
+
+    # ------------------------------------------------------------------ primitives
+    def _q(self, sql: str) -> str:
+        for t in _TABLES:
+            sql = sql.replace("{" + t + "}", t)
+        return sql
+
+    def _lock_cases(self, cur) -> None:
+        """Nothing to do: the file lock and BEGIN IMMEDIATE already serialise writers."""
+
+    def _fetch_existing(self, cur, keys: List[str], columns: List[str], lock: bool = True) -> Dict[str, tuple]:
+        out = {}
+        select = ", ".join(["numero_norm"] + list(columns))
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start:start + _CHUNK]
+            cur.execute(f"SELECT {select} FROM cases WHERE numero_norm IN ({', '.join('?' * len(chunk))})", chunk)
+            for row in cur.fetchall():
+                out[row[0]] = tuple(row[1:])
+        return out
+
+    def _insert_cases(self, cur, columns: List[str], rows: List[list]) -> None:
+        sql = f"INSERT INTO cases ({', '.join(columns)}, geom) VALUES ({', '.join('?' * (len(columns) + 1))})"
+        cur.executemany(sql, (r[:-1] + [encode_geometry(r[-1])] for r in rows))
+
+    def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        sql = f"UPDATE cases SET {sets}, geom = COALESCE(?, geom) WHERE numero_norm = ?"
+        cur.executemany(sql, (r[:-2] + [encode_geometry(r[-2]), r[-1]] for r in rows))
+
+    def _insert_many(self, cur, table: str, columns: List[str], rows: List[list]) -> None:
+        cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def _insert_returning_id(self, cur, table: str, columns: List[str], row: list) -> int:
+        cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
+        return int(cur.lastrowid)
+
+    def _geom_select(self) -> str:
+        return "geom"
+
+    def _decode_geom(self, value) -> Optional[bytes]:
+        return decode_geometry(value)
+
+    def _touch_cases(self, cur) -> None:
+        # Extent left NULL: OGR/QGIS compute it; a stale stored extent would hide new cases from «zoom to layer».
+        cur.execute(
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL "
+            "WHERE table_name = 'cases'"
+        )
+
+    def close(self) -> None:
+        self._closed = True
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+        if self._lock_fd is not None:
+            try:
+                os.close(self._lock_fd)
+            finally:
+                self._lock_fd = None
+

@@ -1,0 +1,283 @@
+"""PostgreSQL/PostGIS back end of the veille register (shared by a team: UDAP, DDTM, Mission Bassin Minier).
+
+Same schema as the GeoPackage, in a schema of its own (``veille`` by default): ``cases`` has a
+``geometry(Geometry, 2154)`` column with a GiST index. Every write is one transaction; sweeps are serialised
+by a transaction-level advisory lock and lock the rows they compare (``SELECT … FOR UPDATE``), new cases are
+inserted with ``ON CONFLICT (numero_norm)``, triage locks its row. A client killed mid-transaction is rolled
+back by the server.
+
+Connection: a libpq DSN (``host=… dbname=…``), a URI (``postgresql://…``) or a service (``service=nom``,
+see ``pg_service.conf``). Passwords are never logged, stored or shown: every message masks them.
+"""
+import io
+import re
+from contextlib import contextmanager
+from typing import Dict, List, Optional
+
+from ..errors import InputError
+from ..i18n import tr
+from .base import Register, RegisterConnectionError, RegisterError
+from .migrations import APPLICATION, plan, record_statements
+from .model import FIELD_KINDS, SRID
+
+_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations")
+_PG_TYPES = {"text": "text", "real": "double precision", "int": "integer"}
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+_PASSWORD_KV = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
+_PASSWORD_URI = re.compile(r"(postgres(?:ql)?://[^:/@?#\s]*):[^@/?#\s]*@", re.IGNORECASE)
+
+
+def mask_dsn(dsn: str) -> str:
+    """The DSN with any password replaced by «***» (key=value, URI user:password@ and ?password=)."""
+    return _PASSWORD_URI.sub(r"\1:***@", _PASSWORD_KV.sub(r"\1***", str(dsn)))
+
+
+def _psycopg2():
+    try:
+        import psycopg2
+        import psycopg2.extensions
+        import psycopg2.extras
+    except ImportError:
+        raise RegisterError(
+            tr(
+                "Le module Python psycopg2 est absent : il faut pour un registre PostgreSQL/PostGIS. "
+                "Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec QGIS ; "
+                "sinon : python3 -m pip install --user psycopg2."
+            )
+        ) from None
+    return psycopg2
+
+
+def _q_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class PostgisRegister(Register):
+    """Veille register in a PostgreSQL/PostGIS database."""
+
+    backend = "postgis"
+
+    def __init__(self, dsn: str, *, schema: str = "veille", target_version: Optional[int] = None, connect_timeout: int = 10):
+        super().__init__()
+        pg = _psycopg2()
+        self._pg = pg
+        if not isinstance(schema, str) or not _SCHEMA_RE.match(schema):
+            raise InputError(
+                tr("Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus.").format(s=schema)
+            )
+        self.schema = schema
+        self._s = _q_ident(schema)
+        self.target = tr("{dsn} (schéma {s})").format(dsn=mask_dsn(dsn), s=schema)
+        self._conn = None
+        try:
+            secret = pg.extensions.parse_dsn(dsn).get("password")
+        except pg.Error:
+            raise RegisterConnectionError(
+                tr("Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine ».").format(
+                    dsn=mask_dsn(dsn)
+                )
+            ) from None
+        kwargs = {"application_name": "veille_plugin"}
+        if "connect_timeout" not in dsn:
+            kwargs["connect_timeout"] = int(connect_timeout)
+        try:
+            self._conn = pg.connect(dsn, **kwargs)
+        except pg.Error as exc:
+            message = str(exc).strip()
+            if secret:
+                message = message.replace(secret, "***")
+            raise RegisterConnectionError(
+                tr("Connexion au registre de veille PostgreSQL {t} impossible : {err}").format(t=self.target, err=mask_dsn(message))
+            ) from None
+        finally:
+            secret = None
+        try:
+            self._migrate(target_version)
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------------ transactions
+    def _pg_error(self, exc) -> RegisterError:
+        pg = self._pg
+        text = mask_dsn((getattr(exc, "pgerror", None) or str(exc)).strip())
+        if isinstance(exc, (pg.OperationalError, pg.InterfaceError)) and (self._conn is None or self._conn.closed):
+            return RegisterConnectionError(tr("Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.").format(t=self.target, err=text))
+        return RegisterError(tr("Erreur du registre de veille {t} : {err}").format(t=self.target, err=text))
+
+    @contextmanager
+    def _transaction(self, write: bool = True):
+        if self._conn is None:
+            raise RegisterError(tr("Le registre de veille {t} est fermé.").format(t=self.target))
+        pg = self._pg
+        try:
+            cur = self._conn.cursor()
+        except pg.Error as exc:
+            raise self._pg_error(exc) from None
+        try:
+            yield cur
+            if write and self._hook_before_commit is not None:
+                self._hook_before_commit()
+            self._conn.commit()
+        except BaseException as exc:
+            try:
+                self._conn.rollback()
+            except pg.Error:
+                pass
+            if isinstance(exc, pg.Error):
+                raise self._pg_error(exc) from None
+            raise
+        finally:
+            try:
+                cur.close()
+            except pg.Error:
+                pass
+
+    # ------------------------------------------------------------------ schema
+    def _read_version(self, cur) -> int:
+        cur.execute("SELECT to_regclass(%s)", (f"{self._s}.meta",))
+        if cur.fetchone()[0] is None:
+            return 0
+        cur.execute(f"SELECT value FROM {self._s}.meta WHERE key = 'schema_version'")
+        row = cur.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _check_is_register(self, cur) -> None:
+        cur.execute("SELECT to_regclass(%s), to_regclass(%s)", (f"{self._s}.meta", f"{self._s}.cases"))
+        meta, cases = cur.fetchone()
+        if meta is not None:
+            cur.execute(f"SELECT value FROM {self._s}.meta WHERE key = 'application'")
+            row = cur.fetchone()
+            if row is None or row[0] != APPLICATION:
+                raise RegisterError(tr("Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).").format(s=self.schema, t=self.target))
+        elif cases is not None:
+            raise RegisterError(
+                tr("Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.").format(s=self.schema)
+            )
+
+    def _ensure_postgis(self, cur) -> None:
+        cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+        if cur.fetchone() is not None:
+            return
+        try:
+            cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        except self._pg.Error as exc:
+            raise RegisterError(
+                tr(
+                    "L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). "
+                    "Demandez à l'administrateur : CREATE EXTENSION postgis;"
+                ).format(t=self.target, err=(exc.pgerror or str(exc)).strip())
+            ) from None
+
+    def _migrate(self, target_version: Optional[int]) -> None:
+        with self._transaction(write=False) as cur:
+            self._check_is_register(cur)
+            current = self._read_version(cur)
+        if not plan(current, target_version, where=self.target):
+            return
+        with self._transaction() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"veille_plugin:migrations:{self.schema}",))
+            self._ensure_postgis(cur)
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,))
+            if cur.fetchone() is None:
+                cur.execute(f"CREATE SCHEMA {self._s}")
+            self._check_is_register(cur)
+            current = self._read_version(cur)  # another client may have migrated meanwhile
+            for m in plan(current, target_version, where=self.target):
+                for stmt in m.postgres:
+                    cur.execute(stmt.replace("{s}", self._s))
+                for sql, params in record_statements("postgres", m):
+                    cur.execute(self._q(sql.replace("{s}.", self._s + ".")), params)
+
+    # ------------------------------------------------------------------ primitives
+    def _q(self, sql: str) -> str:
+        for t in _TABLES:
+            sql = sql.replace("{" + t + "}", f"{self._s}.{t}")
+        return sql.replace("?", "%s")
+
+    def _lock_cases(self, cur) -> None:
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"veille_plugin:cases:{self.schema}",))
+
+    def _fetch_existing(self, cur, keys: List[str], columns: List[str], lock: bool = True) -> Dict[str, tuple]:
+        select = ", ".join(_q_ident(c) for c in ["numero_norm"] + list(columns))
+        cur.execute(f"SELECT {select} FROM {self._s}.cases WHERE numero_norm = ANY(%s){' FOR UPDATE' if lock else ''}", (list(keys),))
+        return {row[0]: tuple(row[1:]) for row in cur.fetchall()}
+
+    def _copy_batch(self, cur, name: str, columns: List[str], rows: List[list], with_key: bool) -> None:
+        """Load rows into a temporary table with COPY (much faster than multi-row INSERT for large sweeps)."""
+        defs = [f"{_q_ident(c)} {_PG_TYPES[FIELD_KINDS[c]]}" for c in columns] + ["geom_hex text"] + (["numero_norm_ text"] if with_key else [])
+        cur.execute(f"DROP TABLE IF EXISTS pg_temp.{name}")
+        cur.execute(f"CREATE TEMP TABLE {name} ({', '.join(defs)}) ON COMMIT DROP")
+        geom_at = len(columns)
+        lines = []
+        for r in rows:
+            fields = []
+            for j, v in enumerate(r):
+                if v is None:
+                    fields.append("\\N")
+                elif j == geom_at:
+                    fields.append(v.hex())
+                elif isinstance(v, str):
+                    fields.append(v.translate(_COPY_ESCAPES))
+                elif isinstance(v, float):
+                    fields.append(repr(v))
+                else:
+                    fields.append(str(v))
+            lines.append("\t".join(fields))
+        buf = io.StringIO("\n".join(lines) + "\n")
+        cur.copy_expert(f"COPY {name} FROM STDIN", buf)
+        if len(rows) > 1000:
+            cur.execute(f"ANALYZE {name}")
+
+    def _insert_cases(self, cur, columns: List[str], rows: List[list]) -> None:
+        cols = ", ".join(_q_ident(c) for c in columns)
+        self._copy_batch(cur, "_veille_insert", columns, rows, with_key=False)
+        cur.execute(
+            f"WITH ins AS (INSERT INTO {self._s}.cases ({cols}, geom) "
+            f"SELECT {cols}, ST_GeomFromWKB(decode(geom_hex, 'hex'), {SRID}) FROM _veille_insert "
+            "ON CONFLICT (numero_norm) DO NOTHING RETURNING 1) SELECT count(*) FROM ins"
+        )
+        inserted = cur.fetchone()[0]
+        if inserted != len(rows):
+            raise RegisterError(
+                tr("Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.").format(
+                    t=self.target, k=len(rows) - inserted
+                )
+            )
+
+    def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
+        sets = ", ".join(f"{_q_ident(c)} = v.{_q_ident(c)}" for c in columns)
+        self._copy_batch(cur, "_veille_update", columns, rows, with_key=True)
+        cur.execute(
+            f"UPDATE {self._s}.cases AS c SET {sets}, geom = COALESCE(ST_GeomFromWKB(decode(v.geom_hex, 'hex'), {SRID}), c.geom) "
+            "FROM _veille_update AS v WHERE c.numero_norm = v.numero_norm_"
+        )
+
+    def _insert_many(self, cur, table: str, columns: List[str], rows: List[list]) -> None:
+        cols = ", ".join(_q_ident(c) for c in columns)
+        self._pg.extras.execute_values(cur, f"INSERT INTO {self._s}.{table} ({cols}) VALUES %s", rows, page_size=1000)
+
+    def _executemany(self, cur, sql: str, rows: list) -> None:
+        self._pg.extras.execute_batch(cur, sql, rows, page_size=1000)
+
+    def _insert_returning_id(self, cur, table: str, columns: List[str], row: list) -> int:
+        cols = ", ".join(_q_ident(c) for c in columns)
+        cur.execute(f"INSERT INTO {self._s}.{table} ({cols}) VALUES ({', '.join(['%s'] * len(columns))}) RETURNING id", row)
+        return int(cur.fetchone()[0])
+
+    def _geom_select(self) -> str:
+        return "ST_AsBinary(geom)"
+
+    def _decode_geom(self, value) -> Optional[bytes]:
+        return None if value is None else bytes(value)
+
+    def close(self) -> None:
+        self._closed = True
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:
+                pass
+            finally:
+                self._conn = None
