@@ -84,7 +84,8 @@ def main(argv=None) -> int:
     per_rule = {r.id: int(((results.verdicts[:, j] == 2) | (results.verdicts[:, j] == 3)).sum()) for j, r in enumerate(cat.rules)}
     print("  règles déclenchées : " + ", ".join(f"{k} {v:,}".replace(",", " ") for k, v in per_rule.items() if v))
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "bench_rules.json").write_text(json.dumps({"n": args.n, "temps_s": times, "total_s": total, "memoire_pointe_mio": peak, "severites": sev, "regles_declenchees": per_rule, "catalogue_version": cat.version}, ensure_ascii=False, indent=2), encoding="utf-8")
+    figures = {"n": args.n, "temps_s": times, "total_s": total, "memoire_pointe_mio": peak, "severites": sev, "regles_declenchees": per_rule, "catalogue_version": cat.version}
+    (args.out / "bench_rules.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"Chiffres enregistrés dans {args.out / 'bench_rules.json'}")
     return 0
 

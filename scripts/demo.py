@@ -1,23 +1,29 @@
-"""`make demo`: the main job on the embedded data — screen the FICTITIOUS demonstration projects.
+"""`make demo`: the main jobs on the embedded data, with FICTITIOUS demonstration inputs.
 
-Writes in --out (default out/demo): a CSV and a GeoPackage layer (one row per project),
-and the explained JSON screening. Prints where the results are.
+1. Projects screened against the Bien and the management-plan rules, with screening notes.
+2. The weekly sweep over two weeks of fictitious permit lists, into a demonstration register.
+Prints where the results are.
 """
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from veille_plugin.core.case_screening import case_columns, screen_cases  # noqa: E402
 from veille_plugin.core.gazetteer import get_gazetteer  # noqa: E402
 from veille_plugin.core.reference import load_reference  # noqa: E402
-from veille_plugin.core.screening import describe, screen, to_dataframe  # noqa: E402
+from veille_plugin.core.register import open_register  # noqa: E402
+from veille_plugin.core.rules_catalogue import load_catalogue  # noqa: E402
+from veille_plugin.core.screening_note import write_notes  # noqa: E402
 from veille_plugin.core.stats import reference_stats  # noqa: E402
-from veille_plugin.core.vector_io import read_csv_geometries, write_gpkg_layer  # noqa: E402
+from veille_plugin.core.sweep import SourceSpec, run_sweep  # noqa: E402
+from veille_plugin.core.vector_io import read_csv_geometries  # noqa: E402
 
-DEMO = ROOT / "resources" / "demo" / "projets_fictifs.csv"
+DEMO = ROOT / "resources" / "demo"
 
 
 def main() -> int:
@@ -25,42 +31,61 @@ def main() -> int:
     parser.add_argument("--out", default="out/demo")
     args = parser.parse_args()
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        shutil.rmtree(out)  # idempotent: every run starts from an empty demonstration register
+    out.mkdir(parents=True)
 
     ref = load_reference()
+    cat = load_catalogue()
     s = reference_stats(ref)
     print(f"Jeu de référence : {ref.version}")
     print(f"  {s['composantes']} composantes, {s['elements']} éléments, Bien {s['surface_bien_ha']} ha, zone tampon {s['surface_zone_tampon_ha']} ha")
+    print(f"Règles : {cat.name} v{cat.version} ({len(cat.rules)} règles)")
     print()
-    print("*** DONNÉES DE DÉMONSTRATION FICTIVES : projets inventés, placés autour d'éléments réels ***")
-    table = read_csv_geometries(DEMO, crs="EPSG:2154")
-    labels = [f"{DEMO.name}, ligne {i + 2} ({n})" for i, n in enumerate(table.attributes["numero"])]
-    result = screen(table.geometries, ref, crs="EPSG:2154", distance=500.0, labels=labels)
-    df = to_dataframe(result, ref)
-    df.insert(0, "numero", table.attributes["numero"])
-    df.insert(1, "libelle", table.attributes["libelle"])
-    df.insert(2, "donnees_fictives", "oui")
-    df.to_csv(out / "analyse_projets_fictifs.csv", sep=";", index=False, encoding="utf-8")
-    import numpy as np
-    import pandas as pd
-
-    ok = ~pd.isna(result.zone) & result.ok
-    geoms = np.where(result.ok, table.geometries, None)
-    write_gpkg_layer(out / "analyse_projets_fictifs.gpkg", "projets_fictifs_analyses", df[ok].reset_index(drop=True), geoms[ok], description="Projets FICTIFS de démonstration, analysés")
-    records = [describe(result, ref, i, label=labels[i]) for i in range(result.n)]
-    (out / "analyse_projets_fictifs.json").write_text(json.dumps({"avertissement": "Données de démonstration FICTIVES", "donnees_reference": ref.version, "resultats": records}, ensure_ascii=False, indent=2), encoding="utf-8")
+    print("*** DONNÉES DE DÉMONSTRATION FICTIVES : projets et permis inventés, placés autour d'éléments réels ***")
+    print()
+    print("1. Projets fictifs situés et confrontés aux règles du plan de gestion")
+    table = read_csv_geometries(DEMO / "projets_fictifs.csv", crs="EPSG:2154")
+    labels = [f"projets_fictifs.csv, ligne {i + 2} ({n})" for i, n in enumerate(table.attributes["numero"])]
+    fields = case_columns(table.attributes)
+    cs = screen_cases(table.geometries, ref, cat, crs="EPSG:2154", labels=labels, **fields)
+    df = cs.table()
+    df.insert(2, "libelle", table.attributes["libelle"])
+    df.insert(3, "donnees_fictives", "oui")
+    df.to_csv(out / "projets_fictifs_analyse.csv", sep=";", index=False, encoding="utf-8")
+    (out / "projets_fictifs_analyse.json").write_text(json.dumps({"avertissement": "Données de démonstration FICTIVES", "resultats": [cs.record(i) for i in range(cs.n)]}, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     for m in table.messages:
         print("  ! " + m)
-    for rec, numero in zip(records, table.attributes["numero"]):
-        print(f"  {numero:<11} {rec['zone']:<12} {rec['explication'][:150]}")
+    for i in range(cs.n):
+        rec = cs.record(i)
+        fired = ", ".join(v["regle"] for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier"))
+        print(f"  {rec['cas']['identifiant']:<11} {rec['zone']:<12} sévérité {rec['severite_globale']:<11} {fired}")
+    notes = write_notes(cs, out / "fiches", indices=[i for i in range(cs.n) if cs.screening.ok[i]][:3])
+    try:
+        from veille_plugin.qgis_adapters.note_pdf import write_note_pdfs
+
+        notes += write_note_pdfs(notes)
+    except Exception as exc:  # PDF needs Qt; the HTML notes are written anyway
+        print(f"  (fiches PDF non produites : {exc})")
+    print()
+    print("2. Balayage hebdomadaire des permis fictifs (deux semaines)")
+    register_path = out / "registre_demo.gpkg"
+    with open_register(str(register_path)) as reg:
+        for week in (1, 2):
+            source = DEMO / f"permis_fictifs_semaine{week}.csv"
+            r = run_sweep([SourceSpec(str(source), name="demo-sitadel")], reg, ref, cat, out / f"balayage_semaine{week}", parcels=str(DEMO / "parcelles_fictives.geojson"), author="démonstration")
+            ch = r.counts["changements"]
+            print(f"  semaine {week} : {r.counts['dossiers']} dossiers — {ch['nouveau']} nouveaux, {ch['modifié']} modifiés, {ch['inchangé']} inchangés, {ch['disparu']} disparus ;"
+                  f" zones {r.counts['par_zone']} ; {len(r.messages)} lignes signalées")
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")
-    for r in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):
-        print(f"  {r['score']:.2f} {r['id']:<5} {r['nom']} ({', '.join(c['nom'] for c in r['communes'])}) – {r['statut']}")
+    for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):
+        print(f"  {res['score']:.2f} {res['id']:<5} {res['nom']} ({', '.join(c['nom'] for c in res['communes'])}) – {res['statut']}")
     print()
     print(f"Résultats écrits dans {out}/ :")
-    for f in sorted(out.iterdir()):
+    for f in sorted(p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".lock")):
         print(f"  {f}")
+    print(f"Rapport du 2e balayage : {out / 'balayage_semaine2' / 'rapport.html'}")
     return 0
 
 

@@ -58,3 +58,12 @@ def test_large_table_is_vectorised():
     big = pd.concat([CASES] * 25_000, ignore_index=True)
     mask = filter_mask(big, zone="bien", commune="loos", text="extension")
     assert mask.sum() == 25_000 and isinstance(mask, np.ndarray)
+
+
+def test_case_columns_recognises_usual_headers():
+    from veille_plugin.core.case_screening import case_columns
+
+    df = pd.DataFrame({"Numéro": ["PC1"], "Type": ["PC"], "Nature des travaux": ["démolition"], "HAUTEUR": ["12,5"], "nature_projet": ["éolienne"]})
+    cols = case_columns(df.rename(columns={"Nature des travaux": "nature_travaux"}))
+    assert list(cols["ids"]) == ["PC1"] and list(cols["case_type"]) == ["PC"]
+    assert list(cols["works"]) == ["démolition"] and list(cols["height_m"]) == ["12,5"] and list(cols["nature"]) == ["éolienne"]

@@ -18,7 +18,7 @@ from .reference import ReferenceData
 from .rules_catalogue import Catalogue
 from .rules_engine import Context, RuleResults, describe_case, evaluate_rules, results_table
 from .screening import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
-from .text import normalize
+from .text import strip_accents
 from .vector_io import read_vector
 
 LARGE_BATCH = 10_000
@@ -149,7 +149,7 @@ CASE_COLUMNS = {
 
 def case_columns(attributes: pd.DataFrame) -> dict:
     """Find the case fields in a table's columns (case-insensitive, accents ignored)."""
-    lower = {normalize(c).replace(" ", "_"): c for c in attributes.columns}
+    lower = {strip_accents(str(c)).lower().strip().replace(" ", "_"): c for c in attributes.columns}
     out = {}
     for key, names in CASE_COLUMNS.items():
         for n in names:
