@@ -112,7 +112,38 @@ def show_rules():
         rec = dock.record
         step("rules", severity=rec["severite_globale"], fired=[v["regle"] for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier")],
              rows=dock.ui.treeVerdicts.topLevelItemCount())
-        QTimer.singleShot(2500, lambda: (grab("qgis_regles.png"), show_extras()))
+        QTimer.singleShot(2500, lambda: (grab("qgis_regles.png"), show_veille()))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_veille():
+    """The «Veille» dock on a demonstration register (two weeks of FICTITIOUS permits)."""
+    try:
+        from veille_plugin.core import config
+        from veille_plugin.core.paths import resources_dir
+        from veille_plugin.core.reference import load_reference
+        from veille_plugin.core.register import open_register
+        from veille_plugin.core.rules_catalogue import load_catalogue
+        from veille_plugin.core.sweep import SourceSpec, run_sweep
+
+        demo = resources_dir() / "demo"
+        path = config.config_dir() / "registre_demo.gpkg"
+        with open_register(str(path)) as reg:
+            for week in (1, 2):
+                run_sweep([SourceSpec(str(demo / f"permis_fictifs_semaine{week}.csv"), name="demo")], reg, load_reference(), load_catalogue(),
+                          config.config_dir() / f"balayage{week}", parcels=str(demo / "parcelles_fictives.geojson"), author="démonstration")
+        config.set_value("register", str(path))
+        plugin = plugins["veille_plugin"]
+        dock = plugin.toggle_veille_dock(True)
+        iface.mainWindow().tabifyDockWidget(plugin.rules_dock, dock)
+        dock.raise_()
+        dock.ui.comboZone.setCurrentIndex(dock.ui.comboZone.findData("bien"))
+        dock.ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
+        dock.zoom_to_current()
+        step("veille", rows=dock.model.rowCount(), shown=dock.proxy.rowCount(), count=dock.ui.lblCount.text())
+        QTimer.singleShot(2500, lambda: (grab("qgis_veille.png"), show_extras()))
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -53,6 +53,8 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     assert steps["dock"]["visible"] is True
     assert steps["screened"]["zone"] == "bien" and "42A" in steps["screened"]["elements"]
     assert steps["rules"]["severity"] == "bloquant" and "R05" in steps["rules"]["fired"]
+    assert steps["veille"]["rows"] > 40 and 0 < steps["veille"]["shown"] < steps["veille"]["rows"]
+    assert (out / "qgis_veille.png").exists()
     shot = out / "qgis_analyse.png"
     assert shot.exists() and shot.stat().st_size > 50_000
     from qgis.PyQt.QtGui import QImage

@@ -95,10 +95,10 @@ def _path_d(frame: _Frame, geom) -> str:
     for g in shapely.get_parts(geom):
         t = g.geom_type
         if t == "Polygon":
-            parts.append(_ring_d(frame, g.exterior.coords, True))
-            parts += [_ring_d(frame, r.coords, True) for r in g.interiors]
+            parts.append(_ring_d(frame, shapely.get_coordinates(g.exterior), True))
+            parts += [_ring_d(frame, shapely.get_coordinates(r), True) for r in g.interiors]
         elif t in ("LineString", "LinearRing"):
-            parts.append(_ring_d(frame, g.coords, False))
+            parts.append(_ring_d(frame, shapely.get_coordinates(g), False))
         elif t == "GeometryCollection" or t.startswith("Multi"):
             parts.append(_path_d(frame, g))
     return " ".join(p for p in parts if p)

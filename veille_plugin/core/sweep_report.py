@@ -58,7 +58,7 @@ def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
         parts = []
         for poly in getattr(g, "geoms", [g]):
             for ring in [poly.exterior, *poly.interiors] if hasattr(poly, "exterior") else []:
-                xy = np.asarray(ring.coords)
+                xy = shapely.get_coordinates(ring)  # always 2D (QGIS's GEOS may hand back XYZ in the desktop)
                 pts = " ".join(f"{(x - xmin) * scale:.1f},{(ymax - y) * scale:.1f}" for x, y in xy)
                 parts.append(f"M{pts}Z")
         return " ".join(parts)

@@ -24,7 +24,11 @@ class CasesTableModel(QAbstractTableModel):
     def set_cases(self, df: pd.DataFrame):
         self.beginResetModel()
         df = df.reset_index(drop=True).copy()
-        df["changement_affiche"] = np.where(df.get("disparu", pd.Series(0, index=df.index)).fillna(0).astype(int) == 1, tr("disparu"), "")
+        gone = df.get("disparu", pd.Series(0, index=df.index)).fillna(0).astype(int) == 1
+        last = pd.to_numeric(df.get("last_sweep", pd.Series(dtype=float)), errors="coerce")
+        latest = last.max() if len(last) else None
+        new = pd.to_numeric(df.get("first_sweep", pd.Series(dtype=float)), errors="coerce") == latest
+        df["changement_affiche"] = np.where(gone, tr("disparu"), np.where(new, tr("nouveau"), ""))
         for c, _ in COLUMNS:
             if c not in df.columns:
                 df[c] = None

@@ -77,7 +77,9 @@ class VeilleDock(QgsDockWidget):
         ui.btnRemoveSource.clicked.connect(lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()])
         ui.btnParcels.clicked.connect(self._choose_parcels)
         ui.btnOut.clicked.connect(self._choose_out)
-        ui.btnRunSweep.clicked.connect(self.start_sweep)
+        ui.btnRunSweep.clicked.connect(lambda: self.start_sweep())
+        ui.grpSweep.toggled.connect(self._fold_sweep)
+        self._fold_sweep(ui.grpSweep.isChecked())
         ui.btnCancelSweep.clicked.connect(self.cancel_sweep)
         self.reload()
 
@@ -107,6 +109,7 @@ class VeilleDock(QgsDockWidget):
         self.ui.comboEpci.blockSignals(False)
         self.model.set_cases(cases)
         self.apply_filters()
+        self.ui.tableCases.resizeColumnToContents(0)
 
     def _choose_register(self):
         path, _ = QFileDialog.getSaveFileName(self, tr("Registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)", options=QFileDialog.DontConfirmOverwrite)
@@ -189,7 +192,7 @@ class VeilleDock(QgsDockWidget):
             return
         from ..qgis_adapters.screening_service import padded_extent
 
-        self.canvas.setExtent(padded_extent(g))
+        self.canvas.setExtent(padded_extent(g, minimum=400.0))
         self.canvas.refresh()
         self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
 
@@ -219,6 +222,11 @@ class VeilleDock(QgsDockWidget):
                 self.ui.tableCases.setCurrentIndex(idx)
 
     # ------------------------------------------------------------------ sweep
+    def _fold_sweep(self, open_):
+        """The sweep box folds away when unchecked, leaving room for the table."""
+        for child in self.ui.grpSweep.findChildren(QWidget):
+            child.setVisible(open_)
+
     def _add_source(self):
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Listes de permis"), "", tr("Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)"))
         for p in paths:

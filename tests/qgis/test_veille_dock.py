@@ -1,0 +1,68 @@
+"""«Veille» dock: the register's cases with filters and triage, and the sweep as a background task."""
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
+
+
+@pytest.fixture
+def demo_register(tmp_path, ref):
+    from veille_plugin.core import config
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.rules_catalogue import load_catalogue
+    from veille_plugin.core.sweep import SourceSpec, run_sweep
+
+    path = tmp_path / "registre.gpkg"
+    with open_register(str(path)) as reg:
+        run_sweep([SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")], reg, ref, load_catalogue(), tmp_path / "s1", parcels=str(DEMO / "parcelles_fictives.geojson"))
+    config.set_value("register", str(path))
+    return path
+
+
+def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
+    from veille_plugin.core.register import open_register
+
+    dock = plugin.toggle_veille_dock(True)
+    total = dock.model.rowCount()
+    assert total > 20 and dock.proxy.rowCount() == total
+    dock.ui.comboZone.setCurrentIndex(dock.ui.comboZone.findData("bien"))
+    in_bien = dock.proxy.rowCount()
+    assert 0 < in_bien < total
+    assert all(dock.model.df["zone"][dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()] == "bien" for r in range(in_bien))
+    dock.ui.editSearch.setText("démolition")
+    assert 0 < dock.proxy.rowCount() < in_bien
+    # triage the first shown case
+    dock.ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
+    case = dock.current_case()
+    dock.ui.comboCaseStatus.setCurrentIndex(dock.ui.comboCaseStatus.findData("en cours"))
+    dock.ui.editAssignee.setText("Instructeur UDAP")
+    dock.ui.editComment.setText("Demander des photos")
+    dock.save_triage()
+    with open_register(str(demo_register)) as reg:
+        stored = reg.get_cases([case["numero_norm"]]).iloc[0]
+        assert stored["statut_veille"] == "en cours" and stored["assignee"] == "Instructeur UDAP"
+        assert reg.comments(case["numero_norm"])[0]["text"] == "Demander des photos"
+    assert "statut_veille" in dock.ui.txtHistory.toPlainText()
+    # sorting by severity puts «bloquant» first
+    dock.ui.editSearch.clear()
+    dock.ui.comboZone.setCurrentIndex(0)
+    sev_col = [c for c, _ in __import__("veille_plugin.gui.cases_model", fromlist=["COLUMNS"]).COLUMNS].index("severite")
+    dock.proxy.sort(sev_col)
+    assert dock.proxy.index(0, sev_col).data() == "bloquant"
+
+
+def test_sweep_task_runs_in_background_and_reloads(plugin, demo_register, tmp_path, qtbot):
+    from qgis.core import QgsApplication
+
+    dock = plugin.toggle_veille_dock(True)
+    before = dock.model.rowCount()
+    dock.ui.editParcels.setText(str(DEMO / "parcelles_fictives.geojson"))
+    dock.ui.editOut.setText(str(tmp_path / "s2"))
+    task = dock.start_sweep([str(DEMO / "permis_fictifs_semaine2.csv")])
+    assert task is not None
+    qtbot.waitUntil(lambda: dock.task is None, timeout=120_000)
+    assert (tmp_path / "s2" / "rapport.html").exists()
+    assert dock.model.rowCount() > before
+    assert QgsApplication.taskManager().countActiveTasks() == 0
