@@ -66,3 +66,19 @@ def test_sweep_task_runs_in_background_and_reloads(plugin, demo_register, tmp_pa
     assert (tmp_path / "s2" / "rapport.html").exists()
     assert dock.model.rowCount() > before
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_processing_sweep_algorithm(plugin, qgis_processing, tmp_path):
+    import processing
+
+    from veille_plugin.core.register import open_register
+
+    target = str(tmp_path / "registre_processing.gpkg")
+    params = {"SOURCES": [str(DEMO / "permis_fictifs_semaine1.csv")], "FORMAT": 0, "PARCELS": str(DEMO / "parcelles_fictives.geojson"),
+              "REGISTER": target, "AUTHOR": "qgis_process", "OUTPUT": str(tmp_path / "sortie")}
+    res = processing.run("veille_patrimoniale:balayage", params)
+    assert Path(res["RAPPORT"]).exists() and Path(res["DOSSIERS"]).exists()
+    assert res["NOUVEAUX"] > 20 and res["MODIFIES"] == 0
+    with open_register(target) as reg:
+        assert reg.count_cases() == res["NOUVEAUX"]
+        assert reg.sweeps()[0]["author"] == "qgis_process"

@@ -121,3 +121,28 @@ def test_cli_sweep_json(tmp_path):
     assert Path(out["sorties"]["rapport"]).exists() and Path(out["sorties"]["csv"]).exists()
     bad = subprocess.run(cmd[:5] + [str(tmp_path / "absent.csv")] + cmd[6:], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "introuvable" in bad.stderr
+
+
+def test_permits_from_a_vector_layer_use_its_geometry(tmp_path, ref):
+    """«any QGIS vector layer of permits»: a GeoPackage with attributes and footprints."""
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    from veille_plugin.core.vector_io import write_gpkg_layer
+
+    el = ref.elements.attributes
+    cite = int(el.index[el["categorie"] == "cité minière"][0])
+    inside = shapely.buffer(shapely.point_on_surface(ref.elements.geometries[cite]), 8)
+    far = shapely.Point(640000, 6900000).buffer(8)
+    attrs = pd.DataFrame({"num_dossier": ["PC 062 000 26 FICTIF1", "DP 059 000 26 FICTIF2", "PD 062 000 26 FICTIF3"],
+                          "commune": ["Lens", "Douai", "Liévin"], "nature des travaux": ["extension", "clôture", "démolition"]})
+    layer = tmp_path / "permis_fictifs.gpkg"
+    write_gpkg_layer(layer, "permis", attrs, np.array([inside, far, None], dtype=object))
+    target = str(tmp_path / "registre.gpkg")
+    with open_register(target) as reg:
+        r = run_sweep([SourceSpec(str(layer), fmt="layer", name="couche")], reg, ref, load_catalogue(), tmp_path / "out", author="test")
+    rows = r.cases.set_index("numero")
+    assert rows.loc["PC 062 000 26 FICTIF1", "localisation"] == "geometrie" and rows.loc["PC 062 000 26 FICTIF1", "zone"] == "bien"
+    assert rows.loc["DP 059 000 26 FICTIF2", "zone"] == "hors"
+    assert rows.loc["PD 062 000 26 FICTIF3", "localisation"] == "commune"  # no geometry: falls back on the commune

@@ -106,6 +106,11 @@ def run_sweep(
     index = ParcelIndex.from_file(parcels) if isinstance(parcels, (str, Path)) else parcels
     geo = geolocate(permits, ref, index)
     messages.extend(geo.messages)
+    if "geometrie_l93" in permits.columns:  # permits read from a vector layer carry their own footprint
+        own = permits["geometrie_l93"].to_numpy(dtype=object)
+        has = ~pd.isna(own)
+        geo.geometries = np.where(has, own, geo.geometries)
+        geo.localisation = np.where(has, "geometrie", np.asarray(geo.localisation, dtype=object))
 
     _step(progress, 45, tr("Analyse et règles…"), is_cancelled)
     located = np.asarray(geo.localisation) != "non_localise"

@@ -13,7 +13,7 @@ from .parcels import LOCALISATIONS, Geolocation, ParcelIndex, geolocate, parse_p
 from .sitadel import read_sitadel, sniff_sitadel
 from .tabular import guess_mapping, list_mappings, load_mapping, read_tabular, save_mapping
 
-FORMATS = ("auto", "sitadel", "tableur")
+FORMATS = ("auto", "sitadel", "tableur", "couche")
 
 __all__ = [
     "FORMATS", "LOCALISATIONS", "STANDARD_COLUMNS", "Geolocation", "ImportResult", "ParcelIndex", "RowMessage", "geolocate", "guess_mapping",
@@ -27,11 +27,15 @@ def read_permits(path, fmt: str = "auto", mapping: Union[dict, str, None] = None
     dict or the name of a saved mapping; for a table without one, a saved mapping whose columns are all
     present is used, else one is guessed from the column names (said in a message)."""
     path = Path(path)
-    fmt = {"tabular": "tableur", "csv": "tableur", "excel": "tableur", "xlsx": "tableur"}.get(fmt, fmt)
+    fmt = {"tabular": "tableur", "csv": "tableur", "excel": "tableur", "xlsx": "tableur", "layer": "couche"}.get(fmt, fmt)
     if fmt not in FORMATS:
         raise InputError(tr("Format d'import inconnu « {f} ». Formats : {all}.").format(f=fmt, all=", ".join(FORMATS)))
     if not path.exists():
         raise InputError(tr("Fichier introuvable : {path}. Vérifiez le chemin.").format(path=path))
+    if fmt == "couche" or (fmt == "auto" and path.suffix.lower() in (".gpkg", ".geojson", ".shp", ".fgb", ".gml", ".kml")):
+        from .layer import read_layer
+
+        return read_layer(path, mapping)
     if fmt == "sitadel" or (fmt == "auto" and mapping is None and path.suffix.lower() not in (".xlsx", ".xlsm", ".xls") and sniff_sitadel(path)):
         return read_sitadel(path)
     return read_tabular(path, mapping)
