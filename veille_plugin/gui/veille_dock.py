@@ -73,6 +73,7 @@ class VeilleDock(QgsDockWidget):
         ui.btnSaveTriage.clicked.connect(self.save_triage)
         ui.btnReload.clicked.connect(self.reload)
         ui.btnOpenRegister.clicked.connect(self._choose_register)
+        ui.btnPostgis.clicked.connect(self._choose_postgis)
         ui.btnAddSource.clicked.connect(self._add_source)
         ui.btnRemoveSource.clicked.connect(lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()])
         ui.btnParcels.clicked.connect(self._choose_parcels)
@@ -86,8 +87,9 @@ class VeilleDock(QgsDockWidget):
     # ------------------------------------------------------------------ register
     def _open(self):
         from ..core.register import open_register
+        from ..qgis_adapters.register_target import resolve_register_target
 
-        return open_register(self.register_target)
+        return open_register(resolve_register_target(self.register_target))
 
     def reload(self):
         try:
@@ -117,6 +119,22 @@ class VeilleDock(QgsDockWidget):
             self.register_target = path
             config.set_value("register", path)
             self.reload()
+
+    def _choose_postgis(self):
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self, tr("Registre PostGIS"),
+            tr("Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :"),
+            text=self.register_target if self.register_target and not str(self.register_target).endswith(".gpkg") else "service=veille authcfg=")
+        if not ok or not text.strip():
+            return
+        if "password" in text.lower():
+            push(self.iface, tr("N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq."), Qgis.Warning, 10)
+            return
+        self.register_target = text.strip()
+        config.set_value("register", self.register_target)
+        self.reload()
 
     # ------------------------------------------------------------------ filters & table
     def filters(self) -> dict:
@@ -251,7 +269,14 @@ class VeilleDock(QgsDockWidget):
             push(self.iface, tr("Ajoutez au moins une liste de permis à balayer."), Qgis.Warning)
             return None
         out = Path(self.ui.editOut.text().strip() or str(config.config_dir() / "balayages"))
-        self.task = SweepTask([SourceSpec(p) for p in paths], self.register_target, out, parcels=self.ui.editParcels.text().strip() or None, author=getpass.getuser())
+        from ..qgis_adapters.register_target import resolve_register_target
+
+        try:  # credentials are read from the QGIS auth manager here, in the main thread, and kept in memory only
+            target = resolve_register_target(self.register_target)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 10)
+            return None
+        self.task = SweepTask([SourceSpec(p) for p in paths], target, out, parcels=self.ui.editParcels.text().strip() or None, author=getpass.getuser())
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
         self.task.done.connect(self._sweep_done)
         self.ui.btnRunSweep.setEnabled(False)

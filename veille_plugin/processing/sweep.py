@@ -74,8 +74,10 @@ class SweepAlgorithm(QgsProcessingAlgorithm):
         parcels = self.parameterAsFile(parameters, self.PARCELS, context) or None
         target = self.parameterAsString(parameters, self.REGISTER, context) or None
         out = self.parameterAsString(parameters, self.OUTPUT, context)
+        from ..qgis_adapters.register_target import resolve_register_target
+
         try:
-            with open_register(target) as register:
+            with open_register(resolve_register_target(target)) as register:
                 result = run_sweep(
                     [SourceSpec(p, fmt, mapping, stream) for p in paths], register, load_reference(), load_catalogue(), out, parcels=parcels,
                     author=self.parameterAsString(parameters, self.AUTHOR, context) or "veille",

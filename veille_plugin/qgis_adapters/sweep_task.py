@@ -22,7 +22,7 @@ class SweepTask(QgsTask):
         from ..core.sweep import SweepCancelledError, run_sweep
 
         try:
-            with open_register(self.register_target) as register:  # opened in the worker thread
+            with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
                 self.result = run_sweep(
                     self.sources, register, load_reference(), load_catalogue(), self.out_dir, parcels=self.parcels, author=self.author,
                     progress=lambda pct, _text: self.setProgress(pct), is_cancelled=self.isCanceled,

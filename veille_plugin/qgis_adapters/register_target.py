@@ -1,0 +1,44 @@
+"""PostGIS registers in QGIS: credentials come from the QGIS authentication manager (an authcfg id),
+resolved in memory at connection time and never written to settings, projects or logs."""
+import re
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+
+_AUTHCFG = re.compile(r"(?:^|\s)authcfg=([A-Za-z0-9]+)")
+
+
+def _credentials(authcfg: str):
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    cfg = QgsAuthMethodConfig()
+    if not QgsApplication.authManager().loadAuthenticationConfig(authcfg, cfg, True) or not cfg.isValid():
+        raise VeilleError(tr("Configuration d'authentification QGIS « {id} » introuvable ou verrouillée (mot de passe principal ?). Vérifiez Préférences > Options > Authentification.").format(id=authcfg))
+    return cfg.config("username", ""), cfg.config("password", "")
+
+
+def resolve_register_target(target, credentials=_credentials):
+    """Replace an ``authcfg=ID`` in a libpq DSN or a ``?authcfg=ID`` in a URL by the user and password it holds."""
+    if not target or not isinstance(target, str):
+        return target
+    if target.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(target)
+        query = dict(parse_qsl(parts.query))
+        authcfg = query.pop("authcfg", None)
+        if not authcfg:
+            return target
+        user, password = credentials(authcfg)
+        host = parts.hostname or ""
+        netloc = f"{quote(user)}:{quote(password)}@{host}" + (f":{parts.port}" if parts.port else "")
+        return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query), parts.fragment))
+    m = _AUTHCFG.search(target)
+    if not m:
+        return target
+    user, password = credentials(m.group(1))
+    rest = _AUTHCFG.sub(" ", target).strip()
+
+    def q(v):
+        return "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    return f"{rest} user={q(user)} password={q(password)}".strip()
