@@ -9,15 +9,14 @@ Index: every token of every searchable field → (record, field weight). A query
 matched once against the vocabulary (exact, prefix, fuzzy), then scores are summed per record.
 """
 import difflib
-import json
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 import shapely
 
+from .communes import build_commune_index, load_resource_json, old_commune_names
 from .i18n import tr
-from .paths import resources_dir
 from .reference import ReferenceData
 from .text import normalize, tokens
 
@@ -72,55 +71,19 @@ def _split(value) -> list:
     return [v.strip() for v in str(value).split(";") if v.strip()]
 
 
-def _load_json(name: str) -> dict:
-    path = resources_dir() / name
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
-
-
 class Gazetteer:
     def __init__(self, ref: ReferenceData):
         self.ref = ref
         self.records: list = []
         self.index: dict = {}
-        old_names = {}
-        try:
-            anc = ref.layer("communes_anciennes").attributes
-            for nom, insee in zip(anc["nom"], anc["insee_actuelle"]):
-                old_names.setdefault(insee, []).append(nom)
-        except Exception:  # an older reference set may lack the table
-            pass
-        for name, insee in _load_json("commune_aliases.json").items():
-            old_names.setdefault(insee, []).append(name)
-        self.commune_index = self._build_commune_index(ref, old_names)
-        aliases = _load_json("gazetteer_aliases.json")
+        old_names = old_commune_names(ref)
+        self.commune_index = build_commune_index(ref, old_names)
+        aliases = load_resource_json("gazetteer_aliases.json")
         self._build(ref, old_names, aliases)
         self.vocabulary = sorted(self.index)
         self._candidate_cache = {}
 
     # ------------------------------------------------------------------ index
-    @staticmethod
-    def _build_commune_index(ref, old_names) -> dict:
-        """Normalised commune name (current, old, or as spelled in the official layers) → INSEE codes."""
-        index = {}
-        com = ref.communes.attributes
-        by_name = dict(zip(com["nom"], com["insee"]))
-        for nom, insee in by_name.items():
-            index.setdefault(normalize(nom), set()).add(insee)
-        for insee, names in old_names.items():
-            for n in names:
-                index.setdefault(normalize(n), set()).add(insee)
-        try:
-            report = json.loads(ref.metadata.get("appariement_communes") or "[]")
-        except ValueError:
-            report = []
-        for written, official, _method in report:
-            if official in by_name:
-                index.setdefault(normalize(written), set()).add(by_name[official])
-        return index
-
     def resolve_commune(self, text: str) -> set:
         """INSEE codes a commune name designates (exact normalised name, else names starting with it)."""
         key = normalize(text)

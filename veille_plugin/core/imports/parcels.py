@@ -271,18 +271,9 @@ class ParcelIndex:
 
 def commune_name_index(ref) -> dict:
     """Normalised commune name (current, old, as spelled in the official layers) → set of INSEE codes."""
-    from ..gazetteer import Gazetteer, _load_json
+    from ..communes import build_commune_index
 
-    old_names = {}
-    try:
-        anc = ref.layer("communes_anciennes").attributes
-        for nom, insee in zip(anc["nom"], anc["insee_actuelle"]):
-            old_names.setdefault(insee, []).append(nom)
-    except Exception:  # an older reference set may lack the table
-        pass
-    for name, insee in _load_json("commune_aliases.json").items():
-        old_names.setdefault(insee, []).append(name)
-    return Gazetteer._build_commune_index(ref, old_names)
+    return build_commune_index(ref)
 
 
 _name_index_cache = {}
