@@ -136,3 +136,14 @@ def test_processing_apply_rules_writes_verdicts(plugin, qgis_processing, ref):
     assert "R06" in rows["B"]["bm_regles"].split(";") and "R05" not in rows["B"]["bm_regles"]
     assert rows["C"]["bm_zone"] == "bien" and "R05" not in rows["C"]["bm_regles"]  # type «projet», no works: no demolition
     assert rows["A"]["bm_catalogue"] == "1.0.0"
+
+
+def test_dock_tool_buttons_drive_the_canvas_map_tool(plugin, qgis_iface):
+    dock = plugin.toggle_analysis_dock(True)
+    canvas = qgis_iface.mapCanvas()
+    dock.ui.btnPickPoint.setChecked(True)
+    assert canvas.mapTool() is dock.point_tool
+    dock.ui.btnDrawPolygon.setChecked(True)
+    assert canvas.mapTool() is dock.polygon_tool and not dock.ui.btnPickPoint.isChecked()
+    canvas.unsetMapTool(dock.polygon_tool)
+    assert not dock.ui.btnDrawPolygon.isChecked()

@@ -1,19 +1,17 @@
 """«Analyse» dock: pick a point, draw a footprint or use the selection; show where it lies."""
 from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
-from qgis.gui import QgsDockWidget, QgsRubberBand
-from qgis.PyQt import uic
+from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QGuiApplication
+from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from ..core.paths import forms_dir
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_geometries
+from .base_dock import BaseDock
 from .map_tools import PointPickTool, PolygonDrawTool
 
-FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "analysis_dock.ui"))
 
 ZONE_STYLE = {
     "bien": "background:#f9e79f; border-left:6px solid #b7950b;",
@@ -23,68 +21,33 @@ ZONE_STYLE = {
 }
 
 
-class AnalysisDock(QgsDockWidget):
+class AnalysisDock(BaseDock):
     """Dock built from ``forms/analysis_dock.ui``; the logic lives in the core and the adapters."""
 
+    UI_FILE = "analysis_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Analyse"), parent)
-        self.setObjectName(self.OBJECT_NAME)
-        self.iface = iface
-        self.canvas = iface.mapCanvas()
-        from qgis.PyQt.QtWidgets import QWidget
-
-        self.form = QWidget(self)
-        self.ui = FORM_CLASS()
-        self.ui.setupUi(self.form)
-        self.setWidget(self.form)
+        super().__init__(tr("Veille patrimoniale – Analyse"), iface, parent)
         self.last_record = None
-
         self.point_tool = PointPickTool(self.canvas)
         self.polygon_tool = PolygonDrawTool(self.canvas)
-        self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
-        self.band.setColor(QColor(231, 76, 60, 60))
-        self.band.setStrokeColor(QColor(192, 57, 43))
-        self.band.setWidth(2)
-        self.marker = QgsRubberBand(self.canvas, QgsWkbTypes.PointGeometry)
+        self.bind_tool(self.ui.btnPickPoint, self.point_tool)
+        self.bind_tool(self.ui.btnDrawPolygon, self.polygon_tool)
+        self.band = self.rubber_band(fill=(231, 76, 60, 60), stroke=(192, 57, 43))
+        self.marker = self.rubber_band(QgsWkbTypes.PointGeometry, fill=(231, 76, 60, 200), stroke=(120, 20, 20), width=3)
         self.marker.setIcon(QgsRubberBand.ICON_CIRCLE)
-        self.marker.setColor(QColor(231, 76, 60, 200))
-        self.marker.setStrokeColor(QColor(120, 20, 20))
         self.marker.setIconSize(16)
-        self.marker.setWidth(3)
 
-        self.ui.btnPickPoint.toggled.connect(self._toggle_point_tool)
-        self.ui.btnDrawPolygon.toggled.connect(self._toggle_polygon_tool)
         self.ui.btnUseSelection.clicked.connect(self.analyse_selection)
         self.ui.btnClear.clicked.connect(self.clear)
         self.ui.btnCopy.clicked.connect(self.copy_result)
         self.ui.treeResults.itemDoubleClicked.connect(self._zoom_to_item)
         self.point_tool.picked.connect(self.analyse_geometries)
         self.polygon_tool.drawn.connect(self.analyse_geometries)
-        self.canvas.mapToolSet.connect(self._on_map_tool_changed)
         self.ui.treeResults.setColumnWidth(0, 110)
         self.ui.treeResults.setColumnWidth(1, 150)
         self.refresh_data_version()
-
-    # ------------------------------------------------------------------ tools
-    def _toggle_point_tool(self, checked):
-        if checked:
-            self.ui.btnDrawPolygon.setChecked(False)
-            self.canvas.setMapTool(self.point_tool)
-        elif self.canvas.mapTool() is self.point_tool:
-            self.canvas.unsetMapTool(self.point_tool)
-
-    def _toggle_polygon_tool(self, checked):
-        if checked:
-            self.ui.btnPickPoint.setChecked(False)
-            self.canvas.setMapTool(self.polygon_tool)
-        elif self.canvas.mapTool() is self.polygon_tool:
-            self.canvas.unsetMapTool(self.polygon_tool)
-
-    def _on_map_tool_changed(self, new_tool, old_tool=None):
-        self.ui.btnPickPoint.setChecked(new_tool is self.point_tool)
-        self.ui.btnDrawPolygon.setChecked(new_tool is self.polygon_tool)
 
     def refresh_data_version(self):
         try:
@@ -198,17 +161,3 @@ class AnalysisDock(QgsDockWidget):
         self.ui.txtExplanation.clear()
         self.ui.lblZone.setText(tr("Aucune analyse pour l'instant."))
         self.ui.lblZone.setStyleSheet("")
-
-    def cleanup(self):
-        """Called by the plugin's unload(): release map tools and canvas items."""
-        try:
-            self.canvas.mapToolSet.disconnect(self._on_map_tool_changed)
-        except TypeError:
-            pass
-        for tool in (self.point_tool, self.polygon_tool):
-            if self.canvas.mapTool() is tool:
-                self.canvas.unsetMapTool(tool)
-        for item in (self.band, self.marker):
-            self.canvas.scene().removeItem(item)
-        self.polygon_tool.band.reset()
-        self.canvas.scene().removeItem(self.polygon_tool.band)

@@ -2,22 +2,19 @@
 import html
 
 from qgis.core import Qgis, QgsGeometry, QgsVectorLayer, QgsWkbTypes
-from qgis.gui import QgsDockWidget, QgsRubberBand
-from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
-from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem
 
 from ..core.cases import PROJECT_NATURES
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from ..core.paths import forms_dir
 from ..core.rules_catalogue import CASE_TYPES
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_case
+from .base_dock import BaseDock
 from .map_tools import PointPickTool, PolygonDrawTool
 
-FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "rules_dock.ui"))
 
 VERDICT_COLOURS = {"non conforme": "#f5b7b1", "à vérifier": "#fad7a0", "donnée manquante": "#d6dbdf", "conforme": "#d5f5e3", "non applicable": "#ffffff"}
 SEVERITY_STYLE = {
@@ -30,18 +27,12 @@ SEVERITY_STYLE = {
 TYPE_LABELS = {"PC": "PC – permis de construire", "PD": "PD – permis de démolir", "PA": "PA – permis d'aménager", "DP": "DP – déclaration préalable", "projet": "projet", "plu": "plu – évolution du PLU"}
 
 
-class RulesDock(QgsDockWidget):
+class RulesDock(BaseDock):
+    UI_FILE = "rules_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeRulesDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Règles"), parent)
-        self.setObjectName(self.OBJECT_NAME)
-        self.iface = iface
-        self.canvas = iface.mapCanvas()
-        self.form = QWidget(self)
-        self.ui = FORM_CLASS()
-        self.ui.setupUi(self.form)
-        self.setWidget(self.form)
+        super().__init__(tr("Veille patrimoniale – Règles"), iface, parent)
         self.geometries = []
         self.crs = None
         self.screening = None
@@ -55,17 +46,11 @@ class RulesDock(QgsDockWidget):
 
         self.draw_tool = PolygonDrawTool(self.canvas)
         self.point_tool = PointPickTool(self.canvas)
-        self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
-        self.band.setColor(QColor(41, 128, 185, 50))
-        self.band.setStrokeColor(QColor(31, 97, 141))
-        self.band.setWidth(2)
-        self.highlight = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
-        self.highlight.setColor(QColor(0, 0, 0, 0))
-        self.highlight.setStrokeColor(QColor(142, 68, 173))
-        self.highlight.setWidth(3)
+        self.bind_tool(self.ui.btnDraw, self.draw_tool)
+        self.bind_tool(self.ui.btnPoint, self.point_tool)
+        self.band = self.rubber_band(fill=(41, 128, 185, 50), stroke=(31, 97, 141))
+        self.highlight = self.rubber_band(stroke=(142, 68, 173), width=3)
 
-        self.ui.btnDraw.toggled.connect(self._toggle_draw)
-        self.ui.btnPoint.toggled.connect(self._toggle_point)
         self.ui.btnSelection.clicked.connect(self.use_selection)
         self.ui.btnRun.clicked.connect(self.run)
         self.ui.btnCopy.clicked.connect(self.copy_result)
@@ -74,31 +59,12 @@ class RulesDock(QgsDockWidget):
         self.ui.treeVerdicts.currentItemChanged.connect(self._show_detail)
         self.draw_tool.drawn.connect(lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True))
         self.point_tool.picked.connect(lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True))
-        self.canvas.mapToolSet.connect(self._on_tool_changed)
         self.ui.treeVerdicts.setColumnWidth(0, 45)
         self.ui.treeVerdicts.setColumnWidth(1, 110)
         self.ui.treeVerdicts.setColumnWidth(2, 80)
         self.refresh_catalogue_label()
 
     # ------------------------------------------------------------------ input
-    def _toggle_draw(self, on):
-        if on:
-            self.ui.btnPoint.setChecked(False)
-            self.canvas.setMapTool(self.draw_tool)
-        elif self.canvas.mapTool() is self.draw_tool:
-            self.canvas.unsetMapTool(self.draw_tool)
-
-    def _toggle_point(self, on):
-        if on:
-            self.ui.btnDraw.setChecked(False)
-            self.canvas.setMapTool(self.point_tool)
-        elif self.canvas.mapTool() is self.point_tool:
-            self.canvas.unsetMapTool(self.point_tool)
-
-    def _on_tool_changed(self, new_tool, old_tool=None):
-        self.ui.btnDraw.setChecked(new_tool is self.draw_tool)
-        self.ui.btnPoint.setChecked(new_tool is self.point_tool)
-
     def use_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
@@ -268,14 +234,3 @@ class RulesDock(QgsDockWidget):
             g = QgsGeometry.unaryUnion(self.geometries)
             self.canvas.setExtent(padded_extent(g))
             self.canvas.refresh()
-
-    def cleanup(self):
-        try:
-            self.canvas.mapToolSet.disconnect(self._on_tool_changed)
-        except TypeError:
-            pass
-        for tool in (self.draw_tool, self.point_tool):
-            if self.canvas.mapTool() is tool:
-                self.canvas.unsetMapTool(tool)
-        for item in (self.band, self.highlight, self.draw_tool.band):
-            self.canvas.scene().removeItem(item)

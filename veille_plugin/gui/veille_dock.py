@@ -4,36 +4,26 @@ import html
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsWkbTypes
-from qgis.gui import QgsDockWidget, QgsRubberBand
-from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ..core import config
 from ..core.case_filters import filter_mask
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from ..core.paths import forms_dir
 from ..qgis_adapters.log import push
+from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy, CasesTableModel
 
-FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "veille_dock.ui"))
 STATUSES = ("à examiner", "en cours", "avis émis", "sans suite")
 
 
-class VeilleDock(QgsDockWidget):
+class VeilleDock(BaseDock):
+    UI_FILE = "veille_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeVeilleDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Veille des permis"), parent)
-        self.setObjectName(self.OBJECT_NAME)
-        self.iface = iface
-        self.canvas = iface.mapCanvas()
-        self.form = QWidget(self)
-        self.ui = FORM_CLASS()
-        self.ui.setupUi(self.form)
-        self.setWidget(self.form)
+        super().__init__(tr("Veille patrimoniale – Veille des permis"), iface, parent)
         self.register_target = config.load().get("register") or None
         self.task = None
         self.model = CasesTableModel(self)
@@ -56,10 +46,7 @@ class VeilleDock(QgsDockWidget):
         ui.dateFrom.setDate(today.addMonths(-1))
         ui.dateTo.setDate(today)
         ui.editOut.setText(str(config.config_dir() / "balayages"))
-        self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
-        self.band.setColor(QColor(211, 84, 0, 60))
-        self.band.setStrokeColor(QColor(160, 64, 0))
-        self.band.setWidth(3)
+        self.band = self.rubber_band(fill=(211, 84, 0, 60), stroke=(160, 64, 0), width=3)
 
         for w in (ui.comboZone, ui.comboSeverity, ui.comboStatus, ui.comboEpci):
             w.currentIndexChanged.connect(self.apply_filters)
@@ -304,4 +291,4 @@ class VeilleDock(QgsDockWidget):
     def cleanup(self):
         if self.task is not None:
             self.task.cancel()
-        self.canvas.scene().removeItem(self.band)
+        super().cleanup()

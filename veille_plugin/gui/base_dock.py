@@ -1,0 +1,77 @@
+"""What every dock of the plugin shares: its form from ``forms/*.ui``, map tools bound to checkable
+buttons (kept in sync with the canvas), rubber bands, and a complete clean-up on unload."""
+from qgis.core import QgsWkbTypes
+from qgis.gui import QgsDockWidget, QgsRubberBand
+from qgis.PyQt import uic
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QWidget
+
+from ..core.paths import forms_dir
+
+_FORMS = {}
+
+
+def form_class(ui_name: str):
+    if ui_name not in _FORMS:
+        _FORMS[ui_name] = uic.loadUiType(str(forms_dir() / ui_name))[0]
+    return _FORMS[ui_name]
+
+
+class BaseDock(QgsDockWidget):
+    UI_FILE = ""
+    OBJECT_NAME = ""
+
+    def __init__(self, title, iface, parent=None):
+        super().__init__(title, parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.form = QWidget(self)
+        self.ui = form_class(self.UI_FILE)()
+        self.ui.setupUi(self.form)
+        self.setWidget(self.form)
+        self._tools = []  # (button, tool)
+        self._bands = []
+        self.canvas.mapToolSet.connect(self._sync_tool_buttons)
+
+    def bind_tool(self, button, tool):
+        """A checkable button activates ``tool`` on the canvas; only one bound tool is active."""
+        self._tools.append((button, tool))
+
+        def toggled(on, tool=tool, button=button):
+            if on:
+                for other, _t in self._tools:
+                    if other is not button:
+                        other.setChecked(False)
+                self.canvas.setMapTool(tool)
+            elif self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+
+        button.toggled.connect(toggled)
+
+    def _sync_tool_buttons(self, new_tool, _old_tool=None):
+        for button, tool in self._tools:
+            button.setChecked(new_tool is tool)
+
+    def rubber_band(self, geometry_type=QgsWkbTypes.PolygonGeometry, fill=(0, 0, 0, 0), stroke=(0, 0, 0), width=2):
+        band = QgsRubberBand(self.canvas, geometry_type)
+        band.setColor(QColor(*fill))
+        band.setStrokeColor(QColor(*stroke))
+        band.setWidth(width)
+        self._bands.append(band)
+        return band
+
+    def cleanup(self):
+        """Called by the plugin's unload(): release map tools and canvas items."""
+        try:
+            self.canvas.mapToolSet.disconnect(self._sync_tool_buttons)
+        except TypeError:
+            pass
+        for _button, tool in self._tools:
+            if self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+            band = getattr(tool, "band", None)
+            if band is not None:
+                self.canvas.scene().removeItem(band)
+        for band in self._bands:
+            self.canvas.scene().removeItem(band)
