@@ -11,6 +11,8 @@ import shapely
 
 from .i18n import tr
 
+MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
+
 SEVERITY_COLOURS = {"bloquant": "#922b21", "majeur": "#d35400", "à vérifier": "#d4ac0d", "information": "#2471a3", "aucune": "#7f8c8d"}
 CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
@@ -148,14 +150,15 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         "</div>",
         f"<h2>{_e(tr('Carte'))}</h2>", _map_svg(cases, ref),
         f"<h2>{_e(tr('Nouveaux et modifiés d’abord'))}</h2>",
-        _table(first_tbl) if len(first_tbl) else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
+        _table(first_tbl.head(MAX_ROWS)) if len(first_tbl) else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
         f"<h2>{_e(tr('Grappes de projets : dossiers cumulés par cité'))}</h2>",
         f"<p class='muted'>{_e(tr('Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.'))}</p>",
         _table(cites.drop(columns=["niveau"]).head(40)) if len(cites) else f"<p>{_e(tr('Aucun dossier ne touche une cité.'))}</p>",
         f"<h2>{_e(tr('Dossiers cumulés par composante'))}</h2>",
         _table(comps.drop(columns=["niveau", "categorie"]).head(40)) if len(comps) else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
         f"<h2>{_e(tr('Tous les dossiers'))}</h2>",
-        _table(cases[[c for c in cols if c in cases.columns]].rename(columns=labels)),
+        _table(cases[[c for c in cols if c in cases.columns]].head(MAX_ROWS).rename(columns=labels)),
+        f"<p class='muted'>{_e(tr('… {k} autres dossiers dans cases.csv et cases.gpkg.').format(k=len(cases) - MAX_ROWS))}</p>" if len(cases) > MAX_ROWS else "",
         f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
         f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
         f"<p class='muted'>{_e(tr('Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.'))}</p>",

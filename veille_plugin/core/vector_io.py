@@ -207,8 +207,37 @@ def read_csv_geometries(path, crs: Optional[str] = None) -> VectorTable:
 _OGR_TYPES = {"int64": "Integer64", "int32": "Integer", "float64": "Real", "bool": "Integer", "object": "String"}
 
 
+BULK_WRITE_THRESHOLD = 5000
+
+
+def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
+    """Large layers: one vectorised CSV (WKT) converted by OGR in C++ (no Python loop per feature)."""
+    import tempfile
+
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path = Path(tmp) / f"{name}.csv"
+        frame = attributes.copy()
+        frame["wkt_geom"] = shapely.to_wkt(geometries, rounding_precision=2, output_dimension=2)
+        frame.to_csv(csv_path, index=False, encoding="utf-8")
+        options = gdal.VectorTranslateOptions(
+            format="GPKG", layerName=name, dstSRS=f"EPSG:{epsg}", srcSRS=f"EPSG:{epsg}", accessMode="overwrite" if Path(path).exists() else None,
+            geometryType="PROMOTE_TO_MULTI",
+            layerCreationOptions=["SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid"] + ([f"DESCRIPTION={description}"] if description else []),
+        )
+        src = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR, open_options=["GEOM_POSSIBLE_NAMES=wkt_geom", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES"])
+        gdal.VectorTranslate(str(path), src, options=options)
+        src = None
+
+
 def write_gpkg_layer(path, name: str, attributes: pd.DataFrame, geometries: np.ndarray, epsg: int = 2154, overwrite: bool = True, description: str = "") -> None:
-    """Write one layer into a GeoPackage (created if needed), with a spatial index."""
+    """Write one layer into a GeoPackage (created if needed), with a spatial index.
+
+    Small layers keep exact field types (feature by feature); large ones go through OGR in bulk."""
+    if len(geometries) > BULK_WRITE_THRESHOLD and overwrite:
+        return _write_gpkg_bulk(path, name, attributes, np.asarray(geometries, dtype=object), epsg, description)
     ogr = _ogr()
     from osgeo import osr
 
