@@ -40,6 +40,14 @@ def _argparse_fr(text: str) -> str:
 argparse._ = _argparse_fr
 
 
+def _number(text: str) -> float:
+    """A number as the French write it: «12,5» or «12.5»."""
+    try:
+        return float(str(text).replace(",", ".").replace(" ", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("nombre attendu (ex. 12,5) : « {t} »").format(t=text)) from None
+
+
 def _print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -82,12 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--file", help=tr("fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)"))
     p.add_argument("--crs", help=tr("système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326"))
     p.add_argument("--layer", help=tr("couche à lire dans un GeoPackage"))
-    p.add_argument("--distance", type=float, default=500.0, metavar="METRES", help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"))
+    p.add_argument("--distance", type=_number, default=500.0, metavar="METRES", help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"))
     p.add_argument("--type", dest="case_type", help=tr("type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)"))
     p.add_argument("--travaux", help=tr("nature des travaux, ex. « démolition, façade, menuiseries »"))
     p.add_argument("--nature", help=tr("nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…"))
-    p.add_argument("--hauteur", type=float, metavar="METRES", help=tr("hauteur du projet en mètres"))
-    p.add_argument("--emprise", type=float, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)"))
+    p.add_argument("--hauteur", type=_number, metavar="METRES", help=tr("hauteur du projet en mètres"))
+    p.add_argument("--emprise", type=_number, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)"))
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur"))
     p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)"))
     p.add_argument("--peril", metavar="FICHIER", help=tr("liste des éléments en péril (CSV avec une colonne « identifiant »)"))
@@ -216,7 +224,7 @@ def cmd_screen(args) -> int:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         df = cs.table()
         df.insert(0, "entite", range(1, len(df) + 1))
-        df.to_csv(args.out, index=False, sep=";", encoding="utf-8")
+        df.to_csv(args.out, index=False, sep=";", encoding="utf-8-sig")  # BOM: Excel reads the accents
     records = [cs.record(i) for i in range(cs.n)] if cs.n <= 10000 or not args.out else []
     fiches, fiche_warning = _write_fiches(cs, args.fiche) if args.fiche else (None, None)
     summary = {
@@ -304,6 +312,7 @@ def cmd_sweep(args) -> int:
 
     with open_register(args.register) as register:
         result = run_sweep(sources, register, ref, catalogue, args.out, parcels=args.parcels, author=author, progress=progress)
+    problems = [m for m in result.messages if getattr(m, "level", "erreur") != "information"]
     if args.json:
         _print_json(result.to_dict())
     else:
@@ -312,11 +321,11 @@ def cmd_sweep(args) -> int:
         print(tr("Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(id=result.sweep_id, n=c["dossiers"], nv=ch["nouveau"], m=ch["modifié"], i=ch["inchangé"], d=ch["disparu"]))
         print(tr("Zones : ") + ", ".join(f"{k} {v}" for k, v in c["par_zone"].items()))
         print(tr("Sévérités : ") + ", ".join(f"{k} {v}" for k, v in sorted(c["par_severite"].items())))
-        if result.messages:
-            print(tr("{n} lignes signalées (non lues ou mal localisées) : voir {p}").format(n=len(result.messages), p=result.outputs["messages"]))
+        if problems:
+            print(tr("{n} lignes signalées (non lues ou mal localisées) : voir {p}").format(n=len(problems), p=result.outputs["messages"]))
         for k, v in result.outputs.items():
             print(f"  {k} : {v}")
-    return EXIT_PARTIAL if result.messages else EXIT_OK
+    return EXIT_PARTIAL if problems else EXIT_OK
 
 
 def cmd_rules(args) -> int:
@@ -376,7 +385,12 @@ def cmd_find(args) -> int:
     from .core.gazetteer import get_gazetteer
 
     ref = _ref(args)
-    results = get_gazetteer(ref).search(args.text, commune=args.commune, limit=args.limit)
+    gaz = get_gazetteer(ref)
+    if args.commune and not gaz.resolve_commune(args.commune):
+        raise VeilleError(tr("Commune « {c} » inconnue dans le bassin minier (ni nom actuel ni ancien nom). Vérifiez l'orthographe ou retirez --commune.").format(c=args.commune))
+    if args.limit < 1:
+        raise VeilleError(tr("--limit doit être au moins 1."))
+    results = gaz.search(args.text, commune=args.commune, limit=args.limit)
     if args.json:
         _print_json({"recherche": args.text, "commune": args.commune, "resultats": results})
         return EXIT_OK

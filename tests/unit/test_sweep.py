@@ -38,7 +38,7 @@ def sweep(target, source, out, ref):
 
 
 def read_cases_csv(path):
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8-sig") as fh:
         return {r["numero"]: r for r in csv.DictReader(fh, delimiter=";")}
 
 

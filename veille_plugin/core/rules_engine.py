@@ -442,6 +442,8 @@ class Explainer:
             return tr("touche les {c}").format(c=label) if yes else tr("ne touche pas les {c}").format(c=label)
         if key == "couche_utilisateur":
             label = tr(USER_LAYER_LABELS.get(value["couche"], value["couche"]))
+            if value.get("si_absente") == "faux" and value["couche"] not in ev.ctx.user_layers:
+                return tr("couche facultative « {c} » non fournie").format(c=label)
             if v == U:
                 return tr("donnée manquante : couche « {c} » non fournie").format(c=label)
             return tr("dans la couche « {c} »").format(c=label) if yes else tr("hors de la couche « {c} »").format(c=label)

@@ -138,7 +138,12 @@ def run_sweep(
     for name, col in (("composantes", "composantes"), ("elements", "elements"), ("elements_proches", "elements_proches"), ("abords_mh", "abords_mh"),
                       ("severite", "severite"), ("regles", "regles"), ("regles_donnee_manquante", "regles_donnee_manquante")):
         rows[name] = np.where(located, table[col].to_numpy(dtype=object), "")
-    rows["severite"] = np.where(located, rows["severite"], "à vérifier")  # an unlocated case must be looked at
+    # located only by its commune: the zone says whether the commune holds the Bien or the zone tampon,
+    # but no element or rule is attributed from a whole commune (that would inflate severities and clusters)
+    imprecise = np.asarray(geo.localisation, dtype=object) == "commune"
+    for name in ("composantes", "elements", "elements_proches", "abords_mh", "regles", "regles_donnee_manquante"):
+        rows[name] = np.where(imprecise, "", rows[name])
+    rows["severite"] = np.where(located & ~imprecise, rows["severite"], "à vérifier")  # unlocated or imprecise: look at it
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
     rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
@@ -212,7 +217,7 @@ def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts
     csv = out_dir / "cases.csv"
     cols = ["numero", "zone", "elements", "severite", "regles", "statut_veille", "changement", "detail_changement", "type", "commune_insee", "commune_nom", "epci",
             "localisation", "parcelles", "travaux", "elements_proches", "abords_mh", "composantes", "regles_donnee_manquante", "assignee", "date_depot", "statut_dossier", "source"]
-    cases[[c for c in cols if c in cases.columns]].to_csv(csv, sep=";", index=False, encoding="utf-8")
+    cases[[c for c in cols if c in cases.columns]].to_csv(csv, sep=";", index=False, encoding="utf-8-sig")  # BOM: Excel reads the accents
     gpkg = out_dir / "cases.gpkg"
     if gpkg.exists():
         gpkg.unlink()

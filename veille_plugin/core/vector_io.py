@@ -181,7 +181,7 @@ def read_csv_geometries(path, crs: Optional[str] = None) -> VectorTable:
         geoms = shapely.from_wkt(np.where(wkts == "", None, wkts), on_invalid="ignore")
         bad = np.flatnonzero(pd.isna(geoms) & (wkts != ""))
         for i in bad:
-            messages.append(tr("{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; ligne ignorée.").format(path=path.name, row=i + 2, col=wkt_col))
+            messages.append(tr("{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; entité non analysée (zone « erreur »).").format(path=path.name, row=i + 2, col=wkt_col))
         default = "EPSG:2154"
     else:
         xcol, ycol = _find_column(df.columns, X_COLUMNS), _find_column(df.columns, Y_COLUMNS)

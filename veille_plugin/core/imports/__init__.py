@@ -27,7 +27,15 @@ def read_permits(path, fmt: str = "auto", mapping: Union[dict, str, None] = None
     dict or the name of a saved mapping; for a table without one, a saved mapping whose columns are all
     present is used, else one is guessed from the column names (said in a message)."""
     path = Path(path)
+    asked = fmt
     fmt = {"tabular": "tableur", "csv": "tableur", "excel": "tableur", "xlsx": "tableur", "layer": "couche"}.get(fmt, fmt)
+    suffix = path.suffix.lower()
+    if asked in ("xlsx", "excel") and suffix not in (".xlsx", ".xlsm"):
+        raise InputError(tr("{f} n'est pas un classeur Excel (.xlsx) alors que --format {a} est demandé. Retirez --format (détection automatique) ou indiquez le bon format.").format(f=path.name, a=asked))
+    if asked == "csv" and suffix in (".xlsx", ".xlsm", ".xls", ".gpkg", ".shp", ".geojson"):
+        raise InputError(tr("{f} n'est pas un fichier CSV alors que --format csv est demandé. Retirez --format (détection automatique) ou indiquez le bon format.").format(f=path.name))
+    if fmt == "tableur" and suffix in (".csv", ".txt") and path.exists() and sniff_sitadel(path):
+        raise InputError(tr("{f} est un fichier Sitadel : utilisez --format sitadel ou la détection automatique (sans --format).").format(f=path.name))
     if fmt not in FORMATS:
         raise InputError(tr("Format d'import inconnu « {f} ». Formats : {all}.").format(f=fmt, all=", ".join(FORMATS)))
     if not path.exists():
