@@ -545,40 +545,55 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     cases_out = _cases_out(rows)
     counts = _counts(cases_out, len(messages) + dup_messages)
 
-    # ---- a sample (same for every budgeted stage), for the linear projections
+    # ---- two samples (the same for every budgeted stage), for the projections
     rng = np.random.default_rng(seed + 2)
-    k = min(sample_n, n_rows)
-    pick = np.sort(rng.choice(n_rows, size=k, replace=False))
-    sample_rows = rows.iloc[pick].reset_index(drop=True)
+    sizes = [size for size in (sample_n, 2 * sample_n) if size < n_rows]
+    samples = [rows.iloc[np.sort(rng.choice(n_rows, size=size, replace=False))].reset_index(drop=True) for size in sizes]
+
+    def project(points: list) -> float:
+        """Seconds for all the rows from (size, seconds) of the samples: affine through the two points (fixed costs,
+        capped report tables), linear from the larger sample when the slope comes out flat or negative (noise)."""
+        (k1, t1), (k2, t2) = points[0], points[-1]
+        slope = (t2 - t1) / (k2 - k1) if k2 > k1 else 0.0
+        return t1 + slope * (n_rows - k1) if slope > 0 else t2 * n_rows / k2
 
     def budgeted(name, run_sample, run_full):
-        """``run_sample()`` / ``run_full()`` return the seconds of the measured call. Full run when forced, when the
-        batch is no larger than the sample, or when the sample projects within the budget; else the projection."""
-        sample = None
-        if not (full or k == n_rows):
-            before = dict(meter.subs)
-            seconds = run_sample()
-            sample = {"echantillon": k, "secondes_echantillon": seconds, "detail_echantillon": _diff(meter.subs, before)}
-            if seconds * n_rows / k > budget:
-                meter.stages[name] = {"secondes": seconds * n_rows / k, "pic_rss_octets": None, "mode": "projection", **sample}
-                return
+        """``run_sample(batch, i)`` / ``run_full()`` return the seconds of the measured call. Full run when forced, when
+        the batch is no larger than the samples, or when the projection stays within the budget; else the projection."""
+        measured = []
+        if not full and sizes:
+            for i, batch in enumerate(samples):
+                before = dict(meter.subs)
+                measured.append({"dossiers": len(batch), "secondes": run_sample(batch, i), "detail": _diff(meter.subs, before)})
+                if measured[0]["secondes"] * n_rows / sizes[0] <= budget:
+                    break  # even a linear projection from the small sample fits: no need for the second one
+            if len(measured) == 2:
+                projected = project([(m["dossiers"], m["secondes"]) for m in measured])
+                if projected > budget:
+                    keys = set().union(*(m["detail"] for m in measured))
+                    detail = {key: project([(m["dossiers"], m["detail"].get(key, 0.0)) for m in measured]) for key in keys}
+                    meter.stages[name] = {"secondes": projected, "pic_rss_octets": None, "mode": "projection", "echantillons": measured, "detail": detail}
+                    return
         before = dict(meter.subs)
         meter.start(name, profile=False)
         seconds = run_full()
         meter.stop()
-        meter.stages[name].update({"secondes": seconds, "detail": _diff(meter.subs, before), **(sample or {})})
+        meter.stages[name].update({"secondes": seconds, "detail": _diff(meter.subs, before)})
+        if measured:
+            meter.stages[name]["echantillons"] = measured
 
     # ---- outputs: cases.csv, cases.gpkg, rapport.html, messages.txt
     _patch(vector_io, "write_gpkg_layer", lambda f: meter.sub("write_gpkg_layer", f))
     _patch(sweep_report, "report_html", lambda f: meter.sub("report_html", f))
 
-    def outputs_sample():
-        reg_s = open_register(str(work / "registre_echantillon.gpkg"))  # the sample's own register (the report reads it)
+    def outputs_sample(batch, i):
+        reg_s = open_register(str(work / f"registre_echantillon_{i}.gpkg"))  # the sample's own register (the report reads it)
         sid = reg_s.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
-        reg_s.upsert_cases(sample_rows, sid, AUTHOR)
-        cases_s = _cases_out(sample_rows)
-        msgs = messages[: len(messages) * k // n_rows]
-        seconds = meter.measure(lambda: sweep.write_outputs(cases_s, work / "sorties_echantillon", reg_s, sid, _counts(cases_s, len(msgs)), msgs, ref, catalogue), "sorties (échantillon)")
+        reg_s.upsert_cases(batch, sid, AUTHOR)
+        cases_s = _cases_out(batch)
+        msgs = messages[: len(messages) * len(batch) // n_rows]
+        seconds = meter.measure(lambda: sweep.write_outputs(cases_s, work / f"sorties_echantillon_{i}", reg_s, sid, _counts(cases_s, len(msgs)), msgs, ref, catalogue),
+                                f"sorties (échantillon de {len(batch)})")
         reg_s.close()
         return seconds
 
@@ -594,11 +609,11 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         def pg_upsert(schema, batch):
             reg_pg = open_register(dsn, schema=schema)
             sid = reg_pg.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
-            seconds = meter.measure(lambda: reg_pg.upsert_cases(batch, sid, AUTHOR), "registre_postgis" + (" (échantillon)" if batch is sample_rows else ""))
+            seconds = meter.measure(lambda: reg_pg.upsert_cases(batch, sid, AUTHOR), "registre_postgis" + (f" (échantillon de {len(batch)})" if batch is not rows else ""))
             reg_pg.close()
             return seconds
 
-        budgeted("registre_postgis", lambda: pg_upsert("banc_echantillon", sample_rows), lambda: pg_upsert("banc", rows))
+        budgeted("registre_postgis", lambda batch, i: pg_upsert(f"banc_echantillon_{i}", batch), lambda: pg_upsert("banc", rows))
 
     # ---- what the parent needs: the engine's figures and the footprints it screened
     eng = got["engine"]
@@ -826,7 +841,7 @@ def stage_rows(fig: dict) -> list:
             if key == "geolocalisation" and sub == "index":
                 value = st["secondes"] - detail.get("geolocate", 0.0)
             elif key == "sorties":
-                parts = st.get("detail") if st["mode"] == "complet" else {k: v * fig["n_lignes_registre"] / st["echantillon"] for k, v in st["detail_echantillon"].items()}
+                parts = st.get("detail", {})
                 value = parts.get(sub) if sub != "reste" else st["secondes"] - parts.get("write_gpkg_layer", 0.0) - parts.get("report_html", 0.0)
             else:
                 value = detail.get(sub)
@@ -858,16 +873,20 @@ def report(args, n_permits, drawn, gen, fig, gp, pg, pg_error, started) -> dict:
     total = sum(st["secondes"] for st in fig["etapes"].values())
     peak = max([v["pic_rss_octets"] or 0 for v in fig["etapes"].values()] + [fig["pic_rss_preparation_octets"] or 0])
     print(f"  {'Total des étapes' + (' (projections comprises)' if projected else ''):{w}}{_fr_s(total):>12}{fr_int(round(n / total)):>14}")
-    print(f"  Mémoire de pointe du processus du balayage (VmHWM, toutes étapes) : {fr_mo(peak)} ; « Pic RSS » : pic de chaque étape (compteur remis à zéro au début de l'étape).")
+    print(f"  Mémoire de pointe du processus du balayage (VmHWM) : {fr_mo(peak)}" + (" (étapes projetées non comprises)" if projected else ", toutes étapes")
+          + " ; « Pic RSS » : pic de chaque étape, compteur remis à zéro au début de l'étape.")
     reg = fig["etapes"]["registre_gpkg"]
     print(f"  Registre GeoPackage neuf (création et migrations : {fr_num(reg.get('creation_secondes', 0.0), 1)} s, hors étape).")
     for label, st in projected:
-        print(f"  ≈ {label.split('. ', 1)[1]} : projection linéaire, {fr_int(st['echantillon'])} dossiers tirés au hasard mesurés en {fr_num(st['secondes_echantillon'], 2)} s "
-              f"(× {fr_num(n / st['echantillon'], 1)}) ; au-delà du budget de {fr_int(round(args.budget))} s, pas de passe complète (--complet pour la forcer).")
+        ech = st["echantillons"]
+        print(f"  ≈ {label.split('. ', 1)[1]} : projection affine (coûts fixes compris) par deux échantillons tirés au hasard, "
+              + " et ".join(f"{fr_int(e['dossiers'])} dossiers en {fr_num(e['secondes'], 2)} s" for e in ech)
+              + f" ; au-delà du budget de {fr_int(round(args.budget))} s, pas de passe complète (--complet pour la forcer). Pic mémoire non mesuré pour cette étape.")
     for key in ("sorties", "registre_postgis"):
         st = fig["etapes"].get(key)
-        if st and st["mode"] == "complet" and "echantillon" in st:
-            print(f"  {dict(STAGES)[key].split('. ', 1)[1]} : échantillon de {fr_int(st['echantillon'])} en {fr_num(st['secondes_echantillon'], 2)} s, projection dans le budget : passe complète mesurée.")
+        if st and st["mode"] == "complet" and st.get("echantillons"):
+            e = st["echantillons"][0]
+            print(f"  {dict(STAGES)[key].split('. ', 1)[1]} : échantillon de {fr_int(e['dossiers'])} en {fr_num(e['secondes'], 2)} s, projection dans le budget : passe complète mesurée.")
     if "registre_postgis" not in fig["etapes"]:
         print(f"  Registre PostGIS non mesuré : {pg_error or 'désactivé (--sans-postgis)'}.")
     geo = fig["geolocalisation"]
