@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -16,6 +15,7 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from .base import VeilleAlgorithm
 from ..core.rules_catalogue import CASE_TYPES
 from ..qgis_adapters.compat import double_field, string_field
 from .features import read_source
@@ -27,32 +27,20 @@ OUT = (
 )
 
 
-class ApplyRulesAlgorithm(QgsProcessingAlgorithm):
+class ApplyRulesAlgorithm(VeilleAlgorithm):
+    NAME = "appliquer_regles"
+    DISPLAY_NAME = "Appliquer les règles du plan de gestion à une couche de dossiers"
+    GROUP = "Analyse"
+    GROUP_ID = "analyse"
+    HELP = (
+        "Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur "
+        "(ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, "
+        "celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) "
+        "sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…)."
+    )
+
     INPUT, TYPE_FIELD, DEFAULT_TYPE, WORKS_FIELD, NATURE_FIELD, HEIGHT_FIELD, DISTANCE, RULES, OUTPUT = (
         "INPUT", "TYPE_FIELD", "DEFAULT_TYPE", "WORKS_FIELD", "NATURE_FIELD", "HEIGHT_FIELD", "DISTANCE", "RULES", "OUTPUT")
-
-    def name(self):
-        return "appliquer_regles"
-
-    def displayName(self):  # noqa: N802
-        return tr("Appliquer les règles du plan de gestion à une couche de dossiers")
-
-    def group(self):
-        return tr("Analyse")
-
-    def groupId(self):  # noqa: N802
-        return "analyse"
-
-    def shortHelpString(self):  # noqa: N802
-        return tr(
-            "Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur "
-            "(ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, "
-            "celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) "
-            "sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…)."
-        )
-
-    def createInstance(self):  # noqa: N802
-        return ApplyRulesAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche des dossiers"), [QgsProcessing.TypeVectorAnyGeometry]))

@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
@@ -15,34 +14,23 @@ from ..core.errors import VeilleError
 from .features import read_source
 from ..qgis_adapters.compat import double_field, string_field
 from ..core.i18n import tr
+from .base import VeilleAlgorithm
 
 OUTPUT_FIELDS = ("bm_zone", "bm_composantes", "bm_elements", "bm_elements_proches", "bm_abords_mh", "bm_element_proche", "bm_distance_m", "bm_messages")
 
 
-class ScreenLayerAlgorithm(QgsProcessingAlgorithm):
+class ScreenLayerAlgorithm(VeilleAlgorithm):
+    NAME = "analyser_couche"
+    DISPLAY_NAME = "Situer une couche par rapport au Bien"
+    GROUP = "Analyse"
+    GROUP_ID = "analyse"
+    HELP = (
+        "Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à moins de la distance choisie, "
+        "abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 (EPSG:2154) sur le jeu de référence configuré. "
+        "Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message."
+    )
+
     INPUT, DISTANCE, OUTPUT = "INPUT", "DISTANCE", "OUTPUT"
-
-    def name(self):
-        return "analyser_couche"
-
-    def displayName(self):  # noqa: N802
-        return tr("Situer une couche par rapport au Bien")
-
-    def group(self):
-        return tr("Analyse")
-
-    def groupId(self):  # noqa: N802
-        return "analyse"
-
-    def shortHelpString(self):  # noqa: N802
-        return tr(
-            "Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à moins de la distance choisie, "
-            "abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 (EPSG:2154) sur le jeu de référence configuré. "
-            "Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message."
-        )
-
-    def createInstance(self):  # noqa: N802
-        return ScreenLayerAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche à analyser"), [QgsProcessing.TypeVectorAnyGeometry]))

@@ -1,7 +1,6 @@
 """Processing algorithm: the weekly sweep (so qgis_process and the graphical modeler can schedule it)."""
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -15,35 +14,24 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from .base import VeilleAlgorithm
 
 FORMATS = ("auto", "sitadel", "csv", "xlsx", "layer")
 
 
-class SweepAlgorithm(QgsProcessingAlgorithm):
+class SweepAlgorithm(VeilleAlgorithm):
+    NAME = "balayage"
+    DISPLAY_NAME = "Balayage de veille des permis"
+    GROUP = "Veille"
+    GROUP_ID = "veille"
+    HELP = (
+        "Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier (parcelles, coordonnées ou commune), "
+        "le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille (nouveau, modifié, inchangé, disparu) "
+        "et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la fin, en une transaction : "
+        "un balayage annulé ou en échec ne perd rien."
+    )
+
     SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = "SOURCES", "FORMAT", "MAPPING", "STREAM", "PARCELS", "REGISTER", "AUTHOR", "OUTPUT"
-
-    def name(self):
-        return "balayage"
-
-    def displayName(self):  # noqa: N802
-        return tr("Balayage de veille des permis")
-
-    def group(self):
-        return tr("Veille")
-
-    def groupId(self):  # noqa: N802
-        return "veille"
-
-    def shortHelpString(self):  # noqa: N802
-        return tr(
-            "Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier (parcelles, coordonnées ou commune), "
-            "le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille (nouveau, modifié, inchangé, disparu) "
-            "et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la fin, en une transaction : "
-            "un balayage annulé ou en échec ne perd rien."
-        )
-
-    def createInstance(self):  # noqa: N802
-        return SweepAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), QgsProcessing.TypeFile))
