@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--emprise", type=_number, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)"))
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur"))
     p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)"))
-    p.add_argument("--peril", metavar="FICHIER", help=tr("liste des éléments en péril (CSV avec une colonne « identifiant »)"))
+    p.add_argument("--peril", metavar="FICHIER", help=tr("liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre"))
+    p.add_argument("--register", metavar="GPKG_OU_DSN", help=tr("registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)"))
     p.add_argument("--out", metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
     p.add_argument("--fiche", metavar="DOSSIER", help=tr("écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus").format(n=MAX_FICHES))
     p.set_defaults(func=cmd_screen)
@@ -135,6 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commune", help=tr("restreindre à une commune (nom actuel ou ancien)"))
     p.add_argument("--limit", type=int, default=10, help=tr("nombre maximal de résultats (défaut 10)"))
     p.set_defaults(func=cmd_find)
+
+    # Commands of their own modules (alerts register, PLU watch): each adds its sub-commands with ``add``.
+    from . import cli_alerts, cli_plu
+
+    for module in (cli_alerts, cli_plu):
+        module.add_commands(add, FrenchArgumentParser)
 
     p = add("reference", tr("Jeu de données de référence : version utilisée, remplacement par une publication plus récente."))
     rs = p.add_subparsers(dest="action", metavar="<action>", parser_class=FrenchArgumentParser)
@@ -191,7 +198,12 @@ def cmd_screen(args) -> int:
     ref = _ref(args)
     catalogue = load_catalogue(args.rules)
     user_layers = load_user_layers(args.couche)
-    danger = load_danger_list(args.peril) if args.peril else None
+    if args.peril:
+        danger = load_danger_list(args.peril)
+    else:  # R12: elements under an open alert of the register (the default one when it exists)
+        from .core.alerts.service import danger_list_from_register
+
+        danger = danger_list_from_register(args.register)
     read_messages = []
     fields = {}
     if args.wkt is not None:

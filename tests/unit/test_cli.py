@@ -6,17 +6,16 @@ user's real configuration. Expected zones and ids come from the reference layers
 (shapely, pandas filters), not from the command's own output.
 """
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import shapely
 from pyproj import Transformer
+
+from cli_helpers import as_json, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "resources" / "sources" / "unesco_bassin_minier"
@@ -30,29 +29,6 @@ REQUIRED_GEOJSON = {
     "terrils": "Terrils",
 }
 ENGLISH_ARGPARSE = ("show this help message", "positional arguments", "the following arguments are required", "one of the arguments", "invalid choice", "unrecognized arguments", "expected one argument")
-
-
-def run(cfg, *args, timeout=120):
-    env = dict(os.environ)
-    env["VEILLE_CONFIG_DIR"] = str(cfg)
-    env.pop("VEILLE_REFERENCE", None)
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "veille_plugin", *[str(a) for a in args]],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=timeout,
-    )
-
-
-def as_json(proc):
-    try:
-        return json.loads(proc.stdout)
-    except ValueError:
-        pytest.fail(f"sortie non JSON (code {proc.returncode}) :\n{proc.stdout}\n{proc.stderr}")
 
 
 def assert_clean_french_error(proc, *needles):

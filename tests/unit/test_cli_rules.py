@@ -4,10 +4,7 @@ Run as a user would (``python -m veille_plugin`` in a subprocess) with a private
 configuration folder (VEILLE_CONFIG_DIR). Places come from the reference layers (shapely).
 """
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,25 +14,12 @@ from pyproj import Transformer
 
 from veille_plugin.core.rules_catalogue import embedded_catalogue_path
 
+from cli_helpers import as_json, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
 IDS = [f"R{k:02d}" for k in range(1, 21)]
-
-
-def run(cfg, *args, timeout=120):
-    env = dict(os.environ)
-    env["VEILLE_CONFIG_DIR"] = str(cfg)
-    env.pop("VEILLE_REFERENCE", None)
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run([sys.executable, "-m", "veille_plugin", *[str(a) for a in args]], cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=timeout)
-
-
-def as_json(proc):
-    try:
-        return json.loads(proc.stdout)
-    except ValueError:
-        pytest.fail(f"sortie non JSON (code {proc.returncode}) :\n{proc.stdout}\n{proc.stderr}")
 
 
 def assert_french_error(proc, *needles):

@@ -6,10 +6,7 @@ Expected values come from the case records (``CaseScreening.record``) and the re
 import html
 import json
 import math
-import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -29,6 +26,8 @@ from veille_plugin.core.screening_note import (
     write_notes,
 )
 from veille_plugin.core.styles import ELEMENT_COLOURS
+
+from cli_helpers import run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG_NS = {"s": "http://www.w3.org/2000/svg"}
@@ -326,9 +325,7 @@ def test_write_notes_one_safe_file_per_case(tmp_path, ref):
 
 
 def _run(tmp_path, *args):
-    env = dict(os.environ, VEILLE_CONFIG_DIR=str(tmp_path / "cfg"), PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
-    env.pop("VEILLE_REFERENCE", None)
-    return subprocess.run([sys.executable, "-m", "veille_plugin", *map(str, args)], cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=300)
+    return run(tmp_path / "cfg", *args, timeout=300)
 
 
 def test_cli_screen_fiche_writes_html_and_pdf(tmp_path, ref):

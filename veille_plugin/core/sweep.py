@@ -113,6 +113,8 @@ def run_sweep(
         geo.localisation = np.where(has, "geometrie", np.asarray(geo.localisation, dtype=object))
 
     _step(progress, 45, tr("Analyse et règles…"), is_cancelled)
+    if danger_list is None and register is not None:
+        danger_list = register.alerted_elements()  # R12: the elements under an open alert of this register
     located = np.asarray(geo.localisation) != "non_localise"
     cs = screen_cases(
         np.where(located, geo.geometries, None), ref, catalogue, crs="EPSG:2154", ids=permits["numero_norm"].to_numpy(dtype=object),

@@ -59,6 +59,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         from ..core.case_screening import screen_cases
         from ..core.reference import load_reference
         from ..core.rules_catalogue import load_catalogue
+        from ..qgis_adapters.register_target import configured_danger_list
         from ..qgis_adapters.screening_service import project_user_layers
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -86,7 +87,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             cs = screen_cases(
                 geoms, ref, catalogue, crs="EPSG:2154", ids=[str(f.id()) for f in features], case_type=column(self.TYPE_FIELD), works=column(self.WORKS_FIELD),
                 nature=column(self.NATURE_FIELD), height_m=column(self.HEIGHT_FIELD), distance=self.parameterAsDouble(parameters, self.DISTANCE, context),
-                user_layers=project_user_layers(), labels=labels, default_type=default_type,
+                user_layers=project_user_layers(), danger_list=configured_danger_list(), labels=labels, default_type=default_type,
             )
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None

@@ -42,3 +42,32 @@ def resolve_register_target(target, credentials=_credentials):
         return "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
     return f"{rest} user={q(user)} password={q(password)}".strip()
+
+
+def configured_target():
+    """The register chosen in the Veille dock or the options (None: the default GeoPackage), credentials resolved."""
+    from ..core import config
+
+    return resolve_register_target(config.load().get("register") or None)
+
+
+def open_configured_register():
+    from ..core.register import open_register
+
+    return open_register(configured_target())
+
+
+def configured_danger_list():
+    """Elements under an open alert of the configured register (rule R12); None when it cannot be read
+    (the rule then answers «donnée manquante» and the reason is logged)."""
+    from ..core import config
+    from ..core.alerts.service import danger_list_from_register
+    from qgis.core import Qgis
+
+    from .log import log
+
+    try:
+        return danger_list_from_register(configured_target() if config.load().get("register") else None)
+    except VeilleError as exc:
+        log(tr("Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}").format(e=exc), Qgis.Warning)
+        return None

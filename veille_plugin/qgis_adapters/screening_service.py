@@ -81,4 +81,7 @@ def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: fl
     if not parts:
         raise InputError(tr("Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités."))
     geom = parts[0] if len(parts) == 1 else shapely.union_all(parts)
-    return screen_cases([geom], load_reference(), load_catalogue(), crs="EPSG:2154", distance=distance, user_layers=project_user_layers(), labels=[fields.get("ids") or "projet"], **{k: [v] for k, v in fields.items()})
+    from .register_target import configured_danger_list
+
+    return screen_cases([geom], load_reference(), load_catalogue(), crs="EPSG:2154", distance=distance, user_layers=project_user_layers(),
+                        danger_list=configured_danger_list(), labels=[fields.get("ids") or "projet"], **{k: [v] for k, v in fields.items()})

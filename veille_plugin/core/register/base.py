@@ -14,6 +14,7 @@ import pandas as pd
 from ..errors import InputError, VeilleError
 from ..i18n import tr
 from ..text import strip_accents
+from .alerts import AlertsMixin
 from .model import (
     CASE_FIELDS,
     CONVERTERS,
@@ -155,7 +156,7 @@ def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
     return [None if b is None else bytes(b) for b in out.tolist()]
 
 
-class Register(abc.ABC):
+class Register(AlertsMixin, abc.ABC):
     """A veille register; open one with :func:`veille_plugin.core.register.open_register`.
 
     All writes are single transactions: a crash leaves the register as it was before the call.

@@ -25,7 +25,7 @@ from .base import Register, RegisterBusyError, RegisterError
 from .migrations import APPLICATION, plan, record_statements
 from .model import SRID
 
-_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations")
+_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations", "alerts", "alert_history", "alert_attachments")
 _SRS = struct.pack("<i", SRID)
 _HEADER = b"GP\x00\x01" + _SRS  # version 0, flags: little endian, no envelope
 _HEADER_EMPTY = b"GP\x00\x11" + _SRS  # same + empty geometry bit
@@ -279,6 +279,9 @@ class GpkgRegister(Register):
             "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL "
             "WHERE table_name = 'cases'"
         )
+
+    def _touch_alerts(self, cur) -> None:
+        cur.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL WHERE table_name = 'alerts'")
 
     def close(self) -> None:
         self._closed = True

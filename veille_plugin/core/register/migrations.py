@@ -162,6 +162,71 @@ MIGRATIONS: List[Migration] = [
     ),
 ]
 
+# Version 4: alerts («sites en péril»). Columns written out here, frozen (not derived from the model).
+_ALERT_TEXT_COLUMNS = [
+    "elements", "elements_noms", "commune_insee", "commune_nom", "description", "date_constat", "source", "etat", "tendance",
+    "categorie", "proprietaire_type", "proprietaire_nom", "menaces", "actions_realisees", "actions_prevues", "partenaires",
+    "motif_cloture", "dossier_veille", "updated_by", "updated_at", "closed_at",
+]
+_ALERT_STATUTS = ("signalée", "en alerte", "mesures d'urgence", "maîtrise foncière", "projet", "travaux", "sauvegardée", "perdue", "levée")
+_ALERT_CHECKS = (
+    "CHECK (statut IN (" + ", ".join("'" + s.replace("'", "''") + "'" for s in _ALERT_STATUTS) + ")), "
+    "CHECK (priorite IS NULL OR priorite IN ('A', 'B', 'C', 'D', 'E', 'F'))"
+)
+
+
+def _alert_columns() -> str:
+    cols = ["titre TEXT NOT NULL", "statut TEXT NOT NULL DEFAULT 'signalée'", "priorite TEXT"]
+    cols += [f"{c} TEXT" for c in _ALERT_TEXT_COLUMNS]
+    cols += ["auteur TEXT NOT NULL", "created_at TEXT NOT NULL", "version INTEGER NOT NULL DEFAULT 1"]
+    return ", ".join(cols) + ", " + _ALERT_CHECKS
+
+
+_ALERT_NO_CHANGE = (("alerts", ("DELETE",)), ("alert_history", ("DELETE", "UPDATE")), ("alert_attachments", ("DELETE", "UPDATE")))
+
+MIGRATIONS.append(
+    Migration(
+        4,
+        "Alertes sites en péril : alertes (couche « alerts », points EPSG:2154), historique en ajout seul, pièces jointes stockées dans le registre",
+        sqlite=(
+            f"CREATE TABLE alerts (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, {_alert_columns()})",
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
+            f"VALUES ('alerts', 'features', 'alerts', 'Alertes : sites en péril', {_SQLITE_NOW}, 2154)",
+            "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES ('alerts', 'geom', 'POINT', 2154, 0, 0)",
+            "CREATE TABLE alert_history (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, alert_id INTEGER NOT NULL, at TEXT NOT NULL, "
+            "author TEXT NOT NULL, action TEXT NOT NULL, field TEXT, old TEXT, new TEXT)",
+            "CREATE TABLE alert_attachments (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, alert_id INTEGER NOT NULL, at TEXT NOT NULL, "
+            "author TEXT NOT NULL, filename TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, sha256 TEXT NOT NULL, description TEXT, content BLOB NOT NULL)",
+            _gpkg_attributes("alert_history", "Registre de veille : historique des alertes"),
+            _gpkg_attributes("alert_attachments", "Registre de veille : pièces jointes des alertes"),
+            "CREATE INDEX alert_history_alert_idx ON alert_history (alert_id, id)",
+            "CREATE INDEX alert_attachments_alert_idx ON alert_attachments (alert_id, id)",
+            "CREATE INDEX alerts_statut_idx ON alerts (statut)",
+            *[
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, '{_NO_DELETE}'); END"
+                for table, ops in _ALERT_NO_CHANGE
+                for op in ops
+            ],
+        ),
+        postgres=(
+            f"CREATE TABLE {{s}}.alerts (fid bigserial PRIMARY KEY, geom geometry(Point, 2154), {_alert_columns()})",
+            "CREATE INDEX alerts_geom_gist ON {s}.alerts USING gist (geom)",
+            "CREATE TABLE {s}.alert_history (id bigserial PRIMARY KEY, alert_id bigint NOT NULL, at text NOT NULL, "
+            "author text NOT NULL, action text NOT NULL, field text, old text, new text)",
+            "CREATE TABLE {s}.alert_attachments (id bigserial PRIMARY KEY, alert_id bigint NOT NULL, at text NOT NULL, "
+            "author text NOT NULL, filename text NOT NULL, mime text, size bigint NOT NULL, sha256 text NOT NULL, description text, content bytea NOT NULL)",
+            "CREATE INDEX alert_history_alert_idx ON {s}.alert_history (alert_id, id)",
+            "CREATE INDEX alert_attachments_alert_idx ON {s}.alert_attachments (alert_id, id)",
+            "CREATE INDEX alerts_statut_idx ON {s}.alerts (statut)",
+            *[
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE FUNCTION {{s}}.refuser_suppression()"
+                for table, ops in ((t, o + ("TRUNCATE",)) for t, o in _ALERT_NO_CHANGE)
+                for op in ops
+            ],
+        ),
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be numbered 1, 2, 3…"
 

@@ -20,7 +20,7 @@ from .base import Register, RegisterConnectionError, RegisterError
 from .migrations import APPLICATION, plan, record_statements
 from .model import FIELD_KINDS, SRID
 
-_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations")
+_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations", "alerts", "alert_history", "alert_attachments")
 _PG_TYPES = {"text": "text", "real": "double precision", "int": "integer"}
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -268,6 +268,22 @@ class PostgisRegister(Register):
 
     def _geom_select(self) -> str:
         return "ST_AsBinary(geom)"
+
+    # alerts (see .alerts.AlertsMixin)
+    _row_lock = " FOR UPDATE"
+
+    def _geom_param(self) -> str:
+        return f"ST_GeomFromWKB(?, {SRID})"
+
+    def _geom_value(self, wkb: Optional[bytes]):
+        return None if wkb is None else self._pg.Binary(wkb)
+
+    def _blob_value(self, data: bytes):
+        return self._pg.Binary(data)
+
+    def _execute_returning(self, cur, sql: str, params: list, key: str) -> int:
+        cur.execute(sql + f" RETURNING {key}", params)
+        return int(cur.fetchone()[0])
 
     def _decode_geom(self, value) -> Optional[bytes]:
         return None if value is None else bytes(value)

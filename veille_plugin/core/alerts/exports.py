@@ -1,0 +1,243 @@
+"""Exports of the alerts: the list of sites in danger (HTML and CSV, fit for a porté à connaissance), the full
+dossier of an element or of an alert with its history, and the periodic-reporting table (UNESCO factors ×
+alerts × trend).
+
+Every text is escaped; no UNESCO emblem is used (its use is restricted). CSV files are UTF-8 with a BOM and
+«;» separators, so that Excel opens them as they are.
+"""
+import html
+from datetime import datetime
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import pandas as pd
+
+from .. import unesco_factors
+from ..i18n import tr
+from .model import CATEGORIES, PRIORITES, STATUTS, STATUTS_CLOS, TENDANCES, field_label, split_list
+
+EXPORT_KINDS = ("liste", "dossier", "rapport")
+
+_CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#222;margin:1.5em}
+h1{font-size:15pt;margin:0 0 .2em}h2{font-size:12pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}
+table{border-collapse:collapse;width:100%;margin:.4em 0}th,td{border:1px solid #bbb;padding:3px 5px;vertical-align:top;text-align:left}
+th{background:#eee}.meta{color:#555;font-size:9pt}.prio{font-weight:bold;text-align:center;color:#fff}
+.pA{background:#b10026}.pB{background:#e31a1c}.pC{background:#fc4e2a}.pD{background:#fd8d3c;color:#222}.pE{background:#fed976;color:#222}.pF{background:#9acd32;color:#222}
+.closed{color:#666}dl{display:grid;grid-template-columns:14em auto;gap:2px 8px}dt{font-weight:bold}dd{margin:0}
+.note{font-size:8.5pt;color:#555;margin-top:2em}
+"""
+
+#: Columns of the list of sites in danger (CSV and HTML), in order: (field, French heading).
+LIST_COLUMNS = [
+    ("id", "N°"), ("priorite", "Priorité"), ("statut", "Statut"), ("titre", "Titre"), ("elements_noms", "Éléments"),
+    ("commune_nom", "Commune(s)"), ("categorie", "Catégorie (2016)"), ("etat", "État"), ("tendance", "Tendance"),
+    ("proprietaire_type", "Type de propriétaire"), ("proprietaire_nom", "Propriétaire"), ("menaces", "Menaces (facteurs UNESCO)"),
+    ("actions_realisees", "Actions réalisées"), ("actions_prevues", "Actions prévues"), ("partenaires", "Partenaires alertés"),
+    ("date_constat", "Date du constat"), ("updated_at", "Dernière modification"), ("motif_cloture", "Motif de clôture"),
+]
+
+
+def e(value) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value), quote=True)
+
+
+def _page(title: str, body: str, subtitle: str = "") -> str:
+    generated = datetime.now().strftime("%d/%m/%Y %H:%M")
+    return (
+        f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>{e(title)}</title><style>{_CSS}</style></head><body>"
+        f"<h1>{e(title)}</h1><p class='meta'>{e(subtitle)}{' — ' if subtitle else ''}{e(tr('généré le {d}').format(d=generated))}</p>{body}"
+        f"<p class='note'>{e(tr('Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England).'))}</p>"
+        "</body></html>"
+    )
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
+    rank = {p: i for i, p in enumerate(PRIORITES)}
+    key = df["priorite"].map(lambda p: rank.get(p, len(rank)))
+    return df.assign(_k=key, _c=df["statut"].isin(STATUTS_CLOS)).sort_values(["_c", "_k", "date_constat", "id"]).drop(columns=["_k", "_c"])
+
+
+def _menaces_text(codes) -> str:
+    return "; ".join(unesco_factors.label(c) for c in split_list(codes))
+
+
+def sites_table(alerts: pd.DataFrame) -> pd.DataFrame:
+    """The list of sites in danger as a table with French headings (priority first, closed alerts last)."""
+    df = _sorted(alerts) if len(alerts) else alerts
+    out = pd.DataFrame({tr(h): (df[f].map(_menaces_text) if f == "menaces" else df[f]) for f, h in LIST_COLUMNS})
+    return out.reset_index(drop=True)
+
+
+def write_csv(table: pd.DataFrame, path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+    return path
+
+
+def _prio_cell(p) -> str:
+    return f"<td class='prio p{e(p)}' title='{e(tr(PRIORITES.get(p, '')))}'>{e(p)}</td>" if p in PRIORITES else "<td></td>"
+
+
+def sites_html(alerts: pd.DataFrame, where: str = "") -> str:
+    """HTML list of sites in danger: counts by priority and status, then one row per alert."""
+    df = _sorted(alerts) if len(alerts) else alerts
+    opened = df[~df["statut"].isin(STATUTS_CLOS)] if len(df) else df
+    parts = [f"<p>{e(tr('{n} alerte(s), dont {o} ouverte(s).').format(n=len(df), o=len(opened)))}</p>"]
+    counts = opened["priorite"].value_counts() if len(opened) else pd.Series(dtype=int)
+    parts.append("<table><tr><th>" + e(tr("Priorité")) + "</th><th>" + e(tr("Signification")) + "</th><th>" + e(tr("Alertes ouvertes")) + "</th></tr>")
+    for p, meaning in PRIORITES.items():
+        parts.append(f"<tr>{_prio_cell(p)}<td>{e(tr(meaning))}</td><td>{int(counts.get(p, 0))}</td></tr>")
+    parts.append("</table>")
+    heads = [h for f, h in LIST_COLUMNS if f not in ("updated_at",)]
+    parts.append("<h2>" + e(tr("Sites")) + "</h2><table><tr>" + "".join(f"<th>{e(tr(h))}</th>" for h in heads) + "</tr>")
+    for _, r in df.iterrows():
+        cls = " class='closed'" if r["statut"] in STATUTS_CLOS else ""
+        cells = []
+        for f, _h in LIST_COLUMNS:
+            if f == "updated_at":
+                continue
+            if f == "priorite":
+                cells.append(_prio_cell(r[f]))
+            elif f == "menaces":
+                cells.append(f"<td>{e(_menaces_text(r[f]))}</td>")
+            else:
+                cells.append(f"<td>{e(r[f])}</td>")
+        parts.append(f"<tr{cls}>" + "".join(cells) + "</tr>")
+    parts.append("</table>")
+    return _page(tr("Liste des sites en péril"), "".join(parts), subtitle=tr("Registre : {w}").format(w=where) if where else "")
+
+
+def _history_table(history: List[dict]) -> str:
+    rows = ["<table><tr>" + "".join(f"<th>{e(tr(h))}</th>" for h in ("Date", "Auteur", "Action", "Champ", "Ancienne valeur", "Nouvelle valeur")) + "</tr>"]
+    for h in history:
+        fname = field_label(h["field"]) if h.get("field") and h["field"] not in ("pièce jointe", "geom", "closed_at") else (
+            tr("Emplacement") if h.get("field") == "geom" else tr("Close le") if h.get("field") == "closed_at" else (h.get("field") or ""))
+        rows.append(f"<tr><td>{e(h['at'])}</td><td>{e(h['author'])}</td><td>{e(h['action'])}</td><td>{e(fname)}</td><td>{e(h['old'])}</td><td>{e(h['new'])}</td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def alert_section(alert: Dict, history: List[dict], attachments: List[dict]) -> str:
+    """One alert: its fields, attachments and full history (HTML fragment)."""
+    fields = [f for f, _ in LIST_COLUMNS if f not in ("id",)] + ["description", "source", "dossier_veille", "auteur", "created_at", "closed_at"]
+    parts = [f"<h2>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h2><dl>"]
+    for f in fields:
+        v = _menaces_text(alert.get(f)) if f == "menaces" else alert.get(f)
+        if f == "priorite" and v:
+            v = f"{v} — {tr(PRIORITES.get(v, ''))}"
+        if f == "categorie" and v:
+            v = f"{v} — {tr(CATEGORIES.get(v, ''))}"
+        parts.append(f"<dt>{e(field_label(f))}</dt><dd>{e(v) if v else '—'}</dd>")
+    parts.append("</dl>")
+    if attachments:
+        parts.append("<h3>" + e(tr("Pièces jointes")) + "</h3><ul>")
+        for a in attachments:
+            parts.append(f"<li>{e(a['filename'])} ({e(a['mime'])}, {int(a['size'])} {e(tr('octets'))}, {e(tr('ajoutée le'))} {e(a['at'])} {e(tr('par'))} {e(a['author'])}, SHA-256 {e(a['sha256'])})"
+                         + (f" — {e(a['description'])}" if a.get("description") else "") + "</li>")
+        parts.append("</ul>")
+    parts.append("<h3>" + e(tr("Historique")) + "</h3>" + _history_table(history))
+    return "".join(parts)
+
+
+def alert_dossier_html(register, alert_id: int) -> str:
+    alert = register.get_alert(alert_id)
+    body = alert_section(alert, register.alert_history(alert_id), register.attachments(alert_id))
+    return _page(tr("Dossier d'alerte n° {id}").format(id=alert_id), body, subtitle=tr("Registre : {w}").format(w=register.description))
+
+
+def element_dossier_html(register, element_id: str, ref=None) -> str:
+    """Everything known about one element: what it is, and every alert (open or closed) with its history."""
+    from .service import normalize_element_id, resolve_elements
+
+    key = normalize_element_id(element_id)
+    parts = []
+    title = tr("Dossier de l'élément {id}").format(id=key)
+    if ref is not None:
+        row = resolve_elements([key], ref)[0]
+        a = ref.elements.attributes.iloc[row]
+        title = tr("Dossier de l'élément {id} — {nom}").format(id=a["identifiant"], nom=a["nom"])
+        parts.append("<dl>")
+        for label, col in (("Catégorie", "categorie"), ("Type", "type"), ("Commune(s)", "communes"), ("Composante", "composante_nom"), ("Compagnie", "compagnie"), ("Protection MH", "protection_mh")):
+            parts.append(f"<dt>{e(tr(label))}</dt><dd>{e(a.get(col)) or '—'}</dd>")
+        parts.append("</dl>")
+    alerts = register.alerts(element=key)
+    if not len(alerts):
+        parts.append("<p>" + e(tr("Aucune alerte n'a été enregistrée pour cet élément.")) + "</p>")
+    for _, r in alerts.iterrows():
+        alert = r.to_dict()
+        parts.append(alert_section(alert, register.alert_history(alert["id"]), register.attachments(alert["id"])))
+    return _page(title, "".join(parts), subtitle=tr("Registre : {w}").format(w=register.description))
+
+
+def periodic_table(alerts: pd.DataFrame) -> pd.DataFrame:
+    """UNESCO primary factor × number of alerts × trend.
+
+    One row per primary factor cited by at least one alert (plus «non renseigné»); an alert citing 1.1 and 1.3
+    counts once for factor 1. Columns: facteur, libellé, alertes (all), ouvertes, one column per trend
+    (open alerts only), closes.
+    """
+    rows = {}
+    for _, r in alerts.iterrows():
+        primaries = sorted({unesco_factors.primary_of(c) for c in split_list(r["menaces"])}, key=int) or [None]
+        for p in primaries:
+            d = rows.setdefault(p, {"alertes": 0, "ouvertes": 0, "closes": 0, **{t: 0 for t in TENDANCES}, "non renseignée": 0})
+            d["alertes"] += 1
+            if r["statut"] in STATUTS_CLOS:
+                d["closes"] += 1
+            else:
+                d["ouvertes"] += 1
+                d[r["tendance"] if r["tendance"] in TENDANCES else "non renseignée"] += 1
+    out = []
+    for p in sorted((k for k in rows if k is not None), key=int) + ([None] if None in rows else []):
+        d = rows[p]
+        label = tr(unesco_factors.PRIMARY[p]) if p else tr("facteur non renseigné")
+        out.append({tr("Facteur"): p or "—", tr("Libellé"): label, tr("Alertes"): d["alertes"], tr("Ouvertes"): d["ouvertes"],
+                    **{tr("Ouvertes — {t}").format(t=t): d[t] for t in TENDANCES}, tr("Ouvertes — tendance non renseignée"): d["non renseignée"],
+                    tr("Closes"): d["closes"]})
+    columns = [tr("Facteur"), tr("Libellé"), tr("Alertes"), tr("Ouvertes")] + [tr("Ouvertes — {t}").format(t=t) for t in TENDANCES] + [tr("Ouvertes — tendance non renseignée"), tr("Closes")]
+    return pd.DataFrame(out, columns=columns)
+
+
+def periodic_html(alerts: pd.DataFrame, where: str = "") -> str:
+    table = periodic_table(alerts)
+    head = "".join(f"<th>{e(c)}</th>" for c in table.columns)
+    body = "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in table.itertuples(index=False))
+    by_status = alerts["statut"].value_counts() if len(alerts) else pd.Series(dtype=int)
+    status_rows = "".join(f"<tr><td>{e(s)}</td><td>{int(by_status.get(s, 0))}</td></tr>" for s in STATUTS)
+    text = (f"<p>{e(tr('Une alerte qui cite plusieurs facteurs secondaires d’un même facteur principal compte une fois pour ce facteur ; une alerte qui cite plusieurs facteurs principaux compte pour chacun.'))}</p>"
+            f"<table><tr>{head}</tr>{body}</table><h2>{e(tr('Alertes par statut'))}</h2><table><tr><th>{e(tr('Statut'))}</th><th>{e(tr('Alertes'))}</th></tr>{status_rows}</table>")
+    return _page(tr("Rapport périodique : facteurs affectant le Bien"), text, subtitle=tr("Registre : {w}").format(w=where) if where else "")
+
+
+def export(register, kind: str, fmt: str, out, *, element: Optional[str] = None, alert_id: Optional[int] = None, ouvertes: bool = False, ref=None) -> Path:
+    """Write one export and return its path. ``kind``: liste | dossier | rapport; ``fmt``: html | csv."""
+    from ..errors import InputError
+
+    out = Path(out)
+    if kind not in EXPORT_KINDS:
+        raise InputError(tr("Export « {k} » inconnu : liste, dossier ou rapport.").format(k=kind))
+    if fmt not in ("html", "csv"):
+        raise InputError(tr("Format « {f} » inconnu : html ou csv.").format(f=fmt))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "dossier":
+        if element is None and alert_id is None:
+            raise InputError(tr("Export « dossier » : indiquez --element ID ou --alerte N."))
+        if fmt == "csv":
+            hist = register.alert_history(alert_id) if alert_id is not None else [
+                dict(h, alerte=a) for a in register.alerts(element=element)["id"].tolist() for h in register.alert_history(a)]
+            return write_csv(pd.DataFrame(hist), out)
+        text = alert_dossier_html(register, alert_id) if alert_id is not None else element_dossier_html(register, element, ref)
+        out.write_text(text, encoding="utf-8")
+        return out
+    alerts = register.alerts(ouvertes=ouvertes)
+    if kind == "liste":
+        if fmt == "csv":
+            return write_csv(sites_table(alerts), out)
+        out.write_text(sites_html(alerts, register.description), encoding="utf-8")
+        return out
+    if fmt == "csv":
+        return write_csv(periodic_table(alerts), out)
+    out.write_text(periodic_html(alerts, register.description), encoding="utf-8")
+    return out
