@@ -22,6 +22,7 @@ class VeillePlugin:
         self.analysis_dock = None
         self.rules_dock = None
         self.veille_dock = None
+        self.alerts_dock = None
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -43,6 +44,7 @@ class VeillePlugin:
         self.action_analysis = self._add_action(QIcon(str(resources_dir() / "icon_analyse.svg")), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
         self.action_rules = self._add_action(QIcon(str(resources_dir() / "icon_regles.svg")), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
         self.action_veille = self._add_action(QIcon(str(resources_dir() / "icon_veille.svg")), tr("Veille des permis"), self.toggle_veille_dock, toolbar=True, checkable=True)
+        self.action_alerts = self._add_action(QIcon(str(resources_dir() / "icon_alertes.svg")), tr("Alertes : sites en péril"), self.toggle_alerts_dock, toolbar=True, checkable=True)
         self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
 
         from .gui.options_page import OptionsFactory
@@ -50,7 +52,7 @@ class VeillePlugin:
 
         self.options_factory = OptionsFactory(on_saved=self._on_settings_saved)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
-        self.locator_filter = ElementLocatorFilter(self.iface, on_trigger=self._on_locator_result)
+        self.locator_filter = ElementLocatorFilter(self.iface, on_trigger=self._on_locator_result, on_alert=self._on_locator_alert)
         self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
@@ -61,7 +63,7 @@ class VeillePlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        for attr in ("analysis_dock", "rules_dock", "veille_dock"):
+        for attr in ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock"):
             dock = getattr(self, attr)
             if dock is not None:
                 dock.cleanup()
@@ -145,7 +147,9 @@ class VeillePlugin:
     def toggle_analysis_dock(self, checked=None):
         from .gui.analysis_dock import AnalysisDock
 
-        return self._toggle(self._ensure_dock("analysis_dock", AnalysisDock, self.action_analysis), checked)
+        dock = self._ensure_dock("analysis_dock", AnalysisDock, self.action_analysis)
+        dock.on_alert_for_elements = self.alert_for_elements
+        return self._toggle(dock, checked)
 
     def toggle_rules_dock(self, checked=None):
         from .gui.rules_dock import RulesDock
@@ -155,7 +159,28 @@ class VeillePlugin:
     def toggle_veille_dock(self, checked=None):
         from .gui.veille_dock import VeilleDock
 
-        return self._toggle(self._ensure_dock("veille_dock", VeilleDock, self.action_veille), checked)
+        dock = self._ensure_dock("veille_dock", VeilleDock, self.action_veille)
+        dock.on_alert_from_case = self.alert_from_case
+        return self._toggle(dock, checked)
+
+    def toggle_alerts_dock(self, checked=None):
+        from .gui.alerts_dock import AlertsDock
+
+        return self._toggle(self._ensure_dock("alerts_dock", AlertsDock, self.action_alerts), checked)
+
+    def alert_for_elements(self, element_ids):
+        """Open the alert form for these elements (from the search, the Analyse dock)."""
+        return self.toggle_alerts_dock(True).new_alert_for_elements(element_ids)
+
+    def alert_from_case(self, case: dict):
+        """Open the alert form prefilled from a case of the veille."""
+        return self.toggle_alerts_dock(True).new_alert_from_case(case)
+
+    def _on_locator_alert(self, result: dict):
+        if result["objet"] == "élément":
+            self.alert_for_elements([result["id"]])
+        else:
+            self._message(tr("Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…)."), Qgis.Info, 5)
 
     def show_about(self):
         from .gui.about_dialog import AboutDialog

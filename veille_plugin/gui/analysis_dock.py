@@ -43,6 +43,9 @@ class AnalysisDock(BaseDock):
         self.ui.btnClear.clicked.connect(self.clear)
         self.ui.btnCopy.clicked.connect(self.copy_result)
         self.ui.treeResults.itemDoubleClicked.connect(self._zoom_to_item)
+        self.ui.treeResults.itemClicked.connect(self._show_alert_item)
+        self.ui.btnAlert.clicked.connect(self.alert_for_selection)
+        self.on_alert_for_elements = None  # set by the plugin: opens the alert form
         self.point_tool.picked.connect(self.analyse_geometries)
         self.polygon_tool.drawn.connect(self.analyse_geometries)
         self.ui.treeResults.setColumnWidth(0, 110)
@@ -125,7 +128,63 @@ class AnalysisDock(BaseDock):
         n = record["element_le_plus_proche"]
         if n is not None:
             section(tr("Élément le plus proche"), [(n["id"], n["nom"], n["categorie"] + self._mh(n), f"{n['distance_m']:.0f} m")])
+        alerts = self._alerts_of(record)
+        if alerts is not None:
+            section(tr("Alertes sur ces éléments"), [(f"alerte {a['id']}", a["titre"], f"{a['statut']} – {tr('priorité')} {a['priorite'] or '–'}", a["elements"] or "") for a in alerts])
         ui.txtExplanation.setPlainText(record["explication"])
+
+    def _alerts_of(self, record):
+        """Alerts (open and closed) of the register on the elements touched or near; None when the register is unreadable."""
+        from ..core.alerts.model import split_list
+        from ..qgis_adapters.register_target import open_configured_register
+
+        ids = {e["id"] for e in record["elements_intersectes"]} | {e["id"] for e in record["elements_proches"]}
+        if not ids:
+            return []
+        try:
+            with open_configured_register() as reg:
+                df = reg.alerts()
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 6)
+            return None
+        return [a for a in df.to_dict("records") if ids & set(split_list(a["elements"]))]
+
+    def _show_alert_item(self, item, column=0):
+        """Clicking an alert of the list shows its history under the results."""
+        ident = item.data(0, Qt.ItemDataRole.UserRole) or ""
+        if not ident.startswith("alerte "):
+            return
+        from ..qgis_adapters.register_target import open_configured_register
+        from .alert_dialog import history_html
+
+        try:
+            with open_configured_register() as reg:
+                alert_id = int(ident.split()[1])
+                alert = reg.get_alert(alert_id)
+                history = reg.alert_history(alert_id)
+        except VeilleError as exc:
+            self.ui.txtExplanation.setPlainText(str(exc))
+            return
+        import html
+
+        self.ui.txtExplanation.setHtml(f"<b>{html.escape(tr('Alerte n° {id} — {t}').format(id=alert_id, t=alert['titre']))}</b><br/>{history_html(history)}")
+
+    def alert_for_selection(self):
+        """Open the alert form on the element selected in the list, or on the elements touched."""
+        item = self.ui.treeResults.currentItem()
+        ident = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if ident and not ident.startswith(("C", "alerte ")):
+            ids = [ident]
+        elif self.last_record:
+            ids = [e["id"] for e in self.last_record["elements_intersectes"]]
+        else:
+            ids = []
+        if not ids:
+            push(self.iface, tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."), Qgis.Info, 5)
+            return None
+        if self.on_alert_for_elements is not None:
+            return self.on_alert_for_elements(ids)
+        return None
 
     @staticmethod
     def _mh(element):

@@ -58,6 +58,8 @@ class VeilleDock(BaseDock):
         ui.tableCases.selectionModel().currentRowChanged.connect(self._on_current)
         ui.tableCases.doubleClicked.connect(self.zoom_to_current)
         ui.btnSaveTriage.clicked.connect(self.save_triage)
+        ui.btnAlertFromCase.clicked.connect(self.alert_from_current)
+        self.on_alert_from_case = None  # set by the plugin: opens the Alertes dock with the case
         ui.btnReload.clicked.connect(self.reload)
         ui.btnOpenRegister.clicked.connect(self._choose_register)
         ui.btnPostgis.clicked.connect(self._choose_postgis)
@@ -218,6 +220,15 @@ class VeilleDock(BaseDock):
         self.reload()
         self.select_case(numero)
         push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.Success, 3)
+
+    def alert_from_current(self):
+        case = self.current_case()
+        if case is None:
+            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.Warning, 3)
+            return None
+        if self.on_alert_from_case is not None:
+            return self.on_alert_from_case(case)
+        return None
 
     def select_case(self, numero_norm):
         rows = (self.model.df["numero_norm"] == numero_norm).to_numpy().nonzero()[0]

@@ -7,14 +7,18 @@ from ..core.reference import load_reference
 
 
 class ElementLocatorFilter(QgsLocatorFilter):
-    def __init__(self, iface, on_trigger=None):
+    #: Id of the «Signaler une alerte» action offered on each element result (right click / Ctrl+Enter menu).
+    ACTION_ALERT = 1
+
+    def __init__(self, iface, on_trigger=None, on_alert=None):
         super().__init__()
         self.iface = iface
         self.on_trigger = on_trigger
+        self.on_alert = on_alert
         self._last_results = {}
 
     def clone(self):
-        return ElementLocatorFilter(self.iface, self.on_trigger)
+        return ElementLocatorFilter(self.iface, self.on_trigger, self.on_alert)
 
     def name(self):
         return "veille_patrimoniale_elements"
@@ -51,11 +55,18 @@ class ElementLocatorFilter(QgsLocatorFilter):
             key = f"{res['objet']}|{res['id']}"
             self._last_results[key] = res
             result.userData = key
+            if self.on_alert is not None and res["objet"] == "élément":
+                result.actions = [QgsLocatorResult.ResultAction(self.ACTION_ALERT, tr("Signaler une alerte (site en péril)"), ":/images/themes/default/mIconWarning.svg")]
             self.resultFetched.emit(result)
 
     def result_data(self, result) -> dict:
         """The search record behind a locator result."""
         return self._last_results.get(result.userData)
+
+    def triggerResultFromAction(self, result, action_id):  # noqa: N802
+        res = self.result_data(result)
+        if res is not None and action_id == self.ACTION_ALERT and self.on_alert is not None:
+            self.on_alert(res)
 
     def triggerResult(self, result):  # noqa: N802
         res = self.result_data(result)

@@ -237,7 +237,8 @@ class AlertsMixin:
         """Change fields of an alert; returns [(field, old, new)…] actually changed (empty: nothing to do).
 
         ``expected``: {field: value the editor started from}; a field of ``changes`` whose stored value differs
-        from it was changed by someone else meanwhile → :class:`AlertConflictError` (nothing written).
+        from it was changed by someone else meanwhile → :class:`AlertConflictError` (nothing written), unless
+        both chose the same value.
         Moving the status to sauvegardée/perdue/levée closes the alert and needs a ``motif_cloture``;
         moving it back reopens it. ``geometry`` moves the alert.
         """
@@ -254,7 +255,7 @@ class AlertsMixin:
                 raise InputError(tr("Alerte n° {id} inconnue dans le registre {t}.").format(id=alert_id, t=self.target))
             current = rows[0]
             if expected:
-                stale = [f for f in clean if f in expected and _norm(expected[f], f) != current.get(f)]
+                stale = [f for f in clean if f in expected and _norm(expected[f], f) != current.get(f) and clean[f] != current.get(f)]
                 if stale:
                     last = self._last_change(cur, alert_id)
                     raise AlertConflictError(

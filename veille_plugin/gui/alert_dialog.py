@@ -1,0 +1,285 @@
+"""Form of an alert (``forms/alert_dialog.ui``): create or edit, attachments, history.
+
+The form only moves values between widgets and a dict; checking, deriving (element names, commune, point)
+and storing are done by the core (:mod:`veille_plugin.core.alerts`, the register). A refused value leaves
+the form open with the French message naming the field: nothing typed is lost.
+"""
+import getpass
+import html
+import tempfile
+
+from qgis.PyQt.QtCore import QDate, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
+
+from ..core import unesco_factors
+from ..core.alerts import model
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+from .base_dock import form_class
+
+_COMBOS = (
+    ("comboSource", "source", model.SOURCES),
+    ("comboCondition", "etat", model.ETATS),
+    ("comboTrend", "tendance", model.TENDANCES),
+    ("comboCategory", "categorie", tuple(model.CATEGORIES)),
+    ("comboOwnerType", "proprietaire_type", model.PROPRIETAIRES),
+)
+_CHECKLISTS = (
+    ("listThreats", "menaces"),
+    ("listActionsDone", "actions_realisees"),
+    ("listActionsPlanned", "actions_prevues"),
+)
+
+
+class AlertDialog(QDialog):
+    """``open_register``: callable returning an open register (used as a context manager)."""
+
+    def __init__(self, open_register, parent=None, alert_id=None, initial=None, geometry=None, author=None):
+        super().__init__(parent)
+        self.ui = form_class("alert_dialog.ui")()
+        self.ui.setupUi(self)
+        self.open_register = open_register
+        self.alert_id = alert_id
+        self.geometry = geometry  # shapely, EPSG:2154 (a click), or None
+        self.author = author or getpass.getuser()
+        self.original = {}
+        self.pending_files = []
+        self.saved_id = None
+        self._fill_choices()
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(tr("Enregistrer"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.editElements.editingFinished.connect(self._show_element_names)
+        ui.btnAddFile.clicked.connect(self._choose_files)
+        ui.btnOpenFile.clicked.connect(self._open_file)
+        ui.listFiles.itemDoubleClicked.connect(lambda *_: self._open_file())
+        ui.dateObserved.setMaximumDate(QDate.currentDate())
+        ui.dateObserved.setDate(QDate.currentDate())
+        if alert_id is not None:
+            self._load(alert_id)
+        else:
+            ui.lblHeader.setText(tr("<b>Nouvelle alerte</b> — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F (survolez la liste)."))
+            ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.tabHistory), False)
+            self.set_values(initial or {})
+        self._show_element_names()
+
+    # ------------------------------------------------------------------ widgets ↔ values
+    def _fill_choices(self):
+        ui = self.ui
+        for name, _field, values in _COMBOS:
+            combo = getattr(ui, name)
+            combo.addItem(tr("— non renseigné —"), None)
+            for v in values:
+                combo.addItem(v, v)
+        ui.comboPriority.addItem(tr("— non renseignée —"), None)
+        for letter, meaning in model.PRIORITES.items():
+            ui.comboPriority.addItem(f"{letter} — {tr(meaning)}", letter)
+            ui.comboPriority.setItemData(ui.comboPriority.count() - 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
+        for i, (_cat, meaning) in enumerate(model.CATEGORIES.items()):
+            ui.comboCategory.setItemData(i + 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
+        for s in model.STATUTS:
+            ui.comboStatus.addItem(s, s)
+        for code in unesco_factors.choices():
+            self._check_item(ui.listThreats, unesco_factors.label(code), code)
+        for a in model.ACTIONS:
+            self._check_item(ui.listActionsDone, a, a)
+            self._check_item(ui.listActionsPlanned, a, a)
+
+    @staticmethod
+    def _check_item(widget, text, data):
+        item = QListWidgetItem(text, widget)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+
+    def set_values(self, values: dict):
+        ui = self.ui
+        elements = values.get("elements")
+        ui.editElements.setText("; ".join(elements) if isinstance(elements, (list, tuple)) else (elements or ""))
+        ui.editTitle.setText(values.get("titre") or "")
+        ui.editDescription.setPlainText(values.get("description") or "")
+        if values.get("date_constat"):
+            ui.dateObserved.setDate(QDate.fromString(str(values["date_constat"])[:10], "yyyy-MM-dd"))
+        for name, field, _v in _COMBOS + (("comboPriority", "priorite", None), ("comboStatus", "statut", None)):
+            combo = getattr(ui, name)
+            combo.setCurrentIndex(max(0, combo.findData(values.get(field))))
+        ui.editOwner.setText(values.get("proprietaire_nom") or "")
+        for name, field in _CHECKLISTS:
+            chosen = set(model.split_list(values.get(field)))
+            widget = getattr(ui, name)
+            for i in range(widget.count()):
+                item = widget.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
+        ui.editPartners.setText(values.get("partenaires") or "")
+        ui.editReason.setPlainText(values.get("motif_cloture") or "")
+        ui.editCase.setText(values.get("dossier_veille") or "")
+
+    def values(self) -> dict:
+        """What the form holds, as the core expects it (texts, lists, codes)."""
+        ui = self.ui
+        out = {
+            "elements": model.split_list(ui.editElements.text()),
+            "titre": ui.editTitle.text(),
+            "description": ui.editDescription.toPlainText(),
+            "date_constat": ui.dateObserved.date().toString("yyyy-MM-dd"),
+            "priorite": ui.comboPriority.currentData(),
+            "statut": ui.comboStatus.currentData(),
+            "proprietaire_nom": ui.editOwner.text(),
+            "partenaires": ui.editPartners.text(),
+            "motif_cloture": ui.editReason.toPlainText(),
+            "dossier_veille": ui.editCase.text(),
+        }
+        for name, field, _v in _COMBOS:
+            out[field] = getattr(ui, name).currentData()
+        for name, field in _CHECKLISTS:
+            widget = getattr(ui, name)
+            out[field] = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked]
+        return out
+
+    # ------------------------------------------------------------------ loading
+    def _load(self, alert_id):
+        with self.open_register() as reg:
+            alert = reg.get_alert(alert_id)
+            history = reg.alert_history(alert_id)
+            files = reg.attachments(alert_id)
+        self.original = alert
+        self.set_values(alert)
+        self.ui.lblHeader.setText(tr("<b>Alerte n° {id}</b> — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.").format(
+            id=alert_id, s=html.escape(alert["statut"]), c=alert["created_at"][:10], a=html.escape(alert["auteur"]), m=(alert["updated_at"] or "")[:10], b=html.escape(alert["updated_by"] or "")))
+        self.setWindowTitle(tr("Alerte n° {id} – {t}").format(id=alert_id, t=alert["titre"]))
+        self._show_files(files)
+        self.ui.txtHistory.setHtml(history_html(history))
+
+    def _show_files(self, files):
+        self.ui.listFiles.clear()
+        for f in files:
+            item = QListWidgetItem(tr("{name} ({kb:.0f} ko, {at} par {who})").format(name=f["filename"], kb=f["size"] / 1024, at=f["at"][:10], who=f["author"]), self.ui.listFiles)
+            item.setData(Qt.ItemDataRole.UserRole, f["id"])
+            item.setToolTip(f.get("description") or f["filename"])
+        for path in self.pending_files:
+            item = QListWidgetItem(tr("{name} (joint à l'enregistrement)").format(name=path), self.ui.listFiles)
+            item.setData(Qt.ItemDataRole.UserRole, None)
+
+    def _show_element_names(self):
+        from ..core.alerts.service import element_label, resolve_elements
+        from ..core.reference import load_reference
+
+        ids = model.split_list(self.ui.editElements.text())
+        if not ids:
+            self.ui.lblElementNames.setText(tr("Aucun élément : l'alerte sera placée à l'endroit cliqué.") if self.geometry is not None else tr("Indiquez au moins un élément (ou signalez depuis la carte)."))
+            return
+        try:
+            ref = load_reference()
+            rows = resolve_elements(ids, ref)
+            self.ui.lblElementNames.setText("<br/>".join(html.escape(element_label(ref, r)) for r in rows))
+            self.ui.lblElementNames.setStyleSheet("")
+        except VeilleError as exc:
+            self.ui.lblElementNames.setText(html.escape(str(exc)))
+            self.ui.lblElementNames.setStyleSheet("color: #b00020;")
+
+    def _choose_files(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Joindre des fichiers"), "", tr("Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)"))
+        if not paths:
+            return
+        if self.alert_id is None:
+            self.pending_files.extend(paths)
+            self._show_files([])
+            return
+        self._attach(self.alert_id, paths)
+
+    def _attach(self, alert_id, paths) -> list:
+        problems = []
+        with self.open_register() as reg:
+            for p in paths:
+                try:
+                    reg.add_attachment(alert_id, p, self.author)
+                except VeilleError as exc:
+                    problems.append(str(exc))
+            files = reg.attachments(alert_id)
+            history = reg.alert_history(alert_id)
+        self.pending_files = []
+        self._show_files(files)
+        self.ui.txtHistory.setHtml(history_html(history))
+        self.ui.lblErrors.setText(" ".join(problems))
+        return problems
+
+    def _open_file(self):
+        item = self.ui.listFiles.currentItem()
+        att = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if att is None:
+            return
+        try:
+            with self.open_register() as reg:
+                path = reg.save_attachment(att, tempfile.mkdtemp(prefix="veille_pj_"))
+        except VeilleError as exc:
+            self.ui.lblErrors.setText(str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> bool:
+        """Store the form; True when stored. A refused value keeps the form open with the message."""
+        from ..core.alerts.service import prepare
+        from ..core.reference import load_reference
+
+        values = self.values()
+        self.ui.lblErrors.clear()
+        try:
+            if self.alert_id is None:
+                derived, geometry = prepare(values, load_reference(), self.geometry)
+                with self.open_register() as reg:
+                    self.saved_id = reg.add_alert(derived, self.author, geometry=geometry)
+                if self.pending_files:
+                    problems = self._attach(self.saved_id, list(self.pending_files))
+                    if problems:  # the alert is stored; say which files were not
+                        self.alert_id = self.saved_id
+                        return False
+                return True
+            changed = self._changed(values)
+            if not changed:
+                self.saved_id = self.alert_id
+                return True
+            geometry = None
+            if "elements" in changed:
+                derived, geometry = prepare(changed, load_reference(), None, partial=True)
+                if not model.split_list(derived.get("elements")):
+                    geometry = None  # keep the alert where it is when its elements are removed
+                changed = derived
+            expected = {k: self.original.get(k) for k in changed}
+            with self.open_register() as reg:
+                reg.update_alert(self.alert_id, changed, self.author, expected=expected, geometry=geometry)
+            self.saved_id = self.alert_id
+            return True
+        except VeilleError as exc:
+            self.ui.lblErrors.setText(str(exc))
+            return False
+
+    def _changed(self, values: dict) -> dict:
+        out = {}
+        for k, v in values.items():
+            try:
+                new = model.validate_alert({k: v}, partial=True).get(k)
+            except VeilleError:
+                out[k] = v  # let the register name the refused field
+                continue
+            if new != self.original.get(k):
+                out[k] = v
+        return out
+
+    def accept(self):
+        if self.save():
+            super().accept()
+
+
+def history_html(history) -> str:
+    e = html.escape
+    rows = "".join(
+        f"<tr><td>{e(str(h['at'])[:16].replace('T', ' '))}</td><td>{e(str(h['author']))}</td><td>{e(str(h['action']))}</td>"
+        f"<td>{e(model.field_label(h['field']) if h.get('field') in model.FIELD_KINDS else str(h.get('field') or ''))}</td>"
+        f"<td>{e(str(h['old'])) if h.get('old') is not None else '∅'} → {e(str(h['new'])) if h.get('new') is not None else '∅'}</td></tr>"
+        for h in history
+    )
+    return f"<table cellspacing='0' cellpadding='2'>{rows}</table>" if rows else tr("Aucun historique.")

@@ -1,0 +1,354 @@
+"""«Alertes» dock: the sites in danger of the register — list (filters, sorting), details and history,
+creation from the map / an element / a case, editing, closing, the map layer and the exports."""
+import getpass
+import html
+
+import numpy as np
+import pandas as pd
+from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QMenu
+
+from ..core import config
+from ..core.alerts import model
+from ..core.alerts.filters import CLOSED, OPEN, filter_alerts
+from ..core.errors import VeilleError
+from ..core.i18n import tr
+from ..qgis_adapters.log import push
+from .base_dock import BaseDock
+from .cases_model import CasesFilterProxy
+from .map_tools import PointPickTool
+
+COLUMNS = (("id", "N°"), ("priorite", "Priorité"), ("statut", "Statut"), ("titre", "Titre"), ("elements_noms", "Éléments"), ("commune_nom", "Commune"),
+           ("etat", "État"), ("tendance", "Tendance"), ("updated_at", "Modifiée le"))
+PRIORITY_BG = {"A": "#f5b7b1", "B": "#f8c9a0", "C": "#fad7a0", "D": "#fce5b4", "E": "#fcf3cf", "F": "#d5f5c8"}
+
+
+class AlertsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.df = pd.DataFrame(columns=["id"] + model.FIELD_NAMES)
+        self._values = np.empty((0, len(COLUMNS)), dtype=object)
+
+    def set_alerts(self, df: pd.DataFrame):
+        self.beginResetModel()
+        self.df = df.reset_index(drop=True)
+        cols = [c for c, _ in COLUMNS]
+        self._values = self.df[cols].astype(object).where(self.df[cols].notna(), "").to_numpy() if len(self.df) else np.empty((0, len(COLUMNS)), dtype=object)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self._values)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._values[index.row(), index.column()]
+        name = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value)[:10] if name == "updated_at" else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr(model.PRIORITES[value]) if name == "priorite" and value in model.PRIORITES else str(value)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            if name == "id":
+                return int(value)
+            if name == "priorite":
+                return "ABCDEF".find(value) if value else 9
+            if name == "statut":
+                return model.STATUTS.index(value) if value in model.STATUTS else 99
+            return str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and name == "priorite" and value in PRIORITY_BG:
+            return QBrush(QColor(PRIORITY_BG[value]))
+        if role == Qt.ItemDataRole.ForegroundRole and self._values[index.row(), 2] in model.STATUTS_CLOS:
+            return QBrush(QColor("#777777"))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(COLUMNS[section][1])
+        return None
+
+    def alert_at(self, row: int) -> dict:
+        return self.df.iloc[row].to_dict()
+
+
+class AlertsDock(BaseDock):
+    UI_FILE = "alerts_dock.ui"
+    OBJECT_NAME = "VeillePatrimonialeAlertsDock"
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Veille patrimoniale – Alertes (sites en péril)"), iface, parent)
+        self.model = AlertsTableModel(self)
+        self.proxy = CasesFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        ui = self.ui
+        ui.tableAlerts.setModel(self.proxy)
+        ui.tableAlerts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.tableAlerts.verticalHeader().setVisible(False)
+        ui.comboStatus.addItem(tr("alertes ouvertes"), OPEN)
+        ui.comboStatus.addItem(tr("alertes closes"), CLOSED)
+        ui.comboStatus.addItem(tr("toutes les alertes"), "")
+        for s in model.STATUTS:
+            ui.comboStatus.addItem(s, s)
+        ui.comboPriority.addItem(tr("toutes priorités"), "")
+        for letter, meaning in model.PRIORITES.items():
+            ui.comboPriority.addItem(letter, letter)
+            ui.comboPriority.setItemData(ui.comboPriority.count() - 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
+        self.pick_tool = PointPickTool(self.canvas)
+        self.pick_tool.picked.connect(self._on_map_click)
+        self.bind_tool(ui.btnPickOnMap, self.pick_tool)
+        menu = QMenu(ui.btnExport)
+        for text, kind, fmt in ((tr("Liste des sites en péril (HTML)…"), "liste", "html"), (tr("Liste des sites en péril (CSV)…"), "liste", "csv"),
+                                (tr("Rapport périodique : facteurs × tendance (HTML)…"), "rapport", "html"), (tr("Rapport périodique (CSV)…"), "rapport", "csv"),
+                                (tr("Dossier de l'alerte sélectionnée (HTML)…"), "dossier", "html"), (tr("Dossier des éléments de l'alerte (HTML)…"), "element", "html")):
+            menu.addAction(text).triggered.connect(lambda _c=False, k=kind, f=fmt: self.export(k, f))
+        ui.btnExport.setMenu(menu)
+        self._export_menu = menu
+        for w in (ui.comboStatus, ui.comboPriority):
+            w.currentIndexChanged.connect(self.apply_filters)
+        ui.editSearch.textChanged.connect(self.apply_filters)
+        ui.tableAlerts.selectionModel().currentRowChanged.connect(self._on_current)
+        ui.tableAlerts.doubleClicked.connect(lambda *_: self.edit_current())
+        ui.btnReload.clicked.connect(self.reload)
+        ui.btnNew.clicked.connect(lambda: self.new_alert())
+        ui.btnEdit.clicked.connect(self.edit_current)
+        ui.btnCloseAlert.clicked.connect(self.close_current)
+        ui.btnLayer.clicked.connect(self.show_layer)
+        ui.txtDetails.anchorClicked.connect(self._on_link)
+        self.reload()
+
+    # ------------------------------------------------------------------ register
+    def _open(self):
+        from ..qgis_adapters.register_target import open_configured_register
+
+        return open_configured_register()
+
+    def reload(self):
+        try:
+            with self._open() as reg:
+                alerts = reg.alerts()
+                label = reg.description
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 10)
+            return
+        self.ui.lblRegister.setText(tr("Registre : {r}").format(r=label))
+        current = self.current_alert()
+        self.model.set_alerts(alerts)
+        self.apply_filters()
+        self.ui.tableAlerts.resizeColumnToContents(0)
+        self.ui.tableAlerts.resizeColumnToContents(1)
+        if current is not None:
+            self.select_alert(current["id"])
+        from ..qgis_adapters.alert_layer import find_alerts_layer
+
+        layer = find_alerts_layer()
+        if layer is not None:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+
+    def apply_filters(self, *_):
+        ui = self.ui
+        mask = filter_alerts(self.model.df, statut=ui.comboStatus.currentData(), priorite=ui.comboPriority.currentData(), text=ui.editSearch.text())
+        self.proxy.set_mask(mask)
+        opened = int((~self.model.df["statut"].isin(model.STATUTS_CLOS)).sum()) if len(self.model.df) else 0
+        ui.lblCount.setText(tr("{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)").format(n=int(mask.sum()), t=len(mask), o=opened))
+
+    def current_alert(self):
+        idx = self.ui.tableAlerts.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.alert_at(self.proxy.mapToSource(idx).row())
+
+    def select_alert(self, alert_id) -> bool:
+        rows = (self.model.df["id"] == alert_id).to_numpy().nonzero()[0] if len(self.model.df) else []
+        if len(rows):
+            idx = self.proxy.mapFromSource(self.model.index(int(rows[0]), 0))
+            if idx.isValid():
+                self.ui.tableAlerts.setCurrentIndex(idx)
+                return True
+        return False
+
+    def _on_current(self, *_):
+        alert = self.current_alert()
+        if alert is None:
+            self.ui.txtDetails.clear()
+            return
+        try:
+            with self._open() as reg:
+                history = reg.alert_history(alert["id"])
+                files = reg.attachments(alert["id"])
+        except VeilleError as exc:
+            self.ui.txtDetails.setPlainText(str(exc))
+            return
+        self.ui.txtDetails.setHtml(details_html(alert, history, files))
+        self._flash(alert)
+
+    def _geometry(self, alert):
+        wkb = alert.get("geom_wkb")
+        if wkb is None or isinstance(wkb, float):
+            return None
+        from ..qgis_adapters.geometry import L93
+
+        g = QgsGeometry()
+        g.fromWkb(bytes(wkb))
+        dest = self.canvas.mapSettings().destinationCrs()
+        if dest != L93:
+            g.transform(QgsCoordinateTransform(L93, dest, QgsProject.instance()))
+        return g
+
+    def _flash(self, alert):
+        g = self._geometry(alert)
+        if g is not None and not g.isEmpty():
+            self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
+
+    def _on_link(self, url):
+        if url.toString() == "zoom":
+            alert = self.current_alert()
+            g = self._geometry(alert) if alert else None
+            if g is not None:
+                from ..qgis_adapters.screening_service import padded_extent
+
+                self.canvas.setExtent(padded_extent(g, minimum=400.0))
+                self.canvas.refresh()
+                self._flash(alert)
+
+    # ------------------------------------------------------------------ create / edit / close
+    def _dialog(self, **kw):
+        from .alert_dialog import AlertDialog
+
+        return AlertDialog(self._open, self, **kw)
+
+    def new_alert(self, initial=None, geometry=None):
+        """Open the form for a new alert (``initial`` values, ``geometry`` shapely EPSG:2154); returns its id or None."""
+        dialog = self._dialog(initial=initial or {}, geometry=geometry)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.reload()
+        self.ui.comboStatus.setCurrentIndex(0)
+        self.select_alert(dialog.saved_id)
+        push(self.iface, tr("Alerte n° {id} enregistrée.").format(id=dialog.saved_id), Qgis.Success, 4)
+        return dialog.saved_id
+
+    def new_alert_for_elements(self, element_ids, **initial):
+        initial["elements"] = list(element_ids)
+        return self.new_alert(initial)
+
+    def new_alert_from_case(self, case: dict):
+        from ..core.alerts.service import values_from_case
+
+        return self.new_alert(values_from_case(case))
+
+    def _on_map_click(self, point_geom):
+        from ..core.alerts.service import elements_near
+        from ..core.reference import load_reference
+        from ..qgis_adapters.geometry import to_l93_shapely
+
+        p = to_l93_shapely(point_geom, self.canvas.mapSettings().destinationCrs())
+        tolerance = max(30.0, self.canvas.mapUnitsPerPixel() * 8)
+        ids = elements_near(p, load_reference(), tolerance)
+        self.ui.btnPickOnMap.setChecked(False)
+        self.new_alert({"elements": ids[:1]} if ids else {}, geometry=None if ids else p)
+
+    def edit_current(self):
+        alert = self.current_alert()
+        if alert is None:
+            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.Warning, 3)
+            return False
+        dialog = self._dialog(alert_id=alert["id"])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            return True
+        self.reload()  # attachments may have been added
+        return False
+
+    def close_current(self):
+        alert = self.current_alert()
+        if alert is None:
+            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.Warning, 3)
+            return
+        statut, ok = QInputDialog.getItem(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Issue :"), list(model.STATUTS_CLOS), 0, False)
+        if not ok:
+            return
+        motif, ok = QInputDialog.getMultiLineText(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Motif de clôture (obligatoire) :"))
+        if not ok:
+            return
+        try:
+            with self._open() as reg:
+                reg.close_alert(alert["id"], motif, getpass.getuser(), statut=statut)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 8)
+            return
+        self.reload()
+        push(self.iface, tr("Alerte n° {id} close ({s}).").format(id=alert["id"], s=statut), Qgis.Success, 4)
+
+    # ------------------------------------------------------------------ layer and exports
+    def show_layer(self):
+        from ..qgis_adapters.alert_layer import load_alerts_layer
+        from ..qgis_adapters.register_target import configured_target
+
+        try:
+            target = config.load().get("register") or None
+            if target is not None and not str(target).endswith(".gpkg"):
+                configured_target()  # check the authcfg resolves before QGIS tries
+            with self._open():
+                pass  # create/migrate the register so that the table exists
+            return load_alerts_layer(target)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 10)
+            return None
+
+    def export(self, kind, fmt, path=None):
+        from ..core.alerts import exports
+
+        alert = self.current_alert()
+        if kind in ("dossier", "element") and alert is None:
+            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.Warning, 3)
+            return None
+        if path is None:
+            default = {"liste": "sites_en_peril", "rapport": "rapport_periodique_alertes"}.get(kind, f"dossier_alerte_{alert['id'] if alert else ''}")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Exporter"), str(config.config_dir() / f"{default}.{fmt}"), "HTML (*.html)" if fmt == "html" else "CSV (*.csv)")
+            if not path:
+                return None
+        try:
+            with self._open() as reg:
+                if kind == "element":
+                    from ..core.reference import load_reference
+
+                    ids = model.split_list(alert["elements"])
+                    if not ids:
+                        raise VeilleError(tr("Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte."))
+                    out = exports.export(reg, "dossier", fmt, path, element=ids[0], ref=load_reference())
+                else:
+                    out = exports.export(reg, kind, fmt, path, alert_id=alert["id"] if kind == "dossier" else None)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.Warning, 8)
+            return None
+        push(self.iface, tr("Export écrit : {p}").format(p=out), Qgis.Success, 6)
+        return out
+
+
+def details_html(alert: dict, history, files) -> str:
+    from .alert_dialog import history_html
+
+    e = html.escape
+    rows = []
+    for f in ("priorite", "statut", "elements_noms", "commune_nom", "date_constat", "source", "etat", "tendance", "categorie", "proprietaire_type",
+              "proprietaire_nom", "menaces", "actions_realisees", "actions_prevues", "partenaires", "motif_cloture", "dossier_veille", "description"):
+        v = alert.get(f)
+        if v is None or (isinstance(v, float) and np.isnan(v)) or v == "":
+            continue
+        if f == "priorite":
+            v = f"{v} — {tr(model.PRIORITES.get(v, ''))}"
+        if f == "menaces":
+            from ..core import unesco_factors
+
+            v = "; ".join(unesco_factors.label(c) for c in model.split_list(v))
+        rows.append(f"<tr><td><b>{e(model.field_label(f))}</b></td><td>{e(str(v))}</td></tr>")
+    attach = "".join(f"<li>{e(a['filename'])} ({a['size'] / 1024:.0f} ko)</li>" for a in files)
+    return (f"<h3>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h3><p><a href='zoom'>{e(tr('Zoomer sur l’alerte'))}</a></p>"
+            f"<table>{''.join(rows)}</table>" + (f"<p><b>{e(tr('Pièces jointes'))}</b></p><ul>{attach}</ul>" if attach else "")
+            + f"<p><b>{e(tr('Historique'))}</b></p>{history_html(history)}")
