@@ -2,6 +2,7 @@
 
 1. Projects screened against the Bien and the management-plan rules, with screening notes.
 2. The weekly sweep over two weeks of fictitious permit lists, into a demonstration register.
+3. Fictitious heritage-in-danger alerts in the same register, and their exports.
 Prints where the results are.
 """
 import argparse
@@ -77,6 +78,19 @@ def main() -> int:
             ch = r.counts["changements"]
             print(f"  semaine {week} : {r.counts['dossiers']} dossiers — {ch['nouveau']} nouveaux, {ch['modifié']} modifiés, {ch['inchangé']} inchangés, {ch['disparu']} disparus ;"
                   f" zones {r.counts['par_zone']} ; {len(r.messages)} lignes signalées")
+    print()
+    print("3. Alertes sur les sites en péril (FICTIVES) dans le même registre, et leurs exports")
+    from veille_plugin.core.alerts import exports
+    from veille_plugin.core.alerts.demo import load_demo_alerts
+
+    with open_register(str(register_path)) as reg:
+        load_demo_alerts(reg, ref)
+        for a in reg.alerts().to_dict("records"):
+            print(f"  n°{a['id']} {a['priorite']} {a['statut']:<18} {a['titre']}")
+        for kind, fmt, name in (("liste", "html", "sites_en_peril.html"), ("liste", "csv", "sites_en_peril.csv"), ("rapport", "html", "rapport_periodique_alertes.html")):
+            exports.export(reg, kind, fmt, out / "alertes" / name)
+        exports.export(reg, "dossier", "html", out / "alertes" / "dossier_element_19D.html", element="19D", ref=ref)
+        print(f"  éléments en péril (règle R12) : {', '.join(sorted(reg.alerted_elements()))}")
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):

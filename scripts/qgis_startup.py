@@ -143,7 +143,58 @@ def show_veille():
         dock.ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
         dock.zoom_to_current()
         step("veille", rows=dock.model.rowCount(), shown=dock.proxy.rowCount(), count=dock.ui.lblCount.text())
-        QTimer.singleShot(2500, lambda: (grab("qgis_veille.png"), show_extras()))
+        QTimer.singleShot(2500, lambda: (grab("qgis_veille.png"), show_alerts()))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_alerts():
+    """The «Alertes» dock and the alerts layer on FICTITIOUS demonstration alerts, then one alert's form."""
+    try:
+        from veille_plugin.core.alerts.demo import load_demo_alerts
+        from veille_plugin.core.reference import load_reference
+        from veille_plugin.qgis_adapters.register_target import open_configured_register
+
+        with open_configured_register() as reg:
+            ids = load_demo_alerts(reg, load_reference())
+        plugin = plugins["veille_plugin"]
+        dock = plugin.toggle_alerts_dock(True)
+        iface.mainWindow().tabifyDockWidget(plugin.veille_dock, dock)
+        dock.raise_()
+        dock.reload()
+        layer = dock.show_layer()
+        dock.ui.tableAlerts.setCurrentIndex(dock.proxy.index(0, 0))
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        canvas = iface.mapCanvas()
+        extent = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent())
+        extent.grow(4000)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        step("alerts", ids=ids, rows=dock.model.rowCount(), shown=dock.proxy.rowCount(), count=dock.ui.lblCount.text(), layer_valid=layer.isValid(),
+             layer_features=sum(1 for _ in layer.getFeatures()), categories=[c.label() for c in layer.renderer().categories()])
+
+        def form():
+            grab("qgis_alertes.png")
+            from veille_plugin.gui.alert_dialog import AlertDialog
+
+            dlg = AlertDialog(dock._open, iface.mainWindow(), alert_id=ids[0])
+            dlg.setGeometry(250, 100, 640, 660)
+            dlg.show()
+
+            def shot():
+                if OUT:
+                    dlg.grab().save(str(Path(OUT, "qgis_alerte_formulaire.png")))
+                    dlg.ui.tabs.setCurrentIndex(dlg.ui.tabs.indexOf(dlg.ui.tabHistory))
+                    dlg.grab().save(str(Path(OUT, "qgis_alerte_historique.png")))
+                    step("screenshot", path=str(Path(OUT, "qgis_alerte_formulaire.png")))
+                dlg.close()
+                show_extras()
+
+            QTimer.singleShot(1000, shot)
+
+        QTimer.singleShot(2500, form)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -55,6 +55,12 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     assert steps["rules"]["severity"] == "bloquant" and "R05" in steps["rules"]["fired"]
     assert steps["veille"]["rows"] > 40 and 0 < steps["veille"]["shown"] < steps["veille"]["rows"]
     assert (out / "qgis_veille.png").exists()
+    alerts = steps["alerts"]
+    assert alerts["rows"] == 5 and alerts["shown"] == 4  # the closed demonstration alert is listed under «closes» only
+    assert alerts["layer_valid"] is True and alerts["layer_features"] == 4
+    assert alerts["categories"][0].startswith("A — Risque immédiat")
+    for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png"):
+        assert (out / name).exists(), name
     shot = out / "qgis_analyse.png"
     assert shot.exists() and shot.stat().st_size > 50_000
     from qgis.PyQt.QtGui import QImage

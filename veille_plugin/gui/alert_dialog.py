@@ -53,6 +53,7 @@ class AlertDialog(QDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.editElements.editingFinished.connect(self._show_element_names)
+        ui.lblElementNames.setTextFormat(Qt.TextFormat.RichText)
         ui.btnAddFile.clicked.connect(self._choose_files)
         ui.btnOpenFile.clicked.connect(self._open_file)
         ui.listFiles.itemDoubleClicked.connect(lambda *_: self._open_file())
@@ -174,7 +175,7 @@ class AlertDialog(QDialog):
         try:
             ref = load_reference()
             rows = resolve_elements(ids, ref)
-            self.ui.lblElementNames.setText("<br/>".join(html.escape(element_label(ref, r)) for r in rows))
+            self.ui.lblElementNames.setText("<br/>".join(html.escape(element_label(ref, r), quote=False) for r in rows))
             self.ui.lblElementNames.setStyleSheet("")
         except VeilleError as exc:
             self.ui.lblElementNames.setText(html.escape(str(exc)))

@@ -139,8 +139,8 @@ class AlertsDock(BaseDock):
         current = self.current_alert()
         self.model.set_alerts(alerts)
         self.apply_filters()
-        self.ui.tableAlerts.resizeColumnToContents(0)
-        self.ui.tableAlerts.resizeColumnToContents(1)
+        for col, width in ((0, 36), (1, 58), (2, 110), (3, 260), (4, 170)):
+            self.ui.tableAlerts.setColumnWidth(col, width)
         if current is not None:
             self.select_alert(current["id"])
         from ..qgis_adapters.alert_layer import find_alerts_layer

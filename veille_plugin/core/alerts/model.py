@@ -3,7 +3,7 @@
 Both back ends of the register and every entry point (form, dock, command line, Processing) go through
 :func:`validate_alert`, so a value refused in one is refused everywhere, with the same French message naming
 the field. Vocabularies are the Mission's own (2016 categories, responses seen) and the priority / condition /
-trend model of Historic England's Heritage at Risk register, adapted in French (see docs/alertes.md).
+trend model of Historic England's Heritage at Risk register, adapted in French (README, «Alertes sur les sites en péril»).
 """
 import re
 import unicodedata
