@@ -203,3 +203,47 @@ def test_case_of_the_veille_opens_a_prefilled_alert(plugin, register, ref, auto_
     assert alert["source"] == "veille des permis" and alert["dossier_veille"] == case["numero_norm"]
     assert alert["elements"].split("; ")[0] == case["elements"].split(";")[0]
     assert case["numero"] in alert["titre"]
+
+
+def test_processing_exports_alerts(plugin, qgis_processing, register, ref, tmp_path):
+    import processing
+
+    with _open(register) as reg:
+        reg.add_alert({"titre": "Toiture <percée>", "elements": "19D", "priorite": "A", "menaces": "7; 13", "tendance": "en dégradation"}, "t", geometry=_element_point(ref, "19D"))
+        reg.add_alert({"titre": "Molette", "elements": "8W", "priorite": "B", "menaces": "7"}, "t", geometry=_element_point(ref, "8W"))
+    out = processing.run("veille_patrimoniale:exporter_alertes", {"KIND": 1, "OUTPUT": str(tmp_path / "rapport.csv")})
+    assert out["ALERTES"] == 2
+    text = (tmp_path / "rapport.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert text[1].startswith("7;Conditions locales affectant le tissu physique;2;2;1;0;0;0;1;0")
+    out = processing.run("veille_patrimoniale:exporter_alertes", {"REGISTER": str(register), "KIND": 2, "ELEMENT": "19d", "OUTPUT": str(tmp_path / "d.html")})
+    assert out["ALERTES"] == 1 and "Toiture &lt;percée&gt;" in (tmp_path / "d.html").read_text(encoding="utf-8")
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="--element|élément"):
+        processing.run("veille_patrimoniale:exporter_alertes", {"KIND": 2, "OUTPUT": str(tmp_path / "x.html")})
+
+
+def test_alerts_layer_from_a_postgis_register(qgis_new_project, postgis_dsn, ref):
+    """A shared register on PostGIS: the same layer, read by QGIS's postgres provider."""
+    import uuid
+
+    import psycopg2
+
+    from veille_plugin.core.register import open_register
+    from veille_plugin.qgis_adapters.alert_layer import load_alerts_layer
+
+    dbname = "alertes_" + uuid.uuid4().hex[:8]
+    conn = psycopg2.connect(postgis_dsn)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f"CREATE DATABASE {dbname}")
+    conn.close()
+    dsn = postgis_dsn.replace("dbname=veille_test", f"dbname={dbname}")
+    with open_register(dsn) as reg:
+        reg.add_alert({"titre": "Chevalement", "elements": "8W", "priorite": "B"}, "t", geometry=_element_point(ref, "8W"))
+        closed = reg.add_alert({"titre": "Réglée", "elements": "19D", "priorite": "A"}, "t", geometry=_element_point(ref, "19D"))
+        reg.close_alert(closed, "Fait", "t")
+    layer = load_alerts_layer(dsn)
+    assert layer.isValid() and layer.providerType() == "postgres"
+    assert [f["titre"] for f in layer.getFeatures()] == ["Chevalement"]
+    assert layer.crs().authid() == "EPSG:2154"

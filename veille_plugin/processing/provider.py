@@ -16,6 +16,7 @@ class VeilleProvider(QgsProcessingProvider):
         return QIcon(str(resources_dir() / "icon.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
+        from .alerts_export import AlertsExportAlgorithm
         from .apply_rules import ApplyRulesAlgorithm
         from .screen_layer import ScreenLayerAlgorithm
         from .sweep import SweepAlgorithm
@@ -23,3 +24,4 @@ class VeilleProvider(QgsProcessingProvider):
         self.addAlgorithm(ScreenLayerAlgorithm())
         self.addAlgorithm(ApplyRulesAlgorithm())
         self.addAlgorithm(SweepAlgorithm())
+        self.addAlgorithm(AlertsExportAlgorithm())
