@@ -35,6 +35,7 @@ bench: setup
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench.py
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench_rules.py
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench_sweep.py
+	$(PY) scripts/bench_plu.py
 
 package: setup
 	$(PY) scripts/package.py

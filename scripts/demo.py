@@ -3,6 +3,7 @@
 1. Projects screened against the Bien and the management-plan rules, with screening notes.
 2. The weekly sweep over two weeks of fictitious permit lists, into a demonstration register.
 3. Fictitious heritage-in-danger alerts in the same register, and their exports.
+4. Two fictitious versions of a commune's PLU compared, the draft checked (R13–R18).
 Prints where the results are.
 """
 import argparse
@@ -91,6 +92,24 @@ def main() -> int:
             exports.export(reg, kind, fmt, out / "alertes" / name)
         exports.export(reg, "dossier", "html", out / "alertes" / "dossier_element_19D.html", element="19D", ref=ref)
         print(f"  éléments en péril (règle R12) : {', '.join(sorted(reg.alerted_elements()))}")
+    print()
+    print("4. Veille des PLU : deux versions FICTIVES du PLU de Loos-en-Gohelle comparées, projet contrôlé (R13–R18)")
+    from veille_plugin.core.plu.checks import check_version
+    from veille_plugin.core.plu.diff import diff_versions
+    from veille_plugin.core.plu.reader import read_plu_version
+    from veille_plugin.core.plu.report import write_diff_outputs
+
+    plu = DEMO / "plu"
+    before = read_plu_version(plu / "62528_PLU_FICTIF_avant_v2017.gpkg", "en vigueur (FICTIF)")
+    after = read_plu_version(plu / "62528_PLU_FICTIF_apres_v2024.gpkg", "projet (FICTIF)")
+    diff = diff_versions(before, after, ref, commune="62528")
+    check = check_version(after, ref, diff=diff, commune="62528")
+    files = write_diff_outputs(diff, ref, out / "plu", check=check)
+    for _, row in diff.pieces.iterrows():
+        print(f"  {row['categorie_libelle']:<45} {row['avant_libelle'] or row['code'] or '':<8} → {row['apres_libelle'] or '':<8} {row['surface_ha']:8.2f} ha"
+              f" (Bien {row['surface_bien_ha']:.2f}, zone tampon {row['surface_zone_tampon_ha']:.2f})")
+    print("  contrôle : " + ", ".join(f"{f['regle']} {f['verdict']}" for f in check.findings()))
+    print(f"  rapport : {files['rapports'][-1]}")
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):

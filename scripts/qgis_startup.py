@@ -190,11 +190,50 @@ def show_alerts():
                     dlg.grab().save(str(Path(OUT, "qgis_alerte_historique.png")))
                     step("screenshot", path=str(Path(OUT, "qgis_alerte_formulaire.png")))
                 dlg.close()
-                show_extras()
+                show_plu()
 
             QTimer.singleShot(1000, shot)
 
         QTimer.singleShot(2500, form)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_plu():
+    """The «Veille des PLU» dock comparing the FICTITIOUS demonstration versions of a real commune."""
+    try:
+        from veille_plugin.core.paths import resources_dir
+
+        plugin = plugins["veille_plugin"]
+        dock = plugin.toggle_plu_dock(True)
+        iface.mainWindow().tabifyDockWidget(plugin.alerts_dock, dock)
+        dock.raise_()
+        demo = resources_dir() / "demo" / "plu"
+        dock.ui.editBefore.setText(str(demo / "62528_PLU_FICTIF_avant_v2017.gpkg"))
+        dock.ui.editAfter.setText(str(demo / "62528_PLU_FICTIF_apres_v2024.gpkg"))
+        dock.ui.editCommune.setText("62528")
+        dock.ui.editOut.setText(str(Path(OUT or ".", "plu")))
+        dock.start()
+        waited = [0]
+
+        def wait():
+            if dock.task is not None and waited[0] < 120:
+                waited[0] += 1
+                QTimer.singleShot(500, wait)
+                return
+            try:
+                ok = dock.result is not None
+                layer = dock.add_changes_layer() if ok else None
+                dock.ui.comboCategory.setCurrentIndex(dock.ui.comboCategory.findData("ouverture_urbanisation"))
+                dock.ui.tableChanges.setCurrentIndex(dock.proxy.index(0, 0))
+                step("plu", ok=ok, changes=len(dock.result["diff"].pieces) if ok else None, summary=dock.ui.lblSummary.text(), error=dock.last_error, layer=layer is not None and layer.isValid())
+                QTimer.singleShot(2500, lambda: (grab("qgis_plu.png"), show_extras()))
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                finish()
+
+        QTimer.singleShot(500, wait)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

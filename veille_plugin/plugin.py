@@ -23,6 +23,7 @@ class VeillePlugin:
         self.rules_dock = None
         self.veille_dock = None
         self.alerts_dock = None
+        self.plu_dock = None
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -45,6 +46,7 @@ class VeillePlugin:
         self.action_rules = self._add_action(QIcon(str(resources_dir() / "icon_regles.svg")), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
         self.action_veille = self._add_action(QIcon(str(resources_dir() / "icon_veille.svg")), tr("Veille des permis"), self.toggle_veille_dock, toolbar=True, checkable=True)
         self.action_alerts = self._add_action(QIcon(str(resources_dir() / "icon_alertes.svg")), tr("Alertes : sites en péril"), self.toggle_alerts_dock, toolbar=True, checkable=True)
+        self.action_plu = self._add_action(QIcon(str(resources_dir() / "icon_plu.svg")), tr("Veille des PLU"), self.toggle_plu_dock, toolbar=True, checkable=True)
         self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
 
         from .gui.options_page import OptionsFactory
@@ -63,7 +65,7 @@ class VeillePlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        for attr in ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock"):
+        for attr in ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock", "plu_dock"):
             dock = getattr(self, attr)
             if dock is not None:
                 dock.cleanup()
@@ -167,6 +169,11 @@ class VeillePlugin:
         from .gui.alerts_dock import AlertsDock
 
         return self._toggle(self._ensure_dock("alerts_dock", AlertsDock, self.action_alerts), checked)
+
+    def toggle_plu_dock(self, checked=None):
+        from .gui.plu_dock import PluDock
+
+        return self._toggle(self._ensure_dock("plu_dock", PluDock, self.action_plu), checked)
 
     def alert_for_elements(self, element_ids):
         """Open the alert form for these elements (from the search, the Analyse dock)."""

@@ -59,7 +59,8 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     assert alerts["rows"] == 5 and alerts["shown"] == 4  # the closed demonstration alert is listed under «closes» only
     assert alerts["layer_valid"] is True and alerts["layer_features"] == 4
     assert alerts["categories"][0].startswith("A — Risque immédiat")
-    for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png"):
+    assert steps["plu"]["ok"] is True and steps["plu"]["changes"] > 0 and steps["plu"]["layer"] is True
+    for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png", "qgis_plu.png"):
         assert (out / name).exists(), name
     shot = out / "qgis_analyse.png"
     assert shot.exists() and shot.stat().st_size > 50_000

@@ -89,12 +89,12 @@ def test_options_page_refuses_a_broken_rules_file_and_keeps_the_previous(plugin,
     from veille_plugin.core.rules_catalogue import embedded_catalogue_path, load_catalogue
 
     good = tmp_path / "mes_regles.yaml"
-    good.write_text(embedded_catalogue_path().read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "1.1.0"'), encoding="utf-8")
+    good.write_text(embedded_catalogue_path().read_text(encoding="utf-8").replace('version: "1.1.0"', 'version: "1.9.0"'), encoding="utf-8")
     page = plugin.options_factory.createWidget(None)
     page.ui.chkRules.setChecked(True)
     page.ui.editRules.setText(str(good))
     page.apply()
-    assert load_catalogue().version == "1.1.0"
+    assert load_catalogue().version == "1.9.0"
     broken = tmp_path / "casse.yaml"
     broken.write_text("catalogue: x\nversion: 2\nregles: [ {id: R01 } ]\n", encoding="utf-8")
     shown = []
@@ -107,7 +107,7 @@ def test_options_page_refuses_a_broken_rules_file_and_keeps_the_previous(plugin,
         QMessageBox.warning = orig
     assert shown and "précédent reste en vigueur" in shown[0] and "ligne" in shown[0]
     assert config.load()["rules_path"] == str(good.resolve())
-    assert load_catalogue().version == "1.1.0"
+    assert load_catalogue().version == "1.9.0"
     page.ui.chkRules.setChecked(False)
     page.apply()
-    assert load_catalogue().version == "1.0.0"
+    assert load_catalogue().version == "1.1.0"

@@ -67,7 +67,7 @@ def broken(tmp_path):
 
 def version_file(tmp_path, version, name=None):
     path = tmp_path / (name or f"catalogue_{version}.yaml")
-    path.write_text(TEXT.replace('version: "1.0.0"', f'version: "{version}"'), encoding="utf-8")
+    path.write_text(TEXT.replace('version: "1.1.0"', f'version: "{version}"'), encoding="utf-8")
     return path
 
 
@@ -170,7 +170,7 @@ def test_list_json(cfg):
     proc = run(cfg, "rules", "list", "--json")
     assert proc.returncode == 0, proc.stderr
     out = as_json(proc)
-    assert out["version"] == "1.0.0"
+    assert out["version"] == "1.1.0"
     assert [r["id"] for r in out["regles"]] == IDS
     assert out["avertissements"] == []
 
@@ -178,7 +178,7 @@ def test_list_json(cfg):
 def test_list_text(cfg):
     proc = run(cfg, "rules", "list")
     assert proc.returncode == 0
-    assert "version 1.0.0" in proc.stdout
+    assert "version 1.1.0" in proc.stdout
     for rid in IDS:
         assert re.search(rf"^\s+{rid}\s", proc.stdout, re.M), rid
 
@@ -201,7 +201,7 @@ def test_set_broken_keeps_previous(cfg, tmp_path, broken):
 def test_set_broken_without_previous_keeps_embedded(cfg, broken):
     path, _ = broken
     assert_french_error(run(cfg, "rules", "set", path), "invalide")
-    assert as_json(run(cfg, "rules", "list", "--json"))["version"] == "1.0.0"
+    assert as_json(run(cfg, "rules", "list", "--json"))["version"] == "1.1.0"
 
 
 def test_configured_then_broken_list_warns(cfg, tmp_path):
@@ -214,7 +214,7 @@ def test_configured_then_broken_list_warns(cfg, tmp_path):
     proc = run(cfg, "rules", "list")
     assert proc.returncode == 0 and "reste en vigueur" in proc.stderr
     # reset goes back to the embedded catalogue
-    assert as_json(run(cfg, "rules", "reset", "--json"))["version"] == "1.0.0"
+    assert as_json(run(cfg, "rules", "reset", "--json"))["version"] == "1.1.0"
 
 
 # --------------------------------------------------------------------------- screen with rules
@@ -232,8 +232,8 @@ def test_screen_demolition_in_the_bien(cfg, places):
     assert out["severite_globale"] == "bloquant"
     assert "ABF – UDAP" in out["consultations"] and "Mission Bassin Minier" in out["consultations"]
     assert len(out["consultations"]) == len(set(out["consultations"]))
-    assert out["catalogue"]["version"] == "1.0.0"
-    assert all(v["catalogue_version"] == "1.0.0" for v in out["verdicts"])
+    assert out["catalogue"]["version"] == "1.1.0"
+    assert all(v["catalogue_version"] == "1.1.0" for v in out["verdicts"])
     assert out["cas"]["type"] == "PD"
 
 
@@ -242,7 +242,7 @@ def test_screen_text_mode_shows_severity_and_rules(cfg, places):
     assert proc.returncode == 0, proc.stderr
     assert "Sévérité : bloquant" in proc.stdout
     assert re.search(r"R05\s+non conforme", proc.stdout)
-    assert "v1.0.0" in proc.stdout
+    assert "v1.1.0" in proc.stdout
 
 
 def test_screen_with_explicit_catalogue(cfg, tmp_path, places):

@@ -55,7 +55,7 @@ def write(tmp_path, lines, name="catalogue.yaml"):
 
 
 def with_version(version):
-    return TEXT.replace('version: "1.0.0"', f'version: "{version}"')
+    return TEXT.replace('version: "1.1.0"', f'version: "{version}"')
 
 
 def assert_french(issues):
@@ -373,7 +373,7 @@ def _broken(tmp_path, name="casse.yaml"):
 
 def test_default_is_the_embedded_catalogue():
     cat = load_catalogue()
-    assert cat.version == "1.0.0" and cat.warnings == []
+    assert cat.version == "1.1.0" and cat.warnings == []
     assert [r.id for r in cat.rules] == IDS
 
 
@@ -408,7 +408,7 @@ def test_set_broken_catalogue_raises_and_keeps_previous(tmp_path):
 def test_set_broken_catalogue_without_previous_keeps_embedded(tmp_path):
     with pytest.raises(CatalogueError):
         set_user_catalogue(_broken(tmp_path))
-    assert load_catalogue().version == "1.0.0"
+    assert load_catalogue().version == "1.1.0"
     assert "rules_path" not in config.load()
 
 

@@ -144,6 +144,9 @@ def local(p, r=50.0):
     return np.array([p.buffer(r)])
 
 
+# natures of the «plu» cases built by plu-check (core/plu/checks.py)
+PERI, ELEM, ZONE, OPEN = "périmètre UNESCO", "élément du Bien", "zone constructible", "ouverture à l'urbanisation"
+
 # --------------------------------------------------------------------------- every rule: fires / conforme / n.a. / missing
 
 # (rule, site, case fields, user layers {name: "big"|"elsewhere"|"local"}, danger list, expected)
@@ -227,41 +230,46 @@ S = [
     ("R12", "far", dict(case_type="PC"), {}, None, "conforme"),
     ("R12", "cite", dict(case_type="PC"), {}, None, "donnée manquante"),
     ("R12", "cite", dict(case_type="plu"), {}, "cite_id", "non applicable"),
-    # R13 PLU: UNESCO perimeter reported
-    ("R13", "zt", dict(case_type="plu"), {"plu_info_perimetre_unesco": "elsewhere"}, set(), "fire"),
-    ("R13", "zt", dict(case_type="plu"), {"plu_info_perimetre_unesco": "big"}, set(), "conforme"),
-    ("R13", "far", dict(case_type="plu"), {}, set(), "conforme"),
-    ("R13", "zt", dict(case_type="plu"), {}, set(), "donnée manquante"),
+    # R13 PLU: UNESCO perimeter reported (cases «périmètre UNESCO» built by plu-check; coverage >= 90 %)
+    ("R13", "zt", dict(case_type="plu", nature=PERI), {"plu_info_perimetre_unesco": "elsewhere"}, set(), "fire"),
+    ("R13", "zt", dict(case_type="plu", nature=PERI), {"plu_info_perimetre_unesco": "big"}, set(), "conforme"),
+    ("R13", "far", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R13", "zt", dict(case_type="plu", nature=PERI), {}, set(), "donnée manquante"),
+    ("R13", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
     ("R13", "zt", dict(case_type="PC"), {}, set(), "non applicable"),
-    # R14 PLU: L.151-19 protections
-    ("R14", "cite", dict(case_type="plu"), {"plu_protections_patrimoniales": "elsewhere"}, set(), "fire"),
-    ("R14", "cite", dict(case_type="plu"), {"plu_protections_patrimoniales": "local"}, set(), "conforme"),
-    ("R14", "zt", dict(case_type="plu"), {}, set(), "conforme"),
-    ("R14", "cite", dict(case_type="plu"), {}, set(), "donnée manquante"),
+    # R14 PLU: L.151-19 protections of each element
+    ("R14", "cite", dict(case_type="plu", nature=ELEM), {"plu_protections_patrimoniales": "elsewhere"}, set(), "fire"),
+    ("R14", "cite", dict(case_type="plu", nature=ELEM), {"plu_protections_patrimoniales": "local"}, set(), "conforme"),
+    ("R14", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
+    ("R14", "cite", dict(case_type="plu", nature=ELEM), {}, set(), "donnée manquante"),
+    ("R14", "cite", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
     ("R14", "cite", dict(case_type="PA"), {}, set(), "non applicable"),
-    # R15 PLU: permis de démolir
-    ("R15", "cite", dict(case_type="plu"), {"plu_permis_de_demolir": "elsewhere"}, set(), "fire"),
-    ("R15", "cite", dict(case_type="plu"), {"plu_permis_de_demolir": "big"}, set(), "conforme"),
-    ("R15", "far", dict(case_type="plu"), {}, set(), "conforme"),
-    ("R15", "zt", dict(case_type="plu"), {}, set(), "donnée manquante"),
+    # R15 PLU: permis de démolir over the Bien and the zone tampon
+    ("R15", "cite", dict(case_type="plu", nature=PERI), {"plu_permis_de_demolir": "elsewhere"}, set(), "fire"),
+    ("R15", "cite", dict(case_type="plu", nature=PERI), {"plu_permis_de_demolir": "big"}, set(), "conforme"),
+    ("R15", "far", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R15", "zt", dict(case_type="plu", nature=PERI), {}, set(), "donnée manquante"),
     ("R15", "zt", dict(case_type="PD"), {}, set(), "non applicable"),
-    # R16 PLU: SCOT view cones
-    ("R16", "far", dict(case_type="plu"), {"cones_de_vue": "big"}, set(), "fire"),
-    ("R16", "zt", dict(case_type="plu"), {"cones_de_vue": "elsewhere"}, set(), "conforme"),
-    ("R16", "zt", dict(case_type="plu"), {}, set(), "donnée manquante"),
+    # R16 PLU: SCOT view cones over building zones
+    ("R16", "far", dict(case_type="plu", nature=ZONE), {"cones_de_vue": "big"}, set(), "fire"),
+    ("R16", "zt", dict(case_type="plu", nature=ZONE), {"cones_de_vue": "elsewhere"}, set(), "conforme"),
+    ("R16", "zt", dict(case_type="plu", nature=ZONE), {}, set(), "donnée manquante"),
+    ("R16", "zt", dict(case_type="plu", nature=ELEM), {"cones_de_vue": "big"}, set(), "conforme"),
     ("R16", "zt", dict(case_type="PC"), {"cones_de_vue": "big"}, set(), "non applicable"),
-    # R17 PLU: management plan taken into account
-    ("R17", "zt", dict(case_type="plu"), {}, set(), "fire"),
-    ("R17", "cite", dict(case_type="plu"), {}, set(), "fire"),
-    ("R17", "far", dict(case_type="plu"), {}, set(), "conforme"),
+    # R17 PLU: management plan — terril, cavalier, espace néo-naturel in a building zone
+    ("R17", "terril", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "local"}, set(), "fire"),
+    ("R17", "terril", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "elsewhere"}, set(), "conforme"),
+    ("R17", "terril", dict(case_type="plu", nature=ELEM), {}, set(), "donnée manquante"),
+    ("R17", "cite", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "local"}, set(), "conforme"),
     ("R17", "zt", dict(case_type="PA"), {}, set(), "non applicable"),
     # R18 opening land to urbanisation
-    ("R18", "zt", dict(case_type="plu"), {"plu_ouverture_urbanisation": "big"}, set(), "fire"),
+    ("R18", "zt", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "big"}, set(), "fire"),
     ("R18", "near_el_hors", dict(case_type="PA"), {"plu_ouverture_urbanisation": "local"}, set(), "fire"),
-    ("R18", "far", dict(case_type="plu"), {"plu_ouverture_urbanisation": "big"}, set(), "conforme"),
-    ("R18", "zt", dict(case_type="plu"), {"plu_ouverture_urbanisation": "elsewhere"}, set(), "conforme"),
+    ("R18", "far", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "big"}, set(), "conforme"),
+    ("R18", "zt", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "elsewhere"}, set(), "conforme"),
+    ("R18", "zt", dict(case_type="plu", nature=ZONE), {"plu_ouverture_urbanisation": "big"}, set(), "conforme"),
     ("R18", "far", dict(case_type="projet"), {}, set(), "conforme"),
-    ("R18", "zt", dict(case_type="plu"), {}, set(), "donnée manquante"),
+    ("R18", "zt", dict(case_type="plu", nature=OPEN), {}, set(), "donnée manquante"),
     ("R18", "zt", dict(case_type="PC"), {"plu_ouverture_urbanisation": "big"}, set(), "non applicable"),
     # R19 risks
     ("R19", "cite", dict(case_type="PC"), {"risques": "big"}, set(), "fire"),

@@ -26,6 +26,7 @@ LARGE_BATCH = 10_000
 KNOWN_USER_LAYERS = (
     "site_classe_terrils", "cones_de_vue", "aires_influence_paysagere", "pda", "risques",
     "plu_info_perimetre_unesco", "plu_protections_patrimoniales", "plu_permis_de_demolir", "plu_ouverture_urbanisation",
+    "plu_zones_constructibles",
 )
 
 

@@ -1,5 +1,5 @@
 """Coordinate reference systems: parsing, reprojection to Lambert-93, sanity checks."""
-from functools import lru_cache
+import threading
 
 import numpy as np
 import shapely
@@ -13,7 +13,37 @@ L93 = "EPSG:2154"
 FRANCE_L93_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_150_000.0)
 
 
-@lru_cache(maxsize=64)
+_local = threading.local()
+
+try:  # one PROJ context for every thread: QGIS task threads come and go, and a per-thread context freed with its
+    # thread while its objects live on crashed PROJ (measured: a PLU task then a sweep task segfaulted)
+    import pyproj
+
+    pyproj.set_use_global_context(True)
+except (ImportError, AttributeError):  # pragma: no cover - pyproj < 3.7 or absent (reported elsewhere)
+    pass
+
+
+def _per_thread(fn):
+    """Cache per thread: pyproj CRS and Transformer objects must not cross threads (a sweep or a PLU comparison
+    runs in a QGIS task thread; sharing them crashed PROJ, measured in the test suite)."""
+    def wrapper(arg):
+        caches = getattr(_local, "caches", None)
+        if caches is None:
+            caches = _local.caches = {}
+        cache = caches.setdefault(fn.__name__, {})
+        if arg not in cache:
+            if len(cache) > 64:
+                cache.clear()
+            cache[arg] = fn(arg)
+        return cache[arg]
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    return wrapper
+
+
+@_per_thread
 def parse_crs(text: str):
     """Return a ``pyproj.CRS`` for ``EPSG:XXXX``, a WKT or a PROJ string; French error otherwise."""
     from pyproj import CRS
@@ -37,7 +67,7 @@ def crs_label(crs) -> str:
     return f"{auth[0]}:{auth[1]}" if auth else crs.name
 
 
-@lru_cache(maxsize=64)
+@_per_thread
 def _transformer(src_wkt: str):
     from pyproj import CRS, Transformer
 

@@ -39,6 +39,7 @@ USER_LAYER_LABELS = {
     "plu_protections_patrimoniales": "protections patrimoniales du PLU (L.151-19)",
     "plu_permis_de_demolir": "périmètre du permis de démolir",
     "plu_ouverture_urbanisation": "zones ouvertes à l'urbanisation",
+    "plu_zones_constructibles": "zones constructibles du PLU (U, AUc, AUs)",
     "risques": "plans de prévention des risques",
     "pda": "périmètres délimités des abords",
 }
@@ -230,6 +231,10 @@ class Evaluator:
             return np.full(self.n, U, dtype=np.int8)
         idx = np.flatnonzero(mask & self.ctx.screening.ok)
         out = np.zeros(self.n, dtype=np.int8)
+        if len(idx) and spec.get("couverture_min") is not None:
+            frac = self.coverage(name, idx)
+            out[idx] = np.where(frac >= float(spec["couverture_min"]) - 1e-9, T, F)
+            return out
         if len(idx):
             tree = self.ctx._cache.setdefault(("tree", name), shapely.STRtree(layer))
             d = float(spec.get("distance_m", 0) or 0)
@@ -239,6 +244,25 @@ class Evaluator:
             hit[res[0]] = True
             out[idx] = np.where(hit, T, F)
         return out
+
+    def coverage(self, name: str, idx: np.ndarray) -> np.ndarray:
+        """Share of each case ``idx`` covered by user layer ``name``: area for polygons, length for lines, 0/1 for points."""
+        key = ("union", name)
+        if key not in self.ctx._cache:
+            layer = np.asarray(self.ctx.user_layers[name], dtype=object)
+            self.ctx._cache[key] = shapely.union_all(layer[~pd.isna(layer)]) if len(layer) else shapely.Polygon()
+        union = self.ctx._cache[key]
+        geoms = self.cases.geometries[idx]
+        dims = shapely.get_dimensions(geoms)
+        frac = np.zeros(len(idx))
+        hit = shapely.intersects(geoms, union)
+        poly, line, point = hit & (dims == 2), hit & (dims == 1), hit & (dims == 0)
+        if poly.any():
+            frac[poly] = shapely.area(shapely.intersection(geoms[poly], union)) / np.maximum(shapely.area(geoms[poly]), 1e-12)
+        if line.any():
+            frac[line] = shapely.length(shapely.intersection(geoms[line], union)) / np.maximum(shapely.length(geoms[line]), 1e-12)
+        frac[point] = 1.0
+        return np.clip(frac, 0.0, 1.0)
 
     def _c_couche_reference(self, spec, mask):
         name = spec["couche"]
@@ -446,6 +470,9 @@ class Explainer:
                 return tr("couche facultative « {c} » non fournie").format(c=label)
             if v == U:
                 return tr("donnée manquante : couche « {c} » non fournie").format(c=label)
+            if value.get("couverture_min") is not None:
+                frac = float(ev.coverage(value["couche"], np.array([i]))[0])
+                return tr("couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)").format(p=100 * frac, c=label, s=100 * float(value["couverture_min"]))
             return tr("dans la couche « {c} »").format(c=label) if yes else tr("hors de la couche « {c} »").format(c=label)
         return f"{key} : {value}"
 

@@ -6,7 +6,7 @@ import html
 import numpy as np
 import pandas as pd
 from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QMenu
 
@@ -17,6 +17,7 @@ from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
+from .frame_model import FrameTableModel
 from .cases_model import CasesFilterProxy
 from .map_tools import PointPickTool
 
@@ -25,7 +26,9 @@ COLUMNS = (("id", "N°"), ("priorite", "Priorité"), ("statut", "Statut"), ("tit
 PRIORITY_BG = {"A": "#f5b7b1", "B": "#f8c9a0", "C": "#fad7a0", "D": "#fce5b4", "E": "#fcf3cf", "F": "#d5f5c8"}
 
 
-class AlertsTableModel(QAbstractTableModel):
+class AlertsTableModel(FrameTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.df = pd.DataFrame(columns=["id"] + model.FIELD_NAMES)
@@ -38,11 +41,6 @@ class AlertsTableModel(QAbstractTableModel):
         self._values = self.df[cols].astype(object).where(self.df[cols].notna(), "").to_numpy() if len(self.df) else np.empty((0, len(COLUMNS)), dtype=object)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._values)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -67,10 +65,6 @@ class AlertsTableModel(QAbstractTableModel):
             return QBrush(QColor("#777777"))
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(COLUMNS[section][1])
-        return None
 
     def alert_at(self, row: int) -> dict:
         return self.df.iloc[row].to_dict()

@@ -2,10 +2,11 @@
 is a precomputed boolean mask (tens of thousands of rows stay fluid)."""
 import numpy as np
 import pandas as pd
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..core.i18n import tr
+from .frame_model import FrameTableModel
 
 COLUMNS = (
     ("numero", "Dossier"), ("changement_affiche", "Changement"), ("commune_nom", "Commune"), ("zone", "Zone"), ("severite", "Sévérité"),
@@ -15,7 +16,9 @@ SEVERITY_ORDER = {"bloquant": 0, "majeur": 1, "à vérifier": 2, "information": 
 SEVERITY_BG = {"bloquant": "#f5b7b1", "majeur": "#fad7a0", "à vérifier": "#fcf3cf"}
 
 
-class CasesTableModel(QAbstractTableModel):
+class CasesTableModel(FrameTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS])
@@ -36,11 +39,6 @@ class CasesTableModel(QAbstractTableModel):
         self._values = df[[c for c, _ in COLUMNS]].astype(object).where(df[[c for c, _ in COLUMNS]].notna(), "").to_numpy()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._values)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -55,10 +53,6 @@ class CasesTableModel(QAbstractTableModel):
             return QBrush(QColor(SEVERITY_BG[value]))
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(COLUMNS[section][1])
-        return None
 
     def case_at(self, row: int) -> dict:
         return self.df.iloc[row].to_dict()

@@ -18,6 +18,7 @@ class VeilleProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         from .alerts_export import AlertsExportAlgorithm
         from .apply_rules import ApplyRulesAlgorithm
+        from .plu_diff import PluDiffAlgorithm
         from .screen_layer import ScreenLayerAlgorithm
         from .sweep import SweepAlgorithm
 
@@ -25,3 +26,4 @@ class VeilleProvider(QgsProcessingProvider):
         self.addAlgorithm(ApplyRulesAlgorithm())
         self.addAlgorithm(SweepAlgorithm())
         self.addAlgorithm(AlertsExportAlgorithm())
+        self.addAlgorithm(PluDiffAlgorithm())

@@ -1,0 +1,246 @@
+"""Outputs of the PLU watch: HTML report per commune (escaped text, inline SVG map), changes layer
+(GeoPackage, EPSG:2154), CSV files (UTF-8 with BOM, «;»)."""
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..i18n import tr
+from ..reference import ReferenceData
+from ..screening_note import _generator, _num, esc, french_date, map_extent, note_svg_map
+from ..vector_io import write_gpkg_layer
+from .checks import PluCheck
+from .diff import CATEGORIES, PluDiff
+from .model import anomalies_table
+
+MAX_ROWS = 200
+
+_CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#111;max-width:1100px}
+h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #999;margin-top:1.6em}
+table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.9em}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#eee}td.n{text-align:right;white-space:nowrap}.fictif{background:#fff3cd;border:1px solid #e0b000;padding:.5em}
+.v-fail{color:#b00020;font-weight:bold}.v-check{color:#a15c00;font-weight:bold}.v-missing{color:#555;font-style:italic}.v-ok{color:#1b5e20}
+.note{font-size:.85em;color:#444}
+"""
+_VCLASS = {"non conforme": "v-fail", "à vérifier": "v-check", "donnée manquante": "v-missing", "conforme": "v-ok"}
+
+
+def _table(headers, rows, numeric=()) -> str:
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = []
+    for r in rows:
+        cells = []
+        for k, v in enumerate(r):
+            cls = ' class="n"' if k in numeric else ""
+            cells.append(f"<td{cls}>{v}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _ha(v) -> str:
+    try:
+        return _num(float(v), 2)
+    except (TypeError, ValueError):
+        return ""
+
+
+def _is_fictitious(*versions) -> bool:
+    return any("FICTIF" in " ".join([v.source, v.label] + v.idurba).upper() for v in versions if v is not None)
+
+
+def commune_name(ref: ReferenceData, insee: Optional[str]) -> str:
+    if not insee:
+        return tr("commune non déterminée")
+    a = ref.communes.attributes
+    hit = a.loc[a["insee"].astype(str) == str(insee), "nom"]
+    return f"{hit.iloc[0]} ({insee})" if len(hit) else str(insee)
+
+
+def _map(ref, geoms: np.ndarray, distance: float) -> str:
+    geoms = np.asarray([g for g in geoms if g is not None and not g.is_empty], dtype=object)
+    if not len(geoms):
+        return ""
+    union = shapely.union_all(geoms)
+    extent = map_extent(union, ref, 0.0, aspect=(960 - 280 - 12) / 598)
+    return note_svg_map(ref, union, distance=0.0, extent=extent)
+
+
+def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = None, check: Optional[PluCheck] = None, date=None) -> str:
+    p = diff.pieces
+    sel = np.ones(len(p), dtype=bool) if insee is None else (p["insee"] == insee).to_numpy()
+    sub = p[sel]
+    geoms = diff.geometries[sel]
+    s = diff.summary(insee)
+    title = tr("Évolution du PLU – {c}").format(c=commune_name(ref, insee) if insee else tr("toutes communes"))
+    h = [f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{esc(title)}</title><style>{_CSS}</style></head><body>']
+    h.append(f"<h1>{esc(title)}</h1>")
+    if _is_fictitious(diff.before, diff.after):
+        h.append(f'<p class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>')
+    h.append(f'<p>{esc(tr("Version de référence (avant) : {a}").format(a=", ".join(diff.before.idurba) or diff.before.label))}<br>'
+             f'{esc(tr("Version comparée (après) : {b}").format(b=", ".join(diff.after.idurba) or diff.after.label))}<br>'
+             f'{esc(tr("Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.").format(d=_num(diff.params.get("distance_m", 500)), v=ref.version, date=french_date(date)))}</p>')
+    h.append(f"<h2>{esc(tr('Synthèse'))}</h2>")
+    rows = []
+    for d in s["par_categorie"].values():
+        rows.append([esc(d["libelle"]), d["nombre"], _ha(d["surface_ha"]), _ha(d["surface_bien_ha"]), _ha(d["surface_zone_tampon_ha"]), _ha(d["surface_proximite_ha"])])
+    if rows:
+        h.append(_table([tr("Changement"), tr("Nombre"), tr("Surface (ha)"), tr("dans le Bien (ha)"), tr("en zone tampon (ha)"), tr("près des éléments (ha)")], rows, numeric=(1, 2, 3, 4, 5)))
+    else:
+        h.append(f"<p>{esc(tr('Aucun changement détecté.'))}</p>")
+    o = s["ouverture_urbanisation_ha"]
+    h.append("<ul>" + "".join(f"<li>{esc(t)}</li>" for t in (
+        tr("Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.").format(t=_ha(o["total"]), b=_ha(o["bien"]), z=_ha(o["zone_tampon"]), n=_ha(o["proximite_elements"])),
+        tr("Nouvelles zones AU : {h} ha.").format(h=_ha(s["nouvelles_zones_au_ha"])),
+        tr("Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.").format(n=s["protections_patrimoniales_supprimees"], m=s["protections_paysageres_supprimees"]),
+        tr("Périmètre du permis de démolir retiré : {h} ha.").format(h=_ha(s["perimetre_permis_de_demolir_supprime_ha"])),
+    )) + "</ul>")
+    svg = _map(ref, geoms, diff.params.get("distance_m", 500))
+    if svg:
+        h.append(f"<h2>{esc(tr('Carte des changements'))}</h2>{svg}<p class='note'>{esc(tr('En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).'))}</p>")
+    if check is not None:
+        h.append(f"<h2>{esc(tr('Contrôle du projet (règles R13–R18 du catalogue {v})').format(v=check.screening.rules.catalogue.version))}</h2>")
+        h.append(check_section_html(check, insee))
+    h.append(f"<h2>{esc(tr('Changements'))}</h2>")
+    order = sub.assign(_o=sub["categorie"].map({c: k for k, c in enumerate(CATEGORIES)})).sort_values(["_o", "surface_ha"], ascending=[True, False])
+    rows = []
+    for _, r in order.head(MAX_ROWS).iterrows():
+        what = f"{esc(r['avant_libelle'] or '')} ({esc(r['avant_typezone'] or '')}) → {esc(r['apres_libelle'] or '')} ({esc(r['apres_typezone'] or '')})" if r["table"] == "ZONE_URBA" else \
+            f"{esc(r['code'])} {esc(r['code_libelle'])}" + (f" <b>{esc(r['protection'])}</b>" if r["protection"] else "") + (f" – {esc(r['avant_libelle'] or r['apres_libelle'] or '')}")
+        size = _ha(r["surface_ha"]) if r["surface_ha"] else (f"{_num(r['longueur_m'])} m" if r["longueur_m"] else tr("ponctuel"))
+        rows.append([esc(r["categorie_libelle"]), what, size, _ha(r["surface_bien_ha"]), _ha(r["surface_zone_tampon_ha"]), _ha(r["surface_proximite_ha"]), esc(str(r["elements_proches"]).replace(";", ", ")[:200])])
+    if rows:
+        h.append(_table([tr("Changement"), tr("Détail"), tr("Surface (ha)"), tr("Bien (ha)"), tr("Zone tampon (ha)"), tr("Près des éléments (ha)"), tr("Éléments proches")], rows, numeric=(2, 3, 4, 5)))
+        if len(order) > MAX_ROWS:
+            h.append(f"<p class='note'>{esc(tr('… {n} changements en tout : voir changements.csv et la couche GeoPackage.').format(n=len(order)))}</p>")
+    zones = diff.zones[diff.zones["statut"] != "inchangée"]
+    if len(zones):
+        h.append(f"<h2>{esc(tr('Zones modifiées (par libellé)'))}</h2>")
+        h.append(_table([tr("Libellé"), tr("Type"), tr("Statut"), tr("Avant (ha)"), tr("Après (ha)"), tr("Gagnée (ha)"), tr("Perdue (ha)")],
+                        [[esc(z.libelle), esc(z.typezone), esc(z.statut), _ha(z.surface_avant_ha), _ha(z.surface_apres_ha), _ha(z.surface_gagnee_ha), _ha(z.surface_perdue_ha)] for z in zones.head(MAX_ROWS).itertuples()], numeric=(3, 4, 5, 6)))
+    h.append(anomalies_html(diff.anomalies))
+    h.append(f"<p class='note'>{esc(_generator())}</p></body></html>")
+    return "".join(h)
+
+
+def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
+    h = []
+    rows = []
+    for r in check.rule_summary(insee):
+        extra = tr(" (manque : {m})").format(m=", ".join(r["donnees_manquantes"])) if r["donnees_manquantes"] else ""
+        rows.append([esc(r["regle"]), esc(r["titre"]), f'<span class="{_VCLASS.get(r["verdict"], "")}">{esc(r["verdict"])}</span>{esc(extra)}', esc(r["severite"])])
+    h.append(_table([tr("Règle"), tr("Titre"), tr("Verdict"), tr("Sévérité")], rows))
+    findings = check.findings(insee)
+    if findings:
+        rows = [[esc(f["regle"]), f'<span class="{_VCLASS.get(f["verdict"], "")}">{esc(f["verdict"])}</span>', esc(f["cas"]), esc(f["motif"]), esc(f["recommandation"])] for f in findings[:MAX_ROWS]]
+        h.append(_table([tr("Règle"), tr("Verdict"), tr("Objet"), tr("Motif"), tr("Recommandation")], rows))
+    return "".join(h)
+
+
+def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] = None, date=None) -> str:
+    title = tr("Contrôle du PLU – {c}").format(c=commune_name(ref, insee) if insee else ", ".join(check.version.idurba) or check.version.label)
+    h = [f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{esc(title)}</title><style>{_CSS}</style></head><body><h1>{esc(title)}</h1>']
+    if _is_fictitious(check.version, check.diff.before if check.diff else None):
+        h.append(f'<p class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>')
+    cat = check.screening.rules.catalogue
+    h.append(f"<p>{esc(tr('Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.').format(v=', '.join(check.version.idurba) or check.version.label, c=cat.name, n=cat.version, d=french_date(date)))}</p>")
+    h.append(check_section_html(check, insee))
+    fired = [f["indice_cas"] for f in check.findings(insee)]
+    if fired:
+        svg = _map(ref, check.screening.cases.geometries[np.array(sorted(set(fired)))], 0.0)
+        if svg:
+            h.append(f"<h2>{esc(tr('Carte des constats'))}</h2>{svg}")
+    h.append(anomalies_html(check.version.anomalies))
+    h.append(f"<p class='note'>{esc(_generator())}</p></body></html>")
+    return "".join(h)
+
+
+def anomalies_html(anomalies) -> str:
+    if not anomalies:
+        return f"<h2>{esc(tr('Anomalies des données'))}</h2><p>{esc(tr('Aucune anomalie.'))}</p>"
+    rows = [[esc(a.niveau), esc(a.version), esc(a.fichier), esc(a.couche), esc("" if a.entite is None else a.entite), esc(a.champ), esc("" if a.valeur is None else a.valeur), esc(a.message), esc(a.action)] for a in anomalies[:MAX_ROWS]]
+    more = f"<p class='note'>{esc(tr('… {n} anomalies en tout : voir anomalies.csv.').format(n=len(anomalies)))}</p>" if len(anomalies) > MAX_ROWS else ""
+    return f"<h2>{esc(tr('Anomalies des données'))}</h2>" + _table([tr("Niveau"), tr("Version"), tr("Fichier"), tr("Couche"), tr("Entité"), tr("Champ"), tr("Valeur"), tr("Message"), tr("À faire")], rows) + more
+
+
+# ----------------------------------------------------------------------------- files
+
+
+def write_csv(df: pd.DataFrame, path) -> Path:
+    path = Path(path)
+    df.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+    return path
+
+
+def changes_table(diff: PluDiff) -> pd.DataFrame:
+    df = diff.pieces.drop(columns=["insee_localisation"], errors="ignore").copy()
+    for c in ("avant_fid", "apres_fid"):
+        df[c] = df[c].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(int(v)))
+    for c in df.columns:
+        if df[c].dtype == object:
+            df[c] = df[c].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v))
+    return df
+
+
+def write_changes_layer(diff: PluDiff, path, layer: str = "changements_plu") -> Path:
+    path = Path(path)
+    df = changes_table(diff)
+    for c in ("ouverture_urbanisation", "nouvelle_zone_au", "permis_de_demolir", "dans_bien", "dans_zone_tampon", "a_proximite"):
+        df[c] = df[c].astype(int)
+    geoms = np.asarray(diff.geometries, dtype=object)
+    if len(geoms):
+        kinds = shapely.get_dimensions(geoms)
+        for dim, name in ((2, layer), (1, layer + "_lignes"), (0, layer + "_points")):
+            m = kinds == dim
+            if m.any() or dim == 2:
+                write_gpkg_layer(path, name, df[m].reset_index(drop=True), geoms[m], description=tr("Changements entre deux versions du PLU (EPSG:2154)"))
+    else:
+        write_gpkg_layer(path, layer, df, geoms)
+    return path
+
+
+def write_diff_outputs(diff: PluDiff, ref: ReferenceData, out_dir, check: Optional[PluCheck] = None, date=None, progress=None) -> dict:
+    """rapport_<INSEE>.html per commune (plus rapport.html when several), changements.gpkg/.csv, zones_modifiees.csv,
+    anomalies.csv. Returns {kind: path}."""
+    from ..screening_note import safe_file_stem
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files = {"rapports": []}
+    communes = diff.communes() or [diff.params.get("commune")]
+    communes = [c for c in communes if c] or [None]
+    for k, c in enumerate(communes):
+        if progress is not None:
+            progress(k / max(len(communes), 1), tr("Rapport {c}").format(c=c or ""))
+        name = f"rapport_{safe_file_stem(c)}.html" if c else "rapport.html"
+        (out / name).write_text(diff_report_html(diff, ref, c, check, date), encoding="utf-8")
+        files["rapports"].append(str(out / name))
+    if len(communes) > 1:
+        (out / "rapport.html").write_text(diff_report_html(diff, ref, None, check, date), encoding="utf-8")
+        files["rapports"].append(str(out / "rapport.html"))
+    gpkg = out / "changements.gpkg"
+    if gpkg.exists():
+        gpkg.unlink()
+    write_changes_layer(diff, gpkg)
+    files["couche"] = str(gpkg)
+    files["csv"] = str(write_csv(changes_table(diff), out / "changements.csv"))
+    files["zones"] = str(write_csv(diff.zones, out / "zones_modifiees.csv"))
+    files["anomalies"] = str(write_csv(anomalies_table(diff.anomalies), out / "anomalies.csv"))
+    return files
+
+
+def write_check_outputs(check: PluCheck, ref: ReferenceData, out_dir, date=None) -> dict:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files = {"rapports": []}
+    communes = check.communes() or [None]
+    for c in communes:
+        name = f"controle_{c}.html" if c else "controle.html"
+        (out / name).write_text(check_report_html(check, ref, c, date), encoding="utf-8")
+        files["rapports"].append(str(out / name))
+    findings = pd.DataFrame([{k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in f.items() if k != "indice_cas"} for f in check.findings()])
+    files["constats"] = str(write_csv(findings, out / "constats.csv"))
+    files["anomalies"] = str(write_csv(anomalies_table(check.version.anomalies), out / "anomalies.csv"))
+    return files

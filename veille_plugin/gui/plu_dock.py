@@ -1,0 +1,242 @@
+"""«PLU» dock: pick two versions of a plan, compare them as a background task, browse the changes
+(measured in the Bien, the zone tampon and near elements), zoom to them, open the report, add the layer."""
+import numpy as np
+import pandas as pd
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu
+
+from ..core import config
+from ..core.i18n import tr
+from ..qgis_adapters.log import push
+from .base_dock import BaseDock
+from .frame_model import FrameTableModel
+from .cases_model import CasesFilterProxy
+
+COLUMNS = (
+    ("categorie_libelle", "Changement"), ("insee", "Commune"), ("avant", "Avant"), ("apres", "Après"), ("code_libelle", "Prescription / information"),
+    ("surface_ha", "Surface (ha)"), ("surface_bien_ha", "dans le Bien (ha)"), ("surface_zone_tampon_ha", "en zone tampon (ha)"),
+    ("surface_proximite_ha", "près des éléments (ha)"), ("elements_proches", "Éléments proches"),
+)
+NUMERIC = {"surface_ha", "surface_bien_ha", "surface_zone_tampon_ha", "surface_proximite_ha"}
+ALERT_BG = {"ouverture_urbanisation": "#f5b7b1", "prescription_supprimee": "#fad7a0", "information_supprimee": "#fcf3cf"}
+
+
+class ChangesTableModel(FrameTableModel):
+    COLUMNS = COLUMNS
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS] + ["categorie"])
+
+    def set_changes(self, pieces: pd.DataFrame):
+        self.beginResetModel()
+        df = pieces.reset_index(drop=True).copy()
+        df["avant"] = (df["avant_libelle"].fillna("").astype(str) + " " + df["avant_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")).str.strip()
+        df["apres"] = (df["apres_libelle"].fillna("").astype(str) + " " + df["apres_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")).str.strip()
+        self.df = df
+        self.endResetModel()
+
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        name = COLUMNS[index.column()][0]
+        value = self.df.iloc[index.row()][name]
+        missing = value is None or (isinstance(value, float) and np.isnan(value))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if missing:
+                return ""
+            return f"{float(value):.2f}".replace(".", ",") if name in NUMERIC else str(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return (float(value) if not missing else -1.0) if name in NUMERIC else ("" if missing else str(value))
+        if role == Qt.ItemDataRole.BackgroundRole and name == "categorie_libelle":
+            color = ALERT_BG.get(self.df.iloc[index.row()]["categorie"])
+            return QBrush(QColor(color)) if color else None
+        return None
+
+
+
+class PluDock(BaseDock):
+    UI_FILE = "plu_dock.ui"
+    OBJECT_NAME = "VeillePatrimonialePluDock"
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Veille patrimoniale – Veille des PLU"), iface, parent)
+        self.task = None
+        self.result = None
+        self.last_error = None
+        self.model = ChangesTableModel(self)
+        self.proxy = CasesFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        ui = self.ui
+        ui.tableChanges.setModel(self.proxy)
+        ui.tableChanges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.tableChanges.verticalHeader().setVisible(False)
+        ui.editOut.setText(str(config.config_dir() / "comparaisons_plu"))
+        from ..core.plu.diff import CATEGORIES
+
+        ui.comboCategory.addItem(tr("tous les changements"), "")
+        for key, label in CATEGORIES.items():
+            ui.comboCategory.addItem(tr(label), key)
+        self.band = self.rubber_band(fill=(231, 76, 60, 70), stroke=(160, 30, 30), width=3)
+        for button, edit in ((ui.btnBefore, ui.editBefore), (ui.btnAfter, ui.editAfter)):
+            menu = QMenu(button)
+            menu.addAction(tr("Fichier(s) ou GeoPackage…")).triggered.connect(lambda _c=False, e=edit: self._choose_files(e))
+            menu.addAction(tr("Dossier…")).triggered.connect(lambda _c=False, e=edit: self._choose_dir(e))
+            button.setMenu(menu)
+            button.setPopupMode(button.ToolButtonPopupMode.InstantPopup)
+        ui.btnOut.clicked.connect(self._choose_out)
+        ui.btnRun.clicked.connect(lambda: self.start())
+        ui.btnCancel.clicked.connect(self.cancel)
+        ui.btnReport.clicked.connect(self.open_report)
+        ui.btnLayer.clicked.connect(self.add_changes_layer)
+        ui.comboCategory.currentIndexChanged.connect(self.apply_filters)
+        ui.chkNear.toggled.connect(self.apply_filters)
+        ui.tableChanges.selectionModel().currentRowChanged.connect(self._on_current)
+        ui.tableChanges.doubleClicked.connect(lambda *_: self.zoom_to_current())
+
+    # ------------------------------------------------------------------ inputs
+    @staticmethod
+    def _paths(text: str) -> list:
+        return [p.strip() for p in text.split(";") if p.strip()]
+
+    def _choose_files(self, edit):
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Version du PLU"), "", tr("PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)"))
+        if paths:
+            edit.setText("; ".join(paths))
+
+    def _choose_dir(self, edit):
+        path = QFileDialog.getExistingDirectory(self, tr("Dossier de la version du PLU"))
+        if path:
+            edit.setText(path)
+
+    def _choose_out(self):
+        path = QFileDialog.getExistingDirectory(self, tr("Dossier des résultats"))
+        if path:
+            self.ui.editOut.setText(path)
+
+    # ------------------------------------------------------------------ run
+    def start(self):
+        from ..qgis_adapters.plu_task import PluDiffTask
+
+        ui = self.ui
+        before, after = self._paths(ui.editBefore.text()), self._paths(ui.editAfter.text())
+        if not before or not after:
+            push(self.iface, tr("Choisissez les deux versions du PLU à comparer (en vigueur et projet)."), Qgis.Warning, 6)
+            return None
+        commune = ui.editCommune.text().strip() or None
+        if commune and not (len(commune) == 5 and commune[:2].isalnum() and commune[2:].isdigit()):
+            push(self.iface, tr("Code INSEE « {c} » invalide : 5 caractères, ex. 62528.").format(c=commune), Qgis.Warning, 6)
+            return None
+        self.task = PluDiffTask(before, after, ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"), commune=commune,
+                                distance=ui.spinDistance.value(), check=ui.chkCheck.isChecked())
+        self.task.progressChanged.connect(lambda v: ui.progress.setValue(int(v)))
+        self.task.done.connect(self._done)
+        ui.btnRun.setEnabled(False)
+        ui.btnCancel.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def cancel(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def _done(self, result, error):
+        ui = self.ui
+        ui.btnRun.setEnabled(True)
+        ui.btnCancel.setEnabled(False)
+        self.task = None
+        self.last_error = error
+        if result is None:
+            ui.progress.setValue(0)
+            push(self.iface, error or tr("Comparaison interrompue."), Qgis.Warning, 10)
+            return
+        self.show_result(result)
+
+    def show_result(self, result):
+        self.result = result
+        diff, chk = result["diff"], result["check"]
+        self.model.set_changes(diff.pieces)
+        self.apply_filters()
+        s = diff.summary()
+        opened = diff.pieces[diff.pieces["categorie"] == "ouverture_urbanisation"]
+        lines = [tr("<b>{n} changement(s)</b> ; ouverture à l'urbanisation : {o:.2f} ha, dont {b:.2f} ha dans le Bien, {z:.2f} ha en zone tampon, {p:.2f} ha près des éléments.").format(
+            n=s["nombre_changements"], o=opened["surface_ha"].sum(), b=opened["surface_bien_ha"].sum(), z=opened["surface_zone_tampon_ha"].sum(), p=opened["surface_proximite_ha"].sum())]
+        if chk is not None:
+            findings = chk.findings()
+            lines.append(tr("Contrôle R13–R18 : {n} constat(s) — {r}.").format(n=len(findings), r=", ".join(sorted({f["regle"] for f in findings})) or tr("aucun")))
+        if diff.anomalies:
+            lines.append(tr("{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.").format(n=len(diff.anomalies), e=diff.n_errors))
+        self.ui.lblSummary.setText("<br/>".join(lines))
+        self.ui.btnReport.setEnabled(bool(result["files"].get("rapports")))
+        self.ui.btnLayer.setEnabled(True)
+        push(self.iface, tr("Comparaison terminée : {n} changement(s) ; rapport : {r}").format(n=s["nombre_changements"], r=result["files"]["rapports"][-1]), Qgis.Success, 8)
+
+    # ------------------------------------------------------------------ browse
+    def apply_filters(self, *_):
+        df = self.model.df
+        mask = np.ones(len(df), dtype=bool)
+        cat = self.ui.comboCategory.currentData()
+        if cat:
+            mask &= (df["categorie"] == cat).to_numpy()
+        if self.ui.chkNear.isChecked() and len(df):
+            mask &= (df["dans_bien"].astype(bool) | df["dans_zone_tampon"].astype(bool) | df["a_proximite"].astype(bool)).to_numpy()
+        self.proxy.set_mask(mask)
+
+    def current_row(self):
+        idx = self.ui.tableChanges.currentIndex()
+        return None if not idx.isValid() else self.proxy.mapToSource(idx).row()
+
+    def _geometry(self, row):
+        if self.result is None or row is None:
+            return None
+        from ..qgis_adapters.geometry import from_l93_shapely
+
+        g = self.result["diff"].geometries[row]
+        return None if g is None else from_l93_shapely(g, self.canvas.mapSettings().destinationCrs())
+
+    def _on_current(self, *_):
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        g = self._geometry(self.current_row())
+        if g is not None and not g.isEmpty():
+            self.band.addGeometry(g if g.type() == QgsWkbTypes.PolygonGeometry else g.buffer(self.canvas.mapUnitsPerPixel() * 4, 8), None)
+
+    def zoom_to_current(self):
+        g = self._geometry(self.current_row())
+        if g is None or g.isEmpty():
+            return
+        from ..qgis_adapters.screening_service import padded_extent
+
+        self.canvas.setExtent(padded_extent(g, minimum=300.0))
+        self.canvas.refresh()
+        self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
+
+    def open_report(self):
+        if self.result and self.result["files"].get("rapports"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result["files"]["rapports"][-1]))
+
+    def add_changes_layer(self):
+        if not self.result:
+            return None
+        path = self.result["files"]["couche"]
+        layer = QgsVectorLayer(f"{path}|layername=changements_plu", tr("Changements du PLU"), "ogr")
+        if not layer.isValid():
+            push(self.iface, tr("Couche des changements illisible : {p}").format(p=path), Qgis.Warning, 8)
+            return None
+        from ..qgis_adapters.plu_layer import style_changes_layer
+
+        style_changes_layer(layer)
+        QgsProject.instance().addMapLayer(layer)
+        extent = QgsCoordinateTransform(layer.crs(), self.canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent())
+        if not extent.isEmpty():
+            self.canvas.setExtent(extent)
+            self.canvas.refresh()
+        return layer
+
+    def cleanup(self):
+        if self.task is not None:
+            self.task.cancel()
+        super().cleanup()
+
