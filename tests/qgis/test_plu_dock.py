@@ -66,3 +66,13 @@ def test_processing_compares_plu(plugin, qgis_processing, tmp_path):
     assert QgsVectorLayer(res["CHANGEMENTS"], "c", "ogr").isValid()
     with pytest.raises(QgsProcessingException):
         processing.run("veille_patrimoniale:comparer_plu", {"BEFORE": str(tmp_path / "absent.gpkg"), "AFTER": str(AFTER), "OUTPUT": str(tmp_path / "x")})
+
+
+def test_plu_versions_from_project_layers(plugin, qgis_new_project):
+    from qgis.core import QgsVectorLayer
+
+    dock = plugin.toggle_plu_dock(True)
+    zones = QgsVectorLayer(f"{AFTER}|layername=62528_ZONE_URBA_20260115", "zonage projet", "ogr")
+    memory = QgsVectorLayer("Polygon?crs=EPSG:2154", "brouillon", "memory")
+    assert dock.use_project_layers(dock.ui.editAfter, [zones, memory]) == [str(AFTER)]
+    assert dock.ui.editAfter.text() == str(AFTER)

@@ -85,6 +85,7 @@ class PluDock(BaseDock):
             menu = QMenu(button)
             menu.addAction(tr("Fichier(s) ou GeoPackage…")).triggered.connect(lambda _c=False, e=edit: self._choose_files(e))
             menu.addAction(tr("Dossier…")).triggered.connect(lambda _c=False, e=edit: self._choose_dir(e))
+            menu.addAction(tr("Couches sélectionnées dans le projet")).triggered.connect(lambda _c=False, e=edit: self.use_project_layers(e))
             button.setMenu(menu)
             button.setPopupMode(button.ToolButtonPopupMode.InstantPopup)
         ui.btnOut.clicked.connect(self._choose_out)
@@ -111,6 +112,20 @@ class PluDock(BaseDock):
         path = QFileDialog.getExistingDirectory(self, tr("Dossier de la version du PLU"))
         if path:
             edit.setText(path)
+
+    def use_project_layers(self, edit, layers=None) -> list:
+        """Use QGIS layers (those selected in the layer panel by default) as a version: their files are read
+        (ZONE_URBA, PRESCRIPTION_*, INFO_* recognised by name or fields). A layer without a file (memory, WFS…) is
+        refused with a message: save it as GeoPackage first."""
+        from ..qgis_adapters.plu_layer import layer_file_sources
+
+        layers = layers if layers is not None else self.iface.layerTreeView().selectedLayers()
+        paths, refused = layer_file_sources(layers)
+        if refused:
+            push(self.iface, tr("Couche(s) sans fichier : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.Warning, 8)
+        if paths:
+            edit.setText("; ".join(paths))
+        return paths
 
     def _choose_out(self):
         path = QFileDialog.getExistingDirectory(self, tr("Dossier des résultats"))

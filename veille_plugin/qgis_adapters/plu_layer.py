@@ -22,3 +22,19 @@ def style_changes_layer(layer) -> None:
             symbol = QgsFillSymbol.createSimple({"color": f"{rgb},150", "outline_color": c, "outline_width": "0.4"})
         cats.append(QgsRendererCategory(key, symbol, tr(label)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", cats))
+
+
+def layer_file_sources(layers) -> tuple:
+    """(paths to read, names of layers without a file) for QGIS vector layers: a GeoPackage layer gives
+    «file.gpkg» (every table of the plan is read from it), a shapefile or GeoJSON its file."""
+    from qgis.core import QgsProviderRegistry
+
+    paths, refused = [], []
+    for layer in layers:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()) if layer.providerType() == "ogr" else {}
+        path = parts.get("path")
+        if not path:
+            refused.append(layer.name())
+        elif path not in paths:
+            paths.append(path)
+    return paths, refused
