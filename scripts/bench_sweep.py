@@ -378,6 +378,9 @@ class _HandOverRegister:
     def start_sweep(self, *args, **kwargs):
         return 0
 
+    def alerted_elements(self):
+        return set()  # no alert in a fresh register: R12 evaluated against an empty danger list
+
     def upsert_cases(self, rows, sweep_id, author):
         self.on_rows(rows)
         raise _HandOverError()

@@ -146,3 +146,19 @@ def test_permits_from_a_vector_layer_use_its_geometry(tmp_path, ref):
     assert rows.loc["PC 062 000 26 FICTIF1", "localisation"] == "geometrie" and rows.loc["PC 062 000 26 FICTIF1", "zone"] == "bien"
     assert rows.loc["DP 059 000 26 FICTIF2", "zone"] == "hors"
     assert rows.loc["PD 062 000 26 FICTIF3", "localisation"] == "commune"  # no geometry: falls back on the commune
+
+
+def test_report_map_draws_one_dot_per_place_in_the_most_severe_colour():
+    """A sweep of many cases must not write one SVG circle per case: nearby dots merge, the most severe wins."""
+    import numpy as np
+    import shapely
+
+    from veille_plugin.core.sweep_report import SEVERITY_COLOURS, _dots
+
+    same_place = np.array([shapely.Point(700000, 7040000)] * 10_000 + [shapely.Point(700000.5, 7040000)], dtype=object)
+    sev = np.array(["information"] * 10_000 + ["bloquant"], dtype=object)
+    far = np.array([shapely.Point(720000, 7040000)], dtype=object)
+    dots = _dots(np.concatenate([same_place, far]), np.concatenate([sev, np.array(["majeur"], dtype=object)]), 690000, 7050000, 0.01)
+    assert len(dots) == 2
+    assert SEVERITY_COLOURS["bloquant"] in dots[-1] or SEVERITY_COLOURS["bloquant"] in "".join(dots)
+    assert not any(SEVERITY_COLOURS["information"] in d for d in dots)

@@ -15,18 +15,11 @@ FRANCE_L93_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_150_000.0)
 
 _local = threading.local()
 
-try:  # one PROJ context for every thread: QGIS task threads come and go, and a per-thread context freed with its
-    # thread while its objects live on crashed PROJ (measured: a PLU task then a sweep task segfaulted)
-    import pyproj
-
-    pyproj.set_use_global_context(True)
-except (ImportError, AttributeError):  # pragma: no cover - pyproj < 3.7 or absent (reported elsewhere)
-    pass
 
 
 def _per_thread(fn):
     """Cache per thread: pyproj CRS and Transformer objects must not cross threads (a sweep or a PLU comparison
-    runs in a QGIS task thread; sharing them crashed PROJ, measured in the test suite)."""
+    runs in a worker thread; a CRS cached by one task and used by the next crashed PROJ in the test suite)."""
     def wrapper(arg):
         caches = getattr(_local, "caches", None)
         if caches is None:

@@ -46,9 +46,9 @@ def _counts(series: pd.Series, label: str) -> str:
 
 
 def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
-    geoms = shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object)) if "geom_wkb" in cases.columns else np.array([], dtype=object)
-    geoms = geoms[~pd.isna(geoms)] if len(geoms) else geoms
-    sev = cases.loc[~pd.isna(shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))), "severite"].to_numpy(dtype=object) if len(geoms) else np.array([])
+    all_geoms = shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object)) if "geom_wkb" in cases.columns else np.array([], dtype=object)
+    geoms = all_geoms[~pd.isna(all_geoms)] if len(all_geoms) else all_geoms
+    sev = cases.loc[~pd.isna(all_geoms), "severite"].to_numpy(dtype=object) if len(geoms) else np.array([])
     bounds = shapely.total_bounds(np.concatenate([geoms, ref.components.geometries]) if len(geoms) else ref.components.geometries)
     xmin, ymin, xmax, ymax = bounds
     pad = 0.04 * max(xmax - xmin, ymax - ymin)
@@ -67,9 +67,7 @@ def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
 
     zt = "".join(f"<path d='{path(g)}' fill='#aed6f1' fill-opacity='0.5' stroke='#2471a3' stroke-width='0.4'/>" for g in ref.buffer_zone.geometries)
     bien = "".join(f"<path d='{path(g)}' fill='#f7dc6f' stroke='#b7950b' stroke-width='0.5'/>" for g in ref.components.geometries)
-    dots = []
-    for g, s in zip(shapely.point_on_surface(geoms) if len(geoms) else [], sev):
-        dots.append(f"<circle cx='{(g.x - xmin) * scale:.1f}' cy='{(ymax - g.y) * scale:.1f}' r='3.2' fill='{SEVERITY_COLOURS.get(s, '#7f8c8d')}' stroke='white' stroke-width='0.6'/>")
+    dots = _dots(geoms, sev, xmin, ymax, scale)
     km = 10_000
     bar = km * scale
     legend = "".join(f"<circle cx='{12 + 110 * k}' cy='{height + 14}' r='4' fill='{c}'/><text x='{20 + 110 * k}' y='{height + 18}' font-size='10'>{_e(s)}</text>" for k, (s, c) in enumerate(SEVERITY_COLOURS.items()))
@@ -81,22 +79,41 @@ def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
     )
 
 
+#: Dots closer than this (pixels) are drawn once, in the colour of the most severe case among them: a sweep of a
+#: million cases gives a map of a few thousand dots, not a million (the report stays light).
+DOT_CELL_PX = 3.0
+
+
+def _dots(geoms: np.ndarray, sev: np.ndarray, xmin: float, ymax: float, scale: float) -> list:
+    if not len(geoms):
+        return []
+    pts = shapely.get_coordinates(shapely.point_on_surface(geoms))
+    cx, cy = (pts[:, 0] - xmin) * scale, (ymax - pts[:, 1]) * scale
+    order = {s: k for k, s in enumerate(SEVERITY_COLOURS)}
+    rank = np.array([order.get(s, len(order)) for s in sev])
+    cells = pd.DataFrame({"i": np.round(cx / DOT_CELL_PX).astype(np.int64), "j": np.round(cy / DOT_CELL_PX).astype(np.int64), "r": rank, "cx": cx, "cy": cy})
+    top = cells.sort_values("r", kind="stable").drop_duplicates(["i", "j"]).sort_values("r", ascending=False, kind="stable")  # severe dots drawn last (on top)
+    colours = list(SEVERITY_COLOURS.values()) + ["#7f8c8d"]
+    return [f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.2' fill='{colours[r]}' stroke='white' stroke-width='0.6'/>" for x, y, r in zip(top["cx"], top["cy"], top["r"])]
+
+
 def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     """Cases accumulated per cité and per component across all sweeps (the «grappes de projets»)."""
-    cases = register.get_cases()
+    cases = register.case_columns(["elements", "composantes", "first_seen"])  # not the whole register (geometries…)
     if cases.empty:
         return pd.DataFrame()
     el = ref.elements.attributes.set_index("identifiant")
-    rows = []
     month = pd.to_datetime(cases["first_seen"], errors="coerce").dt.strftime("%Y-%m")
-    for ids, comps, m in zip(cases["elements"].fillna(""), cases["composantes"].fillna(""), month):
-        for ident in [i for i in str(ids).split(";") if i]:
-            rows.append(("element", ident, m))
-        for c in [i for i in str(comps).split(";") if i]:
-            rows.append(("composante", c, m))
-    if not rows:
+    parts = []
+    for level, col in (("element", "elements"), ("composante", "composantes")):
+        ids = cases[col].fillna("").astype(str).str.split(";")
+        exploded = pd.DataFrame({"id": ids, "mois": month}).explode("id")
+        exploded = exploded[exploded["id"].fillna("") != ""]
+        parts.append(exploded.assign(niveau=level)[["niveau", "id", "mois"]])
+    df = pd.concat(parts, ignore_index=True)
+    if df.empty:
         return pd.DataFrame()
-    df = pd.DataFrame(rows, columns=["niveau", "id", "mois"])
+    df = df.sort_values(["niveau"], kind="stable").reset_index(drop=True)
     total = df.groupby(["niveau", "id"]).size().rename("total")
     recent = sorted(df["mois"].dropna().unique())[-months:]
     pivot = df[df["mois"].isin(recent)].pivot_table(index=["niveau", "id"], columns="mois", aggfunc="size", fill_value=0)

@@ -58,8 +58,11 @@ class PluDiffAlgorithm(VeilleAlgorithm):
             feedback.setProgressText(message)
 
         try:
-            result = run_plu_diff([before], [after], out, commune=commune, distance=self.parameterAsDouble(parameters, self.DISTANCE, context),
-                                  check=self.parameterAsBoolean(parameters, self.CHECK, context), progress=progress, cancelled=feedback.isCanceled)
+            from ..qgis_adapters.compat import run_in_python_thread
+
+            distance, check = self.parameterAsDouble(parameters, self.DISTANCE, context), self.parameterAsBoolean(parameters, self.CHECK, context)
+            result = run_in_python_thread(lambda: run_plu_diff([before], [after], out, commune=commune, distance=distance, check=check,
+                                                               progress=progress, cancelled=feedback.isCanceled))
         except PluCancelledError:
             raise QgsProcessingException(tr("Comparaison annulée : aucun fichier n'a été écrit.")) from None
         except VeilleError as exc:

@@ -64,13 +64,20 @@ class SweepAlgorithm(VeilleAlgorithm):
         out = self.parameterAsString(parameters, self.OUTPUT, context)
         from ..qgis_adapters.register_target import resolve_register_target
 
-        try:
-            with open_register(resolve_register_target(target)) as register:
-                result = run_sweep(
-                    [SourceSpec(p, fmt, mapping, stream) for p in paths], register, load_reference(), load_catalogue(), out, parcels=parcels,
-                    author=self.parameterAsString(parameters, self.AUTHOR, context) or "veille",
+        from ..qgis_adapters.compat import run_in_python_thread
+
+        author = self.parameterAsString(parameters, self.AUTHOR, context) or "veille"
+
+        def work(resolved):
+            with open_register(resolved) as register:
+                return run_sweep(
+                    [SourceSpec(p, fmt, mapping, stream) for p in paths], register, load_reference(), load_catalogue(), out, parcels=parcels, author=author,
                     progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)), is_cancelled=feedback.isCanceled,
                 )
+
+        try:
+            resolved = resolve_register_target(target)  # QGIS auth manager: in this thread
+            result = run_in_python_thread(lambda: work(resolved))  # pyproj inside: see run_in_python_thread
         except SweepCancelledError as exc:
             feedback.reportError(str(exc))
             return {}

@@ -18,3 +18,28 @@ def _field(name, metatype, variant):
     from qgis.PyQt.QtCore import QVariant
 
     return QgsField(name, getattr(QVariant, variant))
+
+
+def run_in_python_thread(fn):
+    """Run ``fn()`` in a thread created by Python and wait for it; return its result or raise its exception.
+
+    QgsTask.run executes in a QThreadPool thread that Python only borrows: pyproj (3.7) keeps a PROJ context per
+    Python thread state, and a pool thread reused by the next task crashed PROJ (segfault in CRS creation, seen
+    about one run in three of the QGIS tests). A Python thread has one thread state for its whole life.
+    """
+    import threading
+
+    box = {}
+
+    def target():
+        try:
+            box["result"] = fn()
+        except BaseException as exc:  # handed to the caller
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="veille-task", daemon=True)
+    worker.start()
+    worker.join()
+    if "error" in box:
+        raise box["error"]
+    return box.get("result")

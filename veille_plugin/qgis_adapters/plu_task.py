@@ -21,8 +21,10 @@ class PluDiffTask(QgsTask):
         from ..core.plu.diff import PluCancelledError
 
         try:
-            self.result = run_plu_diff(self.before, self.after, self.out_dir, self.commune, self.distance, self.check,
-                                       progress=lambda f, _m: self.setProgress(100.0 * f), cancelled=self.isCanceled)
+            from .compat import run_in_python_thread
+
+            self.result = run_in_python_thread(lambda: run_plu_diff(self.before, self.after, self.out_dir, self.commune, self.distance, self.check,
+                                                                    progress=lambda f, _m: self.setProgress(100.0 * f), cancelled=self.isCanceled))
             return True
         except PluCancelledError:
             self.error = tr("Comparaison annulée : aucun fichier n'a été écrit.")

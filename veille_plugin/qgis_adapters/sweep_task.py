@@ -22,11 +22,16 @@ class SweepTask(QgsTask):
         from ..core.sweep import SweepCancelledError, run_sweep
 
         try:
-            with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
-                self.result = run_sweep(
-                    self.sources, register, load_reference(), load_catalogue(), self.out_dir, parcels=self.parcels, author=self.author,
-                    progress=lambda pct, _text: self.setProgress(pct), is_cancelled=self.isCanceled,
-                )
+            from .compat import run_in_python_thread
+
+            def work():
+                with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
+                    return run_sweep(
+                        self.sources, register, load_reference(), load_catalogue(), self.out_dir, parcels=self.parcels, author=self.author,
+                        progress=lambda pct, _text: self.setProgress(pct), is_cancelled=self.isCanceled,
+                    )
+
+            self.result = run_in_python_thread(work)
             return True
         except SweepCancelledError as exc:
             self.error = str(exc)

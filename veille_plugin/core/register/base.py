@@ -52,7 +52,9 @@ _SWEEP_COLUMNS = ["id", "started_at", "finished_at", "sources", "catalogue_versi
 
 
 def _check_author(author) -> str:
-    text = "" if author is None else str(author).strip()
+    from ..alerts.model import clean_unicode
+
+    text = "" if author is None else clean_unicode(author).strip()
     if not text:
         raise InputError(tr("Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire."))
     return text
@@ -297,6 +299,17 @@ class Register(AlertsMixin, abc.ABC):
         return out
 
     # ------------------------------------------------------------------ cases
+    def case_columns(self, columns: Sequence[str]) -> pd.DataFrame:
+        """Some columns of every case (no geometry), for summaries over the whole register without reading it all."""
+        self._check_open()
+        unknown = [c for c in columns if c not in FIELD_NAMES]
+        if unknown:
+            raise InputError(tr("Colonne(s) inconnue(s) du registre : {c}.").format(c=", ".join(unknown)))
+        with self._transaction(write=False) as cur:
+            cur.execute(self._q(f"SELECT {', '.join(columns)} FROM {{cases}} ORDER BY fid"))
+            rows = cur.fetchall()
+        return pd.DataFrame(rows, columns=list(columns))
+
     def get_cases(self, numeros_norm: Optional[Iterable[str]] = None) -> pd.DataFrame:
         """All cases (or those whose key is in ``numeros_norm``): every CASE_FIELDS column + ``geom_wkb`` (ISO WKB)."""
         self._check_open()
