@@ -105,10 +105,16 @@ def main() -> int:
     diff = diff_versions(before, after, ref, commune="62528")
     check = check_version(after, ref, diff=diff, commune="62528")
     files = write_diff_outputs(diff, ref, out / "plu", check=check)
+    def ha(v):
+        return f"{v:.2f}".replace(".", ",")
+
     for _, row in diff.pieces.iterrows():
-        print(f"  {row['categorie_libelle']:<45} {row['avant_libelle'] or row['code'] or '':<8} → {row['apres_libelle'] or '':<8} {row['surface_ha']:8.2f} ha"
-              f" (Bien {row['surface_bien_ha']:.2f}, zone tampon {row['surface_zone_tampon_ha']:.2f})")
-    print("  contrôle : " + ", ".join(f"{f['regle']} {f['verdict']}" for f in check.findings()))
+        print(f"  {row['categorie_libelle']:<45} {row['avant_libelle'] or row['code'] or '':<8} → {row['apres_libelle'] or '':<8} {ha(row['surface_ha']):>8} ha"
+              f" (Bien {ha(row['surface_bien_ha'])}, zone tampon {ha(row['surface_zone_tampon_ha'])})")
+    counts = {}
+    for f in check.findings():
+        counts[(f["regle"], f["verdict"])] = counts.get((f["regle"], f["verdict"]), 0) + 1
+    print("  contrôle : " + ", ".join(f"{r} {v}" + (f" (×{n})" if n > 1 else "") for (r, v), n in counts.items()))
     print(f"  rapport : {files['rapports'][-1]}")
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")

@@ -149,7 +149,7 @@ class AlertDialog(QDialog):
         self.original = alert
         self.set_values(alert)
         self.ui.lblHeader.setText(tr("<b>Alerte n° {id}</b> — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.").format(
-            id=alert_id, s=html.escape(alert["statut"]), c=alert["created_at"][:10], a=html.escape(alert["auteur"]), m=(alert["updated_at"] or "")[:10], b=html.escape(alert["updated_by"] or "")))
+            id=alert_id, s=html.escape(alert["statut"]), c=local_datetime(alert["created_at"])[:10], a=html.escape(alert["auteur"]), m=local_datetime(alert["updated_at"])[:10], b=html.escape(alert["updated_by"] or "")))
         self.setWindowTitle(tr("Alerte n° {id} – {t}").format(id=alert_id, t=alert["titre"]))
         self._show_files(files)
         self.ui.txtHistory.setHtml(history_html(history))
@@ -157,7 +157,7 @@ class AlertDialog(QDialog):
     def _show_files(self, files):
         self.ui.listFiles.clear()
         for f in files:
-            item = QListWidgetItem(tr("{name} ({kb:.0f} ko, {at} par {who})").format(name=f["filename"], kb=f["size"] / 1024, at=f["at"][:10], who=f["author"]), self.ui.listFiles)
+            item = QListWidgetItem(tr("{name} ({kb:.0f} ko, {at} par {who})").format(name=f["filename"], kb=f["size"] / 1024, at=local_datetime(f["at"])[:10], who=f["author"]), self.ui.listFiles)
             item.setData(Qt.ItemDataRole.UserRole, f["id"])
             item.setToolTip(f.get("description") or f["filename"])
         for path in self.pending_files:
@@ -275,12 +275,45 @@ class AlertDialog(QDialog):
             super().accept()
 
 
+def local_datetime(value) -> str:
+    """«2026-11-22T02:26:53Z» (UTC, as stored) → «22/11/2026 03:26» (local time); a date alone → «22/11/2026»."""
+    from datetime import datetime, timezone
+
+    text = str(value or "")
+    try:
+        if len(text) <= 10:
+            return datetime.strptime(text, "%Y-%m-%d").strftime("%d/%m/%Y")
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return text[:16].replace("T", " ")
+
+
+def _field_name(field) -> str:
+    if field == "geom":
+        return tr("Emplacement")
+    if field == "closed_at":
+        return tr("Close le")
+    return model.field_label(field) if field in model.FIELD_KINDS else str(field or "")
+
+
 def history_html(history) -> str:
     e = html.escape
+
+    def text(h, key):
+        return e(local_datetime(h[key]) if h.get("field") == "date_constat" else str(h[key]))
+
+    def change(h):
+        new = text(h, "new") if h.get("new") is not None else "∅"
+        return new if h.get("old") is None else f"{text(h, 'old')} → {new}"
+
+    head = "".join(f"<th align='left'>{e(tr(t))}</th>" for t in ("Date", "Auteur", "Action", "Champ", "Valeur"))
     rows = "".join(
-        f"<tr><td>{e(str(h['at'])[:16].replace('T', ' '))}</td><td>{e(str(h['author']))}</td><td>{e(str(h['action']))}</td>"
-        f"<td>{e(model.field_label(h['field']) if h.get('field') in model.FIELD_KINDS else str(h.get('field') or ''))}</td>"
-        f"<td>{e(str(h['old'])) if h.get('old') is not None else '∅'} → {e(str(h['new'])) if h.get('new') is not None else '∅'}</td></tr>"
+        f"<tr><td>{e(local_datetime(h['at']))}</td><td>{e(str(h['author']))}</td><td>{e(str(h['action']))}</td>"
+        f"<td>{e(_field_name(h.get('field')))}</td>"
+        f"<td>{change(h)}</td></tr>"
         for h in history
     )
-    return f"<table cellspacing='0' cellpadding='2'>{rows}</table>" if rows else tr("Aucun historique.")
+    return f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{rows}</table>" if rows else tr("Aucun historique.")

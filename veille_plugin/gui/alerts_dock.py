@@ -48,7 +48,11 @@ class AlertsTableModel(FrameTableModel):
         value = self._values[index.row(), index.column()]
         name = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)[:10] if name == "updated_at" else str(value)
+            if name == "updated_at" and value:
+                from .alert_dialog import local_datetime
+
+                return local_datetime(value)[:10]
+            return str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr(model.PRIORITES[value]) if name == "priorite" and value in model.PRIORITES else str(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key
@@ -75,7 +79,7 @@ class AlertsDock(BaseDock):
     OBJECT_NAME = "VeillePatrimonialeAlertsDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Alertes (sites en péril)"), iface, parent)
+        super().__init__(tr("Alertes (sites en péril) – Veille patrimoniale"), iface, parent)
         self.model = AlertsTableModel(self)
         self.proxy = CasesFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -133,7 +137,7 @@ class AlertsDock(BaseDock):
         current = self.current_alert()
         self.model.set_alerts(alerts)
         self.apply_filters()
-        for col, width in ((0, 36), (1, 58), (2, 110), (3, 260), (4, 170)):
+        for col, width in ((0, 36), (1, 58), (2, 135), (3, 240), (4, 170)):
             self.ui.tableAlerts.setColumnWidth(col, width)
         if current is not None:
             self.select_alert(current["id"])
@@ -326,7 +330,7 @@ class AlertsDock(BaseDock):
 
 
 def details_html(alert: dict, history, files) -> str:
-    from .alert_dialog import history_html
+    from .alert_dialog import history_html, local_datetime
 
     e = html.escape
     rows = []
@@ -337,6 +341,8 @@ def details_html(alert: dict, history, files) -> str:
             continue
         if f == "priorite":
             v = f"{v} — {tr(model.PRIORITES.get(v, ''))}"
+        if f == "date_constat":
+            v = local_datetime(v)
         if f == "menaces":
             from ..core import unesco_factors
 

@@ -28,7 +28,7 @@ class AnalysisDock(BaseDock):
     OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Analyse"), iface, parent)
+        super().__init__(tr("Analyse – Veille patrimoniale"), iface, parent)
         self.last_record = None
         self.point_tool = PointPickTool(self.canvas)
         self.polygon_tool = PolygonDrawTool(self.canvas)

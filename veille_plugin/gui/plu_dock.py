@@ -58,12 +58,31 @@ class ChangesTableModel(FrameTableModel):
 
 
 
+def _style_by_category(layer) -> None:
+    """Lines or points of the changes layer: one colour per kind of change, on QGIS's default symbol."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSymbol
+
+    from ..core.plu.diff import CATEGORIES
+    from ..qgis_adapters.plu_layer import COLORS
+
+    cats = []
+    for key, label in CATEGORIES.items():
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(COLORS.get(key, "#cccccc")))
+        if layer.geometryType() == QgsWkbTypes.PointGeometry:
+            symbol.setSize(3.2)
+        else:
+            symbol.setWidth(0.9)
+        cats.append(QgsRendererCategory(key, symbol, tr(label)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", cats))
+
+
 class PluDock(BaseDock):
     UI_FILE = "plu_dock.ui"
     OBJECT_NAME = "VeillePatrimonialePluDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Veille des PLU"), iface, parent)
+        super().__init__(tr("PLU – Veille patrimoniale"), iface, parent)
         self.task = None
         self.result = None
         self.last_error = None
@@ -177,8 +196,11 @@ class PluDock(BaseDock):
         self.apply_filters()
         s = diff.summary()
         opened = diff.pieces[diff.pieces["categorie"] == "ouverture_urbanisation"]
-        lines = [tr("<b>{n} changement(s)</b> ; ouverture à l'urbanisation : {o:.2f} ha, dont {b:.2f} ha dans le Bien, {z:.2f} ha en zone tampon, {p:.2f} ha près des éléments.").format(
-            n=s["nombre_changements"], o=opened["surface_ha"].sum(), b=opened["surface_bien_ha"].sum(), z=opened["surface_zone_tampon_ha"].sum(), p=opened["surface_proximite_ha"].sum())]
+        def ha(column):
+            return f"{float(opened[column].sum()):.2f}".replace(".", ",")
+
+        lines = [tr("<b>{n} changement(s)</b> ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.").format(
+            n=s["nombre_changements"], o=ha("surface_ha"), b=ha("surface_bien_ha"), z=ha("surface_zone_tampon_ha"), p=ha("surface_proximite_ha"))]
         if chk is not None:
             findings = chk.findings()
             lines.append(tr("Contrôle R13–R18 : {n} constat(s) — {r}.").format(n=len(findings), r=", ".join(sorted({f["regle"] for f in findings})) or tr("aucun")))
@@ -244,6 +266,14 @@ class PluDock(BaseDock):
 
         style_changes_layer(layer)
         QgsProject.instance().addMapLayer(layer)
+        self.extra_layers = []
+        for suffix, name in (("_lignes", tr("Changements du PLU (lignes)")), ("_points", tr("Changements du PLU (points)"))):
+            # prescriptions and informations drawn as lines or points (e.g. a protected building given as a point)
+            other = QgsVectorLayer(f"{path}|layername=changements_plu{suffix}", name, "ogr")
+            if other.isValid() and other.featureCount() > 0:
+                _style_by_category(other)
+                QgsProject.instance().addMapLayer(other)
+                self.extra_layers.append(other)
         extent = QgsCoordinateTransform(layer.crs(), self.canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent())
         if not extent.isEmpty():
             self.canvas.setExtent(extent)

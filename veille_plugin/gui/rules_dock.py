@@ -32,7 +32,7 @@ class RulesDock(BaseDock):
     OBJECT_NAME = "VeillePatrimonialeRulesDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Règles"), iface, parent)
+        super().__init__(tr("Règles – Veille patrimoniale"), iface, parent)
         self.geometries = []
         self.crs = None
         self.screening = None

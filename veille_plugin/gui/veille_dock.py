@@ -23,7 +23,7 @@ class VeilleDock(BaseDock):
     OBJECT_NAME = "VeillePatrimonialeVeilleDock"
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr("Veille patrimoniale – Veille des permis"), iface, parent)
+        super().__init__(tr("Permis – Veille patrimoniale"), iface, parent)
         self.register_target = config.load().get("register") or None
         self.task = None
         self.model = CasesTableModel(self)

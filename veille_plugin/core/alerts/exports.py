@@ -6,7 +6,7 @@ Every text is escaped; no UNESCO emblem is used (its use is restricted). CSV fil
 «;» separators, so that Excel opens them as they are.
 """
 import html
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -24,8 +24,9 @@ h1{font-size:15pt;margin:0 0 .2em}h2{font-size:12pt;margin:1.2em 0 .3em;border-b
 table{border-collapse:collapse;width:100%;margin:.4em 0}th,td{border:1px solid #bbb;padding:3px 5px;vertical-align:top;text-align:left}
 th{background:#eee}.meta{color:#555;font-size:9pt}.prio{font-weight:bold;text-align:center;color:#fff}
 .pA{background:#b10026}.pB{background:#e31a1c}.pC{background:#fc4e2a}.pD{background:#fd8d3c;color:#222}.pE{background:#fed976;color:#222}.pF{background:#9acd32;color:#222}
-.closed{color:#666}dl{display:grid;grid-template-columns:14em auto;gap:2px 8px}dt{font-weight:bold}dd{margin:0}
+.closed{color:#666}table.fiche{width:auto;min-width:60%}table.fiche th{width:14em;background:#f6f6f6}
 .note{font-size:8.5pt;color:#555;margin-top:2em}
+@page{size:A4 landscape;margin:1cm}@media print{body{margin:0;font-size:8.5pt}tr{page-break-inside:avoid}}
 """
 
 #: Columns of the list of sites in danger (CSV and HTML), in order: (field, French heading).
@@ -36,6 +37,26 @@ LIST_COLUMNS = [
     ("actions_realisees", "Actions réalisées"), ("actions_prevues", "Actions prévues"), ("partenaires", "Partenaires alertés"),
     ("date_constat", "Date du constat"), ("updated_at", "Dernière modification"), ("motif_cloture", "Motif de clôture"),
 ]
+
+
+_DATE_FIELDS = ("date_constat", "created_at", "updated_at", "closed_at")
+
+
+def french_datetime(value) -> str:
+    """Stored dates as French users read them: «2026-09-14» → «14/09/2026»; «2026-11-22T02:26:53Z» (UTC) →
+    «22/11/2026 03:26» (local time). Anything else is returned unchanged."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return value
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return datetime.strptime(text, "%Y-%m-%d").strftime("%d/%m/%Y")
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return value
 
 
 def e(value) -> str:
@@ -65,7 +86,7 @@ def _menaces_text(codes) -> str:
 def sites_table(alerts: pd.DataFrame) -> pd.DataFrame:
     """The list of sites in danger as a table with French headings (priority first, closed alerts last)."""
     df = _sorted(alerts) if len(alerts) else alerts
-    out = pd.DataFrame({tr(h): (df[f].map(_menaces_text) if f == "menaces" else df[f]) for f, h in LIST_COLUMNS})
+    out = pd.DataFrame({tr(h): (df[f].map(_menaces_text) if f == "menaces" else df[f].map(french_datetime) if f in _DATE_FIELDS else df[f]) for f, h in LIST_COLUMNS})
     return out.reset_index(drop=True)
 
 
@@ -102,6 +123,8 @@ def sites_html(alerts: pd.DataFrame, where: str = "") -> str:
                 cells.append(_prio_cell(r[f]))
             elif f == "menaces":
                 cells.append(f"<td>{e(_menaces_text(r[f]))}</td>")
+            elif f in _DATE_FIELDS:
+                cells.append(f"<td style='white-space:nowrap'>{e(french_datetime(r[f]))}</td>")
             else:
                 cells.append(f"<td>{e(r[f])}</td>")
         parts.append(f"<tr{cls}>" + "".join(cells) + "</tr>")
@@ -109,12 +132,42 @@ def sites_html(alerts: pd.DataFrame, where: str = "") -> str:
     return _page(tr("Liste des sites en péril"), "".join(parts), subtitle=tr("Registre : {w}").format(w=where) if where else "")
 
 
-def _history_table(history: List[dict]) -> str:
-    rows = ["<table><tr>" + "".join(f"<th>{e(tr(h))}</th>" for h in ("Date", "Auteur", "Action", "Champ", "Ancienne valeur", "Nouvelle valeur")) + "</tr>"]
+def _field_name(field) -> str:
+    if not field:
+        return ""
+    if field == "geom":
+        return tr("Emplacement")
+    if field == "closed_at":
+        return tr("Close le")
+    return field if field == "pièce jointe" else field_label(field)
+
+
+def _history_value(field, value):
+    return french_datetime(value) if field in _DATE_FIELDS else value
+
+
+#: Columns of a history in CSV and HTML: (key of the history row, French heading).
+HISTORY_COLUMNS = [("at", "Date"), ("author", "Auteur"), ("action", "Action"), ("field", "Champ"), ("old", "Ancienne valeur"), ("new", "Nouvelle valeur")]
+
+
+def history_table(history: List[dict], with_alert: bool = False) -> pd.DataFrame:
+    """A history with French headings, field names and dates (CSV of a dossier)."""
+    rows = []
     for h in history:
-        fname = field_label(h["field"]) if h.get("field") and h["field"] not in ("pièce jointe", "geom", "closed_at") else (
-            tr("Emplacement") if h.get("field") == "geom" else tr("Close le") if h.get("field") == "closed_at" else (h.get("field") or ""))
-        rows.append(f"<tr><td>{e(h['at'])}</td><td>{e(h['author'])}</td><td>{e(h['action'])}</td><td>{e(fname)}</td><td>{e(h['old'])}</td><td>{e(h['new'])}</td></tr>")
+        row = {tr("Alerte n°"): h.get("alert_id")} if with_alert else {}
+        row.update({tr("Date"): french_datetime(h.get("at")), tr("Auteur"): h.get("author"), tr("Action"): h.get("action"), tr("Champ"): _field_name(h.get("field")),
+                    tr("Ancienne valeur"): _history_value(h.get("field"), h.get("old")), tr("Nouvelle valeur"): _history_value(h.get("field"), h.get("new"))})
+        rows.append(row)
+    columns = ([tr("Alerte n°")] if with_alert else []) + [tr(t) for _k, t in HISTORY_COLUMNS]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _history_table(history: List[dict]) -> str:
+    rows = ["<table><tr>" + "".join(f"<th>{e(tr(h))}</th>" for _k, h in HISTORY_COLUMNS) + "</tr>"]
+    for h in history:
+        f = h.get("field")
+        rows.append(f"<tr><td style='white-space:nowrap'>{e(french_datetime(h['at']))}</td><td>{e(h['author'])}</td><td>{e(h['action'])}</td><td>{e(_field_name(f))}</td>"
+                    f"<td>{e(_history_value(f, h['old']))}</td><td>{e(_history_value(f, h['new']))}</td></tr>")
     rows.append("</table>")
     return "".join(rows)
 
@@ -122,19 +175,21 @@ def _history_table(history: List[dict]) -> str:
 def alert_section(alert: Dict, history: List[dict], attachments: List[dict]) -> str:
     """One alert: its fields, attachments and full history (HTML fragment)."""
     fields = [f for f, _ in LIST_COLUMNS if f not in ("id",)] + ["description", "source", "dossier_veille", "auteur", "created_at", "closed_at"]
-    parts = [f"<h2>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h2><dl>"]
+    parts = [f"<h2>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h2><table class='fiche'>"]
     for f in fields:
         v = _menaces_text(alert.get(f)) if f == "menaces" else alert.get(f)
         if f == "priorite" and v:
             v = f"{v} — {tr(PRIORITES.get(v, ''))}"
         if f == "categorie" and v:
             v = f"{v} — {tr(CATEGORIES.get(v, ''))}"
-        parts.append(f"<dt>{e(field_label(f))}</dt><dd>{e(v) if v else '—'}</dd>")
-    parts.append("</dl>")
+        if f in _DATE_FIELDS:
+            v = french_datetime(v)
+        parts.append(f"<tr><th>{e(field_label(f))}</th><td>{e(v) if v else '—'}</td></tr>")
+    parts.append("</table>")
     if attachments:
         parts.append("<h3>" + e(tr("Pièces jointes")) + "</h3><ul>")
         for a in attachments:
-            parts.append(f"<li>{e(a['filename'])} ({e(a['mime'])}, {int(a['size'])} {e(tr('octets'))}, {e(tr('ajoutée le'))} {e(a['at'])} {e(tr('par'))} {e(a['author'])}, SHA-256 {e(a['sha256'])})"
+            parts.append(f"<li>{e(a['filename'])} ({e(a['mime'])}, {int(a['size'])} {e(tr('octets'))}, {e(tr('ajoutée le'))} {e(french_datetime(a['at']))} {e(tr('par'))} {e(a['author'])}, SHA-256 {e(a['sha256'])})"
                          + (f" — {e(a['description'])}" if a.get("description") else "") + "</li>")
         parts.append("</ul>")
     parts.append("<h3>" + e(tr("Historique")) + "</h3>" + _history_table(history))
@@ -158,10 +213,10 @@ def element_dossier_html(register, element_id: str, ref=None) -> str:
         row = resolve_elements([key], ref)[0]
         a = ref.elements.attributes.iloc[row]
         title = tr("Dossier de l'élément {id} — {nom}").format(id=a["identifiant"], nom=a["nom"])
-        parts.append("<dl>")
+        parts.append("<table class='fiche'>")
         for label, col in (("Catégorie", "categorie"), ("Type", "type"), ("Commune(s)", "communes"), ("Composante", "composante_nom"), ("Compagnie", "compagnie"), ("Protection MH", "protection_mh")):
-            parts.append(f"<dt>{e(tr(label))}</dt><dd>{e(a.get(col)) or '—'}</dd>")
-        parts.append("</dl>")
+            parts.append(f"<tr><th>{e(tr(label))}</th><td>{e(a.get(col)) or '—'}</td></tr>")
+        parts.append("</table>")
     alerts = register.alerts(element=key)
     if not len(alerts):
         parts.append("<p>" + e(tr("Aucune alerte n'a été enregistrée pour cet élément.")) + "</p>")
@@ -225,9 +280,12 @@ def export(register, kind: str, fmt: str, out, *, element: Optional[str] = None,
         if element is None and alert_id is None:
             raise InputError(tr("Export « dossier » : indiquez --element ID ou --alerte N."))
         if fmt == "csv":
-            hist = register.alert_history(alert_id) if alert_id is not None else [
-                dict(h, alerte=a) for a in register.alerts(element=element)["id"].tolist() for h in register.alert_history(a)]
-            return write_csv(pd.DataFrame(hist), out)
+            if alert_id is not None:
+                return write_csv(history_table(register.alert_history(alert_id)), out)
+            from .service import normalize_element_id
+
+            hist = [dict(h, alert_id=a) for a in register.alerts(element=normalize_element_id(element))["id"].tolist() for h in register.alert_history(a)]
+            return write_csv(history_table(hist, with_alert=True), out)
         text = alert_dossier_html(register, alert_id) if alert_id is not None else element_dossier_html(register, element, ref)
         out.write_text(text, encoding="utf-8")
         return out

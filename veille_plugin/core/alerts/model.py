@@ -100,7 +100,9 @@ VOCABULARIES = {
     "proprietaire_type": PROPRIETAIRES, "statut": STATUTS, "actions_realisees": ACTIONS, "actions_prevues": ACTIONS,
 }
 
-MAX_TEXT = {"titre": 200, "proprietaire_nom": 200, "dossier_veille": 60, "elements": 2000, "partenaires": 2000}
+MAX_TEXT = {"titre": 200, "proprietaire_nom": 200, "dossier_veille": 60, "elements": 2000, "partenaires": 2000,
+            # derived from the elements (a whole cité or component: dozens of names), never typed
+            "elements_noms": 50000, "commune_insee": 5000, "commune_nom": 10000}
 MAX_LONGTEXT = 20000
 _SPLIT = re.compile(r"\s*[;\n|]\s*")
 _DATE_FR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -114,10 +116,32 @@ def _key(text: str) -> str:
     return re.sub(r"[\s'’\u2013\u2014-]+", " ", strip_accents(str(text)).lower()).strip()
 
 
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _bytes_run(m) -> str:
+    data = m.group(0).encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def clean_unicode(text: str) -> str:
+    """Text that every back end can store: bytes Python could not decode (command-line arguments typed in a
+    Latin-1 terminal arrive as «\udce9») read as UTF-8 or else Windows-1252, other lone surrogates → «\ufffd»,
+    NUL removed (PostgreSQL refuses it), NFC."""
+    text = str(text)
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub("\ufffd", _ESCAPED_BYTES.sub(_bytes_run, text))
+    return unicodedata.normalize("NFC", text.replace("\x00", ""))
+
+
 def _clean_text(v) -> Optional[str]:
     if v is None:
         return None
-    s = unicodedata.normalize("NFC", str(v)).replace("\x00", "").strip()
+    s = clean_unicode(v).strip()
     return s or None
 
 
@@ -171,7 +195,7 @@ def parse_date(value) -> Optional[str]:
     m = _DATE_FR.match(s)
     if m:
         return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-    return date.fromisoformat(s[:10]).isoformat() if re.match(r"^\d{4}-\d{2}-\d{2}", s) else _raise_value()
+    return date.fromisoformat(s[:10]).isoformat() if re.match(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", s) else _raise_value()
 
 
 def _raise_value():

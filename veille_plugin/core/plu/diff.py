@@ -10,6 +10,7 @@ matched by geometry; what is left is «supprimée» or «ajoutée» (heritage L.
 protections, permis de démolir perimeter, World Heritage perimeter flagged).
 Every piece is measured in hectares inside the Bien, the zone tampon and within a distance of the elements.
 """
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -17,6 +18,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..errors import InputError
 from ..i18n import tr
 from ..reference import ReferenceData
 from .codes import CONSTRUCTIBLE_FAMILIES, NATURAL_FAMILIES, ZONE_FAMILY, load_codes, typezone_label
@@ -249,12 +251,23 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
 
     ch = ~unchanged
     i, j, inter = i[ch], j[ch], _polygonal_parts(inter[ch])
+    # Zones overlapping inside one version (frequent in real plans): land already covered before by a zone with the
+    # label and type it has after did not change; without this, a plan compared with itself shows changes.
+    if len(i):
+        pi, pk = shapely.STRtree(bg).query(inter, predicate="intersects")
+        same = kb[pk] == ka[j[pi]]
+        if same.any():
+            already = _group(pi[same], pk[same])
+            for p, ks in already.items():
+                inter[p] = _polygonal_parts(np.array([shapely.difference(inter[p], shapely.union_all(bg[ks]))], dtype=object))[0]
+            real = shapely.area(inter) > min_area
+            i, j, inter = i[real], j[real], inter[real]
     fam = np.vectorize(lambda t: ZONE_FAMILY.get(t or "", ""), otypes=[object])
     fb = fam(tb[i]) if len(i) else np.array([], dtype=object)
     fa = fam(ta[j]) if len(j) else np.array([], dtype=object)
     opening = np.isin(fb, NATURAL_FAMILIES) & np.isin(fa, CONSTRUCTIBLE_FAMILIES)
     closing = np.isin(fb, CONSTRUCTIBLE_FAMILIES) & np.isin(fa, NATURAL_FAMILIES)
-    type_change = ~same_type[ch]
+    type_change = np.array([x != y for x, y in zip(tb[i], ta[j])], dtype=bool)
     cat = np.where(opening, "ouverture_urbanisation", np.where(closing, "retour_agricole_naturel", np.where(type_change, "changement_type", "changement_libelle")))
     new_au = (fa == "AU") & (fb != "AU")
     bfid = before.column("_fid", None)[bi]
@@ -427,8 +440,15 @@ def diff_versions(
 
     step(0.0, tr("Préparation des versions"))
     if commune:
+        commune = str(commune).strip().upper()
+        if not re.match(r"^(?:\d{5}|2[AB]\d{3})$", commune):
+            raise InputError(tr("Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).").format(c=commune))
+        present = sorted(set(before.insee) | set(after.insee))
         before = filter_version(before, commune, ref)
         after = filter_version(after, commune, ref)
+        if not any(len(t) for t in before.tables.values()) and not any(len(t) for t in after.tables.values()):
+            raise InputError(tr("Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). "
+                                "Vérifiez le code INSEE ou comparez sans --commune.").format(c=commune, p=", ".join(present) or tr("aucune renseignée")))
     anomalies = [a for a in before.anomalies] + [a for a in after.anomalies]
     for v, tag in ((before, tr("avant")), (after, tr("après"))):
         for a in v.anomalies:

@@ -8,7 +8,9 @@ failing that, by their fields (TYPEZONE, TYPEPSC, TYPEINF, TYPEDOC). Field names
 Geometries are reprojected to EPSG:2154 and repaired (``make_valid``) with a reported anomaly.
 A bad feature never aborts the reading: it is reported (file, layer, feature, field, value) and skipped.
 """
+import os
 import re
+import shutil
 import tempfile
 import zipfile
 from pathlib import Path
@@ -316,6 +318,65 @@ def _derive_fields(attrs: pd.DataFrame, kind: str) -> pd.DataFrame:
 # ----------------------------------------------------------------------------- files and versions
 
 
+def _canonical_typezone(attrs: pd.DataFrame, path: Path, layer_name: str, anomalies: list, tag: str) -> None:
+    """«u», «auc», «NH» → «U», «AUc», «Nh» (the CNIG codes differ by more than case), each with a warning."""
+    from .codes import load_codes
+
+    cl = load_codes()
+    official = {c.upper(): c for c in list(cl.typezone) + list(cl.typezone_obsolete)}
+    values = attrs["TYPEZONE"].to_numpy(dtype=object).copy()
+    fids = attrs["_fid"].to_numpy()
+    fixed = 0
+    for k, v in enumerate(values):
+        if isinstance(v, str) and v not in official.values() and v.upper() in official:
+            values[k] = official[v.upper()]
+            fixed += 1
+            if fixed <= 500:
+                anomalies.append(Anomaly(WARNING, "TYPEZONE_CASSE", tr("TYPEZONE « {v} » mal écrit (majuscules et minuscules) : lu comme « {c} ».").format(v=v, c=values[k]),
+                                         tr("Écrivez le code exactement comme le standard CNIG (U, AUc, AUs, A, N)."), path.name, layer_name, int(fids[k]), "TYPEZONE", v, tag))
+    if fixed:
+        attrs["TYPEZONE"] = values
+
+
+def _displayable(name: str) -> str:
+    """A file name Python could not decode (bytes of a Windows-1252 share) → readable text (UTF-8, else Windows-1252)."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        data = os.fsencode(name)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("cp1252", "replace")
+
+
+def _utf8_aliases(files: list, tmpdirs: list) -> list:
+    """GDAL only opens paths it can pass as UTF-8: a file whose name is not valid UTF-8 (and the sidecars of a
+    shapefile) is linked under its readable name in a temporary folder."""
+    out, alias_dir = [], None
+    for f in files:
+        if _displayable(str(f)) == str(f):
+            out.append(f)
+            continue
+        if alias_dir is None:
+            t = tempfile.TemporaryDirectory(prefix="veille_plu_noms_")
+            tmpdirs.append(t)
+            alias_dir = Path(t.name)
+        sub = alias_dir / str(len(out))
+        sub.mkdir()
+        stem = f.name[: -len(f.suffix)] if f.suffix else f.name
+        for sib in f.parent.iterdir():
+            if sib == f or sib.name.startswith(stem + "."):
+                link = sub / _displayable(sib.name)
+                try:
+                    link.symlink_to(sib)
+                except OSError:
+                    shutil.copy2(sib, link)
+        out.append(sub / _displayable(f.name))
+    return out
+
+
 def _candidate_files(path: Path) -> list:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix.lower() in VECTOR_SUFFIXES and p.is_file())
@@ -385,6 +446,8 @@ def _table_from_layer(ds, lyr, path: Path, kind: Optional[str], anomalies: list,
     attrs["_fid"] = fids.astype(np.int64) if len(fids) == len(attrs) else np.arange(1, len(attrs) + 1)
     attrs["_ok"] = ok
     attrs["_table"] = kind
+    if kind == ZONE_URBA and "TYPEZONE" in attrs.columns:
+        _canonical_typezone(attrs, path, layer_name, anomalies, tag)
     return PluTable(kind, attrs, geometries, variant, [(path.name, layer_name)])
 
 
@@ -396,7 +459,7 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
-    label = label or ", ".join(p.name for p in paths)
+    label = label or ", ".join(_displayable(p.name) for p in paths)
     anomalies, found = [], {}
     tmpdirs = []
     files = []
@@ -416,6 +479,7 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
             files.extend(_candidate_files(Path(tmp.name)))
         else:
             files.extend(_candidate_files(p))
+    files = _utf8_aliases(files, tmpdirs)
     try:
         for k, f in enumerate(files):
             if cancelled is not None and cancelled():

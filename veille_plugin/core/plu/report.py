@@ -59,13 +59,17 @@ def commune_name(ref: ReferenceData, insee: Optional[str]) -> str:
     return f"{hit.iloc[0]} ({insee})" if len(hit) else str(insee)
 
 
-def _map(ref, geoms: np.ndarray, distance: float) -> str:
+def _map(ref, geoms: np.ndarray, distance: float, label: str = "") -> str:
     geoms = np.asarray([g for g in geoms if g is not None and not g.is_empty], dtype=object)
     if not len(geoms):
         return ""
     union = shapely.union_all(geoms)
     extent = map_extent(union, ref, 0.0, aspect=(960 - 280 - 12) / 598)
-    return note_svg_map(ref, union, distance=0.0, extent=extent)
+    svg = note_svg_map(ref, union, distance=0.0, extent=extent)
+    if label:  # the shared map says «Cas analysé»: name what is drawn here
+        svg = svg.replace(f">{esc(tr('Cas analysé'))}</text>", f">{esc(label)}</text>", 1)
+        svg = svg.replace(f'aria-label="{esc(tr("Extrait de carte du cas analysé"))}"', f'aria-label="{esc(label)}"', 1)
+    return svg
 
 
 def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = None, check: Optional[PluCheck] = None, date=None) -> str:
@@ -97,7 +101,7 @@ def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = N
         tr("Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.").format(n=s["protections_patrimoniales_supprimees"], m=s["protections_paysageres_supprimees"]),
         tr("Périmètre du permis de démolir retiré : {h} ha.").format(h=_ha(s["perimetre_permis_de_demolir_supprime_ha"])),
     )) + "</ul>")
-    svg = _map(ref, geoms, diff.params.get("distance_m", 500))
+    svg = _map(ref, geoms, diff.params.get("distance_m", 500), tr("Changements du PLU"))
     if svg:
         h.append(f"<h2>{esc(tr('Carte des changements'))}</h2>{svg}<p class='note'>{esc(tr('En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).'))}</p>")
     if check is not None:
@@ -149,7 +153,7 @@ def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] 
     h.append(check_section_html(check, insee))
     fired = [f["indice_cas"] for f in check.findings(insee)]
     if fired:
-        svg = _map(ref, check.screening.cases.geometries[np.array(sorted(set(fired)))], 0.0)
+        svg = _map(ref, check.screening.cases.geometries[np.array(sorted(set(fired)))], 0.0, tr("Objets des constats"))
         if svg:
             h.append(f"<h2>{esc(tr('Carte des constats'))}</h2>{svg}")
     h.append(anomalies_html(check.version.anomalies))

@@ -18,11 +18,13 @@ import unicodedata
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Union
 
+import numpy as np
 import pandas as pd
 
 from ..alerts.model import (
     FIELD_NAMES,
     STATUTS_CLOS,
+    clean_unicode,
     field_label,
     is_closed,
     split_list,
@@ -133,8 +135,11 @@ class AlertsMixin:
             wanted = {priorite.upper()} if isinstance(priorite, str) else {p.upper() for p in priorite}
             df = df[df["priorite"].isin(wanted)]
         if element is not None:
-            key = str(element).strip().upper()
-            df = df[df["elements"].map(lambda t: key in split_list(t))]
+            from ..alerts.service import normalize_element_id
+
+            key = normalize_element_id(element)
+            # a numpy bool mask: on an empty frame, a mapped (object) Series would select columns instead of rows
+            df = df[np.array([key in {normalize_element_id(x) for x in split_list(t)} for t in df["elements"].tolist()], dtype=bool)]
         return df.reset_index(drop=True)
 
     def alerted_elements(self) -> set:
@@ -233,7 +238,7 @@ class AlertsMixin:
     def _touch_alerts(self, cur) -> None:
         return None
 
-    def update_alert(self, alert_id: int, changes: Dict, author: str, *, expected: Optional[Dict] = None, geometry=None) -> List[tuple]:
+    def update_alert(self, alert_id: int, changes: Dict, author: str, *, expected: Optional[Dict] = None, geometry=None, _closing: bool = False) -> List[tuple]:
         """Change fields of an alert; returns [(field, old, new)…] actually changed (empty: nothing to do).
 
         ``expected``: {field: value the editor started from}; a field of ``changes`` whose stored value differs
@@ -254,6 +259,9 @@ class AlertsMixin:
             if not rows:
                 raise InputError(tr("Alerte n° {id} inconnue dans le registre {t}.").format(id=alert_id, t=self.target))
             current = rows[0]
+            if _closing and is_closed(current["statut"]):  # checked under the lock: two people closing at once
+                raise InputError(tr("Alerte n° {id} déjà close (statut « {s} » le {d}, par {who}) ; rien n'a été enregistré.").format(
+                    id=alert_id, s=current["statut"], d=current.get("closed_at") or "?", who=current.get("updated_by") or "?"))
             if expected:
                 stale = [f for f in clean if f in expected and _norm(expected[f], f) != current.get(f) and clean[f] != current.get(f)]
                 if stale:
@@ -309,7 +317,7 @@ class AlertsMixin:
         current = self.get_alert(alert_id)
         if is_closed(current["statut"]):
             raise InputError(tr("Alerte n° {id} déjà close (statut « {s} » le {d}).").format(id=alert_id, s=current["statut"], d=current.get("closed_at") or "?"))
-        return self.update_alert(alert_id, {"statut": clean["statut"], "motif_cloture": motif}, author)
+        return self.update_alert(alert_id, {"statut": clean["statut"], "motif_cloture": motif}, author, _closing=True)
 
     def add_attachment(self, alert_id: int, source, author: str, *, filename: Optional[str] = None, description: Optional[str] = None) -> int:
         """Store a file (path, or bytes with ``filename``) with the alert, in the register itself; returns its id.
@@ -343,7 +351,7 @@ class AlertsMixin:
         name = safe_filename(filename)
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = hashlib.sha256(data).hexdigest()
-        desc = None if description is None else (str(description).strip() or None)
+        desc = None if description is None else (clean_unicode(description).strip() or None)
         now = now_iso()
         with self._transaction() as cur:
             cur.execute(self._q("SELECT fid FROM {alerts} WHERE fid = ?" + self._row_lock), (int(alert_id),))

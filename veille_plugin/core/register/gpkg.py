@@ -100,7 +100,11 @@ class GpkgRegister(Register):
         self._lock_fd = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock_fd = os.open(str(self.lock_path), os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                self._lock_fd = os.open(str(self.lock_path), os.O_RDWR | os.O_CREAT, 0o666)
+            except PermissionError:
+                # the lock file of a shared register, created by a colleague: flock() needs no write access
+                self._lock_fd = os.open(str(self.lock_path), os.O_RDONLY)
         except OSError as exc:
             raise RegisterError(
                 tr("Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.").format(p=self.path, err=exc.strerror or exc)
@@ -155,6 +159,11 @@ class GpkgRegister(Register):
         text = str(exc)
         if "locked" in text or "busy" in text:
             return RegisterBusyError(tr("Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.").format(p=self.path, err=text))
+        if "readonly" in text or "read-only" in text or "unable to open database file" in text:
+            return RegisterError(
+                tr("Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. "
+                   "Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.").format(p=self.path, err=text)
+            )
         if "not a database" in text or "malformed" in text:
             return RegisterError(tr("Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).").format(p=self.path, err=text))
         return RegisterError(tr("Erreur du registre de veille {p} : {err}").format(p=self.path, err=text))
