@@ -236,7 +236,9 @@ def cmd_screen(args) -> int:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         df = cs.table()
         df.insert(0, "entite", range(1, len(df) + 1))
-        df.to_csv(args.out, index=False, sep=";", encoding="utf-8-sig")  # BOM: Excel reads the accents
+        from .core.spreadsheet_csv import write_spreadsheet_csv
+
+        write_spreadsheet_csv(df, args.out)  # BOM, «;», formulas neutralised
     records = [cs.record(i) for i in range(cs.n)] if cs.n <= 10000 or not args.out else []
     fiches, fiche_warning = _write_fiches(cs, args.fiche) if args.fiche else (None, None)
     summary = {

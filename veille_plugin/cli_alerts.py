@@ -1,6 +1,7 @@
 """Command line of the alerts register: ``python -m veille_plugin alerts add|update|close|list|show|history|attach|export``."""
 import getpass
 import sys
+from pathlib import Path
 
 from .core.i18n import tr
 
@@ -120,6 +121,8 @@ def cmd_alerts(args) -> int:
     if not action:
         print(tr("Précisez l'action : add, update, close, list, show, history, attach ou export (aide : python -m veille_plugin alerts --help)."), file=sys.stderr)
         return EXIT_ERROR
+    if action in ("list", "show", "history", "export") and args.register and str(args.register).lower().endswith(".gpkg") and not Path(args.register).exists():
+        raise InputError(tr("Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).").format(p=args.register))
     with open_register(args.register) as reg:
         if action in ("add", "update"):
             values = _values(args)
@@ -158,7 +161,11 @@ def cmd_alerts(args) -> int:
                 print(tr("Alerte n° {id} close ({s}) : {m}").format(id=args.id, s=alert["statut"], m=alert["motif_cloture"]))
             return EXIT_OK
         if action == "list":
-            df = reg.alerts(statut=args.statut, ouvertes=args.ouvertes, element=args.element, priorite=args.priorite)
+            from .core.alerts.model import validate_alert
+
+            statut = [validate_alert({"statut": v}, partial=True)["statut"] for v in args.statut] if args.statut else None
+            priorite = [validate_alert({"priorite": v}, partial=True)["priorite"] for v in args.priorite] if args.priorite else None
+            df = reg.alerts(statut=statut, ouvertes=args.ouvertes, element=args.element, priorite=priorite)
             rows = [_public(r) for r in df.to_dict("records")]
             if args.json:
                 _print_json(rows)
@@ -176,9 +183,10 @@ def cmd_alerts(args) -> int:
             else:
                 from .core.alerts.model import field_label
 
+                names = {"id": tr("Alerte n°"), "wkt": tr("Emplacement (Lambert-93)")}
                 for k, v in alert.items():
                     if k != "pieces_jointes" and v is not None:
-                        print(f"{field_label(k)} : {v}")
+                        print(f"{names.get(k) or field_label(k)} : {exports.french_datetime(v) if k in ('date_constat', 'created_at', 'updated_at', 'closed_at') else v}")
                 for a in alert["pieces_jointes"]:
                     print(tr("Pièce jointe n° {id} : {f} ({s} octets)").format(id=a["id"], f=a["filename"], s=a["size"]))
             return EXIT_OK
@@ -188,8 +196,10 @@ def cmd_alerts(args) -> int:
             if args.json:
                 _print_json(hist)
             else:
-                for h in hist:
-                    print(f"{h['at']}  {h['author']:<12} {h['action']:<13} {h['field'] or '':<18} {h['old'] if h['old'] is not None else '—'} → {h['new'] if h['new'] is not None else '—'}")
+                table = exports.history_table(hist)
+                for row in table.itertuples(index=False):
+                    date, author, act, field, old, new = row
+                    print(f"{date}  {author:<12} {act:<13} {field:<26} {old if old is not None else '—'} → {new if new is not None else '—'}")
             return EXIT_OK
         if action == "attach":
             att = reg.add_attachment(args.id, args.file, _author(args), description=args.description)
@@ -200,7 +210,10 @@ def cmd_alerts(args) -> int:
                 print(tr("Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).").format(id=att, f=info["filename"], s=info["size"]))
             return EXIT_OK
         if action == "export":
-            fmt = args.fmt or ("csv" if str(args.out).lower().endswith(".csv") else "html")
+            suffix = Path(args.out).suffix.lower()
+            if args.fmt is None and suffix not in (".html", ".htm", ".csv"):
+                raise InputError(tr("--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou --format html|csv).").format(o=args.out, s=suffix or "—"))
+            fmt = args.fmt or ("csv" if suffix == ".csv" else "html")
             ref = _ref(args) if args.kind == "dossier" and args.element else None
             path = exports.export(reg, args.kind, fmt, args.out, element=args.element, alert_id=args.alerte, ouvertes=args.ouvertes, ref=ref)
             if args.json:

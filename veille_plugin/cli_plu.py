@@ -8,6 +8,13 @@ import sys
 from .core.i18n import tr
 
 
+def _ha(value) -> str:
+    """Hectares as the French write them: «24,69»."""
+    from .core.plu.report import _ha as french_ha
+
+    return french_ha(value)
+
+
 def add_commands(add, parser_class) -> None:
     """Add this module's sub-commands to the parser (``add(name, help)`` returns a sub-parser with --json)."""
     from .cli import _number
@@ -73,8 +80,8 @@ def cmd_plu_diff(args) -> int:
     else:
         s = diff.summary()
         print(tr("Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).").format(
-            n=s["nombre_changements"], o=s["ouverture_urbanisation_ha"]["total"], b=s["ouverture_urbanisation_ha"]["bien"], z=s["ouverture_urbanisation_ha"]["zone_tampon"],
-            p=s["ouverture_urbanisation_ha"]["proximite_elements"]))
+            n=s["nombre_changements"], o=_ha(s["ouverture_urbanisation_ha"]["total"]), b=_ha(s["ouverture_urbanisation_ha"]["bien"]), z=_ha(s["ouverture_urbanisation_ha"]["zone_tampon"]),
+            p=_ha(s["ouverture_urbanisation_ha"]["proximite_elements"])))
         print(tr("Protections patrimoniales L.151-19 supprimées : {n}.").format(n=s["protections_patrimoniales_supprimees"]))
         for f in files["rapports"]:
             print(tr("Rapport : {f}").format(f=f))

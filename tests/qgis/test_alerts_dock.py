@@ -214,7 +214,8 @@ def test_processing_exports_alerts(plugin, qgis_processing, register, ref, tmp_p
     out = processing.run("veille_patrimoniale:exporter_alertes", {"KIND": 1, "OUTPUT": str(tmp_path / "rapport.csv")})
     assert out["ALERTES"] == 2
     text = (tmp_path / "rapport.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert text[1].startswith("7;Conditions locales affectant le tissu physique;2;2;1;0;0;0;1;0")
+    factor7 = [line for line in text if line.startswith("7;")]
+    assert factor7 == ["7;Conditions locales affectant le tissu physique;2;2;1;0;0;0;1;0"] and len(text) == 1 + 14
     out = processing.run("veille_patrimoniale:exporter_alertes", {"REGISTER": str(register), "KIND": 2, "ELEMENT": "19d", "OUTPUT": str(tmp_path / "d.html")})
     assert out["ALERTES"] == 1 and "Toiture &lt;percée&gt;" in (tmp_path / "d.html").read_text(encoding="utf-8")
     from qgis.core import QgsProcessingException

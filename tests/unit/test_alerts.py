@@ -354,7 +354,9 @@ def test_exports_escape_text_and_count_factors(target, ref, tmp_path):
 
         table = exports.periodic_table(reg.alerts())
         got = {r["Facteur"]: (r["Alertes"], r["Ouvertes"], r["Ouvertes — en dégradation"], r["Ouvertes — stable"], r["Closes"]) for r in table.to_dict("records")}
-        assert got == {"1": (2, 1, 1, 0, 1), "6": (1, 1, 0, 1, 0), "13": (1, 1, 1, 0, 0), "—": (1, 1, 0, 0, 0)}
+        zero = (0, 0, 0, 0, 0)
+        assert list(got) == [str(k) for k in range(1, 15)] + ["—"]  # the 14 factors of the periodic report, even at 0
+        assert got == {**{str(k): zero for k in range(1, 15)}, "1": (2, 1, 1, 0, 1), "6": (1, 1, 0, 1, 0), "13": (1, 1, 1, 0, 0), "—": (1, 1, 0, 0, 0)}
 
         liste = exports.export(reg, "liste", "html", tmp_path / "liste.html").read_text(encoding="utf-8")
         dossier = exports.export(reg, "dossier", "html", tmp_path / "d.html", element="63v", ref=ref).read_text(encoding="utf-8")

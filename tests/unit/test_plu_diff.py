@@ -165,3 +165,26 @@ def test_cli_plu_check_and_validate(tmp_path):
     proc = _run("plu-validate", ROOT / "tests" / "data" / "plu", "--json")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["tables"] == {"ZONE_URBA": 117}
+
+
+def test_a_table_missing_from_one_version_is_not_reported_as_removed(tmp_path):
+    """Users often download ZONE_URBA alone: prescriptions and informations of the other version must not all
+    look «supprimées»; a warning names the table that is not compared."""
+    from osgeo import gdal
+
+    from veille_plugin.core.plu.diff import diff_versions
+    from veille_plugin.core.plu.reader import read_plu_version
+    from veille_plugin.core.reference import load_reference
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
+    only_zones = tmp_path / "62528_ZONE_URBA_20260115.gpkg"
+    gdal.VectorTranslate(str(only_zones), str(demo / "62528_PLU_FICTIF_apres_v2024.gpkg"), layers=["62528_ZONE_URBA_20260115"])
+    ref = load_reference()
+    before = read_plu_version(demo / "62528_PLU_FICTIF_avant_v2017.gpkg", "avant")
+    full = diff_versions(before, read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "après"), ref, commune="62528")
+    zones_only = diff_versions(before, read_plu_version(only_zones, "après (zonage seul)"), ref, commune="62528")
+    assert set(zones_only.pieces["categorie"]) == {"ouverture_urbanisation"}  # the zoning changes, nothing «supprimé»
+    assert set(full.pieces["categorie"]) > {"ouverture_urbanisation"}  # while the full draft does remove a protection and the PD perimeter
+    not_compared = {a.couche for a in zones_only.anomalies if a.code == "TABLE_NON_COMPAREE"}
+    assert not_compared == {k for k in before.tables if k.startswith(("PRESCRIPTION", "INFO"))}
+    assert all(a.version == "après (zonage seul)" for a in zones_only.anomalies if a.code == "TABLE_NON_COMPAREE")

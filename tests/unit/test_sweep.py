@@ -162,3 +162,15 @@ def test_report_map_draws_one_dot_per_place_in_the_most_severe_colour():
     assert len(dots) == 2
     assert SEVERITY_COLOURS["bloquant"] in dots[-1] or SEVERITY_COLOURS["bloquant"] in "".join(dots)
     assert not any(SEVERITY_COLOURS["information"] in d for d in dots)
+
+
+def test_spreadsheet_csv_neutralises_formulas_but_not_numbers(tmp_path):
+    import pandas as pd
+
+    from veille_plugin.core.spreadsheet_csv import write_spreadsheet_csv
+
+    df = pd.DataFrame({"travaux": ["=1+1", "@SUM(A1)", "démolition", None, "\t=x"], "hauteur": [-2.5, 3.0, 0.0, 1.0, 2.0]})
+    raw = write_spreadsheet_csv(df, tmp_path / "x.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[1] == "'=1+1;-2.5" and lines[2] == "'@SUM(A1);3.0" and lines[3] == "démolition;0.0"

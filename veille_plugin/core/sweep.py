@@ -219,7 +219,9 @@ def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts
     csv = out_dir / "cases.csv"
     cols = ["numero", "zone", "elements", "severite", "regles", "statut_veille", "changement", "detail_changement", "type", "commune_insee", "commune_nom", "epci",
             "localisation", "parcelles", "travaux", "elements_proches", "abords_mh", "composantes", "regles_donnee_manquante", "assignee", "date_depot", "statut_dossier", "source"]
-    cases[[c for c in cols if c in cases.columns]].to_csv(csv, sep=";", index=False, encoding="utf-8-sig")  # BOM: Excel reads the accents
+    from .spreadsheet_csv import write_spreadsheet_csv
+
+    write_spreadsheet_csv(cases[[c for c in cols if c in cases.columns]], csv)  # BOM, «;», formulas neutralised
     gpkg = out_dir / "cases.gpkg"
     if gpkg.exists():
         gpkg.unlink()

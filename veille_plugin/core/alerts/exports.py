@@ -91,10 +91,9 @@ def sites_table(alerts: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(table: pd.DataFrame, path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
-    return path
+    from ..spreadsheet_csv import write_spreadsheet_csv
+
+    return write_spreadsheet_csv(table, path)
 
 
 def _prio_cell(p) -> str:
@@ -199,7 +198,7 @@ def alert_section(alert: Dict, history: List[dict], attachments: List[dict]) -> 
 def alert_dossier_html(register, alert_id: int) -> str:
     alert = register.get_alert(alert_id)
     body = alert_section(alert, register.alert_history(alert_id), register.attachments(alert_id))
-    return _page(tr("Dossier d'alerte n° {id}").format(id=alert_id), body, subtitle=tr("Registre : {w}").format(w=register.description))
+    return _page(tr("Dossier d'alerte n° {id}").format(id=alert_id), body, subtitle=tr("Registre : {w}").format(w=register_name(register)))
 
 
 def element_dossier_html(register, element_id: str, ref=None) -> str:
@@ -223,13 +222,14 @@ def element_dossier_html(register, element_id: str, ref=None) -> str:
     for _, r in alerts.iterrows():
         alert = r.to_dict()
         parts.append(alert_section(alert, register.alert_history(alert["id"]), register.attachments(alert["id"])))
-    return _page(title, "".join(parts), subtitle=tr("Registre : {w}").format(w=register.description))
+    return _page(title, "".join(parts), subtitle=tr("Registre : {w}").format(w=register_name(register)))
 
 
 def periodic_table(alerts: pd.DataFrame) -> pd.DataFrame:
     """UNESCO primary factor × number of alerts × trend.
 
-    One row per primary factor cited by at least one alert (plus «non renseigné»); an alert citing 1.1 and 1.3
+    One row per primary factor, 1 to 14, in the order of the periodic report (plus «non renseigné» when an alert
+    cites none); an alert citing 1.1 and 1.3
     counts once for factor 1. Columns: facteur, libellé, alertes (all), ouvertes, one column per trend
     (open alerts only), closes.
     """
@@ -245,8 +245,9 @@ def periodic_table(alerts: pd.DataFrame) -> pd.DataFrame:
                 d["ouvertes"] += 1
                 d[r["tendance"] if r["tendance"] in TENDANCES else "non renseignée"] += 1
     out = []
-    for p in sorted((k for k in rows if k is not None), key=int) + ([None] if None in rows else []):
-        d = rows[p]
+    empty = {"alertes": 0, "ouvertes": 0, "closes": 0, **{t: 0 for t in TENDANCES}, "non renseignée": 0}
+    for p in list(unesco_factors.PRIMARY) + ([None] if None in rows else []):  # the 14 factors of the periodic report, even at 0
+        d = rows.get(p, empty)
         label = tr(unesco_factors.PRIMARY[p]) if p else tr("facteur non renseigné")
         out.append({tr("Facteur"): p or "—", tr("Libellé"): label, tr("Alertes"): d["alertes"], tr("Ouvertes"): d["ouvertes"],
                     **{tr("Ouvertes — {t}").format(t=t): d[t] for t in TENDANCES}, tr("Ouvertes — tendance non renseignée"): d["non renseignée"],
@@ -264,6 +265,14 @@ def periodic_html(alerts: pd.DataFrame, where: str = "") -> str:
     text = (f"<p>{e(tr('Une alerte qui cite plusieurs facteurs secondaires d’un même facteur principal compte une fois pour ce facteur ; une alerte qui cite plusieurs facteurs principaux compte pour chacun.'))}</p>"
             f"<table><tr>{head}</tr>{body}</table><h2>{e(tr('Alertes par statut'))}</h2><table><tr><th>{e(tr('Statut'))}</th><th>{e(tr('Alertes'))}</th></tr>{status_rows}</table>")
     return _page(tr("Rapport périodique : facteurs affectant le Bien"), text, subtitle=tr("Registre : {w}").format(w=where) if where else "")
+
+
+def register_name(register) -> str:
+    """How a register is named in a document sent outside: the file name, not the path of someone's disk;
+    a PostGIS register by its (password-free) connection and schema."""
+    if getattr(register, "backend", "") == "gpkg":
+        return Path(register.target).name
+    return register.description
 
 
 def export(register, kind: str, fmt: str, out, *, element: Optional[str] = None, alert_id: Optional[int] = None, ouvertes: bool = False, ref=None) -> Path:
@@ -293,9 +302,9 @@ def export(register, kind: str, fmt: str, out, *, element: Optional[str] = None,
     if kind == "liste":
         if fmt == "csv":
             return write_csv(sites_table(alerts), out)
-        out.write_text(sites_html(alerts, register.description), encoding="utf-8")
+        out.write_text(sites_html(alerts, register_name(register)), encoding="utf-8")
         return out
     if fmt == "csv":
         return write_csv(periodic_table(alerts), out)
-    out.write_text(periodic_html(alerts, register.description), encoding="utf-8")
+    out.write_text(periodic_html(alerts, register_name(register)), encoding="utf-8")
     return out

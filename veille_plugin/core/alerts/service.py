@@ -100,6 +100,11 @@ def prepare(values: Dict, ref, geometry=None, *, partial: bool = False) -> Tuple
     from .model import validate_alert
 
     errors = []
+    if geometry is not None:
+        problem = _place_problem(geometry)
+        if problem:
+            errors.append(problem)
+            geometry = None
     try:
         derived, geometry = derive(values, ref, geometry)
     except InputError as exc:
@@ -112,6 +117,22 @@ def prepare(values: Dict, ref, geometry=None, *, partial: bool = False) -> Tuple
     if errors:
         raise InputError(" ".join(errors))
     return derived, geometry
+
+
+def _place_problem(geometry) -> Optional[str]:
+    """A French message when a place cannot be a place of the basin in Lambert-93 (degrees given for metres…)."""
+    from ..crs import FRANCE_L93_BOUNDS
+
+    g = shapely.from_wkb(bytes(geometry)) if isinstance(geometry, (bytes, bytearray, memoryview)) else geometry
+    if g is None or g.is_empty:
+        return tr("Emplacement de l'alerte vide : cliquez sur la carte ou choisissez un élément.")
+    xmin, ymin, xmax, ymax = shapely.bounds(g)
+    fxmin, fymin, fxmax, fymax = FRANCE_L93_BOUNDS
+    if xmin < fxmin or ymin < fymin or xmax > fxmax or ymax > fymax:
+        hint = tr(" (des degrés donnés pour des mètres ?)") if abs(xmax) <= 180 and abs(ymax) <= 90 else ""
+        return tr("Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.").format(
+            x=xmin, y=ymin, hint=hint)
+    return None
 
 
 def elements_near(point, ref, tolerance: float = CLICK_TOLERANCE_M) -> List[str]:

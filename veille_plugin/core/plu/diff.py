@@ -23,7 +23,7 @@ from ..i18n import tr
 from ..reference import ReferenceData
 from .codes import CONSTRUCTIBLE_FAMILIES, NATURAL_FAMILIES, ZONE_FAMILY, load_codes, typezone_label
 from .measure import measure, surroundings
-from .model import ERROR, WARNING, Anomaly, PluTable, PluVersion, count_errors
+from .model import ERROR, INFO_KINDS, PRESCRIPTION_KINDS, WARNING, Anomaly, PluTable, PluVersion, count_errors
 
 CATEGORIES = {
     "ouverture_urbanisation": "ouverture à l'urbanisation (A/N → U/AU)",
@@ -416,6 +416,25 @@ def compare_features(before: PluTable, after: PluTable, what: str, tol: float = 
     return pd.concat(frames, ignore_index=True), np.concatenate(geoms)
 
 
+def comparable_tables(before: PluVersion, after: PluVersion, kinds, anomalies: list):
+    """The tables of ``kinds`` present in both versions, concatenated per version. A table present on one side
+    only is not compared (its features would all look added or removed — a plan downloaded with ZONE_URBA alone
+    is common): a warning names it and the version that lacks it."""
+    both = [k for k in kinds if k in before.tables and k in after.tables]
+    for k in kinds:
+        missing = [v for v in (before, after) if k not in v.tables]
+        if len(missing) == 1:
+            other = after if missing[0] is before else before
+            anomalies.append(Anomaly(
+                WARNING, "TABLE_NON_COMPAREE",
+                tr("table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.").format(
+                    t=k, v=missing[0].label, o=other.label, n=len(other.tables[k])),
+                tr("Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.").format(t=k),
+                missing[0].source, k, version=missing[0].label))
+    return (PluTable.concat(kinds[0].split("_")[0], [before.tables[k] for k in both]),
+            PluTable.concat(kinds[0].split("_")[0], [after.tables[k] for k in both]))
+
+
 # ----------------------------------------------------------------------------- entry point
 
 
@@ -459,9 +478,11 @@ def diff_versions(
     step(0.1, tr("Superposition des zonages"))
     zdf, zg, zones = overlay_zones(before.zones, after.zones, min_area_m2)
     step(0.5, tr("Comparaison des prescriptions"))
-    pdf, pg = compare_features(before.prescriptions, after.prescriptions, "prescription", tolerance_m, min_area_m2)
+    psc_b, psc_a = comparable_tables(before, after, PRESCRIPTION_KINDS, anomalies)
+    pdf, pg = compare_features(psc_b, psc_a, "prescription", tolerance_m, min_area_m2)
     step(0.6, tr("Comparaison des informations"))
-    idf, ig = compare_features(before.infos, after.infos, "information", tolerance_m, min_area_m2)
+    inf_b, inf_a = comparable_tables(before, after, INFO_KINDS, anomalies)
+    idf, ig = compare_features(inf_b, inf_a, "information", tolerance_m, min_area_m2)
     frames = [f for f in (zdf, pdf, idf) if len(f)]
     pieces = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PIECE_COLUMNS)
     geoms = np.concatenate([g for g, f in ((zg, zdf), (pg, pdf), (ig, idf)) if len(f)]) if frames else np.array([], dtype=object)

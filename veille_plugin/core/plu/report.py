@@ -173,9 +173,9 @@ def anomalies_html(anomalies) -> str:
 
 
 def write_csv(df: pd.DataFrame, path) -> Path:
-    path = Path(path)
-    df.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
-    return path
+    from ..spreadsheet_csv import write_spreadsheet_csv
+
+    return write_spreadsheet_csv(df, path)
 
 
 def changes_table(diff: PluDiff) -> pd.DataFrame:

@@ -1,0 +1,34 @@
+"""CSV files for people who open them in Excel or LibreOffice: UTF-8 with a BOM (accents read right), «;»
+separators (French locale), and text cells that a spreadsheet would run as a formula neutralised.
+
+A permit description, an alert title or a PLU label starting with «=», «+», «-», «@», a tab or a carriage
+return would be executed by Excel (CSV injection, OWASP): such cells get a leading apostrophe, which
+spreadsheets hide and treat as «this is text». Numbers stay numbers (a negative number is not touched).
+"""
+from pathlib import Path
+
+import pandas as pd
+
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value):
+    if isinstance(value, str) and value.startswith(_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def neutralised(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(neutralise_cell)
+    return out
+
+
+def write_spreadsheet_csv(df: pd.DataFrame, path) -> Path:
+    """Write ``df`` for a spreadsheet (see the module docstring); returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    neutralised(df).to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+    return path
