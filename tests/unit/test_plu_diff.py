@@ -188,3 +188,17 @@ def test_a_table_missing_from_one_version_is_not_reported_as_removed(tmp_path):
     not_compared = {a.couche for a in zones_only.anomalies if a.code == "TABLE_NON_COMPAREE"}
     assert not_compared == {k for k in before.tables if k.startswith(("PRESCRIPTION", "INFO"))}
     assert all(a.version == "après (zonage seul)" for a in zones_only.anomalies if a.code == "TABLE_NON_COMPAREE")
+
+
+def test_zone_tampon_case_is_located_in_the_zone_tampon_not_in_the_bien():
+    """The zone tampon borders the Bien: its case of a commune must read «zone tampon» in the findings."""
+    from veille_plugin.core.plu.checks import check_version
+    from veille_plugin.core.plu.reader import read_plu_version
+    from veille_plugin.core.reference import load_reference
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
+    chk = check_version(read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "projet"), load_reference(), commune="62528")
+    table = chk.screening.table()
+    ids = list(table.index) if "identifiant" not in table.columns else list(table["identifiant"])
+    zones = dict(zip(ids, table["zone"]))
+    assert zones["62528-zone_tampon"] == "zone_tampon" and zones["62528-bien"] == "bien"

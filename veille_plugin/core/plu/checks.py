@@ -188,6 +188,11 @@ def build_cases(version: PluVersion, ref: ReferenceData, diff: Optional[PluDiff]
             piece = _polys(np.array([shapely.intersection(part, union)], dtype=object))[0]
             if piece.is_empty or piece.area < MIN_AREA_M2:
                 continue
+            if union is ref.buffer_union:
+                # the zone tampon borders the Bien (and the simplified layers overlap it a little): without the Bien
+                # and drawn back by 1 m, the case is located «en zone tampon», not «dans le Bien» because it touches it
+                inner = _polys(np.array([shapely.buffer(shapely.difference(piece, ref.bien_union), -1.0)], dtype=object))[0]
+                piece = inner if not inner.is_empty and inner.area >= MIN_AREA_M2 else piece
             geoms.append(piece)
             natures.append(what)
             labels.append(tr("{what} – {commune}").format(what=label, commune=cnames[j]))
