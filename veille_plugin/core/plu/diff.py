@@ -182,13 +182,18 @@ def _zone_arrays(t: PluTable):
     return idx, t.geometries[idx]
 
 
-def _remainders(geoms: np.ndarray, own_area_covered: np.ndarray, partners: dict, other: np.ndarray, min_area: float):
-    """Part of each geometry not covered by its partners (only computed where the covered area falls short)."""
+def _remainders(geoms: np.ndarray, own_area_covered: np.ndarray, pairs: tuple, other: np.ndarray, min_area: float):
+    """Part of each geometry not covered by its partners (only computed where the covered area falls short).
+    ``pairs``: (index in ``geoms``, index in ``other``) of the intersecting pairs, in any order."""
     area = shapely.area(geoms)
     short = np.flatnonzero(area - own_area_covered > min_area)
     out_idx, out_geom = [], []
+    mine, theirs = pairs
+    order = np.argsort(mine, kind="stable")
+    mine, theirs = mine[order], theirs[order]
     for k in short:
-        ps = partners.get(k)
+        lo, hi = np.searchsorted(mine, k, "left"), np.searchsorted(mine, k, "right")
+        ps = theirs[lo:hi]
         rest = geoms[k] if ps is None or not len(ps) else shapely.difference(geoms[k], shapely.union_all(other[ps]))
         rest = _polygonal_parts(np.array([rest], dtype=object))[0]
         if not rest.is_empty and rest.area > min_area:
@@ -218,6 +223,7 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     la = after.column("LIBELLE", None)[ai]
     tree = shapely.STRtree(ag)
     i, j = tree.query(bg, predicate="intersects")
+    all_pairs = (i, j)  # kept for the territory added or removed (partners of a zone, both ways)
     inter = shapely.intersection(bg[i], ag[j]) if len(i) else np.array([], dtype=object)
     area = shapely.area(inter) if len(i) else np.zeros(0)
     keep = area > min_area
@@ -253,13 +259,23 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     i, j, inter = i[ch], j[ch], _polygonal_parts(inter[ch])
     # Zones overlapping inside one version (frequent in real plans): land already covered before by a zone with the
     # label and type it has after did not change; without this, a plan compared with itself shows changes.
-    if len(i):
-        pi, pk = shapely.STRtree(bg).query(inter, predicate="intersects")
-        same = kb[pk] == ka[j[pi]]
-        if same.any():
-            already = _group(pi[same], pk[same])
-            for p, ks in already.items():
-                inter[p] = _polygonal_parts(np.array([shapely.difference(inter[p], shapely.union_all(bg[ks]))], dtype=object))[0]
+    # Only where zones of the «before» version overlap: an «after» zone then meets more «before» area than its own.
+    overlapped = covered_a > shapely.area(ag) + min_area
+    cand = np.flatnonzero(overlapped[j]) if len(i) else np.array([], dtype=np.int64)
+    if len(cand):
+        qi, pk = shapely.STRtree(bg).query(inter[cand], predicate="intersects")
+        pi = cand[qi]
+        keep_pair = kb[pk] == ka[j[pi]]
+        pi, pk = pi[keep_pair], pk[keep_pair]
+        if len(pi):  # neighbours of the same label only touch the piece along an edge: keep real overlaps (vectorised)
+            keep_pair = shapely.relate_pattern(inter[pi], bg[pk], "2********")
+            pi, pk = pi[keep_pair], pk[keep_pair]
+        if len(pi):  # not float slivers
+            keep_pair = shapely.area(shapely.intersection(inter[pi], bg[pk])) > min_area
+            pi, pk = pi[keep_pair], pk[keep_pair]
+        if len(pi):
+            for piece, ks in _group(pi, pk).items():
+                inter[piece] = _polygonal_parts(np.array([shapely.difference(inter[piece], shapely.union_all(bg[ks]))], dtype=object))[0]
             real = shapely.area(inter) > min_area
             i, j, inter = i[real], j[real], inter[real]
     fam = np.vectorize(lambda t: ZONE_FAMILY.get(t or "", ""), otypes=[object])
@@ -287,8 +303,7 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     geoms = [inter]
 
     # territory removed from / added to the plan
-    part_b = _group(*_pairs_all(tree, bg))
-    rk, rg = _remainders(bg, covered_b, part_b, ag, min_area)
+    rk, rg = _remainders(bg, covered_b, all_pairs, ag, min_area)
     if len(rk):
         frames.append(pd.DataFrame({
             "categorie": "territoire_retire", "table": "ZONE_URBA", "insee": binsee[rk], "avant_libelle": lb[rk], "avant_typezone": tb[rk],
@@ -296,9 +311,7 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
             "avant_fid": bfid[rk], "apres_fid": None, "avant_fichier": bfile[rk], "apres_fichier": None,
         }))
         geoms.append(rg)
-    tree_b = shapely.STRtree(bg)
-    part_a = _group(*_pairs_all(tree_b, ag))
-    rk, rg = _remainders(ag, covered_a, part_a, bg, min_area)
+    rk, rg = _remainders(ag, covered_a, (all_pairs[1], all_pairs[0]), bg, min_area)
     if len(rk):
         fam_new = fam(ta[rk])
         frames.append(pd.DataFrame({
@@ -310,14 +323,6 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     df = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame(rows)
     g = np.concatenate(geoms) if geoms else np.array([], dtype=object)
     return df, g, zones
-
-
-def _pairs_all(tree, geoms):
-    """Pairs (geometry index, tree index) of intersecting geometries; reused to subtract partners."""
-    if not len(geoms):
-        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    i, j = tree.query(geoms, predicate="intersects")
-    return i, j
 
 
 # ----------------------------------------------------------------------------- prescriptions / informations
