@@ -82,3 +82,24 @@ def test_processing_sweep_algorithm(plugin, qgis_processing, tmp_path):
     with open_register(target) as reg:
         assert reg.count_cases() == res["NOUVEAUX"]
         assert reg.sweeps()[0]["author"] == "qgis_process"
+
+
+def test_veille_dock_shows_modified_cases_of_the_latest_sweep(plugin, tmp_path, ref):
+    from veille_plugin.core import config
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.rules_catalogue import load_catalogue
+    from veille_plugin.core.sweep import SourceSpec, run_sweep
+
+    path = tmp_path / "registre.gpkg"
+    with open_register(str(path)) as reg:
+        for week in (1, 2):
+            run_sweep([SourceSpec(str(DEMO / f"permis_fictifs_semaine{week}.csv"), name="demo")], reg, ref, load_catalogue(), tmp_path / f"s{week}",
+                      parcels=str(DEMO / "parcelles_fictives.geojson"))
+        latest = int(reg.sweeps()[-1]["id"])
+        modified = reg.changed_in_sweep(latest)
+    assert modified
+    config.set_value("register", str(path))
+    dock = plugin.toggle_veille_dock(True)
+    shown = dict(zip(dock.model.df["numero_norm"], dock.model.df["changement_affiche"]))
+    assert {k for k, v in shown.items() if v == "modifié"} == modified - {k for k, v in shown.items() if v in ("nouveau", "disparu")}
+    assert "modifié" in set(shown.values())

@@ -466,3 +466,14 @@ def test_writer_killed_mid_transaction(target):
     assert raw(target, "SELECT count(*) FROM history WHERE author = 'tué'") == [(0,)]
     if target.kind == "gpkg":
         assert raw(target, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_changed_in_sweep_lists_what_a_sweep_modified(target):
+    with target.open() as reg:
+        s1 = reg.start_sweep(["ads"], None, None, "robot")
+        reg.upsert_cases(frame(case("PC 1"), case("PC 2"), case("PC 3")), s1, "robot")
+        reg.mark_disappeared(["PC 3"], s1, "robot")
+        s2 = reg.start_sweep(["ads"], None, None, "robot")
+        reg.upsert_cases(frame(case("PC 1", travaux="démolition"), case("PC 2"), case("PC 3")), s2, "robot")
+        assert reg.changed_in_sweep(s1) == set()  # a case marked «disparu» is not «modifié»
+        assert reg.changed_in_sweep(s2) == {"PC1"}  # PC 2 unchanged; PC 3 came back (only its «disparu» flag moved)

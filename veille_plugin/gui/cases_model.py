@@ -24,14 +24,16 @@ class CasesTableModel(FrameTableModel):
         self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS])
         self._values = np.empty((0, len(COLUMNS)), dtype=object)
 
-    def set_cases(self, df: pd.DataFrame):
+    def set_cases(self, df: pd.DataFrame, modified=frozenset()):
+        """``modified``: keys of the cases the latest sweep modified (Register.changed_in_sweep)."""
         self.beginResetModel()
         df = df.reset_index(drop=True).copy()
         gone = df.get("disparu", pd.Series(0, index=df.index)).fillna(0).astype(int) == 1
         last = pd.to_numeric(df.get("last_sweep", pd.Series(dtype=float)), errors="coerce")
         latest = last.max() if len(last) else None
         new = pd.to_numeric(df.get("first_sweep", pd.Series(dtype=float)), errors="coerce") == latest
-        df["changement_affiche"] = np.where(gone, tr("disparu"), np.where(new, tr("nouveau"), ""))
+        changed = df.get("numero_norm", pd.Series(dtype=object)).isin(set(modified)).to_numpy() if modified else np.zeros(len(df), dtype=bool)
+        df["changement_affiche"] = np.where(gone, tr("disparu"), np.where(new, tr("nouveau"), np.where(changed, tr("modifié"), "")))
         for c, _ in COLUMNS:
             if c not in df.columns:
                 df[c] = None

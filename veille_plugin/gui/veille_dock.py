@@ -3,6 +3,7 @@ import getpass
 import html
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
@@ -85,6 +86,8 @@ class VeilleDock(BaseDock):
             with self._open() as reg:
                 cases = reg.get_cases()
                 label = getattr(reg, "description", None) or str(self.register_target or tr("registre par défaut"))
+                latest = pd.to_numeric(cases["last_sweep"], errors="coerce").max() if len(cases) else None
+                modified = reg.changed_in_sweep(int(latest)) if latest is not None and not pd.isna(latest) else set()
         except VeilleError as exc:
             push(self.iface, str(exc), Qgis.Warning, 10)
             return
@@ -98,7 +101,7 @@ class VeilleDock(BaseDock):
         idx = self.ui.comboEpci.findData(current_epci)
         self.ui.comboEpci.setCurrentIndex(max(0, idx))
         self.ui.comboEpci.blockSignals(False)
-        self.model.set_cases(cases)
+        self.model.set_cases(cases, modified)
         self.apply_filters()
         self.ui.tableCases.resizeColumnToContents(0)
 

@@ -476,6 +476,14 @@ class Register(AlertsMixin, abc.ABC):
             rows = cur.fetchall()
         return [dict(zip(["at", "author", "sweep_id", "field", "old", "new"], r)) for r in rows]
 
+    def changed_in_sweep(self, sweep_id: int) -> set:
+        """Keys of the cases a sweep modified (a tracked field changed, or the case came back): what the lists show
+        as «modifié»."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(self._q("SELECT DISTINCT numero_norm FROM {history} WHERE sweep_id = ? AND field <> 'disparu'"), (int(sweep_id),))
+            return {r[0] for r in cur.fetchall()}
+
     def comments(self, numero_norm: str) -> List[dict]:
         """Comments on one case, oldest first: dicts with at, author, text."""
         self._check_open()
