@@ -69,10 +69,17 @@ def test_processing_compares_plu(plugin, qgis_processing, tmp_path):
 
 
 def test_plu_versions_from_project_layers(plugin, qgis_new_project):
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
     dock = plugin.toggle_plu_dock(True)
     zones = QgsVectorLayer(f"{AFTER}|layername=62528_ZONE_URBA_20260115", "zonage projet", "ogr")
-    memory = QgsVectorLayer("Polygon?crs=EPSG:2154", "brouillon", "memory")
-    assert dock.use_project_layers(dock.ui.editAfter, [zones, memory]) == [str(AFTER)]
+    assert dock.use_project_layers(dock.ui.editAfter, [zones]) == [str(AFTER)]
     assert dock.ui.editAfter.text() == str(AFTER)
+    # a memory layer (e.g. a zoning edited in QGIS, not saved) is copied and read like a file
+    memory = zones.materialize(QgsFeatureRequest())
+    memory.setName("62528_ZONE_URBA_brouillon")
+    [copy] = dock.use_project_layers(dock.ui.editBefore, [memory])
+    from veille_plugin.core.plu.reader import read_plu_version
+
+    version = read_plu_version(copy, "brouillon")
+    assert len(version.zones) == zones.featureCount() and version.n_errors == 0

@@ -134,14 +134,14 @@ class PluDock(BaseDock):
 
     def use_project_layers(self, edit, layers=None) -> list:
         """Use QGIS layers (those selected in the layer panel by default) as a version: their files are read
-        (ZONE_URBA, PRESCRIPTION_*, INFO_* recognised by name or fields). A layer without a file (memory, WFS…) is
-        refused with a message: save it as GeoPackage first."""
+        (ZONE_URBA, PRESCRIPTION_*, INFO_* recognised by name or fields); a layer without a file (memory, WFS,
+        PostGIS) or with a filter is copied to a temporary GeoPackage first."""
         from ..qgis_adapters.plu_layer import layer_file_sources
 
         layers = layers if layers is not None else self.iface.layerTreeView().selectedLayers()
         paths, refused = layer_file_sources(layers)
         if refused:
-            push(self.iface, tr("Couche(s) sans fichier : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.Warning, 8)
+            push(self.iface, tr("Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.Warning, 8)
         if paths:
             edit.setText("; ".join(paths))
         return paths

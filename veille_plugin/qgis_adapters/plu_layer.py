@@ -1,4 +1,6 @@
 """Style of the layer of PLU changes: one colour per kind of change, openings to urbanisation first."""
+from pathlib import Path
+
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
 
 from ..core.i18n import tr
@@ -24,17 +26,35 @@ def style_changes_layer(layer) -> None:
     layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", cats))
 
 
-def layer_file_sources(layers) -> tuple:
-    """(paths to read, names of layers without a file) for QGIS vector layers: a GeoPackage layer gives
-    «file.gpkg» (every table of the plan is read from it), a shapefile or GeoJSON its file."""
-    from qgis.core import QgsProviderRegistry
+def layer_file_sources(layers, copy_dir=None) -> tuple:
+    """(paths to read, names of layers that could not be used) for QGIS vector layers.
+
+    A layer read from a file gives its file (a GeoPackage layer gives «file.gpkg»: every table of the plan is read
+    from it; a layer with a subset filter is copied so that the filter applies). Any other layer (memory, WFS,
+    PostGIS, a filtered layer…) is copied to a GeoPackage in ``copy_dir`` under its own name, so the CNIG table is
+    recognised by its name (``…ZONE_URBA…``) or its fields, in EPSG:2154 or its own CRS.
+    """
+    import tempfile
+
+    from qgis.core import QgsCoordinateTransformContext, QgsProviderRegistry, QgsVectorFileWriter
 
     paths, refused = [], []
     for layer in layers:
         parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()) if layer.providerType() == "ogr" else {}
         path = parts.get("path")
-        if not path:
-            refused.append(layer.name())
-        elif path not in paths:
-            paths.append(path)
+        if path and not layer.subsetString():
+            if path not in paths:
+                paths.append(path)
+            continue
+        copy_dir = copy_dir or tempfile.mkdtemp(prefix="veille_plu_")
+        name = "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in layer.name()) or "couche"
+        target = str(Path(copy_dir) / f"{name}.gpkg")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, target, QgsCoordinateTransformContext(), options)
+        if error[0] != QgsVectorFileWriter.NoError:
+            refused.append(f"{layer.name()} ({error[1]})")
+            continue
+        paths.append(target)
     return paths, refused
