@@ -4,6 +4,7 @@ the Analyse dock and a case of the Veille dock."""
 import pytest
 import shapely
 from qgis.core import QgsFeedback, QgsGeometry, QgsLocatorContext, QgsPointXY
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog
 
 
@@ -63,7 +64,7 @@ def test_form_creates_refuses_and_edits(plugin, register, tmp_path):
     with _open(register) as reg:
         assert len(reg.alerts()) == 0
     d.ui.editTitle.setText("Bains-douches <fosse 2>")
-    d.ui.listThreats.item(0).setCheckState(2)  # factor 1
+    d.ui.listThreats.item(0).setCheckState(Qt.CheckState.Checked)  # factor 1
     photo = tmp_path / "façade été.jpg"
     photo.write_bytes(b"\xff\xd8 photo")
     d.pending_files = [str(photo)]

@@ -106,7 +106,7 @@ class VeilleDock(BaseDock):
         self.ui.tableCases.resizeColumnToContents(0)
 
     def _choose_register(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)", options=QFileDialog.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)", options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.register_target = path
             config.set_value("register", path)

@@ -52,8 +52,8 @@ def layer_file_sources(layers, copy_dir=None) -> tuple:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = name
-        error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, target, QgsCoordinateTransformContext(), options)
-        if error[0] != QgsVectorFileWriter.NoError:
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, target, QgsCoordinateTransformContext(), options)
+        if error[0] != QgsVectorFileWriter.WriterError.NoError:
             refused.append(f"{layer.name()} ({error[1]})")
             continue
         paths.append(target)
