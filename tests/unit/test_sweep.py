@@ -174,3 +174,39 @@ def test_spreadsheet_csv_neutralises_formulas_but_not_numbers(tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[1] == "'=1+1;-2.5" and lines[2] == "'@SUM(A1);3.0" and lines[3] == "démolition;0.0"
+
+
+def test_bulk_geopackage_writer_matches_the_feature_by_feature_one(tmp_path, monkeypatch):
+    """Large layers are written with sqlite3: same features, fields, types and geometries as the OGR path,
+    a spatial index, and QGIS-readable GeoPackage geometries."""
+    import numpy as np
+    import pandas as pd
+    import shapely
+    from osgeo import ogr
+
+    import veille_plugin.core.vector_io as vio
+
+    n = 60
+    geoms = np.array([shapely.box(700000 + 10 * k, 7040000, 700005 + 10 * k, 7040005) for k in range(n - 3)]
+                     + [shapely.MultiPolygon([shapely.box(690000, 7000000, 690010, 7000010)]), None, shapely.Polygon()], dtype=object)
+    attrs = pd.DataFrame({"numero": [f"PC {k}" for k in range(n)], "hauteur": np.linspace(-1.5, 30, n), "n": np.arange(n, dtype=np.int64),
+                          "travaux": ["façade ; menuiseries « bois »"] * (n - 1) + [None]})
+
+    def read(path):
+        ds = ogr.Open(str(path))
+        lyr = ds.GetLayerByName("dossiers")
+        rows = [(f.GetField("numero"), f.GetField("hauteur"), f.GetField("n"), f.GetField("travaux"),
+                 None if f.GetGeometryRef() is None else f.GetGeometryRef().ExportToWkt()) for f in lyr]
+        defn = lyr.GetLayerDefn()
+        kinds = [defn.GetFieldDefn(i).GetTypeName() for i in range(defn.GetFieldCount())]
+        return rows, kinds, lyr.GetGeomType(), ds.ExecuteSQL("SELECT HasSpatialIndex('dossiers', 'geom')").GetNextFeature().GetField(0)
+
+    monkeypatch.setattr(vio, "BULK_WRITE_THRESHOLD", 10_000)
+    vio.write_gpkg_layer(tmp_path / "lent.gpkg", "dossiers", attrs, geoms)
+    monkeypatch.setattr(vio, "BULK_WRITE_THRESHOLD", 10)
+    vio.write_gpkg_layer(tmp_path / "rapide.gpkg", "dossiers", attrs, geoms)
+    slow, fast = read(tmp_path / "lent.gpkg"), read(tmp_path / "rapide.gpkg")
+    assert fast[0] == slow[0] and len(fast[0]) == n
+    assert fast[1] == slow[1] == ["String", "Real", "Integer64", "String"]
+    assert fast[2] == slow[2] == ogr.wkbMultiPolygon
+    assert fast[3] == 1

@@ -211,25 +211,75 @@ BULK_WRITE_THRESHOLD = 5000
 
 
 def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
-    """Large layers: one vectorised CSV (WKT) converted by OGR in C++ (no Python loop per feature)."""
-    import tempfile
+    """Large layers: OGR creates the (empty) layer and its fields, rows are inserted with ``sqlite3`` in one
+    transaction (GeoPackage binary geometries built in arrays), then OGR builds the spatial index in C.
 
-    from osgeo import gdal
+    Polygons are promoted to MultiPolygons and lines to MultiLineStrings when the layer holds nothing else, as
+    the feature-by-feature path does; a layer mixing points and polygons is declared GEOMETRY.
+    """
+    import sqlite3
+    import struct
 
-    gdal.UseExceptions()
-    with tempfile.TemporaryDirectory() as tmp:
-        csv_path = Path(tmp) / f"{name}.csv"
-        frame = attributes.copy()
-        frame["wkt_geom"] = shapely.to_wkt(geometries, rounding_precision=2, output_dimension=2)
-        frame.to_csv(csv_path, index=False, encoding="utf-8")
-        options = gdal.VectorTranslateOptions(
-            format="GPKG", layerName=name, dstSRS=f"EPSG:{epsg}", srcSRS=f"EPSG:{epsg}", accessMode="overwrite" if Path(path).exists() else None,
-            geometryType="PROMOTE_TO_MULTI",
-            layerCreationOptions=["SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid"] + ([f"DESCRIPTION={description}"] if description else []),
-        )
-        src = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR, open_options=["GEOM_POSSIBLE_NAMES=wkt_geom", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES"])
-        gdal.VectorTranslate(str(path), src, options=options)
-        src = None
+    ogr = _ogr()
+    from osgeo import osr
+
+    path = Path(path)
+    geometries = np.asarray(geometries, dtype=object)
+    present = ~pd.isna(geometries)
+    types = set(shapely.get_type_id(geometries[present]).tolist()) if present.any() else set()
+    gtype, promote = ogr.wkbUnknown, None
+    if types and types <= {3, 6}:
+        gtype, promote = ogr.wkbMultiPolygon, 3
+    elif types and types <= {1, 5}:
+        gtype, promote = ogr.wkbMultiLineString, 1
+    elif types == {0}:
+        gtype = ogr.wkbPoint
+    if promote is not None:
+        single = present.copy()
+        single[present] = shapely.get_type_id(geometries[present]) == promote
+        if single.any():
+            maker = shapely.multipolygons if promote == 3 else shapely.multilinestrings
+            geometries = geometries.copy()
+            idx = np.flatnonzero(single)
+            geometries[idx] = maker(geometries[idx], indices=np.arange(len(idx)))
+    driver = ogr.GetDriverByName("GPKG")
+    ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    options = ["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"] + ([f"DESCRIPTION={description}"] if description else [])
+    lyr = ds.CreateLayer(name, srs, gtype, options=options)
+    for col in attributes.columns:
+        lyr.CreateField(ogr.FieldDefn(col, getattr(ogr, "OFT" + _OGR_TYPES.get(str(attributes[col].dtype), "String"))))
+    ds = None
+
+    wkb = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")  # 2D: see qgis_adapters/geometry.py
+    header = b"GP\x00\x01" + struct.pack("<i", epsg)
+    empty = b"GP\x00\x11" + struct.pack("<i", epsg)
+    is_empty = np.zeros(len(geometries), dtype=bool)
+    is_empty[present] = shapely.is_empty(geometries[present])
+    blobs = [None if b is None else (empty if e else header) + b for b, e in zip(wkb.tolist(), is_empty.tolist())]
+    frame = attributes.astype(object).where(attributes.notna(), None)
+    for col in frame.columns:  # numpy scalars → Python values sqlite3 accepts
+        kind = str(attributes[col].dtype)
+        if kind.startswith(("int", "Int", "bool")):
+            frame[col] = [None if v is None else int(v) for v in frame[col].tolist()]
+        elif kind.startswith("float"):
+            frame[col] = [None if v is None else float(v) for v in frame[col].tolist()]
+    columns = ", ".join(['"geom"'] + [f'"{c}"' for c in attributes.columns])
+    marks = ", ".join("?" * (len(attributes.columns) + 1))
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute("BEGIN")
+        con.executemany(f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', zip(blobs, *[frame[c].tolist() for c in frame.columns]))
+        if present.any():
+            xmin, ymin, xmax, ymax = shapely.total_bounds(geometries[present])
+            con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?", (xmin, ymin, xmax, ymax, name))
+        con.commit()
+    finally:
+        con.close()
+    ds = ogr.Open(str(path), 1)
+    ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")
+    ds = None
 
 
 def write_gpkg_layer(path, name: str, attributes: pd.DataFrame, geometries: np.ndarray, epsg: int = 2154, overwrite: bool = True, description: str = "") -> None:
