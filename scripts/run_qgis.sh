@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # `make qgis`: open the real QGIS desktop with the packaged plugin in a throwaway profile.
 # Without a display, it runs under Xvfb and saves a screenshot (VEILLE_E2E_OUT) instead.
+# VEILLE_STARTUP_SCRIPT: another script to run inside QGIS (default scripts/qgis_startup.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PROFILES=$(mktemp -d /tmp/veille-qgis-profile.XXXXXX)
 PROFILE=veille
 mkdir -p "$PROFILES/profiles/$PROFILE/python/plugins" "$PROFILES/profiles/$PROFILE/QGIS"
+# the ZIP must hold the current code: rebuild it when a source is newer (run directly, not through `make qgis`)
+if [ ! -f dist/veille_plugin.zip ] || [ -n "$(find veille_plugin forms resources metadata.txt -newer dist/veille_plugin.zip -type f ! -name '*.pyc' -print -quit)" ]; then
+  .venv/bin/python scripts/package.py
+fi
 # what «Installer depuis un ZIP» does: extract the archive into the profile's plugin folder
 python3 -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" dist/veille_plugin.zip "$PROFILES/profiles/$PROFILE/python/plugins"
 cat > "$PROFILES/profiles/$PROFILE/QGIS/QGIS3.ini" <<INI
@@ -24,7 +29,7 @@ export PYTHONPATH="$SITE${PYTHONPATH:+:$PYTHONPATH}"
 export VEILLE_CONFIG_DIR="${VEILLE_CONFIG_DIR:-$PROFILES/config}"
 unset QT_QPA_PLATFORM
 echo "Profil QGIS jetable : $PROFILES"
-ARGS=(--nologo --noversioncheck --profiles-path "$PROFILES" --profile "$PROFILE" --code "$ROOT/scripts/qgis_startup.py")
+ARGS=(--nologo --noversioncheck --profiles-path "$PROFILES" --profile "$PROFILE" --code "${VEILLE_STARTUP_SCRIPT:-$ROOT/scripts/qgis_startup.py}")
 if [ -n "${DISPLAY:-}" ] && [ -z "${VEILLE_E2E_OUT:-}" ]; then
   exec qgis "${ARGS[@]}"
 fi

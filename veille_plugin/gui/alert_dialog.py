@@ -93,6 +93,7 @@ class AlertDialog(QDialog):
     def _check_item(widget, text, data):
         item = QListWidgetItem(text, widget)
         item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setToolTip(text)  # the three lists are narrow: the full label on hover
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
 
@@ -157,7 +158,7 @@ class AlertDialog(QDialog):
     def _show_files(self, files):
         self.ui.listFiles.clear()
         for f in files:
-            item = QListWidgetItem(tr("{name} ({kb:.0f} ko, {at} par {who})").format(name=f["filename"], kb=f["size"] / 1024, at=local_datetime(f["at"])[:10], who=f["author"]), self.ui.listFiles)
+            item = QListWidgetItem(tr("{name} ({size}, {at} par {who})").format(name=f["filename"], size=file_size(f["size"]), at=local_datetime(f["at"])[:10], who=f["author"]), self.ui.listFiles)
             item.setData(Qt.ItemDataRole.UserRole, f["id"])
             item.setToolTip(f.get("description") or f["filename"])
         for path in self.pending_files:
@@ -291,6 +292,16 @@ def local_datetime(value) -> str:
         return text[:16].replace("T", " ")
 
 
+def file_size(size) -> str:
+    """«13 octets», «4 ko», «2,5 Mo»: a small file is not shown as «0 ko»."""
+    size = int(size or 0)
+    if size < 1024:
+        return tr("{n} octets").format(n=size)
+    if size < 1024 * 1024:
+        return tr("{n:.0f} ko").format(n=size / 1024)
+    return tr("{n} Mo").format(n=f"{size / 1024 / 1024:.1f}".replace(".", ","))
+
+
 def _field_name(field) -> str:
     if field == "geom":
         return tr("Emplacement")
@@ -303,7 +314,11 @@ def history_html(history) -> str:
     e = html.escape
 
     def text(h, key):
-        return e(local_datetime(h[key]) if h.get("field") == "date_constat" else str(h[key]))
+        if h.get("field") == "date_constat":
+            return e(local_datetime(h[key]))
+        if h.get("field") == "menaces":  # codes «7; 13» → «7 Conditions locales…; 13 Facteurs…»
+            return e("; ".join(unesco_factors.label(c) for c in model.split_list(h[key])))
+        return e(str(h[key]))
 
     def change(h):
         new = text(h, "new") if h.get("new") is not None else "∅"

@@ -271,9 +271,13 @@ class AlertsDock(BaseDock):
         statut, ok = QInputDialog.getItem(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Issue :"), list(model.STATUTS_CLOS), 0, False)
         if not ok:
             return
-        motif, ok = QInputDialog.getMultiLineText(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Motif de clôture (obligatoire) :"))
-        if not ok:
-            return
+        label = tr("Motif de clôture (obligatoire) :")
+        motif = ""
+        while not motif.strip():  # an empty reason asks again instead of losing the choice made
+            motif, ok = QInputDialog.getMultiLineText(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), label, motif)
+            if not ok:
+                return
+            label = tr("Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :").format(s=statut)
         try:
             with self._open() as reg:
                 reg.close_alert(alert["id"], motif, getpass.getuser(), statut=statut)
@@ -330,7 +334,7 @@ class AlertsDock(BaseDock):
 
 
 def details_html(alert: dict, history, files) -> str:
-    from .alert_dialog import history_html, local_datetime
+    from .alert_dialog import file_size, history_html, local_datetime
 
     e = html.escape
     rows = []
@@ -348,7 +352,7 @@ def details_html(alert: dict, history, files) -> str:
 
             v = "; ".join(unesco_factors.label(c) for c in model.split_list(v))
         rows.append(f"<tr><td><b>{e(model.field_label(f))}</b></td><td>{e(str(v))}</td></tr>")
-    attach = "".join(f"<li>{e(a['filename'])} ({a['size'] / 1024:.0f} ko)</li>" for a in files)
+    attach = "".join(f"<li>{e(a['filename'])} ({e(file_size(a['size']))})</li>" for a in files)
     return (f"<h3>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h3><p><a href='zoom'>{e(tr('Zoomer sur l’alerte'))}</a></p>"
             f"<table>{''.join(rows)}</table>" + (f"<p><b>{e(tr('Pièces jointes'))}</b></p><ul>{attach}</ul>" if attach else "")
             + f"<p><b>{e(tr('Historique'))}</b></p>{history_html(history)}")

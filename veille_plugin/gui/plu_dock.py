@@ -139,6 +139,9 @@ class PluDock(BaseDock):
         from ..qgis_adapters.plu_layer import layer_file_sources
 
         layers = layers if layers is not None else self.iface.layerTreeView().selectedLayers()
+        if not layers:
+            push(self.iface, tr("Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*)."), Qgis.Warning, 8)
+            return []
         paths, refused = layer_file_sources(layers)
         if refused:
             push(self.iface, tr("Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.Warning, 8)
@@ -194,6 +197,8 @@ class PluDock(BaseDock):
         diff, chk = result["diff"], result["check"]
         self.model.set_changes(diff.pieces)
         self.apply_filters()
+        for col, width in enumerate((240, 80, 110, 110, 220, 85, 105, 120, 135, 220)):
+            self.ui.tableChanges.setColumnWidth(col, width)  # the change itself must be readable without resizing
         s = diff.summary()
         opened = diff.pieces[diff.pieces["categorie"] == "ouverture_urbanisation"]
         def ha(column):
