@@ -249,3 +249,16 @@ def test_alerts_layer_from_a_postgis_register(qgis_new_project, postgis_dsn, ref
     assert layer.isValid() and layer.providerType() == "postgres"
     assert [f["titre"] for f in layer.getFeatures()] == ["Chevalement"]
     assert layer.crs().authid() == "EPSG:2154"
+
+
+def test_selected_alert_is_marked_on_the_map(plugin, register, ref):
+    with _open(register) as reg:
+        reg.add_alert({"titre": "Chevalement", "elements": "8W", "priorite": "B"}, "t", geometry=_element_point(ref, "8W"))
+    dock = plugin.toggle_alerts_dock(True)
+    from veille_plugin.qgis_adapters.geometry import L93
+
+    plugin.iface.mapCanvas().setDestinationCrs(L93)
+    dock.ui.tableAlerts.setCurrentIndex(dock.proxy.index(0, 0))
+    marked = dock.marker.asGeometry()
+    p = _element_point(ref, "8W")
+    assert not marked.isEmpty() and marked.asMultiPoint()[0].distance(QgsPointXY(p.x, p.y)) < 0.01

@@ -5,7 +5,8 @@ import html
 
 import numpy as np
 import pandas as pd
-from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject
+from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsWkbTypes
+from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QMenu
@@ -96,6 +97,9 @@ class AlertsDock(BaseDock):
         for letter, meaning in model.PRIORITES.items():
             ui.comboPriority.addItem(letter, letter)
             ui.comboPriority.setItemData(ui.comboPriority.count() - 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
+        self.marker = self.rubber_band(QgsWkbTypes.PointGeometry, fill=(227, 26, 28, 230), stroke=(90, 0, 0), width=3)  # the selected alert
+        self.marker.setIcon(QgsRubberBand.ICON_CIRCLE)
+        self.marker.setIconSize(14)
         self.pick_tool = PointPickTool(self.canvas)
         self.pick_tool.picked.connect(self._on_map_click)
         self.bind_tool(ui.btnPickOnMap, self.pick_tool)
@@ -199,8 +203,11 @@ class AlertsDock(BaseDock):
         return g
 
     def _flash(self, alert):
+        """Flash the alert and leave a marker on it (the alerts layer may not be on the map)."""
+        self.marker.reset(QgsWkbTypes.PointGeometry)
         g = self._geometry(alert)
         if g is not None and not g.isEmpty():
+            self.marker.addPoint(g.asPoint())
             self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
 
     def _on_link(self, url):
