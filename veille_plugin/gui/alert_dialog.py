@@ -54,6 +54,7 @@ class AlertDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.editElements.editingFinished.connect(self._show_element_names)
         ui.lblElementNames.setTextFormat(Qt.TextFormat.RichText)
+        ui.comboPriority.currentIndexChanged.connect(self._show_priority_meaning)
         ui.btnAddFile.clicked.connect(self._choose_files)
         ui.btnOpenFile.clicked.connect(self._open_file)
         ui.listFiles.itemDoubleClicked.connect(lambda *_: self._open_file())
@@ -67,6 +68,10 @@ class AlertDialog(QDialog):
             self.set_values(initial or {})
         self._show_element_names()
 
+    def _show_priority_meaning(self, *_):
+        letter = self.ui.comboPriority.currentData()
+        self.ui.lblPriorityMeaning.setText(tr(model.PRIORITES[letter]) if letter in model.PRIORITES else "")
+
     # ------------------------------------------------------------------ widgets ↔ values
     def _fill_choices(self):
         ui = self.ui
@@ -77,7 +82,7 @@ class AlertDialog(QDialog):
                 combo.addItem(v, v)
         ui.comboPriority.addItem(tr("— non renseignée —"), None)
         for letter, meaning in model.PRIORITES.items():
-            ui.comboPriority.addItem(f"{letter} — {tr(meaning)}", letter)
+            ui.comboPriority.addItem(f"{letter} — {tr(model.PRIORITES_COURTES[letter])}", letter)
             ui.comboPriority.setItemData(ui.comboPriority.count() - 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
         for i, (_cat, meaning) in enumerate(model.CATEGORIES.items()):
             ui.comboCategory.setItemData(i + 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)

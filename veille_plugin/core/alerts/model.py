@@ -35,6 +35,12 @@ PRIORITES = OrderedDict([
     ("F", "Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en œuvre"),
 ])
 
+#: The same, in a few words (lists and combo boxes; the full meaning is shown next to them).
+PRIORITES_COURTES = {
+    "A": "risque immédiat, aucune solution", "B": "risque immédiat, solution convenue", "C": "dégradation lente, aucune solution",
+    "D": "dégradation lente, solution convenue", "E": "sans usage ni repreneur", "F": "réparation en cours",
+}
+
 #: Categories the Mission used in 2016.
 CATEGORIES = OrderedDict([
     ("principale urgence", "Sites appartenant à des particuliers"),
