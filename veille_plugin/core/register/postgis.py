@@ -210,21 +210,14 @@ class PostgisRegister(Register):
         cur.execute(f"DROP TABLE IF EXISTS pg_temp.{name}")
         cur.execute(f"CREATE TEMP TABLE {name} ({', '.join(defs)}) ON COMMIT DROP")
         geom_at = len(columns)
-        lines = []
-        for r in rows:
-            fields = []
-            for j, v in enumerate(r):
-                if v is None:
-                    fields.append("\\N")
-                elif j == geom_at:
-                    fields.append(v.hex())
-                elif isinstance(v, str):
-                    fields.append(v.translate(_COPY_ESCAPES))
-                elif isinstance(v, float):
-                    fields.append(repr(v))
-                else:
-                    fields.append(str(v))
-            lines.append("\t".join(fields))
+        # COPY text built column by column (one comprehension per column, no per-field branching)
+        text_cols = []
+        for j, values in enumerate(zip(*rows)) if rows else []:
+            if j == geom_at:
+                text_cols.append(["\\N" if v is None else v.hex() for v in values])
+            else:
+                text_cols.append(["\\N" if v is None else v.translate(_COPY_ESCAPES) if v.__class__ is str else repr(v) if v.__class__ is float else str(v) for v in values])
+        lines = ["\t".join(fields) for fields in zip(*text_cols)]
         buf = io.StringIO("\n".join(lines) + "\n")
         cur.copy_expert(f"COPY {name} FROM STDIN", buf)
         if len(rows) > 1000:
