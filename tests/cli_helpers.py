@@ -28,6 +28,6 @@ def assert_french_error(proc, *needles):
     """Exit code 2, a French message naming what is wrong, no traceback."""
     assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
     assert "Traceback" not in proc.stderr, proc.stderr
-    assert "rreur" in proc.stderr, proc.stderr
+    assert "Erreur" in proc.stderr, proc.stderr
     for n in needles:
         assert n in proc.stderr, (n, proc.stderr)

@@ -67,3 +67,11 @@ def postgis_dsn():
         yield dsn
     finally:
         cluster.stop()
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    """A configuration folder of its own for a command-line test (VEILLE_CONFIG_DIR of the subprocess)."""
+    d = tmp_path / "config"
+    d.mkdir()
+    return d

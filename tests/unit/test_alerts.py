@@ -4,7 +4,6 @@ older register, several processes at once, R12 fed by the register, exports esca
 """
 import csv
 import hashlib
-import multiprocessing
 import sqlite3
 import uuid
 from datetime import date
@@ -20,9 +19,9 @@ from veille_plugin.core.reference import load_reference
 from veille_plugin.core.register import LATEST_VERSION, open_register
 from veille_plugin.core.register.alerts import AlertConflictError, safe_filename
 
+from processes import run_together
 from test_register import Target, case, frame, raw
 
-SPAWN = multiprocessing.get_context("spawn")
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -314,20 +313,7 @@ def test_concurrent_editors_lose_nothing(target, ref):
     with target.open() as reg:
         shared = _add(reg, ref, elements=["63V"])
         history_before = len(reg.alert_history(shared))
-    start = SPAWN.Event()
-    workers = [SPAWN.Process(target=_editor, args=(target.spec, target.schema, p, n, shared, start)) for p in range(procs)]
-    for w in workers:
-        w.start()
-    start.set()
-    try:
-        for w in workers:
-            w.join(180)
-    finally:
-        for w in workers:
-            if w.is_alive():
-                w.kill()
-                w.join(10)
-    assert [w.exitcode for w in workers] == [0] * procs
+    assert run_together(_editor, [(target.spec, target.schema, p, n, shared) for p in range(procs)], 180) == [0] * procs
     with target.open() as reg:
         alerts = reg.alerts()
         assert len(alerts) == 1 + procs * n

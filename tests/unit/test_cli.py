@@ -15,7 +15,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from cli_helpers import as_json, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
+from cli_helpers import as_json, assert_french_error, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "resources" / "sources" / "unesco_bassin_minier"
@@ -29,21 +29,6 @@ REQUIRED_GEOJSON = {
     "terrils": "Terrils",
 }
 ENGLISH_ARGPARSE = ("show this help message", "positional arguments", "the following arguments are required", "one of the arguments", "invalid choice", "unrecognized arguments", "expected one argument")
-
-
-def assert_clean_french_error(proc, *needles):
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    assert "Erreur" in proc.stderr, proc.stderr
-    for n in needles:
-        assert n in proc.stderr, (n, proc.stderr)
-
-
-@pytest.fixture
-def cfg(tmp_path):
-    d = tmp_path / "config"
-    d.mkdir()
-    return d
 
 
 # --------------------------------------------------------------------------- test geometries (from the layers)
@@ -186,7 +171,7 @@ def test_screen_wkt_lonlat_without_crs_is_flagged(cfg, sites):
 
 def test_screen_bad_wkt(cfg):
     proc = run(cfg, "screen", "--wkt", "POINT(690000 70400")
-    assert_clean_french_error(proc, "WKT illisible")
+    assert_french_error(proc, "WKT illisible")
 
 
 def test_screen_geojson(cfg, tmp_path, sites):
@@ -300,15 +285,15 @@ def test_screen_unknown_crs(cfg, tmp_path, sites):
     path = tmp_path / "projets.csv"
     path.write_text("id;wkt\n" + "".join(f"{k};{p.wkt}\n" for k, p in enumerate(sites["points"])), encoding="utf-8")
     proc = run(cfg, "screen", "--file", path, "--crs", "EPSG:99999")
-    assert_clean_french_error(proc, "EPSG:99999", "inconnu")
+    assert_french_error(proc, "EPSG:99999", "inconnu")
     proc = run(cfg, "screen", "--wkt", sites["points"][0].wkt, "--crs", "EPSG:99999")
-    assert_clean_french_error(proc, "EPSG:99999", "inconnu")
+    assert_french_error(proc, "EPSG:99999", "inconnu")
 
 
 def test_screen_missing_file(cfg, tmp_path):
     missing = tmp_path / "nulle_part" / "projets.geojson"
     proc = run(cfg, "screen", "--file", missing)
-    assert_clean_french_error(proc, "introuvable", "projets.geojson")
+    assert_french_error(proc, "introuvable", "projets.geojson")
 
 
 def test_screen_out_csv_one_row_per_entity(cfg, tmp_path, sites):
@@ -456,7 +441,7 @@ def test_import_of_an_incomplete_release_fails_and_keeps_the_previous_set(cfg, t
     first = as_json(run(cfg, "reference", "import", good, "--json"))
     bad = copy_release(tmp_path / "publication_incomplete", drop=drop)
     proc = run(cfg, "reference", "import", bad)
-    assert_clean_french_error(proc, "absente")
+    assert_french_error(proc, "absente")
     # the part naming what is missing: before the list of what is expected, without the folder path
     listed = proc.stderr.replace(str(bad), "").split("Attendu")[0]
     assert missing in listed, proc.stderr
@@ -473,7 +458,7 @@ def test_import_of_shapefiles_missing_a_layer_names_it(cfg, tmp_path, shapefile_
     for p in folder.glob("Terrils.*"):
         p.unlink()
     proc = run(cfg, "reference", "import", folder)
-    assert_clean_french_error(proc)
+    assert_french_error(proc)
     listed = proc.stderr.replace(str(folder), "").split("Attendu")[0].lower()
     assert "terrils" in listed and "cavaliers" not in listed, proc.stderr
     info = as_json(run(cfg, "reference", "info", "--json"))
@@ -482,7 +467,7 @@ def test_import_of_shapefiles_missing_a_layer_names_it(cfg, tmp_path, shapefile_
 
 def test_reference_import_missing_folder(cfg, tmp_path):
     proc = run(cfg, "reference", "import", tmp_path / "absent")
-    assert_clean_french_error(proc, "introuvable")
+    assert_french_error(proc, "introuvable")
 
 
 def test_configured_reference_deleted_then_reset(cfg, tmp_path):
@@ -493,7 +478,7 @@ def test_configured_reference_deleted_then_reset(cfg, tmp_path):
     assert as_json(run(cfg, "reference", "info", "--json"))["embarque"] is False
     gpkg.unlink()
     proc = run(cfg, "stats")
-    assert_clean_french_error(proc, "introuvable", "reference reset")
+    assert_french_error(proc, "introuvable", "reference reset")
     assert run(cfg, "reference", "reset").returncode == 0
     assert as_json(run(cfg, "stats", "--json"))["donnees"]["embarque"] is True
 
@@ -510,9 +495,9 @@ def test_import_replaces_a_configured_reference_that_was_deleted(cfg, tmp_path):
 
 def test_unknown_reference_parameter_and_bad_distance(cfg, tmp_path, sites):
     proc = run(cfg, "--reference", tmp_path / "nulle_part.gpkg", "stats")
-    assert_clean_french_error(proc, "introuvable", "nulle_part.gpkg")
+    assert_french_error(proc, "introuvable", "nulle_part.gpkg")
     proc = run(cfg, "screen", "--wkt", sites["points"][0].wkt, "--distance", "-5")
-    assert_clean_french_error(proc, "Distance invalide")
+    assert_french_error(proc, "Distance invalide")
 
 
 def test_screen_out_into_a_missing_folder_creates_it(cfg, tmp_path, sites):

@@ -14,27 +14,12 @@ from pyproj import Transformer
 
 from veille_plugin.core.rules_catalogue import embedded_catalogue_path
 
-from cli_helpers import as_json, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
+from cli_helpers import as_json, assert_french_error, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
 IDS = [f"R{k:02d}" for k in range(1, 21)]
-
-
-def assert_french_error(proc, *needles):
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    assert "Erreur" in proc.stderr, proc.stderr
-    for n in needles:
-        assert n in proc.stderr, (n, proc.stderr)
-
-
-@pytest.fixture
-def cfg(tmp_path):
-    d = tmp_path / "config"
-    d.mkdir()
-    return d
 
 
 def rule_line(lines, rid, prefix):

@@ -32,6 +32,7 @@ from veille_plugin.core.register import (
 )
 from veille_plugin.core.register.gpkg import GpkgRegister, decode_geometry, encode_geometry
 from veille_plugin.core.register.postgis import mask_dsn
+from processes import run_together  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 
 SPAWN = multiprocessing.get_context("spawn")
 
@@ -390,20 +391,7 @@ def _concurrent_writer(spec, schema, proc, writes, start):
 
 def test_concurrent_writers(target):
     procs, writes = 4, 250  # the register does not exist yet: the four processes also create and migrate it together
-    start = SPAWN.Event()
-    workers = [SPAWN.Process(target=_concurrent_writer, args=(target.spec, target.schema, p, writes, start)) for p in range(procs)]
-    for w in workers:
-        w.start()
-    start.set()
-    try:
-        for w in workers:
-            w.join(120)
-    finally:
-        for w in workers:
-            if w.is_alive():
-                w.kill()
-                w.join(10)
-    assert [w.exitcode for w in workers] == [0] * procs
+    assert run_together(_concurrent_writer, [(target.spec, target.schema, p, writes) for p in range(procs)], 120) == [0] * procs
 
     upserts = [(p, j) for p in range(procs) for j in range(writes) if j % 5 != 4]
     triaged = [(p, j - 1) for p in range(procs) for j in range(writes) if j % 5 == 4]

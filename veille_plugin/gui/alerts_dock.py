@@ -5,7 +5,7 @@ import html
 
 import numpy as np
 import pandas as pd
-from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsWkbTypes
+from qgis.core import Qgis, QgsWkbTypes
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -190,17 +190,9 @@ class AlertsDock(BaseDock):
         self._flash(alert)
 
     def _geometry(self, alert):
-        wkb = alert.get("geom_wkb")
-        if wkb is None or isinstance(wkb, float):
-            return None
-        from ..qgis_adapters.geometry import L93
+        from ..qgis_adapters.geometry import from_l93_wkb
 
-        g = QgsGeometry()
-        g.fromWkb(bytes(wkb))
-        dest = self.canvas.mapSettings().destinationCrs()
-        if dest != L93:
-            g.transform(QgsCoordinateTransform(L93, dest, QgsProject.instance()))
-        return g
+        return from_l93_wkb(alert.get("geom_wkb"), self.canvas.mapSettings().destinationCrs())
 
     def _flash(self, alert):
         """Flash the alert and leave a marker on it (the alerts layer may not be on the map)."""

@@ -4,7 +4,7 @@ import html
 from pathlib import Path
 
 import pandas as pd
-from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsWkbTypes
+from qgis.core import Qgis, QgsApplication, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -175,18 +175,9 @@ class VeilleDock(BaseDock):
         self.ui.txtHistory.setHtml("<br/>".join(lines) or tr("Aucun historique."))
 
     def _case_geometry(self, case):
-        wkb = case.get("geom_wkb")
-        if wkb is None or (isinstance(wkb, float)):
-            return None
-        from ..qgis_adapters.geometry import L93
-        from qgis.core import QgsCoordinateTransform, QgsProject
+        from ..qgis_adapters.geometry import from_l93_wkb
 
-        g = QgsGeometry()
-        g.fromWkb(bytes(wkb))
-        dest = self.canvas.mapSettings().destinationCrs()
-        if dest != L93:
-            g.transform(QgsCoordinateTransform(L93, dest, QgsProject.instance()))
-        return g
+        return from_l93_wkb(case.get("geom_wkb"), self.canvas.mapSettings().destinationCrs())
 
     def _show_geometry(self, case):
         self.band.reset(QgsWkbTypes.PolygonGeometry)

@@ -23,3 +23,14 @@ def from_l93_shapely(geom, dest_crs: QgsCoordinateReferenceSystem) -> QgsGeometr
     if dest_crs.isValid() and dest_crs != L93:
         g.transform(QgsCoordinateTransform(L93, dest_crs, QgsProject.instance()))
     return g
+
+
+def from_l93_wkb(wkb, dest_crs: QgsCoordinateReferenceSystem):
+    """QgsGeometry in ``dest_crs`` from a stored EPSG:2154 WKB (a register's ``geom_wkb``); None when there is none."""
+    if wkb is None or isinstance(wkb, float):
+        return None
+    g = QgsGeometry()
+    g.fromWkb(bytes(wkb))
+    if dest_crs.isValid() and dest_crs != L93:
+        g.transform(QgsCoordinateTransform(L93, dest_crs, QgsProject.instance()))
+    return g

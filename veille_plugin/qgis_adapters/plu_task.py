@@ -1,43 +1,28 @@
 """The PLU comparison as a QGIS background task: read both versions, compare, check the draft (R13–R18),
 write the reports and the changes layer; progress and cancel."""
-from qgis.core import QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
-
 from ..core.i18n import tr
+from .background_task import BackgroundTask
 
 
-class PluDiffTask(QgsTask):
-    done = pyqtSignal(object, object)  # (result dict or None, error message or None)
+class PluDiffTask(BackgroundTask):
+    UNEXPECTED = "Erreur inattendue pendant la comparaison : {e}"
 
     def __init__(self, before, after, out_dir, commune=None, distance=500.0, check=True):
-        super().__init__(tr("Veille patrimoniale : comparaison de PLU"), QgsTask.CanCancel)
+        super().__init__(tr("Veille patrimoniale : comparaison de PLU"))
         self.before, self.after, self.out_dir = before, after, out_dir
         self.commune, self.distance, self.check = commune or None, float(distance), bool(check)
-        self.result = None
-        self.error = None
 
-    def run(self):
-        from ..core.errors import VeilleError
+    def cancel_errors(self):
         from ..core.plu.diff import PluCancelledError
 
-        try:
-            from .compat import run_in_python_thread
+        return (PluCancelledError,)
 
-            self.result = run_in_python_thread(lambda: run_plu_diff(self.before, self.after, self.out_dir, self.commune, self.distance, self.check,
-                                                                    progress=lambda f, _m: self.setProgress(100.0 * f), cancelled=self.isCanceled))
-            return True
-        except PluCancelledError:
-            self.error = tr("Comparaison annulée : aucun fichier n'a été écrit.")
-            return False
-        except VeilleError as exc:
-            self.error = str(exc)
-            return False
-        except Exception as exc:  # reported to the user, never swallowed
-            self.error = tr("Erreur inattendue pendant la comparaison : {e}").format(e=repr(exc))
-            return False
+    def cancelled_message(self, exc) -> str:
+        return tr("Comparaison annulée : aucun fichier n'a été écrit.")
 
-    def finished(self, ok):
-        self.done.emit(self.result if ok else None, self.error)
+    def work(self):
+        return run_plu_diff(self.before, self.after, self.out_dir, self.commune, self.distance, self.check,
+                            progress=lambda f, _m: self.setProgress(100.0 * f), cancelled=self.isCanceled)
 
 
 def run_plu_diff(before, after, out_dir, commune=None, distance=500.0, check=True, progress=None, cancelled=None) -> dict:
