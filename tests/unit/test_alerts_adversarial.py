@@ -24,7 +24,7 @@ from cli_helpers import assert_french_error, run
 from veille_plugin.core.alerts import exports, service
 from veille_plugin.core.alerts.filters import OPEN, filter_alerts
 from veille_plugin.core.alerts.model import EDITABLE_FIELDS, ETATS, validate_alert
-from veille_plugin.core.errors import InputError
+from veille_plugin.core.errors import InputError, VeilleError
 from veille_plugin.core.register import LATEST_VERSION, RegisterConnectionError, RegisterError, open_register
 from veille_plugin.core.register.alerts import AlertConflictError
 
@@ -490,7 +490,37 @@ except VeilleError as exc:
 """
 
 
+def _reachable_by_others(path: Path) -> bool:
+    """Whether another account can reach ``path`` (every parent directory traversable by «others»)."""
+    import stat
+
+    return all(p.stat().st_mode & stat.S_IXOTH for p in [path, *path.parents] if p.is_dir())
+
+
+def test_read_only_connection_gives_a_french_error_and_loses_nothing(tmp_path):
+    """Same check as below without changing account: the register's connection is reopened read-only (what
+    SQLite does for a file the account may not write), wherever the checkout lives."""
+    import sqlite3
+
+    path = tmp_path / "registre.gpkg"
+    with open_register(str(path)) as reg:
+        reg.add_alert({"titre": "Existante"}, "moi", geometry=_point())
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with open_register(str(path)) as reg:
+        reg._conn.close()
+        reg._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        assert len(reg.alerts()) == 1
+        with pytest.raises(VeilleError) as err:
+            reg.add_alert({"titre": "Nouvelle"}, "moi", geometry=_point())
+    text = str(err.value)
+    assert str(path) in text and "lecture seule" in text and "droits" in text and text.startswith("Le registre de veille")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to run the check as another user (root ignores file modes)")
+@pytest.mark.skipif(not _reachable_by_others(Path(sys.executable).parent) or not _reachable_by_others(ROOT),
+                    reason="the checkout or its .venv is in a directory other accounts cannot enter (e.g. a mktemp -d clone): "
+                           "test_read_only_connection_gives_a_french_error_and_loses_nothing covers the message")
 def test_read_only_register_gives_a_french_error_and_loses_nothing():
     work = Path(tempfile.mkdtemp(prefix="veille_ro_"))
     try:
