@@ -6,7 +6,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 OUT ?= out
 
-.PHONY: help setup data demo test test-unit test-qgis test-e2e bench package qgis lint clean
+.PHONY: help setup setup-bench data demo test test-unit test-matrix bench package qgis lint clean
 
 help:
 	@echo "make demo     – installe ce qui manque puis lance l'analyse de démonstration (données fictives)"
@@ -15,9 +15,13 @@ help:
 	@echo "make package  – construit dist/veille_plugin.zip (installable depuis QGIS)"
 	@echo "make qgis     – ouvre QGIS avec le plugin dans un profil jetable"
 	@echo "make data     – reconvertit les couches officielles embarquées en GeoPackage Lambert-93"
+	@echo "make test-matrix – make test dans Debian 13 (QGIS 3.40) et sid (QGIS 3.44), systèmes construits par mmdebstrap"
 
 setup:
 	@./scripts/bootstrap.sh
+
+setup-bench:
+	@./scripts/bootstrap.sh --bench
 
 data: setup
 	$(PY) scripts/build_reference.py
@@ -26,16 +30,21 @@ demo: setup
 	$(PY) scripts/demo.py --out $(OUT)/demo
 
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# make test inside Debian 13 and sid root filesystems (root; MATRIX_RELEASES, MATRIX_REBUILD, MATRIX_WORKTREE)
+test-matrix:
+	./scripts/test_matrix.sh
 
 test-unit: setup
 	$(PY) -m pytest tests/unit
 
-bench: setup
-	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench.py
-	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench_rules.py
-	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) scripts/bench_sweep.py
-	$(PY) scripts/bench_plu.py
+BENCH_PY := .venv-bench/bin/python
+bench: setup-bench
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench.py
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench_rules.py
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench_sweep.py
+	$(BENCH_PY) scripts/bench_plu.py
 
 package: setup
 	$(PY) scripts/package.py

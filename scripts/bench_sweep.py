@@ -36,7 +36,7 @@ are those of its ``screen_geometries(distance=500, nearest_max_distance=500)`` c
 run), with the time of each of its per-layer queries (``screening._pairs`` wrapped); GeoPandas ``sjoin``
 (intersects) against the components, the zone tampon and the elements, the expert way (index built once on the
 footprints, reference layer on the left) and the usual way (footprints on the left; measured on 100,000 random
-footprints and projected when beyond the budget); PostGIS in a throwaway PostgreSQL 15 cluster
+footprints and projected when beyond the budget); PostGIS in a throwaway PostgreSQL cluster (the release's version)
 (tests/throwaway_postgis.py): footprints and layers loaded by binary COPY, GiST indexes, ANALYZE (loading times
 reported apart), then ``SELECT count(*) … JOIN … ON ST_Intersects`` per layer timed around psycopg2. The pair
 counts must agree between all sides (printed check). Ratios are given against the engine's three per-layer
@@ -1092,13 +1092,13 @@ def main(argv=None) -> int:
               f"{fr_int(drawn['commune_par_nom'])} par nom de commune seul, {fr_int(drawn['sans_localisation'])} sans localisation, {fr_int(drawn['lignes_mal_formees'])} mal formées "
               f"({', '.join(MALFORMED_KINDS)}).")
         if not args.sans_postgis:
-            from throwaway_postgis import PostgisClusterError, ThrowawayPostgis
+            from throwaway_postgis import PG_MAJOR, PostgisClusterError, ThrowawayPostgis
 
             t = time.perf_counter()
             cluster = ThrowawayPostgis("banc_balayage", options=PG_OPTIONS, prefix="banc_pg_")
             try:
                 dsn = cluster.start()
-                print(f"  Grappe PostgreSQL 15 + PostGIS jetable démarrée en {fr_num(time.perf_counter() - t, 1)} s (fsync=off, {', '.join(PG_OPTIONS[:3])}).")
+                print(f"  Grappe PostgreSQL {PG_MAJOR} + PostGIS jetable démarrée en {fr_num(time.perf_counter() - t, 1)} s (fsync=off, {', '.join(PG_OPTIONS[:3])}).")
             except PostgisClusterError as exc:
                 pg_error = str(exc).splitlines()[0]
                 print(f"  PostGIS indisponible, parties PostGIS sautées : {pg_error}")

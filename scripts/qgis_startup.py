@@ -9,12 +9,27 @@ import os
 import traceback
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
 OUT = os.environ.get("VEILLE_E2E_OUT")
-report = {"steps": []}
+report = {"steps": [], "python_errors": [], "plugin_messages": []}
+
+
+def on_message(message, tag, level):
+    """Keep every Python error QGIS logs, and the plugin's own warnings and errors."""
+    if tag in ("Python error", "Erreur Python") or "Traceback (most recent call last)" in message:
+        report["python_errors"].append({"tag": tag, "message": message[-4000:]})
+    elif tag == "Veille patrimoniale" and _int(level) in (_int(Qgis.MessageLevel.Warning), _int(Qgis.MessageLevel.Critical)):
+        report["plugin_messages"].append({"level": _int(level), "message": message[-2000:]})
+
+
+def _int(level):
+    return int(getattr(level, "value", level))
+
+
+QgsApplication.messageLog().messageReceived.connect(on_message)
 
 
 def step(name, **data):
@@ -27,12 +42,17 @@ def save_report():
 
 
 def finish():
+    """Save the report and quit QGIS normally: the test asserts that QGIS then exits with code 0."""
+    from veille_plugin.native_libraries import duplicated_native_libraries, loaded_native_libraries
+
+    step("native_libraries", loaded=loaded_native_libraries(), duplicated=duplicated_native_libraries())
+    guard = Path(OUT or ".", "qgis_python_errors.jsonl")  # written by scripts/qgis_e2e_guard.py (PYQGIS_STARTUP)
+    if OUT and guard.exists():
+        report["python_errors"] += [json.loads(line) for line in guard.read_text(encoding="utf-8").splitlines()]
     save_report()
     if OUT:
-        # QGIS 3.22 may crash in its own teardown after quit() with layers loaded (seen here:
-        # «free(): invalid pointer»); the report is saved, so leave without the teardown.
         QgsProject.instance().clear()
-        os._exit(0)
+        QgsApplication.instance().quit()
 
 
 def grab(name):

@@ -24,8 +24,12 @@ userLocale=fr_FR
 showTips=false
 checkVersion=false
 INI
-SITE=$(.venv/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
-export PYTHONPATH="$SITE${PYTHONPATH:+:$PYTHONPATH}"
+# Only what the plugin needs beyond the distribution reaches QGIS's Python path: .venv/plugin-site holds shapely
+# built against Debian's GEOS where Debian's own shapely is older than 2 (scripts/bootstrap.sh), as a user's
+# `pip install --user` would. Never the whole .venv: test tools and benchmark wheels stay out of QGIS's process.
+if [ -d .venv/plugin-site ]; then
+  export PYTHONPATH="$ROOT/.venv/plugin-site${PYTHONPATH:+:$PYTHONPATH}"
+fi
 export VEILLE_CONFIG_DIR="${VEILLE_CONFIG_DIR:-$PROFILES/config}"
 unset QT_QPA_PLATFORM
 echo "Profil QGIS jetable : $PROFILES"
@@ -35,5 +39,11 @@ if [ -n "${DISPLAY:-}" ] && [ -z "${VEILLE_E2E_OUT:-}" ]; then
 fi
 export VEILLE_E2E_OUT="${VEILLE_E2E_OUT:-$ROOT/tests/artifacts}"
 mkdir -p "$VEILLE_E2E_OUT"
+# Python errors are recorded in a file instead of modal dialogs that would block QGIS until its timeout
+export PYQGIS_STARTUP="$ROOT/scripts/qgis_e2e_guard.py"
 echo "Pas d'écran : QGIS tourne sous Xvfb ; captures dans $VEILLE_E2E_OUT"
-timeout "${QGIS_TIMEOUT:-150}" xvfb-run -a -s '-screen 0 1600x1000x24' qgis "${ARGS[@]}" || echo "QGIS s'est terminé avec le code $?"
+code=0
+timeout "${QGIS_TIMEOUT:-150}" xvfb-run -a -s '-screen 0 1600x1000x24' qgis "${ARGS[@]}" || code=$?
+echo "QGIS s'est terminé avec le code $code"
+echo "{\"exit_code\": $code}" > "$VEILLE_E2E_OUT/desktop_exit.json"
+exit "$code"

@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL 15 + PostGIS cluster, shared by the ``postgis_dsn`` fixture (tests/conftest.py)
+"""A throwaway PostgreSQL + PostGIS cluster (the release's own major version), shared by the ``postgis_dsn`` fixture (tests/conftest.py)
 and the sweep bench (scripts/bench_sweep.py).
 
 initdb (trust auth) runs as the ``postgres`` OS user when the caller is root (PostgreSQL refuses root),
@@ -15,8 +15,25 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-POSTGIS_CONTROL = Path("/usr/share/postgresql/15/extension/postgis.control")
+
+
+def postgresql_major() -> str:
+    """The newest PostgreSQL major version installed with PostGIS (Debian 12: 15, Debian 13: 17, sid: newer).
+
+    Read from the installed files, never hard-coded: ``/usr/lib/postgresql/N/bin/initdb`` with
+    ``/usr/share/postgresql/N/extension/postgis.control``. Without any, the newest server alone (or "15").
+    """
+    servers = sorted((int(p.parent.parent.name) for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")
+                      if p.parent.parent.name.isdigit()), reverse=True)
+    for major in servers:
+        if Path(f"/usr/share/postgresql/{major}/extension/postgis.control").exists():
+            return str(major)
+    return str(servers[0]) if servers else "15"
+
+
+PG_MAJOR = postgresql_major()
+PG_BIN = Path(f"/usr/lib/postgresql/{PG_MAJOR}/bin")
+POSTGIS_CONTROL = Path(f"/usr/share/postgresql/{PG_MAJOR}/extension/postgis.control")
 BASE_OPTIONS = ("listen_addresses=127.0.0.1", "fsync=off", "synchronous_commit=off", "full_page_writes=off")
 
 
@@ -43,7 +60,7 @@ def missing_packages() -> list:
 
 
 class ThrowawayPostgis:
-    """One PostgreSQL 15 cluster with one database (PostGIS installed) in a temporary directory.
+    """One PostgreSQL cluster with one database (PostGIS installed) in a temporary directory.
 
     ``options``: extra server settings (``"work_mem=64MB"``…) on top of :data:`BASE_OPTIONS`.
     :meth:`start` returns the DSN; :meth:`stop` stops the server and removes the directory (idempotent).
@@ -79,9 +96,9 @@ class ThrowawayPostgis:
         missing = missing_packages()
         if missing:
             raise PostgisClusterError(
-                "PostgreSQL 15 / PostGIS absents (" + ", ".join(missing) + ") : lancez `make test` (scripts/bootstrap.sh installe "
-                "postgresql-15 postgresql-15-postgis-3 python3-psycopg2) ou `apt-get install -y --no-install-recommends "
-                "postgresql-15 postgresql-15-postgis-3 python3-psycopg2`."
+                f"PostgreSQL {PG_MAJOR} / PostGIS absents (" + ", ".join(missing) + ") : lancez `make test` "
+                "(scripts/bootstrap.sh installe le serveur PostgreSQL de la version de Debian, PostGIS 3 et "
+                "python3-psycopg2)."
             )
         if os.geteuid() == 0:  # PostgreSQL refuses to run as root
             import pwd
@@ -89,7 +106,7 @@ class ThrowawayPostgis:
             try:
                 pw = pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgisClusterError("Utilisateur système « postgres » absent : réinstallez le paquet postgresql-15.") from None
+                raise PostgisClusterError(f"Utilisateur système « postgres » absent : réinstallez le paquet postgresql-{PG_MAJOR}.") from None
             self._run_as = {"user": pw.pw_uid, "group": pw.pw_gid, "extra_groups": []}
         self.base = Path(tempfile.mkdtemp(prefix=self.prefix))
         try:

@@ -6,10 +6,10 @@ everything the plugin added to the interface.
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import set_translator, tr
 from .core.paths import resources_dir
+from .qgis_adapters.compat import QAction
 
 MENU = "&Veille patrimoniale"
 
@@ -56,6 +56,21 @@ class VeillePlugin:
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.locator_filter = ElementLocatorFilter(self.iface, on_trigger=self._on_locator_result, on_alert=self._on_locator_alert)
         self.iface.registerLocatorFilter(self.locator_filter)
+        self._warn_duplicated_libraries()
+
+    def _warn_duplicated_libraries(self):
+        """Say so in the message log when a pip wheel brought a second PROJ, GEOS or GDAL into QGIS's process."""
+        from qgis.core import QgsMessageLog
+
+        from .native_libraries import duplicated_native_libraries
+
+        for family, copies in duplicated_native_libraries().items():
+            QgsMessageLog.logMessage(
+                tr("Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) "
+                   "embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre "
+                   "distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).").format(
+                    lib=family, copies=" ; ".join(copies)),
+                tr("Veille patrimoniale"), Qgis.MessageLevel.Warning)
 
     def unload(self):
         for action in self.actions:
@@ -96,7 +111,7 @@ class VeillePlugin:
         self.actions.append(action)
         return action
 
-    def _message(self, text, level=Qgis.Info, duration=5):
+    def _message(self, text, level=Qgis.MessageLevel.Info, duration=5):
         from .qgis_adapters.log import push
 
         push(self.iface, text, level, duration)
@@ -110,7 +125,7 @@ class VeillePlugin:
         try:
             ref = load_reference()
         except VeilleError as exc:
-            self._message(str(exc), Qgis.Critical, 0)
+            self._message(str(exc), Qgis.MessageLevel.Critical, 0)
             return None
         group = load_reference_layers(ref.path, version_label=ref.version)
         layers = [n.layer() for n in group.findLayers() if n.isVisible()]
@@ -125,7 +140,7 @@ class VeillePlugin:
             if not extent.isEmpty():
                 canvas.setExtent(extent)
                 canvas.refresh()
-        self._message(tr("Couches de référence chargées ({v}).").format(v=ref.version), Qgis.Success, 4)
+        self._message(tr("Couches de référence chargées ({v}).").format(v=ref.version), Qgis.MessageLevel.Success, 4)
         return group
 
     def _ensure_dock(self, attr, factory, action):
@@ -187,7 +202,7 @@ class VeillePlugin:
         if result["objet"] == "élément":
             self.alert_for_elements([result["id"]])
         else:
-            self._message(tr("Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…)."), Qgis.Info, 5)
+            self._message(tr("Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…)."), Qgis.MessageLevel.Info, 5)
 
     def show_about(self):
         from .gui.about_dialog import AboutDialog
@@ -202,9 +217,9 @@ class VeillePlugin:
         from .core.reference import load_reference
 
         try:
-            self._message(tr("Jeu de référence utilisé : {v}").format(v=load_reference().version), Qgis.Info, 4)
+            self._message(tr("Jeu de référence utilisé : {v}").format(v=load_reference().version), Qgis.MessageLevel.Info, 4)
         except Exception as exc:  # the options page already validated; report anything else
-            self._message(str(exc), Qgis.Warning)
+            self._message(str(exc), Qgis.MessageLevel.Warning)
 
     def _on_locator_result(self, result: dict):
         """A search result was chosen: select it in the elements layer if loaded, flash it."""

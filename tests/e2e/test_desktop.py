@@ -37,7 +37,7 @@ def test_zip_is_a_valid_qgis_plugin_archive(package):
 def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     out = ROOT / "tests" / "artifacts"
     out.mkdir(parents=True, exist_ok=True)
-    for old in ("report.json", "qgis_analyse.png"):
+    for old in ("report.json", "qgis_analyse.png", "desktop_exit.json"):
         (out / old).unlink(missing_ok=True)
     env = dict(os.environ, VEILLE_E2E_OUT=str(out), VEILLE_CONFIG_DIR=str(tmp_path / "config"), QGIS_TIMEOUT="150")
     env.pop("DISPLAY", None)
@@ -47,7 +47,14 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     report = json.loads(report_path.read_text(encoding="utf-8"))
     steps = {s["name"]: s for s in report["steps"]}
     assert "error" not in steps, steps.get("error")
-    assert steps["plugin_loaded"]["cls"] == "VeillePlugin"
+    assert steps["plugin_loaded"]["cls"] == "VeillePlugin"  # not the missing-libraries stand-in
+    assert report["python_errors"] == [], report["python_errors"]
+    assert report["plugin_messages"] == [], report["plugin_messages"]
+    native = steps["native_libraries"]
+    assert native["duplicated"] == {}, native  # one PROJ, one GEOS, one GDAL in QGIS's process
+    assert native["loaded"]["PROJ"] and native["loaded"]["GEOS"] and native["loaded"]["GDAL"], native
+    assert proc.returncode == 0, f"QGIS s'est terminé avec le code {proc.returncode}\n" + proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert json.loads((out / "desktop_exit.json").read_text())["exit_code"] == 0
     counts = steps["layers"]["counts"]
     assert counts["Bien inscrit – composantes (109)"] == 109 and counts["Éléments du Bien (353)"] == 353
     assert steps["dock"]["visible"] is True

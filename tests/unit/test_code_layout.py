@@ -58,21 +58,18 @@ def test_about_reads_metadata_once():
     assert __about__.__title__.startswith("Veille patrimoniale")
 
 
-def test_dependency_check_reports_missing_libraries_in_french(monkeypatch):
-    import builtins
+def test_dependency_check_reports_missing_libraries_in_french():
+    import importlib
 
     from veille_plugin import dependencies
 
-    real_import = builtins.__import__
-
-    def fake_import(name, *args, **kwargs):
+    def importer(name):
         if name == "jsonschema":
             raise ImportError("No module named 'jsonschema'")
-        return real_import(name, *args, **kwargs)
+        return importlib.import_module(name)
 
-    monkeypatch.setattr(builtins, "__import__", fake_import)
-    monkeypatch.setattr(dependencies.importlib, "import_module", lambda n: fake_import(n))
-    missing = dependencies.missing_dependencies()
+    missing = dependencies.missing_dependencies(importer)
     assert [m[0] for m in missing] == ["jsonschema"]
-    text = dependencies.install_instructions(missing)
-    assert "pip install" in text and "jsonschema" in text and "Redémarrez QGIS".lower() in text.lower()
+    for where, command in (("windows", 'python -m pip install "jsonschema"'), ("debian", "sudo apt install python3-jsonschema")):
+        text = dependencies.install_instructions(missing, where)
+        assert command in text and "redémarrez qgis" in text.lower(), text

@@ -21,7 +21,7 @@ from .cases import Cases
 from .i18n import tr
 from .reference import ReferenceData
 from .rules_catalogue import SEVERITIES, Catalogue
-from .screening import BatchScreening, ZONE_ERREUR, zone_labels
+from .screening import ZONE_ERREUR, BatchScreening, zone_labels
 from .text import normalize
 
 F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x

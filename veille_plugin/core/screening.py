@@ -336,7 +336,7 @@ def to_dataframe(result: BatchScreening, ref: ReferenceData) -> pd.DataFrame:
 
     def joined(pairs, ids):
         if pairs.shape[1] == 0:
-            return pd.Series([""] * n, index=idx)
+            return pd.Series([""] * n, index=idx, dtype=object)
         s = pd.Series(np.asarray(ids, dtype=object)[pairs[1]], index=pairs[0])
         return s.groupby(level=0).agg(";".join).reindex(idx, fill_value="")
 

@@ -5,6 +5,7 @@ view per cité and per component (the «grappes de projets» the manager must ju
 the rows that could not be read or located. Every text is escaped; no UNESCO emblem.
 """
 import html
+
 import numpy as np
 import pandas as pd
 import shapely

@@ -5,7 +5,7 @@ import html
 
 import numpy as np
 import pandas as pd
-from qgis.core import Qgis, QgsWkbTypes
+from qgis.core import Qgis
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -16,10 +16,11 @@ from ..core.alerts import model
 from ..core.alerts.filters import CLOSED, OPEN, filter_alerts
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..qgis_adapters.compat import GEOMETRY_POINT
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
-from .frame_model import FrameTableModel
 from .cases_model import CasesFilterProxy
+from .frame_model import FrameTableModel
 from .map_tools import PointPickTool
 
 COLUMNS = (("id", "N°"), ("priorite", "Priorité"), ("statut", "Statut"), ("titre", "Titre"), ("elements_noms", "Éléments"), ("commune_nom", "Commune"),
@@ -97,8 +98,8 @@ class AlertsDock(BaseDock):
         for letter, meaning in model.PRIORITES.items():
             ui.comboPriority.addItem(letter, letter)
             ui.comboPriority.setItemData(ui.comboPriority.count() - 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
-        self.marker = self.rubber_band(QgsWkbTypes.PointGeometry, fill=(227, 26, 28, 230), stroke=(90, 0, 0), width=3)  # the selected alert
-        self.marker.setIcon(QgsRubberBand.ICON_CIRCLE)
+        self.marker = self.rubber_band(GEOMETRY_POINT, fill=(227, 26, 28, 230), stroke=(90, 0, 0), width=3)  # the selected alert
+        self.marker.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
         self.marker.setIconSize(14)
         self.pick_tool = PointPickTool(self.canvas)
         self.pick_tool.picked.connect(self._on_map_click)
@@ -135,7 +136,7 @@ class AlertsDock(BaseDock):
                 alerts = reg.alerts()
                 label = reg.description
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 10)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return
         self.ui.lblRegister.setText(tr("Registre : {r}").format(r=label))
         current = self.current_alert()
@@ -196,7 +197,7 @@ class AlertsDock(BaseDock):
 
     def _flash(self, alert):
         """Flash the alert and leave a marker on it (the alerts layer may not be on the map)."""
-        self.marker.reset(QgsWkbTypes.PointGeometry)
+        self.marker.reset(GEOMETRY_POINT)
         g = self._geometry(alert)
         if g is not None and not g.isEmpty():
             self.marker.addPoint(g.asPoint())
@@ -227,7 +228,7 @@ class AlertsDock(BaseDock):
         self.reload()
         self.ui.comboStatus.setCurrentIndex(0)
         self.select_alert(dialog.saved_id)
-        push(self.iface, tr("Alerte n° {id} enregistrée.").format(id=dialog.saved_id), Qgis.Success, 4)
+        push(self.iface, tr("Alerte n° {id} enregistrée.").format(id=dialog.saved_id), Qgis.MessageLevel.Success, 4)
         return dialog.saved_id
 
     def new_alert_for_elements(self, element_ids, **initial):
@@ -253,7 +254,7 @@ class AlertsDock(BaseDock):
     def edit_current(self):
         alert = self.current_alert()
         if alert is None:
-            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.Warning, 3)
+            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
             return False
         dialog = self._dialog(alert_id=alert["id"])
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -265,7 +266,7 @@ class AlertsDock(BaseDock):
     def close_current(self):
         alert = self.current_alert()
         if alert is None:
-            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.Warning, 3)
+            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
             return
         statut, ok = QInputDialog.getItem(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Issue :"), list(model.STATUTS_CLOS), 0, False)
         if not ok:
@@ -281,10 +282,10 @@ class AlertsDock(BaseDock):
             with self._open() as reg:
                 reg.close_alert(alert["id"], motif, getpass.getuser(), statut=statut)
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 8)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return
         self.reload()
-        push(self.iface, tr("Alerte n° {id} close ({s}).").format(id=alert["id"], s=statut), Qgis.Success, 4)
+        push(self.iface, tr("Alerte n° {id} close ({s}).").format(id=alert["id"], s=statut), Qgis.MessageLevel.Success, 4)
 
     # ------------------------------------------------------------------ layer and exports
     def show_layer(self):
@@ -299,7 +300,7 @@ class AlertsDock(BaseDock):
                 pass  # create/migrate the register so that the table exists
             return load_alerts_layer(target)
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 10)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return None
 
     def export(self, kind, fmt, path=None):
@@ -307,7 +308,7 @@ class AlertsDock(BaseDock):
 
         alert = self.current_alert()
         if kind in ("dossier", "element") and alert is None:
-            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.Warning, 3)
+            push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
             return None
         if path is None:
             default = {"liste": "sites_en_peril", "rapport": "rapport_periodique_alertes"}.get(kind, f"dossier_alerte_{alert['id'] if alert else ''}")
@@ -326,9 +327,9 @@ class AlertsDock(BaseDock):
                 else:
                     out = exports.export(reg, kind, fmt, path, alert_id=alert["id"] if kind == "dossier" else None)
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 8)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return None
-        push(self.iface, tr("Export écrit : {p}").format(p=out), Qgis.Success, 6)
+        push(self.iface, tr("Export écrit : {p}").format(p=out), Qgis.MessageLevel.Success, 6)
         return out
 
 

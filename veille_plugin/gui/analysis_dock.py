@@ -1,5 +1,5 @@
 """«Analyse» dock: pick a point, draw a footprint or use the selection; show where it lies."""
-from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QGuiApplication
@@ -7,11 +7,11 @@ from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_geometries
 from .base_dock import BaseDock
 from .map_tools import PointPickTool, PolygonDrawTool
-
 
 ZONE_STYLE = {
     "bien": "background:#f9e79f; border-left:6px solid #b7950b;",
@@ -35,8 +35,8 @@ class AnalysisDock(BaseDock):
         self.bind_tool(self.ui.btnPickPoint, self.point_tool)
         self.bind_tool(self.ui.btnDrawPolygon, self.polygon_tool)
         self.band = self.rubber_band(fill=(231, 76, 60, 60), stroke=(192, 57, 43))
-        self.marker = self.rubber_band(QgsWkbTypes.PointGeometry, fill=(231, 76, 60, 200), stroke=(120, 20, 20), width=3)
-        self.marker.setIcon(QgsRubberBand.ICON_CIRCLE)
+        self.marker = self.rubber_band(GEOMETRY_POINT, fill=(231, 76, 60, 200), stroke=(120, 20, 20), width=3)
+        self.marker.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
         self.marker.setIconSize(16)
 
         self.ui.btnUseSelection.clicked.connect(self.analyse_selection)
@@ -64,7 +64,7 @@ class AnalysisDock(BaseDock):
     def analyse_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
-            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.Warning)
+            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.MessageLevel.Warning)
             return
         geoms = [f.geometry() for f in layer.getSelectedFeatures()]
         self.analyse_geometries(geoms, layer.crs())
@@ -76,7 +76,7 @@ class AnalysisDock(BaseDock):
         try:
             record = screen_qgis_geometries(geometries, crs, self.ui.spinDistance.value())
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return None
         self._show_input(geometries, crs)
         self.show_record(record)
@@ -85,14 +85,14 @@ class AnalysisDock(BaseDock):
     def _show_input(self, geometries, crs):
         from qgis.core import QgsCoordinateTransform, QgsProject
 
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
-        self.marker.reset(QgsWkbTypes.PointGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
+        self.marker.reset(GEOMETRY_POINT)
         dest = self.canvas.mapSettings().destinationCrs()
         for g in geometries:
             g = QgsGeometry(g)
             if crs != dest:
                 g.transform(QgsCoordinateTransform(crs, dest, QgsProject.instance()))
-            if g.type() == QgsWkbTypes.PointGeometry:
+            if g.type() == GEOMETRY_POINT:
                 for p in g.vertices():
                     self.marker.addPoint(QgsPointXY(p.x(), p.y()))
             else:
@@ -145,7 +145,7 @@ class AnalysisDock(BaseDock):
             with open_configured_register() as reg:
                 df = reg.alerts()
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 6)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 6)
             return None
         return [a for a in df.to_dict("records") if ids & set(split_list(a["elements"]))]
 
@@ -180,7 +180,7 @@ class AnalysisDock(BaseDock):
         else:
             ids = []
         if not ids:
-            push(self.iface, tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."), Qgis.Info, 5)
+            push(self.iface, tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."), Qgis.MessageLevel.Info, 5)
             return None
         if self.on_alert_for_elements is not None:
             return self.on_alert_for_elements(ids)
@@ -210,12 +210,12 @@ class AnalysisDock(BaseDock):
             lines.append(f"{e['id']}\t{e['nom']}\t{e['categorie']}\t{e['distance_m']:.0f} m")
         lines.append(tr("Données : {v}").format(v=r.get("donnees", "")))
         QGuiApplication.clipboard().setText("\n".join(lines))
-        push(self.iface, tr("Résultat copié dans le presse-papiers."), Qgis.Success, 3)
+        push(self.iface, tr("Résultat copié dans le presse-papiers."), Qgis.MessageLevel.Success, 3)
 
     def clear(self):
         self.last_record = None
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
-        self.marker.reset(QgsWkbTypes.PointGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
+        self.marker.reset(GEOMETRY_POINT)
         self.ui.treeResults.clear()
         self.ui.txtExplanation.clear()
         self.ui.lblZone.setText(tr("Aucune analyse pour l'instant."))

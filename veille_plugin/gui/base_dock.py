@@ -1,12 +1,12 @@
 """What every dock of the plugin shares: its form from ``forms/*.ui``, map tools bound to checkable
 buttons (kept in sync with the canvas), rubber bands, and a complete clean-up on unload."""
-from qgis.core import QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.paths import forms_dir
+from ..qgis_adapters.compat import GEOMETRY_POLYGON
 
 _FORMS = {}
 
@@ -53,7 +53,7 @@ class BaseDock(QgsDockWidget):
         for button, tool in self._tools:
             button.setChecked(new_tool is tool)
 
-    def rubber_band(self, geometry_type=QgsWkbTypes.PolygonGeometry, fill=(0, 0, 0, 0), stroke=(0, 0, 0), width=2):
+    def rubber_band(self, geometry_type=GEOMETRY_POLYGON, fill=(0, 0, 0, 0), stroke=(0, 0, 0), width=2):
         band = QgsRubberBand(self.canvas, geometry_type)
         band.setColor(QColor(*fill))
         band.setStrokeColor(QColor(*stroke))

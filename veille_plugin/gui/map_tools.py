@@ -1,8 +1,10 @@
 """Map tools: pick a point, draw a footprint polygon. They emit geometries in the canvas CRS."""
-from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPointXY
 from qgis.gui import QgsMapTool, QgsMapToolEmitPoint, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
+
+from ..qgis_adapters.compat import GEOMETRY_POLYGON
 
 
 class PointPickTool(QgsMapToolEmitPoint):
@@ -27,7 +29,7 @@ class PolygonDrawTool(QgsMapTool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self.points = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, GEOMETRY_POLYGON)
         self.band.setColor(QColor(220, 50, 50, 80))
         self.band.setStrokeColor(QColor(200, 30, 30))
         self.band.setWidth(2)
@@ -63,7 +65,7 @@ class PolygonDrawTool(QgsMapTool):
 
     def reset(self):
         self.points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
 
     def deactivate(self):
         self.reset()

@@ -38,7 +38,6 @@ class OptionsPage(QgsOptionsPageWidget):
 
     def _show_current(self):
         from ..core.reference import load_reference
-
         from ..core.rules_catalogue import load_catalogue
 
         try:

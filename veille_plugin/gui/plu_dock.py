@@ -2,17 +2,18 @@
 (measured in the Bien, the zone tampon and near elements), zoom to them, open the report, add the layer."""
 import numpy as np
 import pandas as pd
-from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu
 
 from ..core import config
 from ..core.i18n import tr
+from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
-from .frame_model import FrameTableModel
 from .cases_model import CasesFilterProxy
+from .frame_model import FrameTableModel
 
 COLUMNS = (
     ("categorie_libelle", "Changement"), ("insee", "Commune"), ("avant", "Avant"), ("apres", "Après"), ("code_libelle", "Prescription / information"),
@@ -69,7 +70,7 @@ def _style_by_category(layer) -> None:
     for key, label in CATEGORIES.items():
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(QColor(COLORS.get(key, "#cccccc")))
-        if layer.geometryType() == QgsWkbTypes.PointGeometry:
+        if layer.geometryType() == GEOMETRY_POINT:
             symbol.setSize(3.2)
         else:
             symbol.setWidth(0.9)
@@ -140,11 +141,11 @@ class PluDock(BaseDock):
 
         layers = layers if layers is not None else self.iface.layerTreeView().selectedLayers()
         if not layers:
-            push(self.iface, tr("Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*)."), Qgis.Warning, 8)
+            push(self.iface, tr("Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*)."), Qgis.MessageLevel.Warning, 8)
             return []
         paths, refused = layer_file_sources(layers)
         if refused:
-            push(self.iface, tr("Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.Warning, 8)
+            push(self.iface, tr("Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.MessageLevel.Warning, 8)
         if paths:
             edit.setText("; ".join(paths))
         return paths
@@ -161,11 +162,11 @@ class PluDock(BaseDock):
         ui = self.ui
         before, after = self._paths(ui.editBefore.text()), self._paths(ui.editAfter.text())
         if not before or not after:
-            push(self.iface, tr("Choisissez les deux versions du PLU à comparer (en vigueur et projet)."), Qgis.Warning, 6)
+            push(self.iface, tr("Choisissez les deux versions du PLU à comparer (en vigueur et projet)."), Qgis.MessageLevel.Warning, 6)
             return None
         commune = ui.editCommune.text().strip() or None
         if commune and not (len(commune) == 5 and commune[:2].isalnum() and commune[2:].isdigit()):
-            push(self.iface, tr("Code INSEE « {c} » invalide : 5 caractères, ex. 62528.").format(c=commune), Qgis.Warning, 6)
+            push(self.iface, tr("Code INSEE « {c} » invalide : 5 caractères, ex. 62528.").format(c=commune), Qgis.MessageLevel.Warning, 6)
             return None
         self.task = PluDiffTask(before, after, ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"), commune=commune,
                                 distance=ui.spinDistance.value(), check=ui.chkCheck.isChecked())
@@ -188,7 +189,7 @@ class PluDock(BaseDock):
         self.last_error = error
         if result is None:
             ui.progress.setValue(0)
-            push(self.iface, error or tr("Comparaison interrompue."), Qgis.Warning, 10)
+            push(self.iface, error or tr("Comparaison interrompue."), Qgis.MessageLevel.Warning, 10)
             return
         self.show_result(result)
 
@@ -214,7 +215,7 @@ class PluDock(BaseDock):
         self.ui.lblSummary.setText("<br/>".join(lines))
         self.ui.btnReport.setEnabled(bool(result["files"].get("rapports")))
         self.ui.btnLayer.setEnabled(True)
-        push(self.iface, tr("Comparaison terminée : {n} changement(s) ; rapport : {r}").format(n=s["nombre_changements"], r=result["files"]["rapports"][-1]), Qgis.Success, 8)
+        push(self.iface, tr("Comparaison terminée : {n} changement(s) ; rapport : {r}").format(n=s["nombre_changements"], r=result["files"]["rapports"][-1]), Qgis.MessageLevel.Success, 8)
 
     # ------------------------------------------------------------------ browse
     def apply_filters(self, *_):
@@ -240,10 +241,10 @@ class PluDock(BaseDock):
         return None if g is None else from_l93_shapely(g, self.canvas.mapSettings().destinationCrs())
 
     def _on_current(self, *_):
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
         g = self._geometry(self.current_row())
         if g is not None and not g.isEmpty():
-            self.band.addGeometry(g if g.type() == QgsWkbTypes.PolygonGeometry else g.buffer(self.canvas.mapUnitsPerPixel() * 4, 8), None)
+            self.band.addGeometry(g if g.type() == GEOMETRY_POLYGON else g.buffer(self.canvas.mapUnitsPerPixel() * 4, 8), None)
 
     def zoom_to_current(self):
         g = self._geometry(self.current_row())
@@ -265,7 +266,7 @@ class PluDock(BaseDock):
         path = self.result["files"]["couche"]
         layer = QgsVectorLayer(f"{path}|layername=changements_plu", tr("Changements du PLU"), "ogr")
         if not layer.isValid():
-            push(self.iface, tr("Couche des changements illisible : {p}").format(p=path), Qgis.Warning, 8)
+            push(self.iface, tr("Couche des changements illisible : {p}").format(p=path), Qgis.MessageLevel.Warning, 8)
             return None
         from ..qgis_adapters.plu_layer import style_changes_layer
 

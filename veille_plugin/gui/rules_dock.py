@@ -10,11 +10,11 @@ from ..core.cases import PROJECT_NATURES
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.rules_catalogue import CASE_TYPES
+from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_case
 from .base_dock import BaseDock
 from .map_tools import PointPickTool, PolygonDrawTool
-
 
 VERDICT_COLOURS = {"non conforme": "#f5b7b1", "à vérifier": "#fad7a0", "donnée manquante": "#d6dbdf", "conforme": "#d5f5e3", "non applicable": "#ffffff"}
 SEVERITY_STYLE = {
@@ -68,7 +68,7 @@ class RulesDock(BaseDock):
     def use_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
-            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.Warning)
+            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.MessageLevel.Warning)
             return
         self.set_geometries([f.geometry() for f in layer.getSelectedFeatures()], layer.crs(), run=False)
 
@@ -76,13 +76,13 @@ class RulesDock(BaseDock):
         from qgis.core import QgsCoordinateTransform, QgsProject
 
         self.geometries, self.crs = list(geometries), crs
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
         dest = self.canvas.mapSettings().destinationCrs()
         for g in self.geometries:
             g = QgsGeometry(g)
             if crs != dest:
                 g.transform(QgsCoordinateTransform(crs, dest, QgsProject.instance()))
-            if g.type() == QgsWkbTypes.PointGeometry:
+            if g.type() == GEOMETRY_POINT:
                 g = g.buffer(self.canvas.mapUnitsPerPixel() * 6, 12)
             self.band.addGeometry(g, None)
         kinds = {QgsWkbTypes.geometryDisplayString(g.type()) for g in self.geometries}
@@ -102,12 +102,12 @@ class RulesDock(BaseDock):
     # ------------------------------------------------------------------ run & show
     def run(self):
         if not self.geometries:
-            push(self.iface, tr("Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection."), Qgis.Warning)
+            push(self.iface, tr("Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection."), Qgis.MessageLevel.Warning)
             return None
         try:
             self.screening = screen_qgis_case(self.geometries, self.crs, 500.0, **self.case_fields())
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 10)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return None
         self.record = self.screening.record(0)
         self.show_record(self.record)
@@ -157,7 +157,7 @@ class RulesDock(BaseDock):
 
     def _highlight_elements(self):
         """Outline on the map the elements the case touches or comes near."""
-        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+        self.highlight.reset(GEOMETRY_POLYGON)
         if self.record is None:
             return
         dest = self.canvas.mapSettings().destinationCrs()
@@ -189,11 +189,11 @@ class RulesDock(BaseDock):
             lines.append(f"{v['regle']}\t{v['verdict']}\t{v['severite']}\t{v['titre']}\t{v['motif']}")
         lines.append(tr("Règles v{v} ; données : {d}").format(v=r["catalogue"]["version"], d=r["donnees_reference"]))
         QGuiApplication.clipboard().setText("\n".join(lines))
-        push(self.iface, tr("Verdicts copiés dans le presse-papiers."), Qgis.Success, 3)
+        push(self.iface, tr("Verdicts copiés dans le presse-papiers."), Qgis.MessageLevel.Success, 3)
 
     def export_note(self, path=None):
         if self.screening is None:
-            push(self.iface, tr("Appliquez d'abord les règles à un projet."), Qgis.Warning)
+            push(self.iface, tr("Appliquez d'abord les règles à un projet."), Qgis.MessageLevel.Warning)
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, tr("Fiche d'analyse"), "fiche_analyse.pdf", tr("PDF (*.pdf);;HTML (*.html)"))
@@ -215,14 +215,14 @@ class RulesDock(BaseDock):
             html_to_pdf(html_text, pdf_path)
             written.append(pdf_path)
         except Exception as exc:  # the HTML is already saved: say what failed, lose nothing
-            push(self.iface, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc), Qgis.Warning, 10)
-        push(self.iface, tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)), Qgis.Success, 6)
+            push(self.iface, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc), Qgis.MessageLevel.Warning, 10)
+        push(self.iface, tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)), Qgis.MessageLevel.Success, 6)
         return written
 
     def clear(self):
         self.geometries, self.screening, self.record = [], None, None
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
-        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
+        self.highlight.reset(GEOMETRY_POLYGON)
         self.ui.treeVerdicts.clear()
         self.ui.txtDetail.clear()
         self.ui.lblGeometry.setText(tr("Emprise : aucune"))

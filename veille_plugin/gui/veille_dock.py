@@ -4,7 +4,7 @@ import html
 from pathlib import Path
 
 import pandas as pd
-from qgis.core import Qgis, QgsApplication, QgsWkbTypes
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -12,6 +12,7 @@ from ..core import config
 from ..core.case_filters import filter_mask
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy, CasesTableModel
@@ -89,7 +90,7 @@ class VeilleDock(BaseDock):
                 latest = pd.to_numeric(cases["last_sweep"], errors="coerce").max() if len(cases) else None
                 modified = reg.changed_in_sweep(int(latest)) if latest is not None and not pd.isna(latest) else set()
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 10)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return
         self.ui.lblRegister.setText(tr("Registre : {r}").format(r=label))
         current_epci = self.ui.comboEpci.currentData()
@@ -122,7 +123,7 @@ class VeilleDock(BaseDock):
         if not ok or not text.strip():
             return
         if "password" in text.lower():
-            push(self.iface, tr("N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq."), Qgis.Warning, 10)
+            push(self.iface, tr("N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq."), Qgis.MessageLevel.Warning, 10)
             return
         self.register_target = text.strip()
         config.set_value("register", self.register_target)
@@ -180,16 +181,16 @@ class VeilleDock(BaseDock):
         return from_l93_wkb(case.get("geom_wkb"), self.canvas.mapSettings().destinationCrs())
 
     def _show_geometry(self, case):
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
         g = self._case_geometry(case)
         if g is not None and not g.isEmpty():
-            self.band.addGeometry(g if g.type() != QgsWkbTypes.PointGeometry else g.buffer(self.canvas.mapUnitsPerPixel() * 6, 8), None)
+            self.band.addGeometry(g if g.type() != GEOMETRY_POINT else g.buffer(self.canvas.mapUnitsPerPixel() * 6, 8), None)
 
     def zoom_to_current(self, *_):
         case = self.current_case()
         g = self._case_geometry(case) if case else None
         if g is None or g.isEmpty():
-            push(self.iface, tr("Ce dossier n'est pas localisé."), Qgis.Info, 3)
+            push(self.iface, tr("Ce dossier n'est pas localisé."), Qgis.MessageLevel.Info, 3)
             return
         from ..qgis_adapters.screening_service import padded_extent
 
@@ -200,7 +201,7 @@ class VeilleDock(BaseDock):
     def save_triage(self):
         case = self.current_case()
         if case is None:
-            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.Warning, 3)
+            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
             return
         ui = self.ui
         try:
@@ -208,17 +209,17 @@ class VeilleDock(BaseDock):
                 reg.set_triage(case["numero_norm"], author=getpass.getuser(), statut_veille=ui.comboCaseStatus.currentData(),
                                assignee=ui.editAssignee.text().strip() or None, comment=ui.editComment.text().strip() or None)
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 8)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return
         numero = case["numero_norm"]
         self.reload()
         self.select_case(numero)
-        push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.Success, 3)
+        push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.MessageLevel.Success, 3)
 
     def alert_from_current(self):
         case = self.current_case()
         if case is None:
-            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.Warning, 3)
+            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
             return None
         if self.on_alert_from_case is not None:
             return self.on_alert_from_case(case)
@@ -258,7 +259,7 @@ class VeilleDock(BaseDock):
 
         paths = sources or [self.ui.listSources.item(i).text() for i in range(self.ui.listSources.count())]
         if not paths:
-            push(self.iface, tr("Ajoutez au moins une liste de permis à balayer."), Qgis.Warning)
+            push(self.iface, tr("Ajoutez au moins une liste de permis à balayer."), Qgis.MessageLevel.Warning)
             return None
         out = Path(self.ui.editOut.text().strip() or str(config.config_dir() / "balayages"))
         from ..qgis_adapters.register_target import resolve_register_target
@@ -266,7 +267,7 @@ class VeilleDock(BaseDock):
         try:  # credentials are read from the QGIS auth manager here, in the main thread, and kept in memory only
             target = resolve_register_target(self.register_target)
         except VeilleError as exc:
-            push(self.iface, str(exc), Qgis.Warning, 10)
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return None
         self.task = SweepTask([SourceSpec(p) for p in paths], target, out, parcels=self.ui.editParcels.text().strip() or None, author=getpass.getuser())
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
@@ -285,12 +286,12 @@ class VeilleDock(BaseDock):
         self.ui.btnCancelSweep.setEnabled(False)
         self.task = None
         if result is None:
-            push(self.iface, error or tr("Balayage interrompu."), Qgis.Warning, 10)
+            push(self.iface, error or tr("Balayage interrompu."), Qgis.MessageLevel.Warning, 10)
             self.ui.progressSweep.setValue(0)
             return
         ch = result.counts["changements"]
         push(self.iface, tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
-            id=result.sweep_id, nv=ch["nouveau"], m=ch["modifié"], d=ch["disparu"], r=result.outputs["rapport"]), Qgis.Success, 10)
+            id=result.sweep_id, nv=ch["nouveau"], m=ch["modifié"], d=ch["disparu"], r=result.outputs["rapport"]), Qgis.MessageLevel.Success, 10)
         self.reload()
 
     def cleanup(self):

@@ -3,7 +3,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -15,9 +14,9 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from .base import VeilleAlgorithm
 from ..core.rules_catalogue import CASE_TYPES
-from ..qgis_adapters.compat import double_field, string_field
+from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
+from .base import VeilleAlgorithm
 from .features import read_source
 
 OUT = (
@@ -43,14 +42,14 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         "INPUT", "TYPE_FIELD", "DEFAULT_TYPE", "WORKS_FIELD", "NATURE_FIELD", "HEIGHT_FIELD", "DISTANCE", "RULES", "OUTPUT")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche des dossiers"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche des dossiers"), [SOURCE_VECTOR_ANY]))
         self.addParameter(QgsProcessingParameterField(self.TYPE_FIELD, tr("Champ du type de dossier (PC, PD, PA, DP, projet, plu)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.DEFAULT_TYPE, tr("Type par défaut (champ absent ou vide)"), options=list(CASE_TYPES), defaultValue=CASE_TYPES.index("projet")))
         self.addParameter(QgsProcessingParameterField(self.WORKS_FIELD, tr("Champ de la nature des travaux"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.NATURE_FIELD, tr("Champ de la nature du projet (éolienne, infrastructure…)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.HEIGHT_FIELD, tr("Champ de la hauteur (m)"), parentLayerParameterName=self.INPUT, optional=True))
         p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0)
-        p.setDefaultUnit(0)
+        p.setDefaultUnit(DISTANCE_METERS)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFile(self.RULES, tr("Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)"), optional=True, fileFilter="YAML/JSON (*.yaml *.yml *.json)"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Dossiers analysés")))
@@ -108,7 +107,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(f.geometry())
             out.setAttributes(list(f.attributes()) + list(values[i]) + [None if dist[i] != dist[i] else float(dist[i])])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         sev = table["severite"].value_counts().to_dict()
         feedback.pushInfo(tr("{n} dossiers ; sévérité : {s}").format(n=len(features), s=", ".join(f"{k} {v}" for k, v in sorted(sev.items()))))
         return {self.OUTPUT: dest_id}

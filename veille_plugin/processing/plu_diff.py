@@ -1,6 +1,5 @@
 """Processing algorithm: compare two versions of a PLU/PLUi (CNIG standard) and check the draft (R13–R18)."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -14,6 +13,7 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..qgis_adapters.compat import DISTANCE_METERS, FILE_PARAMETER_FILE, SOURCE_VECTOR_POLYGON
 from .base import VeilleAlgorithm
 
 
@@ -31,16 +31,16 @@ class PluDiffAlgorithm(VeilleAlgorithm):
     BEFORE, AFTER, COMMUNE, DISTANCE, CHECK, OUTPUT = "BEFORE", "AFTER", "COMMUNE", "DISTANCE", "CHECK", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.BEFORE, tr("Version en vigueur (GeoPackage, ZIP ou fichier ; un dossier : indiquez-le tel quel)"), behavior=QgsProcessingParameterFile.File))
-        self.addParameter(QgsProcessingParameterFile(self.AFTER, tr("Projet / nouvelle version"), behavior=QgsProcessingParameterFile.File))
+        self.addParameter(QgsProcessingParameterFile(self.BEFORE, tr("Version en vigueur (GeoPackage, ZIP ou fichier ; un dossier : indiquez-le tel quel)"), behavior=FILE_PARAMETER_FILE))
+        self.addParameter(QgsProcessingParameterFile(self.AFTER, tr("Projet / nouvelle version"), behavior=FILE_PARAMETER_FILE))
         self.addParameter(QgsProcessingParameterString(self.COMMUNE, tr("Commune (code INSEE ; vide = toutes)"), optional=True))
         p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance aux éléments"), 500.0, minValue=0.0)
-        p.setDefaultUnit(0)
+        p.setDefaultUnit(DISTANCE_METERS)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterBoolean(self.CHECK, tr("Contrôler le projet avec les règles R13–R18"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
         self.addOutput(QgsProcessingOutputFile("RAPPORT", tr("Rapport HTML")))
-        self.addOutput(QgsProcessingOutputVectorLayer("CHANGEMENTS", tr("Changements du PLU"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputVectorLayer("CHANGEMENTS", tr("Changements du PLU"), SOURCE_VECTOR_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("NB_CHANGEMENTS", tr("Nombre de changements")))
         self.addOutput(QgsProcessingOutputNumber("OUVERTURE_HA", tr("Ouverture à l'urbanisation (ha)")))
 

@@ -3,7 +3,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
@@ -11,10 +10,10 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from .features import read_source
-from ..qgis_adapters.compat import double_field, string_field
 from ..core.i18n import tr
+from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
+from .features import read_source
 
 OUTPUT_FIELDS = ("bm_zone", "bm_composantes", "bm_elements", "bm_elements_proches", "bm_abords_mh", "bm_element_proche", "bm_distance_m", "bm_messages")
 
@@ -33,9 +32,9 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
     INPUT, DISTANCE, OUTPUT = "INPUT", "DISTANCE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche à analyser"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche à analyser"), [SOURCE_VECTOR_ANY]))
         p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0)
-        p.setDefaultUnit(0)  # metres
+        p.setDefaultUnit(DISTANCE_METERS)  # metres
         p.setHelp(tr("Éléments du Bien situés à moins de cette distance (en mètres, mesurée en Lambert-93)."))
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Couche analysée")))
@@ -78,7 +77,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
             out.setGeometry(f.geometry())
             dist = rows[i][6]
             out.setAttributes(list(f.attributes()) + [str(v) for v in rows[i][:6]] + [None if dist != dist else float(dist), rows[i][7]])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
                 feedback.setProgress(70 + 30 * i / max(1, len(features)))
         counts = {z: int((result.zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")}

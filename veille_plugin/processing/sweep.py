@@ -1,6 +1,5 @@
 """Processing algorithm: the weekly sweep (so qgis_process and the graphical modeler can schedule it)."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -14,6 +13,7 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..qgis_adapters.compat import SOURCE_FILE, SOURCE_VECTOR_ANY
 from .base import VeilleAlgorithm
 
 FORMATS = ("auto", "sitadel", "csv", "xlsx", "layer")
@@ -34,7 +34,7 @@ class SweepAlgorithm(VeilleAlgorithm):
     SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = "SOURCES", "FORMAT", "MAPPING", "STREAM", "PARCELS", "REGISTER", "AUTHOR", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), QgsProcessing.TypeFile))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), SOURCE_FILE))
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format des sources"), options=list(FORMATS), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.MAPPING, tr("Correspondance de colonnes enregistrée (exports ADS)"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.STREAM, tr("Nom du flux de la source (pour détecter les dossiers disparus)"), optional=True))
@@ -43,7 +43,7 @@ class SweepAlgorithm(VeilleAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.AUTHOR, tr("Auteur enregistré dans l'historique"), defaultValue="veille"))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
         self.addOutput(QgsProcessingOutputFile("RAPPORT", tr("Rapport HTML")))
-        self.addOutput(QgsProcessingOutputVectorLayer("DOSSIERS", tr("Dossiers du balayage"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputVectorLayer("DOSSIERS", tr("Dossiers du balayage"), SOURCE_VECTOR_ANY))
         self.addOutput(QgsProcessingOutputNumber("NOUVEAUX", tr("Dossiers nouveaux")))
         self.addOutput(QgsProcessingOutputNumber("MODIFIES", tr("Dossiers modifiés")))
 
@@ -62,9 +62,8 @@ class SweepAlgorithm(VeilleAlgorithm):
         parcels = self.parameterAsFile(parameters, self.PARCELS, context) or None
         target = self.parameterAsString(parameters, self.REGISTER, context) or None
         out = self.parameterAsString(parameters, self.OUTPUT, context)
-        from ..qgis_adapters.register_target import resolve_register_target
-
         from ..qgis_adapters.compat import run_in_python_thread
+        from ..qgis_adapters.register_target import resolve_register_target
 
         author = self.parameterAsString(parameters, self.AUTHOR, context) or "veille"
 

@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..core.alerts.model import PRIORITES
 from ..core.i18n import tr
+from .compat import WKB_POINT
 
 PROPERTY = "veille_patrimoniale/alerts_layer"
 COLORS = {"A": "#b10026", "B": "#e31a1c", "C": "#fc4e2a", "D": "#fd8d3c", "E": "#fed976", "F": "#9acd32"}
@@ -34,7 +35,7 @@ def layer_source(target):
         uri = QgsDataSourceUri(text)
         uri.setDataSource("veille", "alerts", "geom", "", "fid")
         uri.setSrid("2154")
-        uri.setWkbType(1)  # Point
+        uri.setWkbType(WKB_POINT)
         return uri.uri(False), "postgres"
     path = str(target) if target else str(default_register_path())
     return f"{path}|layername=alerts", "ogr"

@@ -12,7 +12,7 @@ class BackgroundTask(QgsTask):
     UNEXPECTED = "Erreur inattendue : {e}"
 
     def __init__(self, description: str):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.result = None
         self.error = None
 

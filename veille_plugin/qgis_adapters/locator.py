@@ -30,7 +30,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         return "bm"
 
     def flags(self):
-        return QgsLocatorFilter.FlagFast
+        return QgsLocatorFilter.Flag.FlagFast
 
     def prepare(self, string, context):
         # build the index in the calling thread before fetchResults runs in a worker thread

@@ -60,14 +60,14 @@ def open_configured_register():
 def configured_danger_list():
     """Elements under an open alert of the configured register (rule R12); None when it cannot be read
     (the rule then answers «donnée manquante» and the reason is logged)."""
-    from ..core import config
-    from ..core.alerts.service import danger_list_from_register
     from qgis.core import Qgis
 
+    from ..core import config
+    from ..core.alerts.service import danger_list_from_register
     from .log import log
 
     try:
         return danger_list_from_register(configured_target() if config.load().get("register") else None)
     except VeilleError as exc:
-        log(tr("Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}").format(e=exc), Qgis.Warning)
+        log(tr("Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}").format(e=exc), Qgis.MessageLevel.Warning)
         return None

@@ -122,8 +122,8 @@ def _key(text: str) -> str:
     return re.sub(r"[\s'’\u2013\u2014-]+", " ", strip_accents(str(text)).lower()).strip()
 
 
-_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_BYTES = re.compile(r"[\udc80-\udcff]+")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _bytes_run(m) -> str:
@@ -136,7 +136,7 @@ def _bytes_run(m) -> str:
 
 def clean_unicode(text: str) -> str:
     """Text that every back end can store: bytes Python could not decode (command-line arguments typed in a
-    Latin-1 terminal arrive as «\udce9») read as UTF-8 or else Windows-1252, other lone surrogates → «\ufffd»,
+    Latin-1 terminal arrive as «\\udce9») read as UTF-8 or else Windows-1252, other lone surrogates → «\ufffd»,
     NUL removed (PostgreSQL refuses it), NFC."""
     text = str(text)
     if _LONE_SURROGATE.search(text):

@@ -1,6 +1,7 @@
 """Measuring pieces of land against the Bien: hectares inside the components, the zone tampon, and within a
 distance of the elements; elements nearby; commune (INSEE). Vectorised (STRtree pairs + pairwise GEOS ops)."""
 from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import shapely
