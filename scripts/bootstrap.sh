@@ -124,9 +124,13 @@ if [ "${1:-}" = "--bench" ]; then
   BSTAMP=.venv-bench/.veille-stamp
   if ! { [ -f "$BSTAMP" ] && [ "$(cat "$BSTAMP")" = "$want" ]; }; then
     echo "Préparation de l'environnement des mesures .venv-bench (GeoPandas) ..."
-    [ -x .venv-bench/bin/python ] || /usr/bin/python3 -m venv --system-site-packages .venv-bench
+    rm -rf .venv-bench
+    /usr/bin/python3 -m venv --system-site-packages .venv-bench
     # sees everything .venv has (shapely built against Debian's GEOS, test helpers), plus GeoPandas
-    .venv/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])" > "$(.venv-bench/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")/veille-venv.pth"
+    { [ -d .venv/plugin-site ] && echo "$(pwd)/.venv/plugin-site"
+      .venv/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    } > "$(.venv-bench/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")/veille-venv.pth"
+    mkdir -p .venv-bench/share && ln -sfn /usr/share/proj .venv-bench/share/proj
     .venv-bench/bin/python -m pip install -q --disable-pip-version-check -c .venv/debian-constraints.txt -r requirements-bench.txt
     echo "$want" > "$BSTAMP"
   fi

@@ -8,6 +8,7 @@
 #   MATRIX_WORKTREE=1 test the working tree (uncommitted changes included) instead of HEAD
 #   MATRIX_PYTEST     extra pytest arguments (default: none, the whole suite)
 #
+# After `make test`, `make demo` runs on the same clone; either failing fails the release.
 # Each release's `make test` does its own set-up inside the root filesystem (Debian packages, .venv), so the
 # first run proves the set-up on a fresh system and later runs prove it idempotent. Results (versions, counts,
 # time, desktop exit code) land in tests/artifacts/matrix/<release>/; scripts/versions_table.py writes the
@@ -94,6 +95,14 @@ run_release() {
   code=$?
   echo $(( $(date +%s) - start )) > "$res/seconds"
   echo "$code" > "$res/exit_code"
+  # the README's other entry point, on the same fresh clone
+  enter "$dir" bash -c "cd /work/veille && make demo" >"$res/make_demo.log" 2>&1
+  demo=$?
+  echo "$demo" > "$res/demo_exit_code"
+  if [ "$demo" -ne 0 ]; then
+    echo "[$rel] ÉCHEC : make demo a rendu le code $demo (journal : $res/make_demo.log)."
+    [ "$code" -ne 0 ] || code=$demo
+  fi
   cp -r "$dir/work/veille/tests/artifacts/." "$res/" 2>/dev/null || true
   cleanup
   tail -5 "$res/make_test.log"
@@ -103,7 +112,14 @@ run_release() {
   fi
   if [ "$code" -ne 0 ]; then
     echo "[$rel] ÉCHEC : make test a rendu le code $code (journal complet : $res/make_test.log)."
-    if [ "$rel" = sid ]; then
+    # A failure of Debian's archive (a package missing or uninstallable) is outside the project: say so, name it.
+    if grep -qE "^E: (Unable to locate package|Package .* has no installation candidate|Unable to correct problems)|unmet dependencies|held broken packages" "$res/make_test.log"; then
+      echo "[$rel] cause extérieure au projet : l'archive Debian « $rel » ne fournit pas un paquet installable :"
+      grep -E "^E: | Depends: |unmet" "$res/make_test.log" | head -10 | sed 's/^/       /'
+      for pkg in $(grep -oE "(Unable to locate package|Package) [a-z0-9.+-]+" "$res/make_test.log" | awk '{print $NF}' | sort -u); do
+        echo "       voir https://tracker.debian.org/pkg/$pkg"
+      done
+    elif [ "$rel" = sid ]; then
       echo "[$rel] sid change tous les jours : si l'échec vient d'un paquet Debian (voir le journal), signalez-le sur"
       echo "       https://bugs.debian.org/src:qgis (ou le paquet en cause) ; il n'est pas masqué ici."
     fi

@@ -43,7 +43,7 @@ def test_the_check_fails_on_qt5_only_spellings(tmp_path):
     plugin.mkdir()
     (tmp_path / "forms").mkdir()
     (plugin / "bad.py").write_text(textwrap.dedent('''
-        from qgis.core import Qgis, QgsProcessing, QgsVectorLayer
+        from qgis.core import Qgis, QgsProcessing, QgsVectorFileWriter, QgsVectorLayer
         from qgis.PyQt.QtCore import Qt, QRegExp
         from qgis.PyQt.QtWidgets import QAction, QDesktopWidget, QFileDialog, QMessageBox
         from PyQt5.QtGui import QColor
@@ -56,6 +56,7 @@ def test_the_check_fails_on_qt5_only_spellings(tmp_path):
             level = Qgis.Critical
             kind = QgsProcessing.TypeVectorAnyGeometry
             good = Qt.AlignmentFlag.AlignLeft | Qgis.MessageLevel.Info
+            QgsVectorFileWriter.writeAsVectorFormatV2(layer, "out.gpkg", None, None)
             return x, y, z, level, kind, good
     '''), encoding="utf-8")
     (tmp_path / "forms" / "bad.ui").write_text(textwrap.dedent('''\
@@ -68,7 +69,7 @@ def test_the_check_fails_on_qt5_only_spellings(tmp_path):
     found = {f.spelling: f.problem for f in check_tree(tmp_path, sys.executable)}
     for spelling in (".exec_", "Qt.AlignLeft", "QFileDialog.DontUseNativeDialog", "QMessageBox.Yes", "QRegExp",
                      "QAction", "QDesktopWidget", "Qgis.Critical", "QgsProcessing.TypeVectorAnyGeometry",
-                     "from PyQt5.QtGui import …", "formulaire"):
+                     "from PyQt5.QtGui import …", "formulaire", "QgsVectorFileWriter.writeAsVectorFormatV2"):
         assert spelling in found, (spelling, found)
     assert "Qt.AlignmentFlag.AlignLeft" not in found and "Qgis.MessageLevel.Info" not in found
     assert "Qgis.MessageLevel.Critical" in found["Qgis.Critical"]

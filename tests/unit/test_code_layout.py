@@ -73,3 +73,61 @@ def test_dependency_check_reports_missing_libraries_in_french():
     for where, command in (("windows", 'python -m pip install "jsonschema"'), ("debian", "sudo apt install python3-jsonschema")):
         text = dependencies.install_instructions(missing, where)
         assert command in text and "redémarrez qgis" in text.lower(), text
+
+
+def _module_graph():
+    """{module: {imported plugin modules}} counting every import, those inside functions too; and private imports."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    modules = {}
+    for path in (root / "veille_plugin").rglob("*.py"):
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules[".".join(parts)] = path
+    edges, private = {}, []
+    for name, path in modules.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if node.level:
+                base = ".".join(package[: len(package) - node.level + 1] + ([node.module] if node.module else []))
+            else:
+                base = node.module or ""
+            if not base.startswith("veille_plugin"):
+                continue
+            for alias in node.names:
+                target = f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                if target in modules and target != name:
+                    edges.setdefault(name, set()).add(target)
+                if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    private.append(f"{name}: from {base} import {alias.name}")
+    return edges, private
+
+
+def test_no_import_cycle_even_through_imports_inside_functions():
+    edges, _ = _module_graph()
+    cycles, state = [], {}
+
+    def visit(node, stack):
+        state[node] = "open"
+        stack.append(node)
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == "open":
+                cycles.append(" → ".join(stack[stack.index(nxt):] + [nxt]))
+            elif nxt not in state:
+                visit(nxt, stack)
+        stack.pop()
+        state[node] = "done"
+
+    for module in sorted(edges):
+        if module not in state:
+            visit(module, [])
+    assert not cycles, "\n".join(cycles)
+
+
+def test_no_private_name_is_imported_from_another_module():
+    _, private = _module_graph()
+    assert not private, "\n".join(private)

@@ -45,7 +45,7 @@ def esc(value) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _num(v, digits=0) -> str:
+def french_number(v, digits=0) -> str:
     """French number: thin no-break space for thousands, comma for decimals."""
     text = f"{v:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
     return text
@@ -471,7 +471,7 @@ def _mh(value) -> str:
 
 
 def _dist(m) -> str:
-    return _num(float(m)) + " m" if m is not None else ""
+    return french_number(float(m)) + " m" if m is not None else ""
 
 
 def _case_rows(rec: dict, date_text: str) -> list:
@@ -481,8 +481,8 @@ def _case_rows(rec: dict, date_text: str) -> list:
         (tr("Type de dossier"), esc(c["type"])),
         (tr("Travaux"), esc(c["travaux"]) or f"<i>{esc(tr('non renseignés'))}</i>"),
         (tr("Nature du projet"), esc(c["nature_projet"]) or f"<i>{esc(tr('non renseignée'))}</i>"),
-        (tr("Hauteur"), (_num(c["hauteur_m"], 1) + " m") if c["hauteur_m"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
-        (tr("Emprise au sol"), (_num(c["emprise_m2"]) + " m²") if c["emprise_m2"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
+        (tr("Hauteur"), (french_number(c["hauteur_m"], 1) + " m") if c["hauteur_m"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
+        (tr("Emprise au sol"), (french_number(c["emprise_m2"]) + " m²") if c["emprise_m2"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
     ]
     if isinstance(rec.get("entite"), str):
         rows.append((tr("Entité analysée"), esc(rec["entite"])))
@@ -567,7 +567,7 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
     h = []
     h.append('<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n')
     h.append(f"<title>{esc(title)} – {esc(c['identifiant'])}</title>\n")
-    h.append(f'<meta name="generator" content="{esc(_generator())}">\n')
+    h.append(f'<meta name="generator" content="{esc(generator_label())}">\n')
     h.append(f"<style>{_CSS}</style>\n</head>\n<body>\n")
     h.append(f"<h1>{esc(title)}</h1>\n")
     subtitle = tr(
@@ -662,12 +662,12 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
         "sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas "
         "l’autorité qui le rend."
     )) + "</p>"))
-    h.append(f'<p class="pied">{esc(_generator())} – {esc(tr("fiche établie le {d}").format(d=date_text))}.</p>\n')
+    h.append(f'<p class="pied">{esc(generator_label())} – {esc(tr("fiche établie le {d}").format(d=date_text))}.</p>\n')
     h.append("</body>\n</html>\n")
     return "".join(h)
 
 
-def _generator() -> str:
+def generator_label() -> str:
     try:
         from ..__about__ import __title__, __version__
     except Exception:  # pragma: no cover - metadata missing in an odd install

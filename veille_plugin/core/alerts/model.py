@@ -309,3 +309,9 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
 
 def is_closed(statut: Optional[str]) -> bool:
     return statut in STATUTS_CLOS
+
+
+def normalize_element_id(value) -> str:
+    """«63v», « 63 V », «63\u00a0V» (pasted), «６３Ｖ» (full width), «63V\u200b» → «63V»."""
+    text = unicodedata.normalize("NFKC", str(value))
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")).upper()

@@ -3,7 +3,6 @@
 The register stores what it is given; this module turns what people give (element identifiers, a click on
 the map, a case of the veille) into complete alert values: element names, commune, a point on the map.
 """
-import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -11,16 +10,10 @@ import shapely
 
 from ..errors import InputError
 from ..i18n import tr
-from .model import join_list, split_list
+from .model import join_list, normalize_element_id, split_list
 
 #: How far (m) from a click the map tool looks for elements.
 CLICK_TOLERANCE_M = 30.0
-
-
-def normalize_element_id(value) -> str:
-    """«63v», « 63 V », «63\u00a0V» (pasted), «６３Ｖ» (full width), «63V\u200b» → «63V»."""
-    text = unicodedata.normalize("NFKC", str(value))
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")).upper()
 
 
 def element_index(ref) -> Dict[str, int]:

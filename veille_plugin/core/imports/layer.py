@@ -10,7 +10,7 @@ from ..i18n import tr
 from ..screening import prepare_geometries
 from ..vector_io import read_vector
 from .model import INFORMATION, ImportResult, RowMessage
-from .tabular import _resolve, _standardise, guess_mapping, load_mapping
+from .tabular import guess_mapping, load_mapping, resolve_mapping, standardise_columns
 
 GEOMETRY_COLUMN = "geometrie_l93"
 
@@ -24,10 +24,10 @@ def read_layer(path, mapping: Union[dict, str, None] = None, layer: Optional[str
         mapping = load_mapping(mapping)
     mapping = dict(mapping or guess_mapping(list(attrs.columns)))
     messages = []
-    resolved = _resolve(mapping, list(attrs.columns), path.name, mapping_name)
+    resolved = resolve_mapping(mapping, list(attrs.columns), path.name, mapping_name)
     options = {k: v for k, v in mapping.items() if k.startswith("_")}
     lines = np.arange(1, len(attrs) + 1)
-    df = _standardise(attrs, lines, resolved, options, path.name, messages)
+    df = standardise_columns(attrs, lines, resolved, options, path.name, messages)
     prepared = prepare_geometries(table.geometries, table.crs, [tr("{f}, entité {n}").format(f=path.name, n=i + 1) for i in range(len(table))])
     for m in prepared.messages:
         messages.append(RowMessage(path.name, int(m.index) + 1, "géométrie", m.level, m.text))

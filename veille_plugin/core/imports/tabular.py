@@ -370,13 +370,13 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
                     p=name, cols=", ".join(df.columns)
                 )
             )
-    resolved = _resolve(mapping, list(df.columns), name, mapping_name)
+    resolved = resolve_mapping(mapping, list(df.columns), name, mapping_name)
     described = ", ".join(f"{k} ← « {v if isinstance(v, str) else ' + '.join(v)} »" for k, v in mapping.items() if not k.startswith("_"))
     if how == "devinee":
         messages.append(RowMessage(name, None, None, INFORMATION, tr("correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.").format(m=described)))
     elif how == "enregistree":
         messages.append(RowMessage(name, None, None, INFORMATION, tr("correspondance enregistrée « {n} » utilisée : {m}.").format(n=mapping_name, m=described)))
-    result_df = _standardise(df, lines, resolved, options, name, messages)
+    result_df = standardise_columns(df, lines, resolved, options, name, messages)
     messages.insert(
         0,
         RowMessage(name, None, None, INFORMATION, tr("tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).").format(
@@ -385,7 +385,7 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
     return ImportResult(result_df, messages, source=str(path), fmt="tableur", encoding=encoding, mapping=dict(mapping))
 
 
-def _resolve(mapping: dict, columns: list, file_name: str, mapping_name: Optional[str]) -> dict:
+def resolve_mapping(mapping: dict, columns: list, file_name: str, mapping_name: Optional[str]) -> dict:
     """{standard column: [actual source columns]}; French error naming the missing mapped column."""
     out = {}
     for key, value in mapping.items():
@@ -406,7 +406,7 @@ def _resolve(mapping: dict, columns: list, file_name: str, mapping_name: Optiona
     return out
 
 
-def _standardise(df: pd.DataFrame, lines: np.ndarray, resolved: dict, options: dict, name: str, messages: list) -> pd.DataFrame:
+def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, options: dict, name: str, messages: list) -> pd.DataFrame:
     n = len(df)
 
     def values(key):

@@ -28,7 +28,7 @@ from ..reference import ReferenceData
 from ..rules_catalogue import Catalogue, load_catalogue
 from ..rules_engine import V_CHECK, V_FAIL, V_MISSING, VERDICT_LABELS, describe_case
 from .codes import CONSTRUCTIBLE_FAMILIES, load_codes, zone_family
-from .diff import PluDiff, _check, _polygonal_parts, diff_versions, filter_version
+from .diff import PluDiff, check_cancelled, diff_versions, filter_version, polygonal_parts
 from .model import PluVersion
 
 PLU_RULE_IDS = ("R13", "R14", "R15", "R16", "R17", "R18")
@@ -127,7 +127,7 @@ def _polys(geoms) -> np.ndarray:
     geoms = np.asarray(geoms, dtype=object)
     if not len(geoms):
         return geoms
-    return _polygonal_parts(geoms)
+    return polygonal_parts(geoms)
 
 
 def build_user_layers(version: PluVersion, diff: Optional[PluDiff] = None) -> dict:
@@ -265,20 +265,20 @@ def check_version(
     catalogue = catalogue or load_catalogue()
     if progress is not None:
         progress(0.0, tr("Préparation du contrôle"))
-    _check(cancelled)
+    check_cancelled(cancelled)
     if commune:
         version = filter_version(version, commune, ref)
     if diff is None and before is not None:
         diff = diff_versions(before, version, ref, distance=distance, commune=None,
                              progress=(lambda f, m: progress(0.6 * f, m)) if progress is not None else None, cancelled=cancelled) if not commune else \
             diff_versions(filter_version(before, commune, ref), version, ref, distance=distance, cancelled=cancelled)
-    _check(cancelled)
+    check_cancelled(cancelled)
     if progress is not None:
         progress(0.6, tr("Construction des cas et des couches du PLU"))
     geoms, natures, labels, ids, insee = build_cases(version, ref, diff, commune)
     layers = build_user_layers(version, diff)
     layers.update(extra_layers or {})
-    _check(cancelled)
+    check_cancelled(cancelled)
     if progress is not None:
         progress(0.7, tr("Application des règles R13–R18"))
     cs = screen_cases(np.array(geoms, dtype=object), ref, catalogue, ids=ids, case_type="plu", nature=natures, distance=distance, user_layers=layers, labels=labels)

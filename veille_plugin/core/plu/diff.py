@@ -109,12 +109,12 @@ class PluDiff:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _check(cancelled):
+def check_cancelled(cancelled):
     if cancelled is not None and cancelled():
         raise PluCancelledError(tr("Comparaison annulée."))
 
 
-def _polygonal_parts(geoms: np.ndarray) -> np.ndarray:
+def polygonal_parts(geoms: np.ndarray) -> np.ndarray:
     """Keep the polygonal part of intersection results (collections may carry slivers as lines/points)."""
     geoms = geoms.copy()
     types = shapely.get_type_id(geoms)
@@ -151,7 +151,7 @@ def filter_table(table: PluTable, insee: str, commune_geom=None) -> PluTable:
             clipped_dims = shapely.get_dimensions(clipped)
             good = (clipped_dims == dims) & ~shapely.is_empty(clipped)
             if (dims == 2).any():
-                clipped[dims == 2] = _polygonal_parts(clipped[dims == 2])
+                clipped[dims == 2] = polygonal_parts(clipped[dims == 2])
                 good &= ~((dims == 2) & (shapely.area(clipped) < 1.0))
             geoms[idx[good]] = clipped[good]
             keep[idx[good]] = True
@@ -195,7 +195,7 @@ def _remainders(geoms: np.ndarray, own_area_covered: np.ndarray, pairs: tuple, o
         lo, hi = np.searchsorted(mine, k, "left"), np.searchsorted(mine, k, "right")
         ps = theirs[lo:hi]
         rest = geoms[k] if ps is None or not len(ps) else shapely.difference(geoms[k], shapely.union_all(other[ps]))
-        rest = _polygonal_parts(np.array([rest], dtype=object))[0]
+        rest = polygonal_parts(np.array([rest], dtype=object))[0]
         if not rest.is_empty and rest.area > min_area:
             out_idx.append(k)
             out_geom.append(rest)
@@ -256,7 +256,7 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     })
 
     ch = ~unchanged
-    i, j, inter = i[ch], j[ch], _polygonal_parts(inter[ch])
+    i, j, inter = i[ch], j[ch], polygonal_parts(inter[ch])
     # Zones overlapping inside one version (frequent in real plans): land already covered before by a zone with the
     # label and type it has after did not change; without this, a plan compared with itself shows changes.
     # Only where zones of the «before» version overlap: an «after» zone then meets more «before» area than its own.
@@ -275,7 +275,7 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
             pi, pk = pi[keep_pair], pk[keep_pair]
         if len(pi):
             for piece, ks in _group(pi, pk).items():
-                inter[piece] = _polygonal_parts(np.array([shapely.difference(inter[piece], shapely.union_all(bg[ks]))], dtype=object))[0]
+                inter[piece] = polygonal_parts(np.array([shapely.difference(inter[piece], shapely.union_all(bg[ks]))], dtype=object))[0]
             real = shapely.area(inter) > min_area
             i, j, inter = i[real], j[real], inter[real]
     fam = np.vectorize(lambda t: ZONE_FAMILY.get(t or "", ""), otypes=[object])
@@ -367,7 +367,7 @@ def _unmatched(src: np.ndarray, src_key: np.ndarray, dst: np.ndarray, dst_key: n
         cover = shapely.union_all(shapely.buffer(dst[ps], tol)) if dims[k] == 1 else shapely.union_all(dst[ps])
         rest = shapely.difference(g, cover)
         if dims[k] == 2:
-            rest = _polygonal_parts(np.array([rest], dtype=object))[0]
+            rest = polygonal_parts(np.array([rest], dtype=object))[0]
             if rest.is_empty or rest.area <= min_area:
                 continue
         elif rest.is_empty or rest.length <= 2 * tol:
@@ -458,7 +458,7 @@ def diff_versions(
     and ``cancelled()`` are optional callbacks (cancellation raises :class:`PluCancelledError`)."""
 
     def step(f, msg):
-        _check(cancelled)
+        check_cancelled(cancelled)
         if progress is not None:
             progress(f, msg)
 

@@ -1,4 +1,5 @@
 """Data structures of the PLU watch: anomalies, tables and versions (pandas + shapely arrays, EPSG:2154)."""
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -157,3 +158,19 @@ class PluVersion:
             "tables": {k: len(t) for k, t in sorted(self.tables.items())},
             "anomalies": {lvl: sum(1 for a in self.anomalies if a.niveau == lvl) for lvl in (ERROR, WARNING, INFO)},
         }
+
+
+IDURBA_RE = re.compile(r"^(?P<code>\d{5}|\d{9}|2[AB]\d{3})_(?P<type>PLUI|PLU|POS|CC|PSMV)_(?P<date>\d{8})(?:_(?P<suffix>[A-Za-z0-9]+))?$", re.IGNORECASE)
+
+
+def parse_idurba(value) -> dict:
+    """``76648_PLU_20241107`` → {code: 76648, type: PLU, date: 20241107, insee: 76648, siren: ''}; {} if not conform."""
+    if not isinstance(value, str):
+        return {}
+    m = IDURBA_RE.match(value.strip())
+    if not m:
+        return {}
+    d = m.groupdict()
+    d["insee"] = d["code"] if len(d["code"]) == 5 else ""
+    d["siren"] = d["code"] if len(d["code"]) == 9 else ""
+    return d

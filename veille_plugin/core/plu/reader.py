@@ -23,11 +23,24 @@ import shapely
 from ..crs import L93, looks_like_degrees, outside_france, parse_crs, to_l93
 from ..errors import CrsError, InputError
 from ..i18n import tr
-from .model import DOC_KINDS, ERROR, INFO, INFO_KINDS, PRESCRIPTION_KINDS, WARNING, ZONE_URBA, Anomaly, PluTable, PluVersion
+from .model import (  # noqa: F401 (IDURBA_RE, parse_idurba re-exported)
+    DOC_KINDS,
+    ERROR,
+    IDURBA_RE,
+    INFO,
+    INFO_KINDS,
+    PRESCRIPTION_KINDS,
+    WARNING,
+    ZONE_URBA,
+    Anomaly,
+    PluTable,
+    PluVersion,
+    parse_idurba,
+)
+from .validate import validate_version
 
 VECTOR_SUFFIXES = (".shp", ".geojson", ".json", ".gpkg", ".sqlite", ".gml", ".tab", ".fgb")
 _KIND_RE = re.compile(r"(?:^|[_\W])(ZONE_URBA|PRESCRIPTION_(?:SURF|LIN|PCT)|INFO_(?:SURF|LIN|PCT)|DOC_URBA_COM|DOC_URBA)(?:$|[_\W])", re.IGNORECASE)
-IDURBA_RE = re.compile(r"^(?P<code>\d{5}|\d{9}|2[AB]\d{3})_(?P<type>PLUI|PLU|POS|CC|PSMV)_(?P<date>\d{8})(?:_(?P<suffix>[A-Za-z0-9]+))?$", re.IGNORECASE)
 
 # alternative names met in exports (GPU flux, truncated shapefile names) -> CNIG name
 FIELD_ALIASES = {
@@ -78,19 +91,6 @@ def detect_variant(fields, kind: str = ZONE_URBA) -> str:
     if "DESTDOMI" in f or ("IDURBA" not in f and ({"INSEE", "DATAPPRO"} & f)):
         return "2014"
     return "2017"
-
-
-def parse_idurba(value) -> dict:
-    """``76648_PLU_20241107`` → {code: 76648, type: PLU, date: 20241107, insee: 76648, siren: ''}; {} if not conform."""
-    if not isinstance(value, str):
-        return {}
-    m = IDURBA_RE.match(value.strip())
-    if not m:
-        return {}
-    d = m.groupdict()
-    d["insee"] = d["code"] if len(d["code"]) == 5 else ""
-    d["siren"] = d["code"] if len(d["code"]) == 9 else ""
-    return d
 
 
 # ----------------------------------------------------------------------------- low-level layer reading
@@ -513,7 +513,6 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
                                  tr("Ajoutez la table ZONE_URBA du PLU."), ", ".join(p.name for p in paths), version=label))
     if progress is not None:
         progress(1.0, tr("Lecture terminée"))
-    from .validate import validate_version
 
     version = PluVersion(label, ", ".join(str(p) for p in paths), tables, anomalies)
     version.anomalies.extend(validate_version(version))

@@ -9,7 +9,7 @@ import shapely
 
 from ..i18n import tr
 from ..reference import ReferenceData
-from ..screening_note import _generator, _num, esc, french_date, map_extent, note_svg_map
+from ..screening_note import esc, french_date, french_number, generator_label, map_extent, note_svg_map
 from ..vector_io import write_gpkg_layer
 from .checks import PluCheck
 from .diff import CATEGORIES, PluDiff
@@ -40,9 +40,9 @@ def _table(headers, rows, numeric=()) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _ha(v) -> str:
+def hectares(v) -> str:
     try:
-        return _num(float(v), 2)
+        return french_number(float(v), 2)
     except (TypeError, ValueError):
         return ""
 
@@ -85,21 +85,21 @@ def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = N
         h.append(f'<p class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>')
     h.append(f'<p>{esc(tr("Version de référence (avant) : {a}").format(a=", ".join(diff.before.idurba) or diff.before.label))}<br>'
              f'{esc(tr("Version comparée (après) : {b}").format(b=", ".join(diff.after.idurba) or diff.after.label))}<br>'
-             f'{esc(tr("Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.").format(d=_num(diff.params.get("distance_m", 500)), v=ref.version, date=french_date(date)))}</p>')
+             f'{esc(tr("Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.").format(d=french_number(diff.params.get("distance_m", 500)), v=ref.version, date=french_date(date)))}</p>')
     h.append(f"<h2>{esc(tr('Synthèse'))}</h2>")
     rows = []
     for d in s["par_categorie"].values():
-        rows.append([esc(d["libelle"]), d["nombre"], _ha(d["surface_ha"]), _ha(d["surface_bien_ha"]), _ha(d["surface_zone_tampon_ha"]), _ha(d["surface_proximite_ha"])])
+        rows.append([esc(d["libelle"]), d["nombre"], hectares(d["surface_ha"]), hectares(d["surface_bien_ha"]), hectares(d["surface_zone_tampon_ha"]), hectares(d["surface_proximite_ha"])])
     if rows:
         h.append(_table([tr("Changement"), tr("Nombre"), tr("Surface (ha)"), tr("dans le Bien (ha)"), tr("en zone tampon (ha)"), tr("près des éléments (ha)")], rows, numeric=(1, 2, 3, 4, 5)))
     else:
         h.append(f"<p>{esc(tr('Aucun changement détecté.'))}</p>")
     o = s["ouverture_urbanisation_ha"]
     h.append("<ul>" + "".join(f"<li>{esc(t)}</li>" for t in (
-        tr("Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.").format(t=_ha(o["total"]), b=_ha(o["bien"]), z=_ha(o["zone_tampon"]), n=_ha(o["proximite_elements"])),
-        tr("Nouvelles zones AU : {h} ha.").format(h=_ha(s["nouvelles_zones_au_ha"])),
+        tr("Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.").format(t=hectares(o["total"]), b=hectares(o["bien"]), z=hectares(o["zone_tampon"]), n=hectares(o["proximite_elements"])),
+        tr("Nouvelles zones AU : {h} ha.").format(h=hectares(s["nouvelles_zones_au_ha"])),
         tr("Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.").format(n=s["protections_patrimoniales_supprimees"], m=s["protections_paysageres_supprimees"]),
-        tr("Périmètre du permis de démolir retiré : {h} ha.").format(h=_ha(s["perimetre_permis_de_demolir_supprime_ha"])),
+        tr("Périmètre du permis de démolir retiré : {h} ha.").format(h=hectares(s["perimetre_permis_de_demolir_supprime_ha"])),
     )) + "</ul>")
     svg = _map(ref, geoms, diff.params.get("distance_m", 500), tr("Changements du PLU"))
     if svg:
@@ -113,8 +113,8 @@ def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = N
     for _, r in order.head(MAX_ROWS).iterrows():
         what = f"{esc(r['avant_libelle'] or '')} ({esc(r['avant_typezone'] or '')}) → {esc(r['apres_libelle'] or '')} ({esc(r['apres_typezone'] or '')})" if r["table"] == "ZONE_URBA" else \
             f"{esc(r['code'])} {esc(r['code_libelle'])}" + (f" <b>{esc(r['protection'])}</b>" if r["protection"] else "") + (f" – {esc(r['avant_libelle'] or r['apres_libelle'] or '')}")
-        size = _ha(r["surface_ha"]) if r["surface_ha"] else (f"{_num(r['longueur_m'])} m" if r["longueur_m"] else tr("ponctuel"))
-        rows.append([esc(r["categorie_libelle"]), what, size, _ha(r["surface_bien_ha"]), _ha(r["surface_zone_tampon_ha"]), _ha(r["surface_proximite_ha"]), esc(str(r["elements_proches"]).replace(";", ", ")[:200])])
+        size = hectares(r["surface_ha"]) if r["surface_ha"] else (f"{french_number(r['longueur_m'])} m" if r["longueur_m"] else tr("ponctuel"))
+        rows.append([esc(r["categorie_libelle"]), what, size, hectares(r["surface_bien_ha"]), hectares(r["surface_zone_tampon_ha"]), hectares(r["surface_proximite_ha"]), esc(str(r["elements_proches"]).replace(";", ", ")[:200])])
     if rows:
         h.append(_table([tr("Changement"), tr("Détail"), tr("Surface (ha)"), tr("Bien (ha)"), tr("Zone tampon (ha)"), tr("Près des éléments (ha)"), tr("Éléments proches")], rows, numeric=(2, 3, 4, 5)))
         if len(order) > MAX_ROWS:
@@ -123,9 +123,11 @@ def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = N
     if len(zones):
         h.append(f"<h2>{esc(tr('Zones modifiées (par libellé)'))}</h2>")
         h.append(_table([tr("Libellé"), tr("Type"), tr("Statut"), tr("Avant (ha)"), tr("Après (ha)"), tr("Gagnée (ha)"), tr("Perdue (ha)")],
-                        [[esc(z.libelle), esc(z.typezone), esc(z.statut), _ha(z.surface_avant_ha), _ha(z.surface_apres_ha), _ha(z.surface_gagnee_ha), _ha(z.surface_perdue_ha)] for z in zones.head(MAX_ROWS).itertuples()], numeric=(3, 4, 5, 6)))
+                        [[esc(z.libelle), esc(z.typezone), esc(z.statut), hectares(z.surface_avant_ha),
+                          hectares(z.surface_apres_ha), hectares(z.surface_gagnee_ha), hectares(z.surface_perdue_ha)]
+                         for z in zones.head(MAX_ROWS).itertuples()], numeric=(3, 4, 5, 6)))
     h.append(anomalies_html(diff.anomalies))
-    h.append(f"<p class='note'>{esc(_generator())}</p></body></html>")
+    h.append(f"<p class='note'>{esc(generator_label())}</p></body></html>")
     return "".join(h)
 
 
@@ -157,7 +159,7 @@ def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] 
         if svg:
             h.append(f"<h2>{esc(tr('Carte des constats'))}</h2>{svg}")
     h.append(anomalies_html(check.version.anomalies))
-    h.append(f"<p class='note'>{esc(_generator())}</p></body></html>")
+    h.append(f"<p class='note'>{esc(generator_label())}</p></body></html>")
     return "".join(h)
 
 

@@ -11,8 +11,7 @@ import pandas as pd
 
 from ..i18n import tr
 from .codes import load_codes
-from .model import ERROR, INFO, WARNING, ZONE_URBA, Anomaly, PluTable, PluVersion
-from .reader import parse_idurba
+from .model import ERROR, INFO, WARNING, ZONE_URBA, Anomaly, PluTable, PluVersion, parse_idurba
 
 MAX_PER_CHECK = 500  # per table and check; beyond, one summary anomaly
 

@@ -27,12 +27,14 @@ from ..alerts.model import (
     clean_unicode,
     field_label,
     is_closed,
+    normalize_element_id,
     split_list,
     validate_alert,
 )
 from ..errors import InputError
 from ..i18n import tr
-from .model import now_iso
+from .geometry_blob import encode_geometry
+from .model import check_author, now_iso
 
 #: Columns read from the alerts table, in order (geometry added last as WKB).
 ALERT_COLUMNS = ["fid"] + FIELD_NAMES
@@ -87,7 +89,6 @@ class AlertsMixin:
         return "?"
 
     def _geom_value(self, wkb: Optional[bytes]):
-        from .gpkg import encode_geometry
 
         return encode_geometry(wkb)
 
@@ -135,7 +136,6 @@ class AlertsMixin:
             wanted = {priorite.upper()} if isinstance(priorite, str) else {p.upper() for p in priorite}
             df = df[df["priorite"].isin(wanted)]
         if element is not None:
-            from ..alerts.service import normalize_element_id
 
             key = normalize_element_id(element)
             # a numpy bool mask: on an empty frame, a mapped (object) Series would select columns instead of rows
@@ -204,10 +204,9 @@ class AlertsMixin:
     def add_alert(self, values: Dict, author: str, geometry=None) -> int:
         """Create an alert; returns its number. ``values``: the fields (see :mod:`..alerts.model`); ``geometry``:
         where it is (WKB or shapely, EPSG:2154; a point inside it is stored). Refused with the fields named."""
-        from .base import _check_author
 
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         clean = validate_alert(values, partial=False)
         if is_closed(clean.get("statut")):
             raise InputError(tr("Alerte refusée : une nouvelle alerte ne peut pas être créée close (statut « {s} »).").format(s=clean["statut"]))
@@ -247,10 +246,9 @@ class AlertsMixin:
         Moving the status to sauvegardée/perdue/levée closes the alert and needs a ``motif_cloture``;
         moving it back reopens it. ``geometry`` moves the alert.
         """
-        from .base import _check_author
 
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         clean = validate_alert(changes, partial=True)
         wkb = _point_wkb(geometry) if geometry is not None else None
         now = now_iso()
@@ -325,10 +323,9 @@ class AlertsMixin:
         The name is kept as given (Unicode NFC, without directory), the content with its SHA-256; files over
         50 Mo are refused. Attachments are never deleted.
         """
-        from .base import _check_author
 
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
             if not filename:

@@ -25,6 +25,7 @@ from .model import (
     SWEEP_STATUSES,
     TRACKED_FIELDS,
     WKB_COLUMN,
+    check_author,
     history_text,
     normalize_numero,
     now_iso,
@@ -49,15 +50,6 @@ class RegisterConnectionError(RegisterError):
 
 HISTORY_INSERT_COLUMNS = ["at", "author", "sweep_id", "numero_norm", "field", "old", "new"]
 _SWEEP_COLUMNS = ["id", "started_at", "finished_at", "sources", "catalogue_version", "donnees_version", "author", "status", "counts"]
-
-
-def _check_author(author) -> str:
-    from ..alerts.model import clean_unicode
-
-    text = "" if author is None else clean_unicode(author).strip()
-    if not text:
-        raise InputError(tr("Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire."))
-    return text
 
 
 def _canonical_status(value) -> str:
@@ -261,7 +253,7 @@ class Register(AlertsMixin, abc.ABC):
     def start_sweep(self, sources: List[str], catalogue_version=None, donnees_version=None, author=None) -> int:
         """Record the start of a sweep (status «en cours») and return its id."""
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         if isinstance(sources, str):
             sources = [sources]
         sources = [str(s) for s in (sources or [])]
@@ -363,7 +355,7 @@ class Register(AlertsMixin, abc.ABC):
         "réapparus": [numero_norm…], "changements": {numero_norm: [(field, old, new)…]}}``.
         """
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         batch = CaseBatch(df)
         result = {"nouveau": 0, "modifié": 0, "inchangé": 0, "réapparu": 0, "nouveaux": [], "réapparus": [], "changements": {}}
         if batch.n == 0:
@@ -415,7 +407,7 @@ class Register(AlertsMixin, abc.ABC):
         """Mark these cases «disparu» (gone from their source), with a history row each; returns how many
         changed (unknown keys and cases already marked are left alone). A later upsert brings them back."""
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         keys = sorted({normalize_numero(k) for k in numeros_norm} - {""})
         if not keys:
             return 0
@@ -444,7 +436,7 @@ class Register(AlertsMixin, abc.ABC):
         clears the assignee; None leaves a field as it is. Every change is written to the history.
         """
         self._check_open()
-        author = _check_author(author)
+        author = check_author(author)
         key = normalize_numero(numero_norm)
         status = None if statut_veille is None else _canonical_status(statut_veille)
         new_assignee = None if assignee is None else (str(assignee).strip() or None)

@@ -7,6 +7,10 @@ import math
 import re
 from datetime import date, datetime, timezone
 
+from ..alerts.model import clean_unicode
+from ..errors import InputError
+from ..i18n import tr
+
 #: Fields of the ``cases`` table, in order: (name, kind) with kind "text", "real" or "int".
 #: The geometry (column ``geom``, EPSG:2154, any type, 2D) comes on top of these.
 CASE_FIELDS = [
@@ -160,3 +164,11 @@ def history_text(v):
     if isinstance(v, float):
         return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
     return str(v)
+
+
+def check_author(author) -> str:
+    """The author of a change, cleaned; French error when empty (every change is attributed)."""
+    text = "" if author is None else clean_unicode(author).strip()
+    if not text:
+        raise InputError(tr("Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire."))
+    return text

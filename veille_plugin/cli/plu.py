@@ -5,26 +5,21 @@ skipped, unknown codes…); 2 nothing could be done (missing file, unreadable ve
 """
 import sys
 
-from .core.i18n import tr
+from ..core.i18n import tr
+from ..core.plu.report import hectares
+from .common import EXIT_OK, EXIT_PARTIAL, number, print_json
 
-
-def _ha(value) -> str:
-    """Hectares as the French write them: «24,69»."""
-    from .core.plu.report import _ha as french_ha
-
-    return french_ha(value)
 
 
 def add_commands(add, parser_class) -> None:
     """Add this module's sub-commands to the parser (``add(name, help)`` returns a sub-parser with --json)."""
-    from .cli import _number
 
     p = add("plu-diff", tr("Comparer deux versions d'un PLU ou PLUi (standard CNIG) : changements de zonage, prescriptions et informations, "
                            "mesurés dans le Bien, la zone tampon et près des éléments ; rapport HTML par commune, couche et CSV des changements."))
     p.add_argument("--before", required=True, nargs="+", metavar="CHEMIN", help=tr("version de référence (en vigueur) : dossier, GeoPackage, ZIP ou fichiers CNIG"))
     p.add_argument("--after", required=True, nargs="+", metavar="CHEMIN", help=tr("version comparée (projet) : dossier, GeoPackage, ZIP ou fichiers CNIG"))
     p.add_argument("--commune", metavar="INSEE", help=tr("limiter la comparaison à une commune (code INSEE, ex. 62528)"))
-    p.add_argument("--distance", type=_number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)"))
+    p.add_argument("--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)"))
     p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)"))
     p.add_argument("--check", action="store_true", help=tr("contrôler aussi la version comparée avec les règles R13–R18 (joint au rapport)"))
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
@@ -35,7 +30,7 @@ def add_commands(add, parser_class) -> None:
     p.add_argument("--plu", required=True, nargs="+", metavar="CHEMIN", help=tr("version à contrôler : dossier, GeoPackage, ZIP ou fichiers CNIG"))
     p.add_argument("--before", nargs="+", metavar="CHEMIN", help=tr("version en vigueur, pour repérer l'ouverture à l'urbanisation (R18)"))
     p.add_argument("--commune", metavar="INSEE", help=tr("limiter le contrôle à une commune (code INSEE)"))
-    p.add_argument("--distance", type=_number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)"))
+    p.add_argument("--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)"))
     p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche complémentaire, ex. cones_de_vue=cones.gpkg (répétable)"))
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
     p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)"))
@@ -55,13 +50,12 @@ def _print_anomalies(anomalies, limit: int = 30) -> None:
 
 
 def cmd_plu_diff(args) -> int:
-    from .cli import EXIT_OK, EXIT_PARTIAL, _print_json
-    from .core.plu.checks import check_version
-    from .core.plu.diff import diff_versions
-    from .core.plu.reader import read_plu_version
-    from .core.plu.report import write_diff_outputs
-    from .core.reference import load_reference
-    from .core.rules_catalogue import load_catalogue
+    from ..core.plu.checks import check_version
+    from ..core.plu.diff import diff_versions
+    from ..core.plu.reader import read_plu_version
+    from ..core.plu.report import write_diff_outputs
+    from ..core.reference import load_reference
+    from ..core.rules_catalogue import load_catalogue
 
     ref = load_reference()
     before = read_plu_version(args.before, label=tr("avant"))
@@ -76,12 +70,12 @@ def cmd_plu_diff(args) -> int:
         data["anomalies_detail"] = [a.to_dict() for a in diff.anomalies]
         if check is not None:
             data["controle"] = check.to_dict()
-        _print_json(data)
+        print_json(data)
     else:
         s = diff.summary()
         print(tr("Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).").format(
-            n=s["nombre_changements"], o=_ha(s["ouverture_urbanisation_ha"]["total"]), b=_ha(s["ouverture_urbanisation_ha"]["bien"]), z=_ha(s["ouverture_urbanisation_ha"]["zone_tampon"]),
-            p=_ha(s["ouverture_urbanisation_ha"]["proximite_elements"])))
+            n=s["nombre_changements"], o=hectares(s["ouverture_urbanisation_ha"]["total"]), b=hectares(s["ouverture_urbanisation_ha"]["bien"]), z=hectares(s["ouverture_urbanisation_ha"]["zone_tampon"]),
+            p=hectares(s["ouverture_urbanisation_ha"]["proximite_elements"])))
         print(tr("Protections patrimoniales L.151-19 supprimées : {n}.").format(n=s["protections_patrimoniales_supprimees"]))
         for f in files["rapports"]:
             print(tr("Rapport : {f}").format(f=f))
@@ -93,13 +87,12 @@ def cmd_plu_diff(args) -> int:
 
 
 def cmd_plu_check(args) -> int:
-    from .cli import EXIT_OK, EXIT_PARTIAL, _print_json
-    from .core.case_screening import load_user_layers
-    from .core.plu.checks import check_version
-    from .core.plu.reader import read_plu_version
-    from .core.plu.report import write_check_outputs
-    from .core.reference import load_reference
-    from .core.rules_catalogue import load_catalogue
+    from ..core.case_screening import load_user_layers
+    from ..core.plu.checks import check_version
+    from ..core.plu.reader import read_plu_version
+    from ..core.plu.report import write_check_outputs
+    from ..core.reference import load_reference
+    from ..core.rules_catalogue import load_catalogue
 
     ref = load_reference()
     version = read_plu_version(args.plu, label=tr("projet"))
@@ -113,7 +106,7 @@ def cmd_plu_check(args) -> int:
         data = check.to_dict()
         data["fichiers"] = files
         data["anomalies_detail"] = [a.to_dict() for a in anomalies]
-        _print_json(data)
+        print_json(data)
     else:
         for r in check.rule_summary():
             extra_txt = tr(" (manque : {m})").format(m=", ".join(r["donnees_manquantes"])) if r["donnees_manquantes"] else ""
@@ -129,10 +122,9 @@ def cmd_plu_check(args) -> int:
 
 
 def cmd_plu_validate(args) -> int:
-    from .cli import EXIT_OK, EXIT_PARTIAL, _print_json
-    from .core.plu.model import anomalies_table
-    from .core.plu.reader import read_plu_version
-    from .core.plu.report import write_csv
+    from ..core.plu.model import anomalies_table
+    from ..core.plu.reader import read_plu_version
+    from ..core.plu.report import write_csv
 
     version = read_plu_version(args.paths)
     if args.out:
@@ -140,7 +132,7 @@ def cmd_plu_validate(args) -> int:
     if args.json:
         data = version.describe()
         data["anomalies_detail"] = [a.to_dict() for a in version.anomalies]
-        _print_json(data)
+        print_json(data)
     else:
         d = version.describe()
         print(tr("Version {v} : standard CNIG {s} ; tables : {t}.").format(v=d["version"], s=d["variante_cnig"] or "?", t=", ".join(f"{k} ({n})" for k, n in d["tables"].items())))

@@ -3,7 +3,8 @@ import getpass
 import sys
 from pathlib import Path
 
-from .core.i18n import tr
+from ..core.i18n import tr
+from .common import EXIT_ERROR, EXIT_OK, load_reference_for, print_json
 
 #: Options that set a field: (option, field, help). Lists are repeatable options.
 _FIELD_OPTIONS = [
@@ -112,10 +113,9 @@ def _wkt(wkb):
 
 
 def cmd_alerts(args) -> int:
-    from .cli import EXIT_ERROR, EXIT_OK, _print_json, _ref
-    from .core.alerts import exports, service
-    from .core.errors import InputError
-    from .core.register import open_register
+    from ..core.alerts import exports, service
+    from ..core.errors import InputError
+    from ..core.register import open_register
 
     action = args.action
     if not action:
@@ -134,19 +134,19 @@ def cmd_alerts(args) -> int:
 
                 geometry = shapely.Point(args.x, args.y)
             if "elements" in values or geometry is not None or action == "add":
-                values, geometry = service.prepare(values, _ref(args), geometry, partial=action == "update")
+                values, geometry = service.prepare(values, load_reference_for(args), geometry, partial=action == "update")
             if action == "add":
                 alert_id = reg.add_alert(values, _author(args), geometry=geometry)
                 alert = reg.get_alert(alert_id)
                 if args.json:
-                    _print_json(_public(alert))
+                    print_json(_public(alert))
                 else:
                     print(tr("Alerte n° {id} créée : {t} — {s}, priorité {p}, éléments : {el}.").format(
                         id=alert_id, t=alert["titre"], s=alert["statut"], p=alert["priorite"] or "—", el=alert["elements_noms"] or "—"))
                 return EXIT_OK
             changes = reg.update_alert(args.id, values, _author(args), geometry=geometry)
             if args.json:
-                _print_json({"id": args.id, "changements": [{"champ": f, "ancien": o, "nouveau": n} for f, o, n in changes]})
+                print_json({"id": args.id, "changements": [{"champ": f, "ancien": o, "nouveau": n} for f, o, n in changes]})
             else:
                 print(tr("Alerte n° {id} : {n} champ(s) modifié(s).").format(id=args.id, n=len(changes)) if changes else tr("Alerte n° {id} : rien à modifier.").format(id=args.id))
                 for f, o, n in changes:
@@ -156,19 +156,19 @@ def cmd_alerts(args) -> int:
             changes = reg.close_alert(args.id, args.motif, _author(args), statut=args.statut)
             alert = reg.get_alert(args.id)
             if args.json:
-                _print_json(_public(alert))
+                print_json(_public(alert))
             else:
                 print(tr("Alerte n° {id} close ({s}) : {m}").format(id=args.id, s=alert["statut"], m=alert["motif_cloture"]))
             return EXIT_OK
         if action == "list":
-            from .core.alerts.model import validate_alert
+            from ..core.alerts.model import validate_alert
 
             statut = [validate_alert({"statut": v}, partial=True)["statut"] for v in args.statut] if args.statut else None
             priorite = [validate_alert({"priorite": v}, partial=True)["priorite"] for v in args.priorite] if args.priorite else None
             df = reg.alerts(statut=statut, ouvertes=args.ouvertes, element=args.element, priorite=priorite)
             rows = [_public(r) for r in df.to_dict("records")]
             if args.json:
-                _print_json(rows)
+                print_json(rows)
             elif not rows:
                 print(tr("Aucune alerte."))
             else:
@@ -179,9 +179,9 @@ def cmd_alerts(args) -> int:
             alert = _public(reg.get_alert(args.id))
             alert["pieces_jointes"] = reg.attachments(args.id)
             if args.json:
-                _print_json(alert)
+                print_json(alert)
             else:
-                from .core.alerts.model import field_label
+                from ..core.alerts.model import field_label
 
                 names = {"id": tr("Alerte n°"), "wkt": tr("Emplacement (Lambert-93)")}
                 for k, v in alert.items():
@@ -194,7 +194,7 @@ def cmd_alerts(args) -> int:
             reg.get_alert(args.id)
             hist = reg.alert_history(args.id)
             if args.json:
-                _print_json(hist)
+                print_json(hist)
             else:
                 table = exports.history_table(hist)
                 for row in table.itertuples(index=False):
@@ -205,7 +205,7 @@ def cmd_alerts(args) -> int:
             att = reg.add_attachment(args.id, args.file, _author(args), description=args.description)
             info = [a for a in reg.attachments(args.id) if a["id"] == att][0]
             if args.json:
-                _print_json(info)
+                print_json(info)
             else:
                 print(tr("Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).").format(id=att, f=info["filename"], s=info["size"]))
             return EXIT_OK
@@ -214,10 +214,10 @@ def cmd_alerts(args) -> int:
             if args.fmt is None and suffix not in (".html", ".htm", ".csv"):
                 raise InputError(tr("--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou --format html|csv).").format(o=args.out, s=suffix or "—"))
             fmt = args.fmt or ("csv" if suffix == ".csv" else "html")
-            ref = _ref(args) if args.kind == "dossier" and args.element else None
+            ref = load_reference_for(args) if args.kind == "dossier" and args.element else None
             path = exports.export(reg, args.kind, fmt, args.out, element=args.element, alert_id=args.alerte, ouvertes=args.ouvertes, ref=ref)
             if args.json:
-                _print_json({"fichier": str(path), "type": args.kind, "format": fmt})
+                print_json({"fichier": str(path), "type": args.kind, "format": fmt})
             else:
                 print(tr("Export écrit : {p}").format(p=path))
             return EXIT_OK
