@@ -67,8 +67,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from veille_plugin.core.errors import ReferenceDataError  # noqa: E402
-from veille_plugin.core.reference import load_reference  # noqa: E402
-from veille_plugin.core.screening import ZONE_BIEN, ZONE_HORS, ZONE_TAMPON, screen_geometries  # noqa: E402
+from veille_plugin.core.reference.data import load_reference  # noqa: E402
+from veille_plugin.core.screening.engine import ZONE_BIEN, ZONE_HORS, ZONE_TAMPON, screen_geometries  # noqa: E402
 
 DEFAULT_N = 1_000_000
 DEFAULT_SEED = 20120630  # inscription of the Bassin minier on the World Heritage List

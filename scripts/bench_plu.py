@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from veille_plugin.core.plu.diff import diff_versions  # noqa: E402
 from veille_plugin.core.plu.reader import read_plu_version  # noqa: E402
-from veille_plugin.core.reference import load_reference  # noqa: E402
+from veille_plugin.core.reference.data import load_reference  # noqa: E402
 from veille_plugin.core.vector_io import write_gpkg_layer  # noqa: E402
 
 TYPES = np.array(["U", "AUc", "AUs", "A", "N"], dtype=object)
@@ -115,9 +115,8 @@ def compare_overlays(before, after, cb, lb, tb, ca, la, ta) -> dict:
     out["area_geopandas_ha"] = float(area[area >= 5.0].sum() / 10_000)
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from throwaway_postgis import ThrowawayPostgis
-
     import psycopg2
+    from throwaway_postgis import ThrowawayPostgis
 
     cluster = ThrowawayPostgis("bench_plu")
     dsn = cluster.start()

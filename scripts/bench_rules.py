@@ -18,11 +18,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench import synthetic_points  # noqa: E402
 
-from veille_plugin.core.cases import make_cases  # noqa: E402
-from veille_plugin.core.reference import load_reference  # noqa: E402
-from veille_plugin.core.rules_catalogue import load_catalogue  # noqa: E402
-from veille_plugin.core.rules_engine import Context, evaluate_rules, results_table  # noqa: E402
-from veille_plugin.core.screening import screen_geometries  # noqa: E402
+from veille_plugin.core.reference.data import load_reference  # noqa: E402
+from veille_plugin.core.rules.cases import make_cases  # noqa: E402
+from veille_plugin.core.rules.catalogue import load_catalogue  # noqa: E402
+from veille_plugin.core.rules.engine import Context, evaluate_rules, results_table  # noqa: E402
+from veille_plugin.core.screening.engine import screen_geometries  # noqa: E402
 
 WORKS = np.array([
     "", "ravalement de façade", "remplacement des menuiseries PVC", "démolition d'un garage", "extension de la maison",

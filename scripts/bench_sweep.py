@@ -67,7 +67,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from bench import _reset_peak, _status_kib, fr_int, fr_mo, fr_num, versions  # noqa: E402
 from bench_rules import NATURES, WORKS  # noqa: E402
 
-from veille_plugin.core.reference import load_reference  # noqa: E402
+from veille_plugin.core.reference.data import load_reference  # noqa: E402
 
 DEFAULT_N = 1_000_000
 DEFAULT_PARCELS = 300_000
@@ -490,7 +490,7 @@ def _cases_out(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _counts(cases_out: pd.DataFrame, n_messages: int) -> dict:
-    from veille_plugin.core.sweep import ZONES_OUT
+    from veille_plugin.core.sweep.run import ZONES_OUT
 
     return {
         "dossiers": int(len(cases_out)),
@@ -505,9 +505,13 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     """The pipeline on the generated files; figures to ``work/enfant.json``, footprints to ``work/emprises.pkl``."""
     import pickle
 
-    from veille_plugin.core import case_screening, imports, screening, sweep, sweep_report, vector_io
+    from veille_plugin.core import imports, vector_io
+    from veille_plugin.core.rules import case_screening
+    from veille_plugin.core.screening import engine as screening
+    from veille_plugin.core.sweep import report as sweep_report
+    from veille_plugin.core.sweep import run as sweep
     from veille_plugin.core.register import open_register
-    from veille_plugin.core.rules_catalogue import load_catalogue
+    from veille_plugin.core.rules.catalogue import load_catalogue
 
     ref = load_reference()
     for layer in (ref.components, ref.buffer_zone, ref.elements, ref.mh_abords, ref.communes):

@@ -5,7 +5,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from veille_plugin.core.reference_build import build_reference  # noqa: E402
+from veille_plugin.core.reference.build import build_reference  # noqa: E402
 
 src = ROOT / "resources" / "sources" / "unesco_bassin_minier"
 out = ROOT / "resources" / "data" / "reference_bassin_minier.gpkg"

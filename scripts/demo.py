@@ -15,14 +15,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from veille_plugin.core.case_screening import case_columns, screen_cases  # noqa: E402
-from veille_plugin.core.gazetteer import get_gazetteer  # noqa: E402
-from veille_plugin.core.reference import load_reference  # noqa: E402
+from veille_plugin.core.reference.data import load_reference  # noqa: E402
+from veille_plugin.core.reference.gazetteer import get_gazetteer  # noqa: E402
+from veille_plugin.core.reference.stats import reference_stats  # noqa: E402
 from veille_plugin.core.register import open_register  # noqa: E402
-from veille_plugin.core.rules_catalogue import load_catalogue  # noqa: E402
-from veille_plugin.core.screening_note import write_notes  # noqa: E402
-from veille_plugin.core.stats import reference_stats  # noqa: E402
-from veille_plugin.core.sweep import SourceSpec, run_sweep  # noqa: E402
+from veille_plugin.core.rules.case_screening import case_columns, screen_cases  # noqa: E402
+from veille_plugin.core.rules.catalogue import load_catalogue  # noqa: E402
+from veille_plugin.core.rules.note import write_notes  # noqa: E402
+from veille_plugin.core.sweep.run import SourceSpec, run_sweep  # noqa: E402
 from veille_plugin.core.vector_io import read_csv_geometries  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo"

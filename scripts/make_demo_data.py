@@ -10,7 +10,7 @@ import shapely
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from veille_plugin.core.paths import embedded_reference_gpkg  # noqa: E402
-from veille_plugin.core.reference import ReferenceData  # noqa: E402
+from veille_plugin.core.reference.data import ReferenceData  # noqa: E402
 
 ref = ReferenceData(embedded_reference_gpkg())
 el = ref.elements.attributes

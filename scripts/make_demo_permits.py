@@ -24,8 +24,8 @@ import shapely
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from veille_plugin.core.paths import embedded_reference_gpkg  # noqa: E402
-from veille_plugin.core.reference import ReferenceData  # noqa: E402
-from veille_plugin.core.screening import screen  # noqa: E402
+from veille_plugin.core.reference.data import ReferenceData  # noqa: E402
+from veille_plugin.core.screening.engine import screen  # noqa: E402
 
 OUT = ROOT / "resources" / "demo"
 ref = ReferenceData(embedded_reference_gpkg())

@@ -22,7 +22,7 @@ import shapely
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from veille_plugin.core.reference import load_reference  # noqa: E402
+from veille_plugin.core.reference.data import load_reference  # noqa: E402
 from veille_plugin.core.vector_io import write_gpkg_layer  # noqa: E402
 
 INSEE = "62528"

@@ -83,10 +83,10 @@ def run():
 
 def screen_point():
     try:
+        import shapely
         from qgis.core import QgsGeometry, QgsPointXY
 
-        from veille_plugin.core.reference import load_reference
-        import shapely
+        from veille_plugin.core.reference.data import load_reference
 
         plugin = plugins["veille_plugin"]
         dock = plugin.analysis_dock
@@ -111,10 +111,10 @@ def screen_point():
 def show_rules():
     """The «Règles» dock on a demolition in a cité (the analysis dock is tabified behind it)."""
     try:
+        import shapely
         from qgis.core import QgsGeometry, QgsPointXY
 
-        from veille_plugin.core.reference import load_reference
-        import shapely
+        from veille_plugin.core.reference.data import load_reference
 
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_rules_dock(True)
@@ -143,10 +143,10 @@ def show_veille():
     try:
         from veille_plugin.core import config
         from veille_plugin.core.paths import resources_dir
-        from veille_plugin.core.reference import load_reference
+        from veille_plugin.core.reference.data import load_reference
         from veille_plugin.core.register import open_register
-        from veille_plugin.core.rules_catalogue import load_catalogue
-        from veille_plugin.core.sweep import SourceSpec, run_sweep
+        from veille_plugin.core.rules.catalogue import load_catalogue
+        from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
         demo = resources_dir() / "demo"
         path = config.config_dir() / "registre_demo.gpkg"
@@ -173,7 +173,7 @@ def show_alerts():
     """The «Alertes» dock and the alerts layer on FICTITIOUS demonstration alerts, then one alert's form."""
     try:
         from veille_plugin.core.alerts.demo import load_demo_alerts
-        from veille_plugin.core.reference import load_reference
+        from veille_plugin.core.reference.data import load_reference
         from veille_plugin.qgis_adapters.register_target import open_configured_register
 
         with open_configured_register() as reg:

@@ -97,7 +97,7 @@ def _isolated_config(tmp_path_factory, monkeypatch):
     """Never read or write the user's real configuration during tests."""
     monkeypatch.setenv("VEILLE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("VEILLE_REFERENCE", raising=False)
-    from veille_plugin.core.reference import reset_cache
+    from veille_plugin.core.reference.data import reset_cache
 
     reset_cache()
     yield
@@ -106,7 +106,7 @@ def _isolated_config(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def ref():
     from veille_plugin.core.paths import embedded_reference_gpkg
-    from veille_plugin.core.reference import ReferenceData
+    from veille_plugin.core.reference.data import ReferenceData
 
     return ReferenceData(embedded_reference_gpkg())
 

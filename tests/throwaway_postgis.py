@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 
-
 def postgresql_major() -> str:
     """The newest PostgreSQL major version installed with PostGIS (Debian 12: 15, Debian 13: 17, sid: newer).
 

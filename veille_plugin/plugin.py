@@ -52,7 +52,8 @@ class VeillePlugin:
         from .gui.options_page import OptionsFactory
         from .qgis_adapters.locator import ElementLocatorFilter
 
-        self.options_factory = OptionsFactory(on_saved=self._on_settings_saved)
+        self.options_factory = OptionsFactory()
+        self.options_factory.settings_saved.connect(self._on_settings_saved)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.locator_filter = ElementLocatorFilter(self.iface, on_trigger=self._on_locator_result, on_alert=self._on_locator_alert)
         self.iface.registerLocatorFilter(self.locator_filter)
@@ -119,7 +120,7 @@ class VeillePlugin:
     # ------------------------------------------------------------------ actions
     def load_reference_layers(self):
         from .core.errors import VeilleError
-        from .core.reference import load_reference
+        from .core.reference.data import load_reference
         from .qgis_adapters.reference_layers import load_reference_layers
 
         try:
@@ -164,8 +165,10 @@ class VeillePlugin:
     def toggle_analysis_dock(self, checked=None):
         from .gui.analysis_dock import AnalysisDock
 
+        created = self.analysis_dock is None
         dock = self._ensure_dock("analysis_dock", AnalysisDock, self.action_analysis)
-        dock.on_alert_for_elements = self.alert_for_elements
+        if created:
+            dock.alert_requested.connect(self.alert_for_elements)
         return self._toggle(dock, checked)
 
     def toggle_rules_dock(self, checked=None):
@@ -176,8 +179,10 @@ class VeillePlugin:
     def toggle_veille_dock(self, checked=None):
         from .gui.veille_dock import VeilleDock
 
+        created = self.veille_dock is None
         dock = self._ensure_dock("veille_dock", VeilleDock, self.action_veille)
-        dock.on_alert_from_case = self.alert_from_case
+        if created:
+            dock.alert_from_case_requested.connect(self.alert_from_case)
         return self._toggle(dock, checked)
 
     def toggle_alerts_dock(self, checked=None):
@@ -214,7 +219,7 @@ class VeillePlugin:
             self.analysis_dock.refresh_data_version()
         if self.rules_dock is not None:
             self.rules_dock.refresh_catalogue_label()
-        from .core.reference import load_reference
+        from .core.reference.data import load_reference
 
         try:
             self._message(tr("Jeu de référence utilisé : {v}").format(v=load_reference().version), Qgis.MessageLevel.Info, 4)

@@ -186,8 +186,8 @@ def test_analysis_dock_shows_the_alerts_of_the_elements(plugin, register, ref, a
 def test_case_of_the_veille_opens_a_prefilled_alert(plugin, register, ref, auto_accept):
     from pathlib import Path
 
-    from veille_plugin.core.rules_catalogue import load_catalogue
-    from veille_plugin.core.sweep import SourceSpec, run_sweep
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
     with _open(register) as reg:

@@ -44,7 +44,7 @@ def test_options_page_switches_reference_and_back(plugin, tmp_path):
 
     from veille_plugin.core import config
     from veille_plugin.core.paths import embedded_reference_gpkg
-    from veille_plugin.core.reference import load_reference
+    from veille_plugin.core.reference.data import load_reference
 
     copy = tmp_path / "ma_reference.gpkg"
     shutil.copy(embedded_reference_gpkg(), copy)
@@ -86,7 +86,7 @@ def test_options_page_refuses_a_broken_rules_file_and_keeps_the_previous(plugin,
     from qgis.PyQt.QtWidgets import QMessageBox
 
     from veille_plugin.core import config
-    from veille_plugin.core.rules_catalogue import embedded_catalogue_path, load_catalogue
+    from veille_plugin.core.rules.catalogue import embedded_catalogue_path, load_catalogue
 
     good = tmp_path / "mes_regles.yaml"
     good.write_text(embedded_catalogue_path().read_text(encoding="utf-8").replace('version: "1.1.0"', 'version: "1.9.0"'), encoding="utf-8")

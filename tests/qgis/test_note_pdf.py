@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import shapely
 
-from veille_plugin.core.case_screening import screen_cases
-from veille_plugin.core.rules_catalogue import load_catalogue
-from veille_plugin.core.screening_note import MAP_RESOURCE, note_html, note_svg_map
+from veille_plugin.core.rules.case_screening import screen_cases
+from veille_plugin.core.rules.catalogue import load_catalogue
+from veille_plugin.core.rules.note import MAP_RESOURCE, note_html, note_svg_map
 from veille_plugin.core.styles import ELEMENT_COLOURS
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -120,7 +120,7 @@ def test_pdf_from_img_mode_with_a_map_image(qgis_app, cs, ref, tmp_path):
 
 
 def test_write_note_pdfs_next_to_the_html(qgis_app, cs, tmp_path):
-    from veille_plugin.core.screening_note import write_notes
+    from veille_plugin.core.rules.note import write_notes
     from veille_plugin.qgis_adapters.note_pdf import write_note_pdfs
 
     htmls = write_notes(cs, tmp_path)

@@ -57,7 +57,7 @@ def test_load_reference_layers_adds_a_styled_group(plugin):
 
 def test_analysis_dock_screens_a_point_and_a_selection(plugin, ref):
     import shapely
-    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsFeature
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
     dock = plugin.toggle_analysis_dock(True)
     el = ref.elements.attributes

@@ -4,7 +4,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from qt6_readiness import check_tree
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ DEMO = ROOT / "resources" / "demo"
 def demo_register(tmp_path, ref):
     from veille_plugin.core import config
     from veille_plugin.core.register import open_register
-    from veille_plugin.core.rules_catalogue import load_catalogue
-    from veille_plugin.core.sweep import SourceSpec, run_sweep
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
     path = tmp_path / "registre.gpkg"
     with open_register(str(path)) as reg:
@@ -87,8 +87,8 @@ def test_processing_sweep_algorithm(plugin, qgis_processing, tmp_path):
 def test_veille_dock_shows_modified_cases_of_the_latest_sweep(plugin, tmp_path, ref):
     from veille_plugin.core import config
     from veille_plugin.core.register import open_register
-    from veille_plugin.core.rules_catalogue import load_catalogue
-    from veille_plugin.core.sweep import SourceSpec, run_sweep
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
     path = tmp_path / "registre.gpkg"
     with open_register(str(path)) as reg:

@@ -11,17 +11,15 @@ from datetime import date
 import pandas as pd
 import pytest
 import shapely
+from processes import run_together
+from test_register import Target, case, frame, raw
 
 from veille_plugin.core.alerts import exports, service
 from veille_plugin.core.alerts.model import STATUTS, validate_alert
 from veille_plugin.core.errors import InputError
-from veille_plugin.core.reference import load_reference
+from veille_plugin.core.reference.data import load_reference
 from veille_plugin.core.register import LATEST_VERSION, open_register
 from veille_plugin.core.register.alerts import AlertConflictError, safe_filename
-
-from processes import run_together
-from test_register import Target, case, frame, raw
-
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -244,8 +242,8 @@ def test_alerts_table_is_a_point_layer_for_qgis(tmp_path, ref):
 
 
 def test_alerted_elements_feed_rule_r12(target, ref):
-    from veille_plugin.core.case_screening import screen_cases
-    from veille_plugin.core.rules_catalogue import load_catalogue
+    from veille_plugin.core.rules.case_screening import screen_cases
+    from veille_plugin.core.rules.catalogue import load_catalogue
 
     row = service.resolve_elements(["63V"], ref)[0]
     inside = shapely.point_on_surface(ref.elements.geometries[row])
@@ -271,8 +269,8 @@ def test_alerted_elements_feed_rule_r12(target, ref):
 def test_sweep_uses_the_register_alerts_for_r12(tmp_path, ref):
     """A weekly sweep reads the danger list from the register it writes to."""
     from veille_plugin.core.paths import resources_dir
-    from veille_plugin.core.rules_catalogue import load_catalogue
-    from veille_plugin.core.sweep import SourceSpec, run_sweep
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
     with open_register(str(tmp_path / "r.gpkg")) as reg:
         first = run_sweep([SourceSpec((resources_dir() / 'demo') / "permis_fictifs_semaine1.csv", "auto", None, "demo")], reg, ref, load_catalogue(), tmp_path / "s1",

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import shapely
 from cli_helpers import assert_french_error, run
+from test_register import Target, raw
 
 from veille_plugin.core.alerts import exports, service
 from veille_plugin.core.alerts.filters import OPEN, filter_alerts
@@ -27,8 +28,6 @@ from veille_plugin.core.alerts.model import EDITABLE_FIELDS, ETATS, validate_ale
 from veille_plugin.core.errors import InputError, VeilleError
 from veille_plugin.core.register import LATEST_VERSION, RegisterConnectionError, RegisterError, open_register
 from veille_plugin.core.register.alerts import AlertConflictError
-
-from test_register import Target, raw
 
 SPAWN = multiprocessing.get_context("spawn")
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,9 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import shapely
-from pyproj import Transformer
-
 from cli_helpers import as_json, assert_french_error, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
+from pyproj import Transformer
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "resources" / "sources" / "unesco_bassin_minier"
@@ -365,7 +364,7 @@ def copy_release(dst: Path, drop=()):
 
 def embedded_version():
     from veille_plugin.core.paths import embedded_reference_gpkg
-    from veille_plugin.core.reference import ReferenceData
+    from veille_plugin.core.reference.data import ReferenceData
 
     return ReferenceData(embedded_reference_gpkg()).version
 
@@ -415,7 +414,7 @@ def test_reference_import_original_lambert93_shapefiles(cfg, shapefile_release, 
 
 
 def test_shapefile_import_gives_the_same_elements_as_the_geojson_release(cfg, tmp_path, shapefile_release, ref):
-    from veille_plugin.core.reference import ReferenceData
+    from veille_plugin.core.reference.data import ReferenceData
 
     out = tmp_path / "depuis_shp.gpkg"
     proc = run(cfg, "reference", "import", shapefile_release, "--out", out, "--no-activate", "--json")

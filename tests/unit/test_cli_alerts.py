@@ -8,7 +8,7 @@ import shapely
 from cli_helpers import as_json, assert_french_error, run
 
 from veille_plugin.core.alerts.service import resolve_elements
-from veille_plugin.core.reference import load_reference
+from veille_plugin.core.reference.data import load_reference
 
 
 def test_full_life_of_an_alert(tmp_path):

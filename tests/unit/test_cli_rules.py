@@ -10,11 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
+from cli_helpers import as_json, assert_french_error, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 from pyproj import Transformer
 
-from veille_plugin.core.rules_catalogue import embedded_catalogue_path
-
-from cli_helpers import as_json, assert_french_error, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
+from veille_plugin.core.rules.catalogue import embedded_catalogue_path
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")

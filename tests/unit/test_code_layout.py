@@ -131,3 +131,26 @@ def test_no_import_cycle_even_through_imports_inside_functions():
 def test_no_private_name_is_imported_from_another_module():
     _, private = _module_graph()
     assert not private, "\n".join(private)
+
+
+def test_settings_are_read_and_written_through_the_typed_object():
+    """One typed Settings object (core/config.py): no string keys spelled across modules."""
+    root = Path(__file__).resolve().parents[2] / "veille_plugin"
+    offenders = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if p.name != "config.py"
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if "config.load()" in line or "config.set_value(" in line or "config.save(" in line]
+    assert not offenders, offenders
+
+
+def test_typed_settings_round_trip(tmp_path, monkeypatch):
+    from veille_plugin.core import config
+
+    monkeypatch.setenv("VEILLE_CONFIG_DIR", str(tmp_path))
+    assert config.load_settings() == config.Settings()
+    settings = config.update_settings(register="service=veille", rules_path=str(tmp_path / "r.yaml"))
+    assert settings.register == "service=veille" and settings.reference_path is None
+    assert config.update_settings(register=None).register is None
+    import pytest
+
+    with pytest.raises(TypeError):
+        config.update_settings(registre="x")  # a misspelt setting is refused, not stored

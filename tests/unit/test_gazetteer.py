@@ -1,4 +1,4 @@
-"""Gazetteer (veille_plugin.core.gazetteer): names as people write them in reports and e-mails.
+"""Gazetteer (veille_plugin.core.reference.gazetteer): names as people write them in reports and e-mails.
 
 Expected records are found in the reference layers inside each test with an
 independent filter (pandas string matching on the official attributes), never
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import shapely
 
-from veille_plugin.core.gazetteer import get_gazetteer
+from veille_plugin.core.reference.gazetteer import get_gazetteer
 
 ELEMENT = "élément"
 COMPONENT = "composante"

@@ -33,7 +33,7 @@ from veille_plugin.core.imports import (
 )
 from veille_plugin.core.imports.model import parse_dates
 from veille_plugin.core.imports.tabular import delete_mapping, write_excel
-from veille_plugin.core.screening import screen
+from veille_plugin.core.screening.engine import screen
 from veille_plugin.core.vector_io import VectorTable
 
 ROOT = Path(__file__).resolve().parents[2]

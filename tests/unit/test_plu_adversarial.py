@@ -21,7 +21,7 @@ from veille_plugin.core.errors import InputError
 from veille_plugin.core.plu.diff import diff_versions
 from veille_plugin.core.plu.model import ERROR
 from veille_plugin.core.plu.reader import read_plu_version
-from veille_plugin.core.reference import load_reference
+from veille_plugin.core.reference.data import load_reference
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "plu"

@@ -13,7 +13,7 @@ from veille_plugin.core.plu.checks import check_version
 from veille_plugin.core.plu.diff import diff_versions
 from veille_plugin.core.plu.reader import read_plu_version
 from veille_plugin.core.plu.report import write_check_outputs, write_diff_outputs
-from veille_plugin.core.reference import load_reference
+from veille_plugin.core.reference.data import load_reference
 from veille_plugin.core.vector_io import read_vector, write_gpkg_layer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,7 +174,7 @@ def test_a_table_missing_from_one_version_is_not_reported_as_removed(tmp_path):
 
     from veille_plugin.core.plu.diff import diff_versions
     from veille_plugin.core.plu.reader import read_plu_version
-    from veille_plugin.core.reference import load_reference
+    from veille_plugin.core.reference.data import load_reference
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
     only_zones = tmp_path / "62528_ZONE_URBA_20260115.gpkg"
@@ -194,7 +194,7 @@ def test_zone_tampon_case_is_located_in_the_zone_tampon_not_in_the_bien():
     """The zone tampon borders the Bien: its case of a commune must read «zone tampon» in the findings."""
     from veille_plugin.core.plu.checks import check_version
     from veille_plugin.core.plu.reader import read_plu_version
-    from veille_plugin.core.reference import load_reference
+    from veille_plugin.core.reference.data import load_reference
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
     chk = check_version(read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "projet"), load_reference(), commune="62528")

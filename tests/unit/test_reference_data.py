@@ -4,8 +4,8 @@ import json
 import numpy as np
 import shapely
 
-from veille_plugin.core.reference_build import read_metadata
-from veille_plugin.core.stats import reference_stats
+from veille_plugin.core.reference.build import read_metadata
+from veille_plugin.core.reference.stats import reference_stats
 
 
 def test_counts_match_the_official_inventory(ref):

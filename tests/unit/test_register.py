@@ -16,6 +16,7 @@ from typing import Optional
 import pandas as pd
 import pytest
 import shapely
+from processes import run_together  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 
 from veille_plugin.core.errors import InputError, VeilleError
 from veille_plugin.core.register import (
@@ -32,7 +33,6 @@ from veille_plugin.core.register import (
 )
 from veille_plugin.core.register.gpkg import GpkgRegister, decode_geometry, encode_geometry
 from veille_plugin.core.register.postgis import mask_dsn
-from processes import run_together  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 
 SPAWN = multiprocessing.get_context("spawn")
 

@@ -12,7 +12,7 @@ import shapely
 import yaml
 
 from veille_plugin.core import config
-from veille_plugin.core.rules_catalogue import (
+from veille_plugin.core.rules.catalogue import (
     CASE_TYPES,
     CatalogueError,
     embedded_catalogue_path,
@@ -115,7 +115,7 @@ def test_every_verdict_record_carries_catalogue_version_and_rule_id(tmp_path, re
     cat = load_catalogue_file(path)
     el = ref.elements.geometries
     geoms = [shapely.point_on_surface(el[0]), shapely.Point(700000, 7000000), None]
-    from veille_plugin.core.case_screening import screen_cases
+    from veille_plugin.core.rules.case_screening import screen_cases
 
     cs = screen_cases(geoms, ref, cat, case_type=["PC", "plu", "PD"], works="démolition", danger_list=set())
     for i in range(3):

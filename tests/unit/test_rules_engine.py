@@ -12,9 +12,9 @@ import pytest
 import shapely
 import yaml
 
-from veille_plugin.core.case_screening import screen_cases
-from veille_plugin.core.rules_catalogue import embedded_catalogue_path, load_catalogue_file
-from veille_plugin.core.rules_engine import results_table
+from veille_plugin.core.rules.case_screening import screen_cases
+from veille_plugin.core.rules.catalogue import embedded_catalogue_path, load_catalogue_file
+from veille_plugin.core.rules.engine import results_table
 
 FIRED = ("à vérifier", "non conforme")
 SEVERITY_ORDER = ["information", "à vérifier", "majeur", "bloquant"]

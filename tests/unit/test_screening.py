@@ -1,4 +1,4 @@
-"""Screening engine (veille_plugin.core.screening), checked against the reference layers and shapely.
+"""Screening engine (veille_plugin.core.screening.engine), checked against the reference layers and shapely.
 
 Every expected value is computed here from the reference geometries with shapely
 (intersects / distance / dwithin) or from the layers' attributes, never copied from
@@ -14,8 +14,8 @@ import shapely
 import shapely.affinity
 from pyproj import Transformer
 
-from veille_plugin.core import screening as sc
 from veille_plugin.core.errors import CrsError
+from veille_plugin.core.screening import engine as sc
 
 ABORDS_M = 500.0  # legal radius of the abords of a monument historique
 

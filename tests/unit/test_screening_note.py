@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 import shapely
+from cli_helpers import run  # noqa: E402
 
-from veille_plugin.core.case_screening import screen_cases
-from veille_plugin.core.rules_catalogue import load_catalogue
-from veille_plugin.core.screening_note import (
+from veille_plugin.core.rules.case_screening import screen_cases
+from veille_plugin.core.rules.catalogue import load_catalogue
+from veille_plugin.core.rules.note import (
     DEFAULT_TITLE,
     MAP_RESOURCE,
     map_extent,
@@ -26,8 +27,6 @@ from veille_plugin.core.screening_note import (
     write_notes,
 )
 from veille_plugin.core.styles import ELEMENT_COLOURS
-
-from cli_helpers import run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG_NS = {"s": "http://www.w3.org/2000/svg"}
@@ -273,7 +272,7 @@ def test_deterministic_apart_from_the_date(cs):
 def test_default_date_is_today_in_french(cs):
     import datetime
 
-    from veille_plugin.core.screening_note import french_date
+    from veille_plugin.core.rules.note import french_date
 
     assert french_date(datetime.date(2026, 8, 3)) == "3 août 2026"
     assert french_date() in note_html(cs, 2)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from veille_plugin.core.register import open_register
-from veille_plugin.core.rules_catalogue import load_catalogue
-from veille_plugin.core.sweep import SourceSpec, SweepCancelledError, run_sweep
+from veille_plugin.core.rules.catalogue import load_catalogue
+from veille_plugin.core.sweep.run import SourceSpec, SweepCancelledError, run_sweep
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
@@ -153,7 +153,7 @@ def test_report_map_draws_one_dot_per_place_in_the_most_severe_colour():
     import numpy as np
     import shapely
 
-    from veille_plugin.core.sweep_report import SEVERITY_COLOURS, _dots
+    from veille_plugin.core.sweep.report import SEVERITY_COLOURS, _dots
 
     same_place = np.array([shapely.Point(700000, 7040000)] * 10_000 + [shapely.Point(700000.5, 7040000)], dtype=object)
     sev = np.array(["information"] * 10_000 + ["bloquant"], dtype=object)
@@ -167,7 +167,7 @@ def test_report_map_draws_one_dot_per_place_in_the_most_severe_colour():
 def test_spreadsheet_csv_neutralises_formulas_but_not_numbers(tmp_path):
     import pandas as pd
 
-    from veille_plugin.core.spreadsheet_csv import write_spreadsheet_csv
+    from veille_plugin.core.reports.spreadsheet_csv import write_spreadsheet_csv
 
     df = pd.DataFrame({"travaux": ["=1+1", "@SUM(A1)", "démolition", None, "\t=x"], "hauteur": [-2.5, 3.0, 0.0, 1.0, 2.0]})
     raw = write_spreadsheet_csv(df, tmp_path / "x.csv").read_bytes()

@@ -73,6 +73,6 @@ def formatter(prog):
 
 def load_reference_for(args):
     """The reference data set chosen by ``--reference``, or the configured one."""
-    from ..core.reference import load_reference
+    from ..core.reference.data import load_reference
 
     return load_reference(args.reference)

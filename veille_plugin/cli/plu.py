@@ -10,7 +10,6 @@ from ..core.plu.report import hectares
 from .common import EXIT_OK, EXIT_PARTIAL, number, print_json
 
 
-
 def add_commands(add, parser_class) -> None:
     """Add this module's sub-commands to the parser (``add(name, help)`` returns a sub-parser with --json)."""
 
@@ -54,8 +53,8 @@ def cmd_plu_diff(args) -> int:
     from ..core.plu.diff import diff_versions
     from ..core.plu.reader import read_plu_version
     from ..core.plu.report import write_diff_outputs
-    from ..core.reference import load_reference
-    from ..core.rules_catalogue import load_catalogue
+    from ..core.reference.data import load_reference
+    from ..core.rules.catalogue import load_catalogue
 
     ref = load_reference()
     before = read_plu_version(args.before, label=tr("avant"))
@@ -87,12 +86,12 @@ def cmd_plu_diff(args) -> int:
 
 
 def cmd_plu_check(args) -> int:
-    from ..core.case_screening import load_user_layers
     from ..core.plu.checks import check_version
     from ..core.plu.reader import read_plu_version
     from ..core.plu.report import write_check_outputs
-    from ..core.reference import load_reference
-    from ..core.rules_catalogue import load_catalogue
+    from ..core.reference.data import load_reference
+    from ..core.rules.case_screening import load_user_layers
+    from ..core.rules.catalogue import load_catalogue
 
     ref = load_reference()
     version = read_plu_version(args.plu, label=tr("projet"))

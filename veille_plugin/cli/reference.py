@@ -7,7 +7,7 @@ from .common import EXIT_OK, load_reference_for, print_json
 
 
 def cmd_stats(args) -> int:
-    from ..core.stats import reference_stats
+    from ..core.reference.stats import reference_stats
 
     data = reference_stats(load_reference_for(args))
     if args.json:
@@ -24,7 +24,7 @@ def cmd_stats(args) -> int:
 
 
 def cmd_find(args) -> int:
-    from ..core.gazetteer import get_gazetteer
+    from ..core.reference.gazetteer import get_gazetteer
 
     ref = load_reference_for(args)
     gaz = get_gazetteer(ref)
@@ -49,8 +49,8 @@ def cmd_find(args) -> int:
 def cmd_reference(args) -> int:
     from ..core import config
     from ..core.paths import embedded_reference_gpkg
-    from ..core.reference import ReferenceData, load_reference, reset_cache
-    from ..core.reference_build import build_reference
+    from ..core.reference.build import build_reference
+    from ..core.reference.data import ReferenceData, load_reference, reset_cache
 
     action = args.action or "info"
     as_json = getattr(args, "json", False)
@@ -65,13 +65,13 @@ def cmd_reference(args) -> int:
             previous = embedded_reference_gpkg()
         meta = build_reference(src, out, previous_gpkg=previous, version_label=args.version_label, progress=None if as_json else print)
         ref = ReferenceData(out)
-        from ..core.reference import check_reference
+        from ..core.reference.data import check_reference
 
         problems = check_reference(ref)
         if problems:
             raise VeilleError(tr("Le jeu converti est incomplet : {p}").format(p=" ".join(problems)))
         if not args.no_activate:
-            config.set_value("reference_path", str(out.resolve()))
+            config.update_settings(reference_path=str(out.resolve()))
             reset_cache()
         data = {"gpkg": str(out), "version": meta["version_donnees"], "composantes": int(meta["nb_composantes"]), "elements": int(meta["nb_elements"]), "actif": not args.no_activate}
         if as_json:
@@ -82,10 +82,10 @@ def cmd_reference(args) -> int:
         return EXIT_OK
     if action == "set":
         ReferenceData(args.gpkg)  # validates
-        config.set_value("reference_path", str(Path(args.gpkg).resolve()))
+        config.update_settings(reference_path=str(Path(args.gpkg).resolve()))
         reset_cache()
     elif action == "reset":
-        config.set_value("reference_path", None)
+        config.update_settings(reference_path=None)
         reset_cache()
     ref = load_reference(args.reference)
     info = ref.describe_source()

@@ -26,8 +26,8 @@ def item_labels(table, file_name) -> list:
 def cmd_screen(args) -> int:
     import shapely
 
-    from ..core.case_screening import case_columns, load_danger_list, load_user_layers, screen_cases
-    from ..core.rules_catalogue import load_catalogue
+    from ..core.rules.case_screening import case_columns, load_danger_list, load_user_layers, screen_cases
+    from ..core.rules.catalogue import load_catalogue
     from ..core.vector_io import read_vector
 
     ref = load_reference_for(args)
@@ -71,7 +71,7 @@ def cmd_screen(args) -> int:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         df = cs.table()
         df.insert(0, "entite", range(1, len(df) + 1))
-        from ..core.spreadsheet_csv import write_spreadsheet_csv
+        from ..core.reports.spreadsheet_csv import write_spreadsheet_csv
 
         write_spreadsheet_csv(df, args.out)  # BOM, «;», formulas neutralised
     records = [cs.record(i) for i in range(cs.n)] if cs.n <= 10000 or not args.out else []
@@ -126,7 +126,7 @@ def cmd_screen(args) -> int:
 
 def write_fiches(cs, folder):
     """Screening notes of every case: HTML always, PDF next to it when Qt is importable."""
-    from ..core.screening_note import write_notes
+    from ..core.rules.note import write_notes
 
     html_paths = write_notes(cs, folder)
     pdf_paths, warning = [None] * len(html_paths), None
@@ -144,7 +144,7 @@ def write_fiches(cs, folder):
 
 
 def cmd_rules(args) -> int:
-    from ..core.rules_catalogue import load_catalogue, reset_user_catalogue, set_user_catalogue, validate_file
+    from ..core.rules.catalogue import load_catalogue, reset_user_catalogue, set_user_catalogue, validate_file
 
     action = args.action or "list"
     as_json = getattr(args, "json", False)

@@ -9,8 +9,8 @@ def cmd_sweep(args) -> int:
     import getpass
 
     from ..core.register import open_register
-    from ..core.rules_catalogue import load_catalogue
-    from ..core.sweep import SourceSpec, run_sweep
+    from ..core.rules.catalogue import load_catalogue
+    from ..core.sweep.run import SourceSpec, run_sweep
 
     ref = load_reference_for(args)
     catalogue = load_catalogue(args.rules)

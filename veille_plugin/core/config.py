@@ -6,10 +6,22 @@ desktop and the command line always use the same reference data.
 """
 import json
 import os
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The user's settings, typed, with their defaults (None: what the plugin embeds or its default place)."""
+
+    reference_path: Optional[str] = None  # GeoPackage of reference data in use (None: the embedded data)
+    rules_path: Optional[str] = None  # rules catalogue in force (None: the embedded catalogue)
+    register: Optional[str] = None  # veille register: a .gpkg path or a PostGIS connection (None: personal register)
 
 
 def config_dir() -> Path:
+    """The folder of the configuration file (``$VEILLE_CONFIG_DIR`` first)."""
     env = os.environ.get("VEILLE_CONFIG_DIR")
     if env:
         return Path(env)
@@ -18,10 +30,12 @@ def config_dir() -> Path:
 
 
 def config_path() -> Path:
+    """The configuration file."""
     return config_dir() / "config.json"
 
 
 def load() -> dict:
+    """The stored values as a dict (storage layer: use :func:`load_settings`)."""
     path = config_path()
     if not path.exists():
         return {}
@@ -32,6 +46,7 @@ def load() -> dict:
 
 
 def save(values: dict) -> None:
+    """Write the values atomically (storage layer: use :func:`update_settings`)."""
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -40,9 +55,30 @@ def save(values: dict) -> None:
 
 
 def set_value(key: str, value) -> None:
+    """Store one value, or remove it when None (storage layer: use :func:`update_settings`)."""
     values = load()
     if value is None:
         values.pop(key, None)
     else:
         values[key] = value
     save(values)
+
+
+def load_settings() -> Settings:
+    """The settings in force; a value of the wrong type in the file reads as its default."""
+    values = load()
+    known = {f.name: values.get(f.name) for f in fields(Settings)}
+    return Settings(**{k: (v if isinstance(v, str) and v.strip() else None) for k, v in known.items()})
+
+
+def update_settings(**changes) -> Settings:
+    """Change some settings (None restores the default) and store them; return the settings in force."""
+    replace(Settings(), **changes)  # TypeError on an unknown setting
+    values = load()
+    for key, value in changes.items():
+        if value is None:
+            values.pop(key, None)
+        else:
+            values[key] = str(value)
+    save(values)
+    return load_settings()

@@ -12,7 +12,7 @@ FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "about_dialog.ui"))
 
 
 def about_html() -> str:
-    from ..core.reference import load_reference
+    from ..core.reference.data import load_reference
 
     try:
         info = load_reference().describe_source()

@@ -172,7 +172,7 @@ class AlertDialog(QDialog):
 
     def _show_element_names(self):
         from ..core.alerts.service import element_label, resolve_elements
-        from ..core.reference import load_reference
+        from ..core.reference.data import load_reference
 
         ids = model.split_list(self.ui.editElements.text())
         if not ids:
@@ -230,7 +230,7 @@ class AlertDialog(QDialog):
     def save(self) -> bool:
         """Store the form; True when stored. A refused value keeps the form open with the message."""
         from ..core.alerts.service import prepare
-        from ..core.reference import load_reference
+        from ..core.reference.data import load_reference
 
         values = self.values()
         self.ui.lblErrors.clear()

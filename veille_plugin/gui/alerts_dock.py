@@ -242,7 +242,7 @@ class AlertsDock(BaseDock):
 
     def _on_map_click(self, point_geom):
         from ..core.alerts.service import elements_near
-        from ..core.reference import load_reference
+        from ..core.reference.data import load_reference
         from ..qgis_adapters.geometry import to_l93_shapely
 
         p = to_l93_shapely(point_geom, self.canvas.mapSettings().destinationCrs())
@@ -293,7 +293,7 @@ class AlertsDock(BaseDock):
         from ..qgis_adapters.register_target import configured_target
 
         try:
-            target = config.load().get("register") or None
+            target = config.load_settings().register or None
             if target is not None and not str(target).endswith(".gpkg"):
                 configured_target()  # check the authcfg resolves before QGIS tries
             with self._open():
@@ -318,7 +318,7 @@ class AlertsDock(BaseDock):
         try:
             with self._open() as reg:
                 if kind == "element":
-                    from ..core.reference import load_reference
+                    from ..core.reference.data import load_reference
 
                     ids = model.split_list(alert["elements"])
                     if not ids:

@@ -1,7 +1,7 @@
 """«Analyse» dock: pick a point, draw a footprint or use the selection; show where it lies."""
 from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
@@ -24,6 +24,8 @@ ZONE_STYLE = {
 class AnalysisDock(BaseDock):
     """Dock built from ``forms/analysis_dock.ui``; the logic lives in the core and the adapters."""
 
+    alert_requested = pyqtSignal(list)  # element ids: the plugin opens the alert form
+
     UI_FILE = "analysis_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
 
@@ -45,7 +47,6 @@ class AnalysisDock(BaseDock):
         self.ui.treeResults.itemDoubleClicked.connect(self._zoom_to_item)
         self.ui.treeResults.itemClicked.connect(self._show_alert_item)
         self.ui.btnAlert.clicked.connect(self.alert_for_selection)
-        self.on_alert_for_elements = None  # set by the plugin: opens the alert form
         self.point_tool.picked.connect(self.analyse_geometries)
         self.polygon_tool.drawn.connect(self.analyse_geometries)
         self.ui.treeResults.setColumnWidth(0, 110)
@@ -54,7 +55,7 @@ class AnalysisDock(BaseDock):
 
     def refresh_data_version(self):
         try:
-            from ..core.reference import load_reference
+            from ..core.reference.data import load_reference
 
             self.ui.lblDataVersion.setText(tr("Données : {v}").format(v=load_reference().version))
         except VeilleError as exc:
@@ -182,8 +183,7 @@ class AnalysisDock(BaseDock):
         if not ids:
             push(self.iface, tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."), Qgis.MessageLevel.Info, 5)
             return None
-        if self.on_alert_for_elements is not None:
-            return self.on_alert_for_elements(ids)
+        self.alert_requested.emit(list(ids))
         return None
 
     @staticmethod

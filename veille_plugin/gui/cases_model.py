@@ -6,14 +6,16 @@ from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..core.i18n import tr
+from ..core.sweep.filters import change_marks
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, SEVERITIES_DISPLAY
+from ..core.vocabulary import SEVERITY_BACKGROUNDS as SEVERITY_BG
 from .frame_model import FrameTableModel
 
 COLUMNS = (
     ("numero", "Dossier"), ("changement_affiche", "Changement"), ("commune_nom", "Commune"), ("zone", "Zone"), ("severite", "Sévérité"),
     ("regles", "Règles"), ("elements", "Éléments"), ("statut_veille", "Statut"), ("assignee", "Suivi par"), ("date_depot", "Dépôt"), ("type", "Type"),
 )
-SEVERITY_ORDER = {"bloquant": 0, "majeur": 1, "à vérifier": 2, "information": 3, "aucune": 4}
-SEVERITY_BG = {"bloquant": "#f5b7b1", "majeur": "#fad7a0", "à vérifier": "#fcf3cf"}
+SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
 
 
 class CasesTableModel(FrameTableModel):
@@ -28,12 +30,8 @@ class CasesTableModel(FrameTableModel):
         """``modified``: keys of the cases the latest sweep modified (Register.changed_in_sweep)."""
         self.beginResetModel()
         df = df.reset_index(drop=True).copy()
-        gone = df.get("disparu", pd.Series(0, index=df.index)).fillna(0).astype(int) == 1
-        last = pd.to_numeric(df.get("last_sweep", pd.Series(dtype=float)), errors="coerce")
-        latest = last.max() if len(last) else None
-        new = pd.to_numeric(df.get("first_sweep", pd.Series(dtype=float)), errors="coerce") == latest
-        changed = df.get("numero_norm", pd.Series(dtype=object)).isin(set(modified)).to_numpy() if modified else np.zeros(len(df), dtype=bool)
-        df["changement_affiche"] = np.where(gone, tr("disparu"), np.where(new, tr("nouveau"), np.where(changed, tr("modifié"), "")))
+        labels = {CHANGE_GONE: tr("disparu"), CHANGE_NEW: tr("nouveau"), CHANGE_MODIFIED: tr("modifié"), "": ""}
+        df["changement_affiche"] = pd.Series(change_marks(df, modified)).map(labels).to_numpy()
         for c, _ in COLUMNS:
             if c not in df.columns:
                 df[c] = None

@@ -1,6 +1,7 @@
 """Options page (Préférences > Options > Veille patrimoniale): which reference data set to use."""
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -13,22 +14,26 @@ FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "options_page.ui"))
 
 
 class OptionsPage(QgsOptionsPageWidget):
-    def __init__(self, parent=None, on_saved=None):
+    """The «Veille patrimoniale» page of QGIS's options: reference data set and rules catalogue."""
+
+    saved = pyqtSignal()  # the settings were applied
+
+    def __init__(self, parent=None):
+        """Build the page from forms/options_page.ui with the current settings."""
         super().__init__(parent)
-        self.on_saved = on_saved
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = QWidget(self)
         self.ui = FORM_CLASS()
         self.ui.setupUi(self.form)
         layout.addWidget(self.form)
-        path = config.load().get("reference_path")
+        path = config.load_settings().reference_path
         self.ui.chkCustom.setChecked(bool(path))
         self.ui.editPath.setText(path or "")
         self.ui.editPath.setEnabled(bool(path))
         self.ui.chkCustom.toggled.connect(self.ui.editPath.setEnabled)
         self.ui.btnBrowse.clicked.connect(self._browse)
-        rules = config.load().get("rules_path")
+        rules = config.load_settings().rules_path
         self.ui.chkRules.setChecked(bool(rules))
         self.ui.editRules.setText(rules or "")
         self.ui.editRules.setEnabled(bool(rules))
@@ -37,8 +42,8 @@ class OptionsPage(QgsOptionsPageWidget):
         self._show_current()
 
     def _show_current(self):
-        from ..core.reference import load_reference
-        from ..core.rules_catalogue import load_catalogue
+        from ..core.reference.data import load_reference
+        from ..core.rules.catalogue import load_catalogue
 
         try:
             self.ui.lblCurrent.setText(tr("Jeu utilisé : {v}").format(v=load_reference().version))
@@ -67,7 +72,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self._show_current()
 
     def apply(self):
-        from ..core.reference import ReferenceData, reset_cache
+        from ..core.reference.data import ReferenceData, reset_cache
 
         if self.ui.chkCustom.isChecked() and self.ui.editPath.text().strip():
             path = self.ui.editPath.text().strip()
@@ -76,21 +81,20 @@ class OptionsPage(QgsOptionsPageWidget):
             except VeilleError as exc:
                 QMessageBox.warning(self, tr("Veille patrimoniale"), tr("Réglage non enregistré : {err}").format(err=exc))
                 return
-            config.set_value("reference_path", path)
+            config.update_settings(reference_path=path)
         else:
-            config.set_value("reference_path", None)
+            config.update_settings(reference_path=None)
         reset_cache()
         self._apply_rules()
-        if self.on_saved:
-            self.on_saved()
+        self.saved.emit()
 
 
 def _apply_rules_setting(page):
-    from ..core.rules_catalogue import CatalogueError, reset_user_catalogue, set_user_catalogue
+    from ..core.rules.catalogue import CatalogueError, reset_user_catalogue, set_user_catalogue
 
     if page.ui.chkRules.isChecked() and page.ui.editRules.text().strip():
         path = page.ui.editRules.text().strip()
-        if path == config.load().get("rules_path"):
+        if path == config.load_settings().rules_path:
             return True
         try:
             set_user_catalogue(path)
@@ -103,13 +107,19 @@ def _apply_rules_setting(page):
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):
-    def __init__(self, on_saved=None):
+    """Registers the options page; relays each page's ``saved`` as ``settings_saved``."""
+
+    settings_saved = pyqtSignal()
+
+    def __init__(self):
+        """Title the page."""
         super().__init__()
-        self.on_saved = on_saved
         self.setTitle(tr("Veille patrimoniale"))
 
     def icon(self):
         return QIcon(str(resources_dir() / "icon.svg"))
 
     def createWidget(self, parent):  # noqa: N802
-        return OptionsPage(parent, self.on_saved)
+        page = OptionsPage(parent)
+        page.saved.connect(self.settings_saved)
+        return page

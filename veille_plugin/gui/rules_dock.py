@@ -6,17 +6,18 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem
 
-from ..core.cases import PROJECT_NATURES
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from ..core.rules_catalogue import CASE_TYPES
+from ..core.rules.cases import PROJECT_NATURES
+from ..core.rules.catalogue import CASE_TYPES
+from ..core.vocabulary import VERDICT_BACKGROUNDS
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_case
 from .base_dock import BaseDock
 from .map_tools import PointPickTool, PolygonDrawTool
 
-VERDICT_COLOURS = {"non conforme": "#f5b7b1", "à vérifier": "#fad7a0", "donnée manquante": "#d6dbdf", "conforme": "#d5f5e3", "non applicable": "#ffffff"}
+VERDICT_COLOURS = VERDICT_BACKGROUNDS
 SEVERITY_STYLE = {
     "bloquant": "background:#f5b7b1; border-left:6px solid #922b21;",
     "majeur": "background:#fad7a0; border-left:6px solid #b9770e;",
@@ -168,7 +169,7 @@ class RulesDock(BaseDock):
                 self.highlight.addGeometry(g, None)
 
     def refresh_catalogue_label(self):
-        from ..core.rules_catalogue import CatalogueError, load_catalogue
+        from ..core.rules.catalogue import CatalogueError, load_catalogue
 
         try:
             cat = load_catalogue()
@@ -201,7 +202,7 @@ class RulesDock(BaseDock):
                 return None
         from pathlib import Path
 
-        from ..core.screening_note import note_html
+        from ..core.rules.note import note_html
 
         target = Path(path)
         html_text = note_html(self.screening, 0)

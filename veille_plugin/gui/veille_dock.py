@@ -5,28 +5,31 @@ from pathlib import Path
 
 import pandas as pd
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ..core import config
-from ..core.case_filters import filter_mask
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..core.sweep.filters import filter_mask
+from ..core.vocabulary import SEVERITIES_DISPLAY, TRIAGE_STATUSES, TRIAGE_TO_EXAMINE
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy, CasesTableModel
 
-STATUSES = ("à examiner", "en cours", "avis émis", "sans suite")
+STATUSES = TRIAGE_STATUSES
 
 
 class VeilleDock(BaseDock):
+
+    alert_from_case_requested = pyqtSignal(dict)  # a case: the plugin opens the Alertes dock with it
     UI_FILE = "veille_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeVeilleDock"
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Permis – Veille patrimoniale"), iface, parent)
-        self.register_target = config.load().get("register") or None
+        self.register_target = config.load_settings().register or None
         self.task = None
         self.model = CasesTableModel(self)
         self.proxy = CasesFilterProxy(self)
@@ -36,7 +39,7 @@ class VeilleDock(BaseDock):
         ui.tableCases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableCases.verticalHeader().setVisible(False)
         for combo, label, values in ((ui.comboZone, tr("toutes zones"), ("bien", "zone_tampon", "hors", "non_localise")),
-                                     (ui.comboSeverity, tr("toutes sévérités"), ("bloquant", "majeur", "à vérifier", "information", "aucune")),
+                                     (ui.comboSeverity, tr("toutes sévérités"), SEVERITIES_DISPLAY),
                                      (ui.comboStatus, tr("tous statuts"), STATUSES)):
             combo.addItem(label, "")
             for v in values:
@@ -61,7 +64,6 @@ class VeilleDock(BaseDock):
         ui.tableCases.doubleClicked.connect(self.zoom_to_current)
         ui.btnSaveTriage.clicked.connect(self.save_triage)
         ui.btnAlertFromCase.clicked.connect(self.alert_from_current)
-        self.on_alert_from_case = None  # set by the plugin: opens the Alertes dock with the case
         ui.btnReload.clicked.connect(self.reload)
         ui.btnOpenRegister.clicked.connect(self._choose_register)
         ui.btnPostgis.clicked.connect(self._choose_postgis)
@@ -110,7 +112,7 @@ class VeilleDock(BaseDock):
         path, _ = QFileDialog.getSaveFileName(self, tr("Registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)", options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.register_target = path
-            config.set_value("register", path)
+            config.update_settings(register=path)
             self.reload()
 
     def _choose_postgis(self):
@@ -126,7 +128,7 @@ class VeilleDock(BaseDock):
             push(self.iface, tr("N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq."), Qgis.MessageLevel.Warning, 10)
             return
         self.register_target = text.strip()
-        config.set_value("register", self.register_target)
+        config.update_settings(register=self.register_target)
         self.reload()
 
     # ------------------------------------------------------------------ filters & table
@@ -156,7 +158,7 @@ class VeilleDock(BaseDock):
         if case is None:
             return
         ui = self.ui
-        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(case.get("statut_veille") or "à examiner")))
+        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(case.get("statut_veille") or TRIAGE_TO_EXAMINE)))
         ui.editAssignee.setText(case.get("assignee") or "")
         ui.editComment.clear()
         self._show_history(case["numero_norm"])
@@ -221,8 +223,7 @@ class VeilleDock(BaseDock):
         if case is None:
             push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
             return None
-        if self.on_alert_from_case is not None:
-            return self.on_alert_from_case(case)
+        self.alert_from_case_requested.emit(dict(case))
         return None
 
     def select_case(self, numero_norm):
@@ -254,7 +255,7 @@ class VeilleDock(BaseDock):
             self.ui.editOut.setText(path)
 
     def start_sweep(self, sources=None):
-        from ..core.sweep import SourceSpec
+        from ..core.sweep.run import SourceSpec
         from ..qgis_adapters.sweep_task import SweepTask
 
         paths = sources or [self.ui.listSources.item(i).text() for i in range(self.ui.listSources.count())]

@@ -38,7 +38,7 @@ class AlertsExportAlgorithm(VeilleAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.alerts import exports
-        from ..core.reference import load_reference
+        from ..core.reference.data import load_reference
         from ..core.register import open_register
         from ..qgis_adapters.register_target import configured_target, resolve_register_target
 

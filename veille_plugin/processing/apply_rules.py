@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from ..core.rules_catalogue import CASE_TYPES
+from ..core.rules.catalogue import CASE_TYPES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
 from .features import read_source
@@ -55,9 +55,9 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Dossiers analysés")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.case_screening import screen_cases
-        from ..core.reference import load_reference
-        from ..core.rules_catalogue import load_catalogue
+        from ..core.reference.data import load_reference
+        from ..core.rules.case_screening import screen_cases
+        from ..core.rules.catalogue import load_catalogue
         from ..qgis_adapters.register_target import configured_danger_list
         from ..qgis_adapters.screening_service import project_user_layers
 

@@ -40,8 +40,8 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Couche analysée")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.reference import load_reference
-        from ..core.screening import prepare_geometries, screen_geometries, to_dataframe
+        from ..core.reference.data import load_reference
+        from ..core.screening.engine import prepare_geometries, screen_geometries, to_dataframe
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

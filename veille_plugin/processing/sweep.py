@@ -48,10 +48,10 @@ class SweepAlgorithm(VeilleAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MODIFIES", tr("Dossiers modifiés")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.reference import load_reference
+        from ..core.reference.data import load_reference
         from ..core.register import open_register
-        from ..core.rules_catalogue import load_catalogue
-        from ..core.sweep import SourceSpec, SweepCancelledError, run_sweep
+        from ..core.rules.catalogue import load_catalogue
+        from ..core.sweep.run import SourceSpec, SweepCancelledError, run_sweep
 
         paths = self.parameterAsFileList(parameters, self.SOURCES, context)
         if not paths:

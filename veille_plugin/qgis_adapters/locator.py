@@ -1,9 +1,9 @@
 """Locator filter (search bar, bottom left): finds elements, components and ERBM cités by name."""
 from qgis.core import QgsCoordinateReferenceSystem, QgsLocatorFilter, QgsLocatorResult
 
-from ..core.gazetteer import get_gazetteer
 from ..core.i18n import tr
-from ..core.reference import load_reference
+from ..core.reference.data import load_reference
+from ..core.reference.gazetteer import get_gazetteer
 
 
 class ElementLocatorFilter(QgsLocatorFilter):

@@ -116,7 +116,7 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -
     ``map_mode="img"`` (resource ``veille-carte.png``), rendered by the caller. Each page gets a
     footer: ``footer`` (default: the HTML ``<title>``) and «page n / N».
     """
-    from ..core.screening_note import MAP_RESOURCE
+    from ..core.rules.note import MAP_RESOURCE
 
     ensure_qt_application()
     path = Path(path)

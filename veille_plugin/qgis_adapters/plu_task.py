@@ -31,7 +31,7 @@ def run_plu_diff(before, after, out_dir, commune=None, distance=500.0, check=Tru
     from ..core.plu.diff import diff_versions
     from ..core.plu.reader import read_plu_version
     from ..core.plu.report import write_diff_outputs
-    from ..core.reference import load_reference
+    from ..core.reference.data import load_reference
 
     def part(lo, hi):
         return (lambda f, m: progress(lo + (hi - lo) * f, m)) if progress is not None else None

@@ -48,7 +48,7 @@ def configured_target():
     """The register chosen in the Veille dock or the options (None: the default GeoPackage), credentials resolved."""
     from ..core import config
 
-    return resolve_register_target(config.load().get("register") or None)
+    return resolve_register_target(config.load_settings().register or None)
 
 
 def open_configured_register():
@@ -67,7 +67,7 @@ def configured_danger_list():
     from .log import log
 
     try:
-        return danger_list_from_register(configured_target() if config.load().get("register") else None)
+        return danger_list_from_register(configured_target() if config.load_settings().register else None)
     except VeilleError as exc:
         log(tr("Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}").format(e=exc), Qgis.MessageLevel.Warning)
         return None

@@ -3,8 +3,8 @@ import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
-from ..core.reference import load_reference
-from ..core.screening import describe, screen_geometries
+from ..core.reference.data import load_reference
+from ..core.screening.engine import describe, screen_geometries
 from .geometry import from_l93_shapely, to_l93_shapely
 
 
@@ -19,7 +19,7 @@ def screen_qgis_geometries(geometries, crs: QgsCoordinateReferenceSystem, distan
 
         raise InputError(tr("Aucune géométrie à analyser : la sélection est vide ou sans géométrie."))
     geom = parts[0] if len(parts) == 1 else shapely.union_all(parts)
-    from ..core.screening import prepare_geometries
+    from ..core.screening.engine import prepare_geometries
 
     prepared = prepare_geometries([geom], "EPSG:2154", labels=["emprise"])
     result = screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages)
@@ -55,7 +55,7 @@ def project_user_layers() -> dict:
     of the known names (``cones_de_vue``, ``aires_influence_paysagere``…) is used as that layer."""
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from ..core.case_screening import KNOWN_USER_LAYERS
+    from ..core.rules.case_screening import KNOWN_USER_LAYERS
     from ..core.text import normalize
 
     found = {}
@@ -72,10 +72,10 @@ def project_user_layers() -> dict:
 
 def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: float, **fields):
     """Screen one case (the union of ``geometries``) with the rules in force; returns the CaseScreening."""
-    from ..core.case_screening import screen_cases
     from ..core.errors import InputError
     from ..core.i18n import tr
-    from ..core.rules_catalogue import load_catalogue
+    from ..core.rules.case_screening import screen_cases
+    from ..core.rules.catalogue import load_catalogue
 
     parts = [p for p in (to_l93_shapely(g, crs) for g in geometries) if p is not None]
     if not parts:

@@ -11,15 +11,15 @@ class SweepTask(BackgroundTask):
         self.sources, self.register_target, self.out_dir, self.parcels, self.author = sources, register_target, out_dir, parcels, author
 
     def cancel_errors(self):
-        from ..core.sweep import SweepCancelledError
+        from ..core.sweep.run import SweepCancelledError
 
         return (SweepCancelledError,)
 
     def work(self):
-        from ..core.reference import load_reference
+        from ..core.reference.data import load_reference
         from ..core.register import open_register
-        from ..core.rules_catalogue import load_catalogue
-        from ..core.sweep import run_sweep
+        from ..core.rules.catalogue import load_catalogue
+        from ..core.sweep.run import run_sweep
 
         with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
             return run_sweep(

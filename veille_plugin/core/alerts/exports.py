@@ -91,7 +91,7 @@ def sites_table(alerts: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(table: pd.DataFrame, path) -> Path:
-    from ..spreadsheet_csv import write_spreadsheet_csv
+    from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
     return write_spreadsheet_csv(table, path)
 

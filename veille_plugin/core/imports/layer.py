@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
-from ..screening import prepare_geometries
+from ..screening.engine import prepare_geometries
 from ..vector_io import read_vector
 from .model import INFORMATION, ImportResult, RowMessage
 from .tabular import guess_mapping, load_mapping, resolve_mapping, standardise_columns

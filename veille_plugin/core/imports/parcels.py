@@ -271,7 +271,7 @@ class ParcelIndex:
 
 def commune_name_index(ref) -> dict:
     """Normalised commune name (current, old, as spelled in the official layers) → set of INSEE codes."""
-    from ..communes import build_commune_index
+    from ..reference.communes import build_commune_index
 
     return build_commune_index(ref)
 
@@ -360,7 +360,7 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
     Vectorised: the parcel footprints are built in one ``shapely.multipolygons`` call over all
     dossiers; coordinates are validated in bulk per CRS; communes are looked up by code or by name.
     """
-    from ..screening import prepare_geometries
+    from ..screening.engine import prepare_geometries
 
     n = len(df)
     sources = _col(df, "source", n, "")

@@ -453,7 +453,7 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
         need = pd.isna(insee) & (names != "")
         if need.any():
             try:
-                from ..reference import load_reference
+                from ..reference.data import load_reference
                 from .parcels import resolve_commune_names
 
                 codes, _status = resolve_commune_names(names[need], load_reference())

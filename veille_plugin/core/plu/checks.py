@@ -22,11 +22,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..case_screening import CaseScreening, screen_cases
 from ..i18n import tr
-from ..reference import ReferenceData
-from ..rules_catalogue import Catalogue, load_catalogue
-from ..rules_engine import V_CHECK, V_FAIL, V_MISSING, VERDICT_LABELS, describe_case
+from ..reference.data import ReferenceData
+from ..rules.case_screening import CaseScreening, screen_cases
+from ..rules.catalogue import Catalogue, load_catalogue
+from ..rules.engine import V_CHECK, V_FAIL, V_MISSING, VERDICT_LABELS, describe_case
 from .codes import CONSTRUCTIBLE_FAMILIES, load_codes, zone_family
 from .diff import PluDiff, check_cancelled, diff_versions, filter_version, polygonal_parts
 from .model import PluVersion

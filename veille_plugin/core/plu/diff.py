@@ -20,7 +20,7 @@ import shapely
 
 from ..errors import InputError
 from ..i18n import tr
-from ..reference import ReferenceData
+from ..reference.data import ReferenceData
 from .codes import CONSTRUCTIBLE_FAMILIES, NATURAL_FAMILIES, ZONE_FAMILY, load_codes, typezone_label
 from .measure import measure, surroundings
 from .model import ERROR, INFO_KINDS, PRESCRIPTION_KINDS, WARNING, Anomaly, PluTable, PluVersion, count_errors

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..reference import ReferenceData
+from ..reference.data import ReferenceData
 
 
 @dataclass

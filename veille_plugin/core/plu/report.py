@@ -8,8 +8,8 @@ import pandas as pd
 import shapely
 
 from ..i18n import tr
-from ..reference import ReferenceData
-from ..screening_note import esc, french_date, french_number, generator_label, map_extent, note_svg_map
+from ..reference.data import ReferenceData
+from ..rules.note import esc, french_date, french_number, generator_label, map_extent, note_svg_map
 from ..vector_io import write_gpkg_layer
 from .checks import PluCheck
 from .diff import CATEGORIES, PluDiff
@@ -175,7 +175,7 @@ def anomalies_html(anomalies) -> str:
 
 
 def write_csv(df: pd.DataFrame, path) -> Path:
-    from ..spreadsheet_csv import write_spreadsheet_csv
+    from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
     return write_spreadsheet_csv(df, path)
 
@@ -210,7 +210,7 @@ def write_changes_layer(diff: PluDiff, path, layer: str = "changements_plu") -> 
 def write_diff_outputs(diff: PluDiff, ref: ReferenceData, out_dir, check: Optional[PluCheck] = None, date=None, progress=None) -> dict:
     """rapport_<INSEE>.html per commune (plus rapport.html when several), changements.gpkg/.csv, zones_modifiees.csv,
     anomalies.csv. Returns {kind: path}."""
-    from ..screening_note import safe_file_stem
+    from ..rules.note import safe_file_stem
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

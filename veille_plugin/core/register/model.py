@@ -10,6 +10,7 @@ from datetime import date, datetime, timezone
 from ..alerts.model import clean_unicode
 from ..errors import InputError
 from ..i18n import tr
+from ..vocabulary import SWEEP_STATUSES, TRIAGE_STATUSES, TRIAGE_TO_EXAMINE  # noqa: F401 (SWEEP_STATUSES re-exported)
 
 #: Fields of the ``cases`` table, in order: (name, kind) with kind "text", "real" or "int".
 #: The geometry (column ``geom``, EPSG:2154, any type, 2D) comes on top of these.
@@ -65,9 +66,8 @@ BOOKKEEPING_FIELDS = ["first_seen", "last_seen", "first_sweep", "last_sweep", "d
 #: Fields a sweep writes (from the DataFrame given to upsert_cases); numero_norm is the key.
 SOURCE_FIELDS = [f for f in FIELD_NAMES if f not in TRIAGE_FIELDS + BOOKKEEPING_FIELDS + ["numero_norm"]]
 
-STATUTS_VEILLE = ("à examiner", "en cours", "avis émis", "sans suite")
-DEFAULT_STATUT_VEILLE = "à examiner"
-SWEEP_STATUSES = ("en cours", "terminé", "échoué", "interrompu")
+STATUTS_VEILLE = TRIAGE_STATUSES
+DEFAULT_STATUT_VEILLE = TRIAGE_TO_EXAMINE
 
 #: Columns of the history table as returned by Register.history().
 HISTORY_COLUMNS = ["at", "author", "sweep_id", "field", "old", "new"]

@@ -20,11 +20,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .crs import to_l93
-from .errors import ReferenceDataError
-from .i18n import tr
-from .text import commune_key, strip_accents
-from .vector_io import VectorTable, list_layers, read_table, read_vector, write_gpkg_layer, write_table
+from ..crs import to_l93
+from ..errors import ReferenceDataError
+from ..i18n import tr
+from ..text import commune_key, strip_accents
+from ..vector_io import VectorTable, list_layers, read_table, read_vector, write_gpkg_layer, write_table
 
 ABORDS_DISTANCE_M = 500.0
 

@@ -10,11 +10,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .i18n import tr
+from ..i18n import tr
+from ..vocabulary import SEVERITY_COLOURS
 
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
 
-SEVERITY_COLOURS = {"bloquant": "#922b21", "majeur": "#d35400", "à vérifier": "#d4ac0d", "information": "#2471a3", "aucune": "#7f8c8d"}
 CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
 h1{font-size:17pt;margin:0 0 4px}h2{font-size:13pt;border-bottom:2px solid #b7950b;margin-top:22px}

@@ -17,18 +17,19 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..i18n import tr
+from ..reference.data import ReferenceData
+from ..screening.engine import ZONE_ERREUR, BatchScreening, zone_labels
+from ..text import normalize
+from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_NA, VERDICT_OK
 from .cases import Cases
-from .i18n import tr
-from .reference import ReferenceData
-from .rules_catalogue import SEVERITIES, Catalogue
-from .screening import ZONE_ERREUR, BatchScreening, zone_labels
-from .text import normalize
+from .catalogue import SEVERITIES, Catalogue
 
 F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x
 
 V_NA, V_OK, V_CHECK, V_FAIL, V_MISSING = 0, 1, 2, 3, 4
-VERDICT_LABELS = {V_NA: "non applicable", V_OK: "conforme", V_CHECK: "à vérifier", V_FAIL: "non conforme", V_MISSING: "donnée manquante"}
-_VERDICT_CODE = {"à vérifier": V_CHECK, "non conforme": V_FAIL}
+VERDICT_LABELS = {V_NA: VERDICT_NA, V_OK: VERDICT_OK, V_CHECK: VERDICT_CHECK, V_FAIL: VERDICT_FAIL, V_MISSING: VERDICT_MISSING}
+_VERDICT_CODE = {VERDICT_CHECK: V_CHECK, VERDICT_FAIL: V_FAIL}
 SEVERITY_RANK = {s: i + 1 for i, s in enumerate(SEVERITIES)}  # 0 = aucune
 
 USER_LAYER_LABELS = {

@@ -10,16 +10,16 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from ..crs import L93
+from ..errors import InputError
+from ..i18n import tr
+from ..reference.data import ReferenceData
+from ..screening.engine import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
+from ..text import strip_accents
+from ..vector_io import read_vector
 from .cases import Cases, make_cases
-from .crs import L93
-from .errors import InputError
-from .i18n import tr
-from .reference import ReferenceData
-from .rules_catalogue import Catalogue
-from .rules_engine import Context, RuleResults, describe_case, evaluate_rules, results_table
-from .screening import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
-from .text import strip_accents
-from .vector_io import read_vector
+from .catalogue import Catalogue
+from .engine import Context, RuleResults, describe_case, evaluate_rules, results_table
 
 LARGE_BATCH = 10_000
 

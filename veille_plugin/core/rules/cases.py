@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .errors import InputError
-from .i18n import tr
-from .rules_catalogue import CASE_TYPES
-from .text import normalize
+from ..errors import InputError
+from ..i18n import tr
+from ..text import normalize
+from .catalogue import CASE_TYPES
 
 PROJECT_NATURES = (
     "bâtiment", "maison individuelle", "logements", "éolienne", "infrastructure", "développement commercial",

@@ -13,23 +13,23 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import config
-from .errors import ReferenceDataError
-from .i18n import tr
-from .paths import embedded_reference_gpkg
-from .vector_io import read_table, read_vector
+from .. import config
+from ..errors import ReferenceDataError
+from ..i18n import tr
+from ..paths import embedded_reference_gpkg
+from ..vector_io import read_table, read_vector
 
 REQUIRED_LAYERS = ("composantes", "zone_tampon", "elements", "cites_erbm", "abords_mh", "communes")
 
 
 def resolve_reference_path(explicit=None) -> Path:
-    cfg = config.load()
+    settings = config.load_settings()
     import os
 
     for candidate, origin in (
         (explicit, "paramètre"),
         (os.environ.get("VEILLE_REFERENCE"), "variable VEILLE_REFERENCE"),
-        (cfg.get("reference_path"), "configuration utilisateur"),
+        (settings.reference_path, "configuration utilisateur"),
     ):
         if candidate:
             path = Path(candidate).expanduser()
@@ -147,7 +147,7 @@ def reset_cache() -> None:
 
 def check_reference(ref: Optional[ReferenceData] = None) -> list:
     """List French problems of a reference GeoPackage (empty when complete)."""
-    from .vector_io import list_layers
+    from ..vector_io import list_layers
 
     ref = ref or load_reference()
     problems = []

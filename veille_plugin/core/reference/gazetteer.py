@@ -15,10 +15,10 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from ..i18n import tr
+from ..text import normalize, tokens
 from .communes import build_commune_index, load_resource_json, old_commune_names
-from .i18n import tr
-from .reference import ReferenceData
-from .text import normalize, tokens
+from .data import ReferenceData
 
 # Words people add or drop: they help when present, they never penalise when absent.
 SOFT_WORDS = frozenset(

@@ -14,17 +14,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .crs import L93, crs_label, looks_like_degrees, outside_france, parse_crs, to_l93
-from .errors import InputError
-from .i18n import tr
-from .reference import ReferenceData
+from ..crs import L93, crs_label, looks_like_degrees, outside_france, parse_crs, to_l93
+from ..errors import InputError
+from ..i18n import tr
+from ..reference.data import ReferenceData
+from ..vocabulary import ZONE_BIEN, ZONE_ERREUR, ZONE_HORS, ZONE_TAMPON  # noqa: F401 (re-exported)
 
 DEFAULT_DISTANCE_M = 500.0
 
-ZONE_BIEN = "bien"
-ZONE_TAMPON = "zone_tampon"
-ZONE_HORS = "hors"
-ZONE_ERREUR = "erreur"
 
 
 def zone_labels() -> dict:

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from . import config
-from .errors import VeilleError
-from .i18n import tr
-from .paths import resources_dir
-from .text import normalize
+from .. import config
+from ..errors import VeilleError
+from ..i18n import tr
+from ..paths import resources_dir
+from ..text import normalize
+from ..vocabulary import SEVERITIES  # noqa: F401 (increasing; re-exported for the catalogue's users)
 
-SEVERITIES = ("information", "à vérifier", "majeur", "bloquant")  # increasing
 CASE_TYPES = ("PC", "PD", "PA", "DP", "projet", "plu")
 
 
@@ -268,7 +268,7 @@ def load_catalogue(explicit=None) -> Catalogue:
     """The catalogue in force (see module docstring)."""
     if explicit:
         return load_catalogue_file(explicit)
-    configured = config.load().get("rules_path")
+    configured = config.load_settings().rules_path
     if configured:
         try:
             cat = load_catalogue_file(configured)
@@ -299,9 +299,9 @@ def set_user_catalogue(path) -> Catalogue:
     """Validate then configure a user catalogue; on error nothing changes (CatalogueError)."""
     cat = load_catalogue_file(path)
     _remember_valid(path)
-    config.set_value("rules_path", str(Path(path).resolve()))
+    config.update_settings(rules_path=str(Path(path).resolve()))
     return cat
 
 
 def reset_user_catalogue() -> None:
-    config.set_value("rules_path", None)
+    config.update_settings(rules_path=None)

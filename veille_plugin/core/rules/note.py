@@ -23,8 +23,8 @@ from typing import Iterable, Optional
 import numpy as np
 import shapely
 
-from .i18n import tr
-from .styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
+from ..i18n import tr
+from ..styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
 
 DEFAULT_TITLE = "Fiche d'analyse – Veille patrimoniale"
 MAP_RESOURCE = "veille-carte.png"  # image name used when map_mode="img"
@@ -669,7 +669,7 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
 
 def generator_label() -> str:
     try:
-        from ..__about__ import __title__, __version__
+        from ...__about__ import __title__, __version__
     except Exception:  # pragma: no cover - metadata missing in an odd install
         __title__, __version__ = "Veille patrimoniale", "?"
     return f"{__title__} {__version__}"

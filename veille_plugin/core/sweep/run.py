@@ -15,11 +15,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .case_screening import screen_cases
-from .errors import VeilleError
-from .i18n import tr
-from .reference import ReferenceData
-from .rules_catalogue import Catalogue
+from ..errors import VeilleError
+from ..i18n import tr
+from ..reference.data import ReferenceData
+from ..rules.case_screening import screen_cases
+from ..rules.catalogue import Catalogue
 
 ZONES_OUT = ("bien", "zone_tampon", "hors", "non_localise")
 
@@ -80,8 +80,8 @@ def run_sweep(
     progress: Optional[Callable[[float, str], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
 ) -> SweepResult:
-    from .imports import ParcelIndex, geolocate, read_permits
-    from .register.model import CASE_FIELDS
+    from ..imports import ParcelIndex, geolocate, read_permits
+    from ..register.model import CASE_FIELDS
 
     out_dir = Path(out_dir)
     messages = []
@@ -209,8 +209,8 @@ def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
 
 
 def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue) -> dict:
-    from .sweep_report import report_html
-    from .vector_io import write_gpkg_layer
+    from ..vector_io import write_gpkg_layer
+    from .report import report_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
     order = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
@@ -219,7 +219,7 @@ def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts
     csv = out_dir / "cases.csv"
     cols = ["numero", "zone", "elements", "severite", "regles", "statut_veille", "changement", "detail_changement", "type", "commune_insee", "commune_nom", "epci",
             "localisation", "parcelles", "travaux", "elements_proches", "abords_mh", "composantes", "regles_donnee_manquante", "assignee", "date_depot", "statut_dossier", "source"]
-    from .spreadsheet_csv import write_spreadsheet_csv
+    from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
     write_spreadsheet_csv(cases[[c for c in cols if c in cases.columns]], csv)  # BOM, «;», formulas neutralised
     gpkg = out_dir / "cases.gpkg"

@@ -3,8 +3,8 @@
 gazetteer and the permit geolocation."""
 import json
 
-from .paths import resources_dir
-from .text import normalize
+from ..paths import resources_dir
+from ..text import normalize
 
 
 def load_resource_json(name: str) -> dict:

@@ -1,8 +1,8 @@
 """Figures the reference data gives (counted and measured, never typed in)."""
 import shapely
 
-from .reference import ReferenceData
-from .reference_build import CATEGORIES
+from .build import CATEGORIES
+from .data import ReferenceData
 
 
 def reference_stats(ref: ReferenceData) -> dict:

@@ -1,0 +1,1 @@
+"""What reports share: spreadsheet-safe CSV (:mod:`.spreadsheet_csv`)."""

@@ -1,0 +1,49 @@
+"""The shared vocabulary, defined once: zones, severities, verdicts, triage statuses, sweep statuses, change kinds.
+
+The values are the French words stored in the register and the files, and shown to users; the GUI, the reports
+and the command line import them from here instead of spelling them again.
+"""
+
+# Where a geometry lies (screening)
+ZONE_BIEN = "bien"
+ZONE_TAMPON = "zone_tampon"
+ZONE_HORS = "hors"
+ZONE_ERREUR = "erreur"
+ZONES = (ZONE_BIEN, ZONE_TAMPON, ZONE_HORS, ZONE_ERREUR)
+
+# Severity of a rule, in increasing order; «aucune» when no rule fires
+SEVERITY_NONE = "aucune"
+SEVERITY_INFO = "information"
+SEVERITY_CHECK = "à vérifier"
+SEVERITY_MAJOR = "majeur"
+SEVERITY_BLOCKING = "bloquant"
+SEVERITIES = (SEVERITY_INFO, SEVERITY_CHECK, SEVERITY_MAJOR, SEVERITY_BLOCKING)
+# Most severe first: the order of lists, filters and legends
+SEVERITIES_DISPLAY = (SEVERITY_BLOCKING, SEVERITY_MAJOR, SEVERITY_CHECK, SEVERITY_INFO, SEVERITY_NONE)
+SEVERITY_COLOURS = {SEVERITY_BLOCKING: "#922b21", SEVERITY_MAJOR: "#d35400", SEVERITY_CHECK: "#d4ac0d",
+                    SEVERITY_INFO: "#2471a3", SEVERITY_NONE: "#7f8c8d"}
+SEVERITY_BACKGROUNDS = {SEVERITY_BLOCKING: "#f5b7b1", SEVERITY_MAJOR: "#fad7a0", SEVERITY_CHECK: "#fcf3cf"}
+
+# Verdict of one rule on one case
+VERDICT_NA = "non applicable"
+VERDICT_OK = "conforme"
+VERDICT_CHECK = "à vérifier"
+VERDICT_FAIL = "non conforme"
+VERDICT_MISSING = "donnée manquante"
+VERDICTS = (VERDICT_NA, VERDICT_OK, VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING)
+VERDICT_BACKGROUNDS = {VERDICT_FAIL: "#f5b7b1", VERDICT_CHECK: "#fad7a0", VERDICT_MISSING: "#d6dbdf",
+                       VERDICT_OK: "#d5f5e3", VERDICT_NA: "#ffffff"}
+
+# Triage of a case by the Mission (the register's «statut_veille»)
+TRIAGE_TO_EXAMINE = "à examiner"
+TRIAGE_STATUSES = (TRIAGE_TO_EXAMINE, "en cours", "avis émis", "sans suite")
+
+# A sweep's own status
+SWEEP_STATUSES = ("en cours", "terminé", "échoué", "interrompu")
+
+# What a sweep did to a case
+CHANGE_NEW = "nouveau"
+CHANGE_MODIFIED = "modifié"
+CHANGE_UNCHANGED = "inchangé"
+CHANGE_GONE = "disparu"
+CHANGE_KINDS = (CHANGE_NEW, CHANGE_MODIFIED, CHANGE_UNCHANGED, CHANGE_GONE)
