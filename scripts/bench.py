@@ -50,6 +50,7 @@ in a child it reports at least the main bench process's peak.
 User-facing output is in French; the figures are also written as JSON to
 ``out/bench/bench_screening.json``.
 """
+
 import argparse
 import json
 import os
@@ -89,7 +90,11 @@ ZONES = (ZONE_BIEN, ZONE_TAMPON, ZONE_HORS)
 SIDES = ("engine", "geopandas_naive", "geopandas_opt")
 VARIANTS = ("geopandas_naive", "geopandas_opt")  # the GeoPandas sides
 SIDE_FR = {"engine": "moteur", "geopandas_naive": "GeoPandas usuel", "geopandas_opt": "GeoPandas optimisé"}
-SIDE_KEY = {"engine": "moteur", "geopandas_naive": "geopandas_usuel", "geopandas_opt": "geopandas_optimise"}  # JSON keys
+SIDE_KEY = {
+    "engine": "moteur",
+    "geopandas_naive": "geopandas_usuel",
+    "geopandas_opt": "geopandas_optimise",
+}  # JSON keys
 STAGE_FR = {
     "index_points": "index spatial des points",
     "zone": "zone",
@@ -167,7 +172,12 @@ def reference_frames(ref) -> dict:
     """Geometry-only GeoDataFrames of the reference layers (GeoPandas at its lightest)."""
     import geopandas as gpd
 
-    layers = {"composantes": ref.components, "zone_tampon": ref.buffer_zone, "elements": ref.elements, "abords_mh": ref.mh_abords}
+    layers = {
+        "composantes": ref.components,
+        "zone_tampon": ref.buffer_zone,
+        "elements": ref.elements,
+        "abords_mh": ref.mh_abords,
+    }
     return {name: gpd.GeoDataFrame(geometry=np.asarray(layer.geometries), crs=CRS) for name, layer in layers.items()}
 
 
@@ -234,7 +244,11 @@ def run_geopandas_naive(pts, frames: dict) -> dict:
 
     nearest = gpd.sjoin_nearest(pts, frames["elements"], max_distance=NEAREST_MAX_M, distance_col="distance_m")
     # Ties return one row per tied element: keep one row (the smallest distance) per point.
-    best = nearest.reset_index().sort_values(["index", "distance_m", "index_right"], kind="stable").drop_duplicates("index")
+    best = (
+        nearest.reset_index()
+        .sort_values(["index", "distance_m", "index_right"], kind="stable")
+        .drop_duplicates("index")
+    )
     nearest_index = np.full(n, -1, dtype=np.int64)
     nearest_distance = np.full(n, np.nan)
     nearest_index[best["index"].to_numpy()] = best["index_right"].to_numpy()
@@ -254,7 +268,13 @@ def run_geopandas_naive(pts, frames: dict) -> dict:
         "nearest_index": nearest_index,
         "nearest_distance": nearest_distance,
         # every (point, element) row of sjoin_nearest, to check the engine's pick among ties
-        "nearest_ties": pd.DataFrame({"i": nearest.index.to_numpy(), "j": nearest["index_right"].to_numpy(), "d": nearest["distance_m"].to_numpy()}),
+        "nearest_ties": pd.DataFrame(
+            {
+                "i": nearest.index.to_numpy(),
+                "j": nearest["index_right"].to_numpy(),
+                "d": nearest["distance_m"].to_numpy(),
+            }
+        ),
     }
 
 
@@ -327,7 +347,8 @@ GEOPANDAS_RUN = {"geopandas_naive": run_geopandas_naive, "geopandas_opt": run_ge
 
 
 def run_side(side: str, points: np.ndarray, ref) -> dict:
-    """One timed run of ``side``; a GeoPandas side gets fresh GeoDataFrames (built untimed), so no spatial index survives from a previous run."""
+    """One timed run of ``side``; a GeoPandas side gets fresh GeoDataFrames (built untimed), so no spatial index
+    survives from a previous run."""
     if side == "engine":
         return run_engine(points, ref)
     return GEOPANDAS_RUN[side](points_frame(points), reference_frames(ref))
@@ -346,12 +367,26 @@ def agreement(eng: dict, gp: dict, name: str) -> list:
         detail += f" ({name} : " + " / ".join(f"{fr_int(counts_g[z])}" for z in ZONES) + ")"
     checks.append(("Effectifs par zone (Bien / zone tampon / hors)", counts_e == counts_g, detail))
     same_zone = bool(np.array_equal(eng["zone"], gp["zone"]))
-    checks.append(("Zone identique point par point", same_zone, "" if same_zone else f"{fr_int(int((eng['zone'] != gp['zone']).sum()))} points diffèrent"))
+    checks.append(
+        (
+            "Zone identique point par point",
+            same_zone,
+            "" if same_zone else f"{fr_int(int((eng['zone'] != gp['zone']).sum()))} points diffèrent",
+        )
+    )
 
-    for key, label in (("element_pairs", "Couples point–élément intersecté"), ("abords_pairs", "Couples point–abords MH"), ("near_pairs", "Couples point–élément à moins de 1 km")):
+    for key, label in (
+        ("element_pairs", "Couples point–élément intersecté"),
+        ("abords_pairs", "Couples point–abords MH"),
+        ("near_pairs", "Couples point–élément à moins de 1 km"),
+    ):
         a, b = eng[key], gp[key]
         same = a.shape == b.shape and bool(np.array_equal(a, b))
-        detail = fr_int(a.shape[1]) if a.shape[1] == b.shape[1] else f"{fr_int(a.shape[1])} contre {fr_int(b.shape[1])} ({name})"
+        detail = (
+            fr_int(a.shape[1])
+            if a.shape[1] == b.shape[1]
+            else f"{fr_int(a.shape[1])} contre {fr_int(b.shape[1])} ({name})"
+        )
         if a.shape[1] == b.shape[1] and not same:
             detail += ", mais couples différents"
         checks.append((label, same, detail))
@@ -361,10 +396,20 @@ def agreement(eng: dict, gp: dict, name: str) -> list:
 
     found_e, found_g = eng["nearest_index"] >= 0, gp["nearest_index"] >= 0
     same_found = bool(np.array_equal(found_e, found_g))
-    checks.append(("Points ayant un élément à moins de 1 km", same_found, fr_int(int(found_e.sum())) if same_found else f"{fr_int(int(found_e.sum()))} contre {fr_int(int(found_g.sum()))} ({name})"))
+    checks.append(
+        (
+            "Points ayant un élément à moins de 1 km",
+            same_found,
+            fr_int(int(found_e.sum()))
+            if same_found
+            else f"{fr_int(int(found_e.sum()))} contre {fr_int(int(found_g.sum()))} ({name})",
+        )
+    )
     both = found_e & found_g
     gap = float(np.max(np.abs(eng["nearest_distance"][both] - gp["nearest_distance"][both]), initial=0.0))
-    checks.append(("Distance à l'élément le plus proche (écart < 1e-6 m)", gap < TOLERANCE_M, f"écart max {fr_sci(gap)} m"))
+    checks.append(
+        ("Distance à l'élément le plus proche (écart < 1e-6 m)", gap < TOLERANCE_M, f"écart max {fr_sci(gap)} m")
+    )
     # The engine's nearest element must be one of the variant's (point, element) at the minimal distance.
     ties = gp["nearest_ties"]
     ties = ties[ties["d"] <= ties.groupby("i")["d"].transform("min") + TOLERANCE_M]
@@ -495,13 +540,30 @@ def versions() -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Mesure le moteur d'analyse face à GeoPandas (usuel et optimisé) sur des points synthétiques, fictifs.")
-    parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"nombre de points synthétiques (défaut : {DEFAULT_N})")
+    parser = argparse.ArgumentParser(
+        description="Mesure le moteur d'analyse face à GeoPandas (usuel et optimisé) sur des points synthétiques, "
+        "fictifs."
+    )
+    parser.add_argument(
+        "--n", type=int, default=DEFAULT_N, help=f"nombre de points synthétiques (défaut : {DEFAULT_N})"
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"graine du tirage (défaut : {DEFAULT_SEED})")
-    parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help=f"mesures de temps par côté (moteur et chaque variante GeoPandas), la médiane est retenue (défaut : {DEFAULT_REPEAT})")
-    parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench", help="dossier du fichier JSON (défaut : out/bench)")
-    parser.add_argument("--no-memory", action="store_true", help="ne pas mesurer la mémoire de pointe (processus enfants)")
-    parser.add_argument("--profile", action="store_true", help="profiler aussi le moteur (cProfile, fonctions les plus coûteuses)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=DEFAULT_REPEAT,
+        help="mesures de temps par côté (moteur et chaque variante GeoPandas), la médiane est retenue (défaut : "
+        f"{DEFAULT_REPEAT})",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "out" / "bench", help="dossier du fichier JSON (défaut : out/bench)"
+    )
+    parser.add_argument(
+        "--no-memory", action="store_true", help="ne pas mesurer la mémoire de pointe (processus enfants)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="profiler aussi le moteur (cProfile, fonctions les plus coûteuses)"
+    )
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.n < 1 or args.repeat < 1:
@@ -513,24 +575,54 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     ref = load_reference()
     warm_reference(ref)
-    print(f"Banc d'essai du moteur d'analyse face à GeoPandas : {fr_int(args.n)} points synthétiques, fictifs (aucune donnée réelle).")
+    print(
+        f"Banc d'essai du moteur d'analyse face à GeoPandas : {fr_int(args.n)} points synthétiques, fictifs (aucune "
+        "donnée réelle)."
+    )
     points, drawn = synthetic_points(ref, args.n, args.seed)
     print(
-        f"  Tirage reproductible (graine {args.seed}) : {fr_int(drawn['n_bassin_minier'])} points uniformes dans le bassin minier, "
+        f"  Tirage reproductible (graine {args.seed}) : {fr_int(drawn['n_bassin_minier'])} points uniformes dans le "
+        "bassin minier, "
         f"{fr_int(drawn['n_departements'])} dans le Nord et le Pas-de-Calais (Lambert-93)."
     )
     print(f"  Référence : {ref.path.name} ({ref.version}).")
-    print(f"  Distance de recherche {fr_int(int(DISTANCE_M))} m ; élément le plus proche cherché jusqu'à {fr_int(int(NEAREST_MAX_M))} m.")
+    print(
+        f"  Distance de recherche {fr_int(int(DISTANCE_M))} m ; élément le plus proche cherché jusqu'à "
+        f"{fr_int(int(NEAREST_MAX_M))} m."
+    )
     print("  Deux façons d'écrire le même travail avec GeoPandas (API publique), mêmes points, même processus :")
-    print("    GeoPandas usuel     : points à gauche de chaque sjoin (index spatial construit sur les couches de référence),")
+    print(
+        "    GeoPandas usuel     : points à gauche de chaque sjoin (index spatial construit sur les couches de "
+        "référence),"
+    )
     print("                          plus proche élément par sjoin_nearest(max_distance=1000) dédoublonné par point ;")
-    print("    GeoPandas optimisé  : index spatial construit une fois sur les points, couches de référence à gauche de chaque")
-    print("                          sjoin (chaque polygone préparé une fois, interrogé contre l'index des points), couples à")
-    print("                          moins de 1 km par sjoin(predicate=\"dwithin\"), plus proche élément tiré de ces couples")
-    print("                          (distance minimale par point, groupby ; même résultat que sjoin_nearest(max_distance=1000)).")
-    print("  Chronométré : l'analyse seule (index spatiaux compris). Hors chrono : lecture de la référence, tirage des points,")
-    print("  construction du tableau shapely et des GeoDataFrames (neufs à chaque mesure), échauffement, vérifications.")
-    print(f"  {args.repeat} mesure{'s' if args.repeat > 1 else ''} par côté, en alternance{' ; médiane retenue' if args.repeat > 1 else ''}.")
+    print(
+        "    GeoPandas optimisé  : index spatial construit une fois sur les points, couches de référence à gauche de "
+        "chaque"
+    )
+    print(
+        "                          sjoin (chaque polygone préparé une fois, interrogé contre l'index des points), "
+        "couples à"
+    )
+    print(
+        "                          moins de 1 km par sjoin(predicate=\"dwithin\"), plus proche élément tiré de ces "
+        "couples"
+    )
+    print(
+        "                          (distance minimale par point, groupby ; même résultat que "
+        "sjoin_nearest(max_distance=1000))."
+    )
+    print(
+        "  Chronométré : l'analyse seule (index spatiaux compris). Hors chrono : lecture de la référence, tirage des "
+        "points,"
+    )
+    print(
+        "  construction du tableau shapely et des GeoDataFrames (neufs à chaque mesure), échauffement, vérifications."
+    )
+    print(
+        f"  {args.repeat} mesure{'s' if args.repeat > 1 else ''} par côté, en "
+        f"alternance{' ; médiane retenue' if args.repeat > 1 else ''}."
+    )
 
     # Warm-ups (lazy imports) are not timed.
     for side in SIDES:
@@ -549,7 +641,9 @@ def main(argv=None) -> int:
             results[side] = res
             res = None
     seconds = {side: float(np.median(values)) for side, values in timings.items()}
-    median_stages = {side: {name: float(np.median([st[name] for st in runs])) for name in runs[0]} for side, runs in stages.items()}
+    median_stages = {
+        side: {name: float(np.median([st[name] for st in runs])) for name in runs[0]} for side, runs in stages.items()
+    }
     ratios = {side: seconds[side] / seconds["engine"] for side in VARIANTS}
 
     eng = results["engine"]
@@ -586,12 +680,31 @@ def main(argv=None) -> int:
             memory[side] = measure_memory(side, args.n, args.seed)
 
     # ---- targets
-    scaled = "" if args.n == TARGET_N else f" ; cible fixée pour {fr_int(TARGET_N)} points, mesure sur {fr_int(args.n)} : indicatif"
-    targets = [(f"Moteur pas plus lent que {SIDE_FR[side]}", seconds["engine"] <= seconds[side], f"{fr_num(seconds['engine'])} s contre {fr_num(seconds[side])} s") for side in VARIANTS]
-    targets.append((f"Moteur en moins de {fr_int(int(TARGET_SECONDS))} s", seconds["engine"] < TARGET_SECONDS, f"{fr_num(seconds['engine'])} s{scaled}"))
+    scaled = (
+        ""
+        if args.n == TARGET_N
+        else f" ; cible fixée pour {fr_int(TARGET_N)} points, mesure sur {fr_int(args.n)} : indicatif"
+    )
+    targets = [
+        (
+            f"Moteur pas plus lent que {SIDE_FR[side]}",
+            seconds["engine"] <= seconds[side],
+            f"{fr_num(seconds['engine'])} s contre {fr_num(seconds[side])} s",
+        )
+        for side in VARIANTS
+    ]
+    targets.append(
+        (
+            f"Moteur en moins de {fr_int(int(TARGET_SECONDS))} s",
+            seconds["engine"] < TARGET_SECONDS,
+            f"{fr_num(seconds['engine'])} s{scaled}",
+        )
+    )
     if memory:
         peak = memory["engine"]["rss_pic_processus_octets"]
-        targets.append(("Mémoire de pointe du moteur < 1 Go", peak < TARGET_PEAK_BYTES, f"{fr_mo(peak)}, processus entier{scaled}"))
+        targets.append(
+            ("Mémoire de pointe du moteur < 1 Go", peak < TARGET_PEAK_BYTES, f"{fr_mo(peak)}, processus entier{scaled}")
+        )
     else:
         targets.append(("Mémoire de pointe du moteur < 1 Go", None, "non mesurée (--no-memory)"))
 
@@ -603,7 +716,10 @@ def main(argv=None) -> int:
         print(f"{label:{w}}" + "".join(f"{cell:>{c}}" for cell in cells))
 
     row("", ["Moteur", *(SIDE_FR[side] for side in VARIANTS)])
-    row("Temps d'analyse (s)" + (f", médiane de {args.repeat}" if args.repeat > 1 else ""), [fr_num(seconds[side]) for side in SIDES])
+    row(
+        "Temps d'analyse (s)" + (f", médiane de {args.repeat}" if args.repeat > 1 else ""),
+        [fr_num(seconds[side]) for side in SIDES],
+    )
     row("Rapport des temps GeoPandas / moteur", ["", *(fr_num(ratios[side]) + " ×" for side in VARIANTS)])
     if memory:
         for label, key in (
@@ -614,7 +730,10 @@ def main(argv=None) -> int:
             row(label, [fr_mo(memory[side][key]) for side in SIDES])
         row("  surcoût de l'analyse (pic − avant)", [fr_mo(_increment(memory[side])) for side in SIDES])
     for side in VARIANTS:
-        print(f"  Détail {SIDE_FR[side]} (s) : " + " ; ".join(f"{STAGE_FR[name]} {fr_num(v)}" for name, v in median_stages[side].items()))
+        print(
+            f"  Détail {SIDE_FR[side]} (s) : "
+            + " ; ".join(f"{STAGE_FR[name]} {fr_num(v)}" for name, v in median_stages[side].items())
+        )
 
     for side in VARIANTS:
         print(f"\nConcordance des résultats (moteur et {SIDE_FR[side]}) :")
@@ -638,23 +757,45 @@ def main(argv=None) -> int:
     temps.update({f"{SIDE_KEY[side]}_etapes": median_stages[side] for side in VARIANTS})
     temps.update({f"rapport_{SIDE_KEY[side]}_sur_moteur": ratios[side] for side in VARIANTS})
     report = {
-        "description": "Banc d'essai du moteur d'analyse face à GeoPandas (usuel et optimisé), sur des points synthétiques, fictifs.",
+        "description": "Banc d'essai du moteur d'analyse face à GeoPandas (usuel et optimisé), sur des points "
+        "synthétiques, fictifs.",
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "points": {"n": args.n, "graine": args.seed, "part_bassin_minier": BASIN_SHARE, **drawn, "synthetiques": True, "crs": CRS},
+        "points": {
+            "n": args.n,
+            "graine": args.seed,
+            "part_bassin_minier": BASIN_SHARE,
+            **drawn,
+            "synthetiques": True,
+            "crs": CRS,
+        },
         "reference": {"chemin": str(ref.path), "version": ref.version},
-        "parametres": {"distance_m": DISTANCE_M, "distance_max_plus_proche_m": NEAREST_MAX_M, "repetitions": args.repeat},
+        "parametres": {
+            "distance_m": DISTANCE_M,
+            "distance_max_plus_proche_m": NEAREST_MAX_M,
+            "repetitions": args.repeat,
+        },
         "variantes_geopandas": {
-            "geopandas_usuel": "points à gauche de chaque sjoin (index spatial sur les couches de référence) ; sjoin(predicate='dwithin', distance=1000) ; sjoin_nearest(max_distance=1000) dédoublonné par point",
+            "geopandas_usuel": "points à gauche de chaque sjoin (index spatial sur les couches de référence) ; "
+            "sjoin(predicate='dwithin', distance=1000) ; sjoin_nearest(max_distance=1000) "
+            "dédoublonné par point",
             "geopandas_optimise": (
-                "index spatial construit une fois sur les points ; couches de référence à gauche de chaque sjoin (géométries préparées interrogées contre l'index des points) ; "
-                "sjoin(elements, points, predicate='dwithin', distance=1000) ; élément le plus proche = couple à moins de 1 km de distance minimale par point (groupby idxmin)"
+                "index spatial construit une fois sur les points ; couches de référence à gauche de chaque sjoin "
+                "(géométries préparées interrogées contre l'index des points) ; "
+                "sjoin(elements, points, predicate='dwithin', distance=1000) ; élément le plus proche = couple à "
+                "moins de 1 km de distance minimale par point (groupby idxmin)"
             ),
         },
-        "chronometre": "analyse seule, index spatiaux compris ; hors chrono : référence, tirage, tableau shapely, GeoDataFrames (neufs à chaque mesure), échauffement, vérifications",
+        "chronometre": "analyse seule, index spatiaux compris ; hors chrono : référence, tirage, tableau shapely, "
+        "GeoDataFrames (neufs à chaque mesure), échauffement, vérifications",
         "temps_s": temps,
         "memoire_octets": {SIDE_KEY[side]: values for side, values in memory.items()},
         "resultats_moteur": found,
-        "concordance": {SIDE_KEY[side]: [{"verification": label, "ok": bool(ok), "detail": detail} for label, ok, detail in checks[side]] for side in VARIANTS},
+        "concordance": {
+            SIDE_KEY[side]: [
+                {"verification": label, "ok": bool(ok), "detail": detail} for label, ok, detail in checks[side]
+            ]
+            for side in VARIANTS
+        },
         "concordance_totale": all_agree,
         "objectifs": [{"objectif": label, "atteint": ok, "detail": detail} for label, ok, detail in targets],
         "environnement": versions(),

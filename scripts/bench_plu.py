@@ -10,6 +10,7 @@ agree within 0.1 %.
 
     .venv/bin/python scripts/bench_plu.py [--zones 10000]
 """
+
 import argparse
 import resource
 import sys
@@ -47,7 +48,15 @@ def zones(seeds: np.ndarray, box, types: np.ndarray) -> tuple:
 
 
 def write(path: Path, cells, libs, types, idurba):
-    attrs = pd.DataFrame({"LIBELLE": libs, "LIBELONG": "FICTIF – banc d'essai", "TYPEZONE": types, "IDURBA": idurba, "DATVALID": idurba[-8:]})
+    attrs = pd.DataFrame(
+        {
+            "LIBELLE": libs,
+            "LIBELONG": "FICTIF – banc d'essai",
+            "TYPEZONE": types,
+            "IDURBA": idurba,
+            "DATVALID": idurba[-8:],
+        }
+    )
     write_gpkg_layer(path, f"{idurba[:9]}_ZONE_URBA_{idurba[-8:]}", attrs, cells)
 
 
@@ -82,13 +91,21 @@ def main() -> int:
         overlay = compare_overlays(before, after, cb, lb, t_before, ca, la, t_after)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     s = diff.summary()
-    print(f"PLUi FICTIF de {n} zones × 2 versions : lecture {t1 - t0:.1f} s, comparaison {t2 - t1:.1f} s, "
-          f"{len(diff.pieces)} morceaux de changement, ouverture à l'urbanisation {s['ouverture_urbanisation_ha']['total']:.0f} ha ; "
-          f"mémoire maximale du processus {peak_mb:.0f} Mo")
-    print(f"Superposition des zonages seule : moteur {overlay['engine']:.2f} s ; GeoPandas overlay {overlay['geopandas']:.2f} s "
-          f"(rapport {overlay['geopandas'] / overlay['engine']:.2f}×) ; PostGIS {overlay['postgis']:.2f} s + chargement {overlay['postgis_load']:.1f} s "
-          f"(rapport {overlay['postgis'] / overlay['engine']:.2f}×) ; surface changée {overlay['area_engine_ha']:.1f} / {overlay['area_geopandas_ha']:.1f} / "
-          f"{overlay['area_postgis_ha']:.1f} ha")
+    print(
+        f"PLUi FICTIF de {n} zones × 2 versions : lecture {t1 - t0:.1f} s, comparaison {t2 - t1:.1f} s, "
+        f"{len(diff.pieces)} morceaux de changement, ouverture à l'urbanisation "
+        f"{s['ouverture_urbanisation_ha']['total']:.0f} ha ; "
+        f"mémoire maximale du processus {peak_mb:.0f} Mo"
+    )
+    print(
+        f"Superposition des zonages seule : moteur {overlay['engine']:.2f} s ; GeoPandas overlay "
+        f"{overlay['geopandas']:.2f} s "
+        f"(rapport {overlay['geopandas'] / overlay['engine']:.2f}×) ; PostGIS {overlay['postgis']:.2f} s + chargement "
+        f"{overlay['postgis_load']:.1f} s "
+        f"(rapport {overlay['postgis'] / overlay['engine']:.2f}×) ; surface changée {overlay['area_engine_ha']:.1f} / "
+        f"{overlay['area_geopandas_ha']:.1f} / "
+        f"{overlay['area_postgis_ha']:.1f} ha"
+    )
     return 0
 
 
@@ -100,7 +117,11 @@ def compare_overlays(before, after, cb, lb, tb, ca, la, ta) -> dict:
     t0 = time.perf_counter()
     zdf, zg, _ = overlay_zones(before.zones, after.zones, 5.0)
     out["engine"] = time.perf_counter() - t0
-    changed = zdf["categorie"].isin(["ouverture_urbanisation", "retour_agricole_naturel", "changement_type", "changement_libelle"]).to_numpy()
+    changed = (
+        zdf["categorie"]
+        .isin(["ouverture_urbanisation", "retour_agricole_naturel", "changement_type", "changement_libelle"])
+        .to_numpy()
+    )
     out["area_engine_ha"] = float(shapely.area(np.asarray(zg, dtype=object)[changed]).sum() / 10_000)
 
     import geopandas as gpd
@@ -126,16 +147,27 @@ def compare_overlays(before, after, cb, lb, tb, ca, la, ta) -> dict:
             t0 = time.perf_counter()
             cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
             for name, cells, libs, types in (("avant", cb, lb, tb), ("apres", ca, la, ta)):
-                cur.execute(f"CREATE TABLE {name} (id serial PRIMARY KEY, libelle text, typezone text, geom geometry(Polygon, 2154))")
+                cur.execute(
+                    f"CREATE TABLE {name} (id serial PRIMARY KEY, libelle text, typezone text, geom geometry(Polygon, "
+                    "2154))"
+                )
                 rows = [(lib, typ, shapely.to_wkb(g, hex=True)) for lib, typ, g in zip(libs, types, cells)]
-                psycopg2.extras.execute_values(cur, f"INSERT INTO {name} (libelle, typezone, geom) VALUES %s", rows, template="(%s, %s, ST_GeomFromWKB(decode(%s, 'hex'), 2154))", page_size=2000)
+                psycopg2.extras.execute_values(
+                    cur,
+                    f"INSERT INTO {name} (libelle, typezone, geom) VALUES %s",
+                    rows,
+                    template="(%s, %s, ST_GeomFromWKB(decode(%s, 'hex'), 2154))",
+                    page_size=2000,
+                )
                 cur.execute(f"CREATE INDEX ON {name} USING gist (geom)")
                 cur.execute(f"ANALYZE {name}")
             out["postgis_load"] = time.perf_counter() - t0
             t0 = time.perf_counter()
             cur.execute(
-                "SELECT coalesce(sum(a) FILTER (WHERE a >= 5), 0) FROM (SELECT ST_Area(ST_CollectionExtract(ST_Intersection(b.geom, a.geom), 3)) AS a "
-                "FROM avant b JOIN apres a ON ST_Intersects(b.geom, a.geom) WHERE b.libelle <> a.libelle OR b.typezone <> a.typezone) s"
+                "SELECT coalesce(sum(a) FILTER (WHERE a >= 5), 0) FROM (SELECT "
+                "ST_Area(ST_CollectionExtract(ST_Intersection(b.geom, a.geom), 3)) AS a "
+                "FROM avant b JOIN apres a ON ST_Intersects(b.geom, a.geom) WHERE b.libelle <> a.libelle OR "
+                "b.typezone <> a.typezone) s"
             )
             out["area_postgis_ha"] = float(cur.fetchone()[0]) / 10_000
             out["postgis"] = time.perf_counter() - t0
@@ -144,7 +176,9 @@ def compare_overlays(before, after, cb, lb, tb, ca, la, ta) -> dict:
         cluster.stop()
     for k in ("area_geopandas_ha", "area_postgis_ha"):
         if abs(out[k] - out["area_engine_ha"]) > 0.001 * max(out["area_engine_ha"], 1.0):
-            print(f"ATTENTION : surface changée différente ({k} {out[k]:.2f} ha, moteur {out['area_engine_ha']:.2f} ha)")
+            print(
+                f"ATTENTION : surface changée différente ({k} {out[k]:.2f} ha, moteur {out['area_engine_ha']:.2f} ha)"
+            )
     return out
 
 

@@ -4,6 +4,7 @@ Stages timed separately: building the cases (types, works, natures, heights), sc
 (distance 500 m), evaluating the catalogue (all rules, three-valued, vectorised), and the
 per-case summary table. Peak memory of this process is read from /proc (VmHWM).
 """
+
 import argparse
 import json
 import sys
@@ -24,12 +25,28 @@ from veille_plugin.core.rules.catalogue import load_catalogue  # noqa: E402
 from veille_plugin.core.rules.engine import Context, evaluate_rules, results_table  # noqa: E402
 from veille_plugin.core.screening.engine import screen_geometries  # noqa: E402
 
-WORKS = np.array([
-    "", "ravalement de façade", "remplacement des menuiseries PVC", "démolition d'un garage", "extension de la maison",
-    "construction neuve d'une maison individuelle", "isolation par l'extérieur", "pose de panneaux solaires", "clôture et portail",
-    "division parcellaire", "requalification des espaces publics", "terrassement", "changement de destination",
-], dtype=object)
-NATURES = np.array(["", "", "", "bâtiment", "maison individuelle", "infrastructure", "développement commercial", "éolienne"], dtype=object)
+WORKS = np.array(
+    [
+        "",
+        "ravalement de façade",
+        "remplacement des menuiseries PVC",
+        "démolition d'un garage",
+        "extension de la maison",
+        "construction neuve d'une maison individuelle",
+        "isolation par l'extérieur",
+        "pose de panneaux solaires",
+        "clôture et portail",
+        "division parcellaire",
+        "requalification des espaces publics",
+        "terrassement",
+        "changement de destination",
+    ],
+    dtype=object,
+)
+NATURES = np.array(
+    ["", "", "", "bâtiment", "maison individuelle", "infrastructure", "développement commercial", "éolienne"],
+    dtype=object,
+)
 TYPES = np.array(["PC", "DP", "DP", "PD", "PA", "projet"], dtype=object)
 
 
@@ -55,16 +72,27 @@ def main(argv=None) -> int:
     cat = load_catalogue()
     rng = np.random.default_rng(args.seed + 1)
     points, _drawn = synthetic_points(ref, args.n, args.seed)
-    print(f"Banc des règles : {args.n:_} cas synthétiques FICTIFS (points du banc d'analyse ; types et travaux tirés au hasard).".replace("_", " "))
+    print(
+        f"Banc des règles : {args.n:_} cas synthétiques FICTIFS (points du banc d'analyse ; types et travaux tirés au "
+        "hasard).".replace("_", " ")
+    )
     print(f"  Catalogue : {cat.name} v{cat.version} ({len(cat.rules)} règles) ; données : {ref.version}")
     times = {}
     t = time.perf_counter()
     heights = np.where(rng.random(args.n) < 0.3, rng.uniform(3, 180, args.n), np.nan)
-    cases = make_cases(points, ids=np.arange(args.n).astype(str), case_type=TYPES[rng.integers(0, len(TYPES), args.n)],
-                       works=WORKS[rng.integers(0, len(WORKS), args.n)], nature=NATURES[rng.integers(0, len(NATURES), args.n)], height_m=heights)
+    cases = make_cases(
+        points,
+        ids=np.arange(args.n).astype(str),
+        case_type=TYPES[rng.integers(0, len(TYPES), args.n)],
+        works=WORKS[rng.integers(0, len(WORKS), args.n)],
+        nature=NATURES[rng.integers(0, len(NATURES), args.n)],
+        height_m=heights,
+    )
     times["construction des cas"] = time.perf_counter() - t
     t = time.perf_counter()
-    screening = screen_geometries(points, ref, 500.0, nearest_max_distance=500.0)  # as screen_cases does for large batches
+    screening = screen_geometries(
+        points, ref, 500.0, nearest_max_distance=500.0
+    )  # as screen_cases does for large batches
     times["analyse de localisation (500 m)"] = time.perf_counter() - t
     t = time.perf_counter()
     results = evaluate_rules(cat, cases, Context(ref, screening))
@@ -81,10 +109,21 @@ def main(argv=None) -> int:
     print(f"  mémoire de pointe du processus      {peak:7.0f} Mio")
     sev = table["severite"].value_counts().to_dict()
     print("  sévérités : " + ", ".join(f"{k} {v:,}".replace(",", " ") for k, v in sorted(sev.items())))
-    per_rule = {r.id: int(((results.verdicts[:, j] == 2) | (results.verdicts[:, j] == 3)).sum()) for j, r in enumerate(cat.rules)}
+    per_rule = {
+        r.id: int(((results.verdicts[:, j] == 2) | (results.verdicts[:, j] == 3)).sum())
+        for j, r in enumerate(cat.rules)
+    }
     print("  règles déclenchées : " + ", ".join(f"{k} {v:,}".replace(",", " ") for k, v in per_rule.items() if v))
     args.out.mkdir(parents=True, exist_ok=True)
-    figures = {"n": args.n, "temps_s": times, "total_s": total, "memoire_pointe_mio": peak, "severites": sev, "regles_declenchees": per_rule, "catalogue_version": cat.version}
+    figures = {
+        "n": args.n,
+        "temps_s": times,
+        "total_s": total,
+        "memoire_pointe_mio": peak,
+        "severites": sev,
+        "regles_declenchees": per_rule,
+        "catalogue_version": cat.version,
+    }
     (args.out / "bench_rules.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"Chiffres enregistrés dans {args.out / 'bench_rules.json'}")
     return 0

@@ -46,6 +46,7 @@ nearest element).
 ``--n`` scales down (``--n 100000``), ``--profil`` prints a cProfile of every stage. Output in French; figures in
 ``out/bench/bench_sweep.json``. About 5 minutes for 1,000,000 permits on a 2-core machine.
 """
+
 import argparse
 import csv
 import json
@@ -83,7 +84,15 @@ DEFAULT_BUDGET_S = 60.0  # a stage after the screening projected beyond this run
 DEFAULT_SAMPLE = 10_000  # cases, for write_outputs and the PostGIS register
 DEFAULT_SAMPLE_FOOTPRINTS = 100_000  # footprints, for « GeoPandas usuel »
 SLOW_S = 60.0  # a stage slower than this for 1,000,000 permits is flagged
-PG_OPTIONS = ("shared_buffers=512MB", "work_mem=64MB", "maintenance_work_mem=1GB", "max_wal_size=8GB", "checkpoint_timeout=30min", "wal_level=minimal", "max_wal_senders=0")
+PG_OPTIONS = (
+    "shared_buffers=512MB",
+    "work_mem=64MB",
+    "maintenance_work_mem=1GB",
+    "max_wal_size=8GB",
+    "checkpoint_timeout=30min",
+    "wal_level=minimal",
+    "max_wal_senders=0",
+)
 DEMO_CSV = ROOT / "resources" / "demo" / "permis_fictifs_semaine1.csv"
 
 # Where the parcels are drawn: share inside the components of the Bien, inside the zone tampon, anywhere
@@ -96,7 +105,18 @@ PARCEL_COUNT_SHARES = (0.60, 0.28, 0.12)  # 1, 2 or 3 parcels (consecutive numbe
 UNKNOWN_PARCEL_SHARE = 0.005  # a listed parcel missing from the parcel layer
 WGS84_SHARE = 0.05  # coordinates given in longitude/latitude (EPSG:4326) instead of Lambert-93
 MALFORMED_SHARE = 0.002  # a few malformed rows, all kinds below in turn
-MALFORMED_KINDS = ("section", "numero_parcelle", "commune", "x", "date", "champ_en_trop", "numero_absent", "doublon", "type", "hauteur")
+MALFORMED_KINDS = (
+    "section",
+    "numero_parcelle",
+    "commune",
+    "x",
+    "date",
+    "champ_en_trop",
+    "numero_absent",
+    "doublon",
+    "type",
+    "hauteur",
+)
 AUTHOR = "banc_essai"
 FICTIF_NOTE = "DONNÉES FICTIVES – banc d'essai du balayage (aucun dossier réel)"
 
@@ -109,7 +129,8 @@ def _cell_key(ix: np.ndarray, iy: np.ndarray) -> np.ndarray:
 
 
 def polygon_of(x: np.ndarray, y: np.ndarray, polygons) -> np.ndarray:
-    """Index of the first polygon containing each (x, y), -1 outside: bounding-box prefilter, then ``shapely.contains_xy``."""
+    """Index of the first polygon containing each (x, y), -1 outside: bounding-box prefilter, then
+    ``shapely.contains_xy``."""
     polygons = np.asarray(polygons, dtype=object)
     shapely.prepare(polygons)
     out = np.full(len(x), -1, dtype=np.int64)
@@ -122,7 +143,8 @@ def polygon_of(x: np.ndarray, y: np.ndarray, polygons) -> np.ndarray:
 
 
 def draw_cells(polygons, n: int, rng: np.random.Generator, exclude=None) -> np.ndarray:
-    """``n`` distinct grid cells (ix, iy) whose centre lies inside the union of ``polygons``, not in ``exclude`` (cell keys)."""
+    """``n`` distinct grid cells (ix, iy) whose centre lies inside the union of ``polygons``, not in ``exclude`` (cell
+    keys)."""
     polygons = np.asarray(polygons, dtype=object)
     xmin, ymin, xmax, ymax = shapely.total_bounds(polygons)
     acceptance = min(1.0, shapely.area(polygons).sum() / ((xmax - xmin) * (ymax - ymin)))
@@ -156,7 +178,11 @@ def make_parcels(ref, n: int, rng: np.random.Generator) -> pd.DataFrame:
     the ``communes`` layer (``shapely.contains_xy``); sections are 600 m blocks of the grid, numbered per commune
     from the north-west, parcels numbered row by row inside their section (consecutive numbers are neighbours).
     """
-    layers = {"composantes": ref.components.geometries, "zone_tampon": ref.buffer_zone.geometries, "communes": ref.communes.geometries}
+    layers = {
+        "composantes": ref.components.geometries,
+        "zone_tampon": ref.buffer_zone.geometries,
+        "communes": ref.communes.geometries,
+    }
     keys = np.empty(0, dtype=np.int64)
     parts = []
     for name, share in PARCEL_STRATA:
@@ -171,7 +197,17 @@ def make_parcels(ref, n: int, rng: np.random.Generator) -> pd.DataFrame:
         first = np.sort(first)
         part = part[first[~np.isin(pkeys[first], keys)]][:want]
         if len(part) < want:
-            part = np.concatenate([part, draw_cells(layers[name], want - len(part), rng, exclude=np.concatenate([keys, _cell_key(part[:, 0], part[:, 1])]))])
+            part = np.concatenate(
+                [
+                    part,
+                    draw_cells(
+                        layers[name],
+                        want - len(part),
+                        rng,
+                        exclude=np.concatenate([keys, _cell_key(part[:, 0], part[:, 1])]),
+                    ),
+                ]
+            )
         parts.append(part)
         keys = np.concatenate([keys, _cell_key(part[:, 0], part[:, 1])])
     cells = np.concatenate(parts)
@@ -184,7 +220,17 @@ def make_parcels(ref, n: int, rng: np.random.Generator) -> pd.DataFrame:
         cx[lost], cy[lost] = (extra[:, 0] + 0.5) * CELL_M, (extra[:, 1] + 0.5) * CELL_M
         com[lost] = polygon_of(cx[lost], cy[lost], ref.communes.geometries)
     insee = ref.communes.attributes["insee"].astype(str).to_numpy(dtype=object)[com]
-    frame = pd.DataFrame({"insee": insee, "by": -(cells[:, 1] // SECTION_CELLS), "bx": cells[:, 0] // SECTION_CELLS, "iy": -cells[:, 1], "ix": cells[:, 0], "x": cx, "y": cy})
+    frame = pd.DataFrame(
+        {
+            "insee": insee,
+            "by": -(cells[:, 1] // SECTION_CELLS),
+            "bx": cells[:, 0] // SECTION_CELLS,
+            "iy": -cells[:, 1],
+            "ix": cells[:, 0],
+            "x": cx,
+            "y": cy,
+        }
+    )
     frame = frame.sort_values(["insee", "by", "bx", "iy", "ix"], kind="stable").reset_index(drop=True)
     block = frame.groupby(["insee", "by", "bx"], sort=False).ngroup().to_numpy()
     section_no = block - pd.Series(block).groupby(frame["insee"].to_numpy()).transform("min").to_numpy()
@@ -192,8 +238,22 @@ def make_parcels(ref, n: int, rng: np.random.Generator) -> pd.DataFrame:
         sys.exit("Trop de sections dans une commune pour des codes à deux lettres : réduisez le nombre de parcelles.")
     section = _section_codes(section_no)
     numero = frame.groupby(block).cumcount().to_numpy() + 1
-    ids = frame["insee"].to_numpy(dtype=object) + "000" + section + pd.Series(numero).astype(str).str.zfill(4).to_numpy(dtype=object)
-    return pd.DataFrame({"id": ids, "commune": frame["insee"].to_numpy(dtype=object), "section": section, "numero": numero, "x": frame["x"].to_numpy(), "y": frame["y"].to_numpy()})
+    ids = (
+        frame["insee"].to_numpy(dtype=object)
+        + "000"
+        + section
+        + pd.Series(numero).astype(str).str.zfill(4).to_numpy(dtype=object)
+    )
+    return pd.DataFrame(
+        {
+            "id": ids,
+            "commune": frame["insee"].to_numpy(dtype=object),
+            "section": section,
+            "numero": numero,
+            "x": frame["x"].to_numpy(),
+            "y": frame["y"].to_numpy(),
+        }
+    )
 
 
 def write_parcels(parcels: pd.DataFrame, path: Path) -> None:
@@ -204,13 +264,26 @@ def write_parcels(parcels: pd.DataFrame, path: Path) -> None:
     x, y = parcels["x"].to_numpy(), parcels["y"].to_numpy()
     geoms = shapely.box(x - half, y - half, x + half, y + half)
     frame = gpd.GeoDataFrame(
-        {"id": parcels["id"], "commune": parcels["commune"], "prefixe": "000", "section": parcels["section"], "numero": parcels["numero"].astype(str).str.zfill(4),
-         "contenance": np.full(len(parcels), int(CELL_M * CELL_M))},
-        geometry=geoms, crs="EPSG:2154",
+        {
+            "id": parcels["id"],
+            "commune": parcels["commune"],
+            "prefixe": "000",
+            "section": parcels["section"],
+            "numero": parcels["numero"].astype(str).str.zfill(4),
+            "contenance": np.full(len(parcels), int(CELL_M * CELL_M)),
+        },
+        geometry=geoms,
+        crs="EPSG:2154",
     )
     # GeoPackage 1.2: the GDAL of QGIS (3.6 here) warns on the 1.4 files recent pyogrio writes by default
-    frame.to_file(path, layer="parcelles_fictives", driver="GPKG", engine="pyogrio", dataset_options={"VERSION": "1.2"},
-                  layer_options={"DESCRIPTION": "Parcelles FICTIVES du banc d'essai (aucune parcelle réelle)"})
+    frame.to_file(
+        path,
+        layer="parcelles_fictives",
+        driver="GPKG",
+        engine="pyogrio",
+        dataset_options={"VERSION": "1.2"},
+        layer_options={"DESCRIPTION": "Parcelles FICTIVES du banc d'essai (aucune parcelle réelle)"},
+    )
 
 
 def _lookup(values: np.ndarray, table) -> np.ndarray:
@@ -240,7 +313,9 @@ def make_permits(ref, parcels: pd.DataFrame, n: int, rng: np.random.Generator):
     insee[kind == KIND_NOTHING] = ""
     cols = {c: np.full(n, "", dtype=object) for c in codes}
     cols["COMM"] = np.where(np.isin(kind, (KIND_NAME, KIND_NOTHING)), "", insee)
-    cols["ADR_LOCALITE_TER"] = np.array([names.get(c, "").upper() for c in pd.unique(insee)], dtype=object)[pd.factorize(insee)[0]]
+    cols["ADR_LOCALITE_TER"] = np.array([names.get(c, "").upper() for c in pd.unique(insee)], dtype=object)[
+        pd.factorize(insee)[0]
+    ]
     cols["REG_CODE"][:] = "32"
     cols["REG_LIBELLE"][:] = "Hauts-de-France"
     dep = np.where(insee == "", "", pd.Series(insee).str[:2].to_numpy(dtype=object))
@@ -260,17 +335,26 @@ def make_permits(ref, parcels: pd.DataFrame, n: int, rng: np.random.Generator):
     numbers = np.arange(10_000).astype(str).astype(object)
     cols["ADR_NUM_TER"] = _lookup(rng.integers(1, 250, n), numbers)
     cols["ADR_TYPEVOIE_TER"] = rng.choice(np.array(["", "RUE", "AV", "CHE", "IMP"], dtype=object), size=n)
-    cols["ADR_LIBVOIE_TER"] = rng.choice(np.array(["DE L'EXEMPLE", "DE LA DEMONSTRATION", "DU BANC D'ESSAI", "DES ESSAIS", "IMAGINAIRE"], dtype=object), size=n)
+    cols["ADR_LIBVOIE_TER"] = rng.choice(
+        np.array(["DE L'EXEMPLE", "DE LA DEMONSTRATION", "DU BANC D'ESSAI", "DES ESSAIS", "IMAGINAIRE"], dtype=object),
+        size=n,
+    )
     cols["SUPERFICIE_TERRAIN"] = _lookup(rng.integers(80, 5000, n), numbers)
     cols["NATURE_PROJET_DECLAREE"] = rng.choice(np.array(["1", "2"], dtype=object), size=n)
-    cols["DESTINATION_PRINCIPALE"] = rng.choice(np.array(["1", "1", "1", "2", "3", "4", "6", "9", ""], dtype=object), size=n)
+    cols["DESTINATION_PRINCIPALE"] = rng.choice(
+        np.array(["1", "1", "1", "2", "3", "4", "6", "9", ""], dtype=object), size=n
+    )
     logts = rng.random(n) < 0.4
     cols["TYPE_PRINCIP_LOGTS_CREES"] = np.where(logts, rng.choice(np.array(["1", "2", "3"], dtype=object), size=n), "")
     cols["NB_LGT_TOT_CREES"] = np.where(logts, _lookup(rng.integers(1, 30, n), numbers), "")
     cols["TRAVAUX"] = WORKS[rng.integers(0, len(WORKS), n)]
     cols["NATURE"] = NATURES[rng.integers(0, len(NATURES), n)]
     heights = rng.uniform(2.5, 60, n)
-    cols["HAUTEUR"] = np.where(rng.random(n) < 0.3, pd.Series(np.round(heights, 1)).astype(str).str.replace(".", ",", regex=False).to_numpy(dtype=object), "")
+    cols["HAUTEUR"] = np.where(
+        rng.random(n) < 0.3,
+        pd.Series(np.round(heights, 1)).astype(str).str.replace(".", ",", regex=False).to_numpy(dtype=object),
+        "",
+    )
     cols["COMMENTAIRE"][:] = FICTIF_NOTE
 
     # parcels: 1-3 consecutive numbers of the anchor's section (neighbours, see make_parcels)
@@ -279,7 +363,13 @@ def make_permits(ref, parcels: pd.DataFrame, n: int, rng: np.random.Generator):
     n_listed = np.zeros(n, dtype=np.int64)
     for j in range(len(PARCEL_COUNT_SHARES)):
         k = np.minimum(anchor + j, n_par - 1)
-        ok = is_par & (count > j) & (anchor + j < n_par) & (p_insee[k] == p_insee[anchor]) & (p_section[k] == p_section[anchor])
+        ok = (
+            is_par
+            & (count > j)
+            & (anchor + j < n_par)
+            & (p_insee[k] == p_insee[anchor])
+            & (p_section[k] == p_section[anchor])
+        )
         sec = pd.Series(p_section[k]).str.lstrip("0").to_numpy(dtype=object)  # Sitadel writes «A» for section «0A»
         cols[f"SEC_CADASTRE{j + 1}"] = np.where(ok, sec, "")
         cols[f"NUM_CADASTRE{j + 1}"] = np.where(ok, _lookup(p_numero[k], numbers), "")
@@ -355,7 +445,7 @@ def write_permits(cols: dict, extra_field: np.ndarray, path: Path) -> int:
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(header)
         for start in range(0, len(lines), 50_000):
-            fh.write("\n".join(lines[start:start + 50_000]) + "\n")
+            fh.write("\n".join(lines[start : start + 50_000]) + "\n")
     return path.stat().st_size
 
 
@@ -416,7 +506,11 @@ class _Meter:
             self._prof.disable()
             self.profiles[self.current] = _profile_lines(self._prof)
         peak = _status_kib("VmHWM")
-        self.stages[self.current] = {"secondes": seconds, "pic_rss_octets": None if peak is None else peak * 1024, "mode": "complet"}
+        self.stages[self.current] = {
+            "secondes": seconds,
+            "pic_rss_octets": None if peak is None else peak * 1024,
+            "mode": "complet",
+        }
         self.current = None
         return seconds
 
@@ -443,6 +537,7 @@ class _Meter:
 
     def sub(self, name: str, func):
         """``func`` wrapped so that its calls add to the sub-timing ``name``."""
+
         def timed(*args, **kwargs):
             t = time.perf_counter()
             try:
@@ -459,7 +554,10 @@ def _profile_lines(prof, limit: int = 12) -> list:
     import pstats
 
     out = []
-    for title, key, restrict in (("temps propre", "tottime", ()), ("temps cumulé, code du plugin", "cumulative", ("veille_plugin",))):
+    for title, key, restrict in (
+        ("temps propre", "tottime", ()),
+        ("temps cumulé, code du plugin", "cumulative", ("veille_plugin",)),
+    ):
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats(key).print_stats(*restrict, limit)
         lines = [line for line in buf.getvalue().splitlines() if line.strip()]
@@ -523,11 +621,20 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     got = {}
 
     # ---- run_sweep, up to the register (its own code), with timing wrappers around the functions it calls
-    _patch(imports, "read_permits", lambda f: meter.sub("read_permits", lambda *a, **k: got.setdefault("import", f(*a, **k))))
+    _patch(
+        imports,
+        "read_permits",
+        lambda f: meter.sub("read_permits", lambda *a, **k: got.setdefault("import", f(*a, **k))),
+    )
     _patch(imports, "geolocate", lambda f: meter.sub("geolocate", lambda *a, **k: got.setdefault("geo", f(*a, **k))))
     for name in ("prepare_geometries", "make_cases", "evaluate_rules"):
         _patch(case_screening, name, lambda f, name=name: meter.sub(name, f))
-    layer_names = {id(ref.components.geometries): "composantes", id(ref.buffer_zone.geometries): "zone_tampon", id(ref.elements.geometries): "elements", id(ref.mh_abords.geometries): "abords_mh"}
+    layer_names = {
+        id(ref.components.geometries): "composantes",
+        id(ref.buffer_zone.geometries): "zone_tampon",
+        id(ref.elements.geometries): "elements",
+        id(ref.mh_abords.geometries): "abords_mh",
+    }
     pair_calls = []
 
     def pairs_wrapper(f):
@@ -535,7 +642,14 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
             t = time.perf_counter()
             res = f(tree, ref_geoms, predicate, **kw)
             name = layer_names.get(id(ref_geoms), "autre")
-            pair_calls.append({"couche": name if predicate == "intersects" else f"{name}_{predicate}", "predicat": predicate, "couples": int(res.shape[1]), "secondes": time.perf_counter() - t})
+            pair_calls.append(
+                {
+                    "couche": name if predicate == "intersects" else f"{name}_{predicate}",
+                    "predicat": predicate,
+                    "couples": int(res.shape[1]),
+                    "secondes": time.perf_counter() - t,
+                }
+            )
             return res
 
         return timed
@@ -548,7 +662,13 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
             t = time.perf_counter()
             res = f(geoms, ref_, distance, **kw)
             meter.subs["screen_geometries"] = time.perf_counter() - t
-            got["engine"] = {"geoms": geoms, "ok": res.ok, "res": res, "distance": distance, "nearest_max_distance": kw.get("nearest_max_distance")}
+            got["engine"] = {
+                "geoms": geoms,
+                "ok": res.ok,
+                "res": res,
+                "distance": distance,
+                "nearest_max_distance": kw.get("nearest_max_distance"),
+            }
             return res
 
         return timed
@@ -573,13 +693,27 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
             meter.stop()
 
     try:
-        sweep.run_sweep([sweep.SourceSpec(str(csv_path), name="sitadel")], _HandOverRegister(lambda rows: got.setdefault("rows", rows)), ref, catalogue,
-                        work / "sorties", parcels=str(parcels_path), author=AUTHOR, distance=DISTANCE_M, progress=progress)
+        sweep.run_sweep(
+            [sweep.SourceSpec(str(csv_path), name="sitadel")],
+            _HandOverRegister(lambda rows: got.setdefault("rows", rows)),
+            ref,
+            catalogue,
+            work / "sorties",
+            parcels=str(parcels_path),
+            author=AUTHOR,
+            distance=DISTANCE_M,
+            progress=progress,
+        )
     except _HandOverError:
         pass
-    missing = [name for name in ("import", "geolocalisation", "analyse", "lignes") if name not in meter.stages] + [name for name in ("rows", "import", "geo", "engine") if name not in got]
+    missing = [name for name in ("import", "geolocalisation", "analyse", "lignes") if name not in meter.stages] + [
+        name for name in ("rows", "import", "geo", "engine") if name not in got
+    ]
     if missing:  # run_sweep changed its progress steps or its calls: the stages would be mislabelled
-        sys.exit(f"Étapes de run_sweep non reconnues ({', '.join(missing)}) : mettez à jour scripts/bench_sweep.py (child, progress).")
+        sys.exit(
+            f"Étapes de run_sweep non reconnues ({', '.join(missing)}) : mettez à jour scripts/bench_sweep.py (child, "
+            "progress)."
+        )
     rows = got["rows"]
     n_rows = len(rows)
     imported, geo = got["import"], got["geo"]
@@ -603,7 +737,9 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     # ---- two samples (the same for every budgeted stage), for the projections
     rng = np.random.default_rng(seed + 2)
     sizes = [size for size in (sample_n, 2 * sample_n) if size < n_rows]
-    samples = [rows.iloc[np.sort(rng.choice(n_rows, size=size, replace=False))].reset_index(drop=True) for size in sizes]
+    samples = [
+        rows.iloc[np.sort(rng.choice(n_rows, size=size, replace=False))].reset_index(drop=True) for size in sizes
+    ]
 
     def project(points: list) -> float:
         """Seconds for all the rows from (size, seconds) of the samples: affine through the two points (fixed costs,
@@ -619,15 +755,25 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         if not full and sizes:
             for i, batch in enumerate(samples):
                 before = dict(meter.subs)
-                measured.append({"dossiers": len(batch), "secondes": run_sample(batch, i), "detail": _diff(meter.subs, before)})
+                measured.append(
+                    {"dossiers": len(batch), "secondes": run_sample(batch, i), "detail": _diff(meter.subs, before)}
+                )
                 if measured[0]["secondes"] * n_rows / sizes[0] <= budget:
                     break  # even a linear projection from the small sample fits: no need for the second one
             if len(measured) == 2:
                 projected = project([(m["dossiers"], m["secondes"]) for m in measured])
                 if projected > budget:
                     keys = set().union(*(m["detail"] for m in measured))
-                    detail = {key: project([(m["dossiers"], m["detail"].get(key, 0.0)) for m in measured]) for key in keys}
-                    meter.stages[name] = {"secondes": projected, "pic_rss_octets": None, "mode": "projection", "echantillons": measured, "detail": detail}
+                    detail = {
+                        key: project([(m["dossiers"], m["detail"].get(key, 0.0)) for m in measured]) for key in keys
+                    }
+                    meter.stages[name] = {
+                        "secondes": projected,
+                        "pic_rss_octets": None,
+                        "mode": "projection",
+                        "echantillons": measured,
+                        "detail": detail,
+                    }
                     return
         before = dict(meter.subs)
         meter.start(name, profile=False)
@@ -642,18 +788,34 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     _patch(sweep_report, "report_html", lambda f: meter.sub("report_html", f))
 
     def outputs_sample(batch, i):
-        reg_s = open_register(str(work / f"registre_echantillon_{i}.gpkg"))  # the sample's own register (the report reads it)
+        reg_s = open_register(
+            str(work / f"registre_echantillon_{i}.gpkg")
+        )  # the sample's own register (the report reads it)
         sid = reg_s.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
         reg_s.upsert_cases(batch, sid, AUTHOR)
         cases_s = _cases_out(batch)
         msgs = messages[: len(messages) * len(batch) // n_rows]
-        seconds = meter.measure(lambda: sweep.write_outputs(cases_s, work / f"sorties_echantillon_{i}", reg_s, sid, _counts(cases_s, len(msgs)), msgs, ref, catalogue),
-                                f"sorties (échantillon de {len(batch)})")
+        seconds = meter.measure(
+            lambda: sweep.write_outputs(
+                cases_s,
+                work / f"sorties_echantillon_{i}",
+                reg_s,
+                sid,
+                _counts(cases_s, len(msgs)),
+                msgs,
+                ref,
+                catalogue,
+            ),
+            f"sorties (échantillon de {len(batch)})",
+        )
         reg_s.close()
         return seconds
 
     def outputs_full():
-        return meter.measure(lambda: sweep.write_outputs(cases_out, work / "sorties", reg, sweep_id, counts, messages, ref, catalogue), "sorties")
+        return meter.measure(
+            lambda: sweep.write_outputs(cases_out, work / "sorties", reg, sweep_id, counts, messages, ref, catalogue),
+            "sorties",
+        )
 
     budgeted("sorties", outputs_sample, outputs_full)
     reg.finish_sweep(sweep_id, counts)
@@ -661,14 +823,22 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
 
     # ---- register: a fresh PostGIS schema (connection and migrations not timed)
     if dsn:
+
         def pg_upsert(schema, batch):
             reg_pg = open_register(dsn, schema=schema)
             sid = reg_pg.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
-            seconds = meter.measure(lambda: reg_pg.upsert_cases(batch, sid, AUTHOR), "registre_postgis" + (f" (échantillon de {len(batch)})" if batch is not rows else ""))
+            seconds = meter.measure(
+                lambda: reg_pg.upsert_cases(batch, sid, AUTHOR),
+                "registre_postgis" + (f" (échantillon de {len(batch)})" if batch is not rows else ""),
+            )
             reg_pg.close()
             return seconds
 
-        budgeted("registre_postgis", lambda batch, i: pg_upsert(f"banc_echantillon_{i}", batch), lambda: pg_upsert("banc", rows))
+        budgeted(
+            "registre_postgis",
+            lambda batch, i: pg_upsert(f"banc_echantillon_{i}", batch),
+            lambda: pg_upsert("banc", rows),
+        )
 
     # ---- what the parent needs: the engine's figures and the footprints it screened
     eng = got["engine"]
@@ -693,7 +863,11 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
             "requetes": pair_calls,
             "couples": {"composantes": int(res.component_pairs.shape[1]), "elements": int(res.element_pairs.shape[1])}
             | {name: layers[name]["couples"] for name in ("composantes", "zone_tampon", "elements") if name in layers},
-            "zones": {"bien": int((zone == "bien").sum()), "zone_tampon": int((zone == "zone_tampon").sum()), "hors": int((zone == "hors").sum())},
+            "zones": {
+                "bien": int((zone == "bien").sum()),
+                "zone_tampon": int((zone == "zone_tampon").sum()),
+                "hors": int((zone == "hors").sum()),
+            },
         },
         "profils": meter.profiles,
     }
@@ -704,7 +878,18 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
 
 
 def run_child(work: Path, args, dsn) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--enfant", str(work), "--budget", str(args.budget), "--echantillon", str(args.echantillon), "--seed", str(args.seed)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--enfant",
+        str(work),
+        "--budget",
+        str(args.budget),
+        "--echantillon",
+        str(args.echantillon),
+        "--seed",
+        str(args.seed),
+    ]
     if dsn:
         cmd += ["--dsn", dsn]
     if args.complet:
@@ -739,7 +924,9 @@ def run_geopandas(footprints: np.ndarray, ref, budget: float, full: bool, sample
     footprints. Fresh GeoDataFrames (built untimed) for each way, so no index survives from the other."""
     import geopandas as gpd
 
-    refs = {name: gpd.GeoDataFrame(geometry=np.asarray(layer.geometries), crs=CRS) for name, layer in _layers(ref).items()}
+    refs = {
+        name: gpd.GeoDataFrame(geometry=np.asarray(layer.geometries), crs=CRS) for name, layer in _layers(ref).items()
+    }
     warm = gpd.GeoDataFrame(geometry=footprints[:2000], crs=CRS)  # lazy imports, untimed
     for frame in refs.values():
         gpd.sjoin(warm, frame, predicate="intersects")
@@ -778,17 +965,28 @@ def run_geopandas(footprints: np.ndarray, ref, budget: float, full: bool, sample
     if not full and sample_n < n:
         idx = np.sort(np.random.default_rng(seed + 3).choice(n, size=sample_n, replace=False))
         seconds, pairs = usual_run(idx)
-        usual["echantillon"] = {"emprises": sample_n, "secondes": seconds, "couples": pairs,
-                                "couples_optimise_memes_emprises": {name: int(np.isin(hits[name], idx).sum()) for name, _ in COMPARED}}
+        usual["echantillon"] = {
+            "emprises": sample_n,
+            "secondes": seconds,
+            "couples": pairs,
+            "couples_optimise_memes_emprises": {name: int(np.isin(hits[name], idx).sum()) for name, _ in COMPARED},
+        }
         if sum(seconds.values()) * n / sample_n > budget:
-            usual.update({"mode": "projection", "secondes": {name: v * n / sample_n for name, v in seconds.items()}, "couples": {}})
+            usual.update(
+                {
+                    "mode": "projection",
+                    "secondes": {name: v * n / sample_n for name, v in seconds.items()},
+                    "couples": {},
+                }
+            )
             return {"geopandas_optimise": opt, "geopandas_usuel": usual}
     usual["secondes"], usual["couples"] = usual_run(None)
     return {"geopandas_optimise": opt, "geopandas_usuel": usual}
 
 
 def _copy_binary(geoms: np.ndarray, srid: int = SRID) -> bytes:
-    """A PostgreSQL binary COPY stream of (fid integer, geom geometry): EWKB with the SRID spliced into the WKB header."""
+    """A PostgreSQL binary COPY stream of (fid integer, geom geometry): EWKB with the SRID spliced into the WKB
+    header."""
     import struct
 
     srid_bytes = struct.pack("<I", srid)
@@ -827,7 +1025,10 @@ def run_postgis(dsn: str, footprints: np.ndarray, ref) -> dict:
     t = time.perf_counter()
     for name, layer in _layers(ref).items():
         cur.execute(f"CREATE TABLE {name} (fid integer, geom geometry(Geometry, {SRID}))")
-        cur.copy_expert(f"COPY {name} (fid, geom) FROM STDIN (FORMAT binary)", io.BytesIO(_copy_binary(np.asarray(layer.geometries))))
+        cur.copy_expert(
+            f"COPY {name} (fid, geom) FROM STDIN (FORMAT binary)",
+            io.BytesIO(_copy_binary(np.asarray(layer.geometries))),
+        )
     conn.commit()
     load["copy_references"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -856,8 +1057,15 @@ def run_postgis(dsn: str, footprints: np.ndarray, ref) -> dict:
         pairs[name] = int(cur.fetchone()[0])
         query[name] = time.perf_counter() - t
     conn.close()
-    return {"chargement_secondes": load, "requetes_secondes": query, "couples": pairs, "plans": plans, "flux_copy_octets": size, "table_emprises_octets": table_bytes,
-            "versions": {"postgresql": server, "postgis": postgis, "geos": geos}}
+    return {
+        "chargement_secondes": load,
+        "requetes_secondes": query,
+        "couples": pairs,
+        "plans": plans,
+        "flux_copy_octets": size,
+        "table_emprises_octets": table_bytes,
+        "versions": {"postgresql": server, "postgis": postgis, "geos": geos},
+    }
 
 
 # --------------------------------------------------------------------------- report (French)
@@ -874,9 +1082,17 @@ STAGES = (
 SUBS = {
     "import": (("read_permits", "read_permits"),),
     "geolocalisation": (("index", "index des parcelles (ParcelIndex.from_file)"), ("geolocate", "geolocate")),
-    "analyse": (("prepare_geometries", "prepare_geometries"), ("screen_geometries", "screen_geometries (analyse de localisation seule)"), ("make_cases", "make_cases"),
-                ("evaluate_rules", "evaluate_rules (règles)")),
-    "sorties": (("write_gpkg_layer", "couche cases.gpkg (write_gpkg_layer)"), ("report_html", "rapport.html (report_html)"), ("reste", "cases.csv, messages.txt, tri")),
+    "analyse": (
+        ("prepare_geometries", "prepare_geometries"),
+        ("screen_geometries", "screen_geometries (analyse de localisation seule)"),
+        ("make_cases", "make_cases"),
+        ("evaluate_rules", "evaluate_rules (règles)"),
+    ),
+    "sorties": (
+        ("write_gpkg_layer", "couche cases.gpkg (write_gpkg_layer)"),
+        ("report_html", "rapport.html (report_html)"),
+        ("reste", "cases.csv, messages.txt, tri"),
+    ),
 }
 
 
@@ -898,7 +1114,11 @@ def stage_rows(fig: dict) -> list:
                 value = st["secondes"] - detail.get("geolocate", 0.0)
             elif key == "sorties":
                 parts = st.get("detail", {})
-                value = parts.get(sub) if sub != "reste" else st["secondes"] - parts.get("write_gpkg_layer", 0.0) - parts.get("report_html", 0.0)
+                value = (
+                    parts.get(sub)
+                    if sub != "reste"
+                    else st["secondes"] - parts.get("write_gpkg_layer", 0.0) - parts.get("report_html", 0.0)
+                )
             else:
                 value = detail.get(sub)
             if value is not None:
@@ -911,7 +1131,10 @@ def report(args, n_permits, fig, gp, pg, pg_error) -> dict:
     eng = fig["moteur"]
     scale = n_permits / 1_000_000
     print()
-    print(f"Étapes du balayage ({fr_int(n)} dossiers retenus ; processus enfant : run_sweep tel quel jusqu'au registre, puis registre et sorties) :")
+    print(
+        f"Étapes du balayage ({fr_int(n)} dossiers retenus ; processus enfant : run_sweep tel quel jusqu'au registre, "
+        "puis registre et sorties) :"
+    )
     w = 58
     print(f"  {'':{w}}{'Temps (s)':>12}{'Dossiers/s':>14}{'Pic RSS':>12}")
     slow, projected = [], []
@@ -921,43 +1144,75 @@ def report(args, n_permits, fig, gp, pg, pg_error) -> dict:
             continue
         proj = st["mode"] == "projection"
         cell = ("≈ " if proj else "") + _fr_s(seconds)
-        print(f"  {label:{w}}{cell:>12}{fr_int(round(n / seconds)) if seconds else '–':>14}{fr_mo(st.get('pic_rss_octets')):>12}")
+        rate = fr_int(round(n / seconds)) if seconds else "–"
+        print(f"  {label:{w}}{cell:>12}{rate:>14}{fr_mo(st.get('pic_rss_octets')):>12}")
         if proj:
             projected.append((label, st))
         if seconds / max(scale, 1e-9) > SLOW_S:
             slow.append((label, seconds))
     total = sum(st["secondes"] for st in fig["etapes"].values())
     peak = max([v["pic_rss_octets"] or 0 for v in fig["etapes"].values()] + [fig["pic_rss_preparation_octets"] or 0])
-    print(f"  {'Total des étapes' + (' (projections comprises)' if projected else ''):{w}}{_fr_s(total):>12}{fr_int(round(n / total)):>14}")
-    print(f"  Mémoire de pointe du processus du balayage (VmHWM) : {fr_mo(peak)}" + (" (étapes projetées non comprises)" if projected else ", toutes étapes")
-          + " ; « Pic RSS » : pic de chaque étape, compteur remis à zéro au début de l'étape.")
+    total_label = "Total des étapes" + (" (projections comprises)" if projected else "")
+    print(f"  {total_label:{w}}{_fr_s(total):>12}{fr_int(round(n / total)):>14}")
+    print(
+        f"  Mémoire de pointe du processus du balayage (VmHWM) : {fr_mo(peak)}"
+        + (" (étapes projetées non comprises)" if projected else ", toutes étapes")
+        + " ; « Pic RSS » : pic de chaque étape, compteur remis à zéro au début de l'étape."
+    )
     reg = fig["etapes"]["registre_gpkg"]
-    print(f"  Registre GeoPackage neuf (création et migrations : {fr_num(reg.get('creation_secondes', 0.0), 1)} s, hors étape).")
+    print(
+        f"  Registre GeoPackage neuf (création et migrations : {fr_num(reg.get('creation_secondes', 0.0), 1)} s, hors "
+        "étape)."
+    )
     for label, st in projected:
         ech = st["echantillons"]
-        print(f"  ≈ {label.split('. ', 1)[1]} : projection affine (coûts fixes compris) par deux échantillons tirés au hasard, "
-              + " et ".join(f"{fr_int(e['dossiers'])} dossiers en {fr_num(e['secondes'], 2)} s" for e in ech)
-              + f" ; au-delà du budget de {fr_int(round(args.budget))} s, pas de passe complète (--complet pour la forcer). Pic mémoire non mesuré pour cette étape.")
+        print(
+            f"  ≈ {label.split('. ', 1)[1]} : projection affine (coûts fixes compris) par deux échantillons tirés au "
+            "hasard, "
+            + " et ".join(f"{fr_int(e['dossiers'])} dossiers en {fr_num(e['secondes'], 2)} s" for e in ech)
+            + f" ; au-delà du budget de {fr_int(round(args.budget))} s, pas de passe complète (--complet pour la "
+            "forcer). Pic mémoire non mesuré pour cette étape."
+        )
     for key in ("sorties", "registre_postgis"):
         st = fig["etapes"].get(key)
         if st and st["mode"] == "complet" and st.get("echantillons"):
             e = st["echantillons"][0]
-            print(f"  {dict(STAGES)[key].split('. ', 1)[1]} : échantillon de {fr_int(e['dossiers'])} en {fr_num(e['secondes'], 2)} s, projection dans le budget : passe complète mesurée.")
+            print(
+                f"  {dict(STAGES)[key].split('. ', 1)[1]} : échantillon de {fr_int(e['dossiers'])} en "
+                f"{fr_num(e['secondes'], 2)} s, projection dans le budget : passe complète mesurée."
+            )
     if "registre_postgis" not in fig["etapes"]:
         print(f"  Registre PostGIS non mesuré : {pg_error or 'désactivé (--sans-postgis)'}.")
     geo = fig["geolocalisation"]
-    print(f"  Géolocalisation : {fr_int(geo['parcelles'])} par parcelles, {fr_int(geo['coordonnees'])} par coordonnées, {fr_int(geo['commune'])} à la commune, "
-          f"{fr_int(geo['non_localise'])} non localisés ; {fr_int(fig['messages_total'])} messages (import et géolocalisation).")
+    print(
+        f"  Géolocalisation : {fr_int(geo['parcelles'])} par parcelles, {fr_int(geo['coordonnees'])} par coordonnées, "
+        f"{fr_int(geo['commune'])} à la commune, "
+        f"{fr_int(geo['non_localise'])} non localisés ; {fr_int(fig['messages_total'])} messages (import et "
+        "géolocalisation)."
+    )
     zones = fig["par_zone"]
-    print(f"  Zones : {fr_int(zones.get('bien', 0))} dans le Bien, {fr_int(zones.get('zone_tampon', 0))} en zone tampon, {fr_int(zones.get('hors', 0))} hors, "
-          f"{fr_int(zones.get('non_localise', 0))} non localisés ; sévérités : " + ", ".join(f"{k} {fr_int(v)}" for k, v in sorted(fig["par_severite"].items())) + ".")
+    print(
+        f"  Zones : {fr_int(zones.get('bien', 0))} dans le Bien, {fr_int(zones.get('zone_tampon', 0))} en zone "
+        f"tampon, {fr_int(zones.get('hors', 0))} hors, "
+        f"{fr_int(zones.get('non_localise', 0))} non localisés ; sévérités : "
+        + ", ".join(f"{k} {fr_int(v)}" for k, v in sorted(fig["par_severite"].items()))
+        + "."
+    )
 
     # ---- screening compared
     m = eng["emprises"]
     print()
-    print(f"Analyse de localisation comparée : mêmes {fr_int(m)} emprises géolocalisées (parcelles, points, communes entières), mêmes couches, intersection.")
+    print(
+        f"Analyse de localisation comparée : mêmes {fr_int(m)} emprises géolocalisées (parcelles, points, communes "
+        "entières), mêmes couches, intersection."
+    )
     sides = ["moteur", "geopandas_usuel", "geopandas_optimise"] + (["postgis"] if pg else [])
-    heads = {"moteur": "Moteur", "geopandas_usuel": "GeoPandas usuel", "geopandas_optimise": "GeoPandas optimisé", "postgis": "PostGIS"}
+    heads = {
+        "moteur": "Moteur",
+        "geopandas_usuel": "GeoPandas usuel",
+        "geopandas_optimise": "GeoPandas optimisé",
+        "postgis": "PostGIS",
+    }
     per = {side: {} for side in sides}
     for call in eng["requetes"]:
         if call["couche"] in ("composantes", "zone_tampon", "elements"):
@@ -973,61 +1228,126 @@ def report(args, n_permits, fig, gp, pg, pg_error) -> dict:
     usual = gp["geopandas_usuel"]
     approx = {s: "≈ " if s == "geopandas_usuel" and usual["mode"] == "projection" else "" for s in sides}
     for name, label in COMPARED:
-        print(f"  {label + ' (s)':{w}}" + "".join(f"{approx[s] + fr_num(per[s].get(name, float('nan')), 2):>{c}}" for s in sides))
-    idx = {"moteur": "(dans l'appel)", "geopandas_usuel": "–", "geopandas_optimise": fr_num(gp["geopandas_optimise"]["index_emprises_secondes"], 2), "postgis": "(chargement)"}
+        print(
+            f"  {label + ' (s)':{w}}"
+            + "".join(f"{approx[s] + fr_num(per[s].get(name, float('nan')), 2):>{c}}" for s in sides)
+        )
+    idx = {
+        "moteur": "(dans l'appel)",
+        "geopandas_usuel": "–",
+        "geopandas_optimise": fr_num(gp["geopandas_optimise"]["index_emprises_secondes"], 2),
+        "postgis": "(chargement)",
+    }
     print(f"  {'index spatial des emprises (s)':{w}}" + "".join(f"{idx[s]:>{c}}" for s in sides))
     print(f"  {'total, trois couches (s)':{w}}" + "".join(f"{approx[s] + fr_num(totals[s], 2):>{c}}" for s in sides))
     ratios = {s: totals[s] / totals["moteur"] for s in sides if s != "moteur"}
-    print(f"  {'rapport au moteur (trois couches)':{w}}" + "".join(f"{'' if s == 'moteur' else approx[s] + fr_num(ratios[s], 2) + ' ×':>{c}}" for s in sides))
+    print(
+        f"  {'rapport au moteur (trois couches)':{w}}"
+        + "".join(f"{'' if s == 'moteur' else approx[s] + fr_num(ratios[s], 2) + ' ×':>{c}}" for s in sides)
+    )
     full = eng["secondes"]
     ratios_full = {s: totals[s] / full for s in sides if s != "moteur"}
     print(f"  {'appel complet du moteur (s) ¹':{w}}{fr_num(full, 2):>{c}}")
-    print(f"  {'rapport à l’appel complet du moteur':{w}}" + "".join(f"{'' if s == 'moteur' else approx[s] + fr_num(ratios_full[s], 2) + ' ×':>{c}}" for s in sides))
-    print(f"  ¹ screen_geometries(distance={fr_int(round(eng['distance_m']))}, nearest_max_distance={'None' if eng['distance_max_plus_proche_m'] is None else fr_int(round(eng['distance_max_plus_proche_m']))}) "
-          "tel que screen_cases l'appelle : index des emprises, composantes, zone tampon, éléments, abords MH, éléments à moins de 500 m avec distances, "
-          "élément le plus proche ; les lignes par couche sont les requêtes de cet appel (STRtree des emprises construit une fois, compté dans l'appel complet).")
-    print("  GeoPandas optimisé : index construit une fois sur les emprises, sjoin(couche, emprises) ; usuel : sjoin(emprises, couche), index sur la couche, polygones de référence non préparés. "
-          "PostGIS : SELECT count(*) … JOIN … ON ST_Intersects, GiST des deux côtés, temps psycopg2 (execute + fetchone). Une exécution par côté et par couche.")
+    print(
+        f"  {'rapport à l’appel complet du moteur':{w}}"
+        + "".join(f"{'' if s == 'moteur' else approx[s] + fr_num(ratios_full[s], 2) + ' ×':>{c}}" for s in sides)
+    )
+    nearest = eng["distance_max_plus_proche_m"]
+    nearest = "None" if nearest is None else fr_int(round(nearest))
+    print(
+        f"  ¹ screen_geometries(distance={fr_int(round(eng['distance_m']))}, "
+        f"nearest_max_distance={nearest}) "
+        "tel que screen_cases l'appelle : index des emprises, composantes, zone tampon, éléments, abords MH, éléments "
+        "à moins de 500 m avec distances, "
+        "élément le plus proche ; les lignes par couche sont les requêtes de cet appel (STRtree des emprises "
+        "construit une fois, compté dans l'appel complet)."
+    )
+    print(
+        "  GeoPandas optimisé : index construit une fois sur les emprises, sjoin(couche, emprises) ; usuel : "
+        "sjoin(emprises, couche), index sur la couche, polygones de référence non préparés. "
+        "PostGIS : SELECT count(*) … JOIN … ON ST_Intersects, GiST des deux côtés, temps psycopg2 (execute + "
+        "fetchone). Une exécution par côté et par couche."
+    )
     if usual["mode"] == "projection":
         ech = usual["echantillon"]
-        print(f"  ≈ GeoPandas usuel : projection linéaire, {fr_int(ech['emprises'])} emprises tirées au hasard mesurées en {fr_num(sum(ech['secondes'].values()), 2)} s "
-              f"(× {fr_num(m / ech['emprises'], 1)}) ; au-delà du budget de {fr_int(round(args.budget))} s, pas de passe complète (--complet pour la forcer).")
+        print(
+            f"  ≈ GeoPandas usuel : projection linéaire, {fr_int(ech['emprises'])} emprises tirées au hasard mesurées "
+            f"en {fr_num(sum(ech['secondes'].values()), 2)} s "
+            f"(× {fr_num(m / ech['emprises'], 1)}) ; au-delà du budget de {fr_int(round(args.budget))} s, pas de "
+            "passe complète (--complet pour la forcer)."
+        )
     if pg:
         ld = pg["chargement_secondes"]
-        print(f"  PostGIS {pg['versions']['postgis']} (PostgreSQL {pg['versions']['postgresql']}, GEOS {pg['versions']['geos']}), chargement hors requêtes : "
-              f"flux COPY binaire côté client {fr_num(ld['flux_copy_client'], 1)} s ({fr_mo(pg['flux_copy_octets'])}) ; COPY des emprises {fr_num(ld['copy_emprises'], 1)} s ; "
-              f"couches de référence {fr_num(ld['copy_references'], 1)} s ; index GiST emprises {fr_num(ld['gist_emprises'], 1)} s, références {fr_num(ld['gist_references'], 1)} s ; "
-              f"ANALYZE {fr_num(ld['analyze'], 1)} s ; total {fr_num(sum(ld.values()), 1)} s (table {fr_mo(pg['table_emprises_octets'])}).")
+        print(
+            f"  PostGIS {pg['versions']['postgis']} (PostgreSQL {pg['versions']['postgresql']}, GEOS "
+            f"{pg['versions']['geos']}), chargement hors requêtes : "
+            f"flux COPY binaire côté client {fr_num(ld['flux_copy_client'], 1)} s ({fr_mo(pg['flux_copy_octets'])}) ; "
+            f"COPY des emprises {fr_num(ld['copy_emprises'], 1)} s ; "
+            f"couches de référence {fr_num(ld['copy_references'], 1)} s ; index GiST emprises "
+            f"{fr_num(ld['gist_emprises'], 1)} s, références {fr_num(ld['gist_references'], 1)} s ; "
+            f"ANALYZE {fr_num(ld['analyze'], 1)} s ; total {fr_num(sum(ld.values()), 1)} s (table "
+            f"{fr_mo(pg['table_emprises_octets'])})."
+        )
         for name, label in COMPARED:
-            steps = [line.strip().removeprefix("->").strip() for line in pg["plans"][name] if any(w in line for w in ("Scan", "Loop", "Join", "Aggregate", "Gather"))]
+            steps = [
+                line.strip().removeprefix("->").strip()
+                for line in pg["plans"][name]
+                if any(w in line for w in ("Scan", "Loop", "Join", "Aggregate", "Gather"))
+            ]
             print(f"  Plan PostGIS, {label} : " + " → ".join(steps))
     elif pg_error:
         print(f"  PostGIS non mesuré : {pg_error}.")
 
-    print(f"\nConcordance des couples (emprise, entité) : moteur / GeoPandas usuel / GeoPandas optimisé{' / PostGIS' if pg else ''} :")
+    print(
+        "\nConcordance des couples (emprise, entité) : moteur / GeoPandas usuel / GeoPandas "
+        f"optimisé{' / PostGIS' if pg else ''} :"
+    )
     checks = []
     for name, label in COMPARED:
-        values = [eng["couples"].get(name), usual["couples"].get(name), gp["geopandas_optimise"]["couples"][name]] + ([pg["couples"][name]] if pg else [])
+        values = [eng["couples"].get(name), usual["couples"].get(name), gp["geopandas_optimise"]["couples"][name]] + (
+            [pg["couples"][name]] if pg else []
+        )
         compared = [v for k_, v in enumerate(values) if not (k_ == 1 and usual["mode"] == "projection")]
         ok = all(v == compared[0] for v in compared) and compared[0] is not None
         checks.append({"verification": f"couples {label}", "ok": ok, "valeurs": values})
         print(f"  {'OK' if ok else 'ÉCART':<7}{label} : " + " / ".join("–" if v is None else fr_int(v) for v in values))
     if "echantillon" in usual:
         ech = usual["echantillon"]
-        a, b = [ech["couples"][name] for name, _ in COMPARED], [ech["couples_optimise_memes_emprises"][name] for name, _ in COMPARED]
+        a, b = (
+            [ech["couples"][name] for name, _ in COMPARED],
+            [ech["couples_optimise_memes_emprises"][name] for name, _ in COMPARED],
+        )
         ok = a == b
-        checks.append({"verification": "GeoPandas usuel sur l'échantillon = GeoPandas optimisé sur les mêmes emprises", "ok": ok, "valeurs": [a, b]})
-        print(f"  {'OK' if ok else 'ÉCART':<7}GeoPandas usuel, échantillon de {fr_int(ech['emprises'])} emprises, mêmes couples que GeoPandas optimisé sur ces emprises "
-              f"({' / '.join(label for _, label in COMPARED)}) : " + " / ".join(fr_int(v) for v in a) + ("" if ok else " contre " + " / ".join(fr_int(v) for v in b)))
+        checks.append(
+            {
+                "verification": "GeoPandas usuel sur l'échantillon = GeoPandas optimisé sur les mêmes emprises",
+                "ok": ok,
+                "valeurs": [a, b],
+            }
+        )
+        print(
+            f"  {'OK' if ok else 'ÉCART':<7}GeoPandas usuel, échantillon de {fr_int(ech['emprises'])} emprises, mêmes "
+            "couples que GeoPandas optimisé sur ces emprises "
+            f"({' / '.join(label for _, label in COMPARED)}) : "
+            + " / ".join(fr_int(v) for v in a)
+            + ("" if ok else " contre " + " / ".join(fr_int(v) for v in b))
+        )
     zg, ze = gp["geopandas_optimise"]["zones"], eng["zones"]
     ok = zg == ze
     checks.append({"verification": "effectifs par zone (moteur, GeoPandas)", "ok": ok, "valeurs": [ze, zg]})
-    print(f"  {'OK' if ok else 'ÉCART':<7}effectifs par zone, moteur et GeoPandas (Bien / zone tampon / hors) : " + " / ".join(fr_int(ze[z]) for z in ("bien", "zone_tampon", "hors"))
-          + ("" if ok else " (GeoPandas : " + " / ".join(fr_int(zg[z]) for z in ("bien", "zone_tampon", "hors")) + ")"))
+    print(
+        f"  {'OK' if ok else 'ÉCART':<7}effectifs par zone, moteur et GeoPandas (Bien / zone tampon / hors) : "
+        + " / ".join(fr_int(ze[z]) for z in ("bien", "zone_tampon", "hors"))
+        + ("" if ok else " (GeoPandas : " + " / ".join(fr_int(zg[z]) for z in ("bien", "zone_tampon", "hors")) + ")")
+    )
 
     if slow:
-        print(f"\nÉtapes au-delà de {fr_int(round(SLOW_S))} s pour 1 000 000 dossiers{'' if n_permits == 1_000_000 else ' (mesure ramenée à 1 000 000, indicatif)'} : "
-              + " ; ".join(f"{label.split('. ', 1)[1]} ({fr_num(seconds / scale, 0)} s)" for label, seconds in slow) + ". Détail des fonctions : --profil.")
+        print(
+            f"\nÉtapes au-delà de {fr_int(round(SLOW_S))} s pour 1 000 000 "
+            f"dossiers{'' if n_permits == 1_000_000 else ' (mesure ramenée à 1 000 000, indicatif)'} : "
+            + " ; ".join(f"{label.split('. ', 1)[1]} ({fr_num(seconds / scale, 0)} s)" for label, seconds in slow)
+            + ". Détail des fonctions : --profil."
+        )
     if fig.get("profils"):
         for key, lines in fig["profils"].items():
             print(f"\nProfil de l'étape « {key} » (cProfile, temps propre, 14 premières fonctions) :")
@@ -1035,7 +1355,15 @@ def report(args, n_permits, fig, gp, pg, pg_error) -> dict:
                 print("  " + line)
     all_ok = all(ch["ok"] for ch in checks)
     return {
-        "stages_total_s": total, "peak": peak, "ratios": ratios, "ratios_full": ratios_full, "totals": totals, "per_layer": per, "checks": checks, "all_ok": all_ok, "slow": slow,
+        "stages_total_s": total,
+        "peak": peak,
+        "ratios": ratios,
+        "ratios_full": ratios_full,
+        "totals": totals,
+        "per_layer": per,
+        "checks": checks,
+        "all_ok": all_ok,
+        "slow": slow,
     }
 
 
@@ -1043,19 +1371,47 @@ def report(args, n_permits, fig, gp, pg, pg_error) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Mesure le balayage hebdomadaire (import, géolocalisation, analyse, règles, registre, sorties) sur des permis FICTIFS, "
-                                     "et l'analyse de localisation face à GeoPandas et PostGIS.")
+    parser = argparse.ArgumentParser(
+        description="Mesure le balayage hebdomadaire (import, géolocalisation, analyse, règles, registre, sorties) "
+        "sur des permis FICTIFS, "
+        "et l'analyse de localisation face à GeoPandas et PostGIS."
+    )
     parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"nombre de permis fictifs (défaut : {DEFAULT_N})")
-    parser.add_argument("--parcelles", type=int, default=DEFAULT_PARCELS, help=f"nombre de parcelles fictives (défaut : {DEFAULT_PARCELS})")
+    parser.add_argument(
+        "--parcelles",
+        type=int,
+        default=DEFAULT_PARCELS,
+        help=f"nombre de parcelles fictives (défaut : {DEFAULT_PARCELS})",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"graine du tirage (défaut : {DEFAULT_SEED})")
-    parser.add_argument("--budget", type=float, default=DEFAULT_BUDGET_S, help="au-delà de cette durée projetée (s), sorties et registre PostGIS ne sont mesurés que sur un échantillon (défaut : 60)")
-    parser.add_argument("--echantillon", type=int, default=DEFAULT_SAMPLE, help=f"taille de l'échantillon des projections (défaut : {DEFAULT_SAMPLE})")
-    parser.add_argument("--echantillon-emprises", type=int, default=DEFAULT_SAMPLE_FOOTPRINTS, help=f"échantillon d'emprises de GeoPandas usuel (défaut : {DEFAULT_SAMPLE_FOOTPRINTS})")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=DEFAULT_BUDGET_S,
+        help="au-delà de cette durée projetée (s), sorties et registre PostGIS ne sont mesurés que sur un échantillon "
+        "(défaut : 60)",
+    )
+    parser.add_argument(
+        "--echantillon",
+        type=int,
+        default=DEFAULT_SAMPLE,
+        help=f"taille de l'échantillon des projections (défaut : {DEFAULT_SAMPLE})",
+    )
+    parser.add_argument(
+        "--echantillon-emprises",
+        type=int,
+        default=DEFAULT_SAMPLE_FOOTPRINTS,
+        help=f"échantillon d'emprises de GeoPandas usuel (défaut : {DEFAULT_SAMPLE_FOOTPRINTS})",
+    )
     parser.add_argument("--complet", action="store_true", help="toutes les étapes en entier, sans projection (long)")
     parser.add_argument("--profil", action="store_true", help="profiler chaque étape du balayage (cProfile)")
     parser.add_argument("--sans-postgis", action="store_true", help="ne pas démarrer PostgreSQL/PostGIS")
-    parser.add_argument("--garder", action="store_true", help="garder le dossier temporaire (données, registres, sorties)")
-    parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench", help="dossier du fichier JSON (défaut : out/bench)")
+    parser.add_argument(
+        "--garder", action="store_true", help="garder le dossier temporaire (données, registres, sorties)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "out" / "bench", help="dossier du fichier JSON (défaut : out/bench)"
+    )
     parser.add_argument("--enfant", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--dsn", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -1070,7 +1426,10 @@ def main(argv=None) -> int:
 
     started = time.perf_counter()
     ref = load_reference()
-    print(f"Banc d'essai du balayage hebdomadaire : {fr_int(args.n)} permis FICTIFS (aucune donnée réelle), import → géolocalisation par les parcelles → analyse → règles → registre → sorties.")
+    print(
+        f"Banc d'essai du balayage hebdomadaire : {fr_int(args.n)} permis FICTIFS (aucune donnée réelle), import → "
+        "géolocalisation par les parcelles → analyse → règles → registre → sorties."
+    )
     work = Path(tempfile.mkdtemp(prefix="banc_balayage_"))
     cluster = dsn = pg_error = None
     try:
@@ -1083,18 +1442,41 @@ def main(argv=None) -> int:
         size = write_permits(cols, extra_field, work / "permis_fictifs_sitadel.csv")
         cols = extra_field = None
         gen = {"parcelles_s": t_parcels, "total_s": time.perf_counter() - t, "csv_octets": size}
-        in_layer = {name: int(len(np.unique(shapely.STRtree(shapely.points(parcels["x"], parcels["y"])).query(layer.geometries, predicate="intersects")[1])))
-                    for name, layer in (("composantes", ref.components), ("zone_tampon", ref.buffer_zone))}
-        print(f"  Données synthétiques reproductibles (graine {args.seed}), générées hors chrono en {fr_num(gen['total_s'], 1)} s dans {work} :")
-        print(f"    parcelles : {fr_int(len(parcels))} carrés de {fr_int(round(CELL_M))} m (GeoPackage, identifiants Etalab à 14 caractères, code INSEE réel de la commune "
-              f"de chaque parcelle parmi les {fr_int(len(ref.communes))} du bassin minier, sections de 600 m), dont {fr_int(in_layer['composantes'])} dans les composantes du Bien "
-              f"et {fr_int(in_layer['zone_tampon'])} dans la zone tampon ;")
+        in_layer = {
+            name: int(
+                len(
+                    np.unique(
+                        shapely.STRtree(shapely.points(parcels["x"], parcels["y"])).query(
+                            layer.geometries, predicate="intersects"
+                        )[1]
+                    )
+                )
+            )
+            for name, layer in (("composantes", ref.components), ("zone_tampon", ref.buffer_zone))
+        }
+        print(
+            f"  Données synthétiques reproductibles (graine {args.seed}), générées hors chrono en "
+            f"{fr_num(gen['total_s'], 1)} s dans {work} :"
+        )
+        print(
+            f"    parcelles : {fr_int(len(parcels))} carrés de {fr_int(round(CELL_M))} m (GeoPackage, identifiants "
+            "Etalab à 14 caractères, code INSEE réel de la commune "
+            f"de chaque parcelle parmi les {fr_int(len(ref.communes))} du bassin minier, sections de 600 m), dont "
+            f"{fr_int(in_layer['composantes'])} dans les composantes du Bien "
+            f"et {fr_int(in_layer['zone_tampon'])} dans la zone tampon ;"
+        )
         par = drawn["dont_1_2_3_parcelles"]
-        print(f"    permis : fichier Sitadel « ; » de {fr_mo(size)} (en-têtes du fichier de démonstration), {fr_int(args.n)} lignes FICTIF : {fr_int(drawn['par_parcelles'])} par parcelles "
-              f"({fr_int(par[0])} / {fr_int(par[1])} / {fr_int(par[2])} à 1 / 2 / 3 parcelles voisines, {fr_int(drawn['dont_parcelle_absente_de_la_couche'])} citant une parcelle absente), "
-              f"{fr_int(drawn['par_coordonnees'])} par coordonnées seules (dont {fr_int(drawn['dont_wgs84'])} en WGS84), {fr_int(drawn['commune_par_code'])} par code commune seul, "
-              f"{fr_int(drawn['commune_par_nom'])} par nom de commune seul, {fr_int(drawn['sans_localisation'])} sans localisation, {fr_int(drawn['lignes_mal_formees'])} mal formées "
-              f"({', '.join(MALFORMED_KINDS)}).")
+        print(
+            f"    permis : fichier Sitadel « ; » de {fr_mo(size)} (en-têtes du fichier de démonstration), "
+            f"{fr_int(args.n)} lignes FICTIF : {fr_int(drawn['par_parcelles'])} par parcelles "
+            f"({fr_int(par[0])} / {fr_int(par[1])} / {fr_int(par[2])} à 1 / 2 / 3 parcelles voisines, "
+            f"{fr_int(drawn['dont_parcelle_absente_de_la_couche'])} citant une parcelle absente), "
+            f"{fr_int(drawn['par_coordonnees'])} par coordonnées seules (dont {fr_int(drawn['dont_wgs84'])} en "
+            f"WGS84), {fr_int(drawn['commune_par_code'])} par code commune seul, "
+            f"{fr_int(drawn['commune_par_nom'])} par nom de commune seul, {fr_int(drawn['sans_localisation'])} sans "
+            f"localisation, {fr_int(drawn['lignes_mal_formees'])} mal formées "
+            f"({', '.join(MALFORMED_KINDS)})."
+        )
         if not args.sans_postgis:
             from throwaway_postgis import PG_MAJOR, PostgisClusterError, ThrowawayPostgis
 
@@ -1102,7 +1484,10 @@ def main(argv=None) -> int:
             cluster = ThrowawayPostgis("banc_balayage", options=PG_OPTIONS, prefix="banc_pg_")
             try:
                 dsn = cluster.start()
-                print(f"  Grappe PostgreSQL {PG_MAJOR} + PostGIS jetable démarrée en {fr_num(time.perf_counter() - t, 1)} s (fsync=off, {', '.join(PG_OPTIONS[:3])}).")
+                print(
+                    f"  Grappe PostgreSQL {PG_MAJOR} + PostGIS jetable démarrée en "
+                    f"{fr_num(time.perf_counter() - t, 1)} s (fsync=off, {', '.join(PG_OPTIONS[:3])})."
+                )
             except PostgisClusterError as exc:
                 pg_error = str(exc).splitlines()[0]
                 print(f"  PostGIS indisponible, parties PostGIS sautées : {pg_error}")
@@ -1127,12 +1512,28 @@ def main(argv=None) -> int:
     res = report(args, args.n, fig, gp, pg, pg_error)
     total = time.perf_counter() - started
     out = {
-        "description": "Banc d'essai du balayage hebdomadaire sur des permis FICTIFS ; analyse de localisation comparée à GeoPandas et PostGIS.",
+        "description": "Banc d'essai du balayage hebdomadaire sur des permis FICTIFS ; analyse de localisation "
+        "comparée à GeoPandas et PostGIS.",
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "donnees": {"fictives": True, "graine": args.seed, "permis": args.n, "parcelles": args.parcelles, "cote_parcelle_m": CELL_M, "tirage_permis": drawn,
-                    "generation_s": gen, "parts_parcelles": dict(PARCEL_STRATA), "parts_permis": dict(zip(("parcelles", "coordonnees", "commune_code", "commune_nom", "rien"), KIND_SHARES))},
+        "donnees": {
+            "fictives": True,
+            "graine": args.seed,
+            "permis": args.n,
+            "parcelles": args.parcelles,
+            "cote_parcelle_m": CELL_M,
+            "tirage_permis": drawn,
+            "generation_s": gen,
+            "parts_parcelles": dict(PARCEL_STRATA),
+            "parts_permis": dict(zip(("parcelles", "coordonnees", "commune_code", "commune_nom", "rien"), KIND_SHARES)),
+        },
         "reference": {"chemin": str(ref.path), "version": ref.version},
-        "parametres": {"distance_m": DISTANCE_M, "budget_s": args.budget, "echantillon": args.echantillon, "complet": args.complet, "options_postgresql": list(PG_OPTIONS)},
+        "parametres": {
+            "distance_m": DISTANCE_M,
+            "budget_s": args.budget,
+            "echantillon": args.echantillon,
+            "complet": args.complet,
+            "options_postgresql": list(PG_OPTIONS),
+        },
         "balayage": {k: v for k, v in fig.items() if k not in ("moteur", "profils")},
         "balayage_total_etapes_s": res["stages_total_s"],
         "balayage_processus_enfant_s": child_s,
@@ -1159,7 +1560,10 @@ def main(argv=None) -> int:
     path = args.out / "bench_sweep.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     shown = path.relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
-    print(f"\nChiffres enregistrés dans {shown} (banc complet en {fr_num(total, 0)} s, dont génération {fr_num(gen['total_s'], 0)} s, balayage {fr_num(child_s, 0)} s).")
+    print(
+        f"\nChiffres enregistrés dans {shown} (banc complet en {fr_num(total, 0)} s, dont génération "
+        f"{fr_num(gen['total_s'], 0)} s, balayage {fr_num(child_s, 0)} s)."
+    )
     if not res["all_ok"]:
         print("ATTENTION : le moteur, GeoPandas et PostGIS ne trouvent pas les mêmes couples (voir ci-dessus).")
         return 1

@@ -1,4 +1,5 @@
 """`make data`: convert the embedded official layers to the reference GeoPackage (EPSG:2154)."""
+
 import sys
 from pathlib import Path
 
@@ -17,4 +18,7 @@ meta = build_reference(
     version_label="UNESCO – L93 2018 (data.gouv.fr / Géo2France), instantané rlespinasse/bassin-minier-unesco db8dc78",
     progress=print,
 )
-print(f"{out.relative_to(ROOT)} : {meta['nb_composantes']} composantes, {meta['nb_elements']} éléments, {meta['nb_cites_erbm']} cités ERBM, {meta['nb_abords_mh']} abords MH")
+print(
+    f"{out.relative_to(ROOT)} : {meta['nb_composantes']} composantes, {meta['nb_elements']} éléments, "
+    f"{meta['nb_cites_erbm']} cités ERBM, {meta['nb_abords_mh']} abords MH"
+)

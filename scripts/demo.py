@@ -6,6 +6,7 @@
 4. Two fictitious versions of a commune's PLU compared, the draft checked (R13–R18).
 Prints where the results are.
 """
+
 import argparse
 import json
 import shutil
@@ -41,7 +42,10 @@ def main() -> int:
     cat = load_catalogue()
     s = reference_stats(ref)
     print(f"Jeu de référence : {ref.version}")
-    print(f"  {s['composantes']} composantes, {s['elements']} éléments, Bien {s['surface_bien_ha']} ha, zone tampon {s['surface_zone_tampon_ha']} ha")
+    print(
+        f"  {s['composantes']} composantes, {s['elements']} éléments, Bien {s['surface_bien_ha']} ha, zone tampon "
+        f"{s['surface_zone_tampon_ha']} ha"
+    )
     print(f"Règles : {cat.name} v{cat.version} ({len(cat.rules)} règles)")
     print()
     print("*** DONNÉES DE DÉMONSTRATION FICTIVES : projets et permis inventés, placés autour d'éléments réels ***")
@@ -55,7 +59,15 @@ def main() -> int:
     df.insert(2, "libelle", table.attributes["libelle"])
     df.insert(3, "donnees_fictives", "oui")
     df.to_csv(out / "projets_fictifs_analyse.csv", sep=";", index=False, encoding="utf-8")
-    (out / "projets_fictifs_analyse.json").write_text(json.dumps({"avertissement": "Données de démonstration FICTIVES", "resultats": [cs.record(i) for i in range(cs.n)]}, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    (out / "projets_fictifs_analyse.json").write_text(
+        json.dumps(
+            {"avertissement": "Données de démonstration FICTIVES", "resultats": [cs.record(i) for i in range(cs.n)]},
+            ensure_ascii=False,
+            indent=2,
+            default=str,
+        ),
+        encoding="utf-8",
+    )
     for m in table.messages:
         print("  ! " + m)
     for i in range(cs.n):
@@ -75,10 +87,21 @@ def main() -> int:
     with open_register(str(register_path)) as reg:
         for week in (1, 2):
             source = DEMO / f"permis_fictifs_semaine{week}.csv"
-            r = run_sweep([SourceSpec(str(source), name="demo-sitadel")], reg, ref, cat, out / f"balayage_semaine{week}", parcels=str(DEMO / "parcelles_fictives.geojson"), author="démonstration")
+            r = run_sweep(
+                [SourceSpec(str(source), name="demo-sitadel")],
+                reg,
+                ref,
+                cat,
+                out / f"balayage_semaine{week}",
+                parcels=str(DEMO / "parcelles_fictives.geojson"),
+                author="démonstration",
+            )
             ch = r.counts["changements"]
-            print(f"  semaine {week} : {r.counts['dossiers']} dossiers — {ch['nouveau']} nouveaux, {ch['modifié']} modifiés, {ch['inchangé']} inchangés, {ch['disparu']} disparus ;"
-                  f" zones {r.counts['par_zone']} ; {len(r.messages)} lignes signalées")
+            print(
+                f"  semaine {week} : {r.counts['dossiers']} dossiers — {ch['nouveau']} nouveaux, {ch['modifié']} "
+                f"modifiés, {ch['inchangé']} inchangés, {ch['disparu']} disparus ;"
+                f" zones {r.counts['par_zone']} ; {len(r.messages)} lignes signalées"
+            )
     print()
     print("3. Alertes sur les sites en péril (FICTIVES) dans le même registre, et leurs exports")
     from veille_plugin.core.alerts import exports
@@ -88,7 +111,11 @@ def main() -> int:
         load_demo_alerts(reg, ref)
         for a in reg.alerts().to_dict("records"):
             print(f"  n°{a['id']} {a['priorite']} {a['statut']:<18} {a['titre']}")
-        for kind, fmt, name in (("liste", "html", "sites_en_peril.html"), ("liste", "csv", "sites_en_peril.csv"), ("rapport", "html", "rapport_periodique_alertes.html")):
+        for kind, fmt, name in (
+            ("liste", "html", "sites_en_peril.html"),
+            ("liste", "csv", "sites_en_peril.csv"),
+            ("rapport", "html", "rapport_periodique_alertes.html"),
+        ):
             exports.export(reg, kind, fmt, out / "alertes" / name)
         exports.export(reg, "dossier", "html", out / "alertes" / "dossier_element_19D.html", element="19D", ref=ref)
         print(f"  éléments en péril (règle R12) : {', '.join(sorted(reg.alerted_elements()))}")
@@ -105,12 +132,16 @@ def main() -> int:
     diff = diff_versions(before, after, ref, commune="62528")
     check = check_version(after, ref, diff=diff, commune="62528")
     files = write_diff_outputs(diff, ref, out / "plu", check=check)
+
     def ha(v):
         return f"{v:.2f}".replace(".", ",")
 
     for _, row in diff.pieces.iterrows():
-        print(f"  {row['categorie_libelle']:<45} {row['avant_libelle'] or row['code'] or '':<8} → {row['apres_libelle'] or '':<8} {ha(row['surface_ha']):>8} ha"
-              f" (Bien {ha(row['surface_bien_ha'])}, zone tampon {ha(row['surface_zone_tampon_ha'])})")
+        print(
+            f"  {row['categorie_libelle']:<45} {row['avant_libelle'] or row['code'] or '':<8} → "
+            f"{row['apres_libelle'] or '':<8} {ha(row['surface_ha']):>8} ha"
+            f" (Bien {ha(row['surface_bien_ha'])}, zone tampon {ha(row['surface_zone_tampon_ha'])})"
+        )
     counts = {}
     for f in check.findings():
         counts[(f["regle"], f["verdict"])] = counts.get((f["regle"], f["verdict"]), 0) + 1
@@ -119,7 +150,10 @@ def main() -> int:
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):
-        print(f"  {res['score']:.2f} {res['id']:<5} {res['nom']} ({', '.join(c['nom'] for c in res['communes'])}) – {res['statut']}")
+        print(
+            f"  {res['score']:.2f} {res['id']:<5} {res['nom']} ({', '.join(c['nom'] for c in res['communes'])}) – "
+            f"{res['statut']}"
+        )
     print()
     print(f"Résultats écrits dans {out}/ :")
     for f in sorted(p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".lock")):

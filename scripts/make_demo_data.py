@@ -1,6 +1,7 @@
 """Generate resources/demo/projets_fictifs.csv: FICTITIOUS demonstration projects placed
 around real elements (fixed offsets from their representative points), plus broken rows
 that show how bad input is reported. Reproducible; the output is committed."""
+
 import csv
 import sys
 from pathlib import Path
@@ -32,7 +33,16 @@ rows = [
     ("FICTIF-005", "Éolienne à 3 km de la fosse 9-9bis (fictif)", around("42A", 3000, 1500)),
     ("FICTIF-006", "Panneaux solaires sur l'école (fictif)", around("15H", 0, 0)),
     ("FICTIF-007", "Projet hors du bassin minier (fictif)", "POINT (652000 6860000)"),
-    ("FICTIF-008", "Ligne électrique traversant un cavalier (fictif)", shapely.LineString([shapely.point_on_surface(geoms["63K"]).coords[0], (shapely.point_on_surface(geoms["63K"]).x + 400, shapely.point_on_surface(geoms["63K"]).y + 300)]).wkt),
+    (
+        "FICTIF-008",
+        "Ligne électrique traversant un cavalier (fictif)",
+        shapely.LineString(
+            [
+                shapely.point_on_surface(geoms["63K"]).coords[0],
+                (shapely.point_on_surface(geoms["63K"]).x + 400, shapely.point_on_surface(geoms["63K"]).y + 300),
+            ]
+        ).wkt,
+    ),
     ("FICTIF-009", "Ligne mal formée : WKT illisible (fictif)", "POLYGON((1 2, 3"),
     ("FICTIF-010", "Ligne sans géométrie (fictif)", ""),
     ("FICTIF-011", "Coordonnées en degrés données pour du Lambert-93 (fictif)", "POINT (3.0167 50.4277)"),

@@ -11,6 +11,7 @@ and LIBELONG says FICTIF. Scenario of the draft («après», CNIG 2024) compared
 
     .venv/bin/python scripts/make_demo_plu.py [--out resources/demo/plu]
 """
+
 import argparse
 import sys
 from pathlib import Path
@@ -47,7 +48,9 @@ def build(ref):
         return el.geometries[np.flatnonzero(ids == i)[0]]
 
     terrils = {k: shapely.intersection(shapely.buffer(element(k), 15.0), commune) for k in ("63AF", "63AG", "63AH")}
-    cites = shapely.intersection(shapely.union_all([shapely.buffer(element(k), 10.0) for k in ("63AD", "63U", "63AB", "63V")]), commune)
+    cites = shapely.intersection(
+        shapely.union_all([shapely.buffer(element(k), 10.0) for k in ("63AD", "63U", "63AB", "63V")]), commune
+    )
     fosse = element("63AE")
     # zones drawn around the elements, then a grid for the rest of the commune
     nt_f = shapely.union_all([terrils["63AF"], terrils["63AG"]])
@@ -88,7 +91,19 @@ def build(ref):
     return commune, zones_avant, zones_apres, element, ids
 
 
-def write_version(path: Path, ref, zones, date: str, idurba: str, variant: str, commune, element, ids, with_pd: bool, protect_63w: bool):
+def write_version(
+    path: Path,
+    ref,
+    zones,
+    date: str,
+    idurba: str,
+    variant: str,
+    commune,
+    element,
+    ids,
+    with_pd: bool,
+    protect_63w: bool,
+):
     if path.exists():
         path.unlink()
     n = len(zones)
@@ -100,8 +115,17 @@ def write_version(path: Path, ref, zones, date: str, idurba: str, variant: str, 
     if variant == "2024":
         zattrs["FORMDOMI"] = ["0100" if z[1] == "U" else ("0000") for z in zones]
         zattrs["DESTOUI"] = [None] * n
-    zattrs.update({"NOMFIC": [f"{INSEE}_reglement_{date}_FICTIF.pdf"] * n, "URLFIC": [None] * n, "IDURBA": [idurba] * n, "DATVALID": [date] * n})
-    write_gpkg_layer(path, f"{INSEE}_ZONE_URBA_{date}", pd.DataFrame(zattrs), np.array([z[2] for z in zones], dtype=object))
+    zattrs.update(
+        {
+            "NOMFIC": [f"{INSEE}_reglement_{date}_FICTIF.pdf"] * n,
+            "URLFIC": [None] * n,
+            "IDURBA": [idurba] * n,
+            "DATVALID": [date] * n,
+        }
+    )
+    write_gpkg_layer(
+        path, f"{INSEE}_ZONE_URBA_{date}", pd.DataFrame(zattrs), np.array([z[2] for z in zones], dtype=object)
+    )
     # heritage prescriptions (L.151-19) on the built elements and cités of the commune, landscape one on the terrils
     rows, geoms = [], []
     for i in ("63W", "63AD", "63AE", "63L", "63U"):
@@ -119,12 +143,37 @@ def write_version(path: Path, ref, zones, date: str, idurba: str, variant: str, 
     attrs["DATVALID"] = date
     write_gpkg_layer(path, f"{INSEE}_PRESCRIPTION_SURF_{date}", attrs, np.array(geoms, dtype=object))
     pt = shapely.point_on_surface(element("63N"))
-    write_gpkg_layer(path, f"{INSEE}_PRESCRIPTION_PCT_{date}", pd.DataFrame({"TYPEPSC": ["07"], "STYPEPSC": ["01"], "LIBELLE": ["PB-63N"], "TXT": ["FICTIF – maison d'ingénieur"], "IDURBA": [idurba], "DATVALID": [date]}), np.array([pt], dtype=object))
+    write_gpkg_layer(
+        path,
+        f"{INSEE}_PRESCRIPTION_PCT_{date}",
+        pd.DataFrame(
+            {
+                "TYPEPSC": ["07"],
+                "STYPEPSC": ["01"],
+                "LIBELLE": ["PB-63N"],
+                "TXT": ["FICTIF – maison d'ingénieur"],
+                "IDURBA": [idurba],
+                "DATVALID": [date],
+            }
+        ),
+        np.array([pt], dtype=object),
+    )
     bien = _poly(shapely.intersection(ref.bien_union, commune))
     zt = _poly(shapely.intersection(ref.buffer_union, commune))
-    info = [("40", "01", "Bien UNESCO", "FICTIF – périmètre du Bien inscrit (report)", bien), ("40", "02", "Zone tampon", "FICTIF – zone tampon du Bien (report)", zt)]
+    info = [
+        ("40", "01", "Bien UNESCO", "FICTIF – périmètre du Bien inscrit (report)", bien),
+        ("40", "02", "Zone tampon", "FICTIF – zone tampon du Bien (report)", zt),
+    ]
     if with_pd:
-        info.append(("42", "01", "PD", "FICTIF – secteur soumis au permis de démolir (Bien et zone tampon)", _poly(shapely.union_all([bien, zt]))))
+        info.append(
+            (
+                "42",
+                "01",
+                "PD",
+                "FICTIF – secteur soumis au permis de démolir (Bien et zone tampon)",
+                _poly(shapely.union_all([bien, zt])),
+            )
+        )
     iattrs = pd.DataFrame([r[:4] for r in info], columns=["TYPEINF", "STYPEINF", "LIBELLE", "TXT"])
     iattrs["IDURBA"] = idurba
     iattrs["DATVALID"] = date
@@ -138,7 +187,8 @@ README = """# PLU FICTIFS de démonstration – Loos-en-Gohelle (62528)
 du Bien, Bien et zone tampon) pour montrer la comparaison de deux versions et le contrôle d'un projet de PLU.
 Chaque fichier, chaque IDURBA (`…_FICTIF`) et chaque LIBELONG porte la mention FICTIF.
 
-- `62528_PLU_FICTIF_avant_v2017.gpkg` : version « en vigueur » au standard CNIG 2017 (ZONE_URBA, PRESCRIPTION_SURF/PCT, INFO_SURF).
+- `62528_PLU_FICTIF_avant_v2017.gpkg` : version « en vigueur » au standard CNIG 2017 (ZONE_URBA,
+  PRESCRIPTION_SURF/PCT, INFO_SURF).
 - `62528_PLU_FICTIF_apres_v2024.gpkg` : « projet » au standard CNIG 2024 (FORMDOMI).
 
 Ce que le projet change (scénario) :
@@ -163,8 +213,32 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     ref = load_reference()
     commune, za, zp, element, ids = build(ref)
-    write_version(out / f"{INSEE}_PLU_FICTIF_avant_v2017.gpkg", ref, za, D_AVANT, ID_AVANT, "2017", commune, element, ids, with_pd=True, protect_63w=True)
-    write_version(out / f"{INSEE}_PLU_FICTIF_apres_v2024.gpkg", ref, zp, D_APRES, ID_APRES, "2024", commune, element, ids, with_pd=False, protect_63w=False)
+    write_version(
+        out / f"{INSEE}_PLU_FICTIF_avant_v2017.gpkg",
+        ref,
+        za,
+        D_AVANT,
+        ID_AVANT,
+        "2017",
+        commune,
+        element,
+        ids,
+        with_pd=True,
+        protect_63w=True,
+    )
+    write_version(
+        out / f"{INSEE}_PLU_FICTIF_apres_v2024.gpkg",
+        ref,
+        zp,
+        D_APRES,
+        ID_APRES,
+        "2024",
+        commune,
+        element,
+        ids,
+        with_pd=False,
+        protect_63w=False,
+    )
     (out / "README.md").write_text(README, encoding="utf-8")
     print(f"PLU FICTIFS écrits dans {out}")
     return 0

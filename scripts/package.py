@@ -1,4 +1,5 @@
 """`make package`: build dist/veille_plugin.zip, a QGIS plugin archive (one top folder, veille_plugin/)."""
+
 import shutil
 import sys
 import zipfile

@@ -4,6 +4,7 @@ It records every Python error QGIS would show (a plugin that fails to load, an e
 ``$VEILLE_E2E_OUT/qgis_python_errors.jsonl``, instead of a modal dialog that would block an unattended QGIS until
 its timeout. The end-to-end test reads the file and fails on any entry.
 """
+
 import json
 import os
 import traceback

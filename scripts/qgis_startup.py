@@ -4,6 +4,7 @@ With VEILLE_E2E_OUT set (end-to-end test), it also screens a point through the d
 screenshots and a JSON report there, and quits QGIS. Without it (``make qgis``) it leaves
 QGIS open for a person to try.
 """
+
 import json
 import os
 import traceback
@@ -21,7 +22,10 @@ def on_message(message, tag, level):
     """Keep every Python error QGIS logs, and the plugin's own warnings and errors."""
     if tag in ("Python error", "Erreur Python") or "Traceback (most recent call last)" in message:
         report["python_errors"].append({"tag": tag, "message": message[-4000:]})
-    elif tag == "Veille patrimoniale" and _int(level) in (_int(Qgis.MessageLevel.Warning), _int(Qgis.MessageLevel.Critical)):
+    elif tag == "Veille patrimoniale" and _int(level) in (
+        _int(Qgis.MessageLevel.Warning),
+        _int(Qgis.MessageLevel.Critical),
+    ):
         report["plugin_messages"].append({"level": _int(level), "message": message[-2000:]})
 
 
@@ -71,7 +75,11 @@ def run():
             return finish()
         QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
         group = plugin.load_reference_layers()
-        step("layers", names=[n.layer().name() for n in group.findLayers()], counts={n.layer().name(): n.layer().featureCount() for n in group.findLayers()})
+        step(
+            "layers",
+            names=[n.layer().name() for n in group.findLayers()],
+            counts={n.layer().name(): n.layer().featureCount() for n in group.findLayers()},
+        )
         dock = plugin.toggle_analysis_dock(True)
         step("dock", visible=dock.isVisible())
         if OUT:
@@ -99,9 +107,17 @@ def screen_point():
 
         canvas.setExtent(QgsRectangle(p.x - 1500, p.y - 1000, p.x + 1500, p.y + 1000))
         canvas.refresh()
-        record = dock.analyse_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"))
-        step("screened", zone=record["zone"], elements=[e["id"] for e in record["elements_intersectes"]], near=len(record["elements_proches"]), label=dock.ui.lblZone.text(),
-             tree=[dock.ui.treeResults.topLevelItem(k).text(0) for k in range(dock.ui.treeResults.topLevelItemCount())])
+        record = dock.analyse_geometries(
+            [QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154")
+        )
+        step(
+            "screened",
+            zone=record["zone"],
+            elements=[e["id"] for e in record["elements_intersectes"]],
+            near=len(record["elements_proches"]),
+            label=dock.ui.lblZone.text(),
+            tree=[dock.ui.treeResults.topLevelItem(k).text(0) for k in range(dock.ui.treeResults.topLevelItemCount())],
+        )
         QTimer.singleShot(3000, lambda: (grab("qgis_analyse.png"), show_rules()))
     except Exception:
         step("error", traceback=traceback.format_exc())
@@ -128,10 +144,16 @@ def show_rules():
         ui.editId.setText("PD 062 637 26 00042 (FICTIF)")
         ui.comboType.setCurrentIndex(ui.comboType.findData("PD"))
         ui.editWorks.setText("Démolition d'une maison et d'une clôture")
-        dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"), run=True)
+        dock.set_geometries(
+            [QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"), run=True
+        )
         rec = dock.record
-        step("rules", severity=rec["severite_globale"], fired=[v["regle"] for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier")],
-             rows=dock.ui.treeVerdicts.topLevelItemCount())
+        step(
+            "rules",
+            severity=rec["severite_globale"],
+            fired=[v["regle"] for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier")],
+            rows=dock.ui.treeVerdicts.topLevelItemCount(),
+        )
         QTimer.singleShot(2500, lambda: (grab("qgis_regles.png"), show_veille()))
     except Exception:
         step("error", traceback=traceback.format_exc())
@@ -152,8 +174,15 @@ def show_veille():
         path = config.config_dir() / "registre_demo.gpkg"
         with open_register(str(path)) as reg:
             for week in (1, 2):
-                run_sweep([SourceSpec(str(demo / f"permis_fictifs_semaine{week}.csv"), name="demo")], reg, load_reference(), load_catalogue(),
-                          config.config_dir() / f"balayage{week}", parcels=str(demo / "parcelles_fictives.geojson"), author="démonstration")
+                run_sweep(
+                    [SourceSpec(str(demo / f"permis_fictifs_semaine{week}.csv"), name="demo")],
+                    reg,
+                    load_reference(),
+                    load_catalogue(),
+                    config.config_dir() / f"balayage{week}",
+                    parcels=str(demo / "parcelles_fictives.geojson"),
+                    author="démonstration",
+                )
         config.set_value("register", str(path))
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_veille_dock(True)
@@ -188,12 +217,22 @@ def show_alerts():
         from qgis.core import QgsCoordinateTransform, QgsProject
 
         canvas = iface.mapCanvas()
-        extent = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent())
+        extent = QgsCoordinateTransform(
+            layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        ).transformBoundingBox(layer.extent())
         extent.grow(4000)
         canvas.setExtent(extent)
         canvas.refresh()
-        step("alerts", ids=ids, rows=dock.model.rowCount(), shown=dock.proxy.rowCount(), count=dock.ui.lblCount.text(), layer_valid=layer.isValid(),
-             layer_features=sum(1 for _ in layer.getFeatures()), categories=[c.label() for c in layer.renderer().categories()])
+        step(
+            "alerts",
+            ids=ids,
+            rows=dock.model.rowCount(),
+            shown=dock.proxy.rowCount(),
+            count=dock.ui.lblCount.text(),
+            layer_valid=layer.isValid(),
+            layer_features=sum(1 for _ in layer.getFeatures()),
+            categories=[c.label() for c in layer.renderer().categories()],
+        )
 
         def form():
             grab("qgis_alertes.png")
@@ -247,7 +286,14 @@ def show_plu():
                 layer = dock.add_changes_layer() if ok else None
                 dock.ui.comboCategory.setCurrentIndex(dock.ui.comboCategory.findData("ouverture_urbanisation"))
                 dock.ui.tableChanges.setCurrentIndex(dock.proxy.index(0, 0))
-                step("plu", ok=ok, changes=len(dock.result["diff"].pieces) if ok else None, summary=dock.ui.lblSummary.text(), error=dock.last_error, layer=layer is not None and layer.isValid())
+                step(
+                    "plu",
+                    ok=ok,
+                    changes=len(dock.result["diff"].pieces) if ok else None,
+                    summary=dock.ui.lblSummary.text(),
+                    error=dock.last_error,
+                    layer=layer is not None and layer.isValid(),
+                )
                 QTimer.singleShot(2500, lambda: (grab("qgis_plu.png"), show_extras()))
             except Exception:
                 step("error", traceback=traceback.format_exc())

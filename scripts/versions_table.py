@@ -6,6 +6,7 @@ on this machine, tests/artifacts/matrix/<release>/run_summary.json for the matri
 The table sits between the markers ``<!-- versions-testees:debut -->`` and ``<!-- versions-testees:fin -->``;
 a release absent from this run keeps its previous row. Standard library only (runs with any python3).
 """
+
 import argparse
 import json
 import re
@@ -13,8 +14,10 @@ import sys
 from pathlib import Path
 
 START, END = "<!-- versions-testees:debut -->", "<!-- versions-testees:fin -->"
-HEADER = ("| Système | QGIS | Qt / PyQt | Python | GDAL | GEOS | PROJ | numpy | shapely | pandas | PostgreSQL "
-          "| tests réussis | ignorés | durée | bureau QGIS |")
+HEADER = (
+    "| Système | QGIS | Qt / PyQt | Python | GDAL | GEOS | PROJ | numpy | shapely | pandas | PostgreSQL "
+    "| tests réussis | ignorés | durée | bureau QGIS |"
+)
 RULE = "|" + "---|" * (HEADER.count("|") - 1)
 
 
@@ -32,11 +35,29 @@ def row(summary: dict) -> str:
     failed = c.get("failed", 0) + c.get("error", 0)
     passed = f"{c.get('passed', 0)}" + (f" (**{failed} en échec**)" if failed else "")
     minutes, seconds = divmod(int(summary.get("seconds", 0)), 60)
-    return "| " + " | ".join([
-        _system(v), v.get("QGIS", "?"), f"{v.get('Qt', '?')} / {v.get('PyQt', '?')}", v.get("Python", "?"),
-        v.get("GDAL", "?"), v.get("GEOS (QGIS)", "?"), v.get("PROJ (QGIS)", "?"), v.get("numpy", "?"),
-        v.get("shapely", "?"), v.get("pandas", "?"), v.get("PostgreSQL", "?"), passed, str(c.get("skipped", 0)),
-        f"{minutes} min {seconds:02d} s", desktop_text]) + " |"
+    return (
+        "| "
+        + " | ".join(
+            [
+                _system(v),
+                v.get("QGIS", "?"),
+                f"{v.get('Qt', '?')} / {v.get('PyQt', '?')}",
+                v.get("Python", "?"),
+                v.get("GDAL", "?"),
+                v.get("GEOS (QGIS)", "?"),
+                v.get("PROJ (QGIS)", "?"),
+                v.get("numpy", "?"),
+                v.get("shapely", "?"),
+                v.get("pandas", "?"),
+                v.get("PostgreSQL", "?"),
+                passed,
+                str(c.get("skipped", 0)),
+                f"{minutes} min {seconds:02d} s",
+                desktop_text,
+            ]
+        )
+        + " |"
+    )
 
 
 def update(readme: Path, summaries) -> str:

@@ -1,4 +1,5 @@
 """Running the command line as a user would (a subprocess with its own configuration folder), for the tests."""
+
 import json
 import os
 import subprocess
@@ -11,10 +12,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(cfg, *args, timeout=120):
-    """``python -m veille_plugin ARGS`` with VEILLE_CONFIG_DIR=cfg, so nothing leaks into another test or the user's settings."""
+    """``python -m veille_plugin ARGS`` with VEILLE_CONFIG_DIR=cfg, so nothing leaks into another test or the user's
+    settings."""
     env = dict(os.environ, VEILLE_CONFIG_DIR=str(cfg), PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
     env.pop("VEILLE_REFERENCE", None)
-    return subprocess.run([sys.executable, "-m", "veille_plugin", *[str(a) for a in args]], cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "veille_plugin", *[str(a) for a in args]],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
 
 
 def as_json(proc):

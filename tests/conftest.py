@@ -16,8 +16,11 @@ def runtime_versions() -> dict:
 
     versions = {"Python": platform.python_version()}
     try:
-        versions["Système"] = next(line.split("=", 1)[1].strip().strip('"') for line in
-                                  Path("/etc/os-release").read_text().splitlines() if line.startswith("PRETTY_NAME="))
+        versions["Système"] = next(
+            line.split("=", 1)[1].strip().strip('"')
+            for line in Path("/etc/os-release").read_text().splitlines()
+            if line.startswith("PRETTY_NAME=")
+        )
     except (OSError, StopIteration):
         versions["Système"] = platform.platform()
     try:
@@ -25,9 +28,16 @@ def runtime_versions() -> dict:
         from qgis.core import Qgis, QgsProjUtils
         from qgis.PyQt.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
 
-        versions.update({"QGIS": Qgis.QGIS_VERSION.split("-")[0], "Qt": QT_VERSION_STR, "PyQt": PYQT_VERSION_STR,
-                         "GDAL": gdal.__version__, "GEOS (QGIS)": Qgis.geosVersion(),
-                         "PROJ (QGIS)": f"{QgsProjUtils.projVersionMajor()}.{QgsProjUtils.projVersionMinor()}"})
+        versions.update(
+            {
+                "QGIS": Qgis.QGIS_VERSION.split("-")[0],
+                "Qt": QT_VERSION_STR,
+                "PyQt": PYQT_VERSION_STR,
+                "GDAL": gdal.__version__,
+                "GEOS (QGIS)": Qgis.geosVersion(),
+                "PROJ (QGIS)": f"{QgsProjUtils.projVersionMajor()}.{QgsProjUtils.projVersionMinor()}",
+            }
+        )
     except Exception as exc:  # pragma: no cover - reported, not hidden
         versions["QGIS"] = f"indisponible ({exc})"
     import numpy
@@ -35,9 +45,15 @@ def runtime_versions() -> dict:
     import pyproj
     import shapely
 
-    versions.update({"numpy": numpy.__version__, "shapely": f"{shapely.__version__} ({shapely.__file__.split('/')[-3]})",
-                     "GEOS (shapely)": shapely.geos_version_string, "PROJ (pyproj)": pyproj.proj_version_str,
-                     "pandas": pandas.__version__})
+    versions.update(
+        {
+            "numpy": numpy.__version__,
+            "shapely": f"{shapely.__version__} ({shapely.__file__.split('/')[-3]})",
+            "GEOS (shapely)": shapely.geos_version_string,
+            "PROJ (pyproj)": pyproj.proj_version_str,
+            "pandas": pandas.__version__,
+        }
+    )
     from throwaway_postgis import PG_MAJOR
 
     versions["PostgreSQL"] = PG_MAJOR
@@ -70,8 +86,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     import time
 
     stats = terminalreporter.stats
-    counts = {k: len([r for r in stats.get(k, []) if getattr(r, "when", "call") in ("call", "setup", "teardown")])
-              for k in ("passed", "failed", "error", "skipped", "xfailed", "xpassed")}
+    counts = {
+        k: len([r for r in stats.get(k, []) if getattr(r, "when", "call") in ("call", "setup", "teardown")])
+        for k in ("passed", "failed", "error", "skipped", "xfailed", "xpassed")
+    }
     counts["passed"] = len([r for r in stats.get("passed", []) if r.when == "call"])
     reasons = {}
     for rep in stats.get("skipped", []):
@@ -114,7 +132,8 @@ def ref():
 # --------------------------------------------------------------------------- throwaway PostgreSQL + PostGIS
 @pytest.fixture(scope="session")
 def postgis_dsn():
-    """A throwaway PostgreSQL + PostGIS cluster (the release's own version) for the session: yields a DSN, then stops and removes it.
+    """A throwaway PostgreSQL + PostGIS cluster (the release's own version) for the session: yields a DSN, then stops
+    and removes it.
 
     initdb (trust auth) runs as the ``postgres`` OS user when the tests run as root (PostgreSQL refuses root),
     in a temporary directory that user owns; pg_ctl starts it on a free 127.0.0.1 port with its own socket

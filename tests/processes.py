@@ -1,4 +1,5 @@
 """Several processes writing to one register at the same moment, for the concurrency tests."""
+
 import multiprocessing
 
 SPAWN = multiprocessing.get_context("spawn")

@@ -13,6 +13,7 @@ No Qt 6 QGIS runs on these machines, so the check reads the sources (``ast``) an
 ``veille_plugin/qgis_adapters/compat.py`` is the one module allowed to hold release-specific spellings, each
 behind a version test or an ``ImportError`` fallback; it is not checked.
 """
+
 import ast
 import json
 import subprocess
@@ -74,7 +75,11 @@ def collect(path: Path, root: Path) -> Tuple[List[Tuple[int, str, List[str]]], L
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             if node.attr in QT5_ONLY_ATTRIBUTES:
-                findings.append(Finding(rel, node.lineno, f".{node.attr}", f"Qt 5 seulement : écrire {QT5_ONLY_ATTRIBUTES[node.attr]}"))
+                findings.append(
+                    Finding(
+                        rel, node.lineno, f".{node.attr}", f"Qt 5 seulement : écrire {QT5_ONLY_ATTRIBUTES[node.attr]}"
+                    )
+                )
             names = _chain(node)
             # only the longest chain: skip a node that is the .value of a parent attribute (visited as part of it)
             if len(names) >= 2 and names[0] in imported:
@@ -83,8 +88,10 @@ def collect(path: Path, root: Path) -> Tuple[List[Tuple[int, str, List[str]]], L
     # drop chains that are prefixes of a longer chain on the same line
     longest = []
     for line, module, names in chains:
-        if not any(o_line == line and o_mod == module and len(o_names) > len(names) and o_names[: len(names)] == names
-                   for o_line, o_mod, o_names in chains):
+        if not any(
+            o_line == line and o_mod == module and len(o_names) > len(names) and o_names[: len(names)] == names
+            for o_line, o_mod, o_names in chains
+        ):
             longest.append((line, module, names))
     return sorted(set((l_, m, tuple(n)) for l_, m, n in longest)), findings
 
@@ -117,10 +124,21 @@ def check_qgis_chain(rel: str, line: int, module: str, names: List[str]) -> List
         if _is_enum_member(value):
             enum_type = type(value)
             if parent is None or obj is not enum_type:
-                return [Finding(rel, line, ".".join(spelled), f"valeur d'énumération non qualifiée : écrire "
-                                f"{enum_type.__qualname__}.{getattr(value, 'name', name)}")]
+                return [
+                    Finding(
+                        rel,
+                        line,
+                        ".".join(spelled),
+                        f"valeur d'énumération non qualifiée : écrire "
+                        f"{enum_type.__qualname__}.{getattr(value, 'name', name)}",
+                    )
+                ]
             if getattr(value, "name", name) != name:
-                return [Finding(rel, line, ".".join(spelled), f"alias déprécié : écrire {enum_type.__qualname__}.{value.name}")]
+                return [
+                    Finding(
+                        rel, line, ".".join(spelled), f"alias déprécié : écrire {enum_type.__qualname__}.{value.name}"
+                    )
+                ]
             return []
         doc = getattr(value, "__doc__", None) or ""
         if callable(value) and not isinstance(value, type) and ".. deprecated::" in doc:
@@ -159,7 +177,7 @@ print(json.dumps({"missing": missing, "forms": form_errors}))
 
 def check_pyqt6(python: str, chains: List[Tuple[str, str, int, str, List[str]]], forms: List[Path]) -> List[Finding]:
     """Ask the PyQt6 wheel (in its own process) whether each Qt spelling and each form exists in Qt 6."""
-    qt = [(module[len(QT_PREFIX):], list(names)) for _, _, module, names in chains]
+    qt = [(module[len(QT_PREFIX) :], list(names)) for _, _, module, names in chains]
     payload = json.dumps([qt, [str(f) for f in forms]])
     res = subprocess.run([python, "-c", PYQT6_PROBE], input=payload, capture_output=True, text=True, timeout=300)
     if res.returncode != 0:
@@ -168,7 +186,7 @@ def check_pyqt6(python: str, chains: List[Tuple[str, str, int, str, List[str]]],
     findings = []
     for module, names, missing in answer["missing"]:
         for rel, line, mod, chain in chains:
-            if mod[len(QT_PREFIX):] == module and list(chain) == names:
+            if mod[len(QT_PREFIX) :] == module and list(chain) == names:
                 findings.append(Finding(rel, line, ".".join(names), f"absent de PyQt6.{module} ({missing})"))
     for path, error in answer["forms"]:
         findings.append(Finding(path, 0, "formulaire", f"ne se charge pas avec PyQt6 : {error}"))

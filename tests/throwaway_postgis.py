@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL + PostGIS cluster (the release's own major version), shared by the ``postgis_dsn`` fixture (tests/conftest.py)
+"""A throwaway PostgreSQL + PostGIS cluster (the release's own major version), shared by the ``postgis_dsn`` fixture
+(tests/conftest.py)
 and the sweep bench (scripts/bench_sweep.py).
 
 initdb (trust auth) runs as the ``postgres`` OS user when the caller is root (PostgreSQL refuses root),
@@ -9,6 +10,7 @@ packages: the command that installs them).
     with ThrowawayPostgis("veille_test") as dsn:
         ...
 """
+
 import os
 import shutil
 import subprocess
@@ -22,8 +24,14 @@ def postgresql_major() -> str:
     Read from the installed files, never hard-coded: ``/usr/lib/postgresql/N/bin/initdb`` with
     ``/usr/share/postgresql/N/extension/postgis.control``. Without any, the newest server alone (or "15").
     """
-    servers = sorted((int(p.parent.parent.name) for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")
-                      if p.parent.parent.name.isdigit()), reverse=True)
+    servers = sorted(
+        (
+            int(p.parent.parent.name)
+            for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")
+            if p.parent.parent.name.isdigit()
+        ),
+        reverse=True,
+    )
     for major in servers:
         if Path(f"/usr/share/postgresql/{major}/extension/postgis.control").exists():
             return str(major)
@@ -85,7 +93,15 @@ class ThrowawayPostgis:
         return self.base / "postgres.log"
 
     def _run(self, *args):
-        res = subprocess.run([str(a) for a in args], cwd=self.base, env=self._env, capture_output=True, text=True, timeout=120, **self._run_as)
+        res = subprocess.run(
+            [str(a) for a in args],
+            cwd=self.base,
+            env=self._env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            **self._run_as,
+        )
         if res.returncode != 0:
             tail = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise PostgisClusterError(f"{args[0]} a échoué ({res.returncode}) : {res.stderr.strip()}\n{tail}")
@@ -105,14 +121,28 @@ class ThrowawayPostgis:
             try:
                 pw = pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgisClusterError(f"Utilisateur système « postgres » absent : réinstallez le paquet postgresql-{PG_MAJOR}.") from None
+                raise PostgisClusterError(
+                    f"Utilisateur système « postgres » absent : réinstallez le paquet postgresql-{PG_MAJOR}."
+                ) from None
             self._run_as = {"user": pw.pw_uid, "group": pw.pw_gid, "extra_groups": []}
         self.base = Path(tempfile.mkdtemp(prefix=self.prefix))
         try:
             if self._run_as:
                 os.chown(self.base, self._run_as["user"], self._run_as["group"])
             sock = self.base / "sock"
-            self._run(PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--no-instructions")
+            self._run(
+                PG_BIN / "initdb",
+                "-D",
+                self.data,
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--no-instructions",
+            )
             self._run("mkdir", "-p", sock)
             self.port = _free_port()
             opts = f"-p {self.port} -k {sock} " + " ".join(f"-c {o}" for o in BASE_OPTIONS + self.options)
@@ -141,7 +171,14 @@ class ThrowawayPostgis:
         if self.base is None:
             return
         if self._started:
-            subprocess.run([str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"], cwd=self.base, env=self._env, capture_output=True, timeout=60, **self._run_as)
+            subprocess.run(
+                [str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
+                cwd=self.base,
+                env=self._env,
+                capture_output=True,
+                timeout=60,
+                **self._run_as,
+            )
             self._started = False
         shutil.rmtree(self.base, ignore_errors=True)
         self.base = None

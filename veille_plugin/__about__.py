@@ -1,4 +1,5 @@
 """Plugin metadata read once from ``metadata.txt`` (single source of truth)."""
+
 import configparser
 
 from .core.paths import metadata_file

@@ -7,6 +7,7 @@ The advice for a missing library follows where QGIS comes from. Libraries with a
 bundles GEOS, pyproj bundles PROJ in their pip wheels) come from the same distribution as QGIS, so that QGIS's
 process never holds two copies of GEOS or PROJ; pure-Python ones (jsonschema, PyYAML) may come from pip.
 """
+
 import importlib
 import platform
 from pathlib import Path
@@ -92,18 +93,34 @@ def detect_platform() -> str:
         text = Path("/etc/os-release").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return "linux"
-    ids = " ".join(line.split("=", 1)[1].strip('"') for line in text.splitlines()
-                   if line.startswith(("ID=", "ID_LIKE=")))
+    ids = " ".join(
+        line.split("=", 1)[1].strip('"') for line in text.splitlines() if line.startswith(("ID=", "ID_LIKE="))
+    )
     return "debian" if "debian" in ids.split() or "ubuntu" in ids.split() else "linux"
 
 
 # Debian/Ubuntu package and OSGeo4W package of each module
-DEBIAN_PACKAGES = {"shapely": "python3-shapely", "pandas": "python3-pandas", "jsonschema": "python3-jsonschema",
-                   "pyproj": "python3-pyproj", "yaml": "python3-yaml"}
-OSGEO4W_PACKAGES = {"shapely": "python3-shapely", "pandas": "python3-pandas", "pyproj": "python3-pyproj",
-                    "jsonschema": "python3-jsonschema", "yaml": "python3-pyyaml"}
-PIP_NAMES = {"shapely": "shapely>=2,<3", "pandas": "pandas", "jsonschema": "jsonschema", "pyproj": "pyproj",
-             "yaml": "pyyaml"}
+DEBIAN_PACKAGES = {
+    "shapely": "python3-shapely",
+    "pandas": "python3-pandas",
+    "jsonschema": "python3-jsonschema",
+    "pyproj": "python3-pyproj",
+    "yaml": "python3-yaml",
+}
+OSGEO4W_PACKAGES = {
+    "shapely": "python3-shapely",
+    "pandas": "python3-pandas",
+    "pyproj": "python3-pyproj",
+    "jsonschema": "python3-jsonschema",
+    "yaml": "python3-pyyaml",
+}
+PIP_NAMES = {
+    "shapely": "shapely>=2,<3",
+    "pandas": "pandas",
+    "jsonschema": "jsonschema",
+    "pyproj": "pyproj",
+    "yaml": "pyyaml",
+}
 PURE_PYTHON = ("jsonschema", "yaml")
 
 
@@ -122,31 +139,46 @@ def install_instructions(missing, where: Optional[str] = None) -> str:
     pure = [m for m in modules if m in PURE_PYTHON]
     if where == "windows":
         if compiled:
-            lines.append("Windows (OSGeo4W) : relancez l'installateur OSGeo4W (osgeo4w-setup.exe), « Advanced Install », "
-                         "et cochez les paquets " + ", ".join(OSGEO4W_PACKAGES[m] for m in compiled) + " : ils utilisent "
-                         "les mêmes bibliothèques GEOS/PROJ que QGIS.")
+            lines.append(
+                "Windows (OSGeo4W) : relancez l'installateur OSGeo4W (osgeo4w-setup.exe), « Advanced Install », "
+                "et cochez les paquets " + ", ".join(OSGEO4W_PACKAGES[m] for m in compiled) + " : ils utilisent "
+                "les mêmes bibliothèques GEOS/PROJ que QGIS."
+            )
         if pure:
-            lines.append("Windows (OSGeo4W Shell) : python -m pip install " + " ".join(f'"{PIP_NAMES[m]}"' for m in pure))
+            lines.append(
+                "Windows (OSGeo4W Shell) : python -m pip install " + " ".join(f'"{PIP_NAMES[m]}"' for m in pure)
+            )
     elif where == "debian":
-        lines.append("Debian / Ubuntu (paquets de la distribution d'abord) : sudo apt install "
-                     + " ".join(DEBIAN_PACKAGES[m] for m in modules))
+        lines.append(
+            "Debian / Ubuntu (paquets de la distribution d'abord) : sudo apt install "
+            + " ".join(DEBIAN_PACKAGES[m] for m in modules)
+        )
         if "shapely" in modules:
-            lines.append("Si le paquet python3-shapely de votre version est antérieur à 2.0 (Debian 12, Ubuntu 22.04), "
-                         "construisez shapely avec le GEOS de la distribution (jamais la roue pip, qui embarque un second "
-                         "GEOS) : sudo apt install libgeos-dev python3-dev gcc, puis python3 -m pip install --user "
-                         "--break-system-packages --no-binary shapely \"shapely>=2,<3\"")
+            lines.append(
+                "Si le paquet python3-shapely de votre version est antérieur à 2.0 (Debian 12, Ubuntu 22.04), "
+                "construisez shapely avec le GEOS de la distribution (jamais la roue pip, qui embarque un second "
+                "GEOS) : sudo apt install libgeos-dev python3-dev gcc, puis python3 -m pip install --user "
+                "--break-system-packages --no-binary shapely \"shapely>=2,<3\""
+            )
     elif where == "macos":
         if compiled:
-            lines.append("macOS : shapely, pandas et pyproj sont fournis avec l'installateur officiel de QGIS "
-                         "(qgis.org) ; réinstallez-le si l'un d'eux manque. N'installez pas leurs roues pip, qui "
-                         "embarquent un second GEOS/PROJ.")
+            lines.append(
+                "macOS : shapely, pandas et pyproj sont fournis avec l'installateur officiel de QGIS "
+                "(qgis.org) ; réinstallez-le si l'un d'eux manque. N'installez pas leurs roues pip, qui "
+                "embarquent un second GEOS/PROJ."
+            )
         if pure:
-            lines.append("macOS : /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --user "
-                         + " ".join(f'"{PIP_NAMES[m]}"' for m in pure))
+            lines.append(
+                "macOS : /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --user "
+                + " ".join(f'"{PIP_NAMES[m]}"' for m in pure)
+            )
     else:
-        lines.append("Linux : installez les paquets Python de votre distribution (shapely ≥ 2, pandas, pyproj, "
-                     "jsonschema, PyYAML), compilés avec les mêmes GEOS/PROJ que QGIS ; pip seulement pour "
-                     + ", ".join(PIP_NAMES[m] for m in PURE_PYTHON) + ".")
+        lines.append(
+            "Linux : installez les paquets Python de votre distribution (shapely ≥ 2, pandas, pyproj, "
+            "jsonschema, PyYAML), compilés avec les mêmes GEOS/PROJ que QGIS ; pip seulement pour "
+            + ", ".join(PIP_NAMES[m] for m in PURE_PYTHON)
+            + "."
+        )
     lines += ["", "Puis redémarrez QGIS."]
     return "\n".join(lines)
 
@@ -172,7 +204,8 @@ class MissingDependenciesPlugin:
         self.initProcessing()
         self.iface.messageBar().pushMessage(
             "Veille patrimoniale",
-            "Bibliothèques Python manquantes : " + ", ".join(m[0] for m in self.missing)
+            "Bibliothèques Python manquantes : "
+            + ", ".join(m[0] for m in self.missing)
             + ". Détails et commande d'installation dans le journal des messages.",
             Qgis.MessageLevel.Critical,
             0,

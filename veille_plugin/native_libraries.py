@@ -4,6 +4,7 @@ QGIS links PROJ, GEOS and GDAL. A pip wheel of pyproj, shapely or pyogrio bundle
 QGIS's process, a second PROJ made QGIS abort at exit (``double free or corruption``). The plugin checks this once
 it is loaded, and the desktop and ``qgis_process`` tests assert that each library is loaded from one file only.
 """
+
 import re
 from pathlib import Path
 from typing import Dict, List, Optional

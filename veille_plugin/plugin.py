@@ -3,6 +3,7 @@
 Heavy work is imported lazily; docks are created hidden on first use; ``unload()`` removes
 everything the plugin added to the interface.
 """
+
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
@@ -41,13 +42,49 @@ class VeillePlugin:
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self.toolbar = self.iface.addToolBar(tr("Veille patrimoniale"))
         self.toolbar.setObjectName("VeillePatrimonialeToolbar")
-        self.action_load = self._add_action(icon, tr("Charger les couches de référence"), self.load_reference_layers, toolbar=True)
-        self.action_analysis = self._add_action(QIcon(str(resources_dir() / "icon_analyse.svg")), tr("Analyse de localisation"), self.toggle_analysis_dock, toolbar=True, checkable=True)
-        self.action_rules = self._add_action(QIcon(str(resources_dir() / "icon_regles.svg")), tr("Règles du plan de gestion"), self.toggle_rules_dock, toolbar=True, checkable=True)
-        self.action_veille = self._add_action(QIcon(str(resources_dir() / "icon_veille.svg")), tr("Veille des permis"), self.toggle_veille_dock, toolbar=True, checkable=True)
-        self.action_alerts = self._add_action(QIcon(str(resources_dir() / "icon_alertes.svg")), tr("Alertes : sites en péril"), self.toggle_alerts_dock, toolbar=True, checkable=True)
-        self.action_plu = self._add_action(QIcon(str(resources_dir() / "icon_plu.svg")), tr("Veille des PLU"), self.toggle_plu_dock, toolbar=True, checkable=True)
-        self.action_about = self._add_action(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("À propos et sources des données"), self.show_about)
+        self.action_load = self._add_action(
+            icon, tr("Charger les couches de référence"), self.load_reference_layers, toolbar=True
+        )
+        self.action_analysis = self._add_action(
+            QIcon(str(resources_dir() / "icon_analyse.svg")),
+            tr("Analyse de localisation"),
+            self.toggle_analysis_dock,
+            toolbar=True,
+            checkable=True,
+        )
+        self.action_rules = self._add_action(
+            QIcon(str(resources_dir() / "icon_regles.svg")),
+            tr("Règles du plan de gestion"),
+            self.toggle_rules_dock,
+            toolbar=True,
+            checkable=True,
+        )
+        self.action_veille = self._add_action(
+            QIcon(str(resources_dir() / "icon_veille.svg")),
+            tr("Veille des permis"),
+            self.toggle_veille_dock,
+            toolbar=True,
+            checkable=True,
+        )
+        self.action_alerts = self._add_action(
+            QIcon(str(resources_dir() / "icon_alertes.svg")),
+            tr("Alertes : sites en péril"),
+            self.toggle_alerts_dock,
+            toolbar=True,
+            checkable=True,
+        )
+        self.action_plu = self._add_action(
+            QIcon(str(resources_dir() / "icon_plu.svg")),
+            tr("Veille des PLU"),
+            self.toggle_plu_dock,
+            toolbar=True,
+            checkable=True,
+        )
+        self.action_about = self._add_action(
+            QIcon(":/images/themes/default/mActionHelpContents.svg"),
+            tr("À propos et sources des données"),
+            self.show_about,
+        )
 
         from .gui.options_page import OptionsFactory
         from .qgis_adapters.locator import ElementLocatorFilter
@@ -55,7 +92,9 @@ class VeillePlugin:
         self.options_factory = OptionsFactory()
         self.options_factory.settings_saved.connect(self._on_settings_saved)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
-        self.locator_filter = ElementLocatorFilter(self.iface, on_trigger=self._on_locator_result, on_alert=self._on_locator_alert)
+        self.locator_filter = ElementLocatorFilter(
+            self.iface, on_trigger=self._on_locator_result, on_alert=self._on_locator_alert
+        )
         self.iface.registerLocatorFilter(self.locator_filter)
         self._warn_duplicated_libraries()
 
@@ -67,11 +106,14 @@ class VeillePlugin:
 
         for family, copies in duplicated_native_libraries().items():
             QgsMessageLog.logMessage(
-                tr("Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) "
-                   "embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre "
-                   "distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).").format(
-                    lib=family, copies=" ; ".join(copies)),
-                tr("Veille patrimoniale"), Qgis.MessageLevel.Warning)
+                tr(
+                    "Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) "
+                    "embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre "
+                    "distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS)."
+                ).format(lib=family, copies=" ; ".join(copies)),
+                tr("Veille patrimoniale"),
+                Qgis.MessageLevel.Warning,
+            )
 
     def unload(self):
         for action in self.actions:
@@ -137,7 +179,11 @@ class VeillePlugin:
             extent = QgsRectangle()
             for layer in layers:
                 if layer.customProperty("veille_patrimoniale/reference_layer") in ("composantes", "zone_tampon"):
-                    extent.combineExtentWith(QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent()))
+                    extent.combineExtentWith(
+                        QgsCoordinateTransform(
+                            layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+                        ).transformBoundingBox(layer.extent())
+                    )
             if not extent.isEmpty():
                 canvas.setExtent(extent)
                 canvas.refresh()
@@ -207,7 +253,11 @@ class VeillePlugin:
         if result["objet"] == "élément":
             self.alert_for_elements([result["id"]])
         else:
-            self._message(tr("Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…)."), Qgis.MessageLevel.Info, 5)
+            self._message(
+                tr("Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…)."),
+                Qgis.MessageLevel.Info,
+                5,
+            )
 
     def show_about(self):
         from .gui.about_dialog import AboutDialog
@@ -222,7 +272,9 @@ class VeillePlugin:
         from .core.reference.data import load_reference
 
         try:
-            self._message(tr("Jeu de référence utilisé : {v}").format(v=load_reference().version), Qgis.MessageLevel.Info, 4)
+            self._message(
+                tr("Jeu de référence utilisé : {v}").format(v=load_reference().version), Qgis.MessageLevel.Info, 4
+            )
         except Exception as exc:  # the options page already validated; report anything else
             self._message(str(exc), Qgis.MessageLevel.Warning)
 
@@ -241,4 +293,6 @@ class VeillePlugin:
         if layer is not None:
             field = "no_composante" if layer_name == "composantes" else "identifiant"
             value = result["id"] if layer_name != "composantes" else int(result["id"])
-            layer.selectByExpression(f"\"{field}\" = {value!r}" if isinstance(value, int) else f"\"{field}\" = '{value}'")
+            layer.selectByExpression(
+                f"\"{field}\" = {value!r}" if isinstance(value, int) else f"\"{field}\" = '{value}'"
+            )

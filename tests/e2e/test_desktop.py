@@ -3,6 +3,7 @@
 The plugin loads, the reference layers are added, a point is screened through the dock and a
 screenshot is saved under tests/artifacts/ (git-ignored) for a person to look at.
 """
+
 import json
 import os
 import shutil
@@ -28,12 +29,21 @@ def test_zip_is_a_valid_qgis_plugin_archive(package):
         names = zf.namelist()
     tops = {n.split("/")[0] for n in names}
     assert tops == {"veille_plugin"}
-    for required in ("veille_plugin/__init__.py", "veille_plugin/metadata.txt", "veille_plugin/resources/data/reference_bassin_minier.gpkg", "veille_plugin/forms/analysis_dock.ui", "veille_plugin/resources/icon.svg", "veille_plugin/resources/ATTRIBUTION.md"):
+    for required in (
+        "veille_plugin/__init__.py",
+        "veille_plugin/metadata.txt",
+        "veille_plugin/resources/data/reference_bassin_minier.gpkg",
+        "veille_plugin/forms/analysis_dock.ui",
+        "veille_plugin/resources/icon.svg",
+        "veille_plugin/resources/ATTRIBUTION.md",
+    ):
         assert required in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 
-@pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or Xvfb absent")
+@pytest.mark.skipif(
+    shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or Xvfb absent"
+)
 def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     out = ROOT / "tests" / "artifacts"
     out.mkdir(parents=True, exist_ok=True)
@@ -53,7 +63,9 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     native = steps["native_libraries"]
     assert native["duplicated"] == {}, native  # one PROJ, one GEOS, one GDAL in QGIS's process
     assert native["loaded"]["PROJ"] and native["loaded"]["GEOS"] and native["loaded"]["GDAL"], native
-    assert proc.returncode == 0, f"QGIS s'est terminé avec le code {proc.returncode}\n" + proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert proc.returncode == 0, (
+        f"QGIS s'est terminé avec le code {proc.returncode}\n" + proc.stdout[-3000:] + proc.stderr[-3000:]
+    )
     assert json.loads((out / "desktop_exit.json").read_text())["exit_code"] == 0
     counts = steps["layers"]["counts"]
     assert counts["Bien inscrit – composantes (109)"] == 109 and counts["Éléments du Bien (353)"] == 353

@@ -5,6 +5,7 @@ The packaged ZIP is installed into a throwaway profile (a fresh HOME), the plugi
 its result and exit with code 0: a crash at exit (a second PROJ in the process gave ``double free or
 corruption``, exit 139) would report a weekly task as failed.
 """
+
 import json
 import os
 import shutil
@@ -34,13 +35,17 @@ def qgis_process_env(tmp_path_factory):
     plugins.mkdir(parents=True)
     with zipfile.ZipFile(ROOT / "dist" / "veille_plugin.zip") as zf:
         zf.extractall(plugins)
-    env = {k: v for k, v in os.environ.items()  # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at its own settings
-           if k not in ("DISPLAY", "PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+    env = {
+        k: v
+        for k, v in os.environ.items()  # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at its own settings
+        if k not in ("DISPLAY", "PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")
+    }
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", VEILLE_CONFIG_DIR=str(home / "config"), LC_ALL="C.UTF-8")
     if (ROOT / ".venv" / "plugin-site").is_dir():  # shapely ≥ 2 built against Debian's GEOS (Debian 12)
         env["PYTHONPATH"] = str(ROOT / ".venv" / "plugin-site")
-    res = subprocess.run([QGIS_PROCESS, "plugins", "enable", "veille_plugin"], env=env, capture_output=True,
-                         text=True, timeout=180)
+    res = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "veille_plugin"], env=env, capture_output=True, text=True, timeout=180
+    )
     assert res.returncode == 0, res.stdout + res.stderr
     listing = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=180)
     assert "veille_patrimoniale:analyser_couche" in listing.stdout, listing.stdout[-3000:] + listing.stderr[-3000:]
@@ -67,14 +72,17 @@ def _count(gpkg: Path) -> int:
 def test_every_algorithm_of_the_provider_is_covered(qgis_process_env):
     listing = subprocess.run([QGIS_PROCESS, "list"], env=qgis_process_env, capture_output=True, text=True, timeout=180)
     ids = {line.split()[0] for line in listing.stdout.splitlines() if line.strip().startswith("veille_patrimoniale:")}
-    assert ids == {f"veille_patrimoniale:{a}" for a in
-                   ("analyser_couche", "appliquer_regles", "balayage", "exporter_alertes", "comparer_plu")}
+    assert ids == {
+        f"veille_patrimoniale:{a}"
+        for a in ("analyser_couche", "appliquer_regles", "balayage", "exporter_alertes", "comparer_plu")
+    }
 
 
 def test_analyser_couche(qgis_process_env, tmp_path):
     out = tmp_path / "analyse.gpkg"
-    results = run_algorithm(qgis_process_env, "analyser_couche", INPUT=DEMO / "parcelles_fictives.geojson",
-                            DISTANCE=500, OUTPUT=out)
+    results = run_algorithm(
+        qgis_process_env, "analyser_couche", INPUT=DEMO / "parcelles_fictives.geojson", DISTANCE=500, OUTPUT=out
+    )
     assert Path(results["OUTPUT"].split("|")[0]).exists()
     n_in = len(json.loads((DEMO / "parcelles_fictives.geojson").read_text(encoding="utf-8"))["features"])
     assert _count(out) == n_in
@@ -86,8 +94,9 @@ def test_analyser_couche(qgis_process_env, tmp_path):
 
 def test_appliquer_regles(qgis_process_env, tmp_path):
     out = tmp_path / "regles.gpkg"
-    run_algorithm(qgis_process_env, "appliquer_regles", INPUT=DEMO / "parcelles_fictives.geojson", DEFAULT_TYPE=0,
-                  OUTPUT=out)
+    run_algorithm(
+        qgis_process_env, "appliquer_regles", INPUT=DEMO / "parcelles_fictives.geojson", DEFAULT_TYPE=0, OUTPUT=out
+    )
     assert _count(out) > 0
     with sqlite3.connect(out) as con:
         table = con.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
@@ -99,8 +108,14 @@ def test_appliquer_regles(qgis_process_env, tmp_path):
 
 def test_balayage_then_exporter_alertes(qgis_process_env, tmp_path):
     register = tmp_path / "registre.gpkg"
-    results = run_algorithm(qgis_process_env, "balayage", SOURCES=DEMO / "permis_fictifs_semaine1.csv",
-                            PARCELS=DEMO / "parcelles_fictives.geojson", REGISTER=register, OUTPUT=tmp_path / "semaine1")
+    results = run_algorithm(
+        qgis_process_env,
+        "balayage",
+        SOURCES=DEMO / "permis_fictifs_semaine1.csv",
+        PARCELS=DEMO / "parcelles_fictives.geojson",
+        REGISTER=register,
+        OUTPUT=tmp_path / "semaine1",
+    )
     assert register.exists() and (tmp_path / "semaine1").is_dir()
     numbers = {k: v for k, v in results.items() if isinstance(v, (int, float))}
     assert numbers and max(numbers.values()) > 0, results
@@ -112,7 +127,13 @@ def test_balayage_then_exporter_alertes(qgis_process_env, tmp_path):
 
 def test_comparer_plu(qgis_process_env, tmp_path):
     plu = DEMO / "plu"
-    run_algorithm(qgis_process_env, "comparer_plu", BEFORE=plu / "62528_PLU_FICTIF_avant_v2017.gpkg",
-                  AFTER=plu / "62528_PLU_FICTIF_apres_v2024.gpkg", COMMUNE="62528", OUTPUT=tmp_path / "plu")
+    run_algorithm(
+        qgis_process_env,
+        "comparer_plu",
+        BEFORE=plu / "62528_PLU_FICTIF_avant_v2017.gpkg",
+        AFTER=plu / "62528_PLU_FICTIF_apres_v2024.gpkg",
+        COMMUNE="62528",
+        OUTPUT=tmp_path / "plu",
+    )
     produced = {p.suffix for p in (tmp_path / "plu").rglob("*") if p.is_file()}
     assert ".html" in produced and ".csv" in produced, produced

@@ -1,6 +1,7 @@
 """«Alertes» in QGIS (offscreen): the form (create, refuse, edit, conflict, attachments), the dock (filters,
 closing, exports), the map layer styled by priority, and the ways in: a click on the map, the search bar,
 the Analyse dock and a case of the Veille dock."""
+
 import pytest
 import shapely
 from qgis.core import QgsFeedback, QgsGeometry, QgsLocatorContext, QgsPointXY
@@ -43,7 +44,9 @@ def auto_accept(monkeypatch):
         for name, value in auto.fill.items():
             getattr(self.ui, name).setText(value)
         self.accept()
-        return QDialog.DialogCode.Accepted if self.result() == QDialog.DialogCode.Accepted else QDialog.DialogCode.Rejected
+        return (
+            QDialog.DialogCode.Accepted if self.result() == QDialog.DialogCode.Accepted else QDialog.DialogCode.Rejected
+        )
 
     monkeypatch.setattr(AlertDialog, "exec", exec_)
     return auto
@@ -71,7 +74,12 @@ def test_form_creates_refuses_and_edits(plugin, register, tmp_path):
     assert d.save() is True
     with _open(register) as reg:
         alert = reg.get_alert(d.saved_id)
-        assert (alert["titre"], alert["priorite"], alert["elements"], alert["menaces"]) == ("Bains-douches <fosse 2>", "A", "63V; 42B", "1")
+        assert (alert["titre"], alert["priorite"], alert["elements"], alert["menaces"]) == (
+            "Bains-douches <fosse 2>",
+            "A",
+            "63V; 42B",
+            "1",
+        )
         assert [a["filename"] for a in reg.attachments(d.saved_id)] == ["façade été.jpg"]
 
     # edit: someone else changes «État» meanwhile → refused with the field named; the title change alone is kept
@@ -92,8 +100,14 @@ def test_form_creates_refuses_and_edits(plugin, register, tmp_path):
 
 def test_dock_lists_filters_closes_exports_and_shows_the_layer(plugin, register, ref, tmp_path):
     with _open(register) as reg:
-        for ident, prio, title in (("63V", "A", "Cité des Provinces"), ("42B", "C", "Terril 9"), ("89B", "F", "Cité 5 de Bruay")):
-            reg.add_alert({"titre": title, "elements": ident, "priorite": prio}, "test", geometry=_element_point(ref, ident))
+        for ident, prio, title in (
+            ("63V", "A", "Cité des Provinces"),
+            ("42B", "C", "Terril 9"),
+            ("89B", "F", "Cité 5 de Bruay"),
+        ):
+            reg.add_alert(
+                {"titre": title, "elements": ident, "priorite": prio}, "test", geometry=_element_point(ref, ident)
+            )
     dock = plugin.toggle_alerts_dock(True)
     assert dock.proxy.rowCount() == 3
     dock.ui.comboPriority.setCurrentIndex(dock.ui.comboPriority.findData("C"))
@@ -116,7 +130,10 @@ def test_dock_lists_filters_closes_exports_and_shows_the_layer(plugin, register,
 
     layer = dock.show_layer()
     assert layer is not None and layer.isValid()
-    assert sorted(f["titre"] for f in layer.getFeatures()) == ["Cité 5 de Bruay", "Terril 9"]  # closed alerts are not drawn
+    assert sorted(f["titre"] for f in layer.getFeatures()) == [
+        "Cité 5 de Bruay",
+        "Terril 9",
+    ]  # closed alerts are not drawn
     assert [c.value() for c in layer.renderer().categories()][:6] == list("ABCDEF")
     assert layer.readOnly()
 
@@ -162,7 +179,9 @@ def test_search_bar_offers_an_alert_on_an_element(plugin, register, auto_accept)
 
 def test_analysis_dock_shows_the_alerts_of_the_elements(plugin, register, ref, auto_accept):
     with _open(register) as reg:
-        a = reg.add_alert({"titre": "Cité en péril", "elements": "63V", "priorite": "B"}, "test", geometry=_element_point(ref, "63V"))
+        a = reg.add_alert(
+            {"titre": "Cité en péril", "elements": "63V", "priorite": "B"}, "test", geometry=_element_point(ref, "63V")
+        )
         reg.update_alert(a, {"statut": "en alerte"}, "drac")
     dock = plugin.toggle_analysis_dock(True)
     from veille_plugin.qgis_adapters.geometry import L93
@@ -191,8 +210,14 @@ def test_case_of_the_veille_opens_a_prefilled_alert(plugin, register, ref, auto_
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
     with _open(register) as reg:
-        run_sweep([SourceSpec(str(demo / "permis_fictifs_semaine1.csv"), name="demo")], reg, ref, load_catalogue(), register.parent / "s1",
-                  parcels=str(demo / "parcelles_fictives.geojson"))
+        run_sweep(
+            [SourceSpec(str(demo / "permis_fictifs_semaine1.csv"), name="demo")],
+            reg,
+            ref,
+            load_catalogue(),
+            register.parent / "s1",
+            parcels=str(demo / "parcelles_fictives.geojson"),
+        )
     dock = plugin.toggle_veille_dock(True)
     rows = dock.model.df.index[dock.model.df["elements"].notna()].tolist()
     dock.select_case(dock.model.df.loc[rows[0], "numero_norm"])
@@ -210,14 +235,31 @@ def test_processing_exports_alerts(plugin, qgis_processing, register, ref, tmp_p
     import processing
 
     with _open(register) as reg:
-        reg.add_alert({"titre": "Toiture <percée>", "elements": "19D", "priorite": "A", "menaces": "7; 13", "tendance": "en dégradation"}, "t", geometry=_element_point(ref, "19D"))
-        reg.add_alert({"titre": "Molette", "elements": "8W", "priorite": "B", "menaces": "7"}, "t", geometry=_element_point(ref, "8W"))
+        reg.add_alert(
+            {
+                "titre": "Toiture <percée>",
+                "elements": "19D",
+                "priorite": "A",
+                "menaces": "7; 13",
+                "tendance": "en dégradation",
+            },
+            "t",
+            geometry=_element_point(ref, "19D"),
+        )
+        reg.add_alert(
+            {"titre": "Molette", "elements": "8W", "priorite": "B", "menaces": "7"},
+            "t",
+            geometry=_element_point(ref, "8W"),
+        )
     out = processing.run("veille_patrimoniale:exporter_alertes", {"KIND": 1, "OUTPUT": str(tmp_path / "rapport.csv")})
     assert out["ALERTES"] == 2
     text = (tmp_path / "rapport.csv").read_text(encoding="utf-8-sig").splitlines()
     factor7 = [line for line in text if line.startswith("7;")]
     assert factor7 == ["7;Conditions locales affectant le tissu physique;2;2;1;0;0;0;1;0"] and len(text) == 1 + 14
-    out = processing.run("veille_patrimoniale:exporter_alertes", {"REGISTER": str(register), "KIND": 2, "ELEMENT": "19d", "OUTPUT": str(tmp_path / "d.html")})
+    out = processing.run(
+        "veille_patrimoniale:exporter_alertes",
+        {"REGISTER": str(register), "KIND": 2, "ELEMENT": "19d", "OUTPUT": str(tmp_path / "d.html")},
+    )
     assert out["ALERTES"] == 1 and "Toiture &lt;percée&gt;" in (tmp_path / "d.html").read_text(encoding="utf-8")
     from qgis.core import QgsProcessingException
 
@@ -242,8 +284,12 @@ def test_alerts_layer_from_a_postgis_register(qgis_new_project, postgis_dsn, ref
     conn.close()
     dsn = postgis_dsn.replace("dbname=veille_test", f"dbname={dbname}")
     with open_register(dsn) as reg:
-        reg.add_alert({"titre": "Chevalement", "elements": "8W", "priorite": "B"}, "t", geometry=_element_point(ref, "8W"))
-        closed = reg.add_alert({"titre": "Réglée", "elements": "19D", "priorite": "A"}, "t", geometry=_element_point(ref, "19D"))
+        reg.add_alert(
+            {"titre": "Chevalement", "elements": "8W", "priorite": "B"}, "t", geometry=_element_point(ref, "8W")
+        )
+        closed = reg.add_alert(
+            {"titre": "Réglée", "elements": "19D", "priorite": "A"}, "t", geometry=_element_point(ref, "19D")
+        )
         reg.close_alert(closed, "Fait", "t")
     layer = load_alerts_layer(dsn)
     assert layer.isValid() and layer.providerType() == "postgres"
@@ -253,7 +299,9 @@ def test_alerts_layer_from_a_postgis_register(qgis_new_project, postgis_dsn, ref
 
 def test_selected_alert_is_marked_on_the_map(plugin, register, ref):
     with _open(register) as reg:
-        reg.add_alert({"titre": "Chevalement", "elements": "8W", "priorite": "B"}, "t", geometry=_element_point(ref, "8W"))
+        reg.add_alert(
+            {"titre": "Chevalement", "elements": "8W", "priorite": "B"}, "t", geometry=_element_point(ref, "8W")
+        )
     dock = plugin.toggle_alerts_dock(True)
     from veille_plugin.qgis_adapters.geometry import L93
 

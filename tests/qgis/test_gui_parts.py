@@ -1,4 +1,5 @@
 """Locator filter, options page and «À propos» dialog in QGIS (offscreen)."""
+
 from qgis.core import QgsFeedback, QgsLocatorContext
 
 
@@ -31,7 +32,9 @@ def test_locator_trigger_zooms_to_the_element_and_selects_it(plugin, ref):
     x, y = data["x_l93"], data["y_l93"]
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-    pt = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transform(QgsPointXY(x, y))
+    pt = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+    ).transform(QgsPointXY(x, y))
     assert canvas.extent().contains(pt)
     from veille_plugin.qgis_adapters.reference_layers import find_reference_layer
 
@@ -89,7 +92,10 @@ def test_options_page_refuses_a_broken_rules_file_and_keeps_the_previous(plugin,
     from veille_plugin.core.rules.catalogue import embedded_catalogue_path, load_catalogue
 
     good = tmp_path / "mes_regles.yaml"
-    good.write_text(embedded_catalogue_path().read_text(encoding="utf-8").replace('version: "1.1.0"', 'version: "1.9.0"'), encoding="utf-8")
+    good.write_text(
+        embedded_catalogue_path().read_text(encoding="utf-8").replace('version: "1.1.0"', 'version: "1.9.0"'),
+        encoding="utf-8",
+    )
     page = plugin.options_factory.createWidget(None)
     page.ui.chkRules.setChecked(True)
     page.ui.editRules.setText(str(good))

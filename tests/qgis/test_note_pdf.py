@@ -1,4 +1,5 @@
 """Screening note as PDF through Qt (QTextDocument + QPrinter), headless, checked by rendering it back with poppler."""
+
 import shutil
 import subprocess
 from pathlib import Path
@@ -38,7 +39,11 @@ def cs(ref):
 
 
 def _png_of_first_page(pdf: Path, out_stem: Path, dpi=60) -> Path:
-    subprocess.run([_need("pdftoppm"), "-r", str(dpi), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out_stem)], check=True, timeout=60)
+    subprocess.run(
+        [_need("pdftoppm"), "-r", str(dpi), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out_stem)],
+        check=True,
+        timeout=60,
+    )
     png = out_stem.with_suffix(".png")
     assert png.exists()
     return png
@@ -57,7 +62,10 @@ def _ink(image, colour=None, tolerance=40):
             if target is None:
                 hits += (c.red() + c.green() + c.blue()) < 3 * 245
             else:
-                hits += abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue()) < tolerance
+                hits += (
+                    abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue())
+                    < tolerance
+                )
     return hits / total
 
 
@@ -98,7 +106,9 @@ def test_pdf_is_a4_paginated_and_not_blank(qgis_app, cs, tmp_path):
 
     # the text is real text in the PDF (searchable, copyable), escaped ids shown literally
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Fiche d'analyse" in text and "<script>alert(1)</script> & 98/é" in text
         assert "Sources" in text and "page 1 /" in text
 

@@ -1,6 +1,7 @@
 """«Veille des PLU» in QGIS (offscreen): the comparison as a background task in the dock, browsing and
 zooming to the changes, the changes layer, and the Processing algorithm — on the FICTITIOUS demonstration
 versions of a real commune (resources/demo/plu)."""
+
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,16 @@ def test_plu_dock_compares_in_the_background_and_browses(plugin, tmp_path, qtbot
 
     dock.ui.comboCategory.setCurrentIndex(dock.ui.comboCategory.findData("ouverture_urbanisation"))
     shown = dock.proxy.rowCount()
-    assert shown == int(((pieces["categorie"] == "ouverture_urbanisation") & (pieces["dans_bien"] | pieces["dans_zone_tampon"] | pieces["a_proximite"])).sum()) > 0
+    assert (
+        shown
+        == int(
+            (
+                (pieces["categorie"] == "ouverture_urbanisation")
+                & (pieces["dans_bien"] | pieces["dans_zone_tampon"] | pieces["a_proximite"])
+            ).sum()
+        )
+        > 0
+    )
     dock.ui.tableChanges.setCurrentIndex(dock.proxy.index(0, 0))
     dock.zoom_to_current()
     canvas = plugin.iface.mapCanvas()
@@ -60,12 +70,25 @@ def test_processing_compares_plu(plugin, qgis_processing, tmp_path):
     import processing
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
-    res = processing.run("veille_patrimoniale:comparer_plu", {"BEFORE": str(BEFORE), "AFTER": str(AFTER), "COMMUNE": "62528", "DISTANCE": 500, "CHECK": True, "OUTPUT": str(tmp_path / "out")})
+    res = processing.run(
+        "veille_patrimoniale:comparer_plu",
+        {
+            "BEFORE": str(BEFORE),
+            "AFTER": str(AFTER),
+            "COMMUNE": "62528",
+            "DISTANCE": 500,
+            "CHECK": True,
+            "OUTPUT": str(tmp_path / "out"),
+        },
+    )
     assert Path(res["RAPPORT"]).exists()
     assert res["NB_CHANGEMENTS"] > 0 and res["OUVERTURE_HA"] > 0
     assert QgsVectorLayer(res["CHANGEMENTS"], "c", "ogr").isValid()
     with pytest.raises(QgsProcessingException):
-        processing.run("veille_patrimoniale:comparer_plu", {"BEFORE": str(tmp_path / "absent.gpkg"), "AFTER": str(AFTER), "OUTPUT": str(tmp_path / "x")})
+        processing.run(
+            "veille_patrimoniale:comparer_plu",
+            {"BEFORE": str(tmp_path / "absent.gpkg"), "AFTER": str(AFTER), "OUTPUT": str(tmp_path / "x")},
+        )
 
 
 def test_plu_versions_from_project_layers(plugin, qgis_new_project):

@@ -1,4 +1,5 @@
 """Plugin lifecycle in QGIS (pytest-qgis, offscreen): what initGui adds, unload removes."""
+
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 
@@ -47,7 +48,13 @@ def test_load_reference_layers_adds_a_styled_group(plugin):
     assert layers["elements"].featureCount() == 353
     assert layers["elements"].crs().authid() == "EPSG:2154"
     assert layers["elements"].renderer().type() == "categorizedSymbol"
-    assert {c.value() for c in layers["elements"].renderer().categories()} == {"bâti", "cité minière", "terril", "cavalier", "espace néo-naturel"}
+    assert {c.value() for c in layers["elements"].renderer().categories()} == {
+        "bâti",
+        "cité minière",
+        "terril",
+        "cavalier",
+        "espace néo-naturel",
+    }
     assert layers["elements"].readOnly()
     assert "Licence Ouverte" in layers["composantes"].attribution()
     # loading twice replaces the group instead of duplicating layers
@@ -63,7 +70,9 @@ def test_analysis_dock_screens_a_point_and_a_selection(plugin, ref):
     el = ref.elements.attributes
     i = int(el.index[el["identifiant"] == "42A"][0])
     p = shapely.point_on_surface(ref.elements.geometries[i])
-    record = dock.analyse_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154"))
+    record = dock.analyse_geometries(
+        [QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], QgsCoordinateReferenceSystem("EPSG:2154")
+    )
     assert record["zone"] == "bien"
     assert "42A" in [e["id"] for e in record["elements_intersectes"]]
     assert "Dans le Bien" in dock.ui.lblZone.text()
@@ -104,7 +113,9 @@ def test_processing_algorithm_adds_screening_attributes(plugin, qgis_processing,
             f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    out = processing.run("veille_patrimoniale:analyser_couche", {"INPUT": layer, "DISTANCE": 200, "OUTPUT": "memory:"})["OUTPUT"]
+    out = processing.run("veille_patrimoniale:analyser_couche", {"INPUT": layer, "DISTANCE": 200, "OUTPUT": "memory:"})[
+        "OUTPUT"
+    ]
     rows = {f["nom"]: f for f in out.getFeatures()}
     assert rows["element"]["bm_zone"] == "bien"
     assert ref.elements.attributes["identifiant"][0] in rows["element"]["bm_elements"].split(";")
@@ -122,19 +133,37 @@ def test_processing_apply_rules_writes_verdicts(plugin, qgis_processing, ref):
     el = ref.elements.attributes
     cite = int(el.index[el["categorie"] == "cité minière"][0])
     p = shapely.point_on_surface(ref.elements.geometries[cite])
-    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=num:string&field=typ:string&field=trav:string", "dossiers", "memory")
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:2154&field=num:string&field=typ:string&field=trav:string", "dossiers", "memory"
+    )
     feats = []
-    for num, typ, trav in (("A", "PD", "démolition d'une maison"), ("B", "DP", "pose de panneaux solaires"), ("C", "", "")):
+    for num, typ, trav in (
+        ("A", "PD", "démolition d'une maison"),
+        ("B", "DP", "pose de panneaux solaires"),
+        ("C", "", ""),
+    ):
         f = QgsFeature(layer.fields())
         f.setAttributes([num, typ, trav])
         f.setGeometry(QgsGeometry.fromWkt(p.wkt))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    out = processing.run("veille_patrimoniale:appliquer_regles", {"INPUT": layer, "TYPE_FIELD": "typ", "WORKS_FIELD": "trav", "DEFAULT_TYPE": 4, "DISTANCE": 500, "OUTPUT": "memory:"})["OUTPUT"]
+    out = processing.run(
+        "veille_patrimoniale:appliquer_regles",
+        {
+            "INPUT": layer,
+            "TYPE_FIELD": "typ",
+            "WORKS_FIELD": "trav",
+            "DEFAULT_TYPE": 4,
+            "DISTANCE": 500,
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
     rows = {f["num"]: f for f in out.getFeatures()}
     assert "R05" in rows["A"]["bm_regles_nc"].split(";") and rows["A"]["bm_severite"] == "bloquant"
     assert "R06" in rows["B"]["bm_regles"].split(";") and "R05" not in rows["B"]["bm_regles"]
-    assert rows["C"]["bm_zone"] == "bien" and "R05" not in rows["C"]["bm_regles"]  # type «projet», no works: no demolition
+    assert (
+        rows["C"]["bm_zone"] == "bien" and "R05" not in rows["C"]["bm_regles"]
+    )  # type «projet», no works: no demolition
     assert rows["A"]["bm_catalogue"] == "1.1.0"
 
 

@@ -1,4 +1,5 @@
 """QGIS 4 (Qt 6) readiness, checked statically (tests/qt6_readiness.py): fails on Qt5-only spellings."""
+
 import sys
 import textwrap
 from pathlib import Path
@@ -41,7 +42,8 @@ def test_the_check_fails_on_qt5_only_spellings(tmp_path):
     plugin = tmp_path / "veille_plugin"
     plugin.mkdir()
     (tmp_path / "forms").mkdir()
-    (plugin / "bad.py").write_text(textwrap.dedent('''
+    (plugin / "bad.py").write_text(
+        textwrap.dedent('''
         from qgis.core import Qgis, QgsProcessing, QgsVectorFileWriter, QgsVectorLayer
         from qgis.PyQt.QtCore import Qt, QRegExp
         from qgis.PyQt.QtWidgets import QAction, QDesktopWidget, QFileDialog, QMessageBox
@@ -57,18 +59,34 @@ def test_the_check_fails_on_qt5_only_spellings(tmp_path):
             good = Qt.AlignmentFlag.AlignLeft | Qgis.MessageLevel.Info
             QgsVectorFileWriter.writeAsVectorFormatV2(layer, "out.gpkg", None, None)
             return x, y, z, level, kind, good
-    '''), encoding="utf-8")
-    (tmp_path / "forms" / "bad.ui").write_text(textwrap.dedent('''\
+    '''),
+        encoding="utf-8",
+    )
+    (tmp_path / "forms" / "bad.ui").write_text(
+        textwrap.dedent('''\
         <?xml version="1.0" encoding="UTF-8"?>
         <ui version="4.0"><class>Bad</class>
          <widget class="QWidget" name="Bad"><layout class="QVBoxLayout" name="l">
           <item><widget class="QNoSuchWidget" name="w"/></item></layout></widget>
         </ui>
-    '''), encoding="utf-8")
+    '''),
+        encoding="utf-8",
+    )
     found = {f.spelling: f.problem for f in check_tree(tmp_path, sys.executable)}
-    for spelling in (".exec_", "Qt.AlignLeft", "QFileDialog.DontUseNativeDialog", "QMessageBox.Yes", "QRegExp",
-                     "QAction", "QDesktopWidget", "Qgis.Critical", "QgsProcessing.TypeVectorAnyGeometry",
-                     "from PyQt5.QtGui import …", "formulaire", "QgsVectorFileWriter.writeAsVectorFormatV2"):
+    for spelling in (
+        ".exec_",
+        "Qt.AlignLeft",
+        "QFileDialog.DontUseNativeDialog",
+        "QMessageBox.Yes",
+        "QRegExp",
+        "QAction",
+        "QDesktopWidget",
+        "Qgis.Critical",
+        "QgsProcessing.TypeVectorAnyGeometry",
+        "from PyQt5.QtGui import …",
+        "formulaire",
+        "QgsVectorFileWriter.writeAsVectorFormatV2",
+    ):
         assert spelling in found, (spelling, found)
     assert "Qt.AlignmentFlag.AlignLeft" not in found and "Qgis.MessageLevel.Info" not in found
     assert "Qgis.MessageLevel.Critical" in found["Qgis.Critical"]

@@ -1,4 +1,5 @@
 """authcfg resolution for PostGIS registers (credentials never stored)."""
+
 import pytest
 
 from veille_plugin.core.errors import VeilleError
@@ -16,7 +17,9 @@ def test_libpq_dsn_with_authcfg():
 
 
 def test_url_with_authcfg():
-    out = resolve_register_target("postgresql://db.example.invalid:5433/veille?authcfg=abc1234&sslmode=require", credentials=fake)
+    out = resolve_register_target(
+        "postgresql://db.example.invalid:5433/veille?authcfg=abc1234&sslmode=require", credentials=fake
+    )
     assert out == "postgresql://veilleur:s3cr%27et@db.example.invalid:5433/veille?sslmode=require"
 
 

@@ -1,4 +1,5 @@
 """«Règles» dock in QGIS: describe a project, locate it, read the verdicts."""
+
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
 
@@ -24,7 +25,10 @@ def test_rules_dock_demolition_in_a_cite(plugin, ref):
     dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], L93, run=True)
     rec = dock.record
     assert rec["zone"] == "bien" and rec["cas"]["identifiant"] == "PD 059 000 26 00001"
-    verdicts = {dock.ui.treeVerdicts.topLevelItem(k).text(0): dock.ui.treeVerdicts.topLevelItem(k).text(1) for k in range(dock.ui.treeVerdicts.topLevelItemCount())}
+    verdicts = {
+        dock.ui.treeVerdicts.topLevelItem(k).text(0): dock.ui.treeVerdicts.topLevelItem(k).text(1)
+        for k in range(dock.ui.treeVerdicts.topLevelItemCount())
+    }
     assert verdicts["R05"] == "non conforme"
     assert rec["severite_globale"] == "bloquant"
     assert "bloquant" in ui.lblSeverity.text()

@@ -1,4 +1,5 @@
 """«Veille» dock: the register's cases with filters and triage, and the sweep as a background task."""
+
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,14 @@ def demo_register(tmp_path, ref):
 
     path = tmp_path / "registre.gpkg"
     with open_register(str(path)) as reg:
-        run_sweep([SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")], reg, ref, load_catalogue(), tmp_path / "s1", parcels=str(DEMO / "parcelles_fictives.geojson"))
+        run_sweep(
+            [SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")],
+            reg,
+            ref,
+            load_catalogue(),
+            tmp_path / "s1",
+            parcels=str(DEMO / "parcelles_fictives.geojson"),
+        )
     config.set_value("register", str(path))
     return path
 
@@ -30,7 +38,9 @@ def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
     dock.ui.comboZone.setCurrentIndex(dock.ui.comboZone.findData("bien"))
     in_bien = dock.proxy.rowCount()
     assert 0 < in_bien < total
-    assert all(dock.model.df["zone"][dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()] == "bien" for r in range(in_bien))
+    assert all(
+        dock.model.df["zone"][dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()] == "bien" for r in range(in_bien)
+    )
     dock.ui.editSearch.setText("démolition")
     assert 0 < dock.proxy.rowCount() < in_bien
     # triage the first shown case
@@ -48,7 +58,9 @@ def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
     # sorting by severity puts «bloquant» first
     dock.ui.editSearch.clear()
     dock.ui.comboZone.setCurrentIndex(0)
-    sev_col = [c for c, _ in __import__("veille_plugin.gui.cases_model", fromlist=["COLUMNS"]).COLUMNS].index("severite")
+    sev_col = [c for c, _ in __import__("veille_plugin.gui.cases_model", fromlist=["COLUMNS"]).COLUMNS].index(
+        "severite"
+    )
     dock.proxy.sort(sev_col)
     assert dock.proxy.index(0, sev_col).data() == "bloquant"
 
@@ -74,8 +86,14 @@ def test_processing_sweep_algorithm(plugin, qgis_processing, tmp_path):
     from veille_plugin.core.register import open_register
 
     target = str(tmp_path / "registre_processing.gpkg")
-    params = {"SOURCES": [str(DEMO / "permis_fictifs_semaine1.csv")], "FORMAT": 0, "PARCELS": str(DEMO / "parcelles_fictives.geojson"),
-              "REGISTER": target, "AUTHOR": "qgis_process", "OUTPUT": str(tmp_path / "sortie")}
+    params = {
+        "SOURCES": [str(DEMO / "permis_fictifs_semaine1.csv")],
+        "FORMAT": 0,
+        "PARCELS": str(DEMO / "parcelles_fictives.geojson"),
+        "REGISTER": target,
+        "AUTHOR": "qgis_process",
+        "OUTPUT": str(tmp_path / "sortie"),
+    }
     res = processing.run("veille_patrimoniale:balayage", params)
     assert Path(res["RAPPORT"]).exists() and Path(res["DOSSIERS"]).exists()
     assert res["NOUVEAUX"] > 20 and res["MODIFIES"] == 0
@@ -93,13 +111,21 @@ def test_veille_dock_shows_modified_cases_of_the_latest_sweep(plugin, tmp_path, 
     path = tmp_path / "registre.gpkg"
     with open_register(str(path)) as reg:
         for week in (1, 2):
-            run_sweep([SourceSpec(str(DEMO / f"permis_fictifs_semaine{week}.csv"), name="demo")], reg, ref, load_catalogue(), tmp_path / f"s{week}",
-                      parcels=str(DEMO / "parcelles_fictives.geojson"))
+            run_sweep(
+                [SourceSpec(str(DEMO / f"permis_fictifs_semaine{week}.csv"), name="demo")],
+                reg,
+                ref,
+                load_catalogue(),
+                tmp_path / f"s{week}",
+                parcels=str(DEMO / "parcelles_fictives.geojson"),
+            )
         latest = int(reg.sweeps()[-1]["id"])
         modified = reg.changed_in_sweep(latest)
     assert modified
     config.set_value("register", str(path))
     dock = plugin.toggle_veille_dock(True)
     shown = dict(zip(dock.model.df["numero_norm"], dock.model.df["changement_affiche"]))
-    assert {k for k, v in shown.items() if v == "modifié"} == modified - {k for k, v in shown.items() if v in ("nouveau", "disparu")}
+    assert {k for k, v in shown.items() if v == "modifié"} == modified - {
+        k for k, v in shown.items() if v in ("nouveau", "disparu")
+    }
     assert "modifié" in set(shown.values())

@@ -2,6 +2,7 @@
 named, append-only history, closing with a reason, conflicts between editors, attachments, migration of an
 older register, several processes at once, R12 fed by the register, exports escaped.
 """
+
 import csv
 import hashlib
 import sqlite3
@@ -42,11 +43,27 @@ def _add(reg, ref, author="udap62", geometry=None, **values):
 
 # --------------------------------------------------------------------------- values
 def test_values_are_normalised():
-    v = validate_alert({"titre": "  Chevalement  ", "priorite": "b", "etat": "TRES MAUVAIS", "tendance": "en degradation",
-                        "categorie": "Principale urgence", "actions_prevues": "acquisition epf; Clos et couvert; acquisition EPF",
-                        "menaces": ["13", "1,1", "1.1"], "date_constat": "02/05/2024", "partenaires": "DRAC;  commune ;"}, today=date(2026, 1, 1))
+    v = validate_alert(
+        {
+            "titre": "  Chevalement  ",
+            "priorite": "b",
+            "etat": "TRES MAUVAIS",
+            "tendance": "en degradation",
+            "categorie": "Principale urgence",
+            "actions_prevues": "acquisition epf; Clos et couvert; acquisition EPF",
+            "menaces": ["13", "1,1", "1.1"],
+            "date_constat": "02/05/2024",
+            "partenaires": "DRAC;  commune ;",
+        },
+        today=date(2026, 1, 1),
+    )
     assert v["titre"] == "Chevalement"
-    assert v["priorite"] == "B" and v["etat"] == "très mauvais" and v["tendance"] == "en dégradation" and v["categorie"] == "principale urgence"
+    assert (
+        v["priorite"] == "B"
+        and v["etat"] == "très mauvais"
+        and v["tendance"] == "en dégradation"
+        and v["categorie"] == "principale urgence"
+    )
     assert v["actions_prevues"] == "acquisition EPF; clos et couvert"
     assert v["menaces"] == "1.1; 13"
     assert v["date_constat"] == "2024-05-02"
@@ -56,11 +73,28 @@ def test_values_are_normalised():
 
 def test_bad_values_are_all_named_in_one_message():
     with pytest.raises(InputError) as err:
-        validate_alert({"titre": "", "priorite": "Z", "etat": "ruine", "date_constat": "31/12/2099", "menaces": "15; 1.1", "couleur": "rouge",
-                        "actions_realisees": "prière"}, today=date(2026, 11, 22))
+        validate_alert(
+            {
+                "titre": "",
+                "priorite": "Z",
+                "etat": "ruine",
+                "date_constat": "31/12/2099",
+                "menaces": "15; 1.1",
+                "couleur": "rouge",
+                "actions_realisees": "prière",
+            },
+            today=date(2026, 11, 22),
+        )
     text = str(err.value)
-    for expected in ("« Priorité » : valeur « Z »", "« État » : valeur « ruine »", "2099-12-31 est dans le futur", "« 15 »", "champ « couleur » inconnu",
-                     "« prière »", "« Titre » est obligatoire"):
+    for expected in (
+        "« Priorité » : valeur « Z »",
+        "« État » : valeur « ruine »",
+        "2099-12-31 est dans le futur",
+        "« 15 »",
+        "champ « couleur » inconnu",
+        "« prière »",
+        "« Titre » est obligatoire",
+    ):
         assert expected in text
     with pytest.raises(InputError, match="illisible"):
         validate_alert({"titre": "x", "date_constat": "hier"})
@@ -104,7 +138,15 @@ def test_create_edit_close_reopen_with_history(target, ref):
         assert alert["commune_nom"] == "Lens"
         assert shapely.from_wkb(alert["geom_wkb"]).geom_type == "Point"
         created = reg.alert_history(a)
-        assert {h["field"] for h in created} >= {"titre", "elements", "priorite", "menaces", "geom", "statut", "date_constat"}
+        assert {h["field"] for h in created} >= {
+            "titre",
+            "elements",
+            "priorite",
+            "menaces",
+            "geom",
+            "statut",
+            "date_constat",
+        }
         assert {h["action"] for h in created} == {"création"}
 
         assert reg.update_alert(a, {"priorite": "A"}, "drac") == []  # nothing changed, nothing written
@@ -127,7 +169,11 @@ def test_create_edit_close_reopen_with_history(target, ref):
         assert actions[-1] == "réouverture" and "clôture" in actions
         hist = [h for h in reg.alert_history(a) if h["field"] == "statut"]
         assert [(h["old"], h["new"], h["author"]) for h in hist] == [
-            (None, "signalée", "udap62"), ("signalée", "en alerte", "drac"), ("en alerte", "sauvegardée", "mission"), ("sauvegardée", "travaux", "mission")]
+            (None, "signalée", "udap62"),
+            ("signalée", "en alerte", "drac"),
+            ("en alerte", "sauvegardée", "mission"),
+            ("sauvegardée", "travaux", "mission"),
+        ]
         with pytest.raises(InputError, match="inconnue"):
             reg.update_alert(999, {"etat": "bon"}, "x")
         with pytest.raises(InputError, match="author"):
@@ -147,7 +193,12 @@ def test_nothing_is_ever_deleted(target, ref):
     with target.open() as reg:
         a = _add(reg, ref, elements=["63V"])
         reg.add_attachment(a, b"x", "moi", filename="photo.jpg")
-    for sql in ("DELETE FROM alerts", "DELETE FROM alert_history", "UPDATE alert_history SET new = 'x'", "DELETE FROM alert_attachments"):
+    for sql in (
+        "DELETE FROM alerts",
+        "DELETE FROM alert_history",
+        "UPDATE alert_history SET new = 'x'",
+        "DELETE FROM alert_attachments",
+    ):
         with pytest.raises(Exception, match="rien ne se supprime"):
             raw(target, sql, fetch=False)
     with target.open() as reg:
@@ -178,7 +229,12 @@ def test_attachments_keep_odd_names_and_exact_content(target, ref, tmp_path):
         reg.add_attachment(a, b"bytes", "moi", filename=b"lettre_\xe9t\xe9.pdf")  # Latin-1 name as raw bytes
         reg.add_attachment(a, b"nul", "moi", filename="a\x00b\nc?.txt")
         atts = reg.attachments(a)
-        assert [x["filename"] for x in atts] == ["été 2024 – façade «nord» (1).JPG", "passwd", "lettre_\ufffdt\ufffd.pdf", "a_b_c_.txt"]
+        assert [x["filename"] for x in atts] == [
+            "été 2024 – façade «nord» (1).JPG",
+            "passwd",
+            "lettre_\ufffdt\ufffd.pdf",
+            "a_b_c_.txt",
+        ]
         assert atts[0]["size"] == len(content) and atts[0]["sha256"] == hashlib.sha256(content).hexdigest()
         assert atts[0]["mime"] == "image/jpeg"
         assert reg.attachment_content(first) == content
@@ -256,7 +312,15 @@ def test_alerted_elements_feed_rule_r12(target, ref):
         danger = reg.alerted_elements()
 
     def r12(danger_list):
-        cs = screen_cases([inside], ref, load_catalogue(), crs="EPSG:2154", danger_list=danger_list, case_type=["PC"], works=["façade"])
+        cs = screen_cases(
+            [inside],
+            ref,
+            load_catalogue(),
+            crs="EPSG:2154",
+            danger_list=danger_list,
+            case_type=["PC"],
+            works=["façade"],
+        )
         return cs.table()["regles"].iloc[0]
 
     assert "R12" in r12(danger)
@@ -273,16 +337,30 @@ def test_sweep_uses_the_register_alerts_for_r12(tmp_path, ref):
     from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
     with open_register(str(tmp_path / "r.gpkg")) as reg:
-        first = run_sweep([SourceSpec((resources_dir() / 'demo') / "permis_fictifs_semaine1.csv", "auto", None, "demo")], reg, ref, load_catalogue(), tmp_path / "s1",
-                          parcels=(resources_dir() / 'demo') / "parcelles_fictives.geojson", author="t")
+        first = run_sweep(
+            [SourceSpec((resources_dir() / 'demo') / "permis_fictifs_semaine1.csv", "auto", None, "demo")],
+            reg,
+            ref,
+            load_catalogue(),
+            tmp_path / "s1",
+            parcels=(resources_dir() / 'demo') / "parcelles_fictives.geojson",
+            author="t",
+        )
         cases = reg.get_cases()
         touched = cases[cases["elements"].notna()]
         assert len(touched), "the demo permits touch elements"
         element = touched["elements"].iloc[0].split(";")[0]
         assert not touched["regles"].fillna("").str.contains("R12").any()
         _add(reg, ref, elements=[element])
-        run_sweep([SourceSpec((resources_dir() / 'demo') / "permis_fictifs_semaine1.csv", "auto", None, "demo")], reg, ref, load_catalogue(), tmp_path / "s2",
-                  parcels=(resources_dir() / 'demo') / "parcelles_fictives.geojson", author="t")
+        run_sweep(
+            [SourceSpec((resources_dir() / 'demo') / "permis_fictifs_semaine1.csv", "auto", None, "demo")],
+            reg,
+            ref,
+            load_catalogue(),
+            tmp_path / "s2",
+            parcels=(resources_dir() / 'demo') / "parcelles_fictives.geojson",
+            author="t",
+        )
         after = reg.get_cases().set_index("numero_norm")
         key = touched["numero_norm"].iloc[0]
         assert "R12" in after.loc[key, "regles"]
@@ -300,7 +378,11 @@ def _editor(spec, schema, proc, n, shared_id, start):
     with op(spec, schema=schema) as reg:
         start.wait(60)
         for j in range(n):
-            a = reg.add_alert({"titre": f"Alerte {proc}-{j}", "priorite": "ABCDEF"[j % 6]}, f"proc{proc}", geometry=shp.Point(690000 + proc, 7040000 + j))
+            a = reg.add_alert(
+                {"titre": f"Alerte {proc}-{j}", "priorite": "ABCDEF"[j % 6]},
+                f"proc{proc}",
+                geometry=shp.Point(690000 + proc, 7040000 + j),
+            )
             reg.add_attachment(a, f"photo {proc}-{j}".encode(), f"proc{proc}", filename=f"photo_{proc}_{j}.jpg")
             field = fields[proc % len(fields)]
             reg.update_alert(shared_id, {field: f"{field} {proc}-{j}"}, f"proc{proc}")
@@ -316,12 +398,15 @@ def test_concurrent_editors_lose_nothing(target, ref):
         alerts = reg.alerts()
         assert len(alerts) == 1 + procs * n
         assert set(alerts["titre"]) >= {f"Alerte {p}-{j}" for p in range(procs) for j in range(n)}
-        assert sorted(alerts["priorite"].tolist()[1:]) == sorted("ABCDEF"[j % 6] for _ in range(procs) for j in range(n))
+        assert sorted(alerts["priorite"].tolist()[1:]) == sorted(
+            "ABCDEF"[j % 6] for _ in range(procs) for j in range(n)
+        )
         assert sum(len(reg.attachments(a)) for a in alerts["id"]) == procs * n
         final = reg.get_alert(shared)
         # each process owned one field: its last value is there, whatever the interleaving
         assert (final["proprietaire_nom"], final["description"], final["dossier_veille"], final["titre"]) == tuple(
-            f"{f} {p}-{n - 1}" for p, f in enumerate(["proprietaire_nom", "description", "dossier_veille", "titre"]))
+            f"{f} {p}-{n - 1}" for p, f in enumerate(["proprietaire_nom", "description", "dossier_veille", "titre"])
+        )
         assert final["version"] == 1 + procs * n
         assert len(reg.alert_history(shared)) == history_before + procs * n
 
@@ -329,21 +414,48 @@ def test_concurrent_editors_lose_nothing(target, ref):
 # --------------------------------------------------------------------------- exports
 def test_exports_escape_text_and_count_factors(target, ref, tmp_path):
     with target.open() as reg:
-        a1 = _add(reg, ref, elements=["63V"], titre="<script>alert('x')</script> & co", priorite="A", menaces=["1.1", "1.3", "13"], tendance="en dégradation")
+        a1 = _add(
+            reg,
+            ref,
+            elements=["63V"],
+            titre="<script>alert('x')</script> & co",
+            priorite="A",
+            menaces=["1.1", "1.3", "13"],
+            tendance="en dégradation",
+        )
         _add(reg, ref, elements=["42B"], titre="Terril", priorite="C", menaces=["6"], tendance="stable")
         a3 = _add(reg, ref, elements=["89B"], titre="Cité", priorite="B", menaces=["1.2"], tendance="en dégradation")
         _add(reg, ref, elements=["89B"], titre="Sans menace", priorite="F")
         reg.close_alert(a3, "Travaux achevés", "moi", statut="sauvegardée")
-        reg.add_attachment(a1, b"x", "moi", filename="<img src=x onerror=alert(1)>.jpg", description="<img src=x onerror=alert(1)>")
+        reg.add_attachment(
+            a1, b"x", "moi", filename="<img src=x onerror=alert(1)>.jpg", description="<img src=x onerror=alert(1)>"
+        )
 
         table = exports.periodic_table(reg.alerts())
-        got = {r["Facteur"]: (r["Alertes"], r["Ouvertes"], r["Ouvertes — en dégradation"], r["Ouvertes — stable"], r["Closes"]) for r in table.to_dict("records")}
+        got = {
+            r["Facteur"]: (
+                r["Alertes"],
+                r["Ouvertes"],
+                r["Ouvertes — en dégradation"],
+                r["Ouvertes — stable"],
+                r["Closes"],
+            )
+            for r in table.to_dict("records")
+        }
         zero = (0, 0, 0, 0, 0)
         assert list(got) == [str(k) for k in range(1, 15)] + ["—"]  # the 14 factors of the periodic report, even at 0
-        assert got == {**{str(k): zero for k in range(1, 15)}, "1": (2, 1, 1, 0, 1), "6": (1, 1, 0, 1, 0), "13": (1, 1, 1, 0, 0), "—": (1, 1, 0, 0, 0)}
+        assert got == {
+            **{str(k): zero for k in range(1, 15)},
+            "1": (2, 1, 1, 0, 1),
+            "6": (1, 1, 0, 1, 0),
+            "13": (1, 1, 1, 0, 0),
+            "—": (1, 1, 0, 0, 0),
+        }
 
         liste = exports.export(reg, "liste", "html", tmp_path / "liste.html").read_text(encoding="utf-8")
-        dossier = exports.export(reg, "dossier", "html", tmp_path / "d.html", element="63v", ref=ref).read_text(encoding="utf-8")
+        dossier = exports.export(reg, "dossier", "html", tmp_path / "d.html", element="63v", ref=ref).read_text(
+            encoding="utf-8"
+        )
         rapport = exports.export(reg, "rapport", "html", tmp_path / "r.html").read_text(encoding="utf-8")
         csv_path = exports.export(reg, "liste", "csv", tmp_path / "liste.csv", ouvertes=True)
         hist_csv = exports.export(reg, "dossier", "csv", tmp_path / "h.csv", alert_id=a1)
@@ -354,18 +466,33 @@ def test_exports_escape_text_and_count_factors(target, ref, tmp_path):
     assert "<img src=x" not in dossier and "&lt;img src=x onerror=alert(1)&gt;" in dossier
     assert "_img src=x onerror=alert(1)_.jpg" in dossier  # reserved characters of file names replaced
     assert "Historique" in dossier and "Cité des Provinces" in dossier
-    assert liste.index("&lt;script&gt;") < liste.index(">Terril<") < liste.index(">Sans menace<") < liste.index(">Cité<")  # A, C, F, then closed
+    assert (
+        liste.index("&lt;script&gt;") < liste.index(">Terril<") < liste.index(">Sans menace<") < liste.index(">Cité<")
+    )  # A, C, F, then closed
     assert "Constructions et développement" in rapport and "unesco" not in rapport.lower().split("<body>")[0]
     raw_bytes = csv_path.read_bytes()
     assert raw_bytes.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw_bytes.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert [r["Priorité"] for r in rows] == ["A", "C", "F"]
-    assert rows[0]["Menaces (facteurs UNESCO)"] == "1.1 Logement; 1.3 Zones industrielles; 13 Facteurs de gestion et institutionnels"
+    assert (
+        rows[0]["Menaces (facteurs UNESCO)"]
+        == "1.1 Logement; 1.3 Zones industrielles; 13 Facteurs de gestion et institutionnels"
+    )
     assert "création" in hist_csv.read_text(encoding="utf-8-sig")
 
 
 def test_statuses_are_those_of_the_issue():
-    assert STATUTS == ("signalée", "en alerte", "mesures d'urgence", "maîtrise foncière", "projet", "travaux", "sauvegardée", "perdue", "levée")
+    assert STATUTS == (
+        "signalée",
+        "en alerte",
+        "mesures d'urgence",
+        "maîtrise foncière",
+        "projet",
+        "travaux",
+        "sauvegardée",
+        "perdue",
+        "levée",
+    )
 
 
 def test_geopackage_alert_tables_are_listed(tmp_path, ref):
@@ -373,6 +500,8 @@ def test_geopackage_alert_tables_are_listed(tmp_path, ref):
     with open_register(str(path)) as reg:
         _add(reg, ref, elements=["63V"])
     conn = sqlite3.connect(path)
-    kinds = dict(conn.execute("SELECT table_name, data_type FROM gpkg_contents WHERE table_name LIKE 'alert%'").fetchall())
+    kinds = dict(
+        conn.execute("SELECT table_name, data_type FROM gpkg_contents WHERE table_name LIKE 'alert%'").fetchall()
+    )
     conn.close()
     assert kinds == {"alerts": "features", "alert_history": "attributes", "alert_attachments": "attributes"}

@@ -3,6 +3,7 @@ every field, odd element identifiers, long lists, lost updates and closing races
 at the edges, 10 000 alerts, migration while other processes open the register, a read-only register, a PostGIS
 connection lost mid-update, exports of an empty register, CSV formula injection and impossible dates.
 """
+
 import csv
 import hashlib
 import multiprocessing
@@ -103,7 +104,9 @@ def test_nul_in_author_and_attachment_description_is_not_a_crash(target):
 def test_undecodable_command_line_text_is_stored_not_a_traceback(target):
     """Arguments typed in a Latin-1 terminal reach Python as lone surrogates («\\udce9»): never a UnicodeEncodeError."""
     with target.open() as reg:
-        a = reg.add_alert({"titre": "\udce9t\udce9 \ud800", "description": "caf\udce9"}, "ag\udce9nt", geometry=_point())
+        a = reg.add_alert(
+            {"titre": "\udce9t\udce9 \ud800", "description": "caf\udce9"}, "ag\udce9nt", geometry=_point()
+        )
         got = reg.get_alert(a)
     assert got["titre"] == "été \ufffd" and got["description"] == "café" and got["auteur"] == "agént"
 
@@ -112,8 +115,26 @@ def test_undecodable_title_through_the_cli(tmp_path):
     cfg = tmp_path / "cfg"
     env = dict(os.environ, VEILLE_CONFIG_DIR=str(cfg), PYTHONIOENCODING="utf-8")
     reg = tmp_path / "r.gpkg"
-    proc = subprocess.run([sys.executable, "-m", "veille_plugin", "alerts", "add", "--register", str(reg), "--element", "63V",
-                           "--titre", os.fsdecode(b"Fa\xe7ade \xe9croul\xe9e"), "--json"], cwd=ROOT, env=env, capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "veille_plugin",
+            "alerts",
+            "add",
+            "--register",
+            str(reg),
+            "--element",
+            "63V",
+            "--titre",
+            os.fsdecode(b"Fa\xe7ade \xe9croul\xe9e"),
+            "--json",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert b"Traceback" not in proc.stderr
     with open_register(str(reg)) as r:
@@ -144,7 +165,12 @@ def test_element_identifiers_in_odd_forms(ref):
     with pytest.raises(InputError) as err:
         service.prepare({"titre": "x", "elements": ["63V", "'; DROP TABLE alerts; --", "<b>", "0"]}, ref)
     text = str(err.value)
-    assert "« '; DROP TABLE alerts; -- »" in text and "« <b> »" in text and "« 0 »" in text and "63V" not in text.split("inconnu")[0]
+    assert (
+        "« '; DROP TABLE alerts; -- »" in text
+        and "« <b> »" in text
+        and "« 0 »" in text
+        and "63V" not in text.split("inconnu")[0]
+    )
     values, _ = service.prepare({"titre": "x", "elements": ["", " ", "\t"]}, ref, _point())
     assert values["elements"] is None
 
@@ -173,15 +199,37 @@ def test_very_long_lists_are_refused_with_the_field_named():
     assert len(validate_alert({"titre": "🏭" * 200})["titre"]) == 200  # counted in characters, not bytes
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("29/02/2024", "2024-02-29"), ("2024-02-29", "2024-02-29"), (" 1/3/2024 ", "2024-03-01"), ("2024-05-02T10:30:00", "2024-05-02"),
-])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("29/02/2024", "2024-02-29"),
+        ("2024-02-29", "2024-02-29"),
+        (" 1/3/2024 ", "2024-03-01"),
+        ("2024-05-02T10:30:00", "2024-05-02"),
+    ],
+)
 def test_dates_that_exist_are_read(value, expected):
     assert validate_alert({"titre": "x", "date_constat": value}, today=date(2026, 1, 1))["date_constat"] == expected
 
 
-@pytest.mark.parametrize("value", ["29/02/2023", "2023-02-29", "31/04/2024", "00/01/2024", "32/01/2024", "01/13/2024", "2024-13-01",
-                                   "2024-05-021", "2024-05-02garbage", "02/05/24", "hier", "🗓️", "2024/05/02/01"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "29/02/2023",
+        "2023-02-29",
+        "31/04/2024",
+        "00/01/2024",
+        "32/01/2024",
+        "01/13/2024",
+        "2024-13-01",
+        "2024-05-021",
+        "2024-05-02garbage",
+        "02/05/24",
+        "hier",
+        "🗓️",
+        "2024/05/02/01",
+    ],
+)
 def test_impossible_dates_are_refused_with_the_field_named(value):
     with pytest.raises(InputError) as err:
         validate_alert({"titre": "x", "date_constat": value}, today=date(2026, 1, 1))
@@ -390,12 +438,27 @@ def _bulk_insert(target, n):
     for k in range(n):
         wkb = shapely.to_wkb(_point(k % 1000, k // 1000), byte_order=1, flavor="iso")
         st = statuts[k % 4]
-        rows.append((f"Alerte {k} ; <b>{k}</b>", st, "ABCDEF"[k % 6], f"{k % 353 + 1}", "robot", "2024-01-01T00:00:00Z", 1,
-                     "2024-01-01T00:00:00Z" if st == "levée" else None, "motif" if st == "levée" else None, wkb))
+        rows.append(
+            (
+                f"Alerte {k} ; <b>{k}</b>",
+                st,
+                "ABCDEF"[k % 6],
+                f"{k % 353 + 1}",
+                "robot",
+                "2024-01-01T00:00:00Z",
+                1,
+                "2024-01-01T00:00:00Z" if st == "levée" else None,
+                "motif" if st == "levée" else None,
+                wkb,
+            )
+        )
     cols = "titre, statut, priorite, elements, auteur, created_at, version, closed_at, motif_cloture"
     if target.kind == "gpkg":
         conn = sqlite3.connect(target.spec)
-        conn.executemany(f"INSERT INTO alerts ({cols}, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [r[:-1] + (encode_geometry(r[-1]),) for r in rows])
+        conn.executemany(
+            f"INSERT INTO alerts ({cols}, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [r[:-1] + (encode_geometry(r[-1]),) for r in rows],
+        )
         conn.commit()
         conn.close()
         return
@@ -404,8 +467,13 @@ def _bulk_insert(target, n):
 
     conn = psycopg2.connect(target.spec, options=f"-c search_path={target.schema},public")
     with conn, conn.cursor() as cur:
-        psycopg2.extras.execute_values(cur, f"INSERT INTO alerts ({cols}, geom) VALUES %s", [r[:-1] + (psycopg2.Binary(r[-1]),) for r in rows],
-                                       template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, ST_GeomFromWKB(%s, 2154))", page_size=2000)
+        psycopg2.extras.execute_values(
+            cur,
+            f"INSERT INTO alerts ({cols}, geom) VALUES %s",
+            [r[:-1] + (psycopg2.Binary(r[-1]),) for r in rows],
+            template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, ST_GeomFromWKB(%s, 2154))",
+            page_size=2000,
+        )
     conn.close()
 
 
@@ -512,14 +580,21 @@ def test_read_only_connection_gives_a_french_error_and_loses_nothing(tmp_path):
         with pytest.raises(VeilleError) as err:
             reg.add_alert({"titre": "Nouvelle"}, "moi", geometry=_point())
     text = str(err.value)
-    assert str(path) in text and "lecture seule" in text and "droits" in text and text.startswith("Le registre de veille")
+    assert (
+        str(path) in text and "lecture seule" in text and "droits" in text and text.startswith("Le registre de veille")
+    )
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 
-@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to run the check as another user (root ignores file modes)")
-@pytest.mark.skipif(not _reachable_by_others(Path(sys.executable).parent) or not _reachable_by_others(ROOT),
-                    reason="the checkout or its .venv is in a directory other accounts cannot enter (e.g. a mktemp -d clone): "
-                           "test_read_only_connection_gives_a_french_error_and_loses_nothing covers the message")
+@pytest.mark.skipif(
+    not hasattr(os, "getuid") or os.getuid() != 0,
+    reason="needs root to run the check as another user (root ignores file modes)",
+)
+@pytest.mark.skipif(
+    not _reachable_by_others(Path(sys.executable).parent) or not _reachable_by_others(ROOT),
+    reason="the checkout or its .venv is in a directory other accounts cannot enter (e.g. a mktemp -d clone): "
+    "test_read_only_connection_gives_a_french_error_and_loses_nothing covers the message",
+)
 def test_read_only_register_gives_a_french_error_and_loses_nothing():
     work = Path(tempfile.mkdtemp(prefix="veille_ro_"))
     try:
@@ -535,8 +610,15 @@ def test_read_only_register_gives_a_french_error_and_loses_nothing():
             os.setuid(65534)
 
         env = dict(os.environ, PYTHONPATH=str(ROOT), VEILLE_CONFIG_DIR=str(work / "cfg"), HOME=str(work))
-        proc = subprocess.run([sys.executable, "-c", _READONLY_SCRIPT, str(path)], env=env, cwd=str(work), capture_output=True, text=True,
-                              timeout=120, preexec_fn=as_nobody)
+        proc = subprocess.run(
+            [sys.executable, "-c", _READONLY_SCRIPT, str(path)],
+            env=env,
+            cwd=str(work),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            preexec_fn=as_nobody,
+        )
         assert "Traceback" not in proc.stderr, proc.stderr
         assert "LU 1" in proc.stdout, proc.stdout + proc.stderr
         assert "ECRIT" not in proc.stdout
@@ -586,7 +668,9 @@ def test_exports_of_an_empty_register(target, tmp_path, ref):
         outs = {}
         for kind, fmt in (("liste", "html"), ("liste", "csv"), ("rapport", "html"), ("rapport", "csv")):
             outs[(kind, fmt)] = exports.export(reg, kind, fmt, tmp_path / f"{kind}.{fmt}")
-        dossier = exports.export(reg, "dossier", "html", tmp_path / "d.html", element="63V", ref=ref).read_text(encoding="utf-8")
+        dossier = exports.export(reg, "dossier", "html", tmp_path / "d.html", element="63V", ref=ref).read_text(
+            encoding="utf-8"
+        )
         dossier_csv = exports.export(reg, "dossier", "csv", tmp_path / "d.csv", element="63V")
         with pytest.raises(InputError, match="Alerte n° 1 inconnue"):
             exports.export(reg, "dossier", "html", tmp_path / "a.html", alert_id=1)
@@ -608,13 +692,18 @@ def test_csv_export_neutralises_formula_injection(target, tmp_path):
     cells = [r["Titre"] for r in rows] + [r["Propriétaire"] for r in rows]
     assert len(cells) == 8
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
-    assert sorted(set(cells)) == sorted("'" + p for p in payloads)  # the text is kept, marked as text for the spreadsheet
+    assert sorted(set(cells)) == sorted(
+        "'" + p for p in payloads
+    )  # the text is kept, marked as text for the spreadsheet
 
 
 def test_cli_refuses_impossible_date_and_writes_nothing(tmp_path):
     cfg = tmp_path / "cfg"
     reg = tmp_path / "r.gpkg"
-    assert_french_error(run(cfg, "alerts", "add", "--register", reg, "--element", "63V", "--titre", "x", "--date", "29/02/2023"),
-                        "« Date du constat »", "29/02/2023")
+    assert_french_error(
+        run(cfg, "alerts", "add", "--register", reg, "--element", "63V", "--titre", "x", "--date", "29/02/2023"),
+        "« Date du constat »",
+        "29/02/2023",
+    )
     with open_register(str(reg)) as r:
         assert len(r.alerts()) == 0

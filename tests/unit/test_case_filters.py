@@ -1,4 +1,5 @@
 """Filtering the register's cases (what the «Veille» dock shows)."""
+
 import numpy as np
 import pandas as pd
 
@@ -63,18 +64,36 @@ def test_large_table_is_vectorised():
 def test_case_columns_recognises_usual_headers():
     from veille_plugin.core.rules.case_screening import case_columns
 
-    df = pd.DataFrame({"Numéro": ["PC1"], "Type": ["PC"], "Nature des travaux": ["démolition"], "HAUTEUR": ["12,5"], "nature_projet": ["éolienne"]})
+    df = pd.DataFrame(
+        {
+            "Numéro": ["PC1"],
+            "Type": ["PC"],
+            "Nature des travaux": ["démolition"],
+            "HAUTEUR": ["12,5"],
+            "nature_projet": ["éolienne"],
+        }
+    )
     cols = case_columns(df.rename(columns={"Nature des travaux": "nature_travaux"}))
     assert list(cols["ids"]) == ["PC1"] and list(cols["case_type"]) == ["PC"]
-    assert list(cols["works"]) == ["démolition"] and list(cols["height_m"]) == ["12,5"] and list(cols["nature"]) == ["éolienne"]
+    assert (
+        list(cols["works"]) == ["démolition"]
+        and list(cols["height_m"]) == ["12,5"]
+        and list(cols["nature"]) == ["éolienne"]
+    )
 
 
 def test_change_marks_are_decided_in_the_core():
     """nouveau (first seen in the latest sweep), modifié (changed by it), disparu: one vectorised function."""
     from veille_plugin.core.sweep.filters import change_marks
 
-    df = pd.DataFrame({"disparu": [0, 1, 0, 0], "first_sweep": [2, 1, 1, 1], "last_sweep": [2, 1, 2, 2],
-                       "numero_norm": ["a", "b", "c", "d"]})
+    df = pd.DataFrame(
+        {
+            "disparu": [0, 1, 0, 0],
+            "first_sweep": [2, 1, 1, 1],
+            "last_sweep": [2, 1, 2, 2],
+            "numero_norm": ["a", "b", "c", "d"],
+        }
+    )
     assert change_marks(df, {"c"}).tolist() == ["nouveau", "disparu", "modifié", ""]
     assert change_marks(df).tolist() == ["nouveau", "disparu", "", ""]
     assert change_marks(df.iloc[:0]).tolist() == []

@@ -5,6 +5,7 @@ set activated by ``reference import`` never leaks into another test or into the
 user's real configuration. Expected zones and ids come from the reference layers
 (shapely, pandas filters), not from the command's own output.
 """
+
 import json
 import re
 import shutil
@@ -27,7 +28,15 @@ REQUIRED_GEOJSON = {
     "espace-neonaturel": "espace neonaturel",
     "terrils": "Terrils",
 }
-ENGLISH_ARGPARSE = ("show this help message", "positional arguments", "the following arguments are required", "one of the arguments", "invalid choice", "unrecognized arguments", "expected one argument")
+ENGLISH_ARGPARSE = (
+    "show this help message",
+    "positional arguments",
+    "the following arguments are required",
+    "one of the arguments",
+    "invalid choice",
+    "unrecognized arguments",
+    "expected one argument",
+)
 
 
 # --------------------------------------------------------------------------- test geometries (from the layers)
@@ -49,7 +58,12 @@ def sites(ref):
     for p in (p_el, p_zt, p_far):
         expected.append("bien" if p.intersects(bien) else "zone_tampon" if p.intersects(zt) else "hors")
     assert expected == ["bien", "zone_tampon", "hors"]
-    return {"points": [p_el, p_zt, p_far], "zones": expected, "element_id": el["identifiant"].iloc[i], "names": ["Fosse à Oignies", "Près de la zone tampon", "Paris éloigné"]}
+    return {
+        "points": [p_el, p_zt, p_far],
+        "zones": expected,
+        "element_id": el["identifiant"].iloc[i],
+        "names": ["Fosse à Oignies", "Près de la zone tampon", "Paris éloigné"],
+    }
 
 
 def wgs84(points):
@@ -59,7 +73,11 @@ def wgs84(points):
 
 def write_geojson(path, sites):
     feats = [
-        {"type": "Feature", "properties": {"nom": n, "num": k + 1}, "geometry": {"type": "Point", "coordinates": [lon, lat]}}
+        {
+            "type": "Feature",
+            "properties": {"nom": n, "num": k + 1},
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        }
         for k, (n, (lon, lat)) in enumerate(zip(sites["names"], wgs84(sites["points"])))
     ]
     path.write_text(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False), encoding="utf-8")
@@ -86,7 +104,12 @@ def test_help_is_french(cfg):
     assert "Veille patrimoniale" in out and "Bassin minier du Nord-Pas de Calais" in out
     assert "afficher cette aide et quitter" in out
     assert "commandes" in out
-    for cmd, word in (("stats", "Chiffres"), ("screen", "Situer"), ("find", "Rechercher"), ("reference", "Jeu de données")):
+    for cmd, word in (
+        ("stats", "Chiffres"),
+        ("screen", "Situer"),
+        ("find", "Rechercher"),
+        ("reference", "Jeu de données"),
+    ):
         assert re.search(rf"^\s+{cmd}\s+{word}", out, re.MULTILINE), cmd
     for phrase in ENGLISH_ARGPARSE:
         assert phrase not in out
@@ -220,7 +243,9 @@ def test_screen_csv_xy_windows1252_semicolon_decimal_comma(cfg, tmp_path, sites)
 
 def test_screen_csv_lon_lat_columns(cfg, tmp_path, sites):
     path = tmp_path / "gps.csv"
-    lines = ["nom,longitude,latitude"] + [f"{n},{lon:.7f},{lat:.7f}" for n, (lon, lat) in zip(sites["names"], wgs84(sites["points"]))]
+    lines = ["nom,longitude,latitude"] + [
+        f"{n},{lon:.7f},{lat:.7f}" for n, (lon, lat) in zip(sites["names"], wgs84(sites["points"]))
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     check_screen_json(run(cfg, "screen", "--file", path, "--json"), sites)
 
@@ -349,7 +374,13 @@ def shapefile_release(tmp_path_factory):
     folder = tmp_path_factory.mktemp("shapefiles") / "livraison_2026"
     folder.mkdir()
     for geojson, shp in REQUIRED_GEOJSON.items():
-        gdal.VectorTranslate(str(folder / f"{shp}.shp"), str(SOURCES / f"{geojson}.geojson"), format="ESRI Shapefile", dstSRS="EPSG:2154", layerCreationOptions=["ENCODING=UTF-8"])
+        gdal.VectorTranslate(
+            str(folder / f"{shp}.shp"),
+            str(SOURCES / f"{geojson}.geojson"),
+            format="ESRI Shapefile",
+            dstSRS="EPSG:2154",
+            layerCreationOptions=["ENCODING=UTF-8"],
+        )
     return folder
 
 

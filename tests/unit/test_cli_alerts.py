@@ -1,6 +1,7 @@
 """``python -m veille_plugin alerts …`` run as a user would: add, update, close, list, show, history, attach,
 export, on a GeoPackage and on PostGIS; bad values refused with the field named and nothing written; R12
 of ``screen`` fed by the register's open alerts."""
+
 import csv
 import uuid
 
@@ -14,15 +15,66 @@ from veille_plugin.core.reference.data import load_reference
 def test_full_life_of_an_alert(tmp_path):
     cfg = tmp_path / "cfg"
     r = ["--register", tmp_path / "registre.gpkg"]
-    add = run(cfg, "alerts", "add", *r, "--element", "63v", "--element", "42B", "--titre", "Bains-douches <fosse>", "--priorite", "b", "--etat", "très mauvais",
-              "--tendance", "en degradation", "--menace", "1.1", "--menace", "13", "--partenaire", "DRAC", "--action-prevue", "acquisition EPF",
-              "--categorie", "principale urgence", "--proprietaire-type", "particulier", "--date", "03/10/2026", "--auteur", "udap62", "--json")
+    add = run(
+        cfg,
+        "alerts",
+        "add",
+        *r,
+        "--element",
+        "63v",
+        "--element",
+        "42B",
+        "--titre",
+        "Bains-douches <fosse>",
+        "--priorite",
+        "b",
+        "--etat",
+        "très mauvais",
+        "--tendance",
+        "en degradation",
+        "--menace",
+        "1.1",
+        "--menace",
+        "13",
+        "--partenaire",
+        "DRAC",
+        "--action-prevue",
+        "acquisition EPF",
+        "--categorie",
+        "principale urgence",
+        "--proprietaire-type",
+        "particulier",
+        "--date",
+        "03/10/2026",
+        "--auteur",
+        "udap62",
+        "--json",
+    )
     assert add.returncode == 0, add.stderr
     alert = as_json(add)
-    assert (alert["id"], alert["priorite"], alert["statut"], alert["elements"], alert["commune_nom"]) == (1, "B", "signalée", "63V; 42B", "Lens; Oignies")
+    assert (alert["id"], alert["priorite"], alert["statut"], alert["elements"], alert["commune_nom"]) == (
+        1,
+        "B",
+        "signalée",
+        "63V; 42B",
+        "Lens; Oignies",
+    )
     assert alert["date_constat"] == "2026-10-03" and alert["auteur"] == "udap62" and alert["wkt"].startswith("POINT")
 
-    upd = run(cfg, "alerts", "update", *r, "1", "--statut", "en alerte", "--action-realisee", "diagnostic technique", "--auteur", "drac", "--json")
+    upd = run(
+        cfg,
+        "alerts",
+        "update",
+        *r,
+        "1",
+        "--statut",
+        "en alerte",
+        "--action-realisee",
+        "diagnostic technique",
+        "--auteur",
+        "drac",
+        "--json",
+    )
     assert upd.returncode == 0, upd.stderr
     assert {c["champ"] for c in as_json(upd)["changements"]} == {"statut", "actions_realisees"}
 
@@ -53,7 +105,12 @@ def test_full_life_of_an_alert(tmp_path):
     assert [a["id"] for a in as_json(run(cfg, "alerts", "list", *r, "--element", "42b", "--json"))] == [1]
 
     out = tmp_path / "exports"
-    for kind, name in (("liste", "sites.csv"), ("liste", "sites.html"), ("rapport", "rapport.html"), ("rapport", "rapport.csv")):
+    for kind, name in (
+        ("liste", "sites.csv"),
+        ("liste", "sites.html"),
+        ("rapport", "rapport.html"),
+        ("rapport", "rapport.csv"),
+    ):
         proc = run(cfg, "alerts", "export", *r, "--type", kind, "--out", out / name)
         assert proc.returncode == 0, proc.stderr
     dossier = run(cfg, "alerts", "export", *r, "--type", "dossier", "--element", "63V", "--out", out / "dossier.html")
@@ -69,10 +126,16 @@ def test_bad_input_is_refused_in_french(tmp_path):
     reg = ["--register", tmp_path / "r.gpkg"]
     assert_french_error(run(cfg, "alerts", "add", *reg, "--titre", "x"), "au moins un élément ou un emplacement")
     assert_french_error(run(cfg, "alerts", "add", *reg, "--titre", "x", "--x", "690000"), "--x et --y")
-    assert_french_error(run(cfg, "alerts", "add", *reg, "--titre", "x", "--element", "63V", "--menace", "99"), "« 99 »", "facteurs UNESCO")
+    assert_french_error(
+        run(cfg, "alerts", "add", *reg, "--titre", "x", "--element", "63V", "--menace", "99"),
+        "« 99 »",
+        "facteurs UNESCO",
+    )
     assert_french_error(run(cfg, "alerts", "update", *reg, "7", "--etat", "bon"), "Alerte n° 7 inconnue")
     assert_french_error(run(cfg, "alerts", "attach", *reg, "1", tmp_path / "absent.jpg"), "introuvable")
-    assert_french_error(run(cfg, "alerts", "export", *reg, "--type", "dossier", "--out", tmp_path / "d.html"), "--element")
+    assert_french_error(
+        run(cfg, "alerts", "export", *reg, "--type", "dossier", "--out", tmp_path / "d.html"), "--element"
+    )
     assert_french_error(run(cfg, "alerts", "list", "--register", tmp_path / "registre.txt"), "non reconnu")
     assert as_json(run(cfg, "alerts", "list", *reg, "--json")) == []
 
@@ -89,7 +152,20 @@ def test_postgis_register_through_the_cli(tmp_path, postgis_dsn):
     conn.close()
     dsn = postgis_dsn.replace("dbname=veille_test", f"dbname={dbname}")
     assert dsn != postgis_dsn
-    proc = run(cfg, "alerts", "add", "--register", dsn, "--element", "63V", "--titre", "Chevalement", "--priorite", "A", "--json")
+    proc = run(
+        cfg,
+        "alerts",
+        "add",
+        "--register",
+        dsn,
+        "--element",
+        "63V",
+        "--titre",
+        "Chevalement",
+        "--priorite",
+        "A",
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     run(cfg, "alerts", "update", "--register", dsn, "1", "--tendance", "stable")
     listed = as_json(run(cfg, "alerts", "list", "--register", dsn, "--json"))
@@ -120,19 +196,48 @@ def test_screen_r12_comes_from_the_register(tmp_path):
 def test_filters_paths_and_places_as_users_type_them(tmp_path):
     cfg = tmp_path / "cfg"
     reg = tmp_path / "r.gpkg"
-    assert run(cfg, "alerts", "add", "--register", reg, "--element", "19D", "--titre", "Toiture", "--priorite", "a").returncode == 0
+    assert (
+        run(
+            cfg, "alerts", "add", "--register", reg, "--element", "19D", "--titre", "Toiture", "--priorite", "a"
+        ).returncode
+        == 0
+    )
     # filters forgive accents and case like «add» does, and refuse what cannot exist
-    assert [a["id"] for a in as_json(run(cfg, "alerts", "list", "--register", reg, "--statut", "signalee", "--priorite", "a", "--element", "19d", "--json"))] == [1]
+    assert [
+        a["id"]
+        for a in as_json(
+            run(
+                cfg,
+                "alerts",
+                "list",
+                "--register",
+                reg,
+                "--statut",
+                "signalee",
+                "--priorite",
+                "a",
+                "--element",
+                "19d",
+                "--json",
+            )
+        )
+    ] == [1]
     assert_french_error(run(cfg, "alerts", "list", "--register", reg, "--priorite", "Z"), "« Priorité »", "« Z »")
     # a mistyped register is not silently created by a read-only action
     missing = tmp_path / "nexistepas.gpkg"
     assert_french_error(run(cfg, "alerts", "list", "--register", missing), "Registre introuvable", "nexistepas.gpkg")
     assert not missing.exists()
     # an export to an extension it cannot write is refused
-    assert_french_error(run(cfg, "alerts", "export", "--register", reg, "--out", tmp_path / "liste.pdf"), "« .pdf »", ".html ou .csv")
+    assert_french_error(
+        run(cfg, "alerts", "export", "--register", reg, "--out", tmp_path / "liste.pdf"), "« .pdf »", ".html ou .csv"
+    )
     assert not (tmp_path / "liste.pdf").exists()
     # degrees given for metres
-    assert_french_error(run(cfg, "alerts", "add", "--register", reg, "--titre", "x", "--x", "3.0", "--y", "50.4"), "hors de France", "degrés")
+    assert_french_error(
+        run(cfg, "alerts", "add", "--register", reg, "--titre", "x", "--x", "3.0", "--y", "50.4"),
+        "hors de France",
+        "degrés",
+    )
     assert len(as_json(run(cfg, "alerts", "list", "--register", reg, "--json"))) == 1
     # history with French field names and dates
     text = run(cfg, "alerts", "history", "--register", reg, "1").stdout

@@ -3,6 +3,7 @@
 Run as a user would (``python -m veille_plugin`` in a subprocess) with a private
 configuration folder (VEILLE_CONFIG_DIR). Places come from the reference layers (shapely).
 """
+
 import json
 import re
 from pathlib import Path
@@ -73,7 +74,11 @@ def places(ref):
     rng = np.random.default_rng(3)
     x0, y0, x1, y1 = shapely.bounds(bien)
     pts = shapely.points(rng.uniform(x0, x1, 3000), rng.uniform(y0, y1, 3000))
-    ok = (shapely.distance(pts, terr) > 2500) & (shapely.distance(pts, chev) > 2500) & (shapely.distance(pts, shapely.union_all(g)) > 100)
+    ok = (
+        (shapely.distance(pts, terr) > 2500)
+        & (shapely.distance(pts, chev) > 2500)
+        & (shapely.distance(pts, shapely.union_all(g)) > 100)
+    )
     out["mid"] = pts[np.flatnonzero(ok)[0]]
     return out
 
@@ -83,7 +88,13 @@ def wgs84_polygon_geojson(path, polygons):
     feats = []
     for k, poly in enumerate(polygons):
         ring = [list(t.transform(x, y)) for x, y in poly.exterior.coords]
-        feats.append({"type": "Feature", "properties": {"nom": f"cône {k + 1}"}, "geometry": {"type": "Polygon", "coordinates": [ring]}})
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"nom": f"cône {k + 1}"},
+                "geometry": {"type": "Polygon", "coordinates": [ring]},
+            }
+        )
     path.write_text(json.dumps({"type": "FeatureCollection", "features": feats}), encoding="utf-8")
     return path
 
@@ -191,7 +202,9 @@ def test_set_broken_without_previous_keeps_embedded(cfg, broken):
 def test_configured_then_broken_list_warns(cfg, tmp_path):
     path = version_file(tmp_path, "2.0.0", "mission.yaml")
     assert run(cfg, "rules", "set", path).returncode == 0
-    path.write_text(path.read_text(encoding="utf-8").replace("severite: bloquant", "severite: grave", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("severite: bloquant", "severite: grave", 1), encoding="utf-8"
+    )
     out = as_json(run(cfg, "rules", "list", "--json"))
     assert out["version"] == "2.0.0"
     assert out["avertissements"] and "reste en vigueur" in out["avertissements"][0]
@@ -253,7 +266,9 @@ def test_screen_view_cones_layer_changes_r09(cfg, tmp_path, places):
     out = as_json(run(cfg, *base))
     assert verdict(out, "R09")["verdict"] == "donnée manquante"
     assert "R09" in out["regles_donnee_manquante"]
-    covering = wgs84_polygon_geojson(tmp_path / "cones.geojson", [shapely.box(p.x - 300, p.y - 300, p.x + 300, p.y + 300)])
+    covering = wgs84_polygon_geojson(
+        tmp_path / "cones.geojson", [shapely.box(p.x - 300, p.y - 300, p.x + 300, p.y + 300)]
+    )
     out = as_json(run(cfg, *base, "--couche", f"cones_de_vue={covering}"))
     assert verdict(out, "R09")["verdict"] == "à vérifier"
     assert "cones_de_vue" in out["couches_utilisateur"]
@@ -262,8 +277,22 @@ def test_screen_view_cones_layer_changes_r09(cfg, tmp_path, places):
 
 def test_screen_view_cones_layer_elsewhere_gives_conforme(cfg, tmp_path, places):
     p = places["mid"]
-    elsewhere = wgs84_polygon_geojson(tmp_path / "cones_ailleurs.geojson", [shapely.box(p.x + 5000, p.y + 5000, p.x + 5600, p.y + 5600)])
-    proc = run(cfg, "screen", "--wkt", p.wkt, "--type", "PC", "--hauteur", "30", "--json", "--couche", f"cones_de_vue={elsewhere}")
+    elsewhere = wgs84_polygon_geojson(
+        tmp_path / "cones_ailleurs.geojson", [shapely.box(p.x + 5000, p.y + 5000, p.x + 5600, p.y + 5600)]
+    )
+    proc = run(
+        cfg,
+        "screen",
+        "--wkt",
+        p.wkt,
+        "--type",
+        "PC",
+        "--hauteur",
+        "30",
+        "--json",
+        "--couche",
+        f"cones_de_vue={elsewhere}",
+    )
     assert proc.returncode == 0, proc.stderr
     assert verdict(as_json(proc), "R09")["verdict"] == "conforme"
 

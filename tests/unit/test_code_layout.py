@@ -1,4 +1,5 @@
 """Architecture rules that keep the plugin maintainable and portable to QGIS 4 / Qt6."""
+
 import ast
 import configparser
 import re
@@ -19,12 +20,22 @@ def _imports(path: Path):
 
 
 def test_core_has_no_qt_or_qgis_import():
-    offenders = [(p.name, m) for p in (PKG / "core").rglob("*.py") for m in _imports(p) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "PySide2", "PySide6")]
+    offenders = [
+        (p.name, m)
+        for p in (PKG / "core").rglob("*.py")
+        for m in _imports(p)
+        if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "PySide2", "PySide6")
+    ]
     assert offenders == []
 
 
 def test_qt_is_imported_only_through_qgis_pyqt():
-    offenders = [(str(p.relative_to(ROOT)), m) for p in PKG.rglob("*.py") for m in _imports(p) if m.split(".")[0] in ("PyQt5", "PyQt6", "sip")]
+    offenders = [
+        (str(p.relative_to(ROOT)), m)
+        for p in PKG.rglob("*.py")
+        for m in _imports(p)
+        if m.split(".")[0] in ("PyQt5", "PyQt6", "sip")
+    ]
     assert offenders == []
 
 
@@ -39,7 +50,23 @@ def test_metadata_is_complete_and_honest():
     cp = configparser.ConfigParser(interpolation=None)
     cp.read(ROOT / "metadata.txt", encoding="utf-8")
     g = cp["general"]
-    for key in ("name", "description", "about", "version", "qgisMinimumVersion", "author", "email", "category", "tags", "homepage", "tracker", "repository", "icon", "license", "hasProcessingProvider"):
+    for key in (
+        "name",
+        "description",
+        "about",
+        "version",
+        "qgisMinimumVersion",
+        "author",
+        "email",
+        "category",
+        "tags",
+        "homepage",
+        "tracker",
+        "repository",
+        "icon",
+        "license",
+        "hasProcessingProvider",
+    ):
         assert g.get(key), key
     assert g["qgisMinimumVersion"] == "3.22"
     assert g["hasProcessingProvider"] == "yes"
@@ -70,7 +97,10 @@ def test_dependency_check_reports_missing_libraries_in_french():
 
     missing = dependencies.missing_dependencies(importer)
     assert [m[0] for m in missing] == ["jsonschema"]
-    for where, command in (("windows", 'python -m pip install "jsonschema"'), ("debian", "sudo apt install python3-jsonschema")):
+    for where, command in (
+        ("windows", 'python -m pip install "jsonschema"'),
+        ("debian", "sudo apt install python3-jsonschema"),
+    ):
         text = dependencies.install_instructions(missing, where)
         assert command in text and "redémarrez qgis" in text.lower(), text
 
@@ -116,7 +146,7 @@ def test_no_import_cycle_even_through_imports_inside_functions():
         stack.append(node)
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == "open":
-                cycles.append(" → ".join(stack[stack.index(nxt):] + [nxt]))
+                cycles.append(" → ".join(stack[stack.index(nxt) :] + [nxt]))
             elif nxt not in state:
                 visit(nxt, stack)
         stack.pop()
@@ -136,9 +166,13 @@ def test_no_private_name_is_imported_from_another_module():
 def test_settings_are_read_and_written_through_the_typed_object():
     """One typed Settings object (core/config.py): no string keys spelled across modules."""
     root = Path(__file__).resolve().parents[2] / "veille_plugin"
-    offenders = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if p.name != "config.py"
-                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-                 if "config.load()" in line or "config.set_value(" in line or "config.save(" in line]
+    offenders = [
+        f"{p.relative_to(root)}:{n}"
+        for p in root.rglob("*.py")
+        if p.name != "config.py"
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "config.load()" in line or "config.set_value(" in line or "config.save(" in line
+    ]
     assert not offenders, offenders
 
 
@@ -154,3 +188,15 @@ def test_typed_settings_round_trip(tmp_path, monkeypatch):
 
     with pytest.raises(TypeError):
         config.update_settings(registre="x")  # a misspelt setting is refused, not stored
+
+
+def test_no_line_longer_than_120_characters():
+    root = Path(__file__).resolve().parents[2]
+    long_lines = [
+        f"{p.relative_to(root)}:{n} ({len(line)})"
+        for d in ("veille_plugin", "tests", "scripts")
+        for p in (root / d).rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 120
+    ]
+    assert not long_lines, long_lines

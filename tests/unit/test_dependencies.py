@@ -1,4 +1,5 @@
 """The dependency check judges libraries by what they do, and gives advice right for each platform."""
+
 import ast
 import importlib
 import types

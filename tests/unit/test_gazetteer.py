@@ -4,6 +4,7 @@ Expected records are found in the reference layers inside each test with an
 independent filter (pandas string matching on the official attributes), never
 copied from the gazetteer's own output.
 """
+
 import re
 
 import numpy as np
@@ -104,7 +105,9 @@ def test_cite_des_electriciens(gaz, el, query):
     assert keys(gaz.search(query))[0] == (ELEMENT, expected)
 
 
-@pytest.mark.parametrize("query", ["Cité St Elie", "cite saint elie", "Cité St-Élie", "Élie Saint cité", "CITE SAINT ELIE HAISNES"])
+@pytest.mark.parametrize(
+    "query", ["Cité St Elie", "cite saint elie", "Cité St-Élie", "Élie Saint cité", "CITE SAINT ELIE HAISNES"]
+)
 def test_cite_saint_elie(gaz, el, query):
     expected = element_id(el, r"^Cité Saint-[ÉE]lie$", categorie="cité minière")
     assert keys(gaz.search(query))[0] == (ELEMENT, expected)
@@ -300,7 +303,15 @@ def test_results_carry_id_component_and_communes_with_insee(gaz, ref, el):
     by_id = el.set_index("identifiant")
     comps = ref.components.attributes.set_index("no_composante")
     checked = 0
-    for query in ("fosse 9-9bis", "Cité St Elie", "cite des electriciens bruay", "terril T74", "Ledoux", "cité", "Chabaud"):
+    for query in (
+        "fosse 9-9bis",
+        "Cité St Elie",
+        "cite des electriciens bruay",
+        "terril T74",
+        "Ledoux",
+        "cité",
+        "Chabaud",
+    ):
         for r in gaz.search(query, limit=10):
             assert {"id", "objet", "nom", "composante", "communes", "statut", "score"} <= set(r)
             if r["objet"] != ELEMENT:

@@ -3,6 +3,7 @@
 Real data: tests/data/sitadel (Toulouse Sitadel rows), tests/data/cadastre (Etalab parcels of 91216).
 Demonstration data: resources/demo/permis_fictifs_semaine*.csv and parcelles_fictives.geojson (FICTITIOUS).
 """
+
 import json
 import re
 import subprocess
@@ -89,7 +90,10 @@ def test_real_malformed_cadastral_refs_reported_with_rows():
     pd_res = read_sitadel(PD_FILE)
     warn = _texts(pd_res.messages, "avertissement")
     # row 1 of the data (line 3): SEC_CADASTRE1 = «837», no number
-    assert any("ligne 3, champ « SEC_CADASTRE1/NUM_CADASTRE1 »" in t and "« 837 »" in t and "parcelle ignorée" in t for t in warn)
+    assert any(
+        "ligne 3, champ « SEC_CADASTRE1/NUM_CADASTRE1 »" in t and "« 837 »" in t and "parcelle ignorée" in t
+        for t in warn
+    )
     # line 4: prefix «842» in the section field, «BH121» / «BH123» in the number field: understood
     row4 = pd_res.df.loc[pd_res.df["ligne"] == 4].iloc[0]
     assert row4["parcelles"] == "31555842BH0121;31555842BH0123"
@@ -125,7 +129,13 @@ def test_one_header_line_and_codes_then_labels(tmp_path):
 
 def test_upper_and_mixed_case_codes(tmp_path):
     lines = _lines(PA_FILE)
-    mixed = lines[1].replace('"NUM_PA"', '"Num_PA"').replace('"ETAT_PA"', '"Etat_PA"').replace('"REG_CODE"', '"REG"').replace('"DEP_CODE"', '"DEP"')
+    mixed = (
+        lines[1]
+        .replace('"NUM_PA"', '"Num_PA"')
+        .replace('"ETAT_PA"', '"Etat_PA"')
+        .replace('"REG_CODE"', '"REG"')
+        .replace('"DEP_CODE"', '"DEP"')
+    )
     mixed = mixed.replace('"SEC_CADASTRE1"', '"Sec_Cadastre1"').replace('"COMM"', '"Comm"')
     res = read_permits(_rewrite(tmp_path, [lines[0], mixed] + lines[2:]))
     ref = read_sitadel(PA_FILE)
@@ -167,7 +177,11 @@ def test_every_unparseable_row_is_reported_with_its_line(tmp_path):
     by_line = {}
     for m in res.messages:
         by_line.setdefault(m.row, []).append(m)
-    assert [m.level for m in by_line[3]] == ["erreur"] and "8 champs au lieu de 7" in str(by_line[3][0]) and "ligne ignorée" in str(by_line[3][0])
+    assert (
+        [m.level for m in by_line[3]] == ["erreur"]
+        and "8 champs au lieu de 7" in str(by_line[3][0])
+        and "ligne ignorée" in str(by_line[3][0])
+    )
     assert [m.level for m in by_line[4]] == ["avertissement"] and "4 champs au lieu de 7" in str(by_line[4][0])
     assert any(m.field == "numero" and m.level == "erreur" for m in by_line[6])
     assert {m.field for m in by_line[7]} == {"ETAT_DAU", "DATE_DEPOT"}
@@ -205,13 +219,24 @@ def test_not_a_sitadel_file_is_refused_in_french(tmp_path):
 
 
 def test_row_message_french_text():
-    m = RowMessage("permis.csv", 12, "parcelles", "avertissement", "référence cadastrale illisible « AB1X » ; localisation imprécise")
-    assert str(m) == "permis.csv, ligne 12, champ « parcelles » : référence cadastrale illisible « AB1X » ; localisation imprécise"
+    m = RowMessage(
+        "permis.csv",
+        12,
+        "parcelles",
+        "avertissement",
+        "référence cadastrale illisible « AB1X » ; localisation imprécise",
+    )
+    assert (
+        str(m) == "permis.csv, ligne 12, champ « parcelles » : référence cadastrale illisible « AB1X » ; localisation "
+        "imprécise"
+    )
     assert str(RowMessage("permis.csv", None, None, "information", "3 dossiers")) == "permis.csv : 3 dossiers"
 
 
 def test_dates_dd_mm_yyyy_and_iso():
-    iso, bad = parse_dates(["05/01/2026", "5/1/2026", "2026-01-05", "2026-01-05 00:00:00", "05.01.26", "31/02/2026", "demain", "", None])
+    iso, bad = parse_dates(
+        ["05/01/2026", "5/1/2026", "2026-01-05", "2026-01-05 00:00:00", "05.01.26", "31/02/2026", "demain", "", None]
+    )
     assert iso.tolist() == ["2026-01-05"] * 5 + [None, None, None, None]
     assert bad.tolist() == [False] * 5 + [True, True, False, False]
 
@@ -220,14 +245,29 @@ def test_dates_dd_mm_yyyy_and_iso():
 
 
 def test_demo_generator_is_reproducible(tmp_path):
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_demo_permits.py"), "--out", str(tmp_path)], check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_demo_permits.py"), "--out", str(tmp_path)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     for name in ("permis_fictifs_semaine1.csv", "permis_fictifs_semaine2.csv", "parcelles_fictives.geojson"):
-        assert (tmp_path / name).read_bytes() == (DEMO / name).read_bytes(), f"{name} : relancez scripts/make_demo_permits.py"
+        assert (tmp_path / name).read_bytes() == (DEMO / name).read_bytes(), (
+            f"{name} : relancez scripts/make_demo_permits.py"
+        )
 
 
 def test_demo_files_are_marked_fictitious():
     for path, enc in ((WEEK1, "utf-8"), (WEEK2, "latin-1")):
-        df = pd.read_csv(path, sep=";", dtype=str, keep_default_na=False, encoding=enc, header=1 if path == WEEK1 else 0, on_bad_lines="skip")
+        df = pd.read_csv(
+            path,
+            sep=";",
+            dtype=str,
+            keep_default_na=False,
+            encoding=enc,
+            header=1 if path == WEEK1 else 0,
+            on_bad_lines="skip",
+        )
         num = df["NUM_DAU"] if "NUM_DAU" in df.columns else df["Num_DAU"]
         assert num[num != ""].str.startswith("FICTIF").all()
         assert df["COMMENTAIRE"].str.startswith("DONN").all() and df["COMMENTAIRE"].str.contains("FICTIVES").all()
@@ -287,7 +327,10 @@ def test_demo_week2_latin1_one_header_and_changes(ref, demo_parcels):
     new, gone, common = b.index.difference(a.index), a.index.difference(b.index), a.index.intersection(b.index)
     assert len(new) >= 5 and len(gone) == 2
     cols = ["statut_dossier", "parcelles", "travaux", "hauteur"]
-    changed = {c: [k for k in common if not (pd.isna(a.at[k, c]) and pd.isna(b.at[k, c])) and a.at[k, c] != b.at[k, c]] for c in cols}
+    changed = {
+        c: [k for k in common if not (pd.isna(a.at[k, c]) and pd.isna(b.at[k, c])) and a.at[k, c] != b.at[k, c]]
+        for c in cols
+    }
     assert len(changed["statut_dossier"]) == 2 and len(changed["parcelles"]) == 2 and len(changed["travaux"]) >= 2
     unchanged = [k for k in common if all(k not in v for v in changed.values())]
     assert len(unchanged) > 20
@@ -302,8 +345,10 @@ def test_demo_week2_latin1_one_header_and_changes(ref, demo_parcels):
 
 ADS_CSV = """Export du logiciel d'instruction (FICTIF)
 ;;;;
-N° de dossier;Type de dossier;Commune;Code INSEE;Références cadastrales;Adresse du terrain;Nature des travaux;Date de dépôt;Etat;Hauteur (m)
-PC 062 427 26 F0001;Permis de construire;Hénin-Beaumont;62427;AB 12, AB 13;1 rue de l'Exemple;Extension d'une maison;05/01/2026;En cours;7,5
+N° de dossier;Type de dossier;Commune;Code INSEE;Références cadastrales;Adresse du terrain;Nature des travaux;\
+Date de dépôt;Etat;Hauteur (m)
+PC 062 427 26 F0001;Permis de construire;Hénin-Beaumont;62427;AB 12, AB 13;1 rue de l'Exemple;\
+Extension d'une maison;05/01/2026;En cours;7,5
 DP 062 498 26 F0002;DP;Lens;;section AC n°45 et 46;;Ravalement de façade;06/01/2026;Déposé;
 PC 062 498 26 F0003;;LIEVIN;;ZZ 1x;;Maison individuelle;32/01/2026;;abc
 ;PC;Lens;62498;AB 1;;;;;
@@ -319,12 +364,48 @@ def _ads(tmp_path, text=ADS_CSV, name="export_ads.csv", encoding="utf-8"):
 @pytest.mark.parametrize(
     "columns,expected",
     [
-        (["N° de dossier", "Commune", "Code INSEE", "Références cadastrales", "Adresse", "Nature des travaux"],
-         {"numero": "N° de dossier", "commune_nom": "Commune", "commune_insee": "Code INSEE", "parcelles": "Références cadastrales", "adresse": "Adresse", "travaux": "Nature des travaux"}),
-        (["num_dossier", "type_dossier", "code_insee", "parcelles", "date_depot", "statut", "x", "y"],
-         {"numero": "num_dossier", "type": "type_dossier", "commune_insee": "code_insee", "parcelles": "parcelles", "date_depot": "date_depot", "statut_dossier": "statut", "x": "x", "y": "y"}),
-        (["NUMERO DU DOSSIER", "COMMUNE DU TERRAIN", "REF. CADASTRALES", "OBJET DE LA DEMANDE", "DATE DE DEPOT", "HAUTEUR MAX"],
-         {"numero": "NUMERO DU DOSSIER", "commune_nom": "COMMUNE DU TERRAIN", "parcelles": "REF. CADASTRALES", "travaux": "OBJET DE LA DEMANDE", "date_depot": "DATE DE DEPOT", "hauteur": "HAUTEUR MAX"}),
+        (
+            ["N° de dossier", "Commune", "Code INSEE", "Références cadastrales", "Adresse", "Nature des travaux"],
+            {
+                "numero": "N° de dossier",
+                "commune_nom": "Commune",
+                "commune_insee": "Code INSEE",
+                "parcelles": "Références cadastrales",
+                "adresse": "Adresse",
+                "travaux": "Nature des travaux",
+            },
+        ),
+        (
+            ["num_dossier", "type_dossier", "code_insee", "parcelles", "date_depot", "statut", "x", "y"],
+            {
+                "numero": "num_dossier",
+                "type": "type_dossier",
+                "commune_insee": "code_insee",
+                "parcelles": "parcelles",
+                "date_depot": "date_depot",
+                "statut_dossier": "statut",
+                "x": "x",
+                "y": "y",
+            },
+        ),
+        (
+            [
+                "NUMERO DU DOSSIER",
+                "COMMUNE DU TERRAIN",
+                "REF. CADASTRALES",
+                "OBJET DE LA DEMANDE",
+                "DATE DE DEPOT",
+                "HAUTEUR MAX",
+            ],
+            {
+                "numero": "NUMERO DU DOSSIER",
+                "commune_nom": "COMMUNE DU TERRAIN",
+                "parcelles": "REF. CADASTRALES",
+                "travaux": "OBJET DE LA DEMANDE",
+                "date_depot": "DATE DE DEPOT",
+                "hauteur": "HAUTEUR MAX",
+            },
+        ),
     ],
 )
 def test_guess_mapping_from_usual_names(columns, expected):
@@ -337,17 +418,38 @@ def test_tabular_csv_guessed_mapping_title_lines_and_problems(tmp_path):
     infos = _texts(res.messages, "information")
     assert any("en-tête ligne 3" in t for t in infos) and any("correspondance de colonnes devinée" in t for t in infos)
     df = res.df.set_index("ligne")
-    assert df.loc[4, "parcelles"] == "62427000AB0012;62427000AB0013" and df.loc[4, "type"] == "PC" and df.loc[4, "hauteur"] == 7.5
-    assert df.loc[5, "parcelles"] == "62498000AC0045;62498000AC0046" and df.loc[5, "commune_insee"] == "62498"  # INSEE from the name
-    assert df.loc[6, "commune_insee"] == "62510" and df.loc[6, "type"] == "PC"  # «LIEVIN» without accent; type from the number
+    assert (
+        df.loc[4, "parcelles"] == "62427000AB0012;62427000AB0013"
+        and df.loc[4, "type"] == "PC"
+        and df.loc[4, "hauteur"] == 7.5
+    )
+    assert (
+        df.loc[5, "parcelles"] == "62498000AC0045;62498000AC0046" and df.loc[5, "commune_insee"] == "62498"
+    )  # INSEE from the name
+    assert (
+        df.loc[6, "commune_insee"] == "62510" and df.loc[6, "type"] == "PC"
+    )  # «LIEVIN» without accent; type from the number
     warns = _texts(res.messages, "avertissement")
-    assert "export_ads.csv, ligne 6, champ « Références cadastrales » : référence cadastrale illisible « ZZ 1X » ; ignorée." in warns
-    assert any("ligne 6, champ « Date de dépôt »" in t for t in warns) and any("ligne 6, champ « Hauteur (m) »" in t for t in warns)
-    assert _texts(res.errors()) == ["export_ads.csv, ligne 7, champ « numero » : numéro de dossier absent ; ligne ignorée."]
+    assert (
+        "export_ads.csv, ligne 6, champ « Références cadastrales » : référence cadastrale illisible « ZZ 1X » ; "
+        "ignorée." in warns
+    )
+    assert any("ligne 6, champ « Date de dépôt »" in t for t in warns) and any(
+        "ligne 6, champ « Hauteur (m) »" in t for t in warns
+    )
+    assert _texts(res.errors()) == [
+        "export_ads.csv, ligne 7, champ « numero » : numéro de dossier absent ; ligne ignorée."
+    ]
 
 
 def test_mapping_save_load_list_and_reuse(tmp_path):
-    mapping = {"numero": "Dossier n°", "commune_insee": "Cne", "parcelles": ["Parcelle 1", "Parcelle 2"], "travaux": "Libellé", "_crs": "EPSG:2154"}
+    mapping = {
+        "numero": "Dossier n°",
+        "commune_insee": "Cne",
+        "parcelles": ["Parcelle 1", "Parcelle 2"],
+        "travaux": "Libellé",
+        "_crs": "EPSG:2154",
+    }
     path = save_mapping("ADS Agglo (Cart@ds)", mapping)
     assert path.parent.name == "mappings" and path.exists()
     assert list_mappings() == ["ADS Agglo (Cart@ds)"]
@@ -374,7 +476,11 @@ def test_mapping_errors_are_french(tmp_path):
     with pytest.raises(InputError) as err:
         read_tabular(p, {"numero": "N° de dossier", "parcelles": "Parcelles cadastrales"})
     text = str(err.value)
-    assert "Colonne « Parcelles cadastrales » (prévue pour « parcelles »)" in text and "absente de export_ads.csv" in text and "Références cadastrales" in text
+    assert (
+        "Colonne « Parcelles cadastrales » (prévue pour « parcelles »)" in text
+        and "absente de export_ads.csv" in text
+        and "Références cadastrales" in text
+    )
     with pytest.raises(InputError, match="format Excel 97-2003"):
         read_permits(_ads(tmp_path, "x", "vieux.xls"))
     with pytest.raises(InputError, match="numéro de dossier non reconnue"):
@@ -382,9 +488,23 @@ def test_mapping_errors_are_french(tmp_path):
 
 
 def test_tabular_latin1_and_options(tmp_path):
-    text = "Numéro;Localisation;X;Y;Objet\nDP 062 427 26 1;rue Émile Zola;3.0;50.42;Clôture\nDP 062 427 26 2;;700000;7040000;Portail\n"
+    text = (
+        "Numéro;Localisation;X;Y;Objet\nDP 062 427 26 1;rue Émile Zola;3.0;50.42;Clôture\nDP 062 427 26 "
+        "2;;700000;7040000;Portail\n"
+    )
     p = _ads(tmp_path, text, "cp.csv", encoding="latin-1")
-    res = read_tabular(p, {"numero": "Numéro", "adresse": "Localisation", "x": "X", "y": "Y", "travaux": "Objet", "_insee": "62427", "_crs": "EPSG:2154"})
+    res = read_tabular(
+        p,
+        {
+            "numero": "Numéro",
+            "adresse": "Localisation",
+            "x": "X",
+            "y": "Y",
+            "travaux": "Objet",
+            "_insee": "62427",
+            "_crs": "EPSG:2154",
+        },
+    )
     assert res.encoding == "cp1252"
     assert res.df["adresse"].iat[0] == "rue Émile Zola" and res.df["commune_insee"].tolist() == ["62427", "62427"]
     assert res.df["type"].tolist() == ["DP", "DP"] and res.df["crs"].tolist() == ["EPSG:2154", "EPSG:2154"]
@@ -393,7 +513,9 @@ def test_tabular_latin1_and_options(tmp_path):
 def test_excel_round_trip(tmp_path):
     csv_res = read_permits(_ads(tmp_path))
     frame = pd.read_csv(_ads(tmp_path), sep=";", skiprows=2, dtype=str, keep_default_na=False)
-    frame["Date de dépôt"] = pd.to_datetime(frame["Date de dépôt"], format="%d/%m/%Y", errors="coerce")  # real date cells
+    frame["Date de dépôt"] = pd.to_datetime(
+        frame["Date de dépôt"], format="%d/%m/%Y", errors="coerce"
+    )  # real date cells
     frame.loc[frame["Date de dépôt"].isna(), "Date de dépôt"] = None
     frame["Code INSEE"] = pd.to_numeric(frame["Code INSEE"])  # numbers, with blanks (floats in Excel)
     xlsx = write_excel(frame, tmp_path / "export_ads.xlsx")
@@ -412,9 +534,15 @@ def test_excel_sheet_and_header_options(tmp_path):
     xlsx = tmp_path / "classeur.xlsx"
     with pd.ExcelWriter(xlsx, engine="openpyxl") as w:
         pd.DataFrame({"a": [1]}).to_excel(w, sheet_name="Notes", index=False)
-        pd.DataFrame([["Liste des dossiers", None], ["Dossier", "Travaux"], ["PA 059 360 26 0001", "Lotissement"]]).to_excel(w, sheet_name="Dossiers", index=False, header=False)
+        pd.DataFrame(
+            [["Liste des dossiers", None], ["Dossier", "Travaux"], ["PA 059 360 26 0001", "Lotissement"]]
+        ).to_excel(w, sheet_name="Dossiers", index=False, header=False)
     res = read_tabular(xlsx, {"numero": "Dossier", "travaux": "Travaux", "_feuille": "Dossiers"})
-    assert res.df["numero_norm"].tolist() == ["PA059360260001"] and res.df["ligne"].tolist() == [3] and res.df["type"].tolist() == ["PA"]
+    assert (
+        res.df["numero_norm"].tolist() == ["PA059360260001"]
+        and res.df["ligne"].tolist() == [3]
+        and res.df["type"].tolist() == ["PA"]
+    )
     with pytest.raises(InputError, match="feuille « Absente » introuvable"):
         read_tabular(xlsx, {"numero": "Dossier", "_feuille": "Absente"})
 
@@ -425,7 +553,11 @@ def test_numero_normalisation_makes_a_reimport_match(tmp_path):
     a = read_permits(_ads(tmp_path, first, "a.csv")).df
     b = read_permits(_ads(tmp_path, second, "b.csv")).df
     assert a["numero"].tolist() != b["numero"].tolist()  # kept as given
-    assert a["numero_norm"].tolist() == b["numero_norm"].tolist() == ["PC0624982400012", "DP0624272500003", "PC0624982400013"]
+    assert (
+        a["numero_norm"].tolist()
+        == b["numero_norm"].tolist()
+        == ["PC0624982400012", "DP0624272500003", "PC0624982400013"]
+    )
     assert a["type"].tolist() == ["PC", "DP", "PC"]
 
 
@@ -458,7 +590,13 @@ def test_parse_parcel_refs_as_people_write_them(text, ids):
 
 
 def test_parse_parcel_refs_problems():
-    assert parse_parcel_refs("AB 12x, 12", "62427") == ([], ["référence cadastrale illisible « AB 12X » ; ignorée", "numéro de parcelle « 12 » sans section avant lui ; ignoré"])
+    assert parse_parcel_refs("AB 12x, 12", "62427") == (
+        [],
+        [
+            "référence cadastrale illisible « AB 12X » ; ignorée",
+            "numéro de parcelle « 12 » sans section avant lui ; ignoré",
+        ],
+    )
     ids, problems = parse_parcel_refs("AB 123")
     assert ids == [] and "commune inconnue" in problems[0]
     assert parse_parcel_refs("AB 0", "62427")[1] == ["numéro de parcelle nul dans « AB 0 » ; ignoré"]
@@ -497,19 +635,30 @@ def test_geolocation_by_parcels_real_and_demo(ref, demo_parcels):
     tree = shapely.STRtree(geoms)
     a, b = next((i, j) for i, j in zip(*tree.query(geoms, predicate="touches")) if i < j)
     pa, pb = ids[idx.part_owner[a]], ids[idx.part_owner[b]]
-    df = pd.DataFrame({
-        "numero": ["R1", "R2", "R3"],
-        "parcelles": [f"{pa};{pb}", f"{pa};91216000ZZ9999", "91216000ZZ9998"],
-        "commune_insee": ["91216", "91216", "91216"],
-        "source": "reel.csv", "ligne": [2, 3, 4],
-    })
+    df = pd.DataFrame(
+        {
+            "numero": ["R1", "R2", "R3"],
+            "parcelles": [f"{pa};{pb}", f"{pa};91216000ZZ9999", "91216000ZZ9998"],
+            "commune_insee": ["91216", "91216", "91216"],
+            "source": "reel.csv",
+            "ligne": [2, 3, 4],
+        }
+    )
     geo = geolocate(df, ref, idx)
     assert geo.localisation.tolist() == ["parcelles", "parcelles", "non_localise"]
     assert geo.geometries[0].geom_type == "MultiPolygon" and shapely.is_valid(geo.geometries[0])
     assert geo.geometries[0].area == pytest.approx(idx.geometry(pa).area + idx.geometry(pb).area, rel=1e-6)
     texts = _texts(geo.messages)
-    assert "reel.csv, ligne 3, champ « parcelles » : parcelles absentes de la couche de parcelles : 91216000ZZ9999 ; emprise limitée aux parcelles trouvées." in texts
-    assert any(t.startswith("reel.csv, ligne 4 : dossier non localisé") and "91216000ZZ9998" in t and "commune 91216 hors de la liste" in t for t in texts)
+    assert (
+        "reel.csv, ligne 3, champ « parcelles » : parcelles absentes de la couche de parcelles : 91216000ZZ9999 ; "
+        "emprise limitée aux parcelles trouvées." in texts
+    )
+    assert any(
+        t.startswith("reel.csv, ligne 4 : dossier non localisé")
+        and "91216000ZZ9998" in t
+        and "commune 91216 hors de la liste" in t
+        for t in texts
+    )
     # the demo parcels: a dossier in a cité screens in the Bien
     res = read_permits(WEEK1)
     geo = geolocate(res.df, ref, demo_parcels)
@@ -518,10 +667,14 @@ def test_geolocation_by_parcels_real_and_demo(ref, demo_parcels):
 
 
 def test_parcels_are_ignored_without_a_parcel_layer(ref):
-    df = pd.DataFrame({"numero": ["A"], "parcelles": ["62427000AB0012"], "commune_insee": ["62427"], "source": "p.csv", "ligne": [2]})
+    df = pd.DataFrame(
+        {"numero": ["A"], "parcelles": ["62427000AB0012"], "commune_insee": ["62427"], "source": "p.csv", "ligne": [2]}
+    )
     geo = geolocate(df, ref)
     assert geo.localisation.tolist() == ["commune"]
-    assert "aucune couche de parcelles fournie" in str(geo.messages[0]) and "localisation imprécise" in str(geo.messages[0])
+    assert "aucune couche de parcelles fournie" in str(geo.messages[0]) and "localisation imprécise" in str(
+        geo.messages[0]
+    )
 
 
 def test_geolocation_by_coordinates_l93_and_wgs84(ref):
@@ -530,23 +683,31 @@ def test_geolocation_by_coordinates_l93_and_wgs84(ref):
     from pyproj import Transformer
 
     lon, lat = Transformer.from_crs("EPSG:2154", "EPSG:4326", always_xy=True).transform(chevalement.x, chevalement.y)
-    df = pd.DataFrame({
-        "numero": ["L93", "WGS84", "DEG_AS_L93", "NOWHERE"],
-        "x": [chevalement.x, lon, lon, 10_000_000.0], "y": [chevalement.y, lat, lat, 10_000_000.0],
-        "crs": ["EPSG:2154", "EPSG:4326", "EPSG:2154", "EPSG:2154"],
-        "commune_insee": ["62321", None, "62321", None],
-        "source": "coords.csv", "ligne": [2, 3, 4, 5],
-    })
+    df = pd.DataFrame(
+        {
+            "numero": ["L93", "WGS84", "DEG_AS_L93", "NOWHERE"],
+            "x": [chevalement.x, lon, lon, 10_000_000.0],
+            "y": [chevalement.y, lat, lat, 10_000_000.0],
+            "crs": ["EPSG:2154", "EPSG:4326", "EPSG:2154", "EPSG:2154"],
+            "commune_insee": ["62321", None, "62321", None],
+            "source": "coords.csv",
+            "ligne": [2, 3, 4, 5],
+        }
+    )
     geo = geolocate(df, ref)
     assert geo.localisation.tolist() == ["coordonnees", "coordonnees", "commune", "non_localise"]
     assert geo.geometries[1].distance(chevalement) < 0.01
     assert screen(geo.geometries[:2], ref).zone.tolist() == ["bien", "bien"]
     texts = _texts(geo.messages)
     assert any("ligne 4" in t and "ressemblent à des degrés" in t and "localisation imprécise" in t for t in texts)
-    assert any("ligne 5" in t and "hors de la France métropolitaine" in t and "dossier non localisé" in t for t in texts)
+    assert any(
+        "ligne 5" in t and "hors de la France métropolitaine" in t and "dossier non localisé" in t for t in texts
+    )
 
 
-@pytest.mark.parametrize("name", ["Hénin-Beaumont", "HENIN BEAUMONT", "henin-beaumont", "Hénin-Liétard", "HENIN-LIETARD"])
+@pytest.mark.parametrize(
+    "name", ["Hénin-Beaumont", "HENIN BEAUMONT", "henin-beaumont", "Hénin-Liétard", "HENIN-LIETARD"]
+)
 def test_geolocation_by_commune_name_with_or_without_accents_and_old_names(ref, name):
     df = pd.DataFrame({"numero": ["C"], "commune_nom": [name], "source": "c.csv", "ligne": [2]})
     geo = geolocate(df, ref)
@@ -557,16 +718,23 @@ def test_geolocation_by_commune_name_with_or_without_accents_and_old_names(ref, 
 
 
 def test_unlocated_dossiers_say_why(ref):
-    df = pd.DataFrame({
-        "numero": ["A", "B", "C", "D"],
-        "commune_insee": ["31555", None, None, None],
-        "commune_nom": ["TOULOUSE", "Ville imaginaire", None, None],
-        "source": "n.csv", "ligne": [2, 3, 4, 5],
-    })
+    df = pd.DataFrame(
+        {
+            "numero": ["A", "B", "C", "D"],
+            "commune_insee": ["31555", None, None, None],
+            "commune_nom": ["TOULOUSE", "Ville imaginaire", None, None],
+            "source": "n.csv",
+            "ligne": [2, 3, 4, 5],
+        }
+    )
     geo = geolocate(df, ref)
     assert geo.localisation.tolist() == ["non_localise"] * 4 and all(g is None for g in geo.geometries)
     texts = [str(m) for m in geo.messages]
-    assert texts[0] == "n.csv, ligne 2 : dossier non localisé : ni parcelle ni coordonnées indiquées ; commune 31555 (TOULOUSE) hors de la liste des 330 communes du bassin minier."
+    assert (
+        texts[0]
+        == "n.csv, ligne 2 : dossier non localisé : ni parcelle ni coordonnées indiquées ; commune 31555 (TOULOUSE) "
+        "hors de la liste des 330 communes du bassin minier."
+    )
     assert "« Ville imaginaire » absente de la liste des 330 communes du bassin minier" in texts[1]
     assert texts[2].endswith("aucune commune indiquée.")
     assert all(m.level == "erreur" for m in geo.messages)
@@ -580,8 +748,13 @@ def test_real_sitadel_rows_outside_the_basin_are_not_located(ref):
 
 
 def test_parcel_index_from_separate_columns_and_errors():
-    boxes = np.array([shapely.box(700_000, 7_040_000, 700_020, 7_040_030), shapely.box(700_020, 7_040_000, 700_040, 7_040_030)], dtype=object)
-    attrs = pd.DataFrame({"CODE_DEP": ["62", "62"], "CODE_COM": ["427", "427"], "SECTION": ["AB", "A"], "NUMERO": ["12", "0007"]})
+    boxes = np.array(
+        [shapely.box(700_000, 7_040_000, 700_020, 7_040_030), shapely.box(700_020, 7_040_000, 700_040, 7_040_030)],
+        dtype=object,
+    )
+    attrs = pd.DataFrame(
+        {"CODE_DEP": ["62", "62"], "CODE_COM": ["427", "427"], "SECTION": ["AB", "A"], "NUMERO": ["12", "0007"]}
+    )
     from veille_plugin.core.crs import parse_crs
 
     idx = ParcelIndex(VectorTable(attrs, boxes, parse_crs("EPSG:2154"), source="bd_parcellaire.shp"))
@@ -608,7 +781,10 @@ def test_100k_rows_import_and_geolocation_are_vectorised(tmp_path, ref, demo_par
     t1 = time.perf_counter()
     geo = geolocate(res.df, ref, demo_parcels)
     t2 = time.perf_counter()
-    print(f"\n100 000 lignes Sitadel : lecture {t1 - t0:.2f} s, géolocalisation {t2 - t1:.2f} s ({len(res.df)} dossiers, {geo.counts()})")
+    print(
+        f"\n100 000 lignes Sitadel : lecture {t1 - t0:.2f} s, géolocalisation {t2 - t1:.2f} s ({len(res.df)} "
+        f"dossiers, {geo.counts()})"
+    )
     expected_ignored = sum(1 for t in _texts(res.messages, "erreur"))
     assert len(res.df) + expected_ignored == n
     assert geo.counts()["parcelles"] > 0.6 * len(res.df)

@@ -3,6 +3,7 @@ CRS, shapefile without .prj, GeoJSON with a bad CRS, codes in lower case, malfor
 versions and strict subsets, PLUi with several communes, nested ZIP, non-UTF-8 file names, slivers, and
 ``plu-diff --commune`` for a commune absent from the data.
 """
+
 import json
 import os
 import shutil
@@ -50,8 +51,15 @@ def codes(v):
 
 
 def _run(*args):
-    return subprocess.run([sys.executable, "-m", "veille_plugin", *[str(a) for a in args]], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                          timeout=300, env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+    return subprocess.run(
+        [sys.executable, "-m", "veille_plugin", *[str(a) for a in args]],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
+    )
 
 
 # --------------------------------------------------------------------------- empty, geometry-less, broken geometries
@@ -80,21 +88,43 @@ def test_layer_without_geometry_is_reported_feature_by_feature(tmp_path):
         feat.SetField("TYPEZONE", t)
         lyr.CreateFeature(feat)
     ds = None
-    write_ogr(path, "62528_PRESCRIPTION_SURF_20200101", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))])
+    write_ogr(
+        path,
+        "62528_PRESCRIPTION_SURF_20200101",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))],
+    )
     v = read_plu_version(path)
     absent = [a for a in v.anomalies if a.code == "GEOMETRIE_ABSENTE"]
-    assert sorted(a.entite for a in absent) == [1, 2] and all(a.fichier == "sans_geom.gpkg" and a.couche == "62528_ZONE_URBA_20200101" for a in absent)
+    assert sorted(a.entite for a in absent) == [1, 2] and all(
+        a.fichier == "sans_geom.gpkg" and a.couche == "62528_ZONE_URBA_20200101" for a in absent
+    )
     assert not v.zones.ok.any() and v.prescriptions.ok.all()  # the rest of the batch is read
 
 
 def test_multipolygon_with_holes_and_self_intersections(tmp_path, ref):
     x, y = FAR
     hole = f"({x + 40} {y + 40},{x + 60} {y + 40},{x + 60} {y + 60},{x + 40} {y + 60},{x + 40} {y + 40})"
-    holed = f"MULTIPOLYGON((({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}),{hole}),(({x + 200} {y},{x + 300} {y},{x + 300} {y + 100},{x + 200} {y + 100},{x + 200} {y})))"
+    holed = (
+        f"MULTIPOLYGON((({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}),{hole}),(({x + 200} "
+        f"{y},{x + 300} {y},{x + 300} {y + 100},{x + 200} {y + 100},{x + 200} {y})))"
+    )
     bowtie = f"POLYGON(({x + 400} {y},{x + 500} {y + 100},{x + 500} {y},{x + 400} {y + 100},{x + 400} {y}))"
-    overlapping_parts = f"MULTIPOLYGON((({x + 600} {y},{x + 700} {y},{x + 700} {y + 100},{x + 600} {y + 100},{x + 600} {y})),(({x + 650} {y},{x + 750} {y},{x + 750} {y + 100},{x + 650} {y + 100},{x + 650} {y})))"
-    spike = f"POLYGON(({x + 800} {y},{x + 900} {y},{x + 900} {y + 100},{x + 850} {y + 100},{x + 850} {y + 300},{x + 850} {y + 100},{x + 800} {y + 100},{x + 800} {y}))"
-    write_ogr(tmp_path / "b.gpkg", "ZONE_URBA", FIELDS, [zone("A", "A", holed), zone("A", "A", bowtie), zone("N", "N", overlapping_parts), zone("N", "N", spike)])
+    overlapping_parts = (
+        f"MULTIPOLYGON((({x + 600} {y},{x + 700} {y},{x + 700} {y + 100},{x + 600} "
+        f"{y + 100},{x + 600} {y})),(({x + 650} {y},{x + 750} {y},{x + 750} {y + 100},{x + 650} "
+        f"{y + 100},{x + 650} {y})))"
+    )
+    spike = (
+        f"POLYGON(({x + 800} {y},{x + 900} {y},{x + 900} {y + 100},{x + 850} {y + 100},{x + 850} "
+        f"{y + 300},{x + 850} {y + 100},{x + 800} {y + 100},{x + 800} {y}))"
+    )
+    write_ogr(
+        tmp_path / "b.gpkg",
+        "ZONE_URBA",
+        FIELDS,
+        [zone("A", "A", holed), zone("A", "A", bowtie), zone("N", "N", overlapping_parts), zone("N", "N", spike)],
+    )
     v = read_plu_version(tmp_path / "b.gpkg", "avant")
     repaired = {a.entite for a in v.anomalies if a.code == "GEOMETRIE_REPAREE"}
     assert repaired == {2, 3, 4} and v.zones.ok.all() and shapely.is_valid(v.zones.geometries).all()
@@ -108,13 +138,29 @@ def test_z_and_m_geometries(tmp_path, ref):
     x, y = FAR
     zwkt = f"POLYGON Z(({x} {y} 10,{x + 100} {y} 10,{x + 100} {y + 100} 12,{x} {y + 100} 11,{x} {y} 10))"
     mwkt = f"POLYGON M(({x + 100} {y} 1,{x + 200} {y} 2,{x + 200} {y + 100} 3,{x + 100} {y + 100} 4,{x + 100} {y} 1))"
-    zmwkt = f"POLYGON ZM(({x + 200} {y} 1 1,{x + 300} {y} 1 2,{x + 300} {y + 100} 1 3,{x + 200} {y + 100} 1 4,{x + 200} {y} 1 1))"
-    write_ogr(tmp_path / "zm.gpkg", "ZONE_URBA", FIELDS, [zone("UA", "U", zwkt), zone("A", "A", mwkt), zone("N", "N", zmwkt)])
-    write_ogr(tmp_path / "flat.gpkg", "ZONE_URBA", FIELDS, [zone("UA", "U", box(x, y, 100)), zone("1AU", "AUc", box(x + 100, y, 100)), zone("N", "N", box(x + 200, y, 100))])
+    zmwkt = (
+        f"POLYGON ZM(({x + 200} {y} 1 1,{x + 300} {y} 1 2,{x + 300} {y + 100} 1 3,{x + 200} {y + 100} 1 "
+        f"4,{x + 200} {y} 1 1))"
+    )
+    write_ogr(
+        tmp_path / "zm.gpkg", "ZONE_URBA", FIELDS, [zone("UA", "U", zwkt), zone("A", "A", mwkt), zone("N", "N", zmwkt)]
+    )
+    write_ogr(
+        tmp_path / "flat.gpkg",
+        "ZONE_URBA",
+        FIELDS,
+        [
+            zone("UA", "U", box(x, y, 100)),
+            zone("1AU", "AUc", box(x + 100, y, 100)),
+            zone("N", "N", box(x + 200, y, 100)),
+        ],
+    )
     zm = read_plu_version(tmp_path / "zm.gpkg", "avant")
     assert zm.n_errors == 0 and zm.zones.ok.all()
     d = diff_versions(zm, read_plu_version(tmp_path / "flat.gpkg", "après"), ref)
-    assert list(d.pieces["categorie"]) == ["ouverture_urbanisation"] and d.pieces["surface_ha"].iloc[0] == pytest.approx(1.0)
+    assert list(d.pieces["categorie"]) == ["ouverture_urbanisation"] and d.pieces["surface_ha"].iloc[
+        0
+    ] == pytest.approx(1.0)
 
 
 # --------------------------------------------------------------------------- coordinate systems
@@ -123,18 +169,41 @@ def test_same_plan_in_different_crs_per_table_and_version_has_no_change(tmp_path
 
     to4326 = Transformer.from_crs(2154, 4326, always_xy=True)
     to3857 = Transformer.from_crs(2154, 3857, always_xy=True)
-    zs = [("UA", "U", shapely.box(X0, Y0, X0 + 500, Y0 + 500)), ("N", "N", shapely.box(X0 + 500, Y0, X0 + 1000, Y0 + 500))]
+    zs = [
+        ("UA", "U", shapely.box(X0, Y0, X0 + 500, Y0 + 500)),
+        ("N", "N", shapely.box(X0 + 500, Y0, X0 + 1000, Y0 + 500)),
+    ]
     psc = shapely.box(X0 + 100, Y0 + 100, X0 + 150, Y0 + 150)
 
     def rows(tf):
-        return [zone(lib, typ, shapely.to_wkt(shapely.transform(g, lambda c: np.column_stack(tf.transform(c[:, 0], c[:, 1]))) if tf else g, rounding_precision=-1))
-                for lib, typ, g in zs]
+        return [
+            zone(
+                lib,
+                typ,
+                shapely.to_wkt(
+                    shapely.transform(g, lambda c: np.column_stack(tf.transform(c[:, 0], c[:, 1]))) if tf else g,
+                    rounding_precision=-1,
+                ),
+            )
+            for lib, typ, g in zs
+        ]
 
     write_ogr(tmp_path / "l93.gpkg", "ZONE_URBA", FIELDS, rows(None))
-    write_ogr(tmp_path / "l93.gpkg", "PRESCRIPTION_SURF", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, shapely.to_wkt(psc, rounding_precision=-1))])
+    write_ogr(
+        tmp_path / "l93.gpkg",
+        "PRESCRIPTION_SURF",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, shapely.to_wkt(psc, rounding_precision=-1))],
+    )
     write_ogr(tmp_path / "mixte.gpkg", "ZONE_URBA", FIELDS, rows(to3857), epsg=3857)
     p4326 = shapely.transform(psc, lambda c: np.column_stack(to4326.transform(c[:, 0], c[:, 1])))
-    write_ogr(tmp_path / "mixte.gpkg", "PRESCRIPTION_SURF", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, shapely.to_wkt(p4326, rounding_precision=-1))], epsg=4326)
+    write_ogr(
+        tmp_path / "mixte.gpkg",
+        "PRESCRIPTION_SURF",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, shapely.to_wkt(p4326, rounding_precision=-1))],
+        epsg=4326,
+    )
     a, b = read_plu_version(tmp_path / "l93.gpkg", "avant"), read_plu_version(tmp_path / "mixte.gpkg", "après")
     assert b.n_errors == 0
     d = diff_versions(a, b, ref)
@@ -144,33 +213,62 @@ def test_same_plan_in_different_crs_per_table_and_version_has_no_change(tmp_path
 def test_shapefile_without_prj(tmp_path):
     d = tmp_path / "plu"
     d.mkdir()
-    write_ogr(d / "62528_ZONE_URBA_20200101.shp", "62528_ZONE_URBA_20200101", FIELDS, [zone("UA", "U", box(X0, Y0, 100))], driver="ESRI Shapefile")
+    write_ogr(
+        d / "62528_ZONE_URBA_20200101.shp",
+        "62528_ZONE_URBA_20200101",
+        FIELDS,
+        [zone("UA", "U", box(X0, Y0, 100))],
+        driver="ESRI Shapefile",
+    )
     (d / "62528_ZONE_URBA_20200101.prj").unlink()
     v = read_plu_version(d)
     a = [a for a in v.anomalies if a.code == "SCR_ABSENT"]
-    assert len(a) == 1 and a[0].fichier == "62528_ZONE_URBA_20200101.shp" and "Lambert-93" in a[0].message and ".prj" in a[0].action
+    assert (
+        len(a) == 1
+        and a[0].fichier == "62528_ZONE_URBA_20200101.shp"
+        and "Lambert-93" in a[0].message
+        and ".prj" in a[0].action
+    )
     assert v.zones.ok.all() and v.zones.geometries[0].area == pytest.approx(10_000)
 
 
-@pytest.mark.parametrize("crs_member", [
-    {"type": "name", "properties": {"name": "EPSG:999999"}},
-    {"type": "name", "properties": {"name": "n'importe quoi"}},
-    {"type": "link", "properties": {"href": "http://exemple.invalid/crs.prj"}},
-    "EPSG:2154",
-])
+@pytest.mark.parametrize(
+    "crs_member",
+    [
+        {"type": "name", "properties": {"name": "EPSG:999999"}},
+        {"type": "name", "properties": {"name": "n'importe quoi"}},
+        {"type": "link", "properties": {"href": "http://exemple.invalid/crs.prj"}},
+        "EPSG:2154",
+    ],
+)
 def test_geojson_with_a_bad_crs_member(tmp_path, crs_member):
-    doc = {"type": "FeatureCollection", "crs": crs_member, "features": [
-        {"type": "Feature", "properties": {"LIBELLE": "UA", "TYPEZONE": "U"}, "geometry": json.loads(shapely.to_geojson(shapely.from_wkt(box(X0, Y0, 100))))}]}
+    doc = {
+        "type": "FeatureCollection",
+        "crs": crs_member,
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"LIBELLE": "UA", "TYPEZONE": "U"},
+                "geometry": json.loads(shapely.to_geojson(shapely.from_wkt(box(X0, Y0, 100)))),
+            }
+        ],
+    }
     p = tmp_path / "62528_ZONE_URBA_20200101.geojson"
     p.write_text(json.dumps(doc), encoding="utf-8")
     good = tmp_path / "62528_PRESCRIPTION_SURF_20200101.gpkg"
-    write_ogr(good, "62528_PRESCRIPTION_SURF_20200101", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))])
+    write_ogr(
+        good,
+        "62528_PRESCRIPTION_SURF_20200101",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))],
+    )
     try:
         v = read_plu_version([p, good])
     except InputError as exc:  # pragma: no cover - the good file is readable: this would be a defect
         pytest.fail(f"the batch stopped: {exc}")
     assert len(v.prescriptions) == 1 and v.prescriptions.ok.all()
-    # the zone is either read at its true place, or refused with a French anomaly naming the file: never put elsewhere silently
+    # the zone is either read at its true place, or refused with a French anomaly naming the file: never put elsewhere
+    # silently
     if len(v.zones) and v.zones.ok.any():
         assert v.zones.geometries[0].area == pytest.approx(10_000, rel=1e-3)
         assert shapely.box(X0 - 1, Y0 - 1, X0 + 101, Y0 + 101).contains(v.zones.geometries[0])
@@ -182,25 +280,74 @@ def test_geojson_with_a_bad_crs_member(tmp_path, crs_member):
 # --------------------------------------------------------------------------- codes and identifiers
 def test_typezone_in_lower_case_or_with_spaces_is_understood_and_reported(tmp_path, ref):
     x, y = FAR
-    write_ogr(tmp_path / "b.gpkg", "ZONE_URBA", FIELDS, [zone("A", " a ", box(x, y, 100)), zone("N", "n", box(x + 100, y, 100)), zone("Nh", "NH", box(x + 200, y, 100))])
-    write_ogr(tmp_path / "a.gpkg", "ZONE_URBA", FIELDS, [zone("1AU", "auc", box(x, y, 100)), zone("U", "u ", box(x + 100, y, 100)), zone("Nh", "nh", box(x + 200, y, 100))])
+    write_ogr(
+        tmp_path / "b.gpkg",
+        "ZONE_URBA",
+        FIELDS,
+        [
+            zone("A", " a ", box(x, y, 100)),
+            zone("N", "n", box(x + 100, y, 100)),
+            zone("Nh", "NH", box(x + 200, y, 100)),
+        ],
+    )
+    write_ogr(
+        tmp_path / "a.gpkg",
+        "ZONE_URBA",
+        FIELDS,
+        [
+            zone("1AU", "auc", box(x, y, 100)),
+            zone("U", "u ", box(x + 100, y, 100)),
+            zone("Nh", "nh", box(x + 200, y, 100)),
+        ],
+    )
     b, a = read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après")
-    assert list(b.zones.attributes["TYPEZONE"]) == ["A", "N", "Nh"] and list(a.zones.attributes["TYPEZONE"]) == ["AUc", "U", "Nh"]
+    assert list(b.zones.attributes["TYPEZONE"]) == ["A", "N", "Nh"] and list(a.zones.attributes["TYPEZONE"]) == [
+        "AUc",
+        "U",
+        "Nh",
+    ]
     casse = [x for x in a.anomalies if x.code == "TYPEZONE_CASSE"]
-    assert sorted(x.entite for x in casse) == [1, 2, 3] and all(x.champ == "TYPEZONE" and x.niveau == "avertissement" for x in casse)
+    assert sorted(x.entite for x in casse) == [1, 2, 3] and all(
+        x.champ == "TYPEZONE" and x.niveau == "avertissement" for x in casse
+    )
     assert {x.valeur for x in casse} == {"auc", "u", "nh"}
     d = diff_versions(b, a, ref)
     opening = d.pieces[d.pieces["categorie"] == "ouverture_urbanisation"]
-    assert len(opening) == 2 and opening["surface_ha"].sum() == pytest.approx(2.0) and opening["nouvelle_zone_au"].sum() == 1
-    write_ogr(tmp_path / "x.gpkg", "ZONE_URBA", FIELDS, [zone("Z", "UX", box(x, y, 100)), zone("Z", "a u c", box(x + 100, y, 100))])
+    assert (
+        len(opening) == 2
+        and opening["surface_ha"].sum() == pytest.approx(2.0)
+        and opening["nouvelle_zone_au"].sum() == 1
+    )
+    write_ogr(
+        tmp_path / "x.gpkg",
+        "ZONE_URBA",
+        FIELDS,
+        [zone("Z", "UX", box(x, y, 100)), zone("Z", "a u c", box(x + 100, y, 100))],
+    )
     bad = read_plu_version(tmp_path / "x.gpkg")
     assert {(c.entite, c.valeur) for c in bad.anomalies if c.code == "TYPEZONE_INCONNU"} == {(1, "UX"), (2, "a u c")}
 
 
-@pytest.mark.parametrize("idurba", ["62528_PLU_2020", "62528-PLU-20200101", "PLU_62528_20200101", "6252_PLU_20200101", "62528_PLU_20201341",
-                                    "62528_PLU_20200101_", "'; DROP TABLE zone_urba; --", "62528_PLU_20200101\u200b"])
+@pytest.mark.parametrize(
+    "idurba",
+    [
+        "62528_PLU_2020",
+        "62528-PLU-20200101",
+        "PLU_62528_20200101",
+        "6252_PLU_20200101",
+        "62528_PLU_20201341",
+        "62528_PLU_20200101_",
+        "'; DROP TABLE zone_urba; --",
+        "62528_PLU_20200101\u200b",
+    ],
+)
 def test_malformed_idurba_is_a_warning_naming_the_feature(tmp_path, idurba):
-    write_ogr(tmp_path / "p.gpkg", "ZONE_URBA", ["LIBELLE", "TYPEZONE", "IDURBA"], [({"LIBELLE": "UA", "TYPEZONE": "U", "IDURBA": idurba}, square(X0, Y0))])
+    write_ogr(
+        tmp_path / "p.gpkg",
+        "ZONE_URBA",
+        ["LIBELLE", "TYPEZONE", "IDURBA"],
+        [({"LIBELLE": "UA", "TYPEZONE": "U", "IDURBA": idurba}, square(X0, Y0))],
+    )
     v = read_plu_version(tmp_path / "p.gpkg")
     bad = [a for a in v.anomalies if a.code in ("IDURBA_FORMAT", "DATAPPRO_FORMAT")]
     assert bad and bad[0].entite == 1 and bad[0].fichier == "p.gpkg" and bad[0].niveau == "avertissement"
@@ -209,10 +356,22 @@ def test_malformed_idurba_is_a_warning_naming_the_feature(tmp_path, idurba):
 
 def test_field_names_in_lower_and_mixed_case(tmp_path, ref):
     x, y = FAR
-    write_ogr(tmp_path / "b.gpkg", "zone_urba", ["libelle", "TypeZone", "IdUrba"], [({"libelle": "A", "TypeZone": "A", "IdUrba": "62528_PLU_20200101"}, box(x, y, 100))])
-    write_ogr(tmp_path / "a.gpkg", "Zone_Urba", ["LiBeLlE", "typezone", "idurba"], [({"LiBeLlE": "UB", "typezone": "U", "idurba": "62528_PLU_20240101"}, box(x, y, 100))])
+    write_ogr(
+        tmp_path / "b.gpkg",
+        "zone_urba",
+        ["libelle", "TypeZone", "IdUrba"],
+        [({"libelle": "A", "TypeZone": "A", "IdUrba": "62528_PLU_20200101"}, box(x, y, 100))],
+    )
+    write_ogr(
+        tmp_path / "a.gpkg",
+        "Zone_Urba",
+        ["LiBeLlE", "typezone", "idurba"],
+        [({"LiBeLlE": "UB", "typezone": "U", "idurba": "62528_PLU_20240101"}, box(x, y, 100))],
+    )
     b, a = read_plu_version(tmp_path / "b.gpkg"), read_plu_version(tmp_path / "a.gpkg")
-    assert b.n_errors == 0 and a.n_errors == 0 and a.insee == ["62528"] and a.zones.attributes["DATAPPRO"][0] == "20240101"
+    assert (
+        b.n_errors == 0 and a.n_errors == 0 and a.insee == ["62528"] and a.zones.attributes["DATAPPRO"][0] == "20240101"
+    )
     d = diff_versions(b, a, ref)
     assert list(d.pieces["categorie"]) == ["ouverture_urbanisation"]
 
@@ -229,39 +388,80 @@ def test_duplicate_features_are_not_changes(tmp_path, ref):
     x, y = FAR
     rows = [zone("UA", "U", box(x, y, 100)), zone("A", "A", box(x + 100, y, 100))]
     write_ogr(tmp_path / "b.gpkg", "ZONE_URBA", FIELDS, rows)
-    write_ogr(tmp_path / "b.gpkg", "PRESCRIPTION_SURF", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10))])
+    write_ogr(
+        tmp_path / "b.gpkg",
+        "PRESCRIPTION_SURF",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10))],
+    )
     write_ogr(tmp_path / "a.gpkg", "ZONE_URBA", FIELDS, rows + rows[:1])
-    write_ogr(tmp_path / "a.gpkg", "PRESCRIPTION_SURF", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10))] * 2)
-    d = diff_versions(read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref)
+    write_ogr(
+        tmp_path / "a.gpkg",
+        "PRESCRIPTION_SURF",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10))] * 2,
+    )
+    d = diff_versions(
+        read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref
+    )
     assert len(d.pieces) == 0, d.pieces[["categorie", "surface_ha"]]
 
 
 def test_strict_subset_only_removes_territory(tmp_path, ref):
     x, y = FAR
-    rows = [zone("UA", "U", box(x, y, 100)), zone("A", "A", box(x + 100, y, 100)), zone("N", "N", box(x + 200, y, 100, 50))]
+    rows = [
+        zone("UA", "U", box(x, y, 100)),
+        zone("A", "A", box(x + 100, y, 100)),
+        zone("N", "N", box(x + 200, y, 100, 50)),
+    ]
     write_ogr(tmp_path / "b.gpkg", "ZONE_URBA", FIELDS, rows)
-    write_ogr(tmp_path / "b.gpkg", "PRESCRIPTION_SURF", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10)),
-                                                                                 ({"TYPEPSC": "01", "STYPEPSC": "00"}, box(x + 200, y, 20))])
+    write_ogr(
+        tmp_path / "b.gpkg",
+        "PRESCRIPTION_SURF",
+        ["TYPEPSC", "STYPEPSC"],
+        [
+            ({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10)),
+            ({"TYPEPSC": "01", "STYPEPSC": "00"}, box(x + 200, y, 20)),
+        ],
+    )
     write_ogr(tmp_path / "a.gpkg", "ZONE_URBA", FIELDS, rows[:2])
-    write_ogr(tmp_path / "a.gpkg", "PRESCRIPTION_SURF", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10))])
-    d = diff_versions(read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref)
+    write_ogr(
+        tmp_path / "a.gpkg",
+        "PRESCRIPTION_SURF",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, box(x, y, 10))],
+    )
+    d = diff_versions(
+        read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref
+    )
     got = sorted(zip(d.pieces["categorie"], d.pieces["surface_ha"].round(4)))
     assert got == [("prescription_supprimee", 0.04), ("territoire_retire", 0.5)]
     assert (d.zones.set_index("libelle").loc["N", "statut"]) == "supprimée"
     # and the other way round: only additions
-    d = diff_versions(read_plu_version(tmp_path / "a.gpkg", "avant"), read_plu_version(tmp_path / "b.gpkg", "après"), ref)
+    d = diff_versions(
+        read_plu_version(tmp_path / "a.gpkg", "avant"), read_plu_version(tmp_path / "b.gpkg", "après"), ref
+    )
     assert sorted(d.pieces["categorie"]) == ["prescription_ajoutee", "territoire_ajoute"]
 
 
 @pytest.mark.parametrize("shift", [0.0001, 0.001, 0.004])
 def test_slivers_below_the_minimum_area_are_not_changes(tmp_path, ref, shift):
-    """The same plan redigitised: every boundary moved by a few millimetres (1 km of boundary × shift < 5 m² per piece)."""
+    """The same plan redigitised: every boundary moved by a few millimetres (1 km of boundary × shift < 5 m² per
+    piece)."""
     x, y = FAR
     before = [zone("UA", "U", box(x, y, 1000, 100)), zone("A", "A", box(x, y + 100, 1000, 100))]
-    after = [zone("UA", "U", box(x + shift, y - shift, 1000, 100 + shift)), zone("A", "A", box(x - shift, y + 100 + shift, 1000 + shift, 100))]
+    after = [
+        zone("UA", "U", box(x + shift, y - shift, 1000, 100 + shift)),
+        zone("A", "A", box(x - shift, y + 100 + shift, 1000 + shift, 100)),
+    ]
     write_ogr(tmp_path / "b.gpkg", "ZONE_URBA", FIELDS, before)
     write_ogr(tmp_path / "a.gpkg", "ZONE_URBA", FIELDS, after)
-    d = diff_versions(read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref, min_area_m2=5.0)
+    d = diff_versions(
+        read_plu_version(tmp_path / "b.gpkg", "avant"),
+        read_plu_version(tmp_path / "a.gpkg", "après"),
+        ref,
+        min_area_m2=5.0,
+    )
     assert len(d.pieces) == 0, d.pieces[["categorie", "surface_ha"]]
     assert set(d.zones["statut"]) == {"inchangée"}
 
@@ -269,12 +469,24 @@ def test_slivers_below_the_minimum_area_are_not_changes(tmp_path, ref, shift):
 def test_reported_pieces_are_all_above_the_minimum_area(tmp_path, ref):
     x, y = FAR
     before = [zone("UA", "U", box(x, y, 1000, 100)), zone("A", "A", box(x, y + 100, 1000, 100))]
-    after = [zone("UA", "U", box(x, y, 1000, 100.5)), zone("A", "A", box(x, y + 100.5, 1000, 99.5)), zone("UB", "U", box(x + 2000, y, 2, 2))]
+    after = [
+        zone("UA", "U", box(x, y, 1000, 100.5)),
+        zone("A", "A", box(x, y + 100.5, 1000, 99.5)),
+        zone("UB", "U", box(x + 2000, y, 2, 2)),
+    ]
     write_ogr(tmp_path / "b.gpkg", "ZONE_URBA", FIELDS, before)
     write_ogr(tmp_path / "a.gpkg", "ZONE_URBA", FIELDS, after)
     for min_area in (5.0, 400.0, 600.0):
-        d = diff_versions(read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref, min_area_m2=min_area)
-        assert (d.pieces["surface_ha"] * 10_000 > min_area - 1e-6).all(), (min_area, d.pieces[["categorie", "surface_ha"]])
+        d = diff_versions(
+            read_plu_version(tmp_path / "b.gpkg", "avant"),
+            read_plu_version(tmp_path / "a.gpkg", "après"),
+            ref,
+            min_area_m2=min_area,
+        )
+        assert (d.pieces["surface_ha"] * 10_000 > min_area - 1e-6).all(), (
+            min_area,
+            d.pieces[["categorie", "surface_ha"]],
+        )
         opening = d.pieces[d.pieces["categorie"] == "ouverture_urbanisation"]
         assert len(opening) == (1 if min_area < 500 else 0)
         assert (d.pieces["categorie"] == "territoire_ajoute").sum() == (1 if min_area < 4 else 0)
@@ -284,15 +496,26 @@ def test_reported_pieces_are_all_above_the_minimum_area(tmp_path, ref):
 def test_plui_with_several_communes_filtered_by_commune(tmp_path, ref):
     x, y = FAR
     idurba = "200040624_PLUi_20200101"
-    before = [zone("A", "A", box(x, y, 100), "62528", idurba), zone("A", "A", box(x + 100, y, 100), "62427", idurba), zone("N", "N", box(x + 200, y, 100), "62498", idurba)]
-    after = [zone("UA", "U", box(x, y, 100), "62528", idurba), zone("A", "A", box(x + 100, y, 100), "62427", idurba), zone("1AU", "AUc", box(x + 200, y, 100), "62498", idurba)]
+    before = [
+        zone("A", "A", box(x, y, 100), "62528", idurba),
+        zone("A", "A", box(x + 100, y, 100), "62427", idurba),
+        zone("N", "N", box(x + 200, y, 100), "62498", idurba),
+    ]
+    after = [
+        zone("UA", "U", box(x, y, 100), "62528", idurba),
+        zone("A", "A", box(x + 100, y, 100), "62427", idurba),
+        zone("1AU", "AUc", box(x + 200, y, 100), "62498", idurba),
+    ]
     write_ogr(tmp_path / "b.gpkg", "200040624_ZONE_URBA_20200101", FIELDS, before)
     write_ogr(tmp_path / "a.gpkg", "200040624_ZONE_URBA_20240101", FIELDS, after)
     b, a = read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après")
     assert a.insee == ["62427", "62498", "62528"]
     d = diff_versions(b, a, ref)
     assert sorted(d.pieces["insee"]) == ["62498", "62528"] and d.communes() == ["62498", "62528"]
-    assert d.summary("62498")["nouvelles_zones_au_ha"] == pytest.approx(1.0) and d.summary("62427")["nombre_changements"] == 0
+    assert (
+        d.summary("62498")["nouvelles_zones_au_ha"] == pytest.approx(1.0)
+        and d.summary("62427")["nombre_changements"] == 0
+    )
     one = diff_versions(b, a, ref, commune="62498")
     assert list(one.pieces["insee"]) == ["62498"] and list(one.pieces["apres_typezone"]) == ["AUc"]
 
@@ -300,24 +523,41 @@ def test_plui_with_several_communes_filtered_by_commune(tmp_path, ref):
 def test_nested_zip_with_macos_debris(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
-    write_ogr(src / "62528_ZONE_URBA_20200101.shp", "62528_ZONE_URBA_20200101", FIELDS, [zone("UA", "U", box(X0, Y0, 100))], driver="ESRI Shapefile")
-    write_ogr(src / "62528_PRESCRIPTION_SURF_20200101.gpkg", "62528_PRESCRIPTION_SURF_20200101", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))])
+    write_ogr(
+        src / "62528_ZONE_URBA_20200101.shp",
+        "62528_ZONE_URBA_20200101",
+        FIELDS,
+        [zone("UA", "U", box(X0, Y0, 100))],
+        driver="ESRI Shapefile",
+    )
+    write_ogr(
+        src / "62528_PRESCRIPTION_SURF_20200101.gpkg",
+        "62528_PRESCRIPTION_SURF_20200101",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))],
+    )
     z = tmp_path / "PLU Loos-en-Gohelle (approuvé).zip"
     with zipfile.ZipFile(z, "w") as zf:
         for f in src.iterdir():
             zf.write(f, f"62528_PLU_20200101/Donnees_geographiques/niveau 3/{f.name}")
-            zf.writestr(f"__MACOSX/62528_PLU_20200101/Donnees_geographiques/niveau 3/._{f.name}", b"\x00\x05\x16\x07 resource fork")
+            zf.writestr(
+                f"__MACOSX/62528_PLU_20200101/Donnees_geographiques/niveau 3/._{f.name}",
+                b"\x00\x05\x16\x07 resource fork",
+            )
         zf.writestr("62528_PLU_20200101/Pieces_ecrites/reglement.pdf", b"%PDF-1.4")
         zf.writestr("../../echappe_ZONE_URBA.geojson", "{}")
     v = read_plu_version(z)
     assert len(v.zones) == 1 and len(v.prescriptions) == 1, [str(a) for a in v.anomalies]
     # the only error: the empty GeoJSON that tried to escape the archive (extracted inside it, reported, the rest read)
-    assert [(a.code, a.fichier) for a in v.anomalies if a.niveau == ERROR] == [("FICHIER_ILLISIBLE", "echappe_ZONE_URBA.geojson")]
+    assert [(a.code, a.fichier) for a in v.anomalies if a.niveau == ERROR] == [
+        ("FICHIER_ILLISIBLE", "echappe_ZONE_URBA.geojson")
+    ]
     assert not (tmp_path.parent / "echappe_ZONE_URBA.geojson").exists()
 
 
 def test_non_utf8_file_names_are_read(tmp_path):
-    """A PLU folder copied from an old Windows share: file names in Windows-1252 bytes («Zoné», «Loos-en-Gohelle été»)."""
+    """A PLU folder copied from an old Windows share: file names in Windows-1252 bytes («Zoné», «Loos-en-Gohelle
+    été»)."""
     good = tmp_path / "x.gpkg"
     write_ogr(good, "62528_ZONE_URBA_20200101", FIELDS, [zone("UA", "U", box(X0, Y0, 100))])
     folder = os.path.join(os.fsencode(tmp_path), b"PLU r\xe9vis\xe9")
@@ -325,12 +565,22 @@ def test_non_utf8_file_names_are_read(tmp_path):
     shutil.copy(good, os.path.join(folder, b"62528_ZONE_URBA_zon\xe9.gpkg"))
     shp = tmp_path / "shp"
     shp.mkdir()
-    write_ogr(shp / "p.shp", "p", ["TYPEPSC", "STYPEPSC"], [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))], driver="ESRI Shapefile")
+    write_ogr(
+        shp / "p.shp",
+        "p",
+        ["TYPEPSC", "STYPEPSC"],
+        [({"TYPEPSC": "07", "STYPEPSC": "01"}, square(X0, Y0, 10))],
+        driver="ESRI Shapefile",
+    )
     for f in shp.iterdir():
         shutil.copy(f, os.path.join(folder, b"62528_PRESCRIPTION_SURF_\xe9t\xe9" + os.fsencode(f.suffix)))
     v = read_plu_version(os.fsdecode(folder))
     assert len(v.zones) == 1 and v.zones.ok.all() and len(v.prescriptions) == 1, [str(a) for a in v.anomalies]
-    names = {a.fichier for a in v.anomalies} | set(v.zones.attributes["_fichier"]) | set(v.prescriptions.attributes["_fichier"])
+    names = (
+        {a.fichier for a in v.anomalies}
+        | set(v.zones.attributes["_fichier"])
+        | set(v.prescriptions.attributes["_fichier"])
+    )
     for n in names:
         n.encode("utf-8")  # displayable and writable in reports (no lone surrogate)
     assert "62528_ZONE_URBA_zoné.gpkg" in names
@@ -358,7 +608,12 @@ def test_plu_validate_on_an_empty_directory_and_a_non_plu_file(tmp_path):
 
 
 def test_attributes_are_kept_as_text_not_numbers(tmp_path):
-    write_ogr(tmp_path / "p.gpkg", "ZONE_URBA", ["LIBELLE", "TYPEZONE", "INSEE"], [({"LIBELLE": "1", "TYPEZONE": "U", "INSEE": "2A004"}, square(X0, Y0))])
+    write_ogr(
+        tmp_path / "p.gpkg",
+        "ZONE_URBA",
+        ["LIBELLE", "TYPEZONE", "INSEE"],
+        [({"LIBELLE": "1", "TYPEZONE": "U", "INSEE": "2A004"}, square(X0, Y0))],
+    )
     v = read_plu_version(tmp_path / "p.gpkg")
     assert v.zones.attributes["INSEE"][0] == "2A004" and v.zones.attributes["LIBELLE"][0] == "1"
     assert isinstance(pd.Series(v.zones.attributes["LIBELLE"]).iloc[0], str)

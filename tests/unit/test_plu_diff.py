@@ -1,4 +1,5 @@
 """Comparison of two PLU versions, checks through R13–R18, reports and the plu-* commands."""
+
 import json
 import subprocess
 import sys
@@ -32,29 +33,50 @@ def _box(x, y, w, h):
 
 
 def _write(path, zones, psc=None, inf=None):
-    z = pd.DataFrame({"LIBELLE": [r[0] for r in zones], "TYPEZONE": [r[1] for r in zones], "IDURBA": "62528_PLU_20200101"})
+    z = pd.DataFrame(
+        {"LIBELLE": [r[0] for r in zones], "TYPEZONE": [r[1] for r in zones], "IDURBA": "62528_PLU_20200101"}
+    )
     write_gpkg_layer(path, "62528_ZONE_URBA_20200101", z, np.array([r[2] for r in zones], dtype=object))
     if psc:
-        write_gpkg_layer(path, "62528_PRESCRIPTION_SURF_20200101", pd.DataFrame({"TYPEPSC": [r[0] for r in psc], "STYPEPSC": [r[1] for r in psc], "LIBELLE": "p"}),
-                         np.array([r[2] for r in psc], dtype=object))
+        write_gpkg_layer(
+            path,
+            "62528_PRESCRIPTION_SURF_20200101",
+            pd.DataFrame({"TYPEPSC": [r[0] for r in psc], "STYPEPSC": [r[1] for r in psc], "LIBELLE": "p"}),
+            np.array([r[2] for r in psc], dtype=object),
+        )
     if inf:
-        write_gpkg_layer(path, "62528_INFO_SURF_20200101", pd.DataFrame({"TYPEINF": [r[0] for r in inf], "STYPEINF": [r[1] for r in inf]}), np.array([r[2] for r in inf], dtype=object))
+        write_gpkg_layer(
+            path,
+            "62528_INFO_SURF_20200101",
+            pd.DataFrame({"TYPEINF": [r[0] for r in inf], "STYPEINF": [r[1] for r in inf]}),
+            np.array([r[2] for r in inf], dtype=object),
+        )
 
 
 def test_overlay_areas_match_hand_computed_geometry(tmp_path, ref):
     # far from the Bien (no reference overlap): 2 zones before, the A zone partly opened to urbanisation after
     x, y = 620_000.0, 6_900_000.0
     before = [("UA", "U", _box(x, y, 1000, 1000)), ("A", "A", _box(x + 1000, y, 1000, 1000))]
-    after = [("UA", "U", _box(x, y, 1000, 1000)), ("1AU", "AUc", _box(x + 1000, y, 300, 1000)), ("A", "A", _box(x + 1300, y, 700, 1000)),
-             ("N", "N", _box(x + 2000, y, 500, 1000))]
+    after = [
+        ("UA", "U", _box(x, y, 1000, 1000)),
+        ("1AU", "AUc", _box(x + 1000, y, 300, 1000)),
+        ("A", "A", _box(x + 1300, y, 700, 1000)),
+        ("N", "N", _box(x + 2000, y, 500, 1000)),
+    ]
     psc = [("07", "01", _box(x + 100, y + 100, 100, 100)), ("01", "00", _box(x + 1500, y + 100, 200, 200))]
     _write(tmp_path / "b.gpkg", before, psc=psc)
     _write(tmp_path / "a.gpkg", after, psc=psc[1:] + [("07", "04", _box(x + 1500, y + 500, 100, 50))])
-    d = diff_versions(read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref)
+    d = diff_versions(
+        read_plu_version(tmp_path / "b.gpkg", "avant"), read_plu_version(tmp_path / "a.gpkg", "après"), ref
+    )
     p = d.pieces
     opening = p[p["categorie"] == "ouverture_urbanisation"]
     assert len(opening) == 1 and opening["surface_ha"].iloc[0] == pytest.approx(30.0)  # 300 m × 1000 m
-    assert opening["avant_typezone"].iloc[0] == "A" and opening["apres_typezone"].iloc[0] == "AUc" and opening["nouvelle_zone_au"].iloc[0]
+    assert (
+        opening["avant_typezone"].iloc[0] == "A"
+        and opening["apres_typezone"].iloc[0] == "AUc"
+        and opening["nouvelle_zone_au"].iloc[0]
+    )
     added = p[p["categorie"] == "territoire_ajoute"]
     assert added["surface_ha"].sum() == pytest.approx(50.0) and added["apres_libelle"].iloc[0] == "N"
     assert opening["surface_bien_ha"].iloc[0] == 0 and not opening["dans_zone_tampon"].iloc[0]
@@ -68,7 +90,10 @@ def test_overlay_areas_match_hand_computed_geometry(tmp_path, ref):
     assert zones.loc["1AU", "statut"] == "créée" and zones.loc["A", "statut"] == "géométrie modifiée"
     assert zones.loc["A", "surface_perdue_ha"] == pytest.approx(30.0) and zones.loc["UA", "statut"] == "inchangée"
     s = d.summary()
-    assert s["ouverture_urbanisation_ha"]["total"] == pytest.approx(30.0) and s["protections_patrimoniales_supprimees"] == 1
+    assert (
+        s["ouverture_urbanisation_ha"]["total"] == pytest.approx(30.0)
+        and s["protections_patrimoniales_supprimees"] == 1
+    )
 
 
 def test_measures_inside_bien_and_zone_tampon(tmp_path, ref):
@@ -103,7 +128,14 @@ def test_demo_draft_diff_and_rules(ref):
     assert ((p["categorie"] == "information_supprimee") & p["permis_de_demolir"]).sum() == 1
     c = check_version(a, ref, diff=d)
     verdicts = {r["regle"]: r["verdict"] for r in c.rule_summary()}
-    assert verdicts == {"R13": "conforme", "R14": "non conforme", "R15": "non conforme", "R16": "donnée manquante", "R17": "à vérifier", "R18": "à vérifier"}
+    assert verdicts == {
+        "R13": "conforme",
+        "R14": "non conforme",
+        "R15": "non conforme",
+        "R16": "donnée manquante",
+        "R17": "à vérifier",
+        "R18": "à vérifier",
+    }
     f = c.findings()
     assert any(x["regle"] == "R14" and x["cas"].startswith("63W ") for x in f)
     assert any(x["regle"] == "R17" and x["cas"].startswith("63AH ") for x in f)
@@ -126,33 +158,67 @@ def test_outputs_written(tmp_path, ref):
     csv = (tmp_path / "changements.csv").read_bytes()
     assert csv.startswith(b"\xef\xbb\xbf") and b";" in csv.splitlines()[0]
     layer = read_vector(tmp_path / "changements.gpkg", layer="changements_plu")
-    assert len(layer) == int((shapely.get_dimensions(d.geometries) == 2).sum()) and "categorie" in layer.attributes.columns
+    assert (
+        len(layer) == int((shapely.get_dimensions(d.geometries) == 2).sum()) and "categorie" in layer.attributes.columns
+    )
     assert layer.crs.to_epsg() == 2154
     out = write_check_outputs(c, ref, tmp_path / "controle")
     assert Path(out["constats"]).exists() and "R14" in Path(out["rapports"][0]).read_text(encoding="utf-8")
 
 
 def _run(*args):
-    return subprocess.run([sys.executable, "-m", "veille_plugin", *[str(a) for a in args]], cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "veille_plugin", *[str(a) for a in args]],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
 
 
 def test_cli_plu_diff_json_and_exit_codes(tmp_path):
-    proc = _run("plu-diff", "--before", AVANT, "--after", APRES, "--commune", "62528", "--out", tmp_path / "o", "--check", "--json")
+    proc = _run(
+        "plu-diff",
+        "--before",
+        AVANT,
+        "--after",
+        APRES,
+        "--commune",
+        "62528",
+        "--out",
+        tmp_path / "o",
+        "--check",
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    assert out["synthese"]["protections_patrimoniales_supprimees"] == 1 and out["synthese"]["ouverture_urbanisation_ha"]["total"] > 0
+    assert (
+        out["synthese"]["protections_patrimoniales_supprimees"] == 1
+        and out["synthese"]["ouverture_urbanisation_ha"]["total"] > 0
+    )
     assert "62528" in out["communes"] and Path(out["fichiers"]["couche"]).exists()
     assert {r["regle"]: r["verdict"] for r in out["controle"]["regles"]}["R15"] == "non conforme"
     # a draft with an unknown code: done, exit 1, anomaly named
     bad = tmp_path / "bad.gpkg"
     x, y = 690_000.0, 7_040_000.0
-    write_gpkg_layer(bad, "62528_ZONE_URBA_20260101", pd.DataFrame({"LIBELLE": ["U1", "Z"], "TYPEZONE": ["U", "ZZ"], "IDURBA": "62528_PLU_20260101"}),
-                     np.array([shapely.box(x, y, x + 100, y + 100), shapely.box(x + 100, y, x + 200, y + 100)], dtype=object))
+    write_gpkg_layer(
+        bad,
+        "62528_ZONE_URBA_20260101",
+        pd.DataFrame({"LIBELLE": ["U1", "Z"], "TYPEZONE": ["U", "ZZ"], "IDURBA": "62528_PLU_20260101"}),
+        np.array([shapely.box(x, y, x + 100, y + 100), shapely.box(x + 100, y, x + 200, y + 100)], dtype=object),
+    )
     proc = _run("plu-diff", "--before", AVANT, "--after", bad, "--out", tmp_path / "o2", "--json")
     assert proc.returncode == 1, proc.stderr
     out = json.loads(proc.stdout)
     err = [a for a in out["anomalies_detail"] if a["niveau"] == "erreur"]
-    assert err and err[0]["champ"] == "TYPEZONE" and err[0]["valeur"] == "ZZ" and err[0]["entite"] == 2 and err[0]["fichier"] == "bad.gpkg"
+    assert (
+        err
+        and err[0]["champ"] == "TYPEZONE"
+        and err[0]["valeur"] == "ZZ"
+        and err[0]["entite"] == 2
+        and err[0]["fichier"] == "bad.gpkg"
+    )
     proc = _run("plu-diff", "--before", tmp_path / "absent", "--after", APRES, "--out", tmp_path / "o3")
     assert proc.returncode == 2 and "introuvable" in proc.stderr
 
@@ -178,13 +244,19 @@ def test_a_table_missing_from_one_version_is_not_reported_as_removed(tmp_path):
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
     only_zones = tmp_path / "62528_ZONE_URBA_20260115.gpkg"
-    gdal.VectorTranslate(str(only_zones), str(demo / "62528_PLU_FICTIF_apres_v2024.gpkg"), layers=["62528_ZONE_URBA_20260115"])
+    gdal.VectorTranslate(
+        str(only_zones), str(demo / "62528_PLU_FICTIF_apres_v2024.gpkg"), layers=["62528_ZONE_URBA_20260115"]
+    )
     ref = load_reference()
     before = read_plu_version(demo / "62528_PLU_FICTIF_avant_v2017.gpkg", "avant")
-    full = diff_versions(before, read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "après"), ref, commune="62528")
+    full = diff_versions(
+        before, read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "après"), ref, commune="62528"
+    )
     zones_only = diff_versions(before, read_plu_version(only_zones, "après (zonage seul)"), ref, commune="62528")
     assert set(zones_only.pieces["categorie"]) == {"ouverture_urbanisation"}  # the zoning changes, nothing «supprimé»
-    assert set(full.pieces["categorie"]) > {"ouverture_urbanisation"}  # while the full draft does remove a protection and the PD perimeter
+    assert set(full.pieces["categorie"]) > {
+        "ouverture_urbanisation"
+    }  # while the full draft does remove a protection and the PD perimeter
     not_compared = {a.couche for a in zones_only.anomalies if a.code == "TABLE_NON_COMPAREE"}
     assert not_compared == {k for k in before.tables if k.startswith(("PRESCRIPTION", "INFO"))}
     assert all(a.version == "après (zonage seul)" for a in zones_only.anomalies if a.code == "TABLE_NON_COMPAREE")
@@ -197,7 +269,9 @@ def test_zone_tampon_case_is_located_in_the_zone_tampon_not_in_the_bien():
     from veille_plugin.core.reference.data import load_reference
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
-    chk = check_version(read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "projet"), load_reference(), commune="62528")
+    chk = check_version(
+        read_plu_version(demo / "62528_PLU_FICTIF_apres_v2024.gpkg", "projet"), load_reference(), commune="62528"
+    )
     table = chk.screening.table()
     ids = list(table.index) if "identifiant" not in table.columns else list(table["identifiant"])
     zones = dict(zip(ids, table["zone"]))

@@ -1,4 +1,5 @@
 """PLU reading and validation (core.plu.reader / validate / codes): real files written in every format."""
+
 import json
 from pathlib import Path
 
@@ -57,10 +58,13 @@ def test_code_lists_are_derived_from_official_labels():
     assert "0100" in cl.formdomi and "01" in cl.destdomi and cl.etat["03"] == "Opposable"
 
 
-@pytest.mark.parametrize("name,zones,counts", [
-    ("76648_ZONE_URBA_20241107.geojson", 71, {"N": 24, "U": 23, "A": 21, "AUc": 3}),
-    ("76321_ZONE_URBA_20240219.geojson", 46, {"U": 25, "AUc": 8, "N": 7, "A": 5, "AUs": 1}),
-])
+@pytest.mark.parametrize(
+    "name,zones,counts",
+    [
+        ("76648_ZONE_URBA_20241107.geojson", 71, {"N": 24, "U": 23, "A": 21, "AUc": 3}),
+        ("76321_ZONE_URBA_20240219.geojson", 46, {"U": 25, "AUc": 8, "N": 7, "A": 5, "AUs": 1}),
+    ],
+)
 def test_real_gpu_extracts_read_without_error(name, zones, counts):
     v = read_plu_version(DATA / name)
     assert v.n_errors == 0 and [a for a in v.anomalies if a.niveau == "erreur"] == []
@@ -81,27 +85,65 @@ def test_gpkg_2024_with_prescriptions_infos_unknown_codes_and_invalid_geometry(t
     p = tmp_path / "plu.gpkg"
     fields = ["LIBELLE", "LIBELONG", "TYPEZONE", "FORMDOMI", "IDURBA", "DATVALID"]
     bowtie = f"POLYGON(({X0} {Y0},{X0 + 100} {Y0 + 100},{X0 + 100} {Y0},{X0} {Y0 + 100},{X0} {Y0}))"
-    write_ogr(p, "62528_ZONE_URBA_20260101", fields, [
-        ({"LIBELLE": "UA", "TYPEZONE": "U", "FORMDOMI": "0100", "IDURBA": "62528_PLU_20260101", "DATVALID": "20260101"}, square(X0, Y0)),
-        ({"LIBELLE": "N", "TYPEZONE": "X", "FORMDOMI": "9999", "IDURBA": "62528_PLU_20260101", "DATVALID": "2026-01-01"}, square(X0 + 100, Y0)),
-        ({"LIBELLE": None, "TYPEZONE": "Nh", "IDURBA": "PLU de Loos", "DATVALID": "20261341"}, bowtie),
-    ])
-    write_ogr(p, "62528_PRESCRIPTION_SURF_20260101", ["TYPEPSC", "STYPEPSC", "LIBELLE"], [
-        ({"TYPEPSC": "07", "STYPEPSC": "01", "LIBELLE": "PB1"}, square(X0, Y0, 10)),
-        ({"TYPEPSC": "77", "STYPEPSC": "00", "LIBELLE": "?"}, square(X0 + 20, Y0, 10)),
-        ({"TYPEPSC": "07", "STYPEPSC": "01", "LIBELLE": "pt"}, f"POINT({X0} {Y0})"),
-    ])
+    write_ogr(
+        p,
+        "62528_ZONE_URBA_20260101",
+        fields,
+        [
+            (
+                {
+                    "LIBELLE": "UA",
+                    "TYPEZONE": "U",
+                    "FORMDOMI": "0100",
+                    "IDURBA": "62528_PLU_20260101",
+                    "DATVALID": "20260101",
+                },
+                square(X0, Y0),
+            ),
+            (
+                {
+                    "LIBELLE": "N",
+                    "TYPEZONE": "X",
+                    "FORMDOMI": "9999",
+                    "IDURBA": "62528_PLU_20260101",
+                    "DATVALID": "2026-01-01",
+                },
+                square(X0 + 100, Y0),
+            ),
+            ({"LIBELLE": None, "TYPEZONE": "Nh", "IDURBA": "PLU de Loos", "DATVALID": "20261341"}, bowtie),
+        ],
+    )
+    write_ogr(
+        p,
+        "62528_PRESCRIPTION_SURF_20260101",
+        ["TYPEPSC", "STYPEPSC", "LIBELLE"],
+        [
+            ({"TYPEPSC": "07", "STYPEPSC": "01", "LIBELLE": "PB1"}, square(X0, Y0, 10)),
+            ({"TYPEPSC": "77", "STYPEPSC": "00", "LIBELLE": "?"}, square(X0 + 20, Y0, 10)),
+            ({"TYPEPSC": "07", "STYPEPSC": "01", "LIBELLE": "pt"}, f"POINT({X0} {Y0})"),
+        ],
+    )
     write_ogr(p, "INFO_SURF", ["TYPEINF", "STYPEINF"], [({"TYPEINF": "6", "STYPEINF": "0"}, square(X0, Y0, 200))])
     v = read_plu_version(p)
     assert v.variant == "2024"
     assert set(v.tables) == {"ZONE_URBA", "PRESCRIPTION_SURF", "INFO_SURF"}
     by = {(a.code, a.entite) for a in v.anomalies}
     assert ("TYPEZONE_INCONNU", 2) in by and ("FORMDOMI_INCONNU", 2) in by and ("DATVALID_FORMAT", 2) in by
-    assert ("TYPEZONE_OBSOLETE", 3) in by and ("LIBELLE_VIDE", 3) in by and ("IDURBA_FORMAT", 3) in by and ("DATVALID_FORMAT", 3) in by
+    assert (
+        ("TYPEZONE_OBSOLETE", 3) in by
+        and ("LIBELLE_VIDE", 3) in by
+        and ("IDURBA_FORMAT", 3) in by
+        and ("DATVALID_FORMAT", 3) in by
+    )
     assert ("GEOMETRIE_REPAREE", 3) in by and v.zones.ok[2] and shapely.is_valid(v.zones.geometries[2])
     assert ("TYPEPSC_INCONNU", 2) in by and ("TYPE_GEOMETRIE", 3) in by and ("TYPEINF_OBSOLETE", 1) in by
     bad = next(a for a in v.anomalies if a.code == "TYPEZONE_INCONNU")
-    assert bad.fichier == "plu.gpkg" and bad.couche == "62528_ZONE_URBA_20260101" and bad.champ == "TYPEZONE" and bad.valeur == "X"
+    assert (
+        bad.fichier == "plu.gpkg"
+        and bad.couche == "62528_ZONE_URBA_20260101"
+        and bad.champ == "TYPEZONE"
+        and bad.valeur == "X"
+    )
     assert "liste officielle" in bad.message and bad.action
     assert v.prescriptions.ok.tolist() == [True, True, False]
     assert v.n_errors >= 4
@@ -110,10 +152,37 @@ def test_gpkg_2024_with_prescriptions_infos_unknown_codes_and_invalid_geometry(t
 def test_shapefile_2014_latin1_without_cpg_and_geojson_crs84(tmp_path):
     d = tmp_path / "plu2014"
     d.mkdir()
-    write_ogr(d / "62528_ZONE_URBA_20140101.shp", "62528_ZONE_URBA_20140101", ["LIBELLE", "LIBELONG", "TYPEZONE", "DESTDOMI", "INSEE", "DATAPPRO"], [
-        ({"LIBELLE": "Ah", "LIBELONG": "Zone agricole protégée", "TYPEZONE": "Ah", "DESTDOMI": "07", "INSEE": "62528", "DATAPPRO": "20140101"}, square(X0, Y0)),
-        ({"LIBELLE": "UB", "LIBELONG": "Secteur résidentiel", "TYPEZONE": "U", "DESTDOMI": "42", "INSEE": "62528", "DATAPPRO": "20140101"}, square(X0 + 100, Y0)),
-    ], driver="ESRI Shapefile", options=["ENCODING=ISO-8859-1"])
+    write_ogr(
+        d / "62528_ZONE_URBA_20140101.shp",
+        "62528_ZONE_URBA_20140101",
+        ["LIBELLE", "LIBELONG", "TYPEZONE", "DESTDOMI", "INSEE", "DATAPPRO"],
+        [
+            (
+                {
+                    "LIBELLE": "Ah",
+                    "LIBELONG": "Zone agricole protégée",
+                    "TYPEZONE": "Ah",
+                    "DESTDOMI": "07",
+                    "INSEE": "62528",
+                    "DATAPPRO": "20140101",
+                },
+                square(X0, Y0),
+            ),
+            (
+                {
+                    "LIBELLE": "UB",
+                    "LIBELONG": "Secteur résidentiel",
+                    "TYPEZONE": "U",
+                    "DESTDOMI": "42",
+                    "INSEE": "62528",
+                    "DATAPPRO": "20140101",
+                },
+                square(X0 + 100, Y0),
+            ),
+        ],
+        driver="ESRI Shapefile",
+        options=["ENCODING=ISO-8859-1"],
+    )
     (d / "62528_ZONE_URBA_20140101.cpg").unlink()
     v = read_plu_version(d)
     assert v.variant == "2014"
@@ -125,13 +194,29 @@ def test_shapefile_2014_latin1_without_cpg_and_geojson_crs84(tmp_path):
     # GeoJSON in CRS84 with lower-case GPU flux field names
     g = tmp_path / "zone_urba.geojson"
     lon, lat = 2.79, 50.45
-    doc = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}},
-           "features": [{"type": "Feature", "properties": {"libelle": "1AU", "typezone": "AUc", "idurba": "200040624_PLUi_20250101"},
-                         "geometry": {"type": "Polygon", "coordinates": [[[lon, lat], [lon + 0.01, lat], [lon, lat + 0.01], [lon, lat]]]}}]}
+    doc = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}},
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"libelle": "1AU", "typezone": "AUc", "idurba": "200040624_PLUi_20250101"},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[lon, lat], [lon + 0.01, lat], [lon, lat + 0.01], [lon, lat]]],
+                },
+            }
+        ],
+    }
     g.write_text(json.dumps(doc), encoding="utf-8")
     v = read_plu_version(g)
     z = v.zones
-    assert len(z) == 1 and z.attributes["TYPEZONE"][0] == "AUc" and z.attributes["SIREN"][0] == "200040624" and z.attributes["INSEE"][0] is None
+    assert (
+        len(z) == 1
+        and z.attributes["TYPEZONE"][0] == "AUc"
+        and z.attributes["SIREN"][0] == "200040624"
+        and z.attributes["INSEE"][0] is None
+    )
     x, y = z.geometries[0].centroid.x, z.geometries[0].centroid.y
     assert 680_000 < x < 690_000 and 7_030_000 < y < 7_045_000
     assert v.n_errors == 0
@@ -144,7 +229,9 @@ def test_missing_and_unreadable_inputs_are_reported(tmp_path):
     bad = tmp_path / "casse.gpkg"
     bad.write_bytes(b"not a geopackage")
     good = tmp_path / "ok.gpkg"
-    write_ogr(good, "ZONE_URBA", ["LIBELLE", "TYPEZONE"], [({"LIBELLE": "UA", "TYPEZONE": "U"}, square(X0, Y0))], epsg=None)
+    write_ogr(
+        good, "ZONE_URBA", ["LIBELLE", "TYPEZONE"], [({"LIBELLE": "UA", "TYPEZONE": "U"}, square(X0, Y0))], epsg=None
+    )
     v = read_plu_version([bad, good, tmp_path / "absent.shp"])
     codes = [a.code for a in v.anomalies]
     assert "FICHIER_ILLISIBLE" in codes and "FICHIER_INTROUVABLE" in codes and "SCR_ABSENT" in codes

@@ -1,4 +1,5 @@
 """The embedded reference data: what the official layers give, and what is derived from them."""
+
 import json
 
 import numpy as np
@@ -13,7 +14,13 @@ def test_counts_match_the_official_inventory(ref):
     el = ref.elements.attributes
     assert len(el) == 353
     assert el["identifiant"].is_unique
-    assert el["categorie"].value_counts().to_dict() == {"bâti": 159, "cité minière": 124, "terril": 51, "cavalier": 14, "espace néo-naturel": 5}
+    assert el["categorie"].value_counts().to_dict() == {
+        "bâti": 159,
+        "cité minière": 124,
+        "terril": 51,
+        "cavalier": 14,
+        "espace néo-naturel": 5,
+    }
     assert sorted(ref.components.attributes["no_composante"]) == list(range(1, 110))
     # every element belongs to an existing component
     assert set(el["composante"]) <= set(ref.components.attributes["no_composante"])

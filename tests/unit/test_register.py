@@ -4,6 +4,7 @@ disappearance, triage, concurrency, a writer killed mid-transaction).
 PostGIS runs in a throwaway cluster started by the ``postgis_dsn`` fixture (tests/conftest.py); each test
 gets its own schema. Expected values are written out here, not computed by the register.
 """
+
 import multiprocessing
 import os
 import signal
@@ -78,10 +79,24 @@ def raw(t: Target, sql: str, params=(), fetch=True):
 
 
 def case(numero, **fields):
-    row = {"numero": numero, "type": "PC", "source": "ads-test", "commune_insee": "62498", "commune_nom": "Loos-en-Gohelle",
-           "travaux": "extension d'une maison", "nature": "maison individuelle", "hauteur": 7.5, "zone": "zone tampon",
-           "localisation": "zone tampon", "elements": "Cité 12/14", "severite": "à vérifier", "regles": "R04:à vérifier",
-           "statut_dossier": "en instruction", "parcelles": "AB 12", "geom_wkb": shapely.Point(690000, 7040000).wkb}
+    row = {
+        "numero": numero,
+        "type": "PC",
+        "source": "ads-test",
+        "commune_insee": "62498",
+        "commune_nom": "Loos-en-Gohelle",
+        "travaux": "extension d'une maison",
+        "nature": "maison individuelle",
+        "hauteur": 7.5,
+        "zone": "zone tampon",
+        "localisation": "zone tampon",
+        "elements": "Cité 12/14",
+        "severite": "à vérifier",
+        "regles": "R04:à vérifier",
+        "statut_dossier": "en instruction",
+        "parcelles": "AB 12",
+        "geom_wkb": shapely.Point(690000, 7040000).wkb,
+    }
     row.update(fields)
     return row
 
@@ -109,7 +124,13 @@ def test_open_register_chooses_the_back_end(tmp_path):
     with open_register() as reg:  # VEILLE_CONFIG_DIR is a temporary directory (conftest)
         assert isinstance(reg, GpkgRegister) and reg.path == default_register_path().absolute()
         assert reg.path.name == "registre_veille.gpkg" and reg.path.exists()
-    for dsn in ("postgresql://moi@serveur/base", "postgres://x/y", "service=veille", "dbname=patrimoine", "host=serveur dbname=p"):
+    for dsn in (
+        "postgresql://moi@serveur/base",
+        "postgres://x/y",
+        "service=veille",
+        "dbname=patrimoine",
+        "host=serveur dbname=p",
+    ):
         assert is_postgres_target(dsn), dsn
     assert not is_postgres_target(str(tmp_path / "r.gpkg"))
     with pytest.raises(InputError, match="non reconnu.*\\.gpkg"):
@@ -130,7 +151,13 @@ def test_passwords_never_shown():
 def test_geopackage_geometry_encoding():
     wkb = shapely.Point(1, 2).wkb
     blob = encode_geometry(wkb)
-    assert blob[:2] == b"GP" and blob[2] == 0 and blob[3] == 0x01 and int.from_bytes(blob[4:8], "little") == 2154 and blob[8:] == wkb
+    assert (
+        blob[:2] == b"GP"
+        and blob[2] == 0
+        and blob[3] == 0x01
+        and int.from_bytes(blob[4:8], "little") == 2154
+        and blob[8:] == wkb
+    )
     empty = encode_geometry(shapely.to_wkb(shapely.from_wkt("POLYGON EMPTY")))
     assert empty[3] == 0x11
     # a blob written by OGR with an envelope (flags: little endian + xy envelope) decodes too
@@ -164,18 +191,28 @@ def test_reopen_is_idempotent(target):
 def test_upsert_new_modified_unchanged(target):
     with target.open() as reg:
         s1 = reg.start_sweep(["ads", "sitadel"], "cat-1", "bm-2023", "robot")
-        first = reg.upsert_cases(frame(case("PC 062 498 24 00012"), case("PC 2", hauteur=None), case("PD 3", type="PD")), s1, "robot")
+        first = reg.upsert_cases(
+            frame(case("PC 062 498 24 00012"), case("PC 2", hauteur=None), case("PD 3", type="PD")), s1, "robot"
+        )
         assert (first["nouveau"], first["modifié"], first["inchangé"]) == (3, 0, 0)
         assert sorted(first["nouveaux"]) == ["PC0624982400012", "PC2", "PD3"]
         reg.finish_sweep(s1, {"nouveau": 3})
-        reg.set_triage("PC0624982400012", "marie", statut_veille="en cours", assignee="Marie D.", comment="à voir avec la Mission")
+        reg.set_triage(
+            "PC0624982400012", "marie", statut_veille="en cours", assignee="Marie D.", comment="à voir avec la Mission"
+        )
 
         s2 = reg.start_sweep(["ads"], "cat-2", "bm-2023", "robot")
         second = reg.upsert_cases(
             frame(
                 # same case, numero written differently; travaux and hauteur changed; a sweep can't touch triage
-                case("pc-06249824-00012", travaux="démolition d'un hangar", hauteur=12.0, statut_veille="sans suite", assignee="x",
-                     geom_wkb=shapely.box(690000, 7040000, 690010, 7040010).wkb),
+                case(
+                    "pc-06249824-00012",
+                    travaux="démolition d'un hangar",
+                    hauteur=12.0,
+                    statut_veille="sans suite",
+                    assignee="x",
+                    geom_wkb=shapely.box(690000, 7040000, 690010, 7040010).wkb,
+                ),
                 case("PC 2", hauteur=None),
                 case("PA 4", type="PA"),
             ),
@@ -183,11 +220,16 @@ def test_upsert_new_modified_unchanged(target):
             "robot",
         )
         assert (second["nouveau"], second["modifié"], second["inchangé"]) == (1, 1, 1)
-        assert second["changements"] == {"PC0624982400012": [("travaux", "extension d'une maison", "démolition d'un hangar"), ("hauteur", 7.5, 12.0)]}
+        assert second["changements"] == {
+            "PC0624982400012": [("travaux", "extension d'une maison", "démolition d'un hangar"), ("hauteur", 7.5, 12.0)]
+        }
 
         hist = reg.history("PC 062 498 24 00012")
         sweep_rows = [(h["field"], h["old"], h["new"], h["sweep_id"], h["author"]) for h in hist if h["sweep_id"] == s2]
-        assert sweep_rows == [("travaux", "extension d'une maison", "démolition d'un hangar", s2, "robot"), ("hauteur", "7.5", "12", s2, "robot")]
+        assert sweep_rows == [
+            ("travaux", "extension d'une maison", "démolition d'un hangar", s2, "robot"),
+            ("hauteur", "7.5", "12", s2, "robot"),
+        ]
         assert [h["field"] for h in hist] == ["statut_veille", "assignee", "travaux", "hauteur"]
         assert all(h["at"].endswith("Z") for h in hist)
         assert reg.history("PC 2") == []
@@ -203,15 +245,25 @@ def test_upsert_new_modified_unchanged(target):
         assert reg.get_cases(["pd-3"])["numero_norm"].tolist() == ["PD3"]
 
         # a column missing from the DataFrame is left as stored; a missing geometry keeps the stored one
-        third = reg.upsert_cases(pd.DataFrame([{"numero": "PD 3", "type": "PD", "travaux": "extension d'une maison"}]), None, "saisie")
+        third = reg.upsert_cases(
+            pd.DataFrame([{"numero": "PD 3", "type": "PD", "travaux": "extension d'une maison"}]), None, "saisie"
+        )
         assert (third["modifié"], third["inchangé"]) == (0, 1)
         pd3 = reg.get_cases(["PD3"]).iloc[0]
         assert pd3["zone"] == "zone tampon" and shapely.from_wkb(pd3["geom_wkb"]).equals(shapely.Point(690000, 7040000))
 
         sweeps = reg.sweeps()
         assert [s["id"] for s in sweeps] == [s1, s2]
-        assert sweeps[0]["status"] == "terminé" and sweeps[0]["counts"] == {"nouveau": 3} and sweeps[0]["sources"] == ["ads", "sitadel"]
-        assert sweeps[1]["status"] == "en cours" and sweeps[1]["catalogue_version"] == "cat-2" and sweeps[1]["finished_at"] is None
+        assert (
+            sweeps[0]["status"] == "terminé"
+            and sweeps[0]["counts"] == {"nouveau": 3}
+            and sweeps[0]["sources"] == ["ads", "sitadel"]
+        )
+        assert (
+            sweeps[1]["status"] == "en cours"
+            and sweeps[1]["catalogue_version"] == "cat-2"
+            and sweeps[1]["finished_at"] is None
+        )
         with pytest.raises(InputError, match="Balayage n° 999"):
             reg.upsert_cases(frame(case("PC 9")), 999, "robot")
         with pytest.raises(InputError, match="en double"):
@@ -232,7 +284,10 @@ def test_disappeared_and_reappeared(target):
         back = reg.upsert_cases(frame(case("PC 2")), s3, "robot")
         assert back["réapparus"] == ["PC2"] and (back["modifié"], back["inchangé"]) == (0, 1)
         assert reg.get_cases(["PC2"]).iloc[0]["disparu"] == 0
-        assert [(h["field"], h["old"], h["new"], h["sweep_id"]) for h in reg.history("PC2")] == [("disparu", "0", "1", s2), ("disparu", "1", "0", s3)]
+        assert [(h["field"], h["old"], h["new"], h["sweep_id"]) for h in reg.history("PC2")] == [
+            ("disparu", "0", "1", s2),
+            ("disparu", "1", "0", s3),
+        ]
 
 
 def test_set_triage(target):
@@ -241,22 +296,33 @@ def test_set_triage(target):
         with pytest.raises(InputError) as err:
             reg.set_triage("PC1", "marie", statut_veille="classé")
         msg = str(err.value)
-        assert "statut_veille" in msg and "classé" in msg and all(s in msg for s in ("à examiner", "en cours", "avis émis", "sans suite"))
+        assert (
+            "statut_veille" in msg
+            and "classé" in msg
+            and all(s in msg for s in ("à examiner", "en cours", "avis émis", "sans suite"))
+        )
         assert reg.history("PC1") == [] and reg.get_cases().iloc[0]["statut_veille"] == "à examiner"
         with pytest.raises(InputError, match="inconnu"):
             reg.set_triage("PC 404", "marie", statut_veille="en cours")
         with pytest.raises(InputError, match="author"):
             reg.set_triage("PC1", "  ", statut_veille="en cours")
 
-        assert reg.set_triage("pc-1", "marie", statut_veille="AVIS EMIS", assignee="Marie", comment="Avis simple transmis") == [
-            ("statut_veille", "à examiner", "avis émis"), ("assignee", None, "Marie")]
+        assert reg.set_triage(
+            "pc-1", "marie", statut_veille="AVIS EMIS", assignee="Marie", comment="Avis simple transmis"
+        ) == [("statut_veille", "à examiner", "avis émis"), ("assignee", None, "Marie")]
         assert reg.set_triage("PC1", "paul", statut_veille="avis émis") == []  # no change, no history
         reg.set_triage("PC1", "paul", assignee="", comment="Je reprends")
         c = reg.get_cases().iloc[0]
         assert c["statut_veille"] == "avis émis" and c["assignee"] is None
         assert [(h["field"], h["old"], h["new"], h["author"]) for h in reg.history("PC1")] == [
-            ("statut_veille", "à examiner", "avis émis", "marie"), ("assignee", None, "Marie", "marie"), ("assignee", "Marie", None, "paul")]
-        assert [(c["author"], c["text"]) for c in reg.comments("PC1")] == [("marie", "Avis simple transmis"), ("paul", "Je reprends")]
+            ("statut_veille", "à examiner", "avis émis", "marie"),
+            ("assignee", None, "Marie", "marie"),
+            ("assignee", "Marie", None, "paul"),
+        ]
+        assert [(c["author"], c["text"]) for c in reg.comments("PC1")] == [
+            ("marie", "Avis simple transmis"),
+            ("paul", "Je reprends"),
+        ]
 
 
 def test_nothing_is_ever_deleted(target):
@@ -274,13 +340,36 @@ def test_older_schema_is_migrated(target):
     with target.open(target_version=1) as reg:
         assert reg.schema_version == 1
     if target.kind == "gpkg":
-        raw(target, "INSERT INTO cases (numero, numero_norm, travaux, first_seen, last_seen, geom) VALUES (?, ?, ?, ?, ?, ?)",
-            ("PC 1", "PC1", "ancien", "2023-01-01T00:00:00Z", "2023-01-01T00:00:00Z", encode_geometry(shapely.Point(1, 2).wkb)), fetch=False)
+        raw(
+            target,
+            "INSERT INTO cases (numero, numero_norm, travaux, first_seen, last_seen, geom) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                "PC 1",
+                "PC1",
+                "ancien",
+                "2023-01-01T00:00:00Z",
+                "2023-01-01T00:00:00Z",
+                encode_geometry(shapely.Point(1, 2).wkb),
+            ),
+            fetch=False,
+        )
         names = [r[1] for r in raw(target, "PRAGMA table_info(cases)")]
     else:
-        raw(target, "INSERT INTO cases (numero, numero_norm, travaux, first_seen, last_seen, geom) VALUES (?, ?, ?, ?, ?, ST_GeomFromText('POINT(1 2)', 2154))",
-            ("PC 1", "PC1", "ancien", "2023-01-01T00:00:00Z", "2023-01-01T00:00:00Z"), fetch=False)
-        names = [r[0] for r in raw(target, "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = 'cases'", (target.schema,))]
+        raw(
+            target,
+            "INSERT INTO cases (numero, numero_norm, travaux, first_seen, last_seen, geom) VALUES (?, ?, ?, ?, ?, "
+            "ST_GeomFromText('POINT(1 2)', 2154))",
+            ("PC 1", "PC1", "ancien", "2023-01-01T00:00:00Z", "2023-01-01T00:00:00Z"),
+            fetch=False,
+        )
+        names = [
+            r[0]
+            for r in raw(
+                target,
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = 'cases'",
+                (target.schema,),
+            )
+        ]
     assert "statut_veille" not in names and "assignee" not in names  # a version-1 register
 
     with target.open() as reg:
@@ -290,7 +379,9 @@ def test_older_schema_is_migrated(target):
         assert shapely.from_wkb(c["geom_wkb"]).equals(shapely.Point(1, 2))
         reg.set_triage("PC1", "marie", statut_veille="en cours", comment="migré")
         assert reg.upsert_cases(frame(case("PC 1", travaux="nouveau")), None, "robot")["modifié"] == 1
-    assert [r[0] for r in raw(target, "SELECT version FROM schema_migrations ORDER BY version")] == list(range(1, LATEST_VERSION + 1))
+    assert [r[0] for r in raw(target, "SELECT version FROM schema_migrations ORDER BY version")] == list(
+        range(1, LATEST_VERSION + 1)
+    )
 
     # a register from a newer plugin is refused, untouched
     raw(target, "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(LATEST_VERSION + 1),), fetch=False)
@@ -306,11 +397,20 @@ def test_upsert_100k_cases_in_one_transaction(target):
     n = 100_000
     i = np.arange(n)
     geoms = shapely.buffer(shapely.points(650000 + (i % 400) * 150.0, 7020000 + (i // 400) * 150.0), 20, quad_segs=2)
-    df = pd.DataFrame({
-        "numero": [f"PC 062 498 24 {k:06d}" for k in i], "type": "PC", "source": "ads", "commune_insee": "62498", "zone": "zone tampon",
-        "travaux": "extension", "hauteur": np.where(i % 3 == 0, np.nan, 9.5), "elements": "Cité 12/14", "regles": "R04:à vérifier",
-        "geom_wkb": shapely.to_wkb(geoms),
-    })
+    df = pd.DataFrame(
+        {
+            "numero": [f"PC 062 498 24 {k:06d}" for k in i],
+            "type": "PC",
+            "source": "ads",
+            "commune_insee": "62498",
+            "zone": "zone tampon",
+            "travaux": "extension",
+            "hauteur": np.where(i % 3 == 0, np.nan, 9.5),
+            "elements": "Cité 12/14",
+            "regles": "R04:à vérifier",
+            "geom_wkb": shapely.to_wkb(geoms),
+        }
+    )
     with target.open() as reg:
         s1 = reg.start_sweep(["ads"], None, None, "robot")
         t0 = time.perf_counter()
@@ -333,15 +433,26 @@ def test_geopackage_is_a_valid_layer_for_qgis(tmp_path):
     from osgeo import ogr
 
     path = tmp_path / "registre.gpkg"
-    geoms = [shapely.Point(690000, 7040000), shapely.box(691000, 7041000, 691050, 7041030),
-             shapely.MultiPolygon([shapely.box(0, 0, 1, 1), shapely.box(2, 2, 3, 3)]), shapely.LineString([(0, 0), (5, 5)])]
+    geoms = [
+        shapely.Point(690000, 7040000),
+        shapely.box(691000, 7041000, 691050, 7041030),
+        shapely.MultiPolygon([shapely.box(0, 0, 1, 1), shapely.box(2, 2, 3, 3)]),
+        shapely.LineString([(0, 0), (5, 5)]),
+    ]
     with open_register(str(path)) as reg:
-        reg.upsert_cases(frame(*[case(f"PC {i}", geom_wkb=g.wkb) for i, g in enumerate(geoms)], case("PC 9", geom_wkb=None)), None, "robot")
+        reg.upsert_cases(
+            frame(*[case(f"PC {i}", geom_wkb=g.wkb) for i, g in enumerate(geoms)], case("PC 9", geom_wkb=None)),
+            None,
+            "robot",
+        )
         reg.set_triage("PC0", "marie", comment="ok")
     ds = ogr.Open(str(path))
     layer = ds.GetLayerByName("cases")
     assert layer.GetFeatureCount() == 5
-    assert layer.GetSpatialRef().GetAuthorityName(None) == "EPSG" and layer.GetSpatialRef().GetAuthorityCode(None) == "2154"
+    assert (
+        layer.GetSpatialRef().GetAuthorityName(None) == "EPSG"
+        and layer.GetSpatialRef().GetAuthorityCode(None) == "2154"
+    )
     assert layer.GetGeometryColumn() == "geom" and layer.GetFIDColumn() == "fid"
     got = {f["numero_norm"]: (f.GetGeometryRef().ExportToIsoWkb() if f.GetGeometryRef() else None) for f in layer}
     for i, g in enumerate(geoms):
@@ -381,7 +492,9 @@ def _concurrent_writer(spec, schema, proc, writes, start):
         start.wait(60)
         for j in range(writes):
             if j % 5 == 4:  # triage of a case this process wrote just before
-                reg.set_triage(f"P{proc}-{j - 1}", f"proc{proc}", statut_veille="en cours", comment=f"commentaire {proc}-{j}")
+                reg.set_triage(
+                    f"P{proc}-{j - 1}", f"proc{proc}", statut_veille="en cours", comment=f"commentaire {proc}-{j}"
+                )
             else:
                 rows = [case(f"P{proc}-{j}", geom_wkb=shapely.Point(690000 + proc, 7040000 + j).wkb)]
                 if j == 0:  # every process also writes the same case: one insert, then modifications
@@ -391,7 +504,10 @@ def _concurrent_writer(spec, schema, proc, writes, start):
 
 def test_concurrent_writers(target):
     procs, writes = 4, 250  # the register does not exist yet: the four processes also create and migrate it together
-    assert run_together(_concurrent_writer, [(target.spec, target.schema, p, writes) for p in range(procs)], 120) == [0] * procs
+    assert (
+        run_together(_concurrent_writer, [(target.spec, target.schema, p, writes) for p in range(procs)], 120)
+        == [0] * procs
+    )
 
     upserts = [(p, j) for p in range(procs) for j in range(writes) if j % 5 != 4]
     triaged = [(p, j - 1) for p in range(procs) for j in range(writes) if j % 5 == 4]

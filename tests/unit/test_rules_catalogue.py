@@ -3,6 +3,7 @@
 Broken catalogues are made by editing known lines of the embedded YAML, so the expected JSON
 path and line of every error are known before the validator runs.
 """
+
 import json
 import re
 
@@ -26,8 +27,14 @@ from veille_plugin.core.rules.catalogue import (
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
 IDS = [f"R{k:02d}" for k in range(1, 21)]
-ENGLISH = re.compile(r"is not one of|is a required property|Additional properties|is not valid under|was expected|is not of type|does not match|should be non-empty|has non-unique", re.I)
-FRENCH = re.compile(r"(champ|valeur|admise|obligatoire|inconnu|attendu|ligne|déjà|absent|mal formé|fichier|condition|clé|trop)", re.I)
+ENGLISH = re.compile(
+    r"is not one of|is a required property|Additional properties|is not valid under|was expected|is not of type|does "
+    r"not match|should be non-empty|has non-unique",
+    re.I,
+)
+FRENCH = re.compile(
+    r"(champ|valeur|admise|obligatoire|inconnu|attendu|ligne|déjà|absent|mal formé|fichier|condition|clé|trop)", re.I
+)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -368,7 +375,9 @@ def test_issue_dict_shape(tmp_path):
 
 
 def _broken(tmp_path, name="casse.yaml"):
-    return write(tmp_path, [line if line.strip() != "severite: bloquant" else "    severite: grave" for line in LINES], name)
+    return write(
+        tmp_path, [line if line.strip() != "severite: bloquant" else "    severite: grave" for line in LINES], name
+    )
 
 
 def test_default_is_the_embedded_catalogue():
@@ -452,4 +461,3 @@ def test_json_configured_catalogue_falls_back(tmp_path):
     path.write_text("{\n  \"catalogue\": \n", encoding="utf-8")
     cat = load_catalogue()
     assert cat.version == "3.0.0" and cat.warnings
-

@@ -5,6 +5,7 @@ minière», inside a terril, 200 m from a monument historique, 1 km from a «Che
 zone tampon, far from everything…) and the expected verdicts follow from those facts and from
 the catalogue read with plain YAML, never from the engine's own output.
 """
+
 import json
 
 import numpy as np
@@ -53,7 +54,19 @@ def sites(ref):
     tz_geoms = ref.layer("terrils_zone_tampon").geometries
     tz = shapely.union_all(tz_geoms)
     cites = shapely.union_all(g[cat == "cité minière"])
-    s = {"ids": ids, "geoms": g, "cat": cat, "typ": typ, "bien": bien, "zt": zt, "terr": terr, "chev": chev, "mhu": mhu, "allel": allel, "mh": mh}
+    s = {
+        "ids": ids,
+        "geoms": g,
+        "cat": cat,
+        "typ": typ,
+        "bien": bien,
+        "zt": zt,
+        "terr": terr,
+        "chev": chev,
+        "mhu": mhu,
+        "allel": allel,
+        "mh": mh,
+    }
 
     def touching(p):
         return ids[shapely.intersects(g, p)]
@@ -61,7 +74,13 @@ def sites(ref):
     # a point inside one «cité minière» (inside the Bien), away from terrils and monuments
     for j in np.flatnonzero(cat == "cité minière"):
         p = shapely.point_on_surface(g[j])
-        if p.within(bien) and not p.intersects(terr) and not p.intersects(tz) and p.distance(mhu) > 800 and list(touching(p)) == [ids[j]]:
+        if (
+            p.within(bien)
+            and not p.intersects(terr)
+            and not p.intersects(tz)
+            and p.distance(mhu) > 800
+            and list(touching(p)) == [ids[j]]
+        ):
             s["cite"], s["cite_id"] = p, ids[j]
             break
     # a point inside one terril element, not in a cité, away from monuments
@@ -131,8 +150,21 @@ def sites(ref):
     return s
 
 
-def screen_one(ref, catalogue, geom, case_type="PC", works=None, nature=None, height=None, layers=None, danger=None, **kw):
-    return screen_cases([geom], ref, catalogue, case_type=case_type, works=works, nature=nature, height_m=height, user_layers=layers, danger_list=danger, **kw)
+def screen_one(
+    ref, catalogue, geom, case_type="PC", works=None, nature=None, height=None, layers=None, danger=None, **kw
+):
+    return screen_cases(
+        [geom],
+        ref,
+        catalogue,
+        case_type=case_type,
+        works=works,
+        nature=nature,
+        height_m=height,
+        user_layers=layers,
+        danger_list=danger,
+        **kw,
+    )
 
 
 def verdicts_of(cs, i=0):
@@ -147,7 +179,8 @@ def local(p, r=50.0):
 # natures of the «plu» cases built by plu-check (core/plu/checks.py)
 PERI, ELEM, ZONE, OPEN = "périmètre UNESCO", "élément du Bien", "zone constructible", "ouverture à l'urbanisation"
 
-# --------------------------------------------------------------------------- every rule: fires / conforme / n.a. / missing
+# --------------------------------------------------------------------------- every rule: fires / conforme / n.a. /
+# missing
 
 # (rule, site, case fields, user layers {name: "big"|"elsewhere"|"local"}, danger list, expected)
 # expected: "fire" = the catalogue's verdict_si_vrai
@@ -180,7 +213,14 @@ S = [
     ("R05", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
     ("R05", "cite", dict(case_type="plu", works="démolition"), {}, set(), "non applicable"),
     # R06 works on a house of a cité
-    ("R06", "cite", dict(case_type="DP", works="Ravalement de façade et remplacement des fenêtres en PVC"), {}, set(), "fire"),
+    (
+        "R06",
+        "cite",
+        dict(case_type="DP", works="Ravalement de façade et remplacement des fenêtres en PVC"),
+        {},
+        set(),
+        "fire",
+    ),
     ("R06", "cite", dict(case_type="PC", works="Isolation par l'extérieur des pignons"), {}, set(), "fire"),
     ("R06", "cite", dict(case_type="DP", works="Pose d'une véranda"), {}, set(), "fire"),
     ("R06", "zt", dict(case_type="DP", works="Ravalement de façade"), {}, set(), "conforme"),
@@ -213,7 +253,14 @@ S = [
     ("R10", "mid", dict(case_type="PC", works="Implantation d'un mât éolien", height=80), {}, set(), "fire"),
     ("R10", "far", dict(case_type="PC", nature="éolienne"), {"aires_influence_paysagere": "big"}, set(), "fire"),
     ("R10", "mid", dict(case_type="projet", nature="bâtiment"), {}, set(), "conforme"),
-    ("R10", "far", dict(case_type="PC", nature="éolienne"), {"aires_influence_paysagere": "elsewhere"}, set(), "conforme"),
+    (
+        "R10",
+        "far",
+        dict(case_type="PC", nature="éolienne"),
+        {"aires_influence_paysagere": "elsewhere"},
+        set(),
+        "conforme",
+    ),
     ("R10", "far", dict(case_type="PC", nature="éolienne"), {}, set(), "donnée manquante"),
     ("R10", "mid", dict(case_type="DP", nature="éolienne"), {}, set(), "non applicable"),
     # R11 infrastructure / commercial development
@@ -288,7 +335,11 @@ S = [
 def _scenario_id(s):
     rid, site, fields, layers, danger, expected = s
     extra = "+".join(f"{k}={v}" for k, v in layers.items())
-    return f"{rid}-{site}-{fields.get('case_type')}-{expected}" + (f"-{extra}" if extra else "") + ("-sans_liste" if danger is None else "")
+    return (
+        f"{rid}-{site}-{fields.get('case_type')}-{expected}"
+        + (f"-{extra}" if extra else "")
+        + ("-sans_liste" if danger is None else "")
+    )
 
 
 def _layers(spec, site):
@@ -325,7 +376,9 @@ def test_scenario_table_covers_every_rule(cat_yaml):
         if set(rule["s_applique_a"]) != all_types:
             assert "non applicable" in by_rule[rid], rid
         cond = json.dumps(rule["condition"], ensure_ascii=False)
-        required_layers = cond.count('"couche_utilisateur"') - cond.count('"si_absente": "faux"')  # optional layers never lack
+        required_layers = cond.count('"couche_utilisateur"') - cond.count(
+            '"si_absente": "faux"'
+        )  # optional layers never lack
         if required_layers > 0 or "hauteur_min_m" in cond or "element_en_peril" in cond:
             assert "donnée manquante" in by_rule[rid], rid
 
@@ -431,7 +484,15 @@ def test_pd_in_bien_exact_rules_severity_consultations(ref, catalogue, cat_yaml,
 
 def test_several_rules_union_of_consultations(ref, catalogue, cat_yaml, sites):
     works = "Ravalement de façade, démolition de l'annexe"
-    cs = screen_one(ref, catalogue, sites["cite"], case_type="PC", works=works, danger={sites["cite_id"]}, layers={"risques": np.array([BIG])})
+    cs = screen_one(
+        ref,
+        catalogue,
+        sites["cite"],
+        case_type="PC",
+        works=works,
+        danger={sites["cite_id"]},
+        layers={"risques": np.array([BIG])},
+    )
     v, rec = verdicts_of(cs)
     fired = {r for r, x in v.items() if x["verdict"] in FIRED}
     # R01 Bien, R05 démolition, R06 façade/extension in a cité, R12 on the danger list, R19 risks
@@ -463,11 +524,30 @@ def test_nothing_fired_means_no_severity(ref, catalogue, sites):
 
 def test_output_is_deterministic(ref, catalogue, sites):
     geoms = [sites[k] for k in ("cite", "terril", "zt", "mid", "near_chev", "far")]
-    kw = dict(case_type=["PC", "PA", "plu", "projet", "PC", "DP"], works=["façade, démolition", "terrassement", "", "", "", "clôture"], nature=["", "", "", "éolienne", "", ""], height_m=[12, None, None, 90, 30, None])
+    kw = dict(
+        case_type=["PC", "PA", "plu", "projet", "PC", "DP"],
+        works=["façade, démolition", "terrassement", "", "", "", "clôture"],
+        nature=["", "", "", "éolienne", "", ""],
+        height_m=[12, None, None, 90, 30, None],
+    )
     out = []
     for _ in range(2):
-        cs = screen_cases(geoms, ref, catalogue, user_layers={"cones_de_vue": local(sites["zt"], 500)}, danger_list={sites["cite_id"]}, **kw)
-        out.append(json.dumps([cs.record(i, include_non_applicable=True) for i in range(cs.n)], ensure_ascii=False, sort_keys=True, default=str))
+        cs = screen_cases(
+            geoms,
+            ref,
+            catalogue,
+            user_layers={"cones_de_vue": local(sites["zt"], 500)},
+            danger_list={sites["cite_id"]},
+            **kw,
+        )
+        out.append(
+            json.dumps(
+                [cs.record(i, include_non_applicable=True) for i in range(cs.n)],
+                ensure_ascii=False,
+                sort_keys=True,
+                default=str,
+            )
+        )
         out.append(cs.table().to_csv(index=False))
     assert out[0] == out[2]
     assert out[1] == out[3]
@@ -476,7 +556,9 @@ def test_output_is_deterministic(ref, catalogue, sites):
 # --------------------------------------------------------------------------- unusable geometry
 
 
-@pytest.mark.parametrize("geom", [None, shapely.Point(), shapely.Polygon()], ids=["none", "point_vide", "polygone_vide"])
+@pytest.mark.parametrize(
+    "geom", [None, shapely.Point(), shapely.Polygon()], ids=["none", "point_vide", "polygone_vide"]
+)
 def test_error_geometry_gives_missing_data_not_conforme(ref, catalogue, geom):
     cs = screen_cases([geom], ref, catalogue, case_type="PD", works="démolition", danger_list=set())
     assert cs.screening.zone[0] == "erreur"
@@ -516,7 +598,15 @@ LOGIC_RULES = {
     "L09": ({"aucun": [{"zone": ["hors"]}]}, "conforme"),
     "L10": ({"aucun": [{"zone": ["bien"]}, {"couche_utilisateur": {"couche": "cones_de_vue"}}]}, "donnée manquante"),
     "L11": ({"aucun": [{"zone": ["hors"]}, {"couche_utilisateur": {"couche": "cones_de_vue"}}]}, "conforme"),
-    "L12": ({"tous": [{"zone": ["hors"]}, {"aucun": [{"tous": [{"zone": ["hors"]}, {"couche_utilisateur": {"couche": "cones_de_vue"}}]}]}]}, "donnée manquante"),
+    "L12": (
+        {
+            "tous": [
+                {"zone": ["hors"]},
+                {"aucun": [{"tous": [{"zone": ["hors"]}, {"couche_utilisateur": {"couche": "cones_de_vue"}}]}]},
+            ]
+        },
+        "donnée manquante",
+    ),
 }
 
 
@@ -557,7 +647,9 @@ def test_three_valued_logic(ref, logic_catalogue, sites):
 
 def test_three_valued_logic_with_the_layer_given(ref, logic_catalogue, sites):
     """With the layer present (and covering), unknown becomes true: no «donnée manquante» left."""
-    cs = screen_cases([sites["far"]], ref, logic_catalogue, case_type="PC", user_layers={"cones_de_vue": np.array([BIG])})
+    cs = screen_cases(
+        [sites["far"]], ref, logic_catalogue, case_type="PC", user_layers={"cones_de_vue": np.array([BIG])}
+    )
     v, _ = verdicts_of(cs)
     assert v["L01"]["verdict"] == "à vérifier"
     assert v["L03"]["verdict"] == "conforme"
@@ -587,7 +679,13 @@ def test_three_valued_logic_mixed_batch(ref, logic_catalogue, sites):
 
 
 def test_plural_works_keywords_are_recognised(ref, catalogue, sites):
-    cs = screen_cases([sites["cite"], sites["cite"]], ref, catalogue, case_type="PC", works=["Démolitions partielles des annexes", "Réfection des façades et des toitures"])
+    cs = screen_cases(
+        [sites["cite"], sites["cite"]],
+        ref,
+        catalogue,
+        case_type="PC",
+        works=["Démolitions partielles des annexes", "Réfection des façades et des toitures"],
+    )
     v0, _ = verdicts_of(cs, 0)
     v1, _ = verdicts_of(cs, 1)
     assert v0["R05"]["verdict"] == "non conforme"
@@ -607,15 +705,38 @@ def test_vectorised_batch_equals_one_case_at_a_time(ref, catalogue, sites):
     geoms[poly_idx] = shapely.buffer(geoms[poly_idx], 60.0, quad_segs=2)
     geoms[rng.choice(n, 20, replace=False)] = None
     types = rng.choice(["PC", "PD", "PA", "DP", "projet", "plu"], n)
-    works_pool = ["", "démolition", "ravalement de façade", "remplacement des fenêtres", "construction neuve", "terrassement", "résidentialisation", "pose d'une éolienne", "clôture et portail"]
+    works_pool = [
+        "",
+        "démolition",
+        "ravalement de façade",
+        "remplacement des fenêtres",
+        "construction neuve",
+        "terrassement",
+        "résidentialisation",
+        "pose d'une éolienne",
+        "clôture et portail",
+    ]
     works = rng.choice(works_pool, n)
     natures = rng.choice(["", "bâtiment", "éolienne", "infrastructure", "développement commercial"], n)
     heights = rng.choice([np.nan, 5.0, 20.0, 120.0], n)
     ids = ref.elements.attributes["identifiant"].to_numpy(dtype=object)
     danger = set(rng.choice(ids, 40, replace=False))
-    layers = {"cones_de_vue": np.array([shapely.box(x0, y0, (x0 + x1) / 2, y1)]), "risques": np.array([shapely.box(x0, (y0 + y1) / 2, x1, y1)])}
+    layers = {
+        "cones_de_vue": np.array([shapely.box(x0, y0, (x0 + x1) / 2, y1)]),
+        "risques": np.array([shapely.box(x0, (y0 + y1) / 2, x1, y1)]),
+    }
 
-    cs = screen_cases(geoms, ref, catalogue, case_type=types, works=works, nature=natures, height_m=heights, user_layers=layers, danger_list=danger)
+    cs = screen_cases(
+        geoms,
+        ref,
+        catalogue,
+        case_type=types,
+        works=works,
+        nature=natures,
+        height_m=heights,
+        user_layers=layers,
+        danger_list=danger,
+    )
     table = cs.table()
     assert len(table) == n
     assert (table["catalogue_version"] == catalogue.version).all()
@@ -623,17 +744,46 @@ def test_vectorised_batch_equals_one_case_at_a_time(ref, catalogue, sites):
     # every verdict code occurs, so the comparison below is meaningful
     assert set(np.unique(cs.rules.verdicts)) == {0, 1, 2, 3, 4}
 
-    sample = np.concatenate([rng.choice(n, 45, replace=False), poly_idx[:3], np.flatnonzero(table["zone"] == "erreur")[:2]])
+    sample = np.concatenate(
+        [rng.choice(n, 45, replace=False), poly_idx[:3], np.flatnonzero(table["zone"] == "erreur")[:2]]
+    )
     for i in sample:
-        one = screen_cases([geoms[i]], ref, catalogue, case_type=types[i], works=works[i], nature=natures[i], height_m=[heights[i]], user_layers=layers, danger_list=danger)
-        assert (one.rules.verdicts[0] == cs.rules.verdicts[i]).all(), (i, geoms[i], types[i], works[i], natures[i], heights[i])
+        one = screen_cases(
+            [geoms[i]],
+            ref,
+            catalogue,
+            case_type=types[i],
+            works=works[i],
+            nature=natures[i],
+            height_m=[heights[i]],
+            user_layers=layers,
+            danger_list=danger,
+        )
+        assert (one.rules.verdicts[0] == cs.rules.verdicts[i]).all(), (
+            i,
+            geoms[i],
+            types[i],
+            works[i],
+            natures[i],
+            heights[i],
+        )
         assert one.rules.severity[0] == cs.rules.severity[i]
         row = results_table(one.rules).iloc[0]
         for col in ("severite", "regles", "regles_non_conformes", "regles_donnee_manquante"):
             assert row[col] == table[col].iloc[i], (i, col)
     # explanations agree too, for a few
     for i in sample[:10]:
-        one = screen_cases([geoms[i]], ref, catalogue, case_type=types[i], works=works[i], nature=natures[i], height_m=[heights[i]], user_layers=layers, danger_list=danger)
+        one = screen_cases(
+            [geoms[i]],
+            ref,
+            catalogue,
+            case_type=types[i],
+            works=works[i],
+            nature=natures[i],
+            height_m=[heights[i]],
+            user_layers=layers,
+            danger_list=danger,
+        )
         a = [(v["regle"], v["verdict"], v["motif"]) for v in cs.record(int(i))["verdicts"]]
         b = [(v["regle"], v["verdict"], v["motif"]) for v in one.record(0)["verdicts"]]
         assert a == b
@@ -646,7 +796,10 @@ def test_results_table_with_more_than_64_rules(ref, sites, tmp_path):
     doc = yaml.safe_load(embedded_catalogue_path().read_text(encoding="utf-8"))
     base = dict(doc["regles"][16])  # R17, any valid rule
     fire = {1, 65}
-    doc["regles"] = [dict(base, id=f"X{k:02d}", s_applique_a=["PC"], condition={"zone": ["hors"] if k in fire else ["bien"]}) for k in range(70)]
+    doc["regles"] = [
+        dict(base, id=f"X{k:02d}", s_applique_a=["PC"], condition={"zone": ["hors"] if k in fire else ["bien"]})
+        for k in range(70)
+    ]
     path = tmp_path / "grand.yaml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
     cat = load_catalogue_file(path)

@@ -4,6 +4,7 @@ Every expected value is computed here from the reference geometries with shapely
 (intersects / distance / dwithin) or from the layers' attributes, never copied from
 the engine's own output.
 """
+
 import json
 import re
 
@@ -195,7 +196,11 @@ def test_within_distance_for_a_mixed_batch_of_points_lines_and_polygons(ref, ran
     result = sc.screen(batch, ref)
     exp = np.nonzero(shapely.dwithin(batch[:, None], layers["el_geoms"][None, :], sc.DEFAULT_DISTANCE_M))
     assert pair_set(result.near_pairs) == {(int(a), int(b)) for a, b in zip(*exp)}
-    np.testing.assert_allclose(result.near_distances, shapely.distance(batch[result.near_pairs[0]], layers["el_geoms"][result.near_pairs[1]]), atol=1e-6)
+    np.testing.assert_allclose(
+        result.near_distances,
+        shapely.distance(batch[result.near_pairs[0]], layers["el_geoms"][result.near_pairs[1]]),
+        atol=1e-6,
+    )
     assert list(result.zone) == [expected_zone(g, layers) for g in batch]
 
 
@@ -208,7 +213,9 @@ def test_distances_of_nearby_elements_equal_shapely_distance(ref, random_points,
         rec = sc.describe(random_result, ref, i)
         for e in rec["elements_proches"]:
             j = int(np.flatnonzero(layers["el_ids"] == e["id"])[0])
-            assert e["distance_m"] == pytest.approx(shapely.distance(random_points[i], layers["el_geoms"][j]), abs=0.051)
+            assert e["distance_m"] == pytest.approx(
+                shapely.distance(random_points[i], layers["el_geoms"][j]), abs=0.051
+            )
         dists = [e["distance_m"] for e in rec["elements_proches"]]
         assert dists == sorted(dists)
 
@@ -264,7 +271,9 @@ def _point_at(geom, dist):
 def test_mh_abords_300m_in_700m_out(ref, layers):
     # several protected elements, classés and inscrits
     attrs = layers["el_attrs"]
-    picks = list(attrs.index[attrs["protection_mh"] == "classé"][:3]) + list(attrs.index[attrs["protection_mh"] == "inscrit"][:3])
+    picks = list(attrs.index[attrs["protection_mh"] == "classé"][:3]) + list(
+        attrs.index[attrs["protection_mh"] == "inscrit"][:3]
+    )
     assert len(picks) == 6
     geoms = layers["el_geoms"]
     p300 = [_point_at(geoms[i], 300) for i in picks]
@@ -387,7 +396,9 @@ def test_lines_polygons_and_multipart_geometries(ref, layers):
     line = shapely.LineString([far, p1])  # from far away into element 1
     square = shapely.box(p1.x - 5, p1.y - 5, p1.x + 5, p1.y + 5)
     multipoint = shapely.MultiPoint([p1, p2])
-    multipoly = shapely.MultiPolygon([shapely.box(p1.x - 5, p1.y - 5, p1.x + 5, p1.y + 5), shapely.box(p2.x - 5, p2.y - 5, p2.x + 5, p2.y + 5)])
+    multipoly = shapely.MultiPolygon(
+        [shapely.box(p1.x - 5, p1.y - 5, p1.x + 5, p1.y + 5), shapely.box(p2.x - 5, p2.y - 5, p2.x + 5, p2.y + 5)]
+    )
     # a line passing near element 1 without touching it
     outside = _point_at(g1, 120)
     tangent = shapely.LineString([(outside.x - 30, outside.y + 30), (outside.x + 30, outside.y - 30)])
@@ -427,7 +438,16 @@ def test_batch_with_bad_items_screens_the_good_ones(ref, layers):
     lonlat = shapely.Point(2.83, 50.43)  # Lens in degrees, announced as Lambert-93
     abroad = shapely.Point(3_000_000, 3_000_000)
     items = [p_el, None, shapely.Point(), bowtie, lonlat, abroad, p_zt, np.nan]
-    labels = ["Permis PC-001", "Permis PC-002", "Permis PC-003", "Permis PC-004", "Permis PC-005", "Permis PC-006", "Permis PC-007", "Permis PC-008"]
+    labels = [
+        "Permis PC-001",
+        "Permis PC-002",
+        "Permis PC-003",
+        "Permis PC-004",
+        "Permis PC-005",
+        "Permis PC-006",
+        "Permis PC-007",
+        "Permis PC-008",
+    ]
     result = sc.screen(items, ref, crs="EPSG:2154", labels=labels)
     assert result.n == len(items)
 
@@ -469,7 +489,12 @@ def test_batch_with_bad_items_screens_the_good_ones(ref, layers):
 
 def test_wgs84_batch_with_projected_coordinates_is_flagged(ref):
     # Lambert-93 metres announced as WGS84 degrees: cannot be reprojected into France
-    result = sc.screen([shapely.Point(690000, 7040000), shapely.Point(2.83, 50.43)], ref, crs="EPSG:4326", labels=["Dossier Alpha", "Dossier Beta"])
+    result = sc.screen(
+        [shapely.Point(690000, 7040000), shapely.Point(2.83, 50.43)],
+        ref,
+        crs="EPSG:4326",
+        labels=["Dossier Alpha", "Dossier Beta"],
+    )
     assert result.zone[0] == "erreur"
     assert result.zone[1] in ("bien", "zone_tampon", "hors")
     assert not [m for m in result.messages if m.index == 1]
@@ -499,7 +524,9 @@ def test_describe_is_deterministic_and_explained_in_french(ref, random_points):
     for k in range(len(sample)):
         first = sc.describe(a, ref, k)
         again = sc.describe(a, ref, k)
-        assert json.dumps(first, ensure_ascii=False, sort_keys=True) == json.dumps(again, ensure_ascii=False, sort_keys=True)
+        assert json.dumps(first, ensure_ascii=False, sort_keys=True) == json.dumps(
+            again, ensure_ascii=False, sort_keys=True
+        )
         other = sc.describe(b, ref, int(np.flatnonzero(perm == k)[0]))
         first.pop("entite"), other.pop("entite")
         assert json.dumps(first, ensure_ascii=False) == json.dumps(other, ensure_ascii=False)
@@ -537,7 +564,9 @@ def test_to_dataframe_has_one_row_per_input(ref, random_points, random_result, l
     np.testing.assert_allclose(df["distance_element_m"].to_numpy(dtype=float), d, atol=0.051)
 
 
-@pytest.mark.parametrize("bad", [(np.nan, np.nan), (np.inf, 7_040_000.0), (690_000.0, np.nan)], ids=["nan-nan", "inf-x", "nan-y"])
+@pytest.mark.parametrize(
+    "bad", [(np.nan, np.nan), (np.inf, 7_040_000.0), (690_000.0, np.nan)], ids=["nan-nan", "inf-x", "nan-y"]
+)
 def test_non_finite_coordinates_are_an_item_error_not_a_crash(ref, layers, bad):
     good = shapely.point_on_surface(layers["el_geoms"][0])
     result = sc.screen([good, shapely.Point(*bad)], ref, labels=["Bon point", "Point cassé"])

@@ -3,6 +3,7 @@
 Expected values come from the case records (``CaseScreening.record``) and the reference layers
 (shapely), not from the note generator itself.
 """
+
 import html
 import json
 import math
@@ -41,7 +42,8 @@ def _element_geom(ref, ident):
 
 @pytest.fixture(scope="module")
 def cs(ref):
-    """Four cases around the fosse 9-9bis (Oignies): a point in the Bien, a small polygon, a far point, an unusable one."""
+    """Four cases around the fosse 9-9bis (Oignies): a point in the Bien, a small polygon, a far point, an unusable
+    one."""
     c = shapely.centroid(_element_geom(ref, "42A"))
     geoms = [
         shapely.Point(c.x + 120, c.y - 60),
@@ -146,7 +148,7 @@ def test_header_case_and_location(page, cs):
 def test_verdicts_table_has_every_applicable_rule_with_its_reasons(page, cs):
     rec = cs.record(0)
     assert rec["verdicts"]
-    table = page[page.index('<table class="verdicts"'):]
+    table = page[page.index('<table class="verdicts"') :]
     table = table[: table.index("</table>")]
     for v in rec["verdicts"]:
         assert f"<b>{v['regle']}</b>" in table
@@ -160,7 +162,7 @@ def test_verdicts_table_has_every_applicable_rule_with_its_reasons(page, cs):
 
 def test_sources_section_cites_rules_catalogue_and_data(page, cs, ref):
     rec = cs.record(0)
-    sources = page[page.index("<h2>Sources</h2>"):]
+    sources = page[page.index("<h2>Sources</h2>") :]
     for v in rec["verdicts"]:
         f = v["fondement"]
         assert html.escape(f["texte"]) in sources, v["regle"]
@@ -257,7 +259,9 @@ def test_svg_map_is_reusable_on_its_own(ref):
     svg = note_svg_map(ref, geom, 200.0, highlight=["42A"], width=800, height=500)
     root = ET.fromstring(svg)
     assert root.get("width") == "800" and root.get("height") == "500"
-    bold = [t for t in root.iter("{http://www.w3.org/2000/svg}text") if t.text == "42A" and t.get("font-weight") == "bold"]
+    bold = [
+        t for t in root.iter("{http://www.w3.org/2000/svg}text") if t.text == "42A" and t.get("font-weight") == "bold"
+    ]
     assert bold
 
 

@@ -1,5 +1,6 @@
 """The weekly sweep end to end on the FICTITIOUS demo permits: import → geolocation → screening →
 rules → register (GeoPackage and PostGIS) → report, cases.csv and the GeoPackage layer."""
+
 import csv
 import json
 import subprocess
@@ -34,7 +35,9 @@ def _open(target):
 
 def sweep(target, source, out, ref):
     with _open(target) as reg:
-        return run_sweep([SourceSpec(str(source), name="demo")], reg, ref, load_catalogue(), out, parcels=str(PARCELS), author="test")
+        return run_sweep(
+            [SourceSpec(str(source), name="demo")], reg, ref, load_catalogue(), out, parcels=str(PARCELS), author="test"
+        )
 
 
 def read_cases_csv(path):
@@ -93,7 +96,9 @@ def test_triage_survives_later_sweeps(tmp_path, ref):
     r1 = sweep(target, WEEK1, tmp_path / "s1", ref)
     numero = r1.cases.loc[r1.cases["zone"] == "bien", "numero_norm"].iloc[0]
     with open_register(target) as reg:
-        reg.set_triage(numero, author="instructeur", statut_veille="en cours", assignee="A. Dupont", comment="Visite prévue")
+        reg.set_triage(
+            numero, author="instructeur", statut_veille="en cours", assignee="A. Dupont", comment="Visite prévue"
+        )
     sweep(target, WEEK2, tmp_path / "s2", ref)
     with open_register(target) as reg:
         case = reg.get_cases([numero]).iloc[0]
@@ -106,20 +111,49 @@ def test_triage_survives_later_sweeps(tmp_path, ref):
 def test_cancelled_sweep_writes_nothing(tmp_path, ref):
     target = str(tmp_path / "registre.gpkg")
     with open_register(target) as reg, pytest.raises(SweepCancelledError):
-        run_sweep([SourceSpec(str(WEEK1))], reg, ref, load_catalogue(), tmp_path / "out", parcels=str(PARCELS), is_cancelled=lambda: True)
+        run_sweep(
+            [SourceSpec(str(WEEK1))],
+            reg,
+            ref,
+            load_catalogue(),
+            tmp_path / "out",
+            parcels=str(PARCELS),
+            is_cancelled=lambda: True,
+        )
     with open_register(target) as reg:
         assert reg.get_cases().empty and reg.sweeps() == []
 
 
 def test_cli_sweep_json(tmp_path):
     env = {"VEILLE_CONFIG_DIR": str(tmp_path / "cfg"), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
-    cmd = [sys.executable, "-m", "veille_plugin", "sweep", "--source", str(WEEK1), "--parcels", str(PARCELS), "--register", str(tmp_path / "r.gpkg"), "--out", str(tmp_path / "out"), "--json"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "veille_plugin",
+        "sweep",
+        "--source",
+        str(WEEK1),
+        "--parcels",
+        str(PARCELS),
+        "--register",
+        str(tmp_path / "r.gpkg"),
+        "--out",
+        str(tmp_path / "out"),
+        "--json",
+    ]
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1, proc.stderr  # demo rows with problems are reported: exit 1
     out = json.loads(proc.stdout)
     assert out["comptes"]["changements"]["nouveau"] > 0
     assert Path(out["sorties"]["rapport"]).exists() and Path(out["sorties"]["csv"]).exists()
-    bad = subprocess.run(cmd[:5] + [str(tmp_path / "absent.csv")] + cmd[6:], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    bad = subprocess.run(
+        cmd[:5] + [str(tmp_path / "absent.csv")] + cmd[6:],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert bad.returncode == 2 and "introuvable" in bad.stderr
 
 
@@ -135,15 +169,30 @@ def test_permits_from_a_vector_layer_use_its_geometry(tmp_path, ref):
     cite = int(el.index[el["categorie"] == "cité minière"][0])
     inside = shapely.buffer(shapely.point_on_surface(ref.elements.geometries[cite]), 8)
     far = shapely.Point(640000, 6900000).buffer(8)
-    attrs = pd.DataFrame({"num_dossier": ["PC 062 000 26 FICTIF1", "DP 059 000 26 FICTIF2", "PD 062 000 26 FICTIF3"],
-                          "commune": ["Lens", "Douai", "Liévin"], "nature des travaux": ["extension", "clôture", "démolition"]})
+    attrs = pd.DataFrame(
+        {
+            "num_dossier": ["PC 062 000 26 FICTIF1", "DP 059 000 26 FICTIF2", "PD 062 000 26 FICTIF3"],
+            "commune": ["Lens", "Douai", "Liévin"],
+            "nature des travaux": ["extension", "clôture", "démolition"],
+        }
+    )
     layer = tmp_path / "permis_fictifs.gpkg"
     write_gpkg_layer(layer, "permis", attrs, np.array([inside, far, None], dtype=object))
     target = str(tmp_path / "registre.gpkg")
     with open_register(target) as reg:
-        r = run_sweep([SourceSpec(str(layer), fmt="layer", name="couche")], reg, ref, load_catalogue(), tmp_path / "out", author="test")
+        r = run_sweep(
+            [SourceSpec(str(layer), fmt="layer", name="couche")],
+            reg,
+            ref,
+            load_catalogue(),
+            tmp_path / "out",
+            author="test",
+        )
     rows = r.cases.set_index("numero")
-    assert rows.loc["PC 062 000 26 FICTIF1", "localisation"] == "geometrie" and rows.loc["PC 062 000 26 FICTIF1", "zone"] == "bien"
+    assert (
+        rows.loc["PC 062 000 26 FICTIF1", "localisation"] == "geometrie"
+        and rows.loc["PC 062 000 26 FICTIF1", "zone"] == "bien"
+    )
     assert rows.loc["DP 059 000 26 FICTIF2", "zone"] == "hors"
     assert rows.loc["PD 062 000 26 FICTIF3", "localisation"] == "commune"  # no geometry: falls back on the commune
 
@@ -158,7 +207,13 @@ def test_report_map_draws_one_dot_per_place_in_the_most_severe_colour():
     same_place = np.array([shapely.Point(700000, 7040000)] * 10_000 + [shapely.Point(700000.5, 7040000)], dtype=object)
     sev = np.array(["information"] * 10_000 + ["bloquant"], dtype=object)
     far = np.array([shapely.Point(720000, 7040000)], dtype=object)
-    dots = _dots(np.concatenate([same_place, far]), np.concatenate([sev, np.array(["majeur"], dtype=object)]), 690000, 7050000, 0.01)
+    dots = _dots(
+        np.concatenate([same_place, far]),
+        np.concatenate([sev, np.array(["majeur"], dtype=object)]),
+        690000,
+        7050000,
+        0.01,
+    )
     assert len(dots) == 2
     assert SEVERITY_COLOURS["bloquant"] in dots[-1] or SEVERITY_COLOURS["bloquant"] in "".join(dots)
     assert not any(SEVERITY_COLOURS["information"] in d for d in dots)
@@ -169,7 +224,9 @@ def test_spreadsheet_csv_neutralises_formulas_but_not_numbers(tmp_path):
 
     from veille_plugin.core.reports.spreadsheet_csv import write_spreadsheet_csv
 
-    df = pd.DataFrame({"travaux": ["=1+1", "@SUM(A1)", "démolition", None, "\t=x"], "hauteur": [-2.5, 3.0, 0.0, 1.0, 2.0]})
+    df = pd.DataFrame(
+        {"travaux": ["=1+1", "@SUM(A1)", "démolition", None, "\t=x"], "hauteur": [-2.5, 3.0, 0.0, 1.0, 2.0]}
+    )
     raw = write_spreadsheet_csv(df, tmp_path / "x.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
@@ -187,19 +244,41 @@ def test_bulk_geopackage_writer_matches_the_feature_by_feature_one(tmp_path, mon
     import veille_plugin.core.vector_io as vio
 
     n = 60
-    geoms = np.array([shapely.box(700000 + 10 * k, 7040000, 700005 + 10 * k, 7040005) for k in range(n - 3)]
-                     + [shapely.MultiPolygon([shapely.box(690000, 7000000, 690010, 7000010)]), None, shapely.Polygon()], dtype=object)
-    attrs = pd.DataFrame({"numero": [f"PC {k}" for k in range(n)], "hauteur": np.linspace(-1.5, 30, n), "n": np.arange(n, dtype=np.int64),
-                          "travaux": ["façade ; menuiseries « bois »"] * (n - 1) + [None]})
+    geoms = np.array(
+        [shapely.box(700000 + 10 * k, 7040000, 700005 + 10 * k, 7040005) for k in range(n - 3)]
+        + [shapely.MultiPolygon([shapely.box(690000, 7000000, 690010, 7000010)]), None, shapely.Polygon()],
+        dtype=object,
+    )
+    attrs = pd.DataFrame(
+        {
+            "numero": [f"PC {k}" for k in range(n)],
+            "hauteur": np.linspace(-1.5, 30, n),
+            "n": np.arange(n, dtype=np.int64),
+            "travaux": ["façade ; menuiseries « bois »"] * (n - 1) + [None],
+        }
+    )
 
     def read(path):
         ds = ogr.Open(str(path))
         lyr = ds.GetLayerByName("dossiers")
-        rows = [(f.GetField("numero"), f.GetField("hauteur"), f.GetField("n"), f.GetField("travaux"),
-                 None if f.GetGeometryRef() is None else f.GetGeometryRef().ExportToWkt()) for f in lyr]
+        rows = [
+            (
+                f.GetField("numero"),
+                f.GetField("hauteur"),
+                f.GetField("n"),
+                f.GetField("travaux"),
+                None if f.GetGeometryRef() is None else f.GetGeometryRef().ExportToWkt(),
+            )
+            for f in lyr
+        ]
         defn = lyr.GetLayerDefn()
         kinds = [defn.GetFieldDefn(i).GetTypeName() for i in range(defn.GetFieldCount())]
-        return rows, kinds, lyr.GetGeomType(), ds.ExecuteSQL("SELECT HasSpatialIndex('dossiers', 'geom')").GetNextFeature().GetField(0)
+        return (
+            rows,
+            kinds,
+            lyr.GetGeomType(),
+            ds.ExecuteSQL("SELECT HasSpatialIndex('dossiers', 'geom')").GetNextFeature().GetField(0),
+        )
 
     monkeypatch.setattr(vio, "BULK_WRITE_THRESHOLD", 10_000)
     vio.write_gpkg_layer(tmp_path / "lent.gpkg", "dossiers", attrs, geoms)

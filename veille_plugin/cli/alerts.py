@@ -1,4 +1,6 @@
-"""Command line of the alerts register: ``python -m veille_plugin alerts add|update|close|list|show|history|attach|export``."""
+"""Command line of the alerts register: ``python -m veille_plugin alerts
+add|update|close|list|show|history|attach|export``."""
+
 import getpass
 import sys
 from pathlib import Path
@@ -14,11 +16,24 @@ _FIELD_OPTIONS = [
     ("--source", "source", "visite, signalement, presse, veille des permis, comité, autre"),
     ("--etat", "etat", "état : très mauvais, mauvais, passable, bon"),
     ("--tendance", "tendance", "en dégradation, stable, en amélioration, inconnue"),
-    ("--priorite", "priorite", "priorité A à F (A : risque immédiat, aucune solution convenue ; F : réparation en cours)"),
+    (
+        "--priorite",
+        "priorite",
+        "priorité A à F (A : risque immédiat, aucune solution convenue ; F : réparation en cours)",
+    ),
     ("--categorie", "categorie", "catégorie 2016 : principale urgence, seconde catégorie, dernière catégorie"),
-    ("--proprietaire-type", "proprietaire_type", "particulier, commune, intercommunalité, bailleur social, État, établissement public, entreprise, association, inconnu, autre"),
+    (
+        "--proprietaire-type",
+        "proprietaire_type",
+        "particulier, commune, intercommunalité, bailleur social, État, établissement public, entreprise, "
+        "association, inconnu, autre",
+    ),
     ("--proprietaire", "proprietaire_nom", "nom du propriétaire"),
-    ("--statut", "statut", "signalée, en alerte, mesures d'urgence, maîtrise foncière, projet, travaux (clôture : commande close)"),
+    (
+        "--statut",
+        "statut",
+        "signalée, en alerte, mesures d'urgence, maîtrise foncière, projet, travaux (clôture : commande close)",
+    ),
     ("--dossier", "dossier_veille", "numéro du dossier de la veille à l'origine de l'alerte"),
 ]
 _LIST_OPTIONS = [
@@ -31,12 +46,19 @@ _LIST_OPTIONS = [
 
 
 def add_commands(add, parser_class) -> None:
-    p = add("alerts", tr("Alertes sur les sites en péril : créer, modifier, clore, lister, historique, pièces jointes, exports."))
+    p = add(
+        "alerts",
+        tr("Alertes sur les sites en péril : créer, modifier, clore, lister, historique, pièces jointes, exports."),
+    )
     actions = p.add_subparsers(dest="action", metavar="<action>", parser_class=parser_class)
 
     def action(name, help_text):
         a = actions.add_parser(name, help=help_text, description=help_text)
-        a.add_argument("--register", metavar="GPKG_OU_DSN", help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (défaut : registre personnel)"))
+        a.add_argument(
+            "--register",
+            metavar="GPKG_OU_DSN",
+            help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (défaut : registre personnel)"),
+        )
         a.add_argument("--json", action="store_true", help=tr("sortie JSON"))
         return a
 
@@ -45,13 +67,19 @@ def add_commands(add, parser_class) -> None:
             a.add_argument(opt, dest=field, required=required_title and field == "titre", help=tr(help_text))
         for opt, field, help_text in _LIST_OPTIONS:
             a.add_argument(opt, dest=field, action="append", help=tr(help_text))
-        a.add_argument("--x", type=float, help=tr("abscisse Lambert-93 de l'emplacement (avec --y) quand aucun élément n'est donné"))
+        a.add_argument(
+            "--x",
+            type=float,
+            help=tr("abscisse Lambert-93 de l'emplacement (avec --y) quand aucun élément n'est donné"),
+        )
         a.add_argument("--y", type=float, help=tr("ordonnée Lambert-93 de l'emplacement"))
         a.add_argument("--auteur", help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)"))
 
     a = action("add", tr("créer une alerte"))
     fields(a, required_title=True)
-    a = action("update", tr("modifier une alerte (seuls les champs donnés changent ; une liste donnée remplace l'ancienne)"))
+    a = action(
+        "update", tr("modifier une alerte (seuls les champs donnés changent ; une liste donnée remplace l'ancienne)")
+    )
     a.add_argument("id", type=int, metavar="N")
     fields(a)
     a = action("close", tr("clore une alerte avec son motif"))
@@ -73,9 +101,23 @@ def add_commands(add, parser_class) -> None:
     a.add_argument("file", metavar="FICHIER")
     a.add_argument("--description", help=tr("légende de la pièce jointe"))
     a.add_argument("--auteur", help=tr("nom enregistré dans l'historique"))
-    a = action("export", tr("exporter : liste des sites en péril, dossier d'un élément ou d'une alerte, rapport périodique"))
-    a.add_argument("--type", dest="kind", choices=["liste", "dossier", "rapport"], default="liste", help=tr("liste (défaut), dossier, rapport (facteurs UNESCO × tendance)"))
-    a.add_argument("--format", dest="fmt", choices=["html", "csv"], default=None, help=tr("html ou csv (défaut : d'après l'extension de --out)"))
+    a = action(
+        "export", tr("exporter : liste des sites en péril, dossier d'un élément ou d'une alerte, rapport périodique")
+    )
+    a.add_argument(
+        "--type",
+        dest="kind",
+        choices=["liste", "dossier", "rapport"],
+        default="liste",
+        help=tr("liste (défaut), dossier, rapport (facteurs UNESCO × tendance)"),
+    )
+    a.add_argument(
+        "--format",
+        dest="fmt",
+        choices=["html", "csv"],
+        default=None,
+        help=tr("html ou csv (défaut : d'après l'extension de --out)"),
+    )
     a.add_argument("--out", required=True, metavar="FICHIER")
     a.add_argument("--element", help=tr("pour --type dossier : identifiant de l'élément"))
     a.add_argument("--alerte", type=int, metavar="N", help=tr("pour --type dossier : numéro de l'alerte"))
@@ -119,10 +161,25 @@ def cmd_alerts(args) -> int:
 
     action = args.action
     if not action:
-        print(tr("Précisez l'action : add, update, close, list, show, history, attach ou export (aide : python -m veille_plugin alerts --help)."), file=sys.stderr)
+        print(
+            tr(
+                "Précisez l'action : add, update, close, list, show, history, attach ou export (aide : python -m "
+                "veille_plugin alerts --help)."
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
-    if action in ("list", "show", "history", "export") and args.register and str(args.register).lower().endswith(".gpkg") and not Path(args.register).exists():
-        raise InputError(tr("Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).").format(p=args.register))
+    if (
+        action in ("list", "show", "history", "export")
+        and args.register
+        and str(args.register).lower().endswith(".gpkg")
+        and not Path(args.register).exists()
+    ):
+        raise InputError(
+            tr("Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).").format(
+                p=args.register
+            )
+        )
     with open_register(args.register) as reg:
         if action in ("add", "update"):
             values = _values(args)
@@ -134,21 +191,36 @@ def cmd_alerts(args) -> int:
 
                 geometry = shapely.Point(args.x, args.y)
             if "elements" in values or geometry is not None or action == "add":
-                values, geometry = service.prepare(values, load_reference_for(args), geometry, partial=action == "update")
+                values, geometry = service.prepare(
+                    values, load_reference_for(args), geometry, partial=action == "update"
+                )
             if action == "add":
                 alert_id = reg.add_alert(values, _author(args), geometry=geometry)
                 alert = reg.get_alert(alert_id)
                 if args.json:
                     print_json(_public(alert))
                 else:
-                    print(tr("Alerte n° {id} créée : {t} — {s}, priorité {p}, éléments : {el}.").format(
-                        id=alert_id, t=alert["titre"], s=alert["statut"], p=alert["priorite"] or "—", el=alert["elements_noms"] or "—"))
+                    print(
+                        tr("Alerte n° {id} créée : {t} — {s}, priorité {p}, éléments : {el}.").format(
+                            id=alert_id,
+                            t=alert["titre"],
+                            s=alert["statut"],
+                            p=alert["priorite"] or "—",
+                            el=alert["elements_noms"] or "—",
+                        )
+                    )
                 return EXIT_OK
             changes = reg.update_alert(args.id, values, _author(args), geometry=geometry)
             if args.json:
-                print_json({"id": args.id, "changements": [{"champ": f, "ancien": o, "nouveau": n} for f, o, n in changes]})
+                print_json(
+                    {"id": args.id, "changements": [{"champ": f, "ancien": o, "nouveau": n} for f, o, n in changes]}
+                )
             else:
-                print(tr("Alerte n° {id} : {n} champ(s) modifié(s).").format(id=args.id, n=len(changes)) if changes else tr("Alerte n° {id} : rien à modifier.").format(id=args.id))
+                print(
+                    tr("Alerte n° {id} : {n} champ(s) modifié(s).").format(id=args.id, n=len(changes))
+                    if changes
+                    else tr("Alerte n° {id} : rien à modifier.").format(id=args.id)
+                )
                 for f, o, n in changes:
                     print(f"  {f} : {o if o is not None else '—'} → {n if n is not None else '—'}")
             return EXIT_OK
@@ -158,13 +230,23 @@ def cmd_alerts(args) -> int:
             if args.json:
                 print_json(_public(alert))
             else:
-                print(tr("Alerte n° {id} close ({s}) : {m}").format(id=args.id, s=alert["statut"], m=alert["motif_cloture"]))
+                print(
+                    tr("Alerte n° {id} close ({s}) : {m}").format(
+                        id=args.id, s=alert["statut"], m=alert["motif_cloture"]
+                    )
+                )
             return EXIT_OK
         if action == "list":
             from ..core.alerts.model import validate_alert
 
-            statut = [validate_alert({"statut": v}, partial=True)["statut"] for v in args.statut] if args.statut else None
-            priorite = [validate_alert({"priorite": v}, partial=True)["priorite"] for v in args.priorite] if args.priorite else None
+            statut = (
+                [validate_alert({"statut": v}, partial=True)["statut"] for v in args.statut] if args.statut else None
+            )
+            priorite = (
+                [validate_alert({"priorite": v}, partial=True)["priorite"] for v in args.priorite]
+                if args.priorite
+                else None
+            )
             df = reg.alerts(statut=statut, ouvertes=args.ouvertes, element=args.element, priorite=priorite)
             rows = [_public(r) for r in df.to_dict("records")]
             if args.json:
@@ -173,7 +255,10 @@ def cmd_alerts(args) -> int:
                 print(tr("Aucune alerte."))
             else:
                 for r in rows:
-                    print(f"{r['id']:>4}  {r['priorite'] or '-'}  {r['statut']:<18} {r['titre']} — {r['elements_noms'] or r['commune_nom'] or ''}")
+                    print(
+                        f"{r['id']:>4}  {r['priorite'] or '-'}  {r['statut']:<18} {r['titre']} — "
+                        f"{r['elements_noms'] or r['commune_nom'] or ''}"
+                    )
             return EXIT_OK
         if action == "show":
             alert = _public(reg.get_alert(args.id))
@@ -186,9 +271,12 @@ def cmd_alerts(args) -> int:
                 names = {"id": tr("Alerte n°"), "wkt": tr("Emplacement (Lambert-93)")}
                 for k, v in alert.items():
                     if k != "pieces_jointes" and v is not None:
-                        print(f"{names.get(k) or field_label(k)} : {exports.french_datetime(v) if k in ('date_constat', 'created_at', 'updated_at', 'closed_at') else v}")
+                        dated = k in ("date_constat", "created_at", "updated_at", "closed_at")
+                        print(f"{names.get(k) or field_label(k)} : {exports.french_datetime(v) if dated else v}")
                 for a in alert["pieces_jointes"]:
-                    print(tr("Pièce jointe n° {id} : {f} ({s} octets)").format(id=a["id"], f=a["filename"], s=a["size"]))
+                    print(
+                        tr("Pièce jointe n° {id} : {f} ({s} octets)").format(id=a["id"], f=a["filename"], s=a["size"])
+                    )
             return EXIT_OK
         if action == "history":
             reg.get_alert(args.id)
@@ -199,7 +287,10 @@ def cmd_alerts(args) -> int:
                 table = exports.history_table(hist)
                 for row in table.itertuples(index=False):
                     date, author, act, field, old, new = row
-                    print(f"{date}  {author:<12} {act:<13} {field:<26} {old if old is not None else '—'} → {new if new is not None else '—'}")
+                    print(
+                        f"{date}  {author:<12} {act:<13} {field:<26} {old if old is not None else '—'} → "
+                        f"{new if new is not None else '—'}"
+                    )
             return EXIT_OK
         if action == "attach":
             att = reg.add_attachment(args.id, args.file, _author(args), description=args.description)
@@ -207,15 +298,33 @@ def cmd_alerts(args) -> int:
             if args.json:
                 print_json(info)
             else:
-                print(tr("Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).").format(id=att, f=info["filename"], s=info["size"]))
+                print(
+                    tr("Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).").format(
+                        id=att, f=info["filename"], s=info["size"]
+                    )
+                )
             return EXIT_OK
         if action == "export":
             suffix = Path(args.out).suffix.lower()
             if args.fmt is None and suffix not in (".html", ".htm", ".csv"):
-                raise InputError(tr("--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou --format html|csv).").format(o=args.out, s=suffix or "—"))
+                raise InputError(
+                    tr(
+                        "--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou "
+                        "--format html|csv)."
+                    ).format(o=args.out, s=suffix or "—")
+                )
             fmt = args.fmt or ("csv" if suffix == ".csv" else "html")
             ref = load_reference_for(args) if args.kind == "dossier" and args.element else None
-            path = exports.export(reg, args.kind, fmt, args.out, element=args.element, alert_id=args.alerte, ouvertes=args.ouvertes, ref=ref)
+            path = exports.export(
+                reg,
+                args.kind,
+                fmt,
+                args.out,
+                element=args.element,
+                alert_id=args.alerte,
+                ouvertes=args.ouvertes,
+                ref=ref,
+            )
             if args.json:
                 print_json({"fichier": str(path), "type": args.kind, "format": fmt})
             else:

@@ -2,6 +2,7 @@
 
 Exit codes: 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input.
 """
+
 import argparse
 import json
 import sys

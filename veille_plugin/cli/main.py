@@ -3,6 +3,7 @@
 The entry module: it builds the parser from the command modules and runs the chosen command. Exit codes:
 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input.
 """
+
 import sys
 
 from ..core.errors import VeilleError
@@ -18,13 +19,21 @@ def build_parser() -> FrenchArgumentParser:
     """The whole command line, in French."""
     parser = FrenchArgumentParser(
         prog="python -m veille_plugin",
-        description=tr("Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande."),
+        description=tr(
+            "Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande."
+        ),
         formatter_class=formatter,
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help=tr("afficher cette aide et quitter"))
-    parser.add_argument("--reference", metavar="GPKG", help=tr("jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)"))
-    sub = parser.add_subparsers(dest="command", metavar="<commande>", title=tr("commandes"), parser_class=FrenchArgumentParser)
+    parser.add_argument(
+        "--reference",
+        metavar="GPKG",
+        help=tr("jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar="<commande>", title=tr("commandes"), parser_class=FrenchArgumentParser
+    )
 
     def add(name, help_text):
         p = sub.add_parser(name, help=help_text, description=help_text, add_help=False, formatter_class=formatter)
@@ -35,51 +44,152 @@ def build_parser() -> FrenchArgumentParser:
     p = add("stats", tr("Chiffres tirés des données de référence (composantes, éléments, surfaces, communes)."))
     p.set_defaults(func=cmd_stats)
 
-    p = add("screen", tr("Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion."))
+    p = add(
+        "screen",
+        tr(
+            "Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer "
+            "les règles du plan de gestion."
+        ),
+    )
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--wkt", help=tr("géométrie en WKT, ex. « POINT(700000 7050000) »"))
     src.add_argument("--file", help=tr("fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)"))
-    p.add_argument("--crs", help=tr("système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326"))
+    p.add_argument(
+        "--crs", help=tr("système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326")
+    )
     p.add_argument("--layer", help=tr("couche à lire dans un GeoPackage"))
-    p.add_argument("--distance", type=number, default=500.0, metavar="METRES", help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"))
-    p.add_argument("--type", dest="case_type", help=tr("type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)"))
+    p.add_argument(
+        "--distance",
+        type=number,
+        default=500.0,
+        metavar="METRES",
+        help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"),
+    )
+    p.add_argument(
+        "--type",
+        dest="case_type",
+        help=tr(
+            "type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si "
+            "présente)"
+        ),
+    )
     p.add_argument("--travaux", help=tr("nature des travaux, ex. « démolition, façade, menuiseries »"))
-    p.add_argument("--nature", help=tr("nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…"))
+    p.add_argument(
+        "--nature",
+        help=tr("nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…"),
+    )
     p.add_argument("--hauteur", type=number, metavar="METRES", help=tr("hauteur du projet en mètres"))
     p.add_argument("--emprise", type=number, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)"))
-    p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur"))
-    p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)"))
-    p.add_argument("--peril", metavar="FICHIER", help=tr("liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre"))
-    p.add_argument("--register", metavar="GPKG_OU_DSN", help=tr("registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)"))
+    p.add_argument(
+        "--rules",
+        metavar="FICHIER",
+        help=tr("catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur"),
+    )
+    p.add_argument(
+        "--couche",
+        action="append",
+        metavar="NOM=FICHIER",
+        help=tr("couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)"),
+    )
+    p.add_argument(
+        "--peril",
+        metavar="FICHIER",
+        help=tr("liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre"),
+    )
+    p.add_argument(
+        "--register",
+        metavar="GPKG_OU_DSN",
+        help=tr(
+            "registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre "
+            "personnel s'il existe)"
+        ),
+    )
     p.add_argument("--out", metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
-    p.add_argument("--fiche", metavar="DOSSIER", help=tr("écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus").format(n=MAX_FICHES))
+    p.add_argument(
+        "--fiche",
+        metavar="DOSSIER",
+        help=tr(
+            "écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} "
+            "entités au plus"
+        ).format(n=MAX_FICHES),
+    )
     p.set_defaults(func=cmd_screen)
 
-    p = add("rules", tr("Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur."))
+    p = add(
+        "rules",
+        tr(
+            "Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en "
+            "vigueur."
+        ),
+    )
     rs_rules = p.add_subparsers(dest="action", metavar="<action>", parser_class=FrenchArgumentParser)
-    r_val = rs_rules.add_parser("validate", help=tr("valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)"))
+    r_val = rs_rules.add_parser(
+        "validate", help=tr("valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)")
+    )
     r_val.add_argument("file", metavar="FICHIER")
     r_val.add_argument("--json", action="store_true", help=tr("sortie JSON"))
     r_list = rs_rules.add_parser("list", help=tr("lister les règles du catalogue en vigueur"))
     r_list.add_argument("--rules", metavar="FICHIER", help=tr("catalogue à lister (défaut : celui en vigueur)"))
     r_list.add_argument("--json", action="store_true", help=tr("sortie JSON"))
-    r_set = rs_rules.add_parser("set", help=tr("mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)"))
+    r_set = rs_rules.add_parser(
+        "set", help=tr("mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)")
+    )
     r_set.add_argument("file", metavar="FICHIER")
     r_set.add_argument("--json", action="store_true", help=tr("sortie JSON"))
     r_reset = rs_rules.add_parser("reset", help=tr("revenir au catalogue embarqué"))
     r_reset.add_argument("--json", action="store_true", help=tr("sortie JSON"))
     p.set_defaults(func=cmd_rules)
 
-    p = add("sweep", tr("Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport."))
-    p.add_argument("--source", action="append", required=True, metavar="FICHIER", help=tr("liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable"))
-    p.add_argument("--format", dest="fmt", choices=["auto", "sitadel", "csv", "xlsx", "layer"], default="auto", help=tr("format des sources (défaut : détection)"))
-    p.add_argument("--mapping", metavar="NOM", help=tr("correspondance de colonnes enregistrée à utiliser (export ADS)"))
-    p.add_argument("--source-name", metavar="NOM", help=tr("nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)"))
-    p.add_argument("--parcels", metavar="FICHIER", help=tr("couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)"))
-    p.add_argument("--register", metavar="GPKG_OU_DSN", help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)"))
-    p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (rapport.html, cases.csv, cases.gpkg)"))
+    p = add(
+        "sweep",
+        tr(
+            "Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec "
+            "le registre, produire le rapport."
+        ),
+    )
+    p.add_argument(
+        "--source",
+        action="append",
+        required=True,
+        metavar="FICHIER",
+        help=tr("liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable"),
+    )
+    p.add_argument(
+        "--format",
+        dest="fmt",
+        choices=["auto", "sitadel", "csv", "xlsx", "layer"],
+        default="auto",
+        help=tr("format des sources (défaut : détection)"),
+    )
+    p.add_argument(
+        "--mapping", metavar="NOM", help=tr("correspondance de colonnes enregistrée à utiliser (export ADS)")
+    )
+    p.add_argument(
+        "--source-name",
+        metavar="NOM",
+        help=tr(
+            "nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « "
+            "disparu »)"
+        ),
+    )
+    p.add_argument(
+        "--parcels", metavar="FICHIER", help=tr("couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)")
+    )
+    p.add_argument(
+        "--register",
+        metavar="GPKG_OU_DSN",
+        help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="DOSSIER",
+        help=tr("dossier des résultats (rapport.html, cases.csv, cases.gpkg)"),
+    )
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
-    p.add_argument("--auteur", default=None, help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)"))
+    p.add_argument(
+        "--auteur", default=None, help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)")
+    )
     p.set_defaults(func=cmd_sweep)
 
     p = add("find", tr("Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit."))
@@ -92,13 +202,20 @@ def build_parser() -> FrenchArgumentParser:
     for module in (alerts, plu):
         module.add_commands(add, FrenchArgumentParser)
 
-    p = add("reference", tr("Jeu de données de référence : version utilisée, remplacement par une publication plus récente."))
+    p = add(
+        "reference",
+        tr("Jeu de données de référence : version utilisée, remplacement par une publication plus récente."),
+    )
     rs = p.add_subparsers(dest="action", metavar="<action>", parser_class=FrenchArgumentParser)
     r_info = rs.add_parser("info", help=tr("version et origine du jeu utilisé"), add_help=True)
     r_info.add_argument("--json", action="store_true", help=tr("sortie JSON"))
-    r_imp = rs.add_parser("import", help=tr("convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser"))
+    r_imp = rs.add_parser(
+        "import", help=tr("convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser")
+    )
     r_imp.add_argument("source", metavar="DOSSIER", help=tr("dossier contenant les couches officielles"))
-    r_imp.add_argument("--out", metavar="GPKG", help=tr("GeoPackage à écrire (défaut : dans le dossier de configuration)"))
+    r_imp.add_argument(
+        "--out", metavar="GPKG", help=tr("GeoPackage à écrire (défaut : dans le dossier de configuration)")
+    )
     r_imp.add_argument("--version-label", help=tr("libellé de version affiché (défaut : nom du dossier et empreinte)"))
     r_imp.add_argument("--no-activate", action="store_true", help=tr("ne pas en faire le jeu utilisé"))
     r_imp.add_argument("--json", action="store_true", help=tr("sortie JSON"))

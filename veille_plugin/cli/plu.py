@@ -3,6 +3,7 @@
 Exit codes: 0 everything done without error anomaly; 1 done, but some input anomalies are errors (features
 skipped, unknown codes…); 2 nothing could be done (missing file, unreadable version…).
 """
+
 import sys
 
 from ..core.i18n import tr
@@ -13,29 +14,86 @@ from .common import EXIT_OK, EXIT_PARTIAL, number, print_json
 def add_commands(add, parser_class) -> None:
     """Add this module's sub-commands to the parser (``add(name, help)`` returns a sub-parser with --json)."""
 
-    p = add("plu-diff", tr("Comparer deux versions d'un PLU ou PLUi (standard CNIG) : changements de zonage, prescriptions et informations, "
-                           "mesurés dans le Bien, la zone tampon et près des éléments ; rapport HTML par commune, couche et CSV des changements."))
-    p.add_argument("--before", required=True, nargs="+", metavar="CHEMIN", help=tr("version de référence (en vigueur) : dossier, GeoPackage, ZIP ou fichiers CNIG"))
-    p.add_argument("--after", required=True, nargs="+", metavar="CHEMIN", help=tr("version comparée (projet) : dossier, GeoPackage, ZIP ou fichiers CNIG"))
-    p.add_argument("--commune", metavar="INSEE", help=tr("limiter la comparaison à une commune (code INSEE, ex. 62528)"))
-    p.add_argument("--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)"))
+    p = add(
+        "plu-diff",
+        tr(
+            "Comparer deux versions d'un PLU ou PLUi (standard CNIG) : changements de zonage, prescriptions et "
+            "informations, "
+            "mesurés dans le Bien, la zone tampon et près des éléments ; rapport HTML par commune, couche et CSV des "
+            "changements."
+        ),
+    )
+    p.add_argument(
+        "--before",
+        required=True,
+        nargs="+",
+        metavar="CHEMIN",
+        help=tr("version de référence (en vigueur) : dossier, GeoPackage, ZIP ou fichiers CNIG"),
+    )
+    p.add_argument(
+        "--after",
+        required=True,
+        nargs="+",
+        metavar="CHEMIN",
+        help=tr("version comparée (projet) : dossier, GeoPackage, ZIP ou fichiers CNIG"),
+    )
+    p.add_argument(
+        "--commune", metavar="INSEE", help=tr("limiter la comparaison à une commune (code INSEE, ex. 62528)")
+    )
+    p.add_argument(
+        "--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)")
+    )
     p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)"))
-    p.add_argument("--check", action="store_true", help=tr("contrôler aussi la version comparée avec les règles R13–R18 (joint au rapport)"))
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help=tr("contrôler aussi la version comparée avec les règles R13–R18 (joint au rapport)"),
+    )
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
     p.set_defaults(func=cmd_plu_diff)
 
-    p = add("plu-check", tr("Contrôler un PLU ou un projet de PLU avec les règles R13–R18 du catalogue : périmètre UNESCO reporté, éléments protégés "
-                            "(L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation."))
-    p.add_argument("--plu", required=True, nargs="+", metavar="CHEMIN", help=tr("version à contrôler : dossier, GeoPackage, ZIP ou fichiers CNIG"))
-    p.add_argument("--before", nargs="+", metavar="CHEMIN", help=tr("version en vigueur, pour repérer l'ouverture à l'urbanisation (R18)"))
+    p = add(
+        "plu-check",
+        tr(
+            "Contrôler un PLU ou un projet de PLU avec les règles R13–R18 du catalogue : périmètre UNESCO reporté, "
+            "éléments protégés "
+            "(L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation."
+        ),
+    )
+    p.add_argument(
+        "--plu",
+        required=True,
+        nargs="+",
+        metavar="CHEMIN",
+        help=tr("version à contrôler : dossier, GeoPackage, ZIP ou fichiers CNIG"),
+    )
+    p.add_argument(
+        "--before",
+        nargs="+",
+        metavar="CHEMIN",
+        help=tr("version en vigueur, pour repérer l'ouverture à l'urbanisation (R18)"),
+    )
     p.add_argument("--commune", metavar="INSEE", help=tr("limiter le contrôle à une commune (code INSEE)"))
-    p.add_argument("--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)"))
-    p.add_argument("--couche", action="append", metavar="NOM=FICHIER", help=tr("couche complémentaire, ex. cones_de_vue=cones.gpkg (répétable)"))
+    p.add_argument(
+        "--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)")
+    )
+    p.add_argument(
+        "--couche",
+        action="append",
+        metavar="NOM=FICHIER",
+        help=tr("couche complémentaire, ex. cones_de_vue=cones.gpkg (répétable)"),
+    )
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
     p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)"))
     p.set_defaults(func=cmd_plu_check)
 
-    p = add("plu-validate", tr("Lire un PLU au standard CNIG et lister ses anomalies (codes, dates, IDURBA, géométries), avec fichier, entité, champ et valeur."))
+    p = add(
+        "plu-validate",
+        tr(
+            "Lire un PLU au standard CNIG et lister ses anomalies (codes, dates, IDURBA, géométries), avec fichier, "
+            "entité, champ et valeur."
+        ),
+    )
     p.add_argument("paths", nargs="+", metavar="CHEMIN", help=tr("dossier, GeoPackage, ZIP ou fichiers CNIG"))
     p.add_argument("--out", metavar="FICHIER", help=tr("écrire les anomalies dans ce CSV (UTF-8, « ; »)"))
     p.set_defaults(func=cmd_plu_validate)
@@ -60,7 +118,13 @@ def cmd_plu_diff(args) -> int:
     before = read_plu_version(args.before, label=tr("avant"))
     after = read_plu_version(args.after, label=tr("après"))
     diff = diff_versions(before, after, ref, distance=args.distance, commune=args.commune)
-    check = check_version(after, ref, catalogue=load_catalogue(args.rules), diff=diff, commune=args.commune, distance=args.distance) if args.check else None
+    check = (
+        check_version(
+            after, ref, catalogue=load_catalogue(args.rules), diff=diff, commune=args.commune, distance=args.distance
+        )
+        if args.check
+        else None
+    )
     files = write_diff_outputs(diff, ref, args.out, check=check)
     n_err = diff.n_errors
     if args.json:
@@ -72,13 +136,30 @@ def cmd_plu_diff(args) -> int:
         print_json(data)
     else:
         s = diff.summary()
-        print(tr("Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).").format(
-            n=s["nombre_changements"], o=hectares(s["ouverture_urbanisation_ha"]["total"]), b=hectares(s["ouverture_urbanisation_ha"]["bien"]), z=hectares(s["ouverture_urbanisation_ha"]["zone_tampon"]),
-            p=hectares(s["ouverture_urbanisation_ha"]["proximite_elements"])))
-        print(tr("Protections patrimoniales L.151-19 supprimées : {n}.").format(n=s["protections_patrimoniales_supprimees"]))
+        print(
+            tr(
+                "Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha "
+                "en zone tampon, {p} ha près des éléments)."
+            ).format(
+                n=s["nombre_changements"],
+                o=hectares(s["ouverture_urbanisation_ha"]["total"]),
+                b=hectares(s["ouverture_urbanisation_ha"]["bien"]),
+                z=hectares(s["ouverture_urbanisation_ha"]["zone_tampon"]),
+                p=hectares(s["ouverture_urbanisation_ha"]["proximite_elements"]),
+            )
+        )
+        print(
+            tr("Protections patrimoniales L.151-19 supprimées : {n}.").format(
+                n=s["protections_patrimoniales_supprimees"]
+            )
+        )
         for f in files["rapports"]:
             print(tr("Rapport : {f}").format(f=f))
-        print(tr("Couche des changements : {f} ; CSV : {c} ; anomalies : {a}").format(f=files["couche"], c=files["csv"], a=files["anomalies"]))
+        print(
+            tr("Couche des changements : {f} ; CSV : {c} ; anomalies : {a}").format(
+                f=files["couche"], c=files["csv"], a=files["anomalies"]
+            )
+        )
         if diff.anomalies:
             print(tr("Anomalies des données ({n}, dont {e} erreur(s)) :").format(n=len(diff.anomalies), e=n_err))
             _print_anomalies(diff.anomalies)
@@ -97,7 +178,15 @@ def cmd_plu_check(args) -> int:
     version = read_plu_version(args.plu, label=tr("projet"))
     before = read_plu_version(args.before, label=tr("en vigueur")) if args.before else None
     extra = load_user_layers(args.couche)
-    check = check_version(version, ref, catalogue=load_catalogue(args.rules), before=before, commune=args.commune, distance=args.distance, extra_layers=extra)
+    check = check_version(
+        version,
+        ref,
+        catalogue=load_catalogue(args.rules),
+        before=before,
+        commune=args.commune,
+        distance=args.distance,
+        extra_layers=extra,
+    )
     files = write_check_outputs(check, ref, args.out)
     anomalies = list(version.anomalies) + (list(before.anomalies) if before is not None else [])
     n_err = sum(1 for a in anomalies if a.niveau == "erreur")
@@ -108,7 +197,9 @@ def cmd_plu_check(args) -> int:
         print_json(data)
     else:
         for r in check.rule_summary():
-            extra_txt = tr(" (manque : {m})").format(m=", ".join(r["donnees_manquantes"])) if r["donnees_manquantes"] else ""
+            extra_txt = (
+                tr(" (manque : {m})").format(m=", ".join(r["donnees_manquantes"])) if r["donnees_manquantes"] else ""
+            )
             print(f"{r['regle']} {r['titre']} : {r['verdict']}{extra_txt}")
         for f in check.findings()[:40]:
             print(f"  - {f['regle']} {f['verdict']} : {f['cas']} — {f['motif']}")
@@ -134,7 +225,11 @@ def cmd_plu_validate(args) -> int:
         print_json(data)
     else:
         d = version.describe()
-        print(tr("Version {v} : standard CNIG {s} ; tables : {t}.").format(v=d["version"], s=d["variante_cnig"] or "?", t=", ".join(f"{k} ({n})" for k, n in d["tables"].items())))
+        print(
+            tr("Version {v} : standard CNIG {s} ; tables : {t}.").format(
+                v=d["version"], s=d["variante_cnig"] or "?", t=", ".join(f"{k} ({n})" for k, n in d["tables"].items())
+            )
+        )
         if version.anomalies:
             _print_anomalies(version.anomalies, limit=100)
         else:

@@ -1,4 +1,5 @@
 """Commands on the reference data: ``stats``, ``find``, ``reference``."""
+
 from pathlib import Path
 
 from ..core.errors import VeilleError
@@ -15,10 +16,27 @@ def cmd_stats(args) -> int:
         return EXIT_OK
     print(tr("Données : {v}").format(v=data["donnees"]["version"]))
     print(tr("Composantes : {n}").format(n=data["composantes"]))
-    print(tr("Éléments : {n}").format(n=data["elements"]) + " (" + ", ".join(f"{k} {v}" for k, v in data["elements_par_categorie"].items()) + ")")
-    print(tr("Éléments protégés MH : {c} classés, {i} inscrits").format(c=data["elements_proteges_mh"]["classé"], i=data["elements_proteges_mh"]["inscrit"]))
-    print(tr("Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)").format(a=data["surface_bien_ha"], z=data["surface_zone_tampon_ha"], t=data["surface_bien_et_zone_tampon_ha"]))
-    print(tr("Communes touchées par le Bien : {n} ; par la zone tampon : {z}").format(n=data["communes_touchees_par_le_bien"], z=data["communes_touchees_par_la_zone_tampon"]))
+    print(
+        tr("Éléments : {n}").format(n=data["elements"])
+        + " ("
+        + ", ".join(f"{k} {v}" for k, v in data["elements_par_categorie"].items())
+        + ")"
+    )
+    print(
+        tr("Éléments protégés MH : {c} classés, {i} inscrits").format(
+            c=data["elements_proteges_mh"]["classé"], i=data["elements_proteges_mh"]["inscrit"]
+        )
+    )
+    print(
+        tr("Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)").format(
+            a=data["surface_bien_ha"], z=data["surface_zone_tampon_ha"], t=data["surface_bien_et_zone_tampon_ha"]
+        )
+    )
+    print(
+        tr("Communes touchées par le Bien : {n} ; par la zone tampon : {z}").format(
+            n=data["communes_touchees_par_le_bien"], z=data["communes_touchees_par_la_zone_tampon"]
+        )
+    )
     print(data["note"])
     return EXIT_OK
 
@@ -29,7 +47,12 @@ def cmd_find(args) -> int:
     ref = load_reference_for(args)
     gaz = get_gazetteer(ref)
     if args.commune and not gaz.resolve_commune(args.commune):
-        raise VeilleError(tr("Commune « {c} » inconnue dans le bassin minier (ni nom actuel ni ancien nom). Vérifiez l'orthographe ou retirez --commune.").format(c=args.commune))
+        raise VeilleError(
+            tr(
+                "Commune « {c} » inconnue dans le bassin minier (ni nom actuel ni ancien nom). Vérifiez l'orthographe "
+                "ou retirez --commune."
+            ).format(c=args.commune)
+        )
     if args.limit < 1:
         raise VeilleError(tr("--limit doit être au moins 1."))
     results = gaz.search(args.text, commune=args.commune, limit=args.limit)
@@ -37,12 +60,17 @@ def cmd_find(args) -> int:
         print_json({"recherche": args.text, "commune": args.commune, "resultats": results})
         return EXIT_OK
     if not results:
-        print(tr("Aucun résultat pour « {q} ». Essayez moins de mots, ou le nom de la commune seul.").format(q=args.text))
+        print(
+            tr("Aucun résultat pour « {q} ». Essayez moins de mots, ou le nom de la commune seul.").format(q=args.text)
+        )
         return EXIT_OK
     for r in results:
         communes = ", ".join(f"{c['nom']} ({c['insee']})" for c in r["communes"])
         zt = tr(", en zone tampon") if r["dans_zone_tampon"] else ""
-        print(f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — {r['statut']}{zt}")
+        print(
+            f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — "
+            f"{r['statut']}{zt}"
+        )
     return EXIT_OK
 
 
@@ -63,7 +91,9 @@ def cmd_reference(args) -> int:
         except VeilleError:
             # the configured set may be gone: layers the release lacks come from the embedded set
             previous = embedded_reference_gpkg()
-        meta = build_reference(src, out, previous_gpkg=previous, version_label=args.version_label, progress=None if as_json else print)
+        meta = build_reference(
+            src, out, previous_gpkg=previous, version_label=args.version_label, progress=None if as_json else print
+        )
         ref = ReferenceData(out)
         from ..core.reference.data import check_reference
 
@@ -73,12 +103,26 @@ def cmd_reference(args) -> int:
         if not args.no_activate:
             config.update_settings(reference_path=str(out.resolve()))
             reset_cache()
-        data = {"gpkg": str(out), "version": meta["version_donnees"], "composantes": int(meta["nb_composantes"]), "elements": int(meta["nb_elements"]), "actif": not args.no_activate}
+        data = {
+            "gpkg": str(out),
+            "version": meta["version_donnees"],
+            "composantes": int(meta["nb_composantes"]),
+            "elements": int(meta["nb_elements"]),
+            "actif": not args.no_activate,
+        }
         if as_json:
             print_json(data)
         else:
-            print(tr("Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).").format(gpkg=out, c=data["composantes"], e=data["elements"]))
-            print(tr("Il est désormais utilisé par le plugin et la ligne de commande.") if data["actif"] else tr("Non activé (--no-activate)."))
+            print(
+                tr("Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).").format(
+                    gpkg=out, c=data["composantes"], e=data["elements"]
+                )
+            )
+            print(
+                tr("Il est désormais utilisé par le plugin et la ligne de commande.")
+                if data["actif"]
+                else tr("Non activé (--no-activate).")
+            )
         return EXIT_OK
     if action == "set":
         ReferenceData(args.gpkg)  # validates
@@ -95,7 +139,11 @@ def cmd_reference(args) -> int:
         print_json(info)
     else:
         print(tr("Jeu de référence utilisé : {v}").format(v=info["version"]))
-        print(tr("Fichier : {p}{e}").format(p=info["chemin"], e=tr(" (embarqué dans le plugin)") if info["embarque"] else ""))
+        print(
+            tr("Fichier : {p}{e}").format(
+                p=info["chemin"], e=tr(" (embarqué dans le plugin)") if info["embarque"] else ""
+            )
+        )
         print(tr("Converti le : {d}").format(d=info["date_conversion"]))
         print(tr("Source : {a} — {l}").format(a=info["attribution"], l=info["licence"]))
     return EXIT_OK

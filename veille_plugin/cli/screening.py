@@ -1,4 +1,5 @@
 """Commands that screen and apply the management-plan rules: ``screen``, ``rules``."""
+
 import sys
 from pathlib import Path
 
@@ -14,7 +15,11 @@ def item_labels(table, file_name) -> list:
     id_col = next((lower[c] for c in ("numero", "num_dossier", "identifiant", "id", "nom", "name") if c in lower), None)
     labels = []
     for i in range(len(table)):
-        base = tr("{file}, ligne {n}").format(file=file_name, n=i + 2) if is_csv else tr("{file}, entité {n}").format(file=file_name, n=i + 1)
+        base = (
+            tr("{file}, ligne {n}").format(file=file_name, n=i + 2)
+            if is_csv
+            else tr("{file}, entité {n}").format(file=file_name, n=i + 1)
+        )
         if id_col is not None:
             value = table.attributes[id_col].iloc[i]
             if value is not None and str(value).strip() and str(value) != "nan":
@@ -45,7 +50,11 @@ def cmd_screen(args) -> int:
         try:
             geom = shapely.from_wkt(args.wkt)
         except shapely.errors.GEOSException as exc:
-            raise VeilleError(tr("WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).").format(wkt=args.wkt[:80], err=exc)) from None
+            raise VeilleError(
+                tr("WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).").format(
+                    wkt=args.wkt[:80], err=exc
+                )
+            ) from None
         geoms, crs, labels = [geom], args.crs or "EPSG:2154", None
     else:
         table = read_vector(args.file, layer=args.layer, default_crs=args.crs)
@@ -57,14 +66,32 @@ def cmd_screen(args) -> int:
         if args.fiche and len(geoms) > MAX_FICHES:
             raise VeilleError(
                 tr(
-                    "{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). "
-                    "Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau)."
+                    "{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de "
+                    "fichiers PDF). "
+                    "Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans "
+                    "--fiche (avec --out pour le tableau)."
                 ).format(f=Path(args.file).name, n=len(geoms), m=MAX_FICHES)
             )
-    for key, value in (("case_type", args.case_type), ("works", args.travaux), ("nature", args.nature), ("height_m", args.hauteur), ("footprint_m2", args.emprise)):
+    for key, value in (
+        ("case_type", args.case_type),
+        ("works", args.travaux),
+        ("nature", args.nature),
+        ("height_m", args.hauteur),
+        ("footprint_m2", args.emprise),
+    ):
         if value is not None:
             fields[key] = value
-    cs = screen_cases(geoms, ref, catalogue, crs=crs, distance=args.distance, user_layers=user_layers, danger_list=danger, labels=labels, **fields)
+    cs = screen_cases(
+        geoms,
+        ref,
+        catalogue,
+        crs=crs,
+        distance=args.distance,
+        user_layers=user_layers,
+        danger_list=danger,
+        labels=labels,
+        **fields,
+    )
     zone = cs.screening.zone
     n_err = int((zone == "erreur").sum())
     if args.out:
@@ -107,12 +134,28 @@ def cmd_screen(args) -> int:
             prefix = f"[{rec['entite']}] " if labels else ""
             print(prefix + rec["zone_libelle"].upper() + " — " + rec["explication"])
             if rec["zone"] != "erreur":
-                print("  " + tr("Sévérité : {s}").format(s=rec["severite_globale"]) + (tr(" — consulter : {c}").format(c=", ".join(rec["consultations"])) if rec["consultations"] else ""))
+                print(
+                    "  "
+                    + tr("Sévérité : {s}").format(s=rec["severite_globale"])
+                    + (
+                        tr(" — consulter : {c}").format(c=", ".join(rec["consultations"]))
+                        if rec["consultations"]
+                        else ""
+                    )
+                )
                 for v in rec["verdicts"]:
                     if v["verdict"] in ("non conforme", "à vérifier", "donnée manquante"):
                         print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
         if args.file:
-            print(tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(n=cs.n, b=summary["par_zone"]["bien"], z=summary["par_zone"]["zone_tampon"], h=summary["par_zone"]["hors"], e=n_err))
+            print(
+                tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(
+                    n=cs.n,
+                    b=summary["par_zone"]["bien"],
+                    z=summary["par_zone"]["zone_tampon"],
+                    h=summary["par_zone"]["hors"],
+                    e=n_err,
+                )
+            )
         print(tr("Règles : {c} v{v} ; données : {d}").format(c=catalogue.name, v=catalogue.version, d=ref.version))
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))
@@ -133,7 +176,10 @@ def write_fiches(cs, folder):
     try:
         from ..qgis_adapters.note_pdf import write_note_pdfs
     except ImportError as exc:
-        warning = tr("Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.").format(e=exc)
+        warning = tr(
+            "Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un "
+            "navigateur."
+        ).format(e=exc)
     else:
         pdf_paths = [str(p) for p in write_note_pdfs(html_paths)]
     fiches = [

@@ -1,4 +1,5 @@
 """The weekly sweep command: ``sweep``."""
+
 import sys
 
 from ..core.i18n import tr
@@ -22,18 +23,33 @@ def cmd_sweep(args) -> int:
             print(f"[{pct:3.0f} %] {text}", file=sys.stderr)
 
     with open_register(args.register) as register:
-        result = run_sweep(sources, register, ref, catalogue, args.out, parcels=args.parcels, author=author, progress=progress)
+        result = run_sweep(
+            sources, register, ref, catalogue, args.out, parcels=args.parcels, author=author, progress=progress
+        )
     problems = [m for m in result.messages if getattr(m, "level", "erreur") != "information"]
     if args.json:
         print_json(result.to_dict())
     else:
         c = result.counts
         ch = c["changements"]
-        print(tr("Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(id=result.sweep_id, n=c["dossiers"], nv=ch["nouveau"], m=ch["modifié"], i=ch["inchangé"], d=ch["disparu"]))
+        print(
+            tr("Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(
+                id=result.sweep_id,
+                n=c["dossiers"],
+                nv=ch["nouveau"],
+                m=ch["modifié"],
+                i=ch["inchangé"],
+                d=ch["disparu"],
+            )
+        )
         print(tr("Zones : ") + ", ".join(f"{k} {v}" for k, v in c["par_zone"].items()))
         print(tr("Sévérités : ") + ", ".join(f"{k} {v}" for k, v in sorted(c["par_severite"].items())))
         if problems:
-            print(tr("{n} lignes signalées (non lues ou mal localisées) : voir {p}").format(n=len(problems), p=result.outputs["messages"]))
+            print(
+                tr("{n} lignes signalées (non lues ou mal localisées) : voir {p}").format(
+                    n=len(problems), p=result.outputs["messages"]
+                )
+            )
         for k, v in result.outputs.items():
             print(f"  {k} : {v}")
     return EXIT_PARTIAL if problems else EXIT_OK

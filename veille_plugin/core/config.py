@@ -4,6 +4,7 @@ Location: ``$VEILLE_CONFIG_DIR/config.json`` if set, else ``~/.config/veille_pat
 (``%APPDATA%`` on Windows). The QGIS options page edits the same file, so the
 desktop and the command line always use the same reference data.
 """
+
 import json
 import os
 from dataclasses import dataclass, fields, replace

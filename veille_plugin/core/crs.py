@@ -1,4 +1,5 @@
 """Coordinate reference systems: parsing, reprojection to Lambert-93, sanity checks."""
+
 import threading
 
 import numpy as np
@@ -16,10 +17,10 @@ FRANCE_L93_BOUNDS = (50_000.0, 6_000_000.0, 1_300_000.0, 7_150_000.0)
 _local = threading.local()
 
 
-
 def _per_thread(fn):
     """Cache per thread: pyproj CRS and Transformer objects must not cross threads (a sweep or a PLU comparison
     runs in a worker thread; a CRS cached by one task and used by the next crashed PROJ in the test suite)."""
+
     def wrapper(arg):
         caches = getattr(_local, "caches", None)
         if caches is None:
@@ -51,7 +52,10 @@ def parse_crs(text: str):
         return CRS.from_user_input(raw)
     except CRSError:
         raise CrsError(
-            tr("Système de coordonnées inconnu : « {crs} ». Indiquez un code EPSG valide, par exemple EPSG:2154 (Lambert-93) ou EPSG:4326 (WGS84).").format(crs=text)
+            tr(
+                "Système de coordonnées inconnu : « {crs} ». Indiquez un code EPSG valide, par exemple EPSG:2154 "
+                "(Lambert-93) ou EPSG:4326 (WGS84)."
+            ).format(crs=text)
         ) from None
 
 

@@ -4,6 +4,7 @@ The core cannot import Qt. Every French message goes through :func:`tr`, which
 is the identity by default; the QGIS adapter installs ``QCoreApplication.translate``
 at plugin start-up so the same strings are translatable in the desktop.
 """
+
 from typing import Callable
 
 _translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731

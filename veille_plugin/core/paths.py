@@ -3,6 +3,7 @@
 In the repository, ``resources/`` and ``forms/`` sit beside the ``veille_plugin``
 package; in the installed plugin (``make package``) they are copied inside it.
 """
+
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent

@@ -4,6 +4,7 @@ People write «Fosse n°9-9 bis d'Oignies», «FOSSE 9/9BIS», «Oignies 9-9bis�
 the official layers write «HAISNES-les-LA BASSEE» or «Condé-sur-l'Escaut».
 Everything goes through :func:`tokens` before it is compared.
 """
+
 import re
 import unicodedata
 
@@ -17,7 +18,15 @@ STOPWORDS = frozenset(
 )
 
 # Abbreviations expanded before comparison.
-ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "ss": "sous", "ch": "chemin", "av": "avenue", "bd": "boulevard"}
+ABBREVIATIONS = {
+    "st": "saint",
+    "ste": "sainte",
+    "sts": "saints",
+    "ss": "sous",
+    "ch": "chemin",
+    "av": "avenue",
+    "bd": "boulevard",
+}
 
 _SPLIT_NUM = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

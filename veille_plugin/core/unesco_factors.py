@@ -4,6 +4,7 @@ Fourteen primary factors, each with secondary factors written «N.M». Only the 
 secondary factors of factor 1 are labelled here (those the management plan of the Bassin minier cites the
 most); any other «N.M» with N in 1–14 is accepted and reported under its primary factor. Labels are French.
 """
+
 import re
 from typing import List, Optional
 

@@ -3,6 +3,7 @@
 Formats: anything OGR reads (GeoJSON, GeoPackage, shapefile…), and CSV files with a
 WKT column or x/y columns (read with pandas, separator and encoding detected).
 """
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -67,7 +68,11 @@ def read_vector(path, layer: Optional[str] = None, default_crs: Optional[str] = 
     try:
         ds = ogr.Open(str(path))
     except RuntimeError as exc:
-        raise InputError(tr("Impossible de lire {path} : format non reconnu ou fichier endommagé ({err}).").format(path=path, err=exc)) from None
+        raise InputError(
+            tr("Impossible de lire {path} : format non reconnu ou fichier endommagé ({err}).").format(
+                path=path, err=exc
+            )
+        ) from None
     if ds is None or ds.GetLayerCount() == 0:
         raise InputError(tr("Le fichier {path} ne contient aucune couche lisible.").format(path=path))
     try:
@@ -141,7 +146,11 @@ def _read_text_table(path: Path):
     except StopIteration:
         raise InputError(tr("{path} est vide : il faut au moins une ligne d'en-tête.").format(path=path.name)) from None
     except csv.Error as exc:
-        raise InputError(tr("CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.").format(path=path.name, err=exc)) from None
+        raise InputError(
+            tr("CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.").format(
+                path=path.name, err=exc
+            )
+        ) from None
     width = len(header)
     rows, messages, bad_rows = [], [], []
     try:
@@ -150,16 +159,25 @@ def _read_text_table(path: Path):
                 continue
             if len(row) != width:
                 messages.append(
-                    tr("{path}, ligne {line} : {n} champs au lieu de {w} (séparateur « {sep} » en trop ou manquant ?) ; ligne ignorée.").format(
-                        path=path.name, line=reader.line_num, n=len(row), w=width, sep=sep
-                    )
+                    tr(
+                        "{path}, ligne {line} : {n} champs au lieu de {w} (séparateur « {sep} » en trop ou manquant "
+                        "?) ; ligne ignorée."
+                    ).format(path=path.name, line=reader.line_num, n=len(row), w=width, sep=sep)
                 )
                 bad_rows.append(len(rows))
                 row = (row + [""] * width)[:width]
             rows.append(row)
     except csv.Error as exc:
-        raise InputError(tr("CSV mal formé : {path}, ligne {line} ({err}). Vérifiez les guillemets.").format(path=path.name, line=reader.line_num, err=exc)) from None
-    df = pd.DataFrame(rows, columns=[h.strip() for h in header], dtype=object) if rows else pd.DataFrame(columns=[h.strip() for h in header], dtype=object)
+        raise InputError(
+            tr("CSV mal formé : {path}, ligne {line} ({err}). Vérifiez les guillemets.").format(
+                path=path.name, line=reader.line_num, err=exc
+            )
+        ) from None
+    df = (
+        pd.DataFrame(rows, columns=[h.strip() for h in header], dtype=object)
+        if rows
+        else pd.DataFrame(columns=[h.strip() for h in header], dtype=object)
+    )
     return df, messages, bad_rows
 
 
@@ -181,23 +199,37 @@ def read_csv_geometries(path, crs: Optional[str] = None) -> VectorTable:
         geoms = shapely.from_wkt(np.where(wkts == "", None, wkts), on_invalid="ignore")
         bad = np.flatnonzero(pd.isna(geoms) & (wkts != ""))
         for i in bad:
-            messages.append(tr("{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; entité non analysée (zone « erreur »).").format(path=path.name, row=i + 2, col=wkt_col))
+            messages.append(
+                tr(
+                    "{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; entité non analysée (zone « "
+                    "erreur »)."
+                ).format(path=path.name, row=i + 2, col=wkt_col)
+            )
         default = "EPSG:2154"
     else:
         xcol, ycol = _find_column(df.columns, X_COLUMNS), _find_column(df.columns, Y_COLUMNS)
         if xcol is None or ycol is None:
             raise InputError(
-                tr("{path} : aucune colonne de géométrie trouvée. Il faut une colonne WKT (« wkt », « geometrie ») ou deux colonnes x/y (« x »/« y », « lon »/« lat »). Colonnes présentes : {cols}.").format(
-                    path=path.name, cols=", ".join(df.columns)
-                )
+                tr(
+                    "{path} : aucune colonne de géométrie trouvée. Il faut une colonne WKT (« wkt », « geometrie ») "
+                    "ou deux colonnes x/y (« x »/« y », « lon »/« lat »). Colonnes présentes : {cols}."
+                ).format(path=path.name, cols=", ".join(df.columns))
             )
-        xs = pd.to_numeric(df[xcol].str.replace(",", ".", regex=False).str.strip(), errors="coerce").to_numpy(dtype=float)
-        ys = pd.to_numeric(df[ycol].str.replace(",", ".", regex=False).str.strip(), errors="coerce").to_numpy(dtype=float)
+        xs = pd.to_numeric(df[xcol].str.replace(",", ".", regex=False).str.strip(), errors="coerce").to_numpy(
+            dtype=float
+        )
+        ys = pd.to_numeric(df[ycol].str.replace(",", ".", regex=False).str.strip(), errors="coerce").to_numpy(
+            dtype=float
+        )
         ok = np.isfinite(xs) & np.isfinite(ys)
         geoms = np.full(len(df), None, dtype=object)
         geoms[ok] = shapely.points(xs[ok], ys[ok])
         for i in np.flatnonzero(~ok):
-            messages.append(tr("{path}, ligne {row} : coordonnées non numériques (« {x} », « {y} ») ; ligne ignorée.").format(path=path.name, row=i + 2, x=df[xcol].iloc[i], y=df[ycol].iloc[i]))
+            messages.append(
+                tr("{path}, ligne {row} : coordonnées non numériques (« {x} », « {y} ») ; ligne ignorée.").format(
+                    path=path.name, row=i + 2, x=df[xcol].iloc[i], y=df[ycol].iloc[i]
+                )
+            )
         default = "EPSG:4326" if xcol.lower() in ("lon", "longitude") else "EPSG:2154"
     if bad_rows:
         geoms[np.asarray(bad_rows)] = None
@@ -246,13 +278,17 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
     ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
-    options = ["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"] + ([f"DESCRIPTION={description}"] if description else [])
+    options = ["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"] + (
+        [f"DESCRIPTION={description}"] if description else []
+    )
     lyr = ds.CreateLayer(name, srs, gtype, options=options)
     for col in attributes.columns:
         lyr.CreateField(ogr.FieldDefn(col, getattr(ogr, "OFT" + _OGR_TYPES.get(str(attributes[col].dtype), "String"))))
     ds = None
 
-    wkb = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")  # 2D: see qgis_adapters/geometry.py
+    wkb = shapely.to_wkb(
+        geometries, output_dimension=2, byte_order=1, flavor="iso"
+    )  # 2D: see qgis_adapters/geometry.py
     header = b"GP\x00\x01" + struct.pack("<i", epsg)
     empty = b"GP\x00\x11" + struct.pack("<i", epsg)
     is_empty = np.zeros(len(geometries), dtype=bool)
@@ -270,10 +306,16 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
     con = sqlite3.connect(str(path))
     try:
         con.execute("BEGIN")
-        con.executemany(f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', zip(blobs, *[frame[c].tolist() for c in frame.columns]))
+        con.executemany(
+            f'INSERT INTO "{name}" ({columns}) VALUES ({marks})',
+            zip(blobs, *[frame[c].tolist() for c in frame.columns]),
+        )
         if present.any():
             xmin, ymin, xmax, ymax = shapely.total_bounds(geometries[present])
-            con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?", (xmin, ymin, xmax, ymax, name))
+            con.execute(
+                "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+                (xmin, ymin, xmax, ymax, name),
+            )
         con.commit()
     finally:
         con.close()
@@ -282,7 +324,15 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
     ds = None
 
 
-def write_gpkg_layer(path, name: str, attributes: pd.DataFrame, geometries: np.ndarray, epsg: int = 2154, overwrite: bool = True, description: str = "") -> None:
+def write_gpkg_layer(
+    path,
+    name: str,
+    attributes: pd.DataFrame,
+    geometries: np.ndarray,
+    epsg: int = 2154,
+    overwrite: bool = True,
+    description: str = "",
+) -> None:
     """Write one layer into a GeoPackage (created if needed), with a spatial index.
 
     Small layers keep exact field types (feature by feature); large ones go through OGR in bulk."""
@@ -318,9 +368,15 @@ def write_gpkg_layer(path, name: str, attributes: pd.DataFrame, geometries: np.n
         ftype = getattr(ogr, "OFT" + _OGR_TYPES.get(kind, "String"))
         lyr.CreateField(ogr.FieldDefn(col, ftype))
     if gtype == ogr.wkbMultiPolygon:
-        geometries = np.array([shapely.MultiPolygon([g]) if g is not None and g.geom_type == "Polygon" else g for g in geometries], dtype=object)
+        geometries = np.array(
+            [shapely.MultiPolygon([g]) if g is not None and g.geom_type == "Polygon" else g for g in geometries],
+            dtype=object,
+        )
     elif gtype == ogr.wkbMultiLineString:
-        geometries = np.array([shapely.MultiLineString([g]) if g is not None and g.geom_type == "LineString" else g for g in geometries], dtype=object)
+        geometries = np.array(
+            [shapely.MultiLineString([g]) if g is not None and g.geom_type == "LineString" else g for g in geometries],
+            dtype=object,
+        )
     wkbs = shapely.to_wkb(geometries, output_dimension=2)  # 2D: see qgis_adapters/geometry.py
     records = attributes.to_dict("records")
     defn = lyr.GetLayerDefn()
@@ -352,7 +408,10 @@ def write_table(path, name: str, rows: list) -> None:
         con.execute(f'CREATE TABLE "{name}" (cle TEXT PRIMARY KEY, valeur TEXT)')
         con.executemany(f'INSERT INTO "{name}" VALUES (?, ?)', rows)
         con.execute("DELETE FROM gpkg_contents WHERE table_name = ?", (name,))
-        con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)", (name, name, "Métadonnées du jeu de référence"))
+        con.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
+            (name, name, "Métadonnées du jeu de référence"),
+        )
         con.commit()
     finally:
         con.close()

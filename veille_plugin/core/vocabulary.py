@@ -20,8 +20,13 @@ SEVERITY_BLOCKING = "bloquant"
 SEVERITIES = (SEVERITY_INFO, SEVERITY_CHECK, SEVERITY_MAJOR, SEVERITY_BLOCKING)
 # Most severe first: the order of lists, filters and legends
 SEVERITIES_DISPLAY = (SEVERITY_BLOCKING, SEVERITY_MAJOR, SEVERITY_CHECK, SEVERITY_INFO, SEVERITY_NONE)
-SEVERITY_COLOURS = {SEVERITY_BLOCKING: "#922b21", SEVERITY_MAJOR: "#d35400", SEVERITY_CHECK: "#d4ac0d",
-                    SEVERITY_INFO: "#2471a3", SEVERITY_NONE: "#7f8c8d"}
+SEVERITY_COLOURS = {
+    SEVERITY_BLOCKING: "#922b21",
+    SEVERITY_MAJOR: "#d35400",
+    SEVERITY_CHECK: "#d4ac0d",
+    SEVERITY_INFO: "#2471a3",
+    SEVERITY_NONE: "#7f8c8d",
+}
 SEVERITY_BACKGROUNDS = {SEVERITY_BLOCKING: "#f5b7b1", SEVERITY_MAJOR: "#fad7a0", SEVERITY_CHECK: "#fcf3cf"}
 
 # Verdict of one rule on one case
@@ -31,8 +36,13 @@ VERDICT_CHECK = "à vérifier"
 VERDICT_FAIL = "non conforme"
 VERDICT_MISSING = "donnée manquante"
 VERDICTS = (VERDICT_NA, VERDICT_OK, VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING)
-VERDICT_BACKGROUNDS = {VERDICT_FAIL: "#f5b7b1", VERDICT_CHECK: "#fad7a0", VERDICT_MISSING: "#d6dbdf",
-                       VERDICT_OK: "#d5f5e3", VERDICT_NA: "#ffffff"}
+VERDICT_BACKGROUNDS = {
+    VERDICT_FAIL: "#f5b7b1",
+    VERDICT_CHECK: "#fad7a0",
+    VERDICT_MISSING: "#d6dbdf",
+    VERDICT_OK: "#d5f5e3",
+    VERDICT_NA: "#ffffff",
+}
 
 # Triage of a case by the Mission (the register's «statut_veille»)
 TRIAGE_TO_EXAMINE = "à examiner"

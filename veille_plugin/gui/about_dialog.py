@@ -1,4 +1,5 @@
 """«À propos» dialog: version, data version, attribution and licence of the embedded data."""
+
 import html
 
 from qgis.PyQt import uic
@@ -17,7 +18,14 @@ def about_html() -> str:
     try:
         info = load_reference().describe_source()
     except Exception as exc:  # shown, not raised: the dialog must open
-        info = {"version": str(exc), "attribution": "", "licence": "", "chemin": "", "date_conversion": "", "embarque": False}
+        info = {
+            "version": str(exc),
+            "attribution": "",
+            "licence": "",
+            "chemin": "",
+            "date_conversion": "",
+            "embarque": False,
+        }
     e = html.escape
     return f"""
 <h2>{e(__about__.__title__)} <small>v{e(__about__.__version__)}</small></h2>
@@ -28,7 +36,15 @@ def about_html() -> str:
 <b>{e(tr("Converti le"))} :</b> {e(info.get('date_conversion') or '')}</p>
 <p><b>{e(tr("Source et attribution"))} :</b> {e(info.get('attribution') or '')}.<br/>
 <b>{e(tr("Licence"))} :</b> {e(info.get('licence') or '')}.</p>
-<p>{e(tr("Géométries simplifiées (~10 m) par la publication source : adaptées au repérage, pas à la précision juridique. Les abords MH sont calculés (500 m autour des éléments protégés) et ne remplacent pas les périmètres délimités des abords (PDA)."))}</p>
+<p>{
+        e(
+            tr(
+                "Géométries simplifiées (~10 m) par la publication source : adaptées au repérage, pas à la précision "
+                "juridique. Les abords MH sont calculés (500 m autour des éléments protégés) et ne remplacent pas les "
+                "périmètres délimités des abords (PDA)."
+            )
+        )
+    }</p>
 <p>{e(tr("Anomalies et demandes :"))} {e(__about__.__tracker__)}</p>
 """
 

@@ -4,6 +4,7 @@ The form only moves values between widgets and a dict; checking, deriving (eleme
 and storing are done by the core (:mod:`veille_plugin.core.alerts`, the register). A refused value leaves
 the form open with the French message naming the field: nothing typed is lost.
 """
+
 import getpass
 import html
 import tempfile
@@ -63,7 +64,12 @@ class AlertDialog(QDialog):
         if alert_id is not None:
             self._load(alert_id)
         else:
-            ui.lblHeader.setText(tr("<b>Nouvelle alerte</b> — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F (survolez la liste)."))
+            ui.lblHeader.setText(
+                tr(
+                    "<b>Nouvelle alerte</b> — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F "
+                    "(survolez la liste)."
+                )
+            )
             ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.tabHistory), False)
             self.set_values(initial or {})
         self._show_element_names()
@@ -119,7 +125,9 @@ class AlertDialog(QDialog):
             widget = getattr(ui, name)
             for i in range(widget.count()):
                 item = widget.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+                )
         ui.editPartners.setText(values.get("partenaires") or "")
         ui.editReason.setPlainText(values.get("motif_cloture") or "")
         ui.editCase.setText(values.get("dossier_veille") or "")
@@ -143,7 +151,11 @@ class AlertDialog(QDialog):
             out[field] = getattr(ui, name).currentData()
         for name, field in _CHECKLISTS:
             widget = getattr(ui, name)
-            out[field] = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked]
+            out[field] = [
+                widget.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked
+            ]
         return out
 
     # ------------------------------------------------------------------ loading
@@ -154,8 +166,16 @@ class AlertDialog(QDialog):
             files = reg.attachments(alert_id)
         self.original = alert
         self.set_values(alert)
-        self.ui.lblHeader.setText(tr("<b>Alerte n° {id}</b> — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.").format(
-            id=alert_id, s=html.escape(alert["statut"]), c=local_datetime(alert["created_at"])[:10], a=html.escape(alert["auteur"]), m=local_datetime(alert["updated_at"])[:10], b=html.escape(alert["updated_by"] or "")))
+        self.ui.lblHeader.setText(
+            tr("<b>Alerte n° {id}</b> — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.").format(
+                id=alert_id,
+                s=html.escape(alert["statut"]),
+                c=local_datetime(alert["created_at"])[:10],
+                a=html.escape(alert["auteur"]),
+                m=local_datetime(alert["updated_at"])[:10],
+                b=html.escape(alert["updated_by"] or ""),
+            )
+        )
         self.setWindowTitle(tr("Alerte n° {id} – {t}").format(id=alert_id, t=alert["titre"]))
         self._show_files(files)
         self.ui.txtHistory.setHtml(history_html(history))
@@ -163,7 +183,12 @@ class AlertDialog(QDialog):
     def _show_files(self, files):
         self.ui.listFiles.clear()
         for f in files:
-            item = QListWidgetItem(tr("{name} ({size}, {at} par {who})").format(name=f["filename"], size=file_size(f["size"]), at=local_datetime(f["at"])[:10], who=f["author"]), self.ui.listFiles)
+            item = QListWidgetItem(
+                tr("{name} ({size}, {at} par {who})").format(
+                    name=f["filename"], size=file_size(f["size"]), at=local_datetime(f["at"])[:10], who=f["author"]
+                ),
+                self.ui.listFiles,
+            )
             item.setData(Qt.ItemDataRole.UserRole, f["id"])
             item.setToolTip(f.get("description") or f["filename"])
         for path in self.pending_files:
@@ -176,7 +201,11 @@ class AlertDialog(QDialog):
 
         ids = model.split_list(self.ui.editElements.text())
         if not ids:
-            self.ui.lblElementNames.setText(tr("Aucun élément : l'alerte sera placée à l'endroit cliqué.") if self.geometry is not None else tr("Indiquez au moins un élément (ou signalez depuis la carte)."))
+            self.ui.lblElementNames.setText(
+                tr("Aucun élément : l'alerte sera placée à l'endroit cliqué.")
+                if self.geometry is not None
+                else tr("Indiquez au moins un élément (ou signalez depuis la carte).")
+            )
             return
         try:
             ref = load_reference()
@@ -188,7 +217,15 @@ class AlertDialog(QDialog):
             self.ui.lblElementNames.setStyleSheet("color: #b00020;")
 
     def _choose_files(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Joindre des fichiers"), "", tr("Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            tr("Joindre des fichiers"),
+            "",
+            tr(
+                "Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les "
+                "fichiers (*)"
+            ),
+        )
         if not paths:
             return
         if self.alert_id is None:

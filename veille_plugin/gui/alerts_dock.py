@@ -1,5 +1,6 @@
 """«Alertes» dock: the sites in danger of the register — list (filters, sorting), details and history,
 creation from the map / an element / a case, editing, closing, the map layer and the exports."""
+
 import getpass
 import html
 
@@ -23,8 +24,17 @@ from .cases_model import CasesFilterProxy
 from .frame_model import FrameTableModel
 from .map_tools import PointPickTool
 
-COLUMNS = (("id", "N°"), ("priorite", "Priorité"), ("statut", "Statut"), ("titre", "Titre"), ("elements_noms", "Éléments"), ("commune_nom", "Commune"),
-           ("etat", "État"), ("tendance", "Tendance"), ("updated_at", "Modifiée le"))
+COLUMNS = (
+    ("id", "N°"),
+    ("priorite", "Priorité"),
+    ("statut", "Statut"),
+    ("titre", "Titre"),
+    ("elements_noms", "Éléments"),
+    ("commune_nom", "Commune"),
+    ("etat", "État"),
+    ("tendance", "Tendance"),
+    ("updated_at", "Modifiée le"),
+)
 PRIORITY_BG = {"A": "#f5b7b1", "B": "#f8c9a0", "C": "#fad7a0", "D": "#fce5b4", "E": "#fcf3cf", "F": "#d5f5c8"}
 
 
@@ -40,9 +50,12 @@ class AlertsTableModel(FrameTableModel):
         self.beginResetModel()
         self.df = df.reset_index(drop=True)
         cols = [c for c, _ in COLUMNS]
-        self._values = self.df[cols].astype(object).where(self.df[cols].notna(), "").to_numpy() if len(self.df) else np.empty((0, len(COLUMNS)), dtype=object)
+        self._values = (
+            self.df[cols].astype(object).where(self.df[cols].notna(), "").to_numpy()
+            if len(self.df)
+            else np.empty((0, len(COLUMNS)), dtype=object)
+        )
         self.endResetModel()
-
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -71,7 +84,6 @@ class AlertsTableModel(FrameTableModel):
             return QBrush(QColor("#777777"))
         return None
 
-
     def alert_at(self, row: int) -> dict:
         return self.df.iloc[row].to_dict()
 
@@ -98,16 +110,23 @@ class AlertsDock(BaseDock):
         for letter, meaning in model.PRIORITES.items():
             ui.comboPriority.addItem(letter, letter)
             ui.comboPriority.setItemData(ui.comboPriority.count() - 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
-        self.marker = self.rubber_band(GEOMETRY_POINT, fill=(227, 26, 28, 230), stroke=(90, 0, 0), width=3)  # the selected alert
+        self.marker = self.rubber_band(
+            GEOMETRY_POINT, fill=(227, 26, 28, 230), stroke=(90, 0, 0), width=3
+        )  # the selected alert
         self.marker.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
         self.marker.setIconSize(14)
         self.pick_tool = PointPickTool(self.canvas)
         self.pick_tool.picked.connect(self._on_map_click)
         self.bind_tool(ui.btnPickOnMap, self.pick_tool)
         menu = QMenu(ui.btnExport)
-        for text, kind, fmt in ((tr("Liste des sites en péril (HTML)…"), "liste", "html"), (tr("Liste des sites en péril (CSV)…"), "liste", "csv"),
-                                (tr("Rapport périodique : facteurs × tendance (HTML)…"), "rapport", "html"), (tr("Rapport périodique (CSV)…"), "rapport", "csv"),
-                                (tr("Dossier de l'alerte sélectionnée (HTML)…"), "dossier", "html"), (tr("Dossier des éléments de l'alerte (HTML)…"), "element", "html")):
+        for text, kind, fmt in (
+            (tr("Liste des sites en péril (HTML)…"), "liste", "html"),
+            (tr("Liste des sites en péril (CSV)…"), "liste", "csv"),
+            (tr("Rapport périodique : facteurs × tendance (HTML)…"), "rapport", "html"),
+            (tr("Rapport périodique (CSV)…"), "rapport", "csv"),
+            (tr("Dossier de l'alerte sélectionnée (HTML)…"), "dossier", "html"),
+            (tr("Dossier des éléments de l'alerte (HTML)…"), "element", "html"),
+        ):
             menu.addAction(text).triggered.connect(lambda _c=False, k=kind, f=fmt: self.export(k, f))
         ui.btnExport.setMenu(menu)
         self._export_menu = menu
@@ -155,10 +174,17 @@ class AlertsDock(BaseDock):
 
     def apply_filters(self, *_):
         ui = self.ui
-        mask = filter_alerts(self.model.df, statut=ui.comboStatus.currentData(), priorite=ui.comboPriority.currentData(), text=ui.editSearch.text())
+        mask = filter_alerts(
+            self.model.df,
+            statut=ui.comboStatus.currentData(),
+            priorite=ui.comboPriority.currentData(),
+            text=ui.editSearch.text(),
+        )
         self.proxy.set_mask(mask)
         opened = int((~self.model.df["statut"].isin(model.STATUTS_CLOS)).sum()) if len(self.model.df) else 0
-        ui.lblCount.setText(tr("{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)").format(n=int(mask.sum()), t=len(mask), o=opened))
+        ui.lblCount.setText(
+            tr("{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)").format(n=int(mask.sum()), t=len(mask), o=opened)
+        )
 
     def current_alert(self):
         idx = self.ui.tableAlerts.currentIndex()
@@ -221,7 +247,8 @@ class AlertsDock(BaseDock):
         return AlertDialog(self._open, self, **kw)
 
     def new_alert(self, initial=None, geometry=None):
-        """Open the form for a new alert (``initial`` values, ``geometry`` shapely EPSG:2154); returns its id or None."""
+        """Open the form for a new alert (``initial`` values, ``geometry`` shapely EPSG:2154); returns its id or
+        None."""
         dialog = self._dialog(initial=initial or {}, geometry=geometry)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -268,13 +295,17 @@ class AlertsDock(BaseDock):
         if alert is None:
             push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
             return
-        statut, ok = QInputDialog.getItem(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Issue :"), list(model.STATUTS_CLOS), 0, False)
+        statut, ok = QInputDialog.getItem(
+            self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Issue :"), list(model.STATUTS_CLOS), 0, False
+        )
         if not ok:
             return
         label = tr("Motif de clôture (obligatoire) :")
         motif = ""
         while not motif.strip():  # an empty reason asks again instead of losing the choice made
-            motif, ok = QInputDialog.getMultiLineText(self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), label, motif)
+            motif, ok = QInputDialog.getMultiLineText(
+                self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), label, motif
+            )
             if not ok:
                 return
             label = tr("Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :").format(s=statut)
@@ -285,7 +316,9 @@ class AlertsDock(BaseDock):
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return
         self.reload()
-        push(self.iface, tr("Alerte n° {id} close ({s}).").format(id=alert["id"], s=statut), Qgis.MessageLevel.Success, 4)
+        push(
+            self.iface, tr("Alerte n° {id} close ({s}).").format(id=alert["id"], s=statut), Qgis.MessageLevel.Success, 4
+        )
 
     # ------------------------------------------------------------------ layer and exports
     def show_layer(self):
@@ -311,8 +344,15 @@ class AlertsDock(BaseDock):
             push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
             return None
         if path is None:
-            default = {"liste": "sites_en_peril", "rapport": "rapport_periodique_alertes"}.get(kind, f"dossier_alerte_{alert['id'] if alert else ''}")
-            path, _ = QFileDialog.getSaveFileName(self, tr("Exporter"), str(config.config_dir() / f"{default}.{fmt}"), "HTML (*.html)" if fmt == "html" else "CSV (*.csv)")
+            default = {"liste": "sites_en_peril", "rapport": "rapport_periodique_alertes"}.get(
+                kind, f"dossier_alerte_{alert['id'] if alert else ''}"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Exporter"),
+                str(config.config_dir() / f"{default}.{fmt}"),
+                "HTML (*.html)" if fmt == "html" else "CSV (*.csv)",
+            )
             if not path:
                 return None
         try:
@@ -322,7 +362,9 @@ class AlertsDock(BaseDock):
 
                     ids = model.split_list(alert["elements"])
                     if not ids:
-                        raise VeilleError(tr("Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte."))
+                        raise VeilleError(
+                            tr("Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.")
+                        )
                     out = exports.export(reg, "dossier", fmt, path, element=ids[0], ref=load_reference())
                 else:
                     out = exports.export(reg, kind, fmt, path, alert_id=alert["id"] if kind == "dossier" else None)
@@ -338,8 +380,26 @@ def details_html(alert: dict, history, files) -> str:
 
     e = html.escape
     rows = []
-    for f in ("priorite", "statut", "elements_noms", "commune_nom", "date_constat", "source", "etat", "tendance", "categorie", "proprietaire_type",
-              "proprietaire_nom", "menaces", "actions_realisees", "actions_prevues", "partenaires", "motif_cloture", "dossier_veille", "description"):
+    for f in (
+        "priorite",
+        "statut",
+        "elements_noms",
+        "commune_nom",
+        "date_constat",
+        "source",
+        "etat",
+        "tendance",
+        "categorie",
+        "proprietaire_type",
+        "proprietaire_nom",
+        "menaces",
+        "actions_realisees",
+        "actions_prevues",
+        "partenaires",
+        "motif_cloture",
+        "dossier_veille",
+        "description",
+    ):
         v = alert.get(f)
         if v is None or (isinstance(v, float) and np.isnan(v)) or v == "":
             continue
@@ -353,6 +413,10 @@ def details_html(alert: dict, history, files) -> str:
             v = "; ".join(unesco_factors.label(c) for c in model.split_list(v))
         rows.append(f"<tr><td><b>{e(model.field_label(f))}</b></td><td>{e(str(v))}</td></tr>")
     attach = "".join(f"<li>{e(a['filename'])} ({e(file_size(a['size']))})</li>" for a in files)
-    return (f"<h3>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h3><p><a href='zoom'>{e(tr('Zoomer sur l’alerte'))}</a></p>"
-            f"<table>{''.join(rows)}</table>" + (f"<p><b>{e(tr('Pièces jointes'))}</b></p><ul>{attach}</ul>" if attach else "")
-            + f"<p><b>{e(tr('Historique'))}</b></p>{history_html(history)}")
+    return (
+        f"<h3>{e(tr('Alerte n° {id} — {t}').format(id=alert['id'], t=alert['titre']))}</h3><p><a "
+        f"href='zoom'>{e(tr('Zoomer sur l’alerte'))}</a></p>"
+        f"<table>{''.join(rows)}</table>"
+        + (f"<p><b>{e(tr('Pièces jointes'))}</b></p><ul>{attach}</ul>" if attach else "")
+        + f"<p><b>{e(tr('Historique'))}</b></p>{history_html(history)}"
+    )

@@ -1,4 +1,5 @@
 """«Analyse» dock: pick a point, draw a footprint or use the selection; show where it lies."""
+
 from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -65,7 +66,11 @@ class AnalysisDock(BaseDock):
     def analyse_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
-            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.MessageLevel.Warning)
+            push(
+                self.iface,
+                tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."),
+                Qgis.MessageLevel.Warning,
+            )
             return
         geoms = [f.geometry() for f in layer.getSelectedFeatures()]
         self.analyse_geometries(geoms, layer.crs())
@@ -121,21 +126,44 @@ class AnalysisDock(BaseDock):
                 top.addChild(child)
             top.setExpanded(True)
 
-        section(tr("Composantes"), [(f"n°{c['no']}", c["nom"], c["compagnie"] or "", "") for c in record["composantes"]])
-        section(tr("Éléments touchés"), [(e["id"], e["nom"], e["categorie"] + self._mh(e), "0 m") for e in record["elements_intersectes"]])
+        section(
+            tr("Composantes"), [(f"n°{c['no']}", c["nom"], c["compagnie"] or "", "") for c in record["composantes"]]
+        )
+        section(
+            tr("Éléments touchés"),
+            [(e["id"], e["nom"], e["categorie"] + self._mh(e), "0 m") for e in record["elements_intersectes"]],
+        )
         near = [e for e in record["elements_proches"] if e["distance_m"] > 0]
-        section(tr("Éléments à moins de {d:.0f} m").format(d=record["distance_recherche_m"]), [(e["id"], e["nom"], e["categorie"] + self._mh(e), f"{e['distance_m']:.0f} m") for e in near])
+        section(
+            tr("Éléments à moins de {d:.0f} m").format(d=record["distance_recherche_m"]),
+            [(e["id"], e["nom"], e["categorie"] + self._mh(e), f"{e['distance_m']:.0f} m") for e in near],
+        )
         section(tr("Abords MH (500 m)"), [(a["id"], a["nom"], a["protection_mh"], "") for a in record["abords_mh"]])
         n = record["element_le_plus_proche"]
         if n is not None:
-            section(tr("Élément le plus proche"), [(n["id"], n["nom"], n["categorie"] + self._mh(n), f"{n['distance_m']:.0f} m")])
+            section(
+                tr("Élément le plus proche"),
+                [(n["id"], n["nom"], n["categorie"] + self._mh(n), f"{n['distance_m']:.0f} m")],
+            )
         alerts = self._alerts_of(record)
         if alerts is not None:
-            section(tr("Alertes sur ces éléments"), [(f"alerte {a['id']}", a["titre"], f"{a['statut']} – {tr('priorité')} {a['priorite'] or '–'}", a["elements"] or "") for a in alerts])
+            section(
+                tr("Alertes sur ces éléments"),
+                [
+                    (
+                        f"alerte {a['id']}",
+                        a["titre"],
+                        f"{a['statut']} – {tr('priorité')} {a['priorite'] or '–'}",
+                        a["elements"] or "",
+                    )
+                    for a in alerts
+                ],
+            )
         ui.txtExplanation.setPlainText(record["explication"])
 
     def _alerts_of(self, record):
-        """Alerts (open and closed) of the register on the elements touched or near; None when the register is unreadable."""
+        """Alerts (open and closed) of the register on the elements touched or near; None when the register is
+        unreadable."""
         from ..core.alerts.model import split_list
         from ..qgis_adapters.register_target import open_configured_register
 
@@ -168,7 +196,8 @@ class AnalysisDock(BaseDock):
             return
         import html
 
-        self.ui.txtExplanation.setHtml(f"<b>{html.escape(tr('Alerte n° {id} — {t}').format(id=alert_id, t=alert['titre']))}</b><br/>{history_html(history)}")
+        title = tr("Alerte n° {id} — {t}").format(id=alert_id, t=alert["titre"])
+        self.ui.txtExplanation.setHtml(f"<b>{html.escape(title)}</b><br/>{history_html(history)}")
 
     def alert_for_selection(self):
         """Open the alert form on the element selected in the list, or on the elements touched."""
@@ -181,14 +210,23 @@ class AnalysisDock(BaseDock):
         else:
             ids = []
         if not ids:
-            push(self.iface, tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."), Qgis.MessageLevel.Info, 5)
+            push(
+                self.iface,
+                tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."),
+                Qgis.MessageLevel.Info,
+                5,
+            )
             return None
         self.alert_requested.emit(list(ids))
         return None
 
     @staticmethod
     def _mh(element):
-        return tr(" – MH {p}").format(p=element["protection_mh"]) if element.get("protection_mh") not in (None, "aucune") else ""
+        return (
+            tr(" – MH {p}").format(p=element["protection_mh"])
+            if element.get("protection_mh") not in (None, "aucune")
+            else ""
+        )
 
     def _zoom_to_item(self, item, column=0):
         ident = item.data(0, Qt.ItemDataRole.UserRole)

@@ -1,5 +1,6 @@
 """What every dock of the plugin shares: its form from ``forms/*.ui``, map tools bound to checkable
 buttons (kept in sync with the canvas), rubber bands, and a complete clean-up on unload."""
+
 from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QColor

@@ -1,5 +1,6 @@
 """Model/view for the register's cases: a table model over a DataFrame and a proxy whose filter
 is a precomputed boolean mask (tens of thousands of rows stay fluid)."""
+
 import numpy as np
 import pandas as pd
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
@@ -12,8 +13,17 @@ from ..core.vocabulary import SEVERITY_BACKGROUNDS as SEVERITY_BG
 from .frame_model import FrameTableModel
 
 COLUMNS = (
-    ("numero", "Dossier"), ("changement_affiche", "Changement"), ("commune_nom", "Commune"), ("zone", "Zone"), ("severite", "Sévérité"),
-    ("regles", "Règles"), ("elements", "Éléments"), ("statut_veille", "Statut"), ("assignee", "Suivi par"), ("date_depot", "Dépôt"), ("type", "Type"),
+    ("numero", "Dossier"),
+    ("changement_affiche", "Changement"),
+    ("commune_nom", "Commune"),
+    ("zone", "Zone"),
+    ("severite", "Sévérité"),
+    ("regles", "Règles"),
+    ("elements", "Éléments"),
+    ("statut_veille", "Statut"),
+    ("assignee", "Suivi par"),
+    ("date_depot", "Dépôt"),
+    ("type", "Type"),
 )
 SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
 
@@ -36,9 +46,10 @@ class CasesTableModel(FrameTableModel):
             if c not in df.columns:
                 df[c] = None
         self.df = df
-        self._values = df[[c for c, _ in COLUMNS]].astype(object).where(df[[c for c, _ in COLUMNS]].notna(), "").to_numpy()
+        self._values = (
+            df[[c for c, _ in COLUMNS]].astype(object).where(df[[c for c, _ in COLUMNS]].notna(), "").to_numpy()
+        )
         self.endResetModel()
-
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -52,7 +63,6 @@ class CasesTableModel(FrameTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and name == "severite" and value in SEVERITY_BG:
             return QBrush(QColor(SEVERITY_BG[value]))
         return None
-
 
     def case_at(self, row: int) -> dict:
         return self.df.iloc[row].to_dict()

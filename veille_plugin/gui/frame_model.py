@@ -1,5 +1,6 @@
 """Table model over a pandas DataFrame: what the cases, alerts and PLU-changes tables share (row and column
 counts, French headers); each subclass says how a cell is shown (``data``)."""
+
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..core.i18n import tr

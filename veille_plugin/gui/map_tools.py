@@ -1,4 +1,5 @@
 """Map tools: pick a point, draw a footprint polygon. They emit geometries in the canvas CRS."""
+
 from qgis.core import QgsGeometry, QgsPointXY
 from qgis.gui import QgsMapTool, QgsMapToolEmitPoint, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal

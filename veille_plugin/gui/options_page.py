@@ -1,4 +1,5 @@
 """Options page (Préférences > Options > Veille patrimoniale): which reference data set to use."""
+
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import pyqtSignal
@@ -51,12 +52,17 @@ class OptionsPage(QgsOptionsPageWidget):
             self.ui.lblCurrent.setText(str(exc))
         try:
             cat = load_catalogue()
-            self.ui.lblRulesCurrent.setText(tr("Catalogue en vigueur : {n}, version {v} ({f})").format(n=cat.name, v=cat.version, f=cat.source) + ("".join(" " + w for w in cat.warnings)))
+            self.ui.lblRulesCurrent.setText(
+                tr("Catalogue en vigueur : {n}, version {v} ({f})").format(n=cat.name, v=cat.version, f=cat.source)
+                + ("".join(" " + w for w in cat.warnings))
+            )
         except VeilleError as exc:
             self.ui.lblRulesCurrent.setText(str(exc))
 
     def _browse_rules(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("Catalogue de règles"), "", tr("Catalogues (*.yaml *.yml *.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Catalogue de règles"), "", tr("Catalogues (*.yaml *.yml *.json)")
+        )
         if path:
             self.ui.editRules.setText(path)
             self.ui.chkRules.setChecked(True)
@@ -79,7 +85,9 @@ class OptionsPage(QgsOptionsPageWidget):
             try:
                 ReferenceData(path)
             except VeilleError as exc:
-                QMessageBox.warning(self, tr("Veille patrimoniale"), tr("Réglage non enregistré : {err}").format(err=exc))
+                QMessageBox.warning(
+                    self, tr("Veille patrimoniale"), tr("Réglage non enregistré : {err}").format(err=exc)
+                )
                 return
             config.update_settings(reference_path=path)
         else:
@@ -99,7 +107,11 @@ def _apply_rules_setting(page):
         try:
             set_user_catalogue(path)
         except CatalogueError as exc:
-            QMessageBox.warning(page, tr("Veille patrimoniale"), tr("Catalogue refusé ; le catalogue précédent reste en vigueur.\n\n{err}").format(err=exc))
+            QMessageBox.warning(
+                page,
+                tr("Veille patrimoniale"),
+                tr("Catalogue refusé ; le catalogue précédent reste en vigueur.\n\n{err}").format(err=exc),
+            )
             return False
     else:
         reset_user_catalogue()

@@ -1,5 +1,6 @@
 """«PLU» dock: pick two versions of a plan, compare them as a background task, browse the changes
 (measured in the Bien, the zone tampon and near elements), zoom to them, open the report, add the layer."""
+
 import numpy as np
 import pandas as pd
 from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer
@@ -16,12 +17,23 @@ from .cases_model import CasesFilterProxy
 from .frame_model import FrameTableModel
 
 COLUMNS = (
-    ("categorie_libelle", "Changement"), ("insee", "Commune"), ("avant", "Avant"), ("apres", "Après"), ("code_libelle", "Prescription / information"),
-    ("surface_ha", "Surface (ha)"), ("surface_bien_ha", "dans le Bien (ha)"), ("surface_zone_tampon_ha", "en zone tampon (ha)"),
-    ("surface_proximite_ha", "près des éléments (ha)"), ("elements_proches", "Éléments proches"),
+    ("categorie_libelle", "Changement"),
+    ("insee", "Commune"),
+    ("avant", "Avant"),
+    ("apres", "Après"),
+    ("code_libelle", "Prescription / information"),
+    ("surface_ha", "Surface (ha)"),
+    ("surface_bien_ha", "dans le Bien (ha)"),
+    ("surface_zone_tampon_ha", "en zone tampon (ha)"),
+    ("surface_proximite_ha", "près des éléments (ha)"),
+    ("elements_proches", "Éléments proches"),
 )
 NUMERIC = {"surface_ha", "surface_bien_ha", "surface_zone_tampon_ha", "surface_proximite_ha"}
-ALERT_BG = {"ouverture_urbanisation": "#f5b7b1", "prescription_supprimee": "#fad7a0", "information_supprimee": "#fcf3cf"}
+ALERT_BG = {
+    "ouverture_urbanisation": "#f5b7b1",
+    "prescription_supprimee": "#fad7a0",
+    "information_supprimee": "#fcf3cf",
+}
 
 
 class ChangesTableModel(FrameTableModel):
@@ -34,11 +46,18 @@ class ChangesTableModel(FrameTableModel):
     def set_changes(self, pieces: pd.DataFrame):
         self.beginResetModel()
         df = pieces.reset_index(drop=True).copy()
-        df["avant"] = (df["avant_libelle"].fillna("").astype(str) + " " + df["avant_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")).str.strip()
-        df["apres"] = (df["apres_libelle"].fillna("").astype(str) + " " + df["apres_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")).str.strip()
+        df["avant"] = (
+            df["avant_libelle"].fillna("").astype(str)
+            + " "
+            + df["avant_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")
+        ).str.strip()
+        df["apres"] = (
+            df["apres_libelle"].fillna("").astype(str)
+            + " "
+            + df["apres_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")
+        ).str.strip()
         self.df = df
         self.endResetModel()
-
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -56,7 +75,6 @@ class ChangesTableModel(FrameTableModel):
             color = ALERT_BG.get(self.df.iloc[index.row()]["categorie"])
             return QBrush(QColor(color)) if color else None
         return None
-
 
 
 def _style_by_category(layer) -> None:
@@ -103,9 +121,13 @@ class PluDock(BaseDock):
         self.band = self.rubber_band(fill=(231, 76, 60, 70), stroke=(160, 30, 30), width=3)
         for button, edit in ((ui.btnBefore, ui.editBefore), (ui.btnAfter, ui.editAfter)):
             menu = QMenu(button)
-            menu.addAction(tr("Fichier(s) ou GeoPackage…")).triggered.connect(lambda _c=False, e=edit: self._choose_files(e))
+            menu.addAction(tr("Fichier(s) ou GeoPackage…")).triggered.connect(
+                lambda _c=False, e=edit: self._choose_files(e)
+            )
             menu.addAction(tr("Dossier…")).triggered.connect(lambda _c=False, e=edit: self._choose_dir(e))
-            menu.addAction(tr("Couches sélectionnées dans le projet")).triggered.connect(lambda _c=False, e=edit: self.use_project_layers(e))
+            menu.addAction(tr("Couches sélectionnées dans le projet")).triggered.connect(
+                lambda _c=False, e=edit: self.use_project_layers(e)
+            )
             button.setMenu(menu)
             button.setPopupMode(button.ToolButtonPopupMode.InstantPopup)
         ui.btnOut.clicked.connect(self._choose_out)
@@ -124,7 +146,9 @@ class PluDock(BaseDock):
         return [p.strip() for p in text.split(";") if p.strip()]
 
     def _choose_files(self, edit):
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Version du PLU"), "", tr("PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Version du PLU"), "", tr("PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)")
+        )
         if paths:
             edit.setText("; ".join(paths))
 
@@ -141,11 +165,27 @@ class PluDock(BaseDock):
 
         layers = layers if layers is not None else self.iface.layerTreeView().selectedLayers()
         if not layers:
-            push(self.iface, tr("Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*)."), Qgis.MessageLevel.Warning, 8)
+            push(
+                self.iface,
+                tr(
+                    "Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du "
+                    "PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*)."
+                ),
+                Qgis.MessageLevel.Warning,
+                8,
+            )
             return []
         paths, refused = layer_file_sources(layers)
         if refused:
-            push(self.iface, tr("Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis choisissez le fichier.").format(n=", ".join(refused)), Qgis.MessageLevel.Warning, 8)
+            push(
+                self.iface,
+                tr(
+                    "Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit > Exporter) puis "
+                    "choisissez le fichier."
+                ).format(n=", ".join(refused)),
+                Qgis.MessageLevel.Warning,
+                8,
+            )
         if paths:
             edit.setText("; ".join(paths))
         return paths
@@ -162,14 +202,30 @@ class PluDock(BaseDock):
         ui = self.ui
         before, after = self._paths(ui.editBefore.text()), self._paths(ui.editAfter.text())
         if not before or not after:
-            push(self.iface, tr("Choisissez les deux versions du PLU à comparer (en vigueur et projet)."), Qgis.MessageLevel.Warning, 6)
+            push(
+                self.iface,
+                tr("Choisissez les deux versions du PLU à comparer (en vigueur et projet)."),
+                Qgis.MessageLevel.Warning,
+                6,
+            )
             return None
         commune = ui.editCommune.text().strip() or None
         if commune and not (len(commune) == 5 and commune[:2].isalnum() and commune[2:].isdigit()):
-            push(self.iface, tr("Code INSEE « {c} » invalide : 5 caractères, ex. 62528.").format(c=commune), Qgis.MessageLevel.Warning, 6)
+            push(
+                self.iface,
+                tr("Code INSEE « {c} » invalide : 5 caractères, ex. 62528.").format(c=commune),
+                Qgis.MessageLevel.Warning,
+                6,
+            )
             return None
-        self.task = PluDiffTask(before, after, ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"), commune=commune,
-                                distance=ui.spinDistance.value(), check=ui.chkCheck.isChecked())
+        self.task = PluDiffTask(
+            before,
+            after,
+            ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"),
+            commune=commune,
+            distance=ui.spinDistance.value(),
+            check=ui.chkCheck.isChecked(),
+        )
         self.task.progressChanged.connect(lambda v: ui.progress.setValue(int(v)))
         self.task.done.connect(self._done)
         ui.btnRun.setEnabled(False)
@@ -202,20 +258,46 @@ class PluDock(BaseDock):
             self.ui.tableChanges.setColumnWidth(col, width)  # the change itself must be readable without resizing
         s = diff.summary()
         opened = diff.pieces[diff.pieces["categorie"] == "ouverture_urbanisation"]
+
         def ha(column):
             return f"{float(opened[column].sum()):.2f}".replace(".", ",")
 
-        lines = [tr("<b>{n} changement(s)</b> ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.").format(
-            n=s["nombre_changements"], o=ha("surface_ha"), b=ha("surface_bien_ha"), z=ha("surface_zone_tampon_ha"), p=ha("surface_proximite_ha"))]
+        lines = [
+            tr(
+                "<b>{n} changement(s)</b> ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en "
+                "zone tampon, {p} ha près des éléments."
+            ).format(
+                n=s["nombre_changements"],
+                o=ha("surface_ha"),
+                b=ha("surface_bien_ha"),
+                z=ha("surface_zone_tampon_ha"),
+                p=ha("surface_proximite_ha"),
+            )
+        ]
         if chk is not None:
             findings = chk.findings()
-            lines.append(tr("Contrôle R13–R18 : {n} constat(s) — {r}.").format(n=len(findings), r=", ".join(sorted({f["regle"] for f in findings})) or tr("aucun")))
+            lines.append(
+                tr("Contrôle R13–R18 : {n} constat(s) — {r}.").format(
+                    n=len(findings), r=", ".join(sorted({f["regle"] for f in findings})) or tr("aucun")
+                )
+            )
         if diff.anomalies:
-            lines.append(tr("{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.").format(n=len(diff.anomalies), e=diff.n_errors))
+            lines.append(
+                tr("{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.").format(
+                    n=len(diff.anomalies), e=diff.n_errors
+                )
+            )
         self.ui.lblSummary.setText("<br/>".join(lines))
         self.ui.btnReport.setEnabled(bool(result["files"].get("rapports")))
         self.ui.btnLayer.setEnabled(True)
-        push(self.iface, tr("Comparaison terminée : {n} changement(s) ; rapport : {r}").format(n=s["nombre_changements"], r=result["files"]["rapports"][-1]), Qgis.MessageLevel.Success, 8)
+        push(
+            self.iface,
+            tr("Comparaison terminée : {n} changement(s) ; rapport : {r}").format(
+                n=s["nombre_changements"], r=result["files"]["rapports"][-1]
+            ),
+            Qgis.MessageLevel.Success,
+            8,
+        )
 
     # ------------------------------------------------------------------ browse
     def apply_filters(self, *_):
@@ -225,7 +307,9 @@ class PluDock(BaseDock):
         if cat:
             mask &= (df["categorie"] == cat).to_numpy()
         if self.ui.chkNear.isChecked() and len(df):
-            mask &= (df["dans_bien"].astype(bool) | df["dans_zone_tampon"].astype(bool) | df["a_proximite"].astype(bool)).to_numpy()
+            mask &= (
+                df["dans_bien"].astype(bool) | df["dans_zone_tampon"].astype(bool) | df["a_proximite"].astype(bool)
+            ).to_numpy()
         self.proxy.set_mask(mask)
 
     def current_row(self):
@@ -244,7 +328,9 @@ class PluDock(BaseDock):
         self.band.reset(GEOMETRY_POLYGON)
         g = self._geometry(self.current_row())
         if g is not None and not g.isEmpty():
-            self.band.addGeometry(g if g.type() == GEOMETRY_POLYGON else g.buffer(self.canvas.mapUnitsPerPixel() * 4, 8), None)
+            self.band.addGeometry(
+                g if g.type() == GEOMETRY_POLYGON else g.buffer(self.canvas.mapUnitsPerPixel() * 4, 8), None
+            )
 
     def zoom_to_current(self):
         g = self._geometry(self.current_row())
@@ -273,14 +359,19 @@ class PluDock(BaseDock):
         style_changes_layer(layer)
         QgsProject.instance().addMapLayer(layer)
         self.extra_layers = []
-        for suffix, name in (("_lignes", tr("Changements du PLU (lignes)")), ("_points", tr("Changements du PLU (points)"))):
+        for suffix, name in (
+            ("_lignes", tr("Changements du PLU (lignes)")),
+            ("_points", tr("Changements du PLU (points)")),
+        ):
             # prescriptions and informations drawn as lines or points (e.g. a protected building given as a point)
             other = QgsVectorLayer(f"{path}|layername=changements_plu{suffix}", name, "ogr")
             if other.isValid() and other.featureCount() > 0:
                 _style_by_category(other)
                 QgsProject.instance().addMapLayer(other)
                 self.extra_layers.append(other)
-        extent = QgsCoordinateTransform(layer.crs(), self.canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layer.extent())
+        extent = QgsCoordinateTransform(
+            layer.crs(), self.canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        ).transformBoundingBox(layer.extent())
         if not extent.isEmpty():
             self.canvas.setExtent(extent)
             self.canvas.refresh()
@@ -290,4 +381,3 @@ class PluDock(BaseDock):
         if self.task is not None:
             self.task.cancel()
         super().cleanup()
-

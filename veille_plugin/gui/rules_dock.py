@@ -1,4 +1,5 @@
 """«Règles» dock: describe a project, locate it, read the verdicts of the management-plan rules."""
+
 import html
 
 from qgis.core import Qgis, QgsGeometry, QgsVectorLayer, QgsWkbTypes
@@ -25,7 +26,14 @@ SEVERITY_STYLE = {
     "information": "background:#d6eaf8; border-left:6px solid #2471a3;",
     "aucune": "background:#d5f5e3; border-left:6px solid #1e8449;",
 }
-TYPE_LABELS = {"PC": "PC – permis de construire", "PD": "PD – permis de démolir", "PA": "PA – permis d'aménager", "DP": "DP – déclaration préalable", "projet": "projet", "plu": "plu – évolution du PLU"}
+TYPE_LABELS = {
+    "PC": "PC – permis de construire",
+    "PD": "PD – permis de démolir",
+    "PA": "PA – permis d'aménager",
+    "DP": "DP – déclaration préalable",
+    "projet": "projet",
+    "plu": "plu – évolution du PLU",
+}
 
 
 class RulesDock(BaseDock):
@@ -58,8 +66,12 @@ class RulesDock(BaseDock):
         self.ui.btnExport.clicked.connect(self.export_note)
         self.ui.btnClear.clicked.connect(self.clear)
         self.ui.treeVerdicts.currentItemChanged.connect(self._show_detail)
-        self.draw_tool.drawn.connect(lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True))
-        self.point_tool.picked.connect(lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True))
+        self.draw_tool.drawn.connect(
+            lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True)
+        )
+        self.point_tool.picked.connect(
+            lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True)
+        )
         self.ui.treeVerdicts.setColumnWidth(0, 45)
         self.ui.treeVerdicts.setColumnWidth(1, 110)
         self.ui.treeVerdicts.setColumnWidth(2, 80)
@@ -69,7 +81,11 @@ class RulesDock(BaseDock):
     def use_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
-            push(self.iface, tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."), Qgis.MessageLevel.Warning)
+            push(
+                self.iface,
+                tr("Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active."),
+                Qgis.MessageLevel.Warning,
+            )
             return
         self.set_geometries([f.geometry() for f in layer.getSelectedFeatures()], layer.crs(), run=False)
 
@@ -87,13 +103,19 @@ class RulesDock(BaseDock):
                 g = g.buffer(self.canvas.mapUnitsPerPixel() * 6, 12)
             self.band.addGeometry(g, None)
         kinds = {QgsWkbTypes.geometryDisplayString(g.type()) for g in self.geometries}
-        self.ui.lblGeometry.setText(tr("Emprise : {n} géométrie(s) ({k})").format(n=len(self.geometries), k=", ".join(sorted(kinds))))
+        self.ui.lblGeometry.setText(
+            tr("Emprise : {n} géométrie(s) ({k})").format(n=len(self.geometries), k=", ".join(sorted(kinds)))
+        )
         if run:
             self.run()
 
     def case_fields(self) -> dict:
         ui = self.ui
-        fields = {"case_type": ui.comboType.currentData(), "works": ui.editWorks.text().strip(), "nature": ui.comboNature.currentText().strip() or None}
+        fields = {
+            "case_type": ui.comboType.currentData(),
+            "works": ui.editWorks.text().strip(),
+            "nature": ui.comboNature.currentText().strip() or None,
+        }
         if ui.spinHeight.value() > ui.spinHeight.minimum():
             fields["height_m"] = ui.spinHeight.value()
         if ui.editId.text().strip():
@@ -103,7 +125,11 @@ class RulesDock(BaseDock):
     # ------------------------------------------------------------------ run & show
     def run(self):
         if not self.geometries:
-            push(self.iface, tr("Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection."), Qgis.MessageLevel.Warning)
+            push(
+                self.iface,
+                tr("Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         try:
             self.screening = screen_qgis_case(self.geometries, self.crs, 500.0, **self.case_fields())
@@ -119,7 +145,11 @@ class RulesDock(BaseDock):
         ui = self.ui
         sev = rec["severite_globale"]
         consult = ", ".join(rec["consultations"]) or tr("aucune")
-        ui.lblSeverity.setText(tr("<b>{zone}</b><br/>Sévérité : <b>{sev}</b> — consultations : {c}").format(zone=html.escape(rec["zone_libelle"]), sev=html.escape(sev), c=html.escape(consult)))
+        ui.lblSeverity.setText(
+            tr("<b>{zone}</b><br/>Sévérité : <b>{sev}</b> — consultations : {c}").format(
+                zone=html.escape(rec["zone_libelle"]), sev=html.escape(sev), c=html.escape(consult)
+            )
+        )
         ui.lblSeverity.setStyleSheet(SEVERITY_STYLE.get(sev, ""))
         tree = ui.treeVerdicts
         tree.clear()
@@ -152,8 +182,14 @@ class RulesDock(BaseDock):
             parts.append(f"<p><b>{e(tr('Recommandation'))} :</b> {e(v['recommandation'])}</p>")
         if v["consultations"]:
             parts.append(f"<p><b>{e(tr('Consultations'))} :</b> {e(', '.join(v['consultations']))}</p>")
-        parts.append(f"<p><b>{e(tr('Fondement'))} :</b> {e(f.get('nature', ''))} – {e(f.get('texte', ''))} {e(f.get('reference', ''))}</p>")
-        parts.append(f"<p><small>{e(tr('Facteurs UNESCO'))} : {e(', '.join(v['facteurs_unesco']))} — {e(tr('catalogue'))} v{e(v['catalogue_version'])}</small></p>")
+        parts.append(
+            f"<p><b>{e(tr('Fondement'))} :</b> {e(f.get('nature', ''))} – {e(f.get('texte', ''))} "
+            f"{e(f.get('reference', ''))}</p>"
+        )
+        parts.append(
+            f"<p><small>{e(tr('Facteurs UNESCO'))} : {e(', '.join(v['facteurs_unesco']))} — {e(tr('catalogue'))} "
+            f"v{e(v['catalogue_version'])}</small></p>"
+        )
         self.ui.txtDetail.setHtml("".join(parts))
 
     def _highlight_elements(self):
@@ -162,7 +198,9 @@ class RulesDock(BaseDock):
         if self.record is None:
             return
         dest = self.canvas.mapSettings().destinationCrs()
-        ids = [e["id"] for e in self.record["elements_intersectes"]] + [e["id"] for e in self.record["elements_proches"]]
+        ids = [e["id"] for e in self.record["elements_intersectes"]] + [
+            e["id"] for e in self.record["elements_proches"]
+        ]
         for ident in dict.fromkeys(ids):
             g = element_geometry(ident, dest)
             if g is not None:
@@ -185,7 +223,12 @@ class RulesDock(BaseDock):
         if not self.record:
             return
         r = self.record
-        lines = [r["zone_libelle"], tr("Sévérité : {s}").format(s=r["severite_globale"]), tr("Consultations : {c}").format(c=", ".join(r["consultations"]) or tr("aucune")), ""]
+        lines = [
+            r["zone_libelle"],
+            tr("Sévérité : {s}").format(s=r["severite_globale"]),
+            tr("Consultations : {c}").format(c=", ".join(r["consultations"]) or tr("aucune")),
+            "",
+        ]
         for v in r["verdicts"]:
             lines.append(f"{v['regle']}\t{v['verdict']}\t{v['severite']}\t{v['titre']}\t{v['motif']}")
         lines.append(tr("Règles v{v} ; données : {d}").format(v=r["catalogue"]["version"], d=r["donnees_reference"]))
@@ -197,7 +240,9 @@ class RulesDock(BaseDock):
             push(self.iface, tr("Appliquez d'abord les règles à un projet."), Qgis.MessageLevel.Warning)
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Fiche d'analyse"), "fiche_analyse.pdf", tr("PDF (*.pdf);;HTML (*.html)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Fiche d'analyse"), "fiche_analyse.pdf", tr("PDF (*.pdf);;HTML (*.html)")
+            )
             if not path:
                 return None
         from pathlib import Path
@@ -216,8 +261,18 @@ class RulesDock(BaseDock):
             html_to_pdf(html_text, pdf_path)
             written.append(pdf_path)
         except Exception as exc:  # the HTML is already saved: say what failed, lose nothing
-            push(self.iface, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc), Qgis.MessageLevel.Warning, 10)
-        push(self.iface, tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)), Qgis.MessageLevel.Success, 6)
+            push(
+                self.iface,
+                tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc),
+                Qgis.MessageLevel.Warning,
+                10,
+            )
+        push(
+            self.iface,
+            tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)),
+            Qgis.MessageLevel.Success,
+            6,
+        )
         return written
 
     def clear(self):

@@ -1,4 +1,5 @@
 """«Veille» dock: the register's cases (sortable, filtered), triage, and the weekly sweep as a task."""
+
 import getpass
 import html
 from pathlib import Path
@@ -22,7 +23,6 @@ STATUSES = TRIAGE_STATUSES
 
 
 class VeilleDock(BaseDock):
-
     alert_from_case_requested = pyqtSignal(dict)  # a case: the plugin opens the Alertes dock with it
     UI_FILE = "veille_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeVeilleDock"
@@ -38,9 +38,11 @@ class VeilleDock(BaseDock):
         ui.tableCases.setModel(self.proxy)
         ui.tableCases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableCases.verticalHeader().setVisible(False)
-        for combo, label, values in ((ui.comboZone, tr("toutes zones"), ("bien", "zone_tampon", "hors", "non_localise")),
-                                     (ui.comboSeverity, tr("toutes sévérités"), SEVERITIES_DISPLAY),
-                                     (ui.comboStatus, tr("tous statuts"), STATUSES)):
+        for combo, label, values in (
+            (ui.comboZone, tr("toutes zones"), ("bien", "zone_tampon", "hors", "non_localise")),
+            (ui.comboSeverity, tr("toutes sévérités"), SEVERITIES_DISPLAY),
+            (ui.comboStatus, tr("tous statuts"), STATUSES),
+        ):
             combo.addItem(label, "")
             for v in values:
                 combo.addItem(v, v)
@@ -68,7 +70,9 @@ class VeilleDock(BaseDock):
         ui.btnOpenRegister.clicked.connect(self._choose_register)
         ui.btnPostgis.clicked.connect(self._choose_postgis)
         ui.btnAddSource.clicked.connect(self._add_source)
-        ui.btnRemoveSource.clicked.connect(lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()])
+        ui.btnRemoveSource.clicked.connect(
+            lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()]
+        )
         ui.btnParcels.clicked.connect(self._choose_parcels)
         ui.btnOut.clicked.connect(self._choose_out)
         ui.btnRunSweep.clicked.connect(lambda: self.start_sweep())
@@ -109,7 +113,13 @@ class VeilleDock(BaseDock):
         self.ui.tableCases.resizeColumnToContents(0)
 
     def _choose_register(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)", options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Registre de veille"),
+            str(config.config_dir()),
+            "GeoPackage (*.gpkg)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.register_target = path
             config.update_settings(register=path)
@@ -119,13 +129,28 @@ class VeilleDock(BaseDock):
         from qgis.PyQt.QtWidgets import QInputDialog
 
         text, ok = QInputDialog.getText(
-            self, tr("Registre PostGIS"),
-            tr("Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :"),
-            text=self.register_target if self.register_target and not str(self.register_target).endswith(".gpkg") else "service=veille authcfg=")
+            self,
+            tr("Registre PostGIS"),
+            tr(
+                "Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « "
+                "authcfg=identifiant » (configuration d'authentification QGIS) :"
+            ),
+            text=self.register_target
+            if self.register_target and not str(self.register_target).endswith(".gpkg")
+            else "service=veille authcfg=",
+        )
         if not ok or not text.strip():
             return
         if "password" in text.lower():
-            push(self.iface, tr("N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq."), Qgis.MessageLevel.Warning, 10)
+            push(
+                self.iface,
+                tr(
+                    "N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) "
+                    "ou un service libpq."
+                ),
+                Qgis.MessageLevel.Warning,
+                10,
+            )
             return
         self.register_target = text.strip()
         config.update_settings(register=self.register_target)
@@ -134,8 +159,14 @@ class VeilleDock(BaseDock):
     # ------------------------------------------------------------------ filters & table
     def filters(self) -> dict:
         ui = self.ui
-        f = {"zone": ui.comboZone.currentData(), "severity": ui.comboSeverity.currentData(), "status": ui.comboStatus.currentData(),
-             "epci": ui.comboEpci.currentData(), "commune": ui.editCommune.text().strip(), "text": ui.editSearch.text().strip()}
+        f = {
+            "zone": ui.comboZone.currentData(),
+            "severity": ui.comboSeverity.currentData(),
+            "status": ui.comboStatus.currentData(),
+            "epci": ui.comboEpci.currentData(),
+            "commune": ui.editCommune.text().strip(),
+            "text": ui.editSearch.text().strip(),
+        }
         if ui.chkPeriod.isChecked():
             f["date_from"] = ui.dateFrom.date().toString("yyyy-MM-dd")
             f["date_to"] = ui.dateTo.date().toString("yyyy-MM-dd")
@@ -158,7 +189,9 @@ class VeilleDock(BaseDock):
         if case is None:
             return
         ui = self.ui
-        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(case.get("statut_veille") or TRIAGE_TO_EXAMINE)))
+        ui.comboCaseStatus.setCurrentIndex(
+            max(0, ui.comboCaseStatus.findData(case.get("statut_veille") or TRIAGE_TO_EXAMINE))
+        )
         ui.editAssignee.setText(case.get("assignee") or "")
         ui.editComment.clear()
         self._show_history(case["numero_norm"])
@@ -173,8 +206,15 @@ class VeilleDock(BaseDock):
             self.ui.txtHistory.setPlainText(str(exc))
             return
         e = html.escape
-        lines = [f"<b>{e(str(h.get('at', ''))[:16])}</b> {e(str(h.get('author') or ''))} : {e(str(h.get('field')))} {e(str(h.get('old') or '∅'))} → {e(str(h.get('new') or '∅'))}" for h in hist]
-        lines += [f"<b>{e(str(c.get('at', ''))[:16])}</b> {e(str(c.get('author') or ''))} : « {e(str(c.get('text')))} »" for c in comments]
+        lines = [
+            f"<b>{e(str(h.get('at', ''))[:16])}</b> {e(str(h.get('author') or ''))} : {e(str(h.get('field')))} "
+            f"{e(str(h.get('old') or '∅'))} → {e(str(h.get('new') or '∅'))}"
+            for h in hist
+        ]
+        lines += [
+            f"<b>{e(str(c.get('at', ''))[:16])}</b> {e(str(c.get('author') or ''))} : « {e(str(c.get('text')))} »"
+            for c in comments
+        ]
         self.ui.txtHistory.setHtml("<br/>".join(lines) or tr("Aucun historique."))
 
     def _case_geometry(self, case):
@@ -186,7 +226,9 @@ class VeilleDock(BaseDock):
         self.band.reset(GEOMETRY_POLYGON)
         g = self._case_geometry(case)
         if g is not None and not g.isEmpty():
-            self.band.addGeometry(g if g.type() != GEOMETRY_POINT else g.buffer(self.canvas.mapUnitsPerPixel() * 6, 8), None)
+            self.band.addGeometry(
+                g if g.type() != GEOMETRY_POINT else g.buffer(self.canvas.mapUnitsPerPixel() * 6, 8), None
+            )
 
     def zoom_to_current(self, *_):
         case = self.current_case()
@@ -208,8 +250,13 @@ class VeilleDock(BaseDock):
         ui = self.ui
         try:
             with self._open() as reg:
-                reg.set_triage(case["numero_norm"], author=getpass.getuser(), statut_veille=ui.comboCaseStatus.currentData(),
-                               assignee=ui.editAssignee.text().strip() or None, comment=ui.editComment.text().strip() or None)
+                reg.set_triage(
+                    case["numero_norm"],
+                    author=getpass.getuser(),
+                    statut_veille=ui.comboCaseStatus.currentData(),
+                    assignee=ui.editAssignee.text().strip() or None,
+                    comment=ui.editComment.text().strip() or None,
+                )
         except VeilleError as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return
@@ -240,12 +287,16 @@ class VeilleDock(BaseDock):
             child.setVisible(open_)
 
     def _add_source(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Listes de permis"), "", tr("Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Listes de permis"), "", tr("Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)")
+        )
         for p in paths:
             self.ui.listSources.addItem(p)
 
     def _choose_parcels(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("Couche des parcelles"), "", tr("Couches (*.geojson *.json *.gpkg *.shp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Couche des parcelles"), "", tr("Couches (*.geojson *.json *.gpkg *.shp)")
+        )
         if path:
             self.ui.editParcels.setText(path)
 
@@ -270,7 +321,13 @@ class VeilleDock(BaseDock):
         except VeilleError as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return None
-        self.task = SweepTask([SourceSpec(p) for p in paths], target, out, parcels=self.ui.editParcels.text().strip() or None, author=getpass.getuser())
+        self.task = SweepTask(
+            [SourceSpec(p) for p in paths],
+            target,
+            out,
+            parcels=self.ui.editParcels.text().strip() or None,
+            author=getpass.getuser(),
+        )
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
         self.task.done.connect(self._sweep_done)
         self.ui.btnRunSweep.setEnabled(False)
@@ -291,8 +348,14 @@ class VeilleDock(BaseDock):
             self.ui.progressSweep.setValue(0)
             return
         ch = result.counts["changements"]
-        push(self.iface, tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
-            id=result.sweep_id, nv=ch["nouveau"], m=ch["modifié"], d=ch["disparu"], r=result.outputs["rapport"]), Qgis.MessageLevel.Success, 10)
+        push(
+            self.iface,
+            tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
+                id=result.sweep_id, nv=ch["nouveau"], m=ch["modifié"], d=ch["disparu"], r=result.outputs["rapport"]
+            ),
+            Qgis.MessageLevel.Success,
+            10,
+        )
         self.reload()
 
     def cleanup(self):

@@ -1,5 +1,6 @@
 """Processing algorithm: export the alerts of a register (list of sites in danger, periodic-reporting table,
 an element's dossier), so that qgis_process and the modeler can produce them on a schedule."""
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -22,18 +23,45 @@ class AlertsExportAlgorithm(VeilleAlgorithm):
     GROUP = "Veille"
     GROUP_ID = "veille"
     HELP = (
-        "Écrit, à partir des alertes du registre de veille : la liste des sites en péril (HTML ou CSV, pour un porté à connaissance), "
-        "le tableau du rapport périodique (facteurs UNESCO × nombre d'alertes × tendance) ou le dossier complet d'un élément avec "
+        "Écrit, à partir des alertes du registre de veille : la liste des sites en péril (HTML ou CSV, pour un porté "
+        "à connaissance), "
+        "le tableau du rapport périodique (facteurs UNESCO × nombre d'alertes × tendance) ou le dossier complet d'un "
+        "élément avec "
         "l'historique de ses alertes. Le format suit l'extension du fichier (.html ou .csv)."
     )
     REGISTER, KIND, ELEMENT, OPEN_ONLY, OUTPUT = "REGISTER", "KIND", "ELEMENT", "OPEN_ONLY", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterString(self.REGISTER, tr("Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre configuré)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.KIND, tr("Export"), options=[tr("Liste des sites en péril"), tr("Rapport périodique (facteurs × tendance)"), tr("Dossier d'un élément")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(self.ELEMENT, tr("Élément (identifiant, pour le dossier), ex. 19D"), optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.OPEN_ONLY, tr("Seulement les alertes ouvertes"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Fichier"), fileFilter="HTML (*.html);;CSV (*.csv)"))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REGISTER,
+                tr("Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre configuré)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.KIND,
+                tr("Export"),
+                options=[
+                    tr("Liste des sites en péril"),
+                    tr("Rapport périodique (facteurs × tendance)"),
+                    tr("Dossier d'un élément"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ELEMENT, tr("Élément (identifiant, pour le dossier), ex. 19D"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.OPEN_ONLY, tr("Seulement les alertes ouvertes"), defaultValue=False)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Fichier"), fileFilter="HTML (*.html);;CSV (*.csv)")
+        )
         self.addOutput(QgsProcessingOutputNumber("ALERTES", tr("Alertes exportées")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -51,7 +79,9 @@ class AlertsExportAlgorithm(VeilleAlgorithm):
             target = self.parameterAsString(parameters, self.REGISTER, context).strip()
             target = resolve_register_target(target) if target else configured_target()
             with open_register(target) as reg:
-                path = exports.export(reg, kind, fmt, out, element=element, ouvertes=only_open, ref=load_reference() if element else None)
+                path = exports.export(
+                    reg, kind, fmt, out, element=element, ouvertes=only_open, ref=load_reference() if element else None
+                )
                 n = len(reg.alerts(ouvertes=only_open, element=element))
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None

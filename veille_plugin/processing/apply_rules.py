@@ -1,4 +1,5 @@
 """Processing algorithm: apply the management-plan rules to a layer of cases (verdicts as attributes)."""
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -20,9 +21,16 @@ from .base import VeilleAlgorithm
 from .features import read_source
 
 OUT = (
-    ("bm_zone", "zone"), ("bm_elements", "elements"), ("bm_elements_proches", "elements_proches"), ("bm_abords_mh", "abords_mh"),
-    ("bm_severite", "severite"), ("bm_regles", "regles"), ("bm_regles_nc", "regles_non_conformes"),
-    ("bm_donnees_manquantes", "regles_donnee_manquante"), ("bm_catalogue", "catalogue_version"), ("bm_messages", "messages"),
+    ("bm_zone", "zone"),
+    ("bm_elements", "elements"),
+    ("bm_elements_proches", "elements_proches"),
+    ("bm_abords_mh", "abords_mh"),
+    ("bm_severite", "severite"),
+    ("bm_regles", "regles"),
+    ("bm_regles_nc", "regles_non_conformes"),
+    ("bm_donnees_manquantes", "regles_donnee_manquante"),
+    ("bm_catalogue", "catalogue_version"),
+    ("bm_messages", "messages"),
 )
 
 
@@ -32,26 +40,82 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
     GROUP = "Analyse"
     GROUP_ID = "analyse"
     HELP = (
-        "Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur "
-        "(ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, "
-        "celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) "
-        "sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…)."
+        "Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du "
+        "catalogue en vigueur "
+        "(ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles "
+        "déclenchées, les règles non conformes, "
+        "celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, "
+        "aires d'influence paysagère…) "
+        "sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, "
+        "risques…)."
     )
 
     INPUT, TYPE_FIELD, DEFAULT_TYPE, WORKS_FIELD, NATURE_FIELD, HEIGHT_FIELD, DISTANCE, RULES, OUTPUT = (
-        "INPUT", "TYPE_FIELD", "DEFAULT_TYPE", "WORKS_FIELD", "NATURE_FIELD", "HEIGHT_FIELD", "DISTANCE", "RULES", "OUTPUT")
+        "INPUT",
+        "TYPE_FIELD",
+        "DEFAULT_TYPE",
+        "WORKS_FIELD",
+        "NATURE_FIELD",
+        "HEIGHT_FIELD",
+        "DISTANCE",
+        "RULES",
+        "OUTPUT",
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche des dossiers"), [SOURCE_VECTOR_ANY]))
-        self.addParameter(QgsProcessingParameterField(self.TYPE_FIELD, tr("Champ du type de dossier (PC, PD, PA, DP, projet, plu)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.DEFAULT_TYPE, tr("Type par défaut (champ absent ou vide)"), options=list(CASE_TYPES), defaultValue=CASE_TYPES.index("projet")))
-        self.addParameter(QgsProcessingParameterField(self.WORKS_FIELD, tr("Champ de la nature des travaux"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.NATURE_FIELD, tr("Champ de la nature du projet (éolienne, infrastructure…)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.HEIGHT_FIELD, tr("Champ de la hauteur (m)"), parentLayerParameterName=self.INPUT, optional=True))
-        p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche des dossiers"), [SOURCE_VECTOR_ANY])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TYPE_FIELD,
+                tr("Champ du type de dossier (PC, PD, PA, DP, projet, plu)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DEFAULT_TYPE,
+                tr("Type par défaut (champ absent ou vide)"),
+                options=list(CASE_TYPES),
+                defaultValue=CASE_TYPES.index("projet"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.WORKS_FIELD,
+                tr("Champ de la nature des travaux"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NATURE_FIELD,
+                tr("Champ de la nature du projet (éolienne, infrastructure…)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.HEIGHT_FIELD, tr("Champ de la hauteur (m)"), parentLayerParameterName=self.INPUT, optional=True
+            )
+        )
+        p = QgsProcessingParameterDistance(
+            self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0
+        )
         p.setDefaultUnit(DISTANCE_METERS)
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFile(self.RULES, tr("Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)"), optional=True, fileFilter="YAML/JSON (*.yaml *.yml *.json)"))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.RULES,
+                tr("Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)"),
+                optional=True,
+                fileFilter="YAML/JSON (*.yaml *.yml *.json)",
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Dossiers analysés")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -71,7 +135,9 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         for w in catalogue.warnings:
             feedback.pushWarning(w)
-        feedback.pushInfo(tr("Règles : {n} v{v} ; données : {d}").format(n=catalogue.name, v=catalogue.version, d=ref.version))
+        feedback.pushInfo(
+            tr("Règles : {n} v{v} ; données : {d}").format(n=catalogue.name, v=catalogue.version, d=ref.version)
+        )
         features, geoms = read_source(source, context, feedback)
         if features is None:
             return {}
@@ -84,9 +150,20 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         labels = [tr("entité {fid}").format(fid=f.id()) for f in features]
         try:
             cs = screen_cases(
-                geoms, ref, catalogue, crs="EPSG:2154", ids=[str(f.id()) for f in features], case_type=column(self.TYPE_FIELD), works=column(self.WORKS_FIELD),
-                nature=column(self.NATURE_FIELD), height_m=column(self.HEIGHT_FIELD), distance=self.parameterAsDouble(parameters, self.DISTANCE, context),
-                user_layers=project_user_layers(), danger_list=configured_danger_list(), labels=labels, default_type=default_type,
+                geoms,
+                ref,
+                catalogue,
+                crs="EPSG:2154",
+                ids=[str(f.id()) for f in features],
+                case_type=column(self.TYPE_FIELD),
+                works=column(self.WORKS_FIELD),
+                nature=column(self.NATURE_FIELD),
+                height_m=column(self.HEIGHT_FIELD),
+                distance=self.parameterAsDouble(parameters, self.DISTANCE, context),
+                user_layers=project_user_layers(),
+                danger_list=configured_danger_list(),
+                labels=labels,
+                default_type=default_type,
             )
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None
@@ -98,7 +175,9 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         for name, _col in OUT:
             fields.append(string_field(name))
         fields.append(double_field("bm_distance_m"))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
         values = table[[c for _n, c in OUT]].astype(str).to_numpy(dtype=object)
         dist = table["distance_element_m"].to_numpy(dtype=float)
         for i, f in enumerate(features):
@@ -109,5 +188,9 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             out.setAttributes(list(f.attributes()) + list(values[i]) + [None if dist[i] != dist[i] else float(dist[i])])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         sev = table["severite"].value_counts().to_dict()
-        feedback.pushInfo(tr("{n} dossiers ; sévérité : {s}").format(n=len(features), s=", ".join(f"{k} {v}" for k, v in sorted(sev.items()))))
+        feedback.pushInfo(
+            tr("{n} dossiers ; sévérité : {s}").format(
+                n=len(features), s=", ".join(f"{k} {v}" for k, v in sorted(sev.items()))
+            )
+        )
         return {self.OUTPUT: dest_id}

@@ -1,4 +1,5 @@
 """What every algorithm of the provider shares: identity and group declared as class attributes."""
+
 from qgis.core import QgsProcessingAlgorithm
 
 from ..core.i18n import tr

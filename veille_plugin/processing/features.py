@@ -1,4 +1,5 @@
 """Reading a Processing feature source into arrays for the core (geometries in EPSG:2154, attributes)."""
+
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 

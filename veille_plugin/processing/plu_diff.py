@@ -1,4 +1,5 @@
 """Processing algorithm: compare two versions of a PLU/PLUi (CNIG standard) and check the draft (R13–R18)."""
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -23,21 +24,39 @@ class PluDiffAlgorithm(VeilleAlgorithm):
     GROUP = "PLU"
     GROUP_ID = "plu"
     HELP = (
-        "Lit deux versions d'un PLU ou PLUi au standard CNIG (GeoPackage, dossier de shapefiles ou GeoJSON, ZIP) : ZONE_URBA, PRESCRIPTION_*, INFO_*. "
-        "Compare zone par zone (changements de TYPEZONE, ouverture à l'urbanisation, nouvelles zones AU, libellés), les prescriptions (dont L.151-19 et L.151-23) "
-        "et les informations (périmètre du permis de démolir…), mesure chaque changement en hectares dans le Bien, la zone tampon et près des éléments, "
-        "contrôle le projet avec les règles R13–R18 et écrit un rapport HTML par commune, la couche et le CSV des changements et la liste des anomalies."
+        "Lit deux versions d'un PLU ou PLUi au standard CNIG (GeoPackage, dossier de shapefiles ou GeoJSON, ZIP) : "
+        "ZONE_URBA, PRESCRIPTION_*, INFO_*. "
+        "Compare zone par zone (changements de TYPEZONE, ouverture à l'urbanisation, nouvelles zones AU, libellés), "
+        "les prescriptions (dont L.151-19 et L.151-23) "
+        "et les informations (périmètre du permis de démolir…), mesure chaque changement en hectares dans le Bien, la "
+        "zone tampon et près des éléments, "
+        "contrôle le projet avec les règles R13–R18 et écrit un rapport HTML par commune, la couche et le CSV des "
+        "changements et la liste des anomalies."
     )
     BEFORE, AFTER, COMMUNE, DISTANCE, CHECK, OUTPUT = "BEFORE", "AFTER", "COMMUNE", "DISTANCE", "CHECK", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.BEFORE, tr("Version en vigueur (GeoPackage, ZIP ou fichier ; un dossier : indiquez-le tel quel)"), behavior=FILE_PARAMETER_FILE))
-        self.addParameter(QgsProcessingParameterFile(self.AFTER, tr("Projet / nouvelle version"), behavior=FILE_PARAMETER_FILE))
-        self.addParameter(QgsProcessingParameterString(self.COMMUNE, tr("Commune (code INSEE ; vide = toutes)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.BEFORE,
+                tr("Version en vigueur (GeoPackage, ZIP ou fichier ; un dossier : indiquez-le tel quel)"),
+                behavior=FILE_PARAMETER_FILE,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(self.AFTER, tr("Projet / nouvelle version"), behavior=FILE_PARAMETER_FILE)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.COMMUNE, tr("Commune (code INSEE ; vide = toutes)"), optional=True)
+        )
         p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance aux éléments"), 500.0, minValue=0.0)
         p.setDefaultUnit(DISTANCE_METERS)
         self.addParameter(p)
-        self.addParameter(QgsProcessingParameterBoolean(self.CHECK, tr("Contrôler le projet avec les règles R13–R18"), defaultValue=True))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CHECK, tr("Contrôler le projet avec les règles R13–R18"), defaultValue=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
         self.addOutput(QgsProcessingOutputFile("RAPPORT", tr("Rapport HTML")))
         self.addOutput(QgsProcessingOutputVectorLayer("CHANGEMENTS", tr("Changements du PLU"), SOURCE_VECTOR_POLYGON))
@@ -60,9 +79,22 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         try:
             from ..qgis_adapters.compat import run_in_python_thread
 
-            distance, check = self.parameterAsDouble(parameters, self.DISTANCE, context), self.parameterAsBoolean(parameters, self.CHECK, context)
-            result = run_in_python_thread(lambda: run_plu_diff([before], [after], out, commune=commune, distance=distance, check=check,
-                                                               progress=progress, cancelled=feedback.isCanceled))
+            distance, check = (
+                self.parameterAsDouble(parameters, self.DISTANCE, context),
+                self.parameterAsBoolean(parameters, self.CHECK, context),
+            )
+            result = run_in_python_thread(
+                lambda: run_plu_diff(
+                    [before],
+                    [after],
+                    out,
+                    commune=commune,
+                    distance=distance,
+                    check=check,
+                    progress=progress,
+                    cancelled=feedback.isCanceled,
+                )
+            )
         except PluCancelledError:
             raise QgsProcessingException(tr("Comparaison annulée : aucun fichier n'a été écrit.")) from None
         except VeilleError as exc:
@@ -71,6 +103,13 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         for a in diff.anomalies:
             (feedback.reportError if a.niveau == "erreur" else feedback.pushWarning)(str(a))
         opened = diff.pieces[diff.pieces["categorie"] == "ouverture_urbanisation"]["surface_ha"].sum()
-        feedback.pushInfo(tr("{n} changement(s) ; rapport : {r}").format(n=len(diff.pieces), r=result["files"]["rapports"][-1]))
-        return {self.OUTPUT: out, "RAPPORT": result["files"]["rapports"][-1], "CHANGEMENTS": f"{result['files']['couche']}|layername=changements_plu",
-                "NB_CHANGEMENTS": len(diff.pieces), "OUVERTURE_HA": float(opened)}
+        feedback.pushInfo(
+            tr("{n} changement(s) ; rapport : {r}").format(n=len(diff.pieces), r=result["files"]["rapports"][-1])
+        )
+        return {
+            self.OUTPUT: out,
+            "RAPPORT": result["files"]["rapports"][-1],
+            "CHANGEMENTS": f"{result['files']['couche']}|layername=changements_plu",
+            "NB_CHANGEMENTS": len(diff.pieces),
+            "OUVERTURE_HA": float(opened),
+        }

@@ -1,4 +1,5 @@
 """Processing algorithm: screen every feature of a layer against the Bien (attributes added)."""
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -15,7 +16,16 @@ from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_fi
 from .base import VeilleAlgorithm
 from .features import read_source
 
-OUTPUT_FIELDS = ("bm_zone", "bm_composantes", "bm_elements", "bm_elements_proches", "bm_abords_mh", "bm_element_proche", "bm_distance_m", "bm_messages")
+OUTPUT_FIELDS = (
+    "bm_zone",
+    "bm_composantes",
+    "bm_elements",
+    "bm_elements_proches",
+    "bm_abords_mh",
+    "bm_element_proche",
+    "bm_distance_m",
+    "bm_messages",
+)
 
 
 class ScreenLayerAlgorithm(VeilleAlgorithm):
@@ -24,8 +34,10 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
     GROUP = "Analyse"
     GROUP_ID = "analyse"
     HELP = (
-        "Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à moins de la distance choisie, "
-        "abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 (EPSG:2154) sur le jeu de référence configuré. "
+        "Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à "
+        "moins de la distance choisie, "
+        "abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 "
+        "(EPSG:2154) sur le jeu de référence configuré. "
         "Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message."
     )
 
@@ -33,7 +45,9 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche à analyser"), [SOURCE_VECTOR_ANY]))
-        p = QgsProcessingParameterDistance(self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0)
+        p = QgsProcessingParameterDistance(
+            self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0
+        )
         p.setDefaultUnit(DISTANCE_METERS)  # metres
         p.setHelp(tr("Éléments du Bien situés à moins de cette distance (en mètres, mesurée en Lambert-93)."))
         self.addParameter(p)
@@ -54,7 +68,9 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         fields = QgsFields(source.fields())
         for name in OUTPUT_FIELDS:
             fields.append(double_field(name) if name == "bm_distance_m" else string_field(name))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
 
         feedback.pushInfo(tr("Jeu de référence : {v}").format(v=ref.version))
         features, geoms = read_source(source, context, feedback)
@@ -68,7 +84,16 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         for m in prepared.messages:
             feedback.reportError(m.text, fatalError=False) if m.level == "erreur" else feedback.pushWarning(m.text)
         feedback.setProgress(70)
-        cols = ["zone", "composantes", "elements", "elements_proches", "abords_mh", "element_proche", "distance_element_m", "messages"]
+        cols = [
+            "zone",
+            "composantes",
+            "elements",
+            "elements_proches",
+            "abords_mh",
+            "element_proche",
+            "distance_element_m",
+            "messages",
+        ]
         rows = table[cols].to_numpy(dtype=object)
         for i, f in enumerate(features):
             if feedback.isCanceled():
@@ -76,10 +101,18 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(f.geometry())
             dist = rows[i][6]
-            out.setAttributes(list(f.attributes()) + [str(v) for v in rows[i][:6]] + [None if dist != dist else float(dist), rows[i][7]])
+            out.setAttributes(
+                list(f.attributes())
+                + [str(v) for v in rows[i][:6]]
+                + [None if dist != dist else float(dist), rows[i][7]]
+            )
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
                 feedback.setProgress(70 + 30 * i / max(1, len(features)))
         counts = {z: int((result.zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")}
-        feedback.pushInfo(tr("{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur.").format(n=len(features), **counts))
+        feedback.pushInfo(
+            tr(
+                "{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur."
+            ).format(n=len(features), **counts)
+        )
         return {self.OUTPUT: dest_id}

@@ -1,4 +1,5 @@
 """Processing algorithm: the weekly sweep (so qgis_process and the graphical modeler can schedule it)."""
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -25,22 +26,61 @@ class SweepAlgorithm(VeilleAlgorithm):
     GROUP = "Veille"
     GROUP_ID = "veille"
     HELP = (
-        "Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier (parcelles, coordonnées ou commune), "
-        "le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille (nouveau, modifié, inchangé, disparu) "
-        "et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la fin, en une transaction : "
+        "Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier "
+        "(parcelles, coordonnées ou commune), "
+        "le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille "
+        "(nouveau, modifié, inchangé, disparu) "
+        "et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la "
+        "fin, en une transaction : "
         "un balayage annulé ou en échec ne perd rien."
     )
 
-    SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = "SOURCES", "FORMAT", "MAPPING", "STREAM", "PARCELS", "REGISTER", "AUTHOR", "OUTPUT"
+    SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = (
+        "SOURCES",
+        "FORMAT",
+        "MAPPING",
+        "STREAM",
+        "PARCELS",
+        "REGISTER",
+        "AUTHOR",
+        "OUTPUT",
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), SOURCE_FILE))
-        self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format des sources"), options=list(FORMATS), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(self.MAPPING, tr("Correspondance de colonnes enregistrée (exports ADS)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.STREAM, tr("Nom du flux de la source (pour détecter les dossiers disparus)"), optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.PARCELS, tr("Couche des parcelles cadastrales"), optional=True, fileFilter=tr("Couches (*.geojson *.json *.gpkg *.shp)")))
-        self.addParameter(QgsProcessingParameterString(self.REGISTER, tr("Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.AUTHOR, tr("Auteur enregistré dans l'historique"), defaultValue="veille"))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), SOURCE_FILE)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.FORMAT, tr("Format des sources"), options=list(FORMATS), defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.MAPPING, tr("Correspondance de colonnes enregistrée (exports ADS)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.STREAM, tr("Nom du flux de la source (pour détecter les dossiers disparus)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PARCELS,
+                tr("Couche des parcelles cadastrales"),
+                optional=True,
+                fileFilter=tr("Couches (*.geojson *.json *.gpkg *.shp)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REGISTER,
+                tr("Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.AUTHOR, tr("Auteur enregistré dans l'historique"), defaultValue="veille")
+        )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
         self.addOutput(QgsProcessingOutputFile("RAPPORT", tr("Rapport HTML")))
         self.addOutput(QgsProcessingOutputVectorLayer("DOSSIERS", tr("Dossiers du balayage"), SOURCE_VECTOR_ANY))
@@ -70,8 +110,15 @@ class SweepAlgorithm(VeilleAlgorithm):
         def work(resolved):
             with open_register(resolved) as register:
                 return run_sweep(
-                    [SourceSpec(p, fmt, mapping, stream) for p in paths], register, load_reference(), load_catalogue(), out, parcels=parcels, author=author,
-                    progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)), is_cancelled=feedback.isCanceled,
+                    [SourceSpec(p, fmt, mapping, stream) for p in paths],
+                    register,
+                    load_reference(),
+                    load_catalogue(),
+                    out,
+                    parcels=parcels,
+                    author=author,
+                    progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)),
+                    is_cancelled=feedback.isCanceled,
                 )
 
         try:
@@ -85,6 +132,20 @@ class SweepAlgorithm(VeilleAlgorithm):
         for m in result.messages:
             feedback.pushWarning(str(m))
         ch = result.counts["changements"]
-        feedback.pushInfo(tr("Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(
-            id=result.sweep_id, n=result.counts["dossiers"], nv=ch["nouveau"], m=ch["modifié"], i=ch["inchangé"], d=ch["disparu"]))
-        return {self.OUTPUT: out, "RAPPORT": str(result.outputs["rapport"]), "DOSSIERS": str(result.outputs["gpkg"]), "NOUVEAUX": ch["nouveau"], "MODIFIES": ch["modifié"]}
+        feedback.pushInfo(
+            tr("Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(
+                id=result.sweep_id,
+                n=result.counts["dossiers"],
+                nv=ch["nouveau"],
+                m=ch["modifié"],
+                i=ch["inchangé"],
+                d=ch["disparu"],
+            )
+        )
+        return {
+            self.OUTPUT: out,
+            "RAPPORT": str(result.outputs["rapport"]),
+            "DOSSIERS": str(result.outputs["gpkg"]),
+            "NOUVEAUX": ch["nouveau"],
+            "MODIFIES": ch["modifié"],
+        }

@@ -4,6 +4,7 @@ The layer reads the register's ``alerts`` table directly (GeoPackage layer, or P
 QgsDataSourceUri where an ``authcfg`` stays an authcfg: QGIS resolves it itself, no password is written in
 the project). It is read-only in QGIS: alerts change through the form so that the history is kept.
 """
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsDataSourceUri,
@@ -44,9 +45,18 @@ def layer_source(target):
 def style_alerts_layer(layer: QgsVectorLayer) -> None:
     cats = []
     for letter, meaning in PRIORITES.items():
-        symbol = QgsMarkerSymbol.createSimple({"name": "triangle", "color": COLORS[letter], "outline_color": "#3b0000", "size": "4.2" if letter in "AB" else "3.4"})
+        symbol = QgsMarkerSymbol.createSimple(
+            {
+                "name": "triangle",
+                "color": COLORS[letter],
+                "outline_color": "#3b0000",
+                "size": "4.2" if letter in "AB" else "3.4",
+            }
+        )
         cats.append(QgsRendererCategory(letter, symbol, f"{letter} — {tr(meaning)}"))
-    other = QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#9e9e9e", "outline_color": "#424242", "size": "3"})
+    other = QgsMarkerSymbol.createSimple(
+        {"name": "triangle", "color": "#9e9e9e", "outline_color": "#424242", "size": "3"}
+    )
     cats.append(QgsRendererCategory(None, other, tr("priorité non renseignée")))
     layer.setRenderer(QgsCategorizedSymbolRenderer("priorite", cats))
     layer.setSubsetString("\"statut\" NOT IN ('sauvegardée', 'perdue', 'levée')")
@@ -76,7 +86,9 @@ def load_alerts_layer(target, project=None) -> QgsVectorLayer:
     if not layer.isValid():
         from ..core.errors import VeilleError
 
-        raise VeilleError(tr("Couche des alertes illisible ({u}) : {e}").format(u=uri.split("password")[0], e=layer.error().summary()))
+        raise VeilleError(
+            tr("Couche des alertes illisible ({u}) : {e}").format(u=uri.split("password")[0], e=layer.error().summary())
+        )
     style_alerts_layer(layer)
     layer.setCustomProperty(PROPERTY, uri)
     project.addMapLayer(layer, False)

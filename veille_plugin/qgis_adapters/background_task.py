@@ -1,5 +1,6 @@
 """What the plugin's background tasks share: the work runs in a Python thread (see compat.run_in_python_thread),
 progress and cancel come from QgsTask, errors become a French message, ``done(result, error)`` is emitted."""
+
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 

@@ -4,6 +4,7 @@ The one module allowed to hold release-specific spellings (the Qt 6 readiness te
 imports the names below. Each choice is made once, by ``Qgis.QGIS_VERSION_INT`` or by what the bindings offer,
 and every branch runs in the test matrix (Debian 12: 3.22, Debian 13: 3.40, sid: 3.44).
 """
+
 import threading
 
 from qgis.core import Qgis, QgsField, QgsProcessing, QgsProcessingParameterFile, QgsUnitTypes, QgsWkbTypes

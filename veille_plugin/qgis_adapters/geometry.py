@@ -1,4 +1,5 @@
 """QgsGeometry ↔ shapely, through WKB, reprojected to Lambert-93 by QGIS."""
+
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
 

@@ -1,4 +1,5 @@
 """Locator filter (search bar, bottom left): finds elements, components and ERBM cités by name."""
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsLocatorFilter, QgsLocatorResult
 
 from ..core.i18n import tr
@@ -50,13 +51,23 @@ class ElementLocatorFilter(QgsLocatorFilter):
             kind = res["objet"] if res["categorie"] in (None, res["objet"]) else f"{res['objet']} – {res['categorie']}"
             result.description = f"{kind} – {communes} – {res['statut']}"
             result.score = float(res["score"])
-            result.group = {"élément": tr("Éléments du Bien"), "composante": tr("Composantes"), "cité ERBM": tr("Cités ERBM")}.get(res["objet"], "")
+            result.group = {
+                "élément": tr("Éléments du Bien"),
+                "composante": tr("Composantes"),
+                "cité ERBM": tr("Cités ERBM"),
+            }.get(res["objet"], "")
             # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
             key = f"{res['objet']}|{res['id']}"
             self._last_results[key] = res
             result.userData = key
             if self.on_alert is not None and res["objet"] == "élément":
-                result.actions = [QgsLocatorResult.ResultAction(self.ACTION_ALERT, tr("Signaler une alerte (site en péril)"), ":/images/themes/default/mIconWarning.svg")]
+                result.actions = [
+                    QgsLocatorResult.ResultAction(
+                        self.ACTION_ALERT,
+                        tr("Signaler une alerte (site en péril)"),
+                        ":/images/themes/default/mIconWarning.svg",
+                    )
+                ]
             self.resultFetched.emit(result)
 
     def result_data(self, result) -> dict:

@@ -1,4 +1,5 @@
 """The plugin's own tab in the QGIS message log, and the message bar."""
+
 from qgis.core import Qgis, QgsMessageLog
 
 TAG = "Veille patrimoniale"

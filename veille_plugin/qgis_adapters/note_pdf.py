@@ -5,13 +5,24 @@ to a PNG with ``QSvgRenderer`` and swapped for an ``<img>`` whose image is given
 with ``addResource``. Works headless (``QT_QPA_PLATFORM=offscreen``); a ``QGuiApplication`` is
 created only when no Qt application exists (the command line), never inside QGIS.
 """
+
 import os
 import re
 import tempfile
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
-from qgis.PyQt.QtGui import QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from qgis.PyQt.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextDocument,
+)
 from qgis.PyQt.QtPrintSupport import QPrinter
 from qgis.PyQt.QtSvg import QSvgRenderer
 
@@ -34,7 +45,11 @@ def ensure_qt_application():
     app = QCoreApplication.instance()
     if app is not None:
         return app
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: Qt would abort the process otherwise
     if not os.environ.get("XDG_RUNTIME_DIR"):
         # otherwise Qt warns on stderr in every command-line run (root, containers, cron)
@@ -67,10 +82,10 @@ def _fit_img(tag: str, text_width: float) -> str:
     if not w or float(w.group(1)) <= text_width:
         return tag
     ratio = text_width / float(w.group(1))
-    tag = tag[: w.start()] + f'width="{text_width:.0f}"' + tag[w.end():]
+    tag = tag[: w.start()] + f'width="{text_width:.0f}"' + tag[w.end() :]
     if h:
         h = re.search(_SIZE_ATTR.format(name="height"), tag)
-        tag = tag[: h.start()] + f'height="{float(h.group(1)) * ratio:.0f}"' + tag[h.end():]
+        tag = tag[: h.start()] + f'height="{float(h.group(1)) * ratio:.0f}"' + tag[h.end() :]
     return tag
 
 
@@ -124,7 +139,14 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(*_MARGINS_MM), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*_MARGINS_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     printer.setCreator("Veille patrimoniale")
     printer.setDocName(path.stem)
 
@@ -164,7 +186,11 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -
             painter.setPen(QColor("#555555"))
             band = QRectF(0, page_h - footer_h + 8, page_w, footer_h - 8)
             painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _elide(footer, 110))
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), tr("page {n} / {t}").format(n=page + 1, t=n_pages))
+            painter.drawText(
+                band,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                tr("page {n} / {t}").format(n=page + 1, t=n_pages),
+            )
             painter.restore()
     finally:
         painter.end()

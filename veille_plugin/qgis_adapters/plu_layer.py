@@ -1,4 +1,5 @@
 """Style of the layer of PLU changes: one colour per kind of change, openings to urbanisation first."""
+
 from pathlib import Path
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
@@ -7,9 +8,16 @@ from ..core.i18n import tr
 from ..core.plu.diff import CATEGORIES
 
 COLORS = {
-    "ouverture_urbanisation": "#d7191c", "retour_agricole_naturel": "#1a9641", "changement_type": "#fdae61", "changement_libelle": "#abd9e9",
-    "territoire_retire": "#bababa", "territoire_ajoute": "#878787", "prescription_supprimee": "#7b3294", "prescription_ajoutee": "#c2a5cf",
-    "information_supprimee": "#e66101", "information_ajoutee": "#fdb863",
+    "ouverture_urbanisation": "#d7191c",
+    "retour_agricole_naturel": "#1a9641",
+    "changement_type": "#fdae61",
+    "changement_libelle": "#abd9e9",
+    "territoire_retire": "#bababa",
+    "territoire_ajoute": "#878787",
+    "prescription_supprimee": "#7b3294",
+    "prescription_ajoutee": "#c2a5cf",
+    "information_supprimee": "#e66101",
+    "information_ajoutee": "#fdb863",
 }
 
 
@@ -17,9 +25,13 @@ def style_changes_layer(layer) -> None:
     cats = []
     for key, label in CATEGORIES.items():
         c = COLORS.get(key, "#cccccc")
-        rgb = ",".join(str(int(c[k:k + 2], 16)) for k in (1, 3, 5))
-        if key.startswith(("information", "territoire")):  # large perimeters: outline only, so the zoning changes stay visible
-            symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": c, "outline_width": "0.8", "outline_style": "dash"})
+        rgb = ",".join(str(int(c[k : k + 2], 16)) for k in (1, 3, 5))
+        if key.startswith(
+            ("information", "territoire")
+        ):  # large perimeters: outline only, so the zoning changes stay visible
+            symbol = QgsFillSymbol.createSimple(
+                {"style": "no", "outline_color": c, "outline_width": "0.8", "outline_style": "dash"}
+            )
         else:
             symbol = QgsFillSymbol.createSimple({"color": f"{rgb},150", "outline_color": c, "outline_width": "0.4"})
         cats.append(QgsRendererCategory(key, symbol, tr(label)))
@@ -40,7 +52,11 @@ def layer_file_sources(layers, copy_dir=None) -> tuple:
 
     paths, refused = [], []
     for layer in layers:
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()) if layer.providerType() == "ogr" else {}
+        parts = (
+            QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+            if layer.providerType() == "ogr"
+            else {}
+        )
         path = parts.get("path")
         if path and not layer.subsetString():
             if path not in paths:

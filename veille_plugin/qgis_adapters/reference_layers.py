@@ -1,4 +1,5 @@
 """Load the reference layers into the QGIS project, as one group with readable styles and French labels."""
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -80,7 +81,9 @@ def _style_communes(layer):
 
 
 def _style_puits(layer):
-    layer.renderer().setSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "#17202a", "size": "1.4", "outline_color": "white"}))
+    layer.renderer().setSymbol(
+        QgsMarkerSymbol.createSimple({"name": "circle", "color": "#17202a", "size": "1.4", "outline_color": "white"})
+    )
 
 
 # (gpkg layer, French layer name, style function, visible by default)

@@ -1,5 +1,6 @@
 """PostGIS registers in QGIS: credentials come from the QGIS authentication manager (an authcfg id),
 resolved in memory at connection time and never written to settings, projects or logs."""
+
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -14,7 +15,12 @@ def _credentials(authcfg: str):
 
     cfg = QgsAuthMethodConfig()
     if not QgsApplication.authManager().loadAuthenticationConfig(authcfg, cfg, True) or not cfg.isValid():
-        raise VeilleError(tr("Configuration d'authentification QGIS « {id} » introuvable ou verrouillée (mot de passe principal ?). Vérifiez Préférences > Options > Authentification.").format(id=authcfg))
+        raise VeilleError(
+            tr(
+                "Configuration d'authentification QGIS « {id} » introuvable ou verrouillée (mot de passe principal "
+                "?). Vérifiez Préférences > Options > Authentification."
+            ).format(id=authcfg)
+        )
     return cfg.config("username", ""), cfg.config("password", "")
 
 
@@ -69,5 +75,8 @@ def configured_danger_list():
     try:
         return danger_list_from_register(configured_target() if config.load_settings().register else None)
     except VeilleError as exc:
-        log(tr("Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}").format(e=exc), Qgis.MessageLevel.Warning)
+        log(
+            tr("Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}").format(e=exc),
+            Qgis.MessageLevel.Warning,
+        )
         return None

@@ -1,4 +1,5 @@
 """Screen QGIS geometries with the core engine (the docks and tools call this, never the engine directly)."""
+
 import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
@@ -47,7 +48,9 @@ def padded_extent(geometry: QgsGeometry, margin: float = 0.3, minimum: float = 1
     rect = QgsRectangle(geometry.boundingBox())
     w, h = max(rect.width(), minimum), max(rect.height(), minimum)
     c = rect.center()
-    return QgsRectangle(c.x() - w * (0.5 + margin), c.y() - h * (0.5 + margin), c.x() + w * (0.5 + margin), c.y() + h * (0.5 + margin))
+    return QgsRectangle(
+        c.x() - w * (0.5 + margin), c.y() - h * (0.5 + margin), c.x() + w * (0.5 + margin), c.y() + h * (0.5 + margin)
+    )
 
 
 def project_user_layers() -> dict:
@@ -83,5 +86,14 @@ def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: fl
     geom = parts[0] if len(parts) == 1 else shapely.union_all(parts)
     from .register_target import configured_danger_list
 
-    return screen_cases([geom], load_reference(), load_catalogue(), crs="EPSG:2154", distance=distance, user_layers=project_user_layers(),
-                        danger_list=configured_danger_list(), labels=[fields.get("ids") or "projet"], **{k: [v] for k, v in fields.items()})
+    return screen_cases(
+        [geom],
+        load_reference(),
+        load_catalogue(),
+        crs="EPSG:2154",
+        distance=distance,
+        user_layers=project_user_layers(),
+        danger_list=configured_danger_list(),
+        labels=[fields.get("ids") or "projet"],
+        **{k: [v] for k, v in fields.items()},
+    )

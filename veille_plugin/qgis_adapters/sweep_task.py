@@ -1,4 +1,5 @@
 """The sweep as a QGIS background task: progress, cancel, nothing written when cancelled."""
+
 from ..core.i18n import tr
 from .background_task import BackgroundTask
 
@@ -8,7 +9,13 @@ class SweepTask(BackgroundTask):
 
     def __init__(self, sources, register_target, out_dir, parcels=None, author="veille"):
         super().__init__(tr("Veille patrimoniale : balayage des permis"))
-        self.sources, self.register_target, self.out_dir, self.parcels, self.author = sources, register_target, out_dir, parcels, author
+        self.sources, self.register_target, self.out_dir, self.parcels, self.author = (
+            sources,
+            register_target,
+            out_dir,
+            parcels,
+            author,
+        )
 
     def cancel_errors(self):
         from ..core.sweep.run import SweepCancelledError
@@ -23,6 +30,13 @@ class SweepTask(BackgroundTask):
 
         with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
             return run_sweep(
-                self.sources, register, load_reference(), load_catalogue(), self.out_dir, parcels=self.parcels, author=self.author,
-                progress=lambda pct, _text: self.setProgress(pct), is_cancelled=self.isCanceled,
+                self.sources,
+                register,
+                load_reference(),
+                load_catalogue(),
+                self.out_dir,
+                parcels=self.parcels,
+                author=self.author,
+                progress=lambda pct, _text: self.setProgress(pct),
+                is_cancelled=self.isCanceled,
             )

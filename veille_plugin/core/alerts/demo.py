@@ -1,5 +1,6 @@
 """Demonstration alerts (FICTITIOUS, labelled «[FICTIF]»): ``resources/demo/alertes_fictives.json``, for
 ``make demo`` and the desktop trial. Real elements, invented findings."""
+
 import json
 
 from ..paths import resources_dir

@@ -1,4 +1,5 @@
 """Which alerts a list shows: a boolean mask over the alerts table (status, priority, free text)."""
+
 from typing import Optional
 
 import numpy as np
@@ -11,7 +12,9 @@ from .model import STATUTS_CLOS
 OPEN, CLOSED = "__ouvertes__", "__closes__"
 
 
-def filter_alerts(df: pd.DataFrame, statut: Optional[str] = None, priorite: Optional[str] = None, text: Optional[str] = None) -> np.ndarray:
+def filter_alerts(
+    df: pd.DataFrame, statut: Optional[str] = None, priorite: Optional[str] = None, text: Optional[str] = None
+) -> np.ndarray:
     """Mask of the alerts to show. ``statut``: a status, OPEN or CLOSED; ``text``: every word must appear in the
     title, the elements (identifiers or names), the commune or the description (accents and case ignored)."""
     mask = np.ones(len(df), dtype=bool)
@@ -26,8 +29,17 @@ def filter_alerts(df: pd.DataFrame, statut: Optional[str] = None, priorite: Opti
     if priorite:
         mask &= (df["priorite"] == priorite).to_numpy()
     if text and text.strip():
-        haystack = (df["titre"].fillna("") + " " + df["elements"].fillna("") + " " + df["elements_noms"].fillna("") + " "
-                    + df["commune_nom"].fillna("") + " " + df["description"].fillna("")).map(normalize)
+        haystack = (
+            df["titre"].fillna("")
+            + " "
+            + df["elements"].fillna("")
+            + " "
+            + df["elements_noms"].fillna("")
+            + " "
+            + df["commune_nom"].fillna("")
+            + " "
+            + df["description"].fillna("")
+        ).map(normalize)
         for word in normalize(text).split():
             mask &= haystack.str.contains(word, regex=False).to_numpy()
     return mask

@@ -3,8 +3,10 @@
 Both back ends of the register and every entry point (form, dock, command line, Processing) go through
 :func:`validate_alert`, so a value refused in one is refused everywhere, with the same French message naming
 the field. Vocabularies are the Mission's own (2016 categories, responses seen) and the priority / condition /
-trend model of Historic England's Heritage at Risk register, adapted in French (README, «Alertes sur les sites en péril»).
+trend model of Historic England's Heritage at Risk register, adapted in French (README, «Alertes sur les sites en
+péril»).
 """
+
 import re
 import unicodedata
 from collections import OrderedDict
@@ -26,41 +28,97 @@ ETATS = ("très mauvais", "mauvais", "passable", "bon")
 TENDANCES = ("en dégradation", "stable", "en amélioration", "inconnue")
 
 #: Priority A–F with what each letter means (adapted from Historic England, Heritage at Risk).
-PRIORITES = OrderedDict([
-    ("A", "Risque immédiat de dégradation rapide ou de perte ; aucune solution convenue"),
-    ("B", "Risque immédiat de dégradation rapide ou de perte ; solution convenue mais pas encore mise en œuvre"),
-    ("C", "Dégradation lente ; aucune solution convenue"),
-    ("D", "Dégradation lente ; solution convenue mais pas encore mise en œuvre"),
-    ("E", "En travaux ou en état correct, mais sans usage ni repreneur identifié, ou menacé de vacance"),
-    ("F", "Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en œuvre"),
-])
+PRIORITES = OrderedDict(
+    [
+        ("A", "Risque immédiat de dégradation rapide ou de perte ; aucune solution convenue"),
+        ("B", "Risque immédiat de dégradation rapide ou de perte ; solution convenue mais pas encore mise en œuvre"),
+        ("C", "Dégradation lente ; aucune solution convenue"),
+        ("D", "Dégradation lente ; solution convenue mais pas encore mise en œuvre"),
+        ("E", "En travaux ou en état correct, mais sans usage ni repreneur identifié, ou menacé de vacance"),
+        (
+            "F",
+            "Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en "
+            "œuvre",
+        ),
+    ]
+)
 
 #: The same, in a few words (lists and combo boxes; the full meaning is shown next to them).
 PRIORITES_COURTES = {
-    "A": "risque immédiat, aucune solution", "B": "risque immédiat, solution convenue", "C": "dégradation lente, aucune solution",
-    "D": "dégradation lente, solution convenue", "E": "sans usage ni repreneur", "F": "réparation en cours",
+    "A": "risque immédiat, aucune solution",
+    "B": "risque immédiat, solution convenue",
+    "C": "dégradation lente, aucune solution",
+    "D": "dégradation lente, solution convenue",
+    "E": "sans usage ni repreneur",
+    "F": "réparation en cours",
 }
 
 #: Categories the Mission used in 2016.
-CATEGORIES = OrderedDict([
-    ("principale urgence", "Sites appartenant à des particuliers"),
-    ("seconde catégorie", "Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté"),
-    ("dernière catégorie", "Équipements communaux dont la commune ne peut assumer l'entretien"),
-])
+CATEGORIES = OrderedDict(
+    [
+        ("principale urgence", "Sites appartenant à des particuliers"),
+        ("seconde catégorie", "Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté"),
+        ("dernière catégorie", "Équipements communaux dont la commune ne peut assumer l'entretien"),
+    ]
+)
 
-PROPRIETAIRES = ("particulier", "commune", "intercommunalité", "bailleur social", "État", "établissement public", "entreprise", "association", "inconnu", "autre")
+PROPRIETAIRES = (
+    "particulier",
+    "commune",
+    "intercommunalité",
+    "bailleur social",
+    "État",
+    "établissement public",
+    "entreprise",
+    "association",
+    "inconnu",
+    "autre",
+)
 
 ACTIONS = (
-    "diagnostic technique", "travaux d'urgence", "clos et couvert", "estimation des Domaines", "acquisition EPF",
-    "acquisition EPCI", "recherche d'opérateur", "projet de reconversion", "souscription Fondation du Patrimoine",
-    "porté à connaissance", "mise en alerte des partenaires", "demande de protection MH", "autre",
+    "diagnostic technique",
+    "travaux d'urgence",
+    "clos et couvert",
+    "estimation des Domaines",
+    "acquisition EPF",
+    "acquisition EPCI",
+    "recherche d'opérateur",
+    "projet de reconversion",
+    "souscription Fondation du Patrimoine",
+    "porté à connaissance",
+    "mise en alerte des partenaires",
+    "demande de protection MH",
+    "autre",
 )
 
 #: Partners usually alerted (suggestions: any other name is accepted).
-PARTENAIRES = ("commune", "intercommunalité", "DRAC", "UDAP – ABF", "DREAL", "DDTM", "EPF", "Fondation du Patrimoine", "Département", "Région", "Préfecture", "Mission Bassin Minier")
+PARTENAIRES = (
+    "commune",
+    "intercommunalité",
+    "DRAC",
+    "UDAP – ABF",
+    "DREAL",
+    "DDTM",
+    "EPF",
+    "Fondation du Patrimoine",
+    "Département",
+    "Région",
+    "Préfecture",
+    "Mission Bassin Minier",
+)
 
 #: Life of an alert, in order; the last three close it.
-STATUTS = ("signalée", "en alerte", "mesures d'urgence", "maîtrise foncière", "projet", "travaux", "sauvegardée", "perdue", "levée")
+STATUTS = (
+    "signalée",
+    "en alerte",
+    "mesures d'urgence",
+    "maîtrise foncière",
+    "projet",
+    "travaux",
+    "sauvegardée",
+    "perdue",
+    "levée",
+)
 STATUTS_CLOS = ("sauvegardée", "perdue", "levée")
 STATUTS_OUVERTS = tuple(s for s in STATUTS if s not in STATUTS_CLOS)
 DEFAULT_STATUT = "signalée"
@@ -88,11 +146,19 @@ EDITABLE_FIELDS: List[Tuple[str, str, str]] = [
     ("dossier_veille", "text", "Dossier de la veille"),
 ]
 #: Filled from the elements (or the map) by the service, stored for lists and exports.
-DERIVED_FIELDS = [("elements_noms", "text", "Noms des éléments"), ("commune_insee", "text", "Commune (INSEE)"), ("commune_nom", "text", "Commune")]
+DERIVED_FIELDS = [
+    ("elements_noms", "text", "Noms des éléments"),
+    ("commune_insee", "text", "Commune (INSEE)"),
+    ("commune_nom", "text", "Commune"),
+]
 #: Kept by the register.
 BOOKKEEPING_FIELDS = [
-    ("auteur", "text", "Créée par"), ("created_at", "text", "Créée le"), ("updated_by", "text", "Modifiée par"),
-    ("updated_at", "text", "Modifiée le"), ("closed_at", "text", "Close le"), ("version", "int", "Version"),
+    ("auteur", "text", "Créée par"),
+    ("created_at", "text", "Créée le"),
+    ("updated_by", "text", "Modifiée par"),
+    ("updated_at", "text", "Modifiée le"),
+    ("closed_at", "text", "Close le"),
+    ("version", "int", "Version"),
 ]
 ALL_FIELDS = EDITABLE_FIELDS + DERIVED_FIELDS + BOOKKEEPING_FIELDS
 FIELD_NAMES = [f for f, _, _ in ALL_FIELDS]
@@ -102,13 +168,28 @@ LABELS = {f: label for f, _, label in ALL_FIELDS}
 TRACKED_FIELDS = [f for f, _, _ in EDITABLE_FIELDS + DERIVED_FIELDS] + ["geom"]
 
 VOCABULARIES = {
-    "source": SOURCES, "etat": ETATS, "tendance": TENDANCES, "priorite": tuple(PRIORITES), "categorie": tuple(CATEGORIES),
-    "proprietaire_type": PROPRIETAIRES, "statut": STATUTS, "actions_realisees": ACTIONS, "actions_prevues": ACTIONS,
+    "source": SOURCES,
+    "etat": ETATS,
+    "tendance": TENDANCES,
+    "priorite": tuple(PRIORITES),
+    "categorie": tuple(CATEGORIES),
+    "proprietaire_type": PROPRIETAIRES,
+    "statut": STATUTS,
+    "actions_realisees": ACTIONS,
+    "actions_prevues": ACTIONS,
 }
 
-MAX_TEXT = {"titre": 200, "proprietaire_nom": 200, "dossier_veille": 60, "elements": 2000, "partenaires": 2000,
-            # derived from the elements (a whole cité or component: dozens of names), never typed
-            "elements_noms": 50000, "commune_insee": 5000, "commune_nom": 10000}
+MAX_TEXT = {
+    "titre": 200,
+    "proprietaire_nom": 200,
+    "dossier_veille": 60,
+    "elements": 2000,
+    "partenaires": 2000,
+    # derived from the elements (a whole cité or component: dozens of names), never typed
+    "elements_noms": 50000,
+    "commune_insee": 5000,
+    "commune_nom": 10000,
+}
 MAX_LONGTEXT = 20000
 _SPLIT = re.compile(r"\s*[;\n|]\s*")
 _DATE_FR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -201,7 +282,11 @@ def parse_date(value) -> Optional[str]:
     m = _DATE_FR.match(s)
     if m:
         return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-    return date.fromisoformat(s[:10]).isoformat() if re.match(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", s) else _raise_value()
+    return (
+        date.fromisoformat(s[:10]).isoformat()
+        if re.match(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", s)
+        else _raise_value()
+    )
 
 
 def _raise_value():
@@ -226,7 +311,9 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
     editable = {f for f, _, _ in EDITABLE_FIELDS} | {f for f, _, _ in DERIVED_FIELDS}
     for field, value in values.items():
         if field not in editable:
-            errors.append(tr("champ « {f} » inconnu (champs possibles : {all})").format(f=field, all=", ".join(sorted(editable))))
+            errors.append(
+                tr("champ « {f} » inconnu (champs possibles : {all})").format(f=field, all=", ".join(sorted(editable)))
+            )
             continue
         kind = FIELD_KINDS[field]
         label = field_label(field)
@@ -242,7 +329,9 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
                 try:
                     v = parse_date(value)
                 except ValueError:
-                    errors.append(tr("« {l} » : date « {v} » illisible (ex. 21/11/2026 ou 2026-11-21)").format(l=label, v=value))
+                    errors.append(
+                        tr("« {l} » : date « {v} » illisible (ex. 21/11/2026 ou 2026-11-21)").format(l=label, v=value)
+                    )
                     continue
                 if v and v > today.isoformat():
                     errors.append(tr("« {l} » : la date {v} est dans le futur").format(l=label, v=v))
@@ -256,7 +345,11 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
                 try:
                     out[field] = _canonical(field, v, VOCABULARIES[field])
                 except ValueError:
-                    errors.append(tr("« {l} » : valeur « {v} » refusée (valeurs possibles : {a})").format(l=label, v=v, a=_allowed_text(field)))
+                    errors.append(
+                        tr("« {l} » : valeur « {v} » refusée (valeurs possibles : {a})").format(
+                            l=label, v=v, a=_allowed_text(field)
+                        )
+                    )
             elif kind == "enum_list":
                 items, bad = [], []
                 for x in _as_list(value):
@@ -268,7 +361,11 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
                     if c not in items:
                         items.append(c)
                 if bad:
-                    errors.append(tr("« {l} » : {v} refusé(s) (valeurs possibles : {a})").format(l=label, v=", ".join(f"« {b} »" for b in bad), a=_allowed_text(field)))
+                    errors.append(
+                        tr("« {l} » : {v} refusé(s) (valeurs possibles : {a})").format(
+                            l=label, v=", ".join(f"« {b} »" for b in bad), a=_allowed_text(field)
+                        )
+                    )
                     continue
                 out[field] = join_list(items)
             elif kind == "factors":
@@ -280,8 +377,12 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
                     elif c not in items:
                         items.append(c)
                 if bad:
-                    errors.append(tr("« {l} » : code(s) {v} inconnu(s) ; codes des facteurs UNESCO : 1 à 14, éventuellement suivis du facteur secondaire (ex. 1.1)").format(
-                        l=label, v=", ".join(f"« {b} »" for b in bad)))
+                    errors.append(
+                        tr(
+                            "« {l} » : code(s) {v} inconnu(s) ; codes des facteurs UNESCO : 1 à 14, éventuellement "
+                            "suivis du facteur secondaire (ex. 1.1)"
+                        ).format(l=label, v=", ".join(f"« {b} »" for b in bad))
+                    )
                     continue
                 out[field] = join_list(sorted(items, key=lambda c: [int(p) for p in c.split(".")]))
             elif kind == "list":

@@ -3,6 +3,7 @@
 The register stores what it is given; this module turns what people give (element identifiers, a click on
 the map, a case of the veille) into complete alert values: element names, commune, a point on the map.
 """
+
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -36,9 +37,11 @@ def resolve_elements(ids: Sequence, ref) -> List[int]:
             unknown.append(str(raw))
     if unknown:
         raise InputError(
-            tr("Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « 42B »). "
-               "Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies ».").format(
-                ids=", ".join(f"« {u} »" for u in unknown), v=ref.version)
+            tr(
+                "Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « "
+                "42B »). "
+                "Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies »."
+            ).format(ids=", ".join(f"« {u} »" for u in unknown), v=ref.version)
         )
     return rows
 
@@ -56,7 +59,11 @@ def derive(values: Dict, ref, geometry=None) -> Tuple[Dict, Optional[object]]:
     element is given.
     """
     out = dict(values)
-    element_ids = split_list(out.get("elements")) if not isinstance(out.get("elements"), (list, tuple)) else list(out.get("elements"))
+    element_ids = (
+        split_list(out.get("elements"))
+        if not isinstance(out.get("elements"), (list, tuple))
+        else list(out.get("elements"))
+    )
     rows = resolve_elements(element_ids, ref)
     attrs = ref.elements.attributes
     if rows:
@@ -123,8 +130,10 @@ def _place_problem(geometry) -> Optional[str]:
     fxmin, fymin, fxmax, fymax = FRANCE_L93_BOUNDS
     if xmin < fxmin or ymin < fymin or xmax > fxmax or ymax > fymax:
         hint = tr(" (des degrés donnés pour des mètres ?)") if abs(xmax) <= 180 and abs(ymax) <= 90 else ""
-        return tr("Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.").format(
-            x=xmin, y=ymin, hint=hint)
+        return tr(
+            "Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, "
+            "EPSG:2154, ex. x 690000 y 7040000."
+        ).format(x=xmin, y=ymin, hint=hint)
     return None
 
 
@@ -143,10 +152,19 @@ def values_from_case(case: Dict) -> Dict:
     """Alert values suggested by a case of the veille (a permit touching an element)."""
     elements = split_list(str(case.get("elements") or "").replace(";", "; "))
     numero = case.get("numero") or case.get("numero_norm")
-    titre = tr("Dossier {n} : {t}").format(n=numero, t=case.get("travaux") or case.get("nature") or case.get("type") or tr("projet"))
+    titre = tr("Dossier {n} : {t}").format(
+        n=numero, t=case.get("travaux") or case.get("nature") or case.get("type") or tr("projet")
+    )
     desc = tr("Alerte ouverte depuis la veille des permis : dossier {n} ({type}), {commune}. Travaux : {w}.").format(
-        n=numero, type=case.get("type") or "?", commune=case.get("commune_nom") or "?", w=case.get("travaux") or "?")
-    return {"elements": elements, "titre": titre[:200], "description": desc, "source": "veille des permis", "dossier_veille": case.get("numero_norm") or numero}
+        n=numero, type=case.get("type") or "?", commune=case.get("commune_nom") or "?", w=case.get("travaux") or "?"
+    )
+    return {
+        "elements": elements,
+        "titre": titre[:200],
+        "description": desc,
+        "source": "veille des permis",
+        "dossier_veille": case.get("numero_norm") or numero,
+    }
 
 
 def danger_list_from_register(target=None) -> Optional[set]:

@@ -1,5 +1,6 @@
 """Permits from a vector layer file (GeoPackage, GeoJSON, shapefile…): attributes mapped like a table,
 and the layer's own geometry used as the dossier's footprint (localisation «geometrie»)."""
+
 from pathlib import Path
 from typing import Optional, Union
 
@@ -28,12 +29,25 @@ def read_layer(path, mapping: Union[dict, str, None] = None, layer: Optional[str
     options = {k: v for k, v in mapping.items() if k.startswith("_")}
     lines = np.arange(1, len(attrs) + 1)
     df = standardise_columns(attrs, lines, resolved, options, path.name, messages)
-    prepared = prepare_geometries(table.geometries, table.crs, [tr("{f}, entité {n}").format(f=path.name, n=i + 1) for i in range(len(table))])
+    prepared = prepare_geometries(
+        table.geometries, table.crs, [tr("{f}, entité {n}").format(f=path.name, n=i + 1) for i in range(len(table))]
+    )
     for m in prepared.messages:
         messages.append(RowMessage(path.name, int(m.index) + 1, "géométrie", m.level, m.text))
     geoms = pd.Series(prepared.geometries, dtype=object)
     if "ligne" in df.columns:  # rows dropped by the standardisation keep their own geometry
-        geoms = geoms.iloc[(pd.to_numeric(df["ligne"], errors="coerce").fillna(1).astype(int) - 1).clip(0, len(geoms) - 1).to_numpy()].reset_index(drop=True)
+        geoms = geoms.iloc[
+            (pd.to_numeric(df["ligne"], errors="coerce").fillna(1).astype(int) - 1).clip(0, len(geoms) - 1).to_numpy()
+        ].reset_index(drop=True)
     df[GEOMETRY_COLUMN] = geoms.to_numpy(dtype=object)[: len(df)]
-    messages.insert(0, RowMessage(path.name, None, None, INFORMATION, tr("couche vectorielle ({crs}) ; {n} dossier(s) lu(s).").format(crs=table.crs.to_string(), n=len(df))))
+    messages.insert(
+        0,
+        RowMessage(
+            path.name,
+            None,
+            None,
+            INFORMATION,
+            tr("couche vectorielle ({crs}) ; {n} dossier(s) lu(s).").format(crs=table.crs.to_string(), n=len(df)),
+        ),
+    )
     return ImportResult(df, messages, source=str(path), fmt="couche", encoding=None, mapping=mapping)

@@ -5,6 +5,7 @@ Whatever the source (national Sitadel files, CSV/Excel exports of ADS software),
 :class:`RowMessage` naming the file, the line and the field of every problem. Nothing is dropped
 silently: a row that is left out has an ``erreur`` message saying why.
 """
+
 import csv
 import io
 import re
@@ -142,11 +143,25 @@ class RawTable:
 
 def _too_many(file_label, line, count, width, sep):
     shown = str(count) if count else tr("plus de {w}").format(w=width)
-    return RowMessage(file_label, int(line), None, ERREUR, tr("{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.").format(n=shown, w=width, sep=sep))
+    return RowMessage(
+        file_label,
+        int(line),
+        None,
+        ERREUR,
+        tr("{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.").format(
+            n=shown, w=width, sep=sep
+        ),
+    )
 
 
 def _too_few(file_label, line, count, width):
-    return RowMessage(file_label, int(line), None, AVERTISSEMENT, tr("{n} champs au lieu de {w} ; champs manquants laissés vides.").format(n=count, w=width))
+    return RowMessage(
+        file_label,
+        int(line),
+        None,
+        AVERTISSEMENT,
+        tr("{n} champs au lieu de {w} ; champs manquants laissés vides.").format(n=count, w=width),
+    )
 
 
 def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_label: str) -> RawTable:
@@ -167,14 +182,25 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     while blank in marked:  # blank lines stay blank
         marked = marked.replace(blank, "\n\n")
     while marked.startswith(tail + "\n"):
-        marked = "\n" + marked[len(tail) + 1:]
+        marked = "\n" + marked[len(tail) + 1 :]
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             df = pd.read_csv(
-                io.StringIO(marked), sep=sep, header=None, skiprows=skip_lines, names=names, dtype=str, keep_default_na=False, na_filter=False,
-                engine="c", on_bad_lines="warn", skip_blank_lines=True, quotechar='"', index_col=False,
+                io.StringIO(marked),
+                sep=sep,
+                header=None,
+                skiprows=skip_lines,
+                names=names,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+                engine="c",
+                on_bad_lines="warn",
+                skip_blank_lines=True,
+                quotechar='"',
+                index_col=False,
             )
         except pd.errors.EmptyDataError:
             df = pd.DataFrame(columns=names, dtype=object)
@@ -229,7 +255,12 @@ def _read_with_csv_module(text, sep, skip_lines, columns, file_label):
         except csv.Error as exc:
             from ..errors import InputError
 
-            raise InputError(tr("{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.").format(path=file_label, line=previous + 1 + skip_lines, err=exc)) from None
+            raise InputError(
+                tr(
+                    "{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les "
+                    "guillemets."
+                ).format(path=file_label, line=previous + 1 + skip_lines, err=exc)
+            ) from None
         start = previous + 1 + skip_lines
         previous = reader.line_num
         if not row:
@@ -276,6 +307,7 @@ def stripped(values) -> np.ndarray:
 
 def clean_text(values) -> np.ndarray:
     """Strings stripped, None where empty."""
+
     def f(u):
         t = u.str.strip()
         return t.where(t != "", None).to_numpy(dtype=object)
@@ -285,6 +317,7 @@ def clean_text(values) -> np.ndarray:
 
 def normalize_numero(values) -> np.ndarray:
     """«PC 062 498 24 00012», «pc-062.498/24-00012» → «PC0624982400012» (None where empty)."""
+
     def f(u):
         t = u.str.upper().str.replace(r"[\s\-./_]+", "", regex=True)
         return t.where(t != "", None).to_numpy(dtype=object)
@@ -293,9 +326,22 @@ def normalize_numero(values) -> np.ndarray:
 
 
 _TYPE_WORDS = {
-    "PC": "PC", "PCMI": "PC", "PERMIS DE CONSTRUIRE": "PC", "PERMIS CONSTRUIRE": "PC", "PD": "PD", "PERMIS DE DEMOLIR": "PD", "PA": "PA",
-    "PERMIS D'AMENAGER": "PA", "PERMIS D AMENAGER": "PA", "PERMIS AMENAGER": "PA", "DP": "DP", "DPMI": "DP", "DPLT": "DP", "DPC": "DP",
-    "DECLARATION PREALABLE": "DP", "DECLARATION PREALABLE DE TRAVAUX": "DP",
+    "PC": "PC",
+    "PCMI": "PC",
+    "PERMIS DE CONSTRUIRE": "PC",
+    "PERMIS CONSTRUIRE": "PC",
+    "PD": "PD",
+    "PERMIS DE DEMOLIR": "PD",
+    "PA": "PA",
+    "PERMIS D'AMENAGER": "PA",
+    "PERMIS D AMENAGER": "PA",
+    "PERMIS AMENAGER": "PA",
+    "DP": "DP",
+    "DPMI": "DP",
+    "DPLT": "DP",
+    "DPC": "DP",
+    "DECLARATION PREALABLE": "DP",
+    "DECLARATION PREALABLE DE TRAVAUX": "DP",
 }
 
 
@@ -314,6 +360,7 @@ def _type_of(value: str):
 
 def normalize_types(values, numero_norm=None):
     """(types, unknown mask): PC/PD/PA/DP from the type column, else from the dossier number's first letters."""
+
     def f(u):
         t = u.str.strip()
         types = np.array([_type_of(v) for v in t], dtype=object)  # once per distinct spelling
@@ -321,7 +368,9 @@ def normalize_types(values, numero_norm=None):
 
     types, unknown = by_uniques(values, f)
     if numero_norm is not None:
-        from_num = by_uniques(numero_norm, lambda u: u.str[:2].where(u.str[:2].isin(PERMIT_TYPES), None).to_numpy(dtype=object))
+        from_num = by_uniques(
+            numero_norm, lambda u: u.str[:2].where(u.str[:2].isin(PERMIT_TYPES), None).to_numpy(dtype=object)
+        )
         types = np.where(pd.isna(types), from_num, types)
     return types, unknown.astype(bool)
 
@@ -339,22 +388,37 @@ def _dates(u: pd.Series):
     parts = dmy.fillna(ymd[["d", "m", "y"]])
     year = pd.to_numeric(parts["y"], errors="coerce")
     year = year.where(~(parts["y"].str.len() == 2), 2000 + year)
-    dates = pd.to_datetime(pd.DataFrame({"year": year, "month": pd.to_numeric(parts["m"], errors="coerce"), "day": pd.to_numeric(parts["d"], errors="coerce")}), errors="coerce")
+    dates = pd.to_datetime(
+        pd.DataFrame(
+            {
+                "year": year,
+                "month": pd.to_numeric(parts["m"], errors="coerce"),
+                "day": pd.to_numeric(parts["d"], errors="coerce"),
+            }
+        ),
+        errors="coerce",
+    )
     iso = dates.dt.strftime("%Y-%m-%d").astype(object).where(dates.notna(), None)
     return iso.to_numpy(dtype=object), ((s != "") & dates.isna()).to_numpy()
 
 
 def parse_dates(values):
-    """(ISO dates yyyy-mm-dd or None, bad mask). Accepts dd/mm/yyyy (also with . or -), dd/mm/yy and ISO (with a time)."""
+    """(ISO dates yyyy-mm-dd or None, bad mask). Accepts dd/mm/yyyy (also with . or -), dd/mm/yy and ISO (with a
+    time)."""
     iso, bad = by_uniques(values, _dates)
     return iso, bad.astype(bool)
 
 
 def parse_numbers(values, unit: str = ""):
     """(floats, bad mask): «12,5», «12.5 m», « 1 234 » → numbers; empty → nan (not bad)."""
+
     def f(u):
         s = u.str.strip()
-        t = s.str.replace("\u00a0", "", regex=False).str.replace(r"(?<=\d)\s+(?=\d{3}\b)", "", regex=True).str.replace(",", ".", regex=False)
+        t = (
+            s.str.replace("\u00a0", "", regex=False)
+            .str.replace(r"(?<=\d)\s+(?=\d{3}\b)", "", regex=True)
+            .str.replace(",", ".", regex=False)
+        )
         if unit:
             t = t.str.replace(unit, "", regex=True).str.strip()
         out = pd.to_numeric(t, errors="coerce").to_numpy(dtype=float)
@@ -367,13 +431,24 @@ def parse_numbers(values, unit: str = ""):
 
 
 _CRS_WORDS = {
-    "L93": "EPSG:2154", "LAMBERT93": "EPSG:2154", "LAMBERT 93": "EPSG:2154", "RGF93": "EPSG:2154", "RGF93 LAMBERT 93": "EPSG:2154", "RGF93 / LAMBERT-93": "EPSG:2154",
-    "LAMBERT-93": "EPSG:2154", "WGS84": "EPSG:4326", "WGS 84": "EPSG:4326", "GPS": "EPSG:4326", "CC50": "EPSG:3950", "CC49": "EPSG:3949",
+    "L93": "EPSG:2154",
+    "LAMBERT93": "EPSG:2154",
+    "LAMBERT 93": "EPSG:2154",
+    "RGF93": "EPSG:2154",
+    "RGF93 LAMBERT 93": "EPSG:2154",
+    "RGF93 / LAMBERT-93": "EPSG:2154",
+    "LAMBERT-93": "EPSG:2154",
+    "WGS84": "EPSG:4326",
+    "WGS 84": "EPSG:4326",
+    "GPS": "EPSG:4326",
+    "CC50": "EPSG:3950",
+    "CC49": "EPSG:3949",
 }
 
 
 def normalize_crs_values(values, x, y, file_label, lines, field="crs"):
-    """(crs labels per row, messages). Empty → EPSG:2154, or EPSG:4326 when x/y look like degrees (said in a message)."""
+    """(crs labels per row, messages). Empty → EPSG:2154, or EPSG:4326 when x/y look like degrees (said in a
+    message)."""
     from ..crs import crs_label, parse_crs
     from ..errors import CrsError
 
@@ -401,9 +476,30 @@ def normalize_crs_values(values, x, y, file_label, lines, field="crs"):
     out = np.where(empty & has_xy & ~degrees, "EPSG:2154", out)
     out = np.where(~has_xy & empty, None, out)
     for i in np.flatnonzero(empty & degrees):
-        messages.append(RowMessage(file_label, int(lines[i]), field, INFORMATION, tr("système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.")))
+        messages.append(
+            RowMessage(
+                file_label,
+                int(lines[i]),
+                field,
+                INFORMATION,
+                tr(
+                    "système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 "
+                    "(EPSG:4326) supposé."
+                ),
+            )
+        )
     for i in np.flatnonzero(pd.isna(out) & (raw != "")):
-        messages.append(RowMessage(file_label, int(lines[i]), field, AVERTISSEMENT, tr("système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.").format(v=raw[i])))
+        messages.append(
+            RowMessage(
+                file_label,
+                int(lines[i]),
+                field,
+                AVERTISSEMENT,
+                tr(
+                    "système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées."
+                ).format(v=raw[i]),
+            )
+        )
     return out, messages
 
 
@@ -412,6 +508,7 @@ INSEE_PATTERN = r"^(?:\d{5}|2[AB]\d{3})$"
 
 def normalize_insee(values):
     """(codes or None, bad mask): «59360», «5936» (lost leading zero: 05936) and «2A004»."""
+
     def f(u):
         s = u.str.strip().str.upper().str.replace(r"\.0$", "", regex=True)
         s = s.where(~s.str.fullmatch(r"\d{4}"), s.str.zfill(5))
@@ -444,14 +541,26 @@ def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.Da
             df[col] = df[col].where(df[col].notna(), None)
     missing = df["numero_norm"].isna().to_numpy()
     for i in np.flatnonzero(missing):
-        messages.append(RowMessage(source, int(df["ligne"].iat[i]), "numero", ERREUR, tr("numéro de dossier absent ; ligne ignorée.")))
+        messages.append(
+            RowMessage(
+                source, int(df["ligne"].iat[i]), "numero", ERREUR, tr("numéro de dossier absent ; ligne ignorée.")
+            )
+        )
     df = df[~missing].reset_index(drop=True)
     dup = df["numero_norm"].duplicated(keep="first").to_numpy()
     if dup.any():
         first = df.groupby("numero_norm")["ligne"].transform("first").to_numpy()
         for i in np.flatnonzero(dup):
             messages.append(
-                RowMessage(source, int(df["ligne"].iat[i]), "numero", AVERTISSEMENT, tr("dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.").format(num=df["numero"].iat[i], first=int(first[i])))
+                RowMessage(
+                    source,
+                    int(df["ligne"].iat[i]),
+                    "numero",
+                    AVERTISSEMENT,
+                    tr("dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.").format(
+                        num=df["numero"].iat[i], first=int(first[i])
+                    ),
+                )
             )
     messages.sort(key=lambda m: (m.row or 0, {ERREUR: 0, AVERTISSEMENT: 1, INFORMATION: 2}.get(m.level, 3)))
     return df

@@ -12,6 +12,7 @@ for a whole column with vectorised pandas string operations.
 its parcels (all of them, as one MultiPolygon), else its coordinates, else its commune (flagged
 «localisation imprécise»), else nothing, with the reason.
 """
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -37,7 +38,10 @@ PARCEL_ID_PATTERN = r"^(?:\d{5}|2[AB]\d{3})[0-9A-Z]{3}[0-9A-Z]{2}\d{4}$"
 # noise words around references («section», «parcelle(s)», «cadastré», «n°», «(partie)»…)
 # «n°», «nº», «numéro», «num.», «no.» (a bare «NO» may be a section: kept)
 _NUMBER_MARK = r"(?i)\bn\s*[°º]|\bnum[ée]ros?\b\.?|\bnum\b\.?|\bno\.|[°º]"
-_NOISE = r"\b(?:SECTIONS?|SECT|PARCELLES?|PARC|CADASTR[A-Z]*|REFERENCES?|REFS?|CAD|FEUILLE|PARTIES?|PIE|LOTS?|LIEU[ -]DIT)\b\.?|\(P\)|[()\[\]:#*]"
+_NOISE = (
+    r"\b(?:SECTIONS?|SECT|PARCELLES?|PARC|CADASTR[A-Z]*|REFERENCES?|REFS?|CAD|FEUILLE|PARTIES?|PIE|LOTS?|LIEU[ "
+    r"-]DIT)\b\.?|\(P\)|[()\[\]:#*]"
+)
 _SPLIT = r"\s*(?:[,;/+&\n]|\bET\b)\s*"
 _REF = r"^(?P<insee>\d{5}|2[AB]\d{3})?(?P<prefix>\d{3})?(?P<section>0[A-Z]|[A-Z]{1,2})(?P<num>\d{1,4})$"
 
@@ -57,7 +61,13 @@ def parse_parcel_column(values, default_insee=None) -> ParcelParse:
         insee_default = pd.Series([default_insee] * n, dtype=object)
     else:
         insee_default = pd.Series(list(default_insee), dtype=object).reset_index(drop=True)
-    up = raw.str.replace(_NUMBER_MARK, " ", regex=True).str.upper().str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
+    up = (
+        raw.str.replace(_NUMBER_MARK, " ", regex=True)
+        .str.upper()
+        .str.normalize("NFKD")
+        .str.encode("ascii", "ignore")
+        .str.decode("ascii")
+    )
     up = up.str.replace(_NOISE, " ", regex=True).str.replace(r"[\-._]", " ", regex=True)
     toks = up.str.split(_SPLIT, regex=True).explode()
     toks = toks[toks.notna()].str.strip()
@@ -88,12 +98,26 @@ def parse_parcel_column(values, default_insee=None) -> ParcelParse:
         parts.loc[bare_np, col] = v.mask(v == "")
     unreadable = parts["num"].isna() | parts["section"].isna()
     for r, t, b in zip(parts.loc[unreadable, "row"], parts.loc[unreadable, "tok"], bare_np[unreadable.to_numpy()]):
-        problems.append((int(r), tr("numéro de parcelle « {t} » sans section avant lui ; ignoré").format(t=t) if b else tr("référence cadastrale illisible « {t} » ; ignorée").format(t=t)))
+        problems.append(
+            (
+                int(r),
+                tr("numéro de parcelle « {t} » sans section avant lui ; ignoré").format(t=t)
+                if b
+                else tr("référence cadastrale illisible « {t} » ; ignorée").format(t=t),
+            )
+        )
     parts = parts[~unreadable]
     insee = parts["insee"].fillna(insee_default.reindex(parts["row"]).reset_index(drop=True).set_axis(parts.index))
     no_insee = insee.isna() | (insee == "")
     for r, t in zip(parts.loc[no_insee, "row"], parts.loc[no_insee, "tok"]):
-        problems.append((int(r), tr("commune inconnue : impossible de former l'identifiant de la parcelle « {t} » ; ignorée").format(t=t)))
+        problems.append(
+            (
+                int(r),
+                tr("commune inconnue : impossible de former l'identifiant de la parcelle « {t} » ; ignorée").format(
+                    t=t
+                ),
+            )
+        )
     parts = parts[~no_insee]
     zero = parts["num"].astype(int) == 0
     for r, t in zip(parts.loc[zero, "row"], parts.loc[zero, "tok"]):
@@ -133,9 +157,17 @@ def _parcel_parts(keys: pd.Series):
         sec = sec.where(~moved, m["s"].reindex(sec.index))
         num = num.where(~moved, m["n"].reindex(num.index))
     num_int = pd.to_numeric(num.where(num.str.fullmatch(r"\d{1,5}")), errors="coerce")
-    ok = sec.str.fullmatch(r"0[A-Z]|[A-Z]{1,2}|\d[A-Z]") & num_int.between(1, 9999) & (pre.str.fullmatch(r"\d{1,3}") | (pre == ""))
+    ok = (
+        sec.str.fullmatch(r"0[A-Z]|[A-Z]{1,2}|\d[A-Z]")
+        & num_int.between(1, 9999)
+        & (pre.str.fullmatch(r"\d{1,3}") | (pre == ""))
+    )
     empty = (sec == "") & (num == "")
-    rest = pre.where(pre != "", "000").str.zfill(3) + sec.str.zfill(2) + num_int.fillna(0).astype(int).astype(str).str.zfill(4)
+    rest = (
+        pre.where(pre != "", "000").str.zfill(3)
+        + sec.str.zfill(2)
+        + num_int.fillna(0).astype(int).astype(str).str.zfill(4)
+    )
     return rest.to_numpy(dtype=object), (ok & ~empty).to_numpy(), empty.to_numpy()
 
 
@@ -164,7 +196,18 @@ def build_parcel_ids(insee, section, number, prefix=None):
 
 # ----------------------------------------------------------------------------- parcel layer
 
-_ID_COLUMNS = ("id", "idu", "id_parcelle", "idpar", "id_par", "parcelle", "code_parcelle", "identifiant", "ident", "geo_parcelle")
+_ID_COLUMNS = (
+    "id",
+    "idu",
+    "id_parcelle",
+    "idpar",
+    "id_par",
+    "parcelle",
+    "code_parcelle",
+    "identifiant",
+    "ident",
+    "geo_parcelle",
+)
 
 
 def _lower_map(columns) -> dict:
@@ -188,9 +231,27 @@ class ParcelIndex:
         usable[usable] = ~shapely.is_empty(geoms[usable])
         ids_ok = pd.Series(ids, dtype=object).str.fullmatch(PARCEL_ID_PATTERN).fillna(False).to_numpy(dtype=bool)
         for i in np.flatnonzero(~ids_ok)[:20]:
-            self.messages.append(RowMessage(self.source, None, None, AVERTISSEMENT, tr("entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée.").format(n=i + 1, v=ids[i])))
+            self.messages.append(
+                RowMessage(
+                    self.source,
+                    None,
+                    None,
+                    AVERTISSEMENT,
+                    tr(
+                        "entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée."
+                    ).format(n=i + 1, v=ids[i]),
+                )
+            )
         if (~ids_ok).sum() > 20:
-            self.messages.append(RowMessage(self.source, None, None, AVERTISSEMENT, tr("… et {k} autres identifiants invalides.").format(k=int((~ids_ok).sum()) - 20)))
+            self.messages.append(
+                RowMessage(
+                    self.source,
+                    None,
+                    None,
+                    AVERTISSEMENT,
+                    tr("… et {k} autres identifiants invalides.").format(k=int((~ids_ok).sum()) - 20),
+                )
+            )
         keep = usable & ids_ok
         geoms = geoms[keep]
         ids = ids[keep]
@@ -200,7 +261,11 @@ class ParcelIndex:
             invalid = ~shapely.is_valid(geoms)
             if invalid.any():
                 geoms[invalid] = shapely.make_valid(geoms[invalid])
-        parts, owner = shapely.get_parts(geoms, return_index=True) if len(geoms) else (np.array([], dtype=object), np.array([], dtype=np.int64))
+        parts, owner = (
+            shapely.get_parts(geoms, return_index=True)
+            if len(geoms)
+            else (np.array([], dtype=object), np.array([], dtype=np.int64))
+        )
         poly = shapely.get_type_id(parts) == 3 if len(parts) else np.array([], dtype=bool)
         parts, owner = parts[poly], owner[poly]
         codes, uniques = pd.factorize(pd.Series(ids[owner], dtype=object))
@@ -209,7 +274,11 @@ class ParcelIndex:
         self.part_geoms = parts[order]
         self.part_owner = codes[order]
         self.counts = np.bincount(codes, minlength=len(uniques)).astype(np.int64)
-        self.starts = np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64) if len(uniques) else np.array([], dtype=np.int64)
+        self.starts = (
+            np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64)
+            if len(uniques)
+            else np.array([], dtype=np.int64)
+        )
 
     @classmethod
     def from_file(cls, path, layer: Optional[str] = None, id_column: Optional[str] = None) -> "ParcelIndex":
@@ -231,38 +300,68 @@ class ParcelIndex:
         k = self.ids.get_indexer([parcel_id])[0]
         if k < 0:
             return None
-        return shapely.multipolygons(self.part_geoms[self.starts[k]: self.starts[k] + self.counts[k]])
+        return shapely.multipolygons(self.part_geoms[self.starts[k] : self.starts[k] + self.counts[k]])
 
     def _ids(self, attrs: pd.DataFrame, id_column) -> np.ndarray:
         cols = _lower_map(attrs.columns)
         if id_column is not None:
             if id_column not in attrs.columns:
-                raise InputError(tr("{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.").format(src=self.source, c=id_column, cols=", ".join(map(str, attrs.columns))))
+                raise InputError(
+                    tr(
+                        "{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}."
+                    ).format(src=self.source, c=id_column, cols=", ".join(map(str, attrs.columns)))
+                )
             candidates = [id_column]
         else:
             candidates = [cols[c] for c in _ID_COLUMNS if c in cols]
         for col in candidates:
-            v = attrs[col].astype(object).where(attrs[col].notna(), "").astype(str).str.strip().str.upper().str.replace(r"\s+", "", regex=True)
+            v = (
+                attrs[col]
+                .astype(object)
+                .where(attrs[col].notna(), "")
+                .astype(str)
+                .str.strip()
+                .str.upper()
+                .str.replace(r"\s+", "", regex=True)
+            )
             if len(v) == 0 or v.str.fullmatch(PARCEL_ID_PATTERN).mean() >= 0.5:
                 return v.to_numpy(dtype=object)
         # commune + (prefix) + section + number columns
-        insee_col = next((cols[c] for c in ("commune", "insee", "code_insee", "codeinsee", "insee_com", "code_commune") if c in cols), None)
+        insee_col = next(
+            (
+                cols[c]
+                for c in ("commune", "insee", "code_insee", "codeinsee", "insee_com", "code_commune")
+                if c in cols
+            ),
+            None,
+        )
         dep_col = next((cols[c] for c in ("code_dep", "dep", "departement") if c in cols), None)
         com3_col = next((cols[c] for c in ("code_com", "com") if c in cols), None)
         sec_col = next((cols[c] for c in ("section", "sec", "code_section") if c in cols), None)
-        num_col = next((cols[c] for c in ("numero", "num", "num_parcelle", "numero_parcelle", "parcelle_num") if c in cols), None)
+        num_col = next(
+            (cols[c] for c in ("numero", "num", "num_parcelle", "numero_parcelle", "parcelle_num") if c in cols), None
+        )
         pre_col = next((cols[c] for c in ("prefixe", "prefix", "com_abs", "code_arr", "ccopre") if c in cols), None)
-        if sec_col is not None and num_col is not None and (insee_col is not None or (dep_col is not None and com3_col is not None)):
+        if (
+            sec_col is not None
+            and num_col is not None
+            and (insee_col is not None or (dep_col is not None and com3_col is not None))
+        ):
             if insee_col is not None:
                 insee = attrs[insee_col].astype(str).str.strip().str.zfill(5)
             else:
-                insee = attrs[dep_col].astype(str).str.strip().str.zfill(2) + attrs[com3_col].astype(str).str.strip().str.zfill(3)
-            ids, _bad = build_parcel_ids(insee, attrs[sec_col], attrs[num_col], attrs[pre_col] if pre_col is not None else None)
+                insee = attrs[dep_col].astype(str).str.strip().str.zfill(2) + attrs[com3_col].astype(
+                    str
+                ).str.strip().str.zfill(3)
+            ids, _bad = build_parcel_ids(
+                insee, attrs[sec_col], attrs[num_col], attrs[pre_col] if pre_col is not None else None
+            )
             return np.where(pd.isna(ids), "", ids).astype(object)
         raise InputError(
-            tr("{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.").format(
-                src=self.source, cols=", ".join(map(str, attrs.columns))
-            )
+            tr(
+                "{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format "
+                "Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}."
+            ).format(src=self.source, cols=", ".join(map(str, attrs.columns)))
         )
 
 
@@ -288,7 +387,8 @@ def _commune_index(ref) -> dict:
 
 
 def resolve_commune_names(names, ref):
-    """(INSEE code or None, status) per name; status in {"ok", "vide", "inconnue", "ambigue"} (once per distinct name)."""
+    """(INSEE code or None, status) per name; status in {"ok", "vide", "inconnue", "ambigue"} (once per distinct
+    name)."""
     s = pd.Series(names, dtype=object).fillna("").astype(str).str.strip()
     index = _commune_index(ref)
     codes, uniques = pd.factorize(s)
@@ -417,7 +517,12 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             loc[located] = LOC_PARCELLES
             for i in np.flatnonzero(located):
                 if int(i) in notes:  # some parcels listed but absent
-                    msg(i, "parcelles", AVERTISSEMENT, notes.pop(int(i))[0] + tr(" ; emprise limitée aux parcelles trouvées."))
+                    msg(
+                        i,
+                        "parcelles",
+                        AVERTISSEMENT,
+                        notes.pop(int(i))[0] + tr(" ; emprise limitée aux parcelles trouvées."),
+                    )
     # 2. coordinates ----------------------------------------------------------------------------
     todo = loc == LOC_NON_LOCALISE
     x = pd.to_numeric(pd.Series(_col(df, "x", n, np.nan)), errors="coerce").to_numpy(dtype=float)
@@ -433,10 +538,21 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             for i in sel:
                 note(i, tr("coordonnées inutilisables : {e}").format(e=exc))
             continue
-        prepared = prepare_geometries(shapely.points(x[sel], y[sel]), crs_obj, [tr("coordonnées ({x}, {y})")] * len(sel))
+        prepared = prepare_geometries(
+            shapely.points(x[sel], y[sel]), crs_obj, [tr("coordonnées ({x}, {y})")] * len(sel)
+        )
         for m in prepared.messages:
             i = sel[m.index]
-            note(i, m.text.replace("{x}", f"{x[i]:g}").replace("{y}", f"{y[i]:g}").replace(" ; élément non analysé.", "").replace(" Indiquez --crs EPSG:4326 si elles sont en WGS84.", " Indiquez le système EPSG:4326 si elles sont en WGS84."))
+            note(
+                i,
+                m.text.replace("{x}", f"{x[i]:g}")
+                .replace("{y}", f"{y[i]:g}")
+                .replace(" ; élément non analysé.", "")
+                .replace(
+                    " Indiquez --crs EPSG:4326 si elles sont en WGS84.",
+                    " Indiquez le système EPSG:4326 si elles sont en WGS84.",
+                ),
+            )
         ok = sel[prepared.ok]
         geoms[ok] = prepared.geometries[prepared.ok]
         loc[ok] = LOC_COORDONNEES
@@ -444,8 +560,12 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             if int(i) in notes:
                 msg(i, "x/y", AVERTISSEMENT, " ; ".join(notes.pop(int(i))) + tr(" ; localisation par les coordonnées."))
     # 3. commune --------------------------------------------------------------------------------
-    insee_in = pd.Series(_col(df, "commune_insee", n), dtype=object).fillna("").astype(str).str.strip().to_numpy(dtype=object)
-    names = pd.Series(_col(df, "commune_nom", n), dtype=object).fillna("").astype(str).str.strip().to_numpy(dtype=object)
+    insee_in = (
+        pd.Series(_col(df, "commune_insee", n), dtype=object).fillna("").astype(str).str.strip().to_numpy(dtype=object)
+    )
+    names = (
+        pd.Series(_col(df, "commune_nom", n), dtype=object).fillna("").astype(str).str.strip().to_numpy(dtype=object)
+    )
     insee_used = np.where(insee_in == "", None, insee_in)
     todo = np.flatnonzero(loc == LOC_NON_LOCALISE)
     com = ref.communes
@@ -469,21 +589,51 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
                     insee_used[i] = com_insee[k[j]]
                 continue
             if code:
-                note(i, tr("commune {code}{nom} hors de la liste des {n} communes du bassin minier").format(code=code, nom=f" ({name})" if name else "", n=len(com_insee)))
+                note(
+                    i,
+                    tr("commune {code}{nom} hors de la liste des {n} communes du bassin minier").format(
+                        code=code, nom=f" ({name})" if name else "", n=len(com_insee)
+                    ),
+                )
             elif status[j] == "ambigue":
-                note(i, tr("nom de commune « {nom} » ambigu (codes INSEE {codes})").format(nom=name, codes=by_name[j].replace(";", ", ")))
+                note(
+                    i,
+                    tr("nom de commune « {nom} » ambigu (codes INSEE {codes})").format(
+                        nom=name, codes=by_name[j].replace(";", ", ")
+                    ),
+                )
             elif status[j] == "inconnue":
-                note(i, tr("commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)").format(nom=name, n=len(com_insee)))
+                note(
+                    i,
+                    tr(
+                        "commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni "
+                        "ancien nom)"
+                    ).format(nom=name, n=len(com_insee)),
+                )
             else:
                 note(i, tr("aucune commune indiquée"))
         located = todo[k >= 0]
         geoms[located] = com.geometries[k[k >= 0]]
         loc[located] = LOC_COMMUNE
         for i, kk in zip(located, k[k >= 0]):
-            msg(i, "commune_insee" if insee_in[i] else "commune_nom", AVERTISSEMENT, tr("localisation imprécise : commune entière de {nom} ({code}) ; {why}.").format(nom=com_names[kk], code=com_insee[kk], why=" ; ".join(notes.pop(int(i)))))
+            msg(
+                i,
+                "commune_insee" if insee_in[i] else "commune_nom",
+                AVERTISSEMENT,
+                tr("localisation imprécise : commune entière de {nom} ({code}) ; {why}.").format(
+                    nom=com_names[kk], code=com_insee[kk], why=" ; ".join(notes.pop(int(i)))
+                ),
+            )
     # 4. not located ----------------------------------------------------------------------------
     for i in np.flatnonzero(loc == LOC_NON_LOCALISE):
-        msg(i, None, ERREUR, tr("dossier non localisé : {why}.").format(why=" ; ".join(notes.pop(int(i), [tr("aucune information de localisation")]))))
+        msg(
+            i,
+            None,
+            ERREUR,
+            tr("dossier non localisé : {why}.").format(
+                why=" ; ".join(notes.pop(int(i), [tr("aucune information de localisation")]))
+            ),
+        )
     for i, why in notes.items():  # pragma: no cover - every note is consumed above
         msg(i, None, INFORMATION, "; ".join(why))
     messages.sort(key=lambda m: (m.file, m.row or 0))

@@ -17,6 +17,7 @@ Sitadel sometimes add are read when present: ``DATE_DEPOT`` (or ``DATE_REELLE_DE
 (or ``LONGITUDE``/``LATITUDE``) with ``CRS``, ``HAUTEUR``, ``TRAVAUX`` (free description),
 ``NATURE`` (project nature), ``PARCELLES`` (more references, free text), ``STATUT``, ``LIBELLE_COMMUNE``.
 """
+
 import re
 from pathlib import Path
 
@@ -53,7 +54,13 @@ from .parcels import build_parcel_ids, parse_parcel_column
 NUMBER_COLUMNS = {"NUM_DAU": None, "NUM_PC": "PC", "NUM_DP": "DP", "NUM_PA": "PA", "NUM_PD": "PD"}
 STATE_COLUMNS = ("ETAT_DAU", "ETAT_PC", "ETAT_DP", "ETAT_PA", "ETAT_PD")
 ETATS = {"2": "autorisé", "4": "annulé", "5": "commencé", "6": "terminé"}
-FILE_KINDS = {None: "permis de construire / déclarations préalables", "PC": "permis de construire", "DP": "déclarations préalables", "PA": "permis d'aménager", "PD": "permis de démolir"}
+FILE_KINDS = {
+    None: "permis de construire / déclarations préalables",
+    "PC": "permis de construire",
+    "DP": "déclarations préalables",
+    "PA": "permis d'aménager",
+    "PD": "permis de démolir",
+}
 
 NATURE_PROJET = {"1": "nouvelle construction", "2": "travaux sur construction existante"}
 NATURE_PROJET_COMPLETEE = {
@@ -64,10 +71,37 @@ NATURE_PROJET_COMPLETEE = {
     "5": "extension de surface sans transformation",
     "6": "diminution de surface sans transformation",
 }
-ANNEXES = {"1": "piscine", "2": "garage", "3": "véranda", "4": "abri de jardin", "5": "autre annexe", "6": "plusieurs annexes"}
+ANNEXES = {
+    "1": "piscine",
+    "2": "garage",
+    "3": "véranda",
+    "4": "abri de jardin",
+    "5": "autre annexe",
+    "6": "plusieurs annexes",
+}
 ZONE_OP = {"1": "lotissement", "2": "ZAC", "3": "AFU"}
-DESTINATION_LOCAUX = {"1": "habitation", "2": "hébergement hôtelier", "3": "bureaux", "4": "commerce", "5": "artisanat", "6": "industrie", "7": "agriculture", "8": "entrepôt", "9": "service public ou d'intérêt collectif"}
-NATURE_LOCAUX = {"1": "logements", "2": "bâtiment", "3": "bâtiment", "4": "développement commercial", "5": "développement économique", "6": "développement économique", "7": "bâtiment", "8": "développement économique", "9": "équipement"}
+DESTINATION_LOCAUX = {
+    "1": "habitation",
+    "2": "hébergement hôtelier",
+    "3": "bureaux",
+    "4": "commerce",
+    "5": "artisanat",
+    "6": "industrie",
+    "7": "agriculture",
+    "8": "entrepôt",
+    "9": "service public ou d'intérêt collectif",
+}
+NATURE_LOCAUX = {
+    "1": "logements",
+    "2": "bâtiment",
+    "3": "bâtiment",
+    "4": "développement commercial",
+    "5": "développement économique",
+    "6": "développement économique",
+    "7": "bâtiment",
+    "8": "développement économique",
+    "9": "équipement",
+}
 
 X_CODES = ("X", "COORD_X", "X_L93", "XLAMBERT", "X_LAMBERT93", "LONGITUDE", "LON")
 Y_CODES = ("Y", "COORD_Y", "Y_L93", "YLAMBERT", "Y_LAMBERT93", "LATITUDE", "LAT")
@@ -141,11 +175,16 @@ def _join_nonempty(pieces, sep: str) -> np.ndarray:
 
 
 def _labels(values, table: dict) -> np.ndarray:
-    return by_uniques(values, lambda u: u.str.strip().str.replace(r"\.0$", "", regex=True).map(table).fillna("").to_numpy(dtype=object))
+    return by_uniques(
+        values,
+        lambda u: u.str.strip().str.replace(r"\.0$", "", regex=True).map(table).fillna("").to_numpy(dtype=object),
+    )
 
 
 def _flag(values) -> np.ndarray:
-    return by_uniques(values, lambda u: u.str.strip().str.lower().isin(("1", "true", "oui", "o", "vrai")).to_numpy()).astype(bool)
+    return by_uniques(
+        values, lambda u: u.str.strip().str.lower().isin(("1", "true", "oui", "o", "vrai")).to_numpy()
+    ).astype(bool)
 
 
 def _positive(values) -> np.ndarray:
@@ -165,9 +204,10 @@ def read_sitadel(path) -> ImportResult:
     if header is None:
         recs = first_records(text, sep, 1)
         raise InputError(
-            tr("{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.").format(
-                path=name, cols=", ".join(recs[0][:12]) if recs else tr("aucune")
-            )
+            tr(
+                "{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») "
+                "introuvables dans les deux premières lignes. Colonnes trouvées : {cols}."
+            ).format(path=name, cols=", ".join(recs[0][:12]) if recs else tr("aucune"))
         )
     codes, nheader = header
     columns = dedupe([c.strip().upper() for c in codes])
@@ -201,12 +241,29 @@ def read_sitadel(path) -> ImportResult:
     else:
         types, unknown = normalize_types(text_or_empty("TYPE_DAU", "TYPE"), numero_norm)
         out["type"] = types
-        messages += row_messages(name, lines, unknown, "TYPE_DAU", AVERTISSEMENT, tr("type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide."), text_or_empty("TYPE_DAU", "TYPE"))
+        messages += row_messages(
+            name,
+            lines,
+            unknown,
+            "TYPE_DAU",
+            AVERTISSEMENT,
+            tr("type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide."),
+            text_or_empty("TYPE_DAU", "TYPE"),
+        )
 
     # commune
     comm = text_or_empty("COMM")
     insee, bad = normalize_insee(comm)
-    messages += row_messages(name, lines, bad, "COMM", AVERTISSEMENT, tr("code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré."), comm)
+    messages += row_messages(
+        name,
+        lines,
+        bad,
+        "COMM",
+        AVERTISSEMENT,
+        tr("code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré."),
+        comm,
+    )
+
     def _commune_from_number(u):
         m = u.str.extract(r"^0(\d{2}|2[AB])(\d{3})\d{2}")
         return (m[0] + m[1]).to_numpy(dtype=object)
@@ -214,7 +271,9 @@ def read_sitadel(path) -> ImportResult:
     derived = by_uniques(numero_norm, _commune_from_number)
     use_num = pd.isna(insee) & ~pd.isna(derived)
     insee = np.where(use_num, derived, insee)
-    messages += row_messages(name, lines, use_num, "COMM", INFORMATION, tr("code commune absent ; déduit du numéro de dossier : {v}."), insee)
+    messages += row_messages(
+        name, lines, use_num, "COMM", INFORMATION, tr("code commune absent ; déduit du numéro de dossier : {v}."), insee
+    )
     out["commune_insee"] = insee
     out["commune_nom"] = clean_text(text_or_empty("LIBELLE_COMMUNE", "LIB_COMM", "NOM_COMMUNE", "ADR_LOCALITE_TER"))
 
@@ -231,9 +290,30 @@ def read_sitadel(path) -> ImportResult:
         fld = f"SEC_CADASTRE{k}/NUM_CADASTRE{k}"
         sec_v, num_v = stripped(sec), stripped(num)
         for i in np.flatnonzero(malformed & insee_ok):
-            messages.append(RowMessage(name, int(lines[i]), fld, AVERTISSEMENT, tr("référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.").format(s=sec_v[i].strip(), n=num_v[i].strip())))
+            messages.append(
+                RowMessage(
+                    name,
+                    int(lines[i]),
+                    fld,
+                    AVERTISSEMENT,
+                    tr("référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.").format(
+                        s=sec_v[i].strip(), n=num_v[i].strip()
+                    ),
+                )
+            )
         for i in np.flatnonzero(malformed & ~insee_ok):
-            messages.append(RowMessage(name, int(lines[i]), fld, AVERTISSEMENT, tr("commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.").format(s=sec_v[i].strip(), n=num_v[i].strip())))
+            messages.append(
+                RowMessage(
+                    name,
+                    int(lines[i]),
+                    fld,
+                    AVERTISSEMENT,
+                    tr(
+                        "commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle "
+                        "ignorée."
+                    ).format(s=sec_v[i].strip(), n=num_v[i].strip()),
+                )
+            )
         id_columns.append(ids)
     free = get("PARCELLES", "REFERENCES_CADASTRALES")
     if free is not None:
@@ -251,7 +331,15 @@ def read_sitadel(path) -> ImportResult:
         badxy = bad_x | bad_y
         xv, yv = stripped(xs), stripped(ys)
         for i in np.flatnonzero(badxy):
-            messages.append(RowMessage(name, int(lines[i]), "X/Y", AVERTISSEMENT, tr("coordonnées non numériques (« {x} », « {y} ») ; ignorées.").format(x=xv[i], y=yv[i])))
+            messages.append(
+                RowMessage(
+                    name,
+                    int(lines[i]),
+                    "X/Y",
+                    AVERTISSEMENT,
+                    tr("coordonnées non numériques (« {x} », « {y} ») ; ignorées.").format(x=xv[i], y=yv[i]),
+                )
+            )
         x[badxy] = np.nan
         y[badxy] = np.nan
         crs_in = text_or_empty("CRS", "EPSG", "SCR", "SRID")
@@ -265,7 +353,9 @@ def read_sitadel(path) -> ImportResult:
         out["x"], out["y"] = x, y
 
     # address
-    street = _join_nonempty([text_or_empty("ADR_NUM_TER"), text_or_empty("ADR_TYPEVOIE_TER"), text_or_empty("ADR_LIBVOIE_TER")], " ")
+    street = _join_nonempty(
+        [text_or_empty("ADR_NUM_TER"), text_or_empty("ADR_TYPEVOIE_TER"), text_or_empty("ADR_LIBVOIE_TER")], " "
+    )
     cp = text_or_empty("ADR_CODPOST_TER")
     cp = np.where(by_uniques(cp, lambda u: u.str.fullmatch(r"\d{5}").to_numpy()).astype(bool), cp, "")
     town = _join_nonempty([cp, text_or_empty("ADR_LOCALITE_TER")], " ")
@@ -280,13 +370,29 @@ def read_sitadel(path) -> ImportResult:
 
     if get("HAUTEUR", "HAUTEUR_M") is not None:
         h, bad_h = parse_numbers(get("HAUTEUR", "HAUTEUR_M"), unit=r"\s*(?:m|M|mètres?)$")
-        messages += row_messages(name, lines, bad_h, "HAUTEUR", AVERTISSEMENT, tr("hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée."), text_or_empty("HAUTEUR", "HAUTEUR_M"))
+        messages += row_messages(
+            name,
+            lines,
+            bad_h,
+            "HAUTEUR",
+            AVERTISSEMENT,
+            tr("hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée."),
+            text_or_empty("HAUTEUR", "HAUTEUR_M"),
+        )
         out["hauteur"] = h
 
     date_col = next((c for c in ("DATE_DEPOT", "DATE_REELLE_DEPOT", "DATE_DEPOT_DAU") if c in cols), None)
     if date_col is not None:
         iso, bad_d = parse_dates(df[date_col])
-        messages += row_messages(name, lines, bad_d, date_col, AVERTISSEMENT, tr("date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée."), text_or_empty(date_col))
+        messages += row_messages(
+            name,
+            lines,
+            bad_d,
+            date_col,
+            AVERTISSEMENT,
+            tr("date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée."),
+            text_or_empty(date_col),
+        )
         out["date_depot"] = iso
 
     state_col = next((c for c in STATE_COLUMNS if c in cols), None)
@@ -296,7 +402,15 @@ def read_sitadel(path) -> ImportResult:
         statut = _labels(code, ETATS)
         unknown = (code != "") & (statut == "")
         statut = np.where(unknown, code, statut)
-        messages += row_messages(name, lines, unknown, state_col, AVERTISSEMENT, tr("état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel."), code)
+        messages += row_messages(
+            name,
+            lines,
+            unknown,
+            state_col,
+            AVERTISSEMENT,
+            tr("état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel."),
+            code,
+        )
     free_state = text_or_empty("STATUT", "STATUT_DOSSIER")
     out["statut_dossier"] = clean_text(np.where(free_state != "", free_state, statut))
 
@@ -309,7 +423,10 @@ def read_sitadel(path) -> ImportResult:
             None,
             None,
             INFORMATION,
-            tr("fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).").format(kind=kind_label, h=nheader, sep=sep, enc=ENCODING_LABELS.get(encoding, encoding), n=len(df_out)),
+            tr(
+                "fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} "
+                "dossier(s) lu(s)."
+            ).format(kind=kind_label, h=nheader, sep=sep, enc=ENCODING_LABELS.get(encoding, encoding), n=len(df_out)),
         ),
     )
     return ImportResult(df_out, messages, source=str(path), fmt="sitadel", encoding=encoding)
@@ -342,7 +459,11 @@ def _works_and_nature(df, get, text_or_empty, kind, n):
     completed = _labels(text_or_empty("NATURE_PROJET_COMPLETEE"), NATURE_PROJET_COMPLETEE)
     declared = _labels(text_or_empty("NATURE_PROJET_DECLAREE"), NATURE_PROJET)
     pieces.append(np.where(completed != "", completed, declared))
-    for code, label in (("I_EXTENSION", "extension"), ("I_SURELEVATION", "surélévation"), ("I_NIVSUPP", "niveau(x) supplémentaire(s)")):
+    for code, label in (
+        ("I_EXTENSION", "extension"),
+        ("I_SURELEVATION", "surélévation"),
+        ("I_NIVSUPP", "niveau(x) supplémentaire(s)"),
+    ):
         if get(code) is not None:
             pieces.append(np.where(_flag(get(code)), label, ""))
     if get("TYP_ANNEXE") is not None:
@@ -354,16 +475,28 @@ def _works_and_nature(df, get, text_or_empty, kind, n):
             demolished |= _positive(df[c])
     pieces.append(np.where(demolished, "démolition partielle", ""))
     if get("TYPE_TRANSFO_PRINCIPAL") is not None:
-        pieces.append(np.where(np.isin(text_or_empty("TYPE_TRANSFO_PRINCIPAL"), ("1", "3")), "changement de destination", ""))
+        pieces.append(
+            np.where(np.isin(text_or_empty("TYPE_TRANSFO_PRINCIPAL"), ("1", "3")), "changement de destination", "")
+        )
     if get("NB_LGT_TOT_CREES") is not None:
         nb, _bad = parse_numbers(get("NB_LGT_TOT_CREES"))
         nb = np.nan_to_num(nb).astype(int)
-        pieces.append(np.where(nb > 1, pd.Series(nb).astype(str).to_numpy(dtype=object) + " logements créés", np.where(nb == 1, "1 logement créé", "")))
+        pieces.append(
+            np.where(
+                nb > 1,
+                pd.Series(nb).astype(str).to_numpy(dtype=object) + " logements créés",
+                np.where(nb == 1, "1 logement créé", ""),
+            )
+        )
     is_logements = get("TYPE_PRINCIP_LOGTS_CREES") is not None or get("NB_LGT_TOT_CREES") is not None
     dest = text_or_empty("DESTINATION_PRINCIPALE")
     if is_logements:
         typ = text_or_empty("TYPE_PRINCIP_LOGTS_CREES")
-        nature = np.where(dest == "2", "bâtiment", np.where(typ == "1", "maison individuelle", np.where(np.isin(typ, ("2", "3", "4")), "logements", "")))
+        nature = np.where(
+            dest == "2",
+            "bâtiment",
+            np.where(typ == "1", "maison individuelle", np.where(np.isin(typ, ("2", "3", "4")), "logements", "")),
+        )
     else:
         label = _labels(dest, DESTINATION_LOCAUX)
         pieces.append(np.where(label != "", "destination : " + label.astype(object), ""))

@@ -9,6 +9,7 @@ when the file has none, e.g. "EPSG:2154"), ``_insee`` (commune code of a single-
 Mappings are saved as JSON files in ``config_dir()/mappings/`` so the desktop and the command
 line share them. :func:`guess_mapping` proposes one from the usual column names.
 """
+
 import csv
 import datetime as _dt
 import json
@@ -52,23 +53,132 @@ JOIN_SEPARATORS = {"parcelles": ";", "travaux": " ; ", "adresse": " "}
 
 # usual column names, compared after _canon() (accents, case, punctuation, «n°/no/numéro» → «num», articles removed)
 ALIASES = {
-    "numero": ("num dossier", "num", "dossier", "num permis", "num autorisation", "num demande", "reference dossier", "ref dossier", "reference", "identifiant dossier",
-               "id dossier", "num dau", "num enregistrement", "num pc", "dossier num", "code dossier", "num urbanisme", "num ads", "identifiant"),
-    "type": ("type", "type dossier", "type dau", "type autorisation", "type demande", "nature dossier", "type procedure", "procedure", "categorie dossier"),
-    "commune_insee": ("code insee", "insee", "code commune", "commune insee", "insee commune", "code insee commune", "comm", "depcom", "code com", "cog"),
-    "commune_nom": ("commune", "nom commune", "libelle commune", "ville", "localite", "commune terrain", "localite terrain", "commune travaux", "lieu travaux commune"),
-    "parcelles": ("parcelles", "parcelle", "references cadastrales", "reference cadastrale", "ref cadastrales", "ref cadastrale", "refs cadastrales", "cadastre",
-                  "ref cadastre", "parcelles cadastrales", "idu", "terrain cadastre", "section parcelle", "references cadastre", "parcelles concernees"),
+    "numero": (
+        "num dossier",
+        "num",
+        "dossier",
+        "num permis",
+        "num autorisation",
+        "num demande",
+        "reference dossier",
+        "ref dossier",
+        "reference",
+        "identifiant dossier",
+        "id dossier",
+        "num dau",
+        "num enregistrement",
+        "num pc",
+        "dossier num",
+        "code dossier",
+        "num urbanisme",
+        "num ads",
+        "identifiant",
+    ),
+    "type": (
+        "type",
+        "type dossier",
+        "type dau",
+        "type autorisation",
+        "type demande",
+        "nature dossier",
+        "type procedure",
+        "procedure",
+        "categorie dossier",
+    ),
+    "commune_insee": (
+        "code insee",
+        "insee",
+        "code commune",
+        "commune insee",
+        "insee commune",
+        "code insee commune",
+        "comm",
+        "depcom",
+        "code com",
+        "cog",
+    ),
+    "commune_nom": (
+        "commune",
+        "nom commune",
+        "libelle commune",
+        "ville",
+        "localite",
+        "commune terrain",
+        "localite terrain",
+        "commune travaux",
+        "lieu travaux commune",
+    ),
+    "parcelles": (
+        "parcelles",
+        "parcelle",
+        "references cadastrales",
+        "reference cadastrale",
+        "ref cadastrales",
+        "ref cadastrale",
+        "refs cadastrales",
+        "cadastre",
+        "ref cadastre",
+        "parcelles cadastrales",
+        "idu",
+        "terrain cadastre",
+        "section parcelle",
+        "references cadastre",
+        "parcelles concernees",
+    ),
     "x": ("x", "coord x", "x l93", "x lambert", "x lambert93", "xlambert", "longitude", "lon", "lng", "coordonnee x"),
     "y": ("y", "coord y", "y l93", "y lambert", "y lambert93", "ylambert", "latitude", "lat", "coordonnee y"),
     "crs": ("crs", "scr", "epsg", "srid", "systeme coordonnees", "projection"),
-    "adresse": ("adresse", "adresse terrain", "adresse travaux", "localisation", "adresse projet", "lieu travaux", "voie", "adresse chantier", "situation terrain"),
-    "travaux": ("nature travaux", "travaux", "objet", "description", "description travaux", "objet demande", "libelle", "description projet", "projet", "objet travaux",
-                "nature projet travaux", "libelle travaux", "designation travaux", "intitule"),
+    "adresse": (
+        "adresse",
+        "adresse terrain",
+        "adresse travaux",
+        "localisation",
+        "adresse projet",
+        "lieu travaux",
+        "voie",
+        "adresse chantier",
+        "situation terrain",
+    ),
+    "travaux": (
+        "nature travaux",
+        "travaux",
+        "objet",
+        "description",
+        "description travaux",
+        "objet demande",
+        "libelle",
+        "description projet",
+        "projet",
+        "objet travaux",
+        "nature projet travaux",
+        "libelle travaux",
+        "designation travaux",
+        "intitule",
+    ),
     "nature": ("nature projet", "categorie projet", "type projet", "destination", "nature"),
     "hauteur": ("hauteur", "hauteur m", "hauteur max", "hauteur maximale", "hauteur projet", "hauteur totale"),
-    "date_depot": ("date depot", "depot", "date demande", "date enregistrement", "deposee", "date reception", "date depot demande", "depose", "date"),
-    "statut_dossier": ("statut", "etat", "etat dossier", "statut dossier", "decision", "avancement", "etat avancement", "etat instruction", "situation dossier"),
+    "date_depot": (
+        "date depot",
+        "depot",
+        "date demande",
+        "date enregistrement",
+        "deposee",
+        "date reception",
+        "date depot demande",
+        "depose",
+        "date",
+    ),
+    "statut_dossier": (
+        "statut",
+        "etat",
+        "etat dossier",
+        "statut dossier",
+        "decision",
+        "avancement",
+        "etat avancement",
+        "etat instruction",
+        "situation dossier",
+    ),
 }
 
 _ARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
@@ -96,19 +206,29 @@ def mappings_dir() -> Path:
 def _slug(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", strip_accents(str(name)).lower()).strip("-")
     if not slug:
-        raise InputError(tr("Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.").format(n=name))
+        raise InputError(
+            tr("Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.").format(n=name)
+        )
     return slug
 
 
 def validate_mapping(mapping: dict) -> dict:
     """Check keys and values; return a clean copy. French error naming the problem."""
     if not isinstance(mapping, dict) or not mapping:
-        raise InputError(tr("Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}."))
+        raise InputError(
+            tr(
+                "Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du "
+                "fichier}."
+            )
+        )
     out = {}
     for key, value in mapping.items():
         if key not in MAPPABLE_COLUMNS and key not in OPTIONS:
             raise InputError(
-                tr("Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.").format(k=key, cols=", ".join(MAPPABLE_COLUMNS), opts=", ".join(OPTIONS))
+                tr(
+                    "Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : "
+                    "{opts}."
+                ).format(k=key, cols=", ".join(MAPPABLE_COLUMNS), opts=", ".join(OPTIONS))
             )
         if key in OPTIONS:
             if value is None or str(value).strip() == "":
@@ -121,7 +241,9 @@ def validate_mapping(mapping: dict) -> dict:
             continue
         out[key] = values[0] if len(values) == 1 else values
     if "numero" not in out:
-        raise InputError(tr("Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire."))
+        raise InputError(
+            tr("Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.")
+        )
     return out
 
 
@@ -142,7 +264,11 @@ def _read_mapping_file(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(tr("Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.").format(p=path, e=exc)) from None
+        raise InputError(
+            tr("Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.").format(
+                p=path, e=exc
+            )
+        ) from None
 
 
 def load_mapping(name: str) -> dict:
@@ -150,7 +276,9 @@ def load_mapping(name: str) -> dict:
     if not path.exists():
         known = list_mappings()
         raise InputError(
-            tr("Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.").format(n=name, known=", ".join(known) if known else tr("aucune"))
+            tr("Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.").format(
+                n=name, known=", ".join(known) if known else tr("aucune")
+            )
         )
     return validate_mapping(_read_mapping_file(path).get("correspondance") or {})
 
@@ -280,7 +408,9 @@ def _choose_header(candidates, mapping: Optional[dict], header_line: Optional[in
         except InputError:
             continue
     for pos, (_k, fields) in enumerate(candidates[:30]):
-        if any(all(_find_column(fields, w) is not None for w in srcs) for srcs in saved) or "numero" in guess_mapping(fields):
+        if any(all(_find_column(fields, w) is not None for w in srcs) for srcs in saved) or "numero" in guess_mapping(
+            fields
+        ):
             return pos
     return 0
 
@@ -294,7 +424,9 @@ def _pick_mapping(columns):
         except InputError:
             continue
         srcs = _sources(m)
-        if all(_find_column(columns, s) is not None for s in srcs) and (best is None or len(srcs) > len(_sources(best[1]))):
+        if all(_find_column(columns, s) is not None for s in srcs) and (
+            best is None or len(srcs) > len(_sources(best[1]))
+        ):
             best = (name, m)
     if best is not None:
         return best[1], best[0], "enregistree"
@@ -305,18 +437,33 @@ def _read_excel_frame(path: Path, sheet):
     try:
         import openpyxl  # noqa: F401
     except ImportError:
-        raise InputError(tr("Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.")) from None
+        raise InputError(
+            tr(
+                "Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip "
+                "install openpyxl) ou enregistrez le fichier en CSV."
+            )
+        ) from None
     try:
-        raw = pd.read_excel(path, sheet_name=sheet if sheet is not None else 0, header=None, dtype=object, engine="openpyxl")
+        raw = pd.read_excel(
+            path, sheet_name=sheet if sheet is not None else 0, header=None, dtype=object, engine="openpyxl"
+        )
     except ValueError as exc:
         sheets = []
         try:
             sheets = pd.ExcelFile(path, engine="openpyxl").sheet_names
         except Exception:  # noqa: BLE001
             pass
-        raise InputError(tr("{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.").format(p=path.name, s=sheet, e=exc, all=", ".join(sheets))) from None
+        raise InputError(
+            tr("{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.").format(
+                p=path.name, s=sheet, e=exc, all=", ".join(sheets)
+            )
+        ) from None
     except Exception as exc:  # zipfile.BadZipFile, KeyError…
-        raise InputError(tr("{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.").format(p=path.name, e=exc)) from None
+        raise InputError(
+            tr("{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.").format(
+                p=path.name, e=exc
+            )
+        ) from None
     return raw.map(_cell_text) if hasattr(raw, "map") else raw.applymap(_cell_text)
 
 
@@ -328,7 +475,12 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
         raise InputError(tr("Fichier introuvable : {path}. Vérifiez le chemin.").format(path=path))
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise InputError(tr("{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).").format(p=name))
+        raise InputError(
+            tr(
+                "{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV "
+                "(séparateur « ; »)."
+            ).format(p=name)
+        )
     mapping_name = None
     if isinstance(mapping, str):
         mapping_name = mapping
@@ -340,7 +492,9 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
     encoding = None
     if suffix in (".xlsx", ".xlsm"):
         frame = _read_excel_frame(path, options.get("_feuille"))
-        candidates = [(int(k), list(r)) for k, r in zip(frame.index, frame.itertuples(index=False)) if any(v != "" for v in r)][:40]
+        candidates = [
+            (int(k), list(r)) for k, r in zip(frame.index, frame.itertuples(index=False)) if any(v != "" for v in r)
+        ][:40]
         if not candidates:
             raise InputError(tr("{p} : la feuille est vide.").format(p=name))
         pos = _choose_header(candidates, mapping, options.get("_ligne_entete"))
@@ -366,21 +520,52 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
         mapping, mapping_name, how = _pick_mapping(list(df.columns))
         if "numero" not in mapping:
             raise InputError(
-                tr("{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.").format(
-                    p=name, cols=", ".join(df.columns)
-                )
+                tr(
+                    "{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes "
+                    "(numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}."
+                ).format(p=name, cols=", ".join(df.columns))
             )
     resolved = resolve_mapping(mapping, list(df.columns), name, mapping_name)
-    described = ", ".join(f"{k} ← « {v if isinstance(v, str) else ' + '.join(v)} »" for k, v in mapping.items() if not k.startswith("_"))
+    described = ", ".join(
+        f"{k} ← « {v if isinstance(v, str) else ' + '.join(v)} »" for k, v in mapping.items() if not k.startswith("_")
+    )
     if how == "devinee":
-        messages.append(RowMessage(name, None, None, INFORMATION, tr("correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.").format(m=described)))
+        messages.append(
+            RowMessage(
+                name,
+                None,
+                None,
+                INFORMATION,
+                tr(
+                    "correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser."
+                ).format(m=described),
+            )
+        )
     elif how == "enregistree":
-        messages.append(RowMessage(name, None, None, INFORMATION, tr("correspondance enregistrée « {n} » utilisée : {m}.").format(n=mapping_name, m=described)))
+        messages.append(
+            RowMessage(
+                name,
+                None,
+                None,
+                INFORMATION,
+                tr("correspondance enregistrée « {n} » utilisée : {m}.").format(n=mapping_name, m=described),
+            )
+        )
     result_df = standardise_columns(df, lines, resolved, options, name, messages)
     messages.insert(
         0,
-        RowMessage(name, None, None, INFORMATION, tr("tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).").format(
-            kind="Excel" if encoding is None else "CSV", h=hk + 1, enc=f", encodage {ENCODING_LABELS.get(encoding, encoding)}" if encoding else "", n=len(result_df))),
+        RowMessage(
+            name,
+            None,
+            None,
+            INFORMATION,
+            tr("tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).").format(
+                kind="Excel" if encoding is None else "CSV",
+                h=hk + 1,
+                enc=f", encodage {ENCODING_LABELS.get(encoding, encoding)}" if encoding else "",
+                n=len(result_df),
+            ),
+        ),
     )
     return ImportResult(result_df, messages, source=str(path), fmt="tableur", encoding=encoding, mapping=dict(mapping))
 
@@ -397,16 +582,19 @@ def resolve_mapping(mapping: dict, columns: list, file_name: str, mapping_name: 
             if col is None:
                 where = tr(" dans la correspondance « {n} »").format(n=mapping_name) if mapping_name else ""
                 raise InputError(
-                    tr("Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.").format(
-                        c=wanted, k=key, where=where, f=file_name, cols=", ".join(columns)
-                    )
+                    tr(
+                        "Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. "
+                        "Corrigez la correspondance ou choisissez-en une autre."
+                    ).format(c=wanted, k=key, where=where, f=file_name, cols=", ".join(columns))
                 )
             found.append(col)
         out[key] = found
     return out
 
 
-def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, options: dict, name: str, messages: list) -> pd.DataFrame:
+def standardise_columns(
+    df: pd.DataFrame, lines: np.ndarray, resolved: dict, options: dict, name: str, messages: list
+) -> pd.DataFrame:
     n = len(df)
 
     def values(key):
@@ -438,7 +626,15 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
         type_values = np.where(type_values == "", options.get("_type", ""), type_values)
     types, unknown = normalize_types(type_values, numero_norm)
     out["type"] = types
-    messages += row_messages(name, lines, unknown, fld("type"), AVERTISSEMENT, tr("type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide."), type_values)
+    messages += row_messages(
+        name,
+        lines,
+        unknown,
+        fld("type"),
+        AVERTISSEMENT,
+        tr("type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide."),
+        type_values,
+    )
 
     insee_raw = values("commune_insee")
     if insee_raw is None:
@@ -446,7 +642,15 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
     elif options.get("_insee"):
         insee_raw = np.where(insee_raw == "", options["_insee"], insee_raw)
     insee, bad = normalize_insee(insee_raw)
-    messages += row_messages(name, lines, bad, fld("commune_insee"), AVERTISSEMENT, tr("code INSEE « {v} » invalide (5 caractères attendus) ; ignoré."), insee_raw)
+    messages += row_messages(
+        name,
+        lines,
+        bad,
+        fld("commune_insee"),
+        AVERTISSEMENT,
+        tr("code INSEE « {v} » invalide (5 caractères attendus) ; ignoré."),
+        insee_raw,
+    )
     names = values("commune_nom")
     out["commune_nom"] = clean_text(names) if names is not None else np.full(n, None, dtype=object)
     if names is not None:
@@ -462,7 +666,15 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
                 got = need & ~pd.isna(filled)
                 insee = filled
                 if got.any():
-                    messages.append(RowMessage(name, None, fld("commune_nom"), INFORMATION, tr("code INSEE déduit du nom de commune pour {k} dossier(s).").format(k=int(got.sum()))))
+                    messages.append(
+                        RowMessage(
+                            name,
+                            None,
+                            fld("commune_nom"),
+                            INFORMATION,
+                            tr("code INSEE déduit du nom de commune pour {k} dossier(s).").format(k=int(got.sum())),
+                        )
+                    )
             except Exception:  # noqa: BLE001 - no reference set: communes stay unknown, said below for parcels
                 pass
     out["commune_insee"] = insee
@@ -476,13 +688,32 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
 
     xs, ys = values("x"), values("y")
     if (xs is None) != (ys is None):
-        messages.append(RowMessage(name, None, None, AVERTISSEMENT, tr("une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.")))
+        messages.append(
+            RowMessage(
+                name,
+                None,
+                None,
+                AVERTISSEMENT,
+                tr(
+                    "une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; "
+                    "coordonnées ignorées."
+                ),
+            )
+        )
     elif xs is not None:
         x, bad_x = parse_numbers(xs)
         y, bad_y = parse_numbers(ys)
         badxy = bad_x | bad_y
         for i in np.flatnonzero(badxy):
-            messages.append(RowMessage(name, int(lines[i]), f"{fld('x')}/{fld('y')}", AVERTISSEMENT, tr("coordonnées non numériques (« {x} », « {y} ») ; ignorées.").format(x=xs[i], y=ys[i])))
+            messages.append(
+                RowMessage(
+                    name,
+                    int(lines[i]),
+                    f"{fld('x')}/{fld('y')}",
+                    AVERTISSEMENT,
+                    tr("coordonnées non numériques (« {x} », « {y} ») ; ignorées.").format(x=xs[i], y=ys[i]),
+                )
+            )
         x[badxy] = np.nan
         y[badxy] = np.nan
         crs_in = values("crs")
@@ -490,7 +721,9 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
             crs_in = np.full(n, options.get("_crs", ""), dtype=object)
         elif options.get("_crs"):
             crs_in = np.where(crs_in == "", options["_crs"], crs_in)
-        out["crs"], crs_msgs = normalize_crs_values(crs_in, x, y, name, lines, fld("crs") if "crs" in resolved else "crs")
+        out["crs"], crs_msgs = normalize_crs_values(
+            crs_in, x, y, name, lines, fld("crs") if "crs" in resolved else "crs"
+        )
         messages += crs_msgs
         known = ~pd.isna(out["crs"])
         x[~known] = np.nan
@@ -504,12 +737,28 @@ def standardise_columns(df: pd.DataFrame, lines: np.ndarray, resolved: dict, opt
     h = values("hauteur")
     if h is not None:
         hv, bad_h = parse_numbers(h, unit=r"\s*(?:m|M|mètres?)$")
-        messages += row_messages(name, lines, bad_h, fld("hauteur"), AVERTISSEMENT, tr("hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée."), h)
+        messages += row_messages(
+            name,
+            lines,
+            bad_h,
+            fld("hauteur"),
+            AVERTISSEMENT,
+            tr("hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée."),
+            h,
+        )
         out["hauteur"] = hv
     d = values("date_depot")
     if d is not None:
         iso, bad_d = parse_dates(d)
-        messages += row_messages(name, lines, bad_d, fld("date_depot"), AVERTISSEMENT, tr("date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée."), d)
+        messages += row_messages(
+            name,
+            lines,
+            bad_d,
+            fld("date_depot"),
+            AVERTISSEMENT,
+            tr("date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée."),
+            d,
+        )
         out["date_depot"] = iso
     return finalize(out, n, name, lines, messages)
 
@@ -520,6 +769,7 @@ def write_excel(df: pd.DataFrame, path) -> Path:
     try:
         df.to_excel(path, index=False, engine="openpyxl")
     except ImportError:
-        raise InputError(tr("Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).")) from None
+        raise InputError(
+            tr("Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).")
+        ) from None
     return path
-

@@ -15,6 +15,7 @@ User layers: ``plu_protections_patrimoniales`` (prescriptions whose TYPEPSC cite
 ``plu_zones_constructibles`` (U/AU zones), ``plu_ouverture_urbanisation`` (from the comparison). A layer the
 version cannot provide (no INFO table at all, for instance) is left out, so its rules answer «donnée manquante».
 """
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -73,13 +74,24 @@ class PluCheck:
             g = self.screening.cases.geometries[i]
             for _j, r in fired:
                 d = by_rule[r.id]
-                out.append({
-                    "regle": r.id, "titre": d["titre"], "verdict": d["verdict"], "severite": d["severite"], "motif": d["motif"],
-                    "cas": self.screening.labels[i] if self.screening.labels else str(i + 1), "nature": self.natures[i], "insee": self.insee[i],
-                    "surface_ha": round(float(shapely.area(g)) / 1e4, 2) if g is not None else None,
-                    "recommandation": d["recommandation"], "fondement": d["fondement"], "consultations": d["consultations"],
-                    "catalogue_version": d["catalogue_version"], "indice_cas": int(i),
-                })
+                out.append(
+                    {
+                        "regle": r.id,
+                        "titre": d["titre"],
+                        "verdict": d["verdict"],
+                        "severite": d["severite"],
+                        "motif": d["motif"],
+                        "cas": self.screening.labels[i] if self.screening.labels else str(i + 1),
+                        "nature": self.natures[i],
+                        "insee": self.insee[i],
+                        "surface_ha": round(float(shapely.area(g)) / 1e4, 2) if g is not None else None,
+                        "recommandation": d["recommandation"],
+                        "fondement": d["fondement"],
+                        "consultations": d["consultations"],
+                        "catalogue_version": d["catalogue_version"],
+                        "indice_cas": int(i),
+                    }
+                )
         order = {"non conforme": 0, "à vérifier": 1}
         out.sort(key=lambda f: (order.get(f["verdict"], 9), f["regle"], str(f["cas"])))
         return out
@@ -103,8 +115,18 @@ class PluCheck:
             else:
                 overall = "non applicable"
             missing = sorted(self.screening.rules.missing.get(j, set())) if overall == VERDICT_LABELS[V_MISSING] else []
-            out.append({"regle": r.id, "titre": r.titre, "verdict": overall, "severite": r.severite, "comptes": counts, "donnees_manquantes": missing,
-                        "fondement": r.fondement, "recommandation": r.recommandation})
+            out.append(
+                {
+                    "regle": r.id,
+                    "titre": r.titre,
+                    "verdict": overall,
+                    "severite": r.severite,
+                    "comptes": counts,
+                    "donnees_manquantes": missing,
+                    "fondement": r.fondement,
+                    "recommandation": r.recommandation,
+                }
+            )
         return out
 
     def communes(self) -> list:
@@ -136,7 +158,9 @@ def build_user_layers(version: PluVersion, diff: Optional[PluDiff] = None) -> di
     pres = version.prescriptions
     if len(version.prescriptions) or any(k.startswith("PRESCRIPTION") for k in version.tables):
         ok = pres.ok & ~pd.isna(pres.geometries)
-        heritage = np.array([cl.is_heritage(c, s) for c, s in zip(pres.column("TYPEPSC", ""), pres.column("STYPEPSC", ""))], dtype=bool)
+        heritage = np.array(
+            [cl.is_heritage(c, s) for c, s in zip(pres.column("TYPEPSC", ""), pres.column("STYPEPSC", ""))], dtype=bool
+        )
         layers["plu_protections_patrimoniales"] = pres.geometries[ok & heritage]
     infos = version.infos
     if any(k.startswith("INFO") for k in version.tables):
@@ -151,10 +175,14 @@ def build_user_layers(version: PluVersion, diff: Optional[PluDiff] = None) -> di
     zones = version.zones
     if len(zones):
         ok = zones.ok & ~pd.isna(zones.geometries)
-        constructible = np.array([zone_family(t) in CONSTRUCTIBLE_FAMILIES for t in zones.column("TYPEZONE", None)], dtype=bool)
+        constructible = np.array(
+            [zone_family(t) in CONSTRUCTIBLE_FAMILIES for t in zones.column("TYPEZONE", None)], dtype=bool
+        )
         layers["plu_zones_constructibles"] = zones.geometries[ok & constructible]
     if diff is not None:
-        layers["plu_ouverture_urbanisation"] = diff.geometries[diff.pieces["ouverture_urbanisation"].to_numpy(dtype=bool)]
+        layers["plu_ouverture_urbanisation"] = diff.geometries[
+            diff.pieces["ouverture_urbanisation"].to_numpy(dtype=bool)
+        ]
     return layers
 
 
@@ -184,14 +212,19 @@ def build_cases(version: PluVersion, ref: ReferenceData, diff: Optional[PluDiff]
         # shared boundaries of simplified communes leave slivers: a commune counts if the plan covers a real part of it
         if shapely.area(part) < max(1e4, 0.01 * shapely.area(com.geometries[j])):
             continue
-        for what, union, label in ((NATURE_PERIMETER, ref.bien_union, tr("Bien inscrit")), (NATURE_PERIMETER, ref.buffer_union, tr("zone tampon"))):
+        for what, union, label in (
+            (NATURE_PERIMETER, ref.bien_union, tr("Bien inscrit")),
+            (NATURE_PERIMETER, ref.buffer_union, tr("zone tampon")),
+        ):
             piece = _polys(np.array([shapely.intersection(part, union)], dtype=object))[0]
             if piece.is_empty or piece.area < MIN_AREA_M2:
                 continue
             if union is ref.buffer_union:
                 # the zone tampon borders the Bien (and the simplified layers overlap it a little): without the Bien
                 # and drawn back by 1 m, the case is located «en zone tampon», not «dans le Bien» because it touches it
-                inner = _polys(np.array([shapely.buffer(shapely.difference(piece, ref.bien_union), -1.0)], dtype=object))[0]
+                inner = _polys(
+                    np.array([shapely.buffer(shapely.difference(piece, ref.bien_union), -1.0)], dtype=object)
+                )[0]
                 piece = inner if not inner.is_empty and inner.area >= MIN_AREA_M2 else piece
             geoms.append(piece)
             natures.append(what)
@@ -232,7 +265,14 @@ def build_cases(version: PluVersion, ref: ReferenceData, diff: Optional[PluDiff]
         for k in np.flatnonzero(p["ouverture_urbanisation"].to_numpy(dtype=bool)):
             geoms.append(diff.geometries[k])
             natures.append(NATURE_OPENING)
-            labels.append(tr("{lb} ({tb}) → {la} ({ta})").format(lb=p["avant_libelle"].iloc[k], tb=p["avant_typezone"].iloc[k], la=p["apres_libelle"].iloc[k], ta=p["apres_typezone"].iloc[k]))
+            labels.append(
+                tr("{lb} ({tb}) → {la} ({ta})").format(
+                    lb=p["avant_libelle"].iloc[k],
+                    tb=p["avant_typezone"].iloc[k],
+                    la=p["apres_libelle"].iloc[k],
+                    ta=p["apres_typezone"].iloc[k],
+                )
+            )
             ids.append(f"ouverture-{k + 1}")
             insee.append(p["insee"].iloc[k])
     # zones of a PLUi carry no INSEE: locate them
@@ -269,9 +309,21 @@ def check_version(
     if commune:
         version = filter_version(version, commune, ref)
     if diff is None and before is not None:
-        diff = diff_versions(before, version, ref, distance=distance, commune=None,
-                             progress=(lambda f, m: progress(0.6 * f, m)) if progress is not None else None, cancelled=cancelled) if not commune else \
-            diff_versions(filter_version(before, commune, ref), version, ref, distance=distance, cancelled=cancelled)
+        diff = (
+            diff_versions(
+                before,
+                version,
+                ref,
+                distance=distance,
+                commune=None,
+                progress=(lambda f, m: progress(0.6 * f, m)) if progress is not None else None,
+                cancelled=cancelled,
+            )
+            if not commune
+            else diff_versions(
+                filter_version(before, commune, ref), version, ref, distance=distance, cancelled=cancelled
+            )
+        )
     check_cancelled(cancelled)
     if progress is not None:
         progress(0.6, tr("Construction des cas et des couches du PLU"))
@@ -281,8 +333,31 @@ def check_version(
     check_cancelled(cancelled)
     if progress is not None:
         progress(0.7, tr("Application des règles R13–R18"))
-    cs = screen_cases(np.array(geoms, dtype=object), ref, catalogue, ids=ids, case_type="plu", nature=natures, distance=distance, user_layers=layers, labels=labels)
+    cs = screen_cases(
+        np.array(geoms, dtype=object),
+        ref,
+        catalogue,
+        ids=ids,
+        case_type="plu",
+        nature=natures,
+        distance=distance,
+        user_layers=layers,
+        labels=labels,
+    )
     if progress is not None:
         progress(1.0, tr("Contrôle terminé"))
-    params = {"distance_m": distance, "commune": commune, "avant": before.label if before is not None else (diff.before.label if diff is not None else None)}
-    return PluCheck(version, cs, np.array(natures, dtype=object), np.array(insee, dtype=object), layers, tuple(rule_ids), diff, params)
+    params = {
+        "distance_m": distance,
+        "commune": commune,
+        "avant": before.label if before is not None else (diff.before.label if diff is not None else None),
+    }
+    return PluCheck(
+        version,
+        cs,
+        np.array(natures, dtype=object),
+        np.array(insee, dtype=object),
+        layers,
+        tuple(rule_ids),
+        diff,
+        params,
+    )

@@ -4,6 +4,7 @@ Nothing here is invented: the heritage (L.151-19) and landscape/ecological (L.15
 permis de démolir perimeter and the World Heritage perimeters are found in the official lists by their
 legal references and labels. Codes are normalised to two digits («7» → «07»), as the standard writes them.
 """
+
 import csv
 import re
 from dataclasses import dataclass, field
@@ -71,11 +72,15 @@ class CodeLists:
 
     def psc_label(self, code, sub="00") -> str:
         c, s = self.psc_key(code, sub)
-        return self.typepsc.get((c, s)) or self.typepsc.get((c, "00")) or self.typepsc_legacy.get(c) or tr("code inconnu")
+        return (
+            self.typepsc.get((c, s)) or self.typepsc.get((c, "00")) or self.typepsc_legacy.get(c) or tr("code inconnu")
+        )
 
     def inf_label(self, code, sub="00") -> str:
         c, s = self.psc_key(code, sub)
-        return self.typeinf.get((c, s)) or self.typeinf.get((c, "00")) or self.typeinf_legacy.get(c) or tr("code inconnu")
+        return (
+            self.typeinf.get((c, s)) or self.typeinf.get((c, "00")) or self.typeinf_legacy.get(c) or tr("code inconnu")
+        )
 
     def protection_kind(self, code, sub="00") -> str:
         """«L.151-19», «L.151-23», «L.151-19 et L.151-23» or «» for a prescription."""

@@ -10,6 +10,7 @@ matched by geometry; what is left is «supprimée» or «ajoutée» (heritage L.
 protections, permis de démolir perimeter, World Heritage perimeter flagged).
 Every piece is measured in hectares inside the Bien, the zone tampon and within a distance of the elements.
 """
+
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -38,9 +39,25 @@ CATEGORIES = {
     "information_ajoutee": "information ajoutée",
 }
 PIECE_COLUMNS = [
-    "categorie", "categorie_libelle", "table", "insee", "avant_libelle", "avant_typezone", "apres_libelle", "apres_typezone",
-    "code", "code_libelle", "protection", "ouverture_urbanisation", "nouvelle_zone_au", "permis_de_demolir", "perimetre_unesco",
-    "avant_fid", "apres_fid", "avant_fichier", "apres_fichier",
+    "categorie",
+    "categorie_libelle",
+    "table",
+    "insee",
+    "avant_libelle",
+    "avant_typezone",
+    "apres_libelle",
+    "apres_typezone",
+    "code",
+    "code_libelle",
+    "protection",
+    "ouverture_urbanisation",
+    "nouvelle_zone_au",
+    "permis_de_demolir",
+    "perimetre_unesco",
+    "avant_fid",
+    "apres_fid",
+    "avant_fichier",
+    "apres_fichier",
 ]
 
 
@@ -89,9 +106,15 @@ class PluDiff:
         }
         out["nouvelles_zones_au_ha"] = round(float(p.loc[p["nouvelle_zone_au"], "surface_ha"].sum()), 2)
         removed = p[p["categorie"] == "prescription_supprimee"]
-        out["protections_patrimoniales_supprimees"] = int(removed["protection"].str.contains("L.151-19", regex=False).sum())
-        out["protections_paysageres_supprimees"] = int(removed["protection"].str.contains("L.151-23", regex=False).sum())
-        out["perimetre_permis_de_demolir_supprime_ha"] = round(float(p.loc[(p["categorie"] == "information_supprimee") & p["permis_de_demolir"], "surface_ha"].sum()), 2)
+        out["protections_patrimoniales_supprimees"] = int(
+            removed["protection"].str.contains("L.151-19", regex=False).sum()
+        )
+        out["protections_paysageres_supprimees"] = int(
+            removed["protection"].str.contains("L.151-23", regex=False).sum()
+        )
+        out["perimetre_permis_de_demolir_supprime_ha"] = round(
+            float(p.loc[(p["categorie"] == "information_supprimee") & p["permis_de_demolir"], "surface_ha"].sum()), 2
+        )
         return out
 
     def to_dict(self) -> dict:
@@ -133,7 +156,8 @@ def commune_geometry(ref: Optional[ReferenceData], insee: str):
 
 
 def filter_table(table: PluTable, insee: str, commune_geom=None) -> PluTable:
-    """Features of commune ``insee``: INSEE field when known; otherwise (PLUi) those intersecting the commune, clipped to it."""
+    """Features of commune ``insee``: INSEE field when known; otherwise (PLUi) those intersecting the commune, clipped
+    to it."""
     if len(table) == 0:
         return table
     codes = table.column("INSEE", None)
@@ -167,8 +191,19 @@ def filter_version(version: PluVersion, insee: str, ref: Optional[ReferenceData]
     for kind, table in version.tables.items():
         codes = table.column("INSEE", None)
         if geom is None and any(c is None for c in codes) and len(table):
-            out.anomalies.append(Anomaly(WARNING, "COMMUNE_NON_FILTREE", tr("commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée.").format(c=insee),
-                                         tr("Renseignez INSEE ou comparez sans --commune."), table.sources[0][0] if table.sources else "", kind, version=version.label))
+            out.anomalies.append(
+                Anomaly(
+                    WARNING,
+                    "COMMUNE_NON_FILTREE",
+                    tr(
+                        "commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée."
+                    ).format(c=insee),
+                    tr("Renseignez INSEE ou comparez sans --commune."),
+                    table.sources[0][0] if table.sources else "",
+                    kind,
+                    version=version.label,
+                )
+            )
         out.tables[kind] = filter_table(table, insee, geom)
     return out
 
@@ -247,13 +282,27 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     zb = s_before.reindex(zk).fillna(0).to_numpy()
     za = s_after.reindex(zk).fillna(0).to_numpy()
     zkept = s_kept.reindex(zk).fillna(0).to_numpy()
-    status = np.where(zb == 0, "créée", np.where(za == 0, "supprimée", np.where((zb - zkept > min_area) | (za - zkept > min_area), "géométrie modifiée", "inchangée")))
-    zones = pd.DataFrame({
-        "libelle": [k.split("\u241f")[0] for k in zk], "typezone": [k.split("\u241f")[1] for k in zk],
-        "surface_avant_ha": np.round(zb / 1e4, 4), "surface_apres_ha": np.round(za / 1e4, 4),
-        "surface_conservee_ha": np.round(zkept / 1e4, 4), "surface_gagnee_ha": np.round(np.maximum(za - zkept, 0) / 1e4, 4),
-        "surface_perdue_ha": np.round(np.maximum(zb - zkept, 0) / 1e4, 4), "statut": status,
-    })
+    status = np.where(
+        zb == 0,
+        "créée",
+        np.where(
+            za == 0,
+            "supprimée",
+            np.where((zb - zkept > min_area) | (za - zkept > min_area), "géométrie modifiée", "inchangée"),
+        ),
+    )
+    zones = pd.DataFrame(
+        {
+            "libelle": [k.split("\u241f")[0] for k in zk],
+            "typezone": [k.split("\u241f")[1] for k in zk],
+            "surface_avant_ha": np.round(zb / 1e4, 4),
+            "surface_apres_ha": np.round(za / 1e4, 4),
+            "surface_conservee_ha": np.round(zkept / 1e4, 4),
+            "surface_gagnee_ha": np.round(np.maximum(za - zkept, 0) / 1e4, 4),
+            "surface_perdue_ha": np.round(np.maximum(zb - zkept, 0) / 1e4, 4),
+            "statut": status,
+        }
+    )
 
     ch = ~unchanged
     i, j, inter = i[ch], j[ch], polygonal_parts(inter[ch])
@@ -275,7 +324,9 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
             pi, pk = pi[keep_pair], pk[keep_pair]
         if len(pi):
             for piece, ks in _group(pi, pk).items():
-                inter[piece] = polygonal_parts(np.array([shapely.difference(inter[piece], shapely.union_all(bg[ks]))], dtype=object))[0]
+                inter[piece] = polygonal_parts(
+                    np.array([shapely.difference(inter[piece], shapely.union_all(bg[ks]))], dtype=object)
+                )[0]
             real = shapely.area(inter) > min_area
             i, j, inter = i[real], j[real], inter[real]
     fam = np.vectorize(lambda t: ZONE_FAMILY.get(t or "", ""), otypes=[object])
@@ -284,7 +335,11 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     opening = np.isin(fb, NATURAL_FAMILIES) & np.isin(fa, CONSTRUCTIBLE_FAMILIES)
     closing = np.isin(fb, CONSTRUCTIBLE_FAMILIES) & np.isin(fa, NATURAL_FAMILIES)
     type_change = np.array([x != y for x, y in zip(tb[i], ta[j])], dtype=bool)
-    cat = np.where(opening, "ouverture_urbanisation", np.where(closing, "retour_agricole_naturel", np.where(type_change, "changement_type", "changement_libelle")))
+    cat = np.where(
+        opening,
+        "ouverture_urbanisation",
+        np.where(closing, "retour_agricole_naturel", np.where(type_change, "changement_type", "changement_libelle")),
+    )
     new_au = (fa == "AU") & (fb != "AU")
     bfid = before.column("_fid", None)[bi]
     afid = after.column("_fid", None)[ai]
@@ -293,11 +348,19 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     binsee = before.column("INSEE", None)[bi]
     ainsee = after.column("INSEE", None)[ai]
     rows = {
-        "categorie": cat.astype(object), "table": np.full(len(i), "ZONE_URBA", dtype=object),
+        "categorie": cat.astype(object),
+        "table": np.full(len(i), "ZONE_URBA", dtype=object),
         "insee": np.where(pd.isna(ainsee[j]), binsee[i], ainsee[j]) if len(i) else np.array([], dtype=object),
-        "avant_libelle": lb[i], "avant_typezone": tb[i], "apres_libelle": la[j], "apres_typezone": ta[j],
-        "ouverture_urbanisation": opening, "nouvelle_zone_au": new_au, "avant_fid": bfid[i], "apres_fid": afid[j],
-        "avant_fichier": bfile[i], "apres_fichier": afile[j],
+        "avant_libelle": lb[i],
+        "avant_typezone": tb[i],
+        "apres_libelle": la[j],
+        "apres_typezone": ta[j],
+        "ouverture_urbanisation": opening,
+        "nouvelle_zone_au": new_au,
+        "avant_fid": bfid[i],
+        "apres_fid": afid[j],
+        "avant_fichier": bfile[i],
+        "apres_fichier": afile[j],
     }
     frames = [pd.DataFrame(rows)]
     geoms = [inter]
@@ -305,22 +368,54 @@ def overlay_zones(before: PluTable, after: PluTable, min_area: float = 5.0):
     # territory removed from / added to the plan
     rk, rg = _remainders(bg, covered_b, all_pairs, ag, min_area)
     if len(rk):
-        frames.append(pd.DataFrame({
-            "categorie": "territoire_retire", "table": "ZONE_URBA", "insee": binsee[rk], "avant_libelle": lb[rk], "avant_typezone": tb[rk],
-            "apres_libelle": None, "apres_typezone": None, "ouverture_urbanisation": False, "nouvelle_zone_au": False,
-            "avant_fid": bfid[rk], "apres_fid": None, "avant_fichier": bfile[rk], "apres_fichier": None,
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "categorie": "territoire_retire",
+                    "table": "ZONE_URBA",
+                    "insee": binsee[rk],
+                    "avant_libelle": lb[rk],
+                    "avant_typezone": tb[rk],
+                    "apres_libelle": None,
+                    "apres_typezone": None,
+                    "ouverture_urbanisation": False,
+                    "nouvelle_zone_au": False,
+                    "avant_fid": bfid[rk],
+                    "apres_fid": None,
+                    "avant_fichier": bfile[rk],
+                    "apres_fichier": None,
+                }
+            )
+        )
         geoms.append(rg)
     rk, rg = _remainders(ag, covered_a, (all_pairs[1], all_pairs[0]), bg, min_area)
     if len(rk):
         fam_new = fam(ta[rk])
-        frames.append(pd.DataFrame({
-            "categorie": "territoire_ajoute", "table": "ZONE_URBA", "insee": ainsee[rk], "avant_libelle": None, "avant_typezone": None,
-            "apres_libelle": la[rk], "apres_typezone": ta[rk], "ouverture_urbanisation": False, "nouvelle_zone_au": fam_new == "AU",
-            "avant_fid": None, "apres_fid": afid[rk], "avant_fichier": None, "apres_fichier": afile[rk],
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "categorie": "territoire_ajoute",
+                    "table": "ZONE_URBA",
+                    "insee": ainsee[rk],
+                    "avant_libelle": None,
+                    "avant_typezone": None,
+                    "apres_libelle": la[rk],
+                    "apres_typezone": ta[rk],
+                    "ouverture_urbanisation": False,
+                    "nouvelle_zone_au": fam_new == "AU",
+                    "avant_fid": None,
+                    "apres_fid": afid[rk],
+                    "avant_fichier": None,
+                    "apres_fichier": afile[rk],
+                }
+            )
+        )
         geoms.append(rg)
-    df = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame(rows)
+    df = (
+        pd.concat([f for f in frames if len(f)], ignore_index=True)
+        if any(len(f) for f in frames)
+        else pd.DataFrame(rows)
+    )
     g = np.concatenate(geoms) if geoms else np.array([], dtype=object)
     return df, g, zones
 
@@ -406,14 +501,24 @@ def compare_features(before: PluTable, after: PluTable, what: str, tol: float = 
             protection = [""] * len(split)
             pd_flag = [cl.is_pd_perimeter(c, s) for c, s in split]
             unesco = [cl.unesco_kind(c, s) for c, s in split]
-        frame = pd.DataFrame({
-            "categorie": cat, "table": t.column("_table", "")[rows], "insee": t.column("INSEE", None)[rows],
-            "avant_libelle": t.column("LIBELLE", None)[rows] if side == "avant" else None,
-            "apres_libelle": t.column("LIBELLE", None)[rows] if side == "apres" else None,
-            "code": keys, "code_libelle": labels, "protection": protection, "permis_de_demolir": pd_flag, "perimetre_unesco": unesco,
-            "avant_fid": t.column("_fid", None)[rows] if side == "avant" else None, "apres_fid": t.column("_fid", None)[rows] if side == "apres" else None,
-            "avant_fichier": t.column("_fichier", "")[rows] if side == "avant" else None, "apres_fichier": t.column("_fichier", "")[rows] if side == "apres" else None,
-        })
+        frame = pd.DataFrame(
+            {
+                "categorie": cat,
+                "table": t.column("_table", "")[rows],
+                "insee": t.column("INSEE", None)[rows],
+                "avant_libelle": t.column("LIBELLE", None)[rows] if side == "avant" else None,
+                "apres_libelle": t.column("LIBELLE", None)[rows] if side == "apres" else None,
+                "code": keys,
+                "code_libelle": labels,
+                "protection": protection,
+                "permis_de_demolir": pd_flag,
+                "perimetre_unesco": unesco,
+                "avant_fid": t.column("_fid", None)[rows] if side == "avant" else None,
+                "apres_fid": t.column("_fid", None)[rows] if side == "apres" else None,
+                "avant_fichier": t.column("_fichier", "")[rows] if side == "avant" else None,
+                "apres_fichier": t.column("_fichier", "")[rows] if side == "apres" else None,
+            }
+        )
         frames.append(frame)
         geoms.append(rg)
     if not frames:
@@ -430,14 +535,27 @@ def comparable_tables(before: PluVersion, after: PluVersion, kinds, anomalies: l
         missing = [v for v in (before, after) if k not in v.tables]
         if len(missing) == 1:
             other = after if missing[0] is before else before
-            anomalies.append(Anomaly(
-                WARNING, "TABLE_NON_COMPAREE",
-                tr("table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.").format(
-                    t=k, v=missing[0].label, o=other.label, n=len(other.tables[k])),
-                tr("Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.").format(t=k),
-                missing[0].source, k, version=missing[0].label))
-    return (PluTable.concat(kinds[0].split("_")[0], [before.tables[k] for k in both]),
-            PluTable.concat(kinds[0].split("_")[0], [after.tables[k] for k in both]))
+            anomalies.append(
+                Anomaly(
+                    WARNING,
+                    "TABLE_NON_COMPAREE",
+                    tr(
+                        "table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle "
+                        "n'est pas comparée."
+                    ).format(t=k, v=missing[0].label, o=other.label, n=len(other.tables[k])),
+                    tr(
+                        "Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de "
+                        "l'Urbanisme) pour comparer ses entités."
+                    ).format(t=k),
+                    missing[0].source,
+                    k,
+                    version=missing[0].label,
+                )
+            )
+    return (
+        PluTable.concat(kinds[0].split("_")[0], [before.tables[k] for k in both]),
+        PluTable.concat(kinds[0].split("_")[0], [after.tables[k] for k in both]),
+    )
 
 
 # ----------------------------------------------------------------------------- entry point
@@ -466,20 +584,40 @@ def diff_versions(
     if commune:
         commune = str(commune).strip().upper()
         if not re.match(r"^(?:\d{5}|2[AB]\d{3})$", commune):
-            raise InputError(tr("Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).").format(c=commune))
+            raise InputError(
+                tr("Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).").format(
+                    c=commune
+                )
+            )
         present = sorted(set(before.insee) | set(after.insee))
         before = filter_version(before, commune, ref)
         after = filter_version(after, commune, ref)
         if not any(len(t) for t in before.tables.values()) and not any(len(t) for t in after.tables.values()):
-            raise InputError(tr("Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). "
-                                "Vérifiez le code INSEE ou comparez sans --commune.").format(c=commune, p=", ".join(present) or tr("aucune renseignée")))
+            raise InputError(
+                tr(
+                    "Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes "
+                    ": {p}). "
+                    "Vérifiez le code INSEE ou comparez sans --commune."
+                ).format(c=commune, p=", ".join(present) or tr("aucune renseignée"))
+            )
     anomalies = [a for a in before.anomalies] + [a for a in after.anomalies]
     for v, tag in ((before, tr("avant")), (after, tr("après"))):
         for a in v.anomalies:
             a.version = a.version or tag
         if len(v.zones) == 0:
-            anomalies.append(Anomaly(ERROR, "ZONE_URBA_VIDE", tr("aucune zone à comparer dans la version « {v} »{c}.").format(v=v.label, c=tr(" pour la commune {c}").format(c=commune) if commune else ""),
-                                     tr("Vérifiez la table ZONE_URBA et le code INSEE demandé."), v.source, "ZONE_URBA", version=v.label))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "ZONE_URBA_VIDE",
+                    tr("aucune zone à comparer dans la version « {v} »{c}.").format(
+                        v=v.label, c=tr(" pour la commune {c}").format(c=commune) if commune else ""
+                    ),
+                    tr("Vérifiez la table ZONE_URBA et le code INSEE demandé."),
+                    v.source,
+                    "ZONE_URBA",
+                    version=v.label,
+                )
+            )
     step(0.1, tr("Superposition des zonages"))
     zdf, zg, zones = overlay_zones(before.zones, after.zones, min_area_m2)
     step(0.5, tr("Comparaison des prescriptions"))
@@ -490,7 +628,11 @@ def diff_versions(
     idf, ig = compare_features(inf_b, inf_a, "information", tolerance_m, min_area_m2)
     frames = [f for f in (zdf, pdf, idf) if len(f)]
     pieces = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PIECE_COLUMNS)
-    geoms = np.concatenate([g for g, f in ((zg, zdf), (pg, pdf), (ig, idf)) if len(f)]) if frames else np.array([], dtype=object)
+    geoms = (
+        np.concatenate([g for g, f in ((zg, zdf), (pg, pdf), (ig, idf)) if len(f)])
+        if frames
+        else np.array([], dtype=object)
+    )
     for c in PIECE_COLUMNS:
         if c not in pieces.columns:
             pieces[c] = None
@@ -510,5 +652,11 @@ def diff_versions(
     pieces["avant_typezone_libelle"] = pieces["avant_typezone"].map(lambda t: typezone_label(t) if t else "")
     pieces["apres_typezone_libelle"] = pieces["apres_typezone"].map(lambda t: typezone_label(t) if t else "")
     step(1.0, tr("Comparaison terminée"))
-    params = {"distance_m": distance, "commune": commune, "surface_minimale_m2": min_area_m2, "tolerance_m": tolerance_m, "donnees_reference": ref.version}
+    params = {
+        "distance_m": distance,
+        "commune": commune,
+        "surface_minimale_m2": min_area_m2,
+        "tolerance_m": tolerance_m,
+        "donnees_reference": ref.version,
+    }
     return PluDiff(before, after, pieces, geoms, zones, params, anomalies)

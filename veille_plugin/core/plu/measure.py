@@ -1,5 +1,6 @@
 """Measuring pieces of land against the Bien: hectares inside the components, the zone tampon, and within a
 distance of the elements; elements nearby; commune (INSEE). Vectorised (STRtree pairs + pairwise GEOS ops)."""
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,7 +34,9 @@ def surroundings(ref: ReferenceData, distance: float = 500.0) -> Surroundings:
     near = _near_parts(ref, float(distance)) if distance > 0 else np.array([], dtype=object)
     bien = np.asarray(ref.components.geometries, dtype=object)
     zt = np.asarray(ref.buffer_zone.geometries, dtype=object)
-    return Surroundings(bien, ref.components.tree, zt, ref.buffer_zone.tree, near, shapely.STRtree(near), float(distance))
+    return Surroundings(
+        bien, ref.components.tree, zt, ref.buffer_zone.tree, near, shapely.STRtree(near), float(distance)
+    )
 
 
 def _inside(geoms: np.ndarray, parts: np.ndarray, tree: shapely.STRtree, dims: np.ndarray):
@@ -96,19 +99,21 @@ def measure(geoms, ref: ReferenceData, distance: float = 500.0, env: Surrounding
         i, j = com.tree.query(pts, predicate="within")
         codes = com.attributes["insee"].astype(str).to_numpy(dtype=object)
         insee[i[::-1]] = codes[j[::-1]]  # first match wins
-    out = pd.DataFrame({
-        "surface_ha": np.round(area / 10_000, 4),
-        "longueur_m": np.round(length, 1),
-        "surface_bien_ha": np.round(a_b / 10_000, 4),
-        "surface_zone_tampon_ha": np.round(a_z / 10_000, 4),
-        "surface_proximite_ha": np.round(a_n / 10_000, 4),
-        "longueur_bien_m": np.round(l_b, 1),
-        "longueur_zone_tampon_m": np.round(l_z, 1),
-        "dans_bien": t_b & ok,
-        "dans_zone_tampon": t_z & ok,
-        "a_proximite": t_n & ok,
-        "elements_proches": near_ids,
-        "distance_element_m": np.round(nearest, 1),
-        "insee_localisation": insee,
-    })
+    out = pd.DataFrame(
+        {
+            "surface_ha": np.round(area / 10_000, 4),
+            "longueur_m": np.round(length, 1),
+            "surface_bien_ha": np.round(a_b / 10_000, 4),
+            "surface_zone_tampon_ha": np.round(a_z / 10_000, 4),
+            "surface_proximite_ha": np.round(a_n / 10_000, 4),
+            "longueur_bien_m": np.round(l_b, 1),
+            "longueur_zone_tampon_m": np.round(l_z, 1),
+            "dans_bien": t_b & ok,
+            "dans_zone_tampon": t_z & ok,
+            "a_proximite": t_n & ok,
+            "elements_proches": near_ids,
+            "distance_element_m": np.round(nearest, 1),
+            "insee_localisation": insee,
+        }
+    )
     return out

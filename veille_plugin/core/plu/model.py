@@ -1,4 +1,5 @@
 """Data structures of the PLU watch: anomalies, tables and versions (pandas + shapely arrays, EPSG:2154)."""
+
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -35,15 +36,31 @@ class Anomaly:
 
     def to_dict(self) -> dict:
         return {
-            "niveau": self.niveau, "code": self.code, "version": self.version, "fichier": self.fichier, "couche": self.couche,
-            "entite": None if self.entite is None else (int(self.entite) if isinstance(self.entite, (int, np.integer)) else str(self.entite)),
-            "champ": self.champ, "valeur": None if self.valeur is None else str(self.valeur), "message": self.message, "action": self.action,
+            "niveau": self.niveau,
+            "code": self.code,
+            "version": self.version,
+            "fichier": self.fichier,
+            "couche": self.couche,
+            "entite": None
+            if self.entite is None
+            else (int(self.entite) if isinstance(self.entite, (int, np.integer)) else str(self.entite)),
+            "champ": self.champ,
+            "valeur": None if self.valeur is None else str(self.valeur),
+            "message": self.message,
+            "action": self.action,
         }
 
     def __str__(self):
-        where = [p for p in (self.fichier, self.couche and tr("couche {c}").format(c=self.couche),
-                             self.entite is not None and tr("entité {e}").format(e=self.entite),
-                             self.champ and tr("champ {f}").format(f=self.champ)) if p]
+        where = [
+            p
+            for p in (
+                self.fichier,
+                self.couche and tr("couche {c}").format(c=self.couche),
+                self.entite is not None and tr("entité {e}").format(e=self.entite),
+                self.champ and tr("champ {f}").format(f=self.champ),
+            )
+            if p
+        ]
         text = f"[{self.niveau}] " + (", ".join(where) + " : " if where else "") + self.message
         return text + (f" {self.action}" if self.action else "")
 
@@ -84,11 +101,19 @@ class PluTable:
 
     def subset(self, mask: np.ndarray) -> "PluTable":
         mask = np.asarray(mask, dtype=bool)
-        return PluTable(self.kind, self.attributes[mask].reset_index(drop=True), self.geometries[mask], self.variant, list(self.sources))
+        return PluTable(
+            self.kind,
+            self.attributes[mask].reset_index(drop=True),
+            self.geometries[mask],
+            self.variant,
+            list(self.sources),
+        )
 
     @classmethod
     def empty(cls, kind: str) -> "PluTable":
-        return cls(kind, pd.DataFrame({"_fichier": [], "_couche": [], "_fid": [], "_ok": []}), np.array([], dtype=object))
+        return cls(
+            kind, pd.DataFrame({"_fichier": [], "_couche": [], "_fid": [], "_ok": []}), np.array([], dtype=object)
+        )
 
     @classmethod
     def concat(cls, kind: str, tables: list) -> "PluTable":
@@ -160,7 +185,10 @@ class PluVersion:
         }
 
 
-IDURBA_RE = re.compile(r"^(?P<code>\d{5}|\d{9}|2[AB]\d{3})_(?P<type>PLUI|PLU|POS|CC|PSMV)_(?P<date>\d{8})(?:_(?P<suffix>[A-Za-z0-9]+))?$", re.IGNORECASE)
+IDURBA_RE = re.compile(
+    r"^(?P<code>\d{5}|\d{9}|2[AB]\d{3})_(?P<type>PLUI|PLU|POS|CC|PSMV)_(?P<date>\d{8})(?:_(?P<suffix>[A-Za-z0-9]+))?$",
+    re.IGNORECASE,
+)
 
 
 def parse_idurba(value) -> dict:

@@ -8,6 +8,7 @@ failing that, by their fields (TYPEZONE, TYPEPSC, TYPEINF, TYPEDOC). Field names
 Geometries are reprojected to EPSG:2154 and repaired (``make_valid``) with a reported anomaly.
 A bad feature never aborts the reading: it is reported (file, layer, feature, field, value) and skipped.
 """
+
 import os
 import re
 import shutil
@@ -40,13 +41,27 @@ from .model import (  # noqa: F401 (IDURBA_RE, parse_idurba re-exported)
 from .validate import validate_version
 
 VECTOR_SUFFIXES = (".shp", ".geojson", ".json", ".gpkg", ".sqlite", ".gml", ".tab", ".fgb")
-_KIND_RE = re.compile(r"(?:^|[_\W])(ZONE_URBA|PRESCRIPTION_(?:SURF|LIN|PCT)|INFO_(?:SURF|LIN|PCT)|DOC_URBA_COM|DOC_URBA)(?:$|[_\W])", re.IGNORECASE)
+_KIND_RE = re.compile(
+    r"(?:^|[_\W])(ZONE_URBA|PRESCRIPTION_(?:SURF|LIN|PCT)|INFO_(?:SURF|LIN|PCT)|DOC_URBA_COM|DOC_URBA)(?:$|[_\W])",
+    re.IGNORECASE,
+)
 
 # alternative names met in exports (GPU flux, truncated shapefile names) -> CNIG name
 FIELD_ALIASES = {
-    "TYPE_ZONE": "TYPEZONE", "TYPEPRESC": "TYPEPSC", "TYPE_PSC": "TYPEPSC", "STYPEPRESC": "STYPEPSC", "SOUS_TYPE": None,
-    "TYPE_INF": "TYPEINF", "STYPE_INF": "STYPEINF", "DATEVALID": "DATVALID", "DATE_VALID": "DATVALID", "CODE_INSEE": "INSEE",
-    "INSEE_COM": "INSEE", "DATE_APPRO": "DATAPPRO", "LIBELLONG": "LIBELONG", "ID_URBA": "IDURBA",
+    "TYPE_ZONE": "TYPEZONE",
+    "TYPEPRESC": "TYPEPSC",
+    "TYPE_PSC": "TYPEPSC",
+    "STYPEPRESC": "STYPEPSC",
+    "SOUS_TYPE": None,
+    "TYPE_INF": "TYPEINF",
+    "STYPE_INF": "STYPEINF",
+    "DATEVALID": "DATVALID",
+    "DATE_VALID": "DATVALID",
+    "CODE_INSEE": "INSEE",
+    "INSEE_COM": "INSEE",
+    "DATE_APPRO": "DATAPPRO",
+    "LIBELLONG": "LIBELONG",
+    "ID_URBA": "IDURBA",
 }
 GEOMETRY_FAMILY = {"SURF": (3, 6), "LIN": (1, 2, 5), "PCT": (0, 4)}
 
@@ -84,7 +99,8 @@ def detect_kind_from_fields(fields, geom_dims: set) -> str:
 
 
 def detect_variant(fields, kind: str = ZONE_URBA) -> str:
-    """CNIG standard variant from the fields: 2024 (FORMDOMI, DESTOUI…), 2014 (DESTDOMI, or INSEE/DATAPPRO without IDURBA), else 2017."""
+    """CNIG standard variant from the fields: 2024 (FORMDOMI, DESTOUI…), 2014 (DESTDOMI, or INSEE/DATAPPRO without
+    IDURBA), else 2017."""
     f = {c.upper() for c in fields}
     if f & {"FORMDOMI", "DESTOUI", "DESTCDT", "DESTNON", "LIB_IDZONE", "SYMBOLE", "LIB_IDPSC", "LIB_IDINF"}:
         return "2024"
@@ -97,7 +113,9 @@ def detect_variant(fields, kind: str = ZONE_URBA) -> str:
 
 
 def _decode_column(values: np.ndarray, encoding_state: dict) -> np.ndarray:
-    if values.dtype.kind != "S" and not (values.dtype == object and len(values) and isinstance(next((v for v in values if v is not None), None), bytes)):
+    if values.dtype.kind != "S" and not (
+        values.dtype == object and len(values) and isinstance(next((v for v in values if v is not None), None), bytes)
+    ):
         return values
     raw = values.tolist()
     out = np.empty(len(raw), dtype=object)
@@ -127,28 +145,64 @@ def _layer_crs(lyr, path: Path, layer_name: str, anomalies: list, geoms: np.ndar
         try:
             return parse_crs(srs.ExportToWkt())
         except CrsError:
-            anomalies.append(Anomaly(ERROR, "SCR_INCONNU", tr("système de coordonnées illisible ; couche ignorée."),
-                                     tr("Enregistrez la couche en Lambert-93 (EPSG:2154) ou joignez un fichier .prj valide."), path.name, layer_name))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "SCR_INCONNU",
+                    tr("système de coordonnées illisible ; couche ignorée."),
+                    tr("Enregistrez la couche en Lambert-93 (EPSG:2154) ou joignez un fichier .prj valide."),
+                    path.name,
+                    layer_name,
+                )
+            )
             return None
     ok = ~pd.isna(geoms)
     if not ok.any():
         return parse_crs(L93)
     degrees = looks_like_degrees(geoms[ok])
     if degrees.all():
-        anomalies.append(Anomaly(WARNING, "SCR_ABSENT", tr("aucun système de coordonnées déclaré ; coordonnées en degrés : WGS84 (EPSG:4326) supposé."),
-                                 tr("Joignez le fichier .prj ou enregistrez la couche en Lambert-93."), path.name, layer_name))
+        anomalies.append(
+            Anomaly(
+                WARNING,
+                "SCR_ABSENT",
+                tr("aucun système de coordonnées déclaré ; coordonnées en degrés : WGS84 (EPSG:4326) supposé."),
+                tr("Joignez le fichier .prj ou enregistrez la couche en Lambert-93."),
+                path.name,
+                layer_name,
+            )
+        )
         return parse_crs("EPSG:4326")
     if not outside_france(geoms[ok]).any():
-        anomalies.append(Anomaly(WARNING, "SCR_ABSENT", tr("aucun système de coordonnées déclaré ; coordonnées compatibles avec Lambert-93 (EPSG:2154), supposé."),
-                                 tr("Joignez le fichier .prj pour lever le doute."), path.name, layer_name))
+        anomalies.append(
+            Anomaly(
+                WARNING,
+                "SCR_ABSENT",
+                tr(
+                    "aucun système de coordonnées déclaré ; coordonnées compatibles avec Lambert-93 (EPSG:2154), "
+                    "supposé."
+                ),
+                tr("Joignez le fichier .prj pour lever le doute."),
+                path.name,
+                layer_name,
+            )
+        )
         return parse_crs(L93)
-    anomalies.append(Anomaly(ERROR, "SCR_INCONNU", tr("aucun système de coordonnées déclaré et coordonnées ni en degrés ni en Lambert-93 ; couche ignorée."),
-                             tr("Indiquez le système de coordonnées (fichier .prj) ou reprojetez la couche en EPSG:2154."), path.name, layer_name))
+    anomalies.append(
+        Anomaly(
+            ERROR,
+            "SCR_INCONNU",
+            tr("aucun système de coordonnées déclaré et coordonnées ni en degrés ni en Lambert-93 ; couche ignorée."),
+            tr("Indiquez le système de coordonnées (fichier .prj) ou reprojetez la couche en EPSG:2154."),
+            path.name,
+            layer_name,
+        )
+    )
     return None
 
 
 def read_layer(ds, lyr, path: Path, anomalies: list):
-    """(attributes DataFrame with original names, WKB-decoded geometries, CRS or None, fids). Never raises on a bad feature."""
+    """(attributes DataFrame with original names, WKB-decoded geometries, CRS or None, fids). Never raises on a bad
+    feature."""
     layer_name = lyr.GetName()
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     fid_col = lyr.GetFIDColumn() or "OGC_FID"
@@ -176,13 +230,27 @@ def read_layer(ds, lyr, path: Path, anomalies: list):
         columns = {n: [np.array([r[i] for r in rows], dtype=object)] for i, n in enumerate(names)}
         geoms = [shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="ignore")]
         fids = [np.array(fid_list)]
-    n = sum(len(g) for g in geoms) if geoms else (sum(len(v) for v in next(iter(columns.values()), [])) if columns else 0)
-    attrs = pd.DataFrame({k: np.concatenate(v) for k, v in columns.items()}) if columns else pd.DataFrame(index=range(n))
+    n = (
+        sum(len(g) for g in geoms)
+        if geoms
+        else (sum(len(v) for v in next(iter(columns.values()), [])) if columns else 0)
+    )
+    attrs = (
+        pd.DataFrame({k: np.concatenate(v) for k, v in columns.items()}) if columns else pd.DataFrame(index=range(n))
+    )
     geometries = np.concatenate(geoms) if geoms else np.full(len(attrs), None, dtype=object)
     fid = np.concatenate(fids) if fids else np.arange(1, len(attrs) + 1)
     if state.get("fallback"):
-        anomalies.append(Anomaly(WARNING, "ENCODAGE", tr("textes non UTF-8 et encodage non déclaré : lus en Windows-1252 (Latin-1)."),
-                                 tr("Ajoutez un fichier .cpg (« UTF-8 » ou « 1252 ») à côté du .shp pour lever le doute."), path.name, layer_name))
+        anomalies.append(
+            Anomaly(
+                WARNING,
+                "ENCODAGE",
+                tr("textes non UTF-8 et encodage non déclaré : lus en Windows-1252 (Latin-1)."),
+                tr("Ajoutez un fichier .cpg (« UTF-8 » ou « 1252 ») à côté du .shp pour lever le doute."),
+                path.name,
+                layer_name,
+            )
+        )
     crs = _layer_crs(lyr, path, layer_name, anomalies, geometries) if lyr.GetGeomType() != 100 else parse_crs(L93)
     return attrs.reset_index(drop=True), geometries, crs, fid
 
@@ -232,28 +300,62 @@ def _same_dimension(g, dims):
     return parts[0] if len(parts) == 1 else shapely.union_all(parts)
 
 
-def _prepare_geometries(geoms: np.ndarray, crs, kind: str, path: Path, layer: str, fids: np.ndarray, anomalies: list, tag: str) -> tuple:
+def _prepare_geometries(
+    geoms: np.ndarray, crs, kind: str, path: Path, layer: str, fids: np.ndarray, anomalies: list, tag: str
+) -> tuple:
     """Reproject to L93, repair invalid geometries, check the geometry type of the table. Returns (geoms, ok)."""
     n = len(geoms)
     ok = ~pd.isna(geoms)
     if ok.any():
         ok[ok] = ~shapely.is_empty(geoms[ok])
     for i in np.flatnonzero(~ok):
-        anomalies.append(Anomaly(ERROR, "GEOMETRIE_ABSENTE", tr("géométrie absente, vide ou illisible ; entité non analysée."),
-                                 tr("Redessinez l'entité ou supprimez-la."), path.name, layer, int(fids[i]), version=tag))
+        anomalies.append(
+            Anomaly(
+                ERROR,
+                "GEOMETRIE_ABSENTE",
+                tr("géométrie absente, vide ou illisible ; entité non analysée."),
+                tr("Redessinez l'entité ou supprimez-la."),
+                path.name,
+                layer,
+                int(fids[i]),
+                version=tag,
+            )
+        )
     out = np.full(n, None, dtype=object)
     if ok.any():
         try:
             out[ok] = to_l93(geoms[ok], crs)
         except Exception as exc:  # pyproj failures: report, skip the layer's geometries
-            anomalies.append(Anomaly(ERROR, "REPROJECTION", tr("reprojection en Lambert-93 impossible ({err}) ; couche non analysée.").format(err=exc),
-                                     tr("Vérifiez le système de coordonnées de la couche."), path.name, layer, version=tag))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "REPROJECTION",
+                    tr("reprojection en Lambert-93 impossible ({err}) ; couche non analysée.").format(err=exc),
+                    tr("Vérifiez le système de coordonnées de la couche."),
+                    path.name,
+                    layer,
+                    version=tag,
+                )
+            )
             return out, np.zeros(n, dtype=bool)
         bad_place = np.zeros(n, dtype=bool)
         bad_place[ok] = outside_france(out[ok])
         for i in np.flatnonzero(bad_place):
-            anomalies.append(Anomaly(ERROR, "HORS_FRANCE", tr("entité hors de la France métropolitaine après reprojection : système de coordonnées déclaré faux ?"),
-                                     tr("Vérifiez le .prj ou le SCR de la couche."), path.name, layer, int(fids[i]), version=tag))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "HORS_FRANCE",
+                    tr(
+                        "entité hors de la France métropolitaine après reprojection : système de coordonnées déclaré "
+                        "faux ?"
+                    ),
+                    tr("Vérifiez le .prj ou le SCR de la couche."),
+                    path.name,
+                    layer,
+                    int(fids[i]),
+                    version=tag,
+                )
+            )
         ok &= ~bad_place
     invalid = np.zeros(n, dtype=bool)
     if ok.any():
@@ -266,12 +368,34 @@ def _prepare_geometries(geoms: np.ndarray, crs, kind: str, path: Path, layer: st
             repaired = _polygonal(repaired)
         if repaired is None or repaired.is_empty:
             ok[i] = False
-            anomalies.append(Anomaly(ERROR, "GEOMETRIE_INVALIDE", tr("géométrie invalide ({r}) et irréparable ; entité non analysée.").format(r=reason),
-                                     tr("Corrigez la géométrie (outil « Réparer les géométries » de QGIS)."), path.name, layer, int(fids[i]), version=tag))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "GEOMETRIE_INVALIDE",
+                    tr("géométrie invalide ({r}) et irréparable ; entité non analysée.").format(r=reason),
+                    tr("Corrigez la géométrie (outil « Réparer les géométries » de QGIS)."),
+                    path.name,
+                    layer,
+                    int(fids[i]),
+                    version=tag,
+                )
+            )
             continue
         out[i] = repaired
-        anomalies.append(Anomaly(WARNING, "GEOMETRIE_REPAREE", tr("géométrie invalide ({r}) réparée automatiquement (make_valid) ; surface à contrôler.").format(r=reason),
-                                 tr("Corrigez la géométrie à la source (outil « Réparer les géométries » de QGIS)."), path.name, layer, int(fids[i]), version=tag))
+        anomalies.append(
+            Anomaly(
+                WARNING,
+                "GEOMETRIE_REPAREE",
+                tr("géométrie invalide ({r}) réparée automatiquement (make_valid) ; surface à contrôler.").format(
+                    r=reason
+                ),
+                tr("Corrigez la géométrie à la source (outil « Réparer les géométries » de QGIS)."),
+                path.name,
+                layer,
+                int(fids[i]),
+                version=tag,
+            )
+        )
     suffix = "SURF" if kind == ZONE_URBA else kind.rsplit("_", 1)[-1]
     if suffix in GEOMETRY_FAMILY and ok.any():
         dims = GEOMETRY_FAMILY[suffix]
@@ -284,9 +408,22 @@ def _prepare_geometries(geoms: np.ndarray, crs, kind: str, path: Path, layer: st
                 out[i] = fixed
                 continue
             ok[i] = False
-            anomalies.append(Anomaly(ERROR, "TYPE_GEOMETRIE", tr("géométrie de type {t} dans une table {k} (attendu : {e}) ; entité non analysée.").format(
-                t=out[i].geom_type, k=kind, e={"SURF": tr("polygone"), "LIN": tr("ligne"), "PCT": tr("point")}[suffix]),
-                tr("Rangez l'entité dans la table du bon type (SURF, LIN ou PCT)."), path.name, layer, int(fids[i]), version=tag))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "TYPE_GEOMETRIE",
+                    tr("géométrie de type {t} dans une table {k} (attendu : {e}) ; entité non analysée.").format(
+                        t=out[i].geom_type,
+                        k=kind,
+                        e={"SURF": tr("polygone"), "LIN": tr("ligne"), "PCT": tr("point")}[suffix],
+                    ),
+                    tr("Rangez l'entité dans la table du bon type (SURF, LIN ou PCT)."),
+                    path.name,
+                    layer,
+                    int(fids[i]),
+                    version=tag,
+                )
+            )
     return out, ok
 
 
@@ -300,18 +437,32 @@ def _derive_fields(attrs: pd.DataFrame, kind: str) -> pd.DataFrame:
 
             attrs[col] = attrs[col].map(lambda v: norm_code(v) or None).to_numpy(dtype=object)
     if "FORMDOMI" in attrs.columns:
-        attrs["FORMDOMI"] = attrs["FORMDOMI"].map(lambda v: None if v is None else (str(v).zfill(4) if str(v).isdigit() else str(v))).to_numpy(dtype=object)
+        attrs["FORMDOMI"] = (
+            attrs["FORMDOMI"]
+            .map(lambda v: None if v is None else (str(v).zfill(4) if str(v).isdigit() else str(v)))
+            .to_numpy(dtype=object)
+        )
     if "IDURBA" in attrs.columns:
         parsed = {v: parse_idurba(v) for v in pd.unique(attrs["IDURBA"].dropna())}
         ids = attrs["IDURBA"].to_numpy(dtype=object)
         if "INSEE" not in attrs.columns:
-            attrs["INSEE"] = np.array([parsed.get(v, {}).get("insee") or None if v is not None else None for v in ids], dtype=object)
+            attrs["INSEE"] = np.array(
+                [parsed.get(v, {}).get("insee") or None if v is not None else None for v in ids], dtype=object
+            )
         if "DATAPPRO" not in attrs.columns:
-            attrs["DATAPPRO"] = np.array([parsed.get(v, {}).get("date") if v is not None else None for v in ids], dtype=object)
+            attrs["DATAPPRO"] = np.array(
+                [parsed.get(v, {}).get("date") if v is not None else None for v in ids], dtype=object
+            )
         if "SIREN" not in attrs.columns:
-            attrs["SIREN"] = np.array([parsed.get(v, {}).get("siren") or None if v is not None else None for v in ids], dtype=object)
+            attrs["SIREN"] = np.array(
+                [parsed.get(v, {}).get("siren") or None if v is not None else None for v in ids], dtype=object
+            )
     if "INSEE" in attrs.columns:
-        attrs["INSEE"] = attrs["INSEE"].map(lambda v: None if v is None else (str(v).zfill(5) if str(v).isdigit() else str(v))).to_numpy(dtype=object)
+        attrs["INSEE"] = (
+            attrs["INSEE"]
+            .map(lambda v: None if v is None else (str(v).zfill(5) if str(v).isdigit() else str(v)))
+            .to_numpy(dtype=object)
+        )
     return attrs
 
 
@@ -332,14 +483,29 @@ def _canonical_typezone(attrs: pd.DataFrame, path: Path, layer_name: str, anomal
             values[k] = official[v.upper()]
             fixed += 1
             if fixed <= 500:
-                anomalies.append(Anomaly(WARNING, "TYPEZONE_CASSE", tr("TYPEZONE « {v} » mal écrit (majuscules et minuscules) : lu comme « {c} ».").format(v=v, c=values[k]),
-                                         tr("Écrivez le code exactement comme le standard CNIG (U, AUc, AUs, A, N)."), path.name, layer_name, int(fids[k]), "TYPEZONE", v, tag))
+                anomalies.append(
+                    Anomaly(
+                        WARNING,
+                        "TYPEZONE_CASSE",
+                        tr("TYPEZONE « {v} » mal écrit (majuscules et minuscules) : lu comme « {c} ».").format(
+                            v=v, c=values[k]
+                        ),
+                        tr("Écrivez le code exactement comme le standard CNIG (U, AUc, AUs, A, N)."),
+                        path.name,
+                        layer_name,
+                        int(fids[k]),
+                        "TYPEZONE",
+                        v,
+                        tag,
+                    )
+                )
     if fixed:
         attrs["TYPEZONE"] = values
 
 
 def _displayable(name: str) -> str:
-    """A file name Python could not decode (bytes of a Windows-1252 share) → readable text (UTF-8, else Windows-1252)."""
+    """A file name Python could not decode (bytes of a Windows-1252 share) → readable text (UTF-8, else
+    Windows-1252)."""
     try:
         name.encode("utf-8")
         return name
@@ -390,11 +556,23 @@ def _open(path: Path, anomalies: list, tag: str):
     try:
         ds = ogr.Open(str(path))
     except RuntimeError as exc:
-        anomalies.append(Anomaly(ERROR, "FICHIER_ILLISIBLE", tr("fichier illisible : format non reconnu ou endommagé ({err}).").format(err=str(exc).strip()),
-                                 tr("Vérifiez le fichier (ouvrez-le dans QGIS) ou exportez-le en GeoPackage."), path.name, version=tag))
+        anomalies.append(
+            Anomaly(
+                ERROR,
+                "FICHIER_ILLISIBLE",
+                tr("fichier illisible : format non reconnu ou endommagé ({err}).").format(err=str(exc).strip()),
+                tr("Vérifiez le fichier (ouvrez-le dans QGIS) ou exportez-le en GeoPackage."),
+                path.name,
+                version=tag,
+            )
+        )
         return None
     if ds is None:
-        anomalies.append(Anomaly(ERROR, "FICHIER_ILLISIBLE", tr("fichier illisible."), tr("Vérifiez le fichier."), path.name, version=tag))
+        anomalies.append(
+            Anomaly(
+                ERROR, "FICHIER_ILLISIBLE", tr("fichier illisible."), tr("Vérifiez le fichier."), path.name, version=tag
+            )
+        )
     return ds
 
 
@@ -407,7 +585,17 @@ def read_plu_table(path, layer: Optional[str] = None, kind: Optional[str] = None
         return None, anomalies
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayerByIndex(0)
     if lyr is None:
-        anomalies.append(Anomaly(ERROR, "COUCHE_ABSENTE", tr("couche « {l} » absente.").format(l=layer), "", path.name, layer or "", version=version))
+        anomalies.append(
+            Anomaly(
+                ERROR,
+                "COUCHE_ABSENTE",
+                tr("couche « {l} » absente.").format(l=layer),
+                "",
+                path.name,
+                layer or "",
+                version=version,
+            )
+        )
         return None, anomalies
     table = _table_from_layer(ds, lyr, path, kind, anomalies, version)
     return table, anomalies
@@ -418,8 +606,17 @@ def _table_from_layer(ds, lyr, path: Path, kind: Optional[str], anomalies: list,
     try:
         attrs, geoms, crs, fids = read_layer(ds, lyr, path, anomalies)
     except Exception as exc:  # a broken layer is reported, the others are read
-        anomalies.append(Anomaly(ERROR, "COUCHE_ILLISIBLE", tr("couche illisible ({err}) ; ignorée.").format(err=str(exc).strip()),
-                                 tr("Ouvrez-la dans QGIS pour la vérifier, ou exportez-la à nouveau."), path.name, layer_name, version=tag))
+        anomalies.append(
+            Anomaly(
+                ERROR,
+                "COUCHE_ILLISIBLE",
+                tr("couche illisible ({err}) ; ignorée.").format(err=str(exc).strip()),
+                tr("Ouvrez-la dans QGIS pour la vérifier, ou exportez-la à nouveau."),
+                path.name,
+                layer_name,
+                version=tag,
+            )
+        )
         return None
     for a in anomalies:
         a.version = a.version or tag
@@ -428,10 +625,24 @@ def _table_from_layer(ds, lyr, path: Path, kind: Optional[str], anomalies: list,
     ok0 = ~pd.isna(geoms)
     if ok0.any():
         dims = set(np.unique(shapely.get_dimensions(geoms[ok0])).tolist())
-    kind = kind or detect_kind_from_name(layer_name) or detect_kind_from_name(path.name) or detect_kind_from_fields(attrs.columns, dims)
+    kind = (
+        kind
+        or detect_kind_from_name(layer_name)
+        or detect_kind_from_name(path.name)
+        or detect_kind_from_fields(attrs.columns, dims)
+    )
     if not kind:
-        anomalies.append(Anomaly(INFO, "COUCHE_NON_CNIG", tr("couche non reconnue comme table du standard CNIG (ni par son nom ni par ses champs) ; ignorée."),
-                                 tr("Nommez-la selon le standard (…_ZONE_URBA_…, …_PRESCRIPTION_SURF_…) si elle en fait partie."), path.name, layer_name, version=tag))
+        anomalies.append(
+            Anomaly(
+                INFO,
+                "COUCHE_NON_CNIG",
+                tr("couche non reconnue comme table du standard CNIG (ni par son nom ni par ses champs) ; ignorée."),
+                tr("Nommez-la selon le standard (…_ZONE_URBA_…, …_PRESCRIPTION_SURF_…) si elle en fait partie."),
+                path.name,
+                layer_name,
+                version=tag,
+            )
+        )
         return None
     variant = detect_variant(attrs.columns, kind)
     attrs = _derive_fields(attrs, kind)
@@ -465,7 +676,16 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
     files = []
     for p in paths:
         if not p.exists():
-            anomalies.append(Anomaly(ERROR, "FICHIER_INTROUVABLE", tr("fichier ou dossier introuvable : {p}.").format(p=p), tr("Vérifiez le chemin."), p.name, version=label))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "FICHIER_INTROUVABLE",
+                    tr("fichier ou dossier introuvable : {p}.").format(p=p),
+                    tr("Vérifiez le chemin."),
+                    p.name,
+                    version=label,
+                )
+            )
             continue
         if p.suffix.lower() == ".zip":
             tmp = tempfile.TemporaryDirectory(prefix="veille_plu_")
@@ -474,7 +694,16 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
                 with zipfile.ZipFile(p) as zf:
                     zf.extractall(tmp.name)
             except (zipfile.BadZipFile, OSError) as exc:
-                anomalies.append(Anomaly(ERROR, "FICHIER_ILLISIBLE", tr("archive ZIP illisible ({err}).").format(err=exc), tr("Vérifiez l'archive."), p.name, version=label))
+                anomalies.append(
+                    Anomaly(
+                        ERROR,
+                        "FICHIER_ILLISIBLE",
+                        tr("archive ZIP illisible ({err}).").format(err=exc),
+                        tr("Vérifiez l'archive."),
+                        p.name,
+                        version=label,
+                    )
+                )
                 continue
             files.extend(_candidate_files(Path(tmp.name)))
         else:
@@ -504,13 +733,33 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
             t.cleanup()
     if not found:
         if not any(a.niveau == ERROR for a in anomalies):
-            anomalies.append(Anomaly(ERROR, "AUCUNE_TABLE", tr("aucune table du standard CNIG trouvée (ZONE_URBA, PRESCRIPTION_*, INFO_*)."),
-                                     tr("Indiquez le dossier ou le GeoPackage du PLU au standard CNIG."), ", ".join(p.name for p in paths), version=label))
-        raise InputError(tr("Version « {v} » illisible : {msg}").format(v=label, msg="; ".join(str(a) for a in anomalies if a.niveau == ERROR)[:2000]))
+            anomalies.append(
+                Anomaly(
+                    ERROR,
+                    "AUCUNE_TABLE",
+                    tr("aucune table du standard CNIG trouvée (ZONE_URBA, PRESCRIPTION_*, INFO_*)."),
+                    tr("Indiquez le dossier ou le GeoPackage du PLU au standard CNIG."),
+                    ", ".join(p.name for p in paths),
+                    version=label,
+                )
+            )
+        raise InputError(
+            tr("Version « {v} » illisible : {msg}").format(
+                v=label, msg="; ".join(str(a) for a in anomalies if a.niveau == ERROR)[:2000]
+            )
+        )
     tables = {k: PluTable.concat(k, v) for k, v in found.items()}
     if ZONE_URBA not in tables:
-        anomalies.append(Anomaly(WARNING, "ZONE_URBA_ABSENTE", tr("pas de table ZONE_URBA : le zonage ne pourra pas être comparé."),
-                                 tr("Ajoutez la table ZONE_URBA du PLU."), ", ".join(p.name for p in paths), version=label))
+        anomalies.append(
+            Anomaly(
+                WARNING,
+                "ZONE_URBA_ABSENTE",
+                tr("pas de table ZONE_URBA : le zonage ne pourra pas être comparé."),
+                tr("Ajoutez la table ZONE_URBA du PLU."),
+                ", ".join(p.name for p in paths),
+                version=label,
+            )
+        )
     if progress is not None:
         progress(1.0, tr("Lecture terminée"))
 
@@ -519,5 +768,12 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
     return version
 
 
-__all__ = ["read_plu_version", "read_plu_table", "detect_variant", "detect_kind_from_name", "parse_idurba", "PREFIX_KINDS"]
+__all__ = [
+    "read_plu_version",
+    "read_plu_table",
+    "detect_variant",
+    "detect_kind_from_name",
+    "parse_idurba",
+    "PREFIX_KINDS",
+]
 PREFIX_KINDS = (ZONE_URBA,) + PRESCRIPTION_KINDS + INFO_KINDS + DOC_KINDS

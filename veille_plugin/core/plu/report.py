@@ -1,5 +1,6 @@
 """Outputs of the PLU watch: HTML report per commune (escaped text, inline SVG map), changes layer
 (GeoPackage, EPSG:2154), CSV files (UTF-8 with BOM, «;»)."""
+
 from pathlib import Path
 from typing import Optional
 
@@ -20,9 +21,15 @@ MAX_ROWS = 200
 _CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#111;max-width:1100px}
 h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #999;margin-top:1.6em}
-table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.9em}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#eee}td.n{text-align:right;white-space:nowrap}.fictif{background:#fff3cd;border:1px solid #e0b000;padding:.5em}
-.v-fail{color:#b00020;font-weight:bold}.v-check{color:#a15c00;font-weight:bold}.v-missing{color:#555;font-style:italic}.v-ok{color:#1b5e20}
+table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.9em}
+th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#eee}
+td.n{text-align:right;white-space:nowrap}
+.fictif{background:#fff3cd;border:1px solid #e0b000;padding:.5em}
+.v-fail{color:#b00020;font-weight:bold}
+.v-check{color:#a15c00;font-weight:bold}
+.v-missing{color:#555;font-style:italic}
+.v-ok{color:#1b5e20}
 .note{font-size:.85em;color:#444}
 """
 _VCLASS = {"non conforme": "v-fail", "à vérifier": "v-check", "donnée manquante": "v-missing", "conforme": "v-ok"}
@@ -72,60 +79,179 @@ def _map(ref, geoms: np.ndarray, distance: float, label: str = "") -> str:
     return svg
 
 
-def diff_report_html(diff: PluDiff, ref: ReferenceData, insee: Optional[str] = None, check: Optional[PluCheck] = None, date=None) -> str:
+def diff_report_html(
+    diff: PluDiff, ref: ReferenceData, insee: Optional[str] = None, check: Optional[PluCheck] = None, date=None
+) -> str:
     p = diff.pieces
     sel = np.ones(len(p), dtype=bool) if insee is None else (p["insee"] == insee).to_numpy()
     sub = p[sel]
     geoms = diff.geometries[sel]
     s = diff.summary(insee)
     title = tr("Évolution du PLU – {c}").format(c=commune_name(ref, insee) if insee else tr("toutes communes"))
-    h = [f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{esc(title)}</title><style>{_CSS}</style></head><body>']
+    h = [
+        '<!DOCTYPE html><html lang="fr"><head><meta '
+        f'charset="utf-8"><title>{esc(title)}</title><style>{_CSS}</style></head><body>'
+    ]
     h.append(f"<h1>{esc(title)}</h1>")
     if _is_fictitious(diff.before, diff.after):
-        h.append(f'<p class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>')
-    h.append(f'<p>{esc(tr("Version de référence (avant) : {a}").format(a=", ".join(diff.before.idurba) or diff.before.label))}<br>'
-             f'{esc(tr("Version comparée (après) : {b}").format(b=", ".join(diff.after.idurba) or diff.after.label))}<br>'
-             f'{esc(tr("Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.").format(d=french_number(diff.params.get("distance_m", 500)), v=ref.version, date=french_date(date)))}</p>')
+        h.append(
+            '<p '
+            f'class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>'
+        )
+    before = tr("Version de référence (avant) : {a}").format(a=", ".join(diff.before.idurba) or diff.before.label)
+    after = tr("Version comparée (après) : {b}").format(b=", ".join(diff.after.idurba) or diff.after.label)
+    params = tr("Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.").format(
+        d=french_number(diff.params.get("distance_m", 500)), v=ref.version, date=french_date(date)
+    )
+    h.append(f"<p>{esc(before)}<br>{esc(after)}<br>{esc(params)}</p>")
     h.append(f"<h2>{esc(tr('Synthèse'))}</h2>")
     rows = []
     for d in s["par_categorie"].values():
-        rows.append([esc(d["libelle"]), d["nombre"], hectares(d["surface_ha"]), hectares(d["surface_bien_ha"]), hectares(d["surface_zone_tampon_ha"]), hectares(d["surface_proximite_ha"])])
+        rows.append(
+            [
+                esc(d["libelle"]),
+                d["nombre"],
+                hectares(d["surface_ha"]),
+                hectares(d["surface_bien_ha"]),
+                hectares(d["surface_zone_tampon_ha"]),
+                hectares(d["surface_proximite_ha"]),
+            ]
+        )
     if rows:
-        h.append(_table([tr("Changement"), tr("Nombre"), tr("Surface (ha)"), tr("dans le Bien (ha)"), tr("en zone tampon (ha)"), tr("près des éléments (ha)")], rows, numeric=(1, 2, 3, 4, 5)))
+        h.append(
+            _table(
+                [
+                    tr("Changement"),
+                    tr("Nombre"),
+                    tr("Surface (ha)"),
+                    tr("dans le Bien (ha)"),
+                    tr("en zone tampon (ha)"),
+                    tr("près des éléments (ha)"),
+                ],
+                rows,
+                numeric=(1, 2, 3, 4, 5),
+            )
+        )
     else:
         h.append(f"<p>{esc(tr('Aucun changement détecté.'))}</p>")
     o = s["ouverture_urbanisation_ha"]
-    h.append("<ul>" + "".join(f"<li>{esc(t)}</li>" for t in (
-        tr("Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.").format(t=hectares(o["total"]), b=hectares(o["bien"]), z=hectares(o["zone_tampon"]), n=hectares(o["proximite_elements"])),
-        tr("Nouvelles zones AU : {h} ha.").format(h=hectares(s["nouvelles_zones_au_ha"])),
-        tr("Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.").format(n=s["protections_patrimoniales_supprimees"], m=s["protections_paysageres_supprimees"]),
-        tr("Périmètre du permis de démolir retiré : {h} ha.").format(h=hectares(s["perimetre_permis_de_demolir_supprime_ha"])),
-    )) + "</ul>")
+    h.append(
+        "<ul>"
+        + "".join(
+            f"<li>{esc(t)}</li>"
+            for t in (
+                tr(
+                    "Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha "
+                    "près des éléments."
+                ).format(
+                    t=hectares(o["total"]),
+                    b=hectares(o["bien"]),
+                    z=hectares(o["zone_tampon"]),
+                    n=hectares(o["proximite_elements"]),
+                ),
+                tr("Nouvelles zones AU : {h} ha.").format(h=hectares(s["nouvelles_zones_au_ha"])),
+                tr(
+                    "Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : "
+                    "{m}."
+                ).format(n=s["protections_patrimoniales_supprimees"], m=s["protections_paysageres_supprimees"]),
+                tr("Périmètre du permis de démolir retiré : {h} ha.").format(
+                    h=hectares(s["perimetre_permis_de_demolir_supprime_ha"])
+                ),
+            )
+        )
+        + "</ul>"
+    )
     svg = _map(ref, geoms, diff.params.get("distance_m", 500), tr("Changements du PLU"))
     if svg:
-        h.append(f"<h2>{esc(tr('Carte des changements'))}</h2>{svg}<p class='note'>{esc(tr('En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).'))}</p>")
+        note = tr(
+            "En magenta : les changements (zonage, prescriptions, informations). Géométries de référence "
+            "simplifiées (~10 m)."
+        )
+        h.append(f"<h2>{esc(tr('Carte des changements'))}</h2>{svg}<p class='note'>{esc(note)}</p>")
     if check is not None:
-        h.append(f"<h2>{esc(tr('Contrôle du projet (règles R13–R18 du catalogue {v})').format(v=check.screening.rules.catalogue.version))}</h2>")
+        title = tr("Contrôle du projet (règles R13–R18 du catalogue {v})").format(
+            v=check.screening.rules.catalogue.version
+        )
+        h.append(f"<h2>{esc(title)}</h2>")
         h.append(check_section_html(check, insee))
     h.append(f"<h2>{esc(tr('Changements'))}</h2>")
-    order = sub.assign(_o=sub["categorie"].map({c: k for k, c in enumerate(CATEGORIES)})).sort_values(["_o", "surface_ha"], ascending=[True, False])
+    order = sub.assign(_o=sub["categorie"].map({c: k for k, c in enumerate(CATEGORIES)})).sort_values(
+        ["_o", "surface_ha"], ascending=[True, False]
+    )
     rows = []
     for _, r in order.head(MAX_ROWS).iterrows():
-        what = f"{esc(r['avant_libelle'] or '')} ({esc(r['avant_typezone'] or '')}) → {esc(r['apres_libelle'] or '')} ({esc(r['apres_typezone'] or '')})" if r["table"] == "ZONE_URBA" else \
-            f"{esc(r['code'])} {esc(r['code_libelle'])}" + (f" <b>{esc(r['protection'])}</b>" if r["protection"] else "") + (f" – {esc(r['avant_libelle'] or r['apres_libelle'] or '')}")
-        size = hectares(r["surface_ha"]) if r["surface_ha"] else (f"{french_number(r['longueur_m'])} m" if r["longueur_m"] else tr("ponctuel"))
-        rows.append([esc(r["categorie_libelle"]), what, size, hectares(r["surface_bien_ha"]), hectares(r["surface_zone_tampon_ha"]), hectares(r["surface_proximite_ha"]), esc(str(r["elements_proches"]).replace(";", ", ")[:200])])
+        what = (
+            f"{esc(r['avant_libelle'] or '')} ({esc(r['avant_typezone'] or '')}) → {esc(r['apres_libelle'] or '')} "
+            f"({esc(r['apres_typezone'] or '')})"
+            if r["table"] == "ZONE_URBA"
+            else f"{esc(r['code'])} {esc(r['code_libelle'])}"
+            + (f" <b>{esc(r['protection'])}</b>" if r["protection"] else "")
+            + (f" – {esc(r['avant_libelle'] or r['apres_libelle'] or '')}")
+        )
+        size = (
+            hectares(r["surface_ha"])
+            if r["surface_ha"]
+            else (f"{french_number(r['longueur_m'])} m" if r["longueur_m"] else tr("ponctuel"))
+        )
+        rows.append(
+            [
+                esc(r["categorie_libelle"]),
+                what,
+                size,
+                hectares(r["surface_bien_ha"]),
+                hectares(r["surface_zone_tampon_ha"]),
+                hectares(r["surface_proximite_ha"]),
+                esc(str(r["elements_proches"]).replace(";", ", ")[:200]),
+            ]
+        )
     if rows:
-        h.append(_table([tr("Changement"), tr("Détail"), tr("Surface (ha)"), tr("Bien (ha)"), tr("Zone tampon (ha)"), tr("Près des éléments (ha)"), tr("Éléments proches")], rows, numeric=(2, 3, 4, 5)))
+        h.append(
+            _table(
+                [
+                    tr("Changement"),
+                    tr("Détail"),
+                    tr("Surface (ha)"),
+                    tr("Bien (ha)"),
+                    tr("Zone tampon (ha)"),
+                    tr("Près des éléments (ha)"),
+                    tr("Éléments proches"),
+                ],
+                rows,
+                numeric=(2, 3, 4, 5),
+            )
+        )
         if len(order) > MAX_ROWS:
-            h.append(f"<p class='note'>{esc(tr('… {n} changements en tout : voir changements.csv et la couche GeoPackage.').format(n=len(order)))}</p>")
+            more = tr("… {n} changements en tout : voir changements.csv et la couche GeoPackage.").format(n=len(order))
+            h.append(f"<p class='note'>{esc(more)}</p>")
     zones = diff.zones[diff.zones["statut"] != "inchangée"]
     if len(zones):
         h.append(f"<h2>{esc(tr('Zones modifiées (par libellé)'))}</h2>")
-        h.append(_table([tr("Libellé"), tr("Type"), tr("Statut"), tr("Avant (ha)"), tr("Après (ha)"), tr("Gagnée (ha)"), tr("Perdue (ha)")],
-                        [[esc(z.libelle), esc(z.typezone), esc(z.statut), hectares(z.surface_avant_ha),
-                          hectares(z.surface_apres_ha), hectares(z.surface_gagnee_ha), hectares(z.surface_perdue_ha)]
-                         for z in zones.head(MAX_ROWS).itertuples()], numeric=(3, 4, 5, 6)))
+        h.append(
+            _table(
+                [
+                    tr("Libellé"),
+                    tr("Type"),
+                    tr("Statut"),
+                    tr("Avant (ha)"),
+                    tr("Après (ha)"),
+                    tr("Gagnée (ha)"),
+                    tr("Perdue (ha)"),
+                ],
+                [
+                    [
+                        esc(z.libelle),
+                        esc(z.typezone),
+                        esc(z.statut),
+                        hectares(z.surface_avant_ha),
+                        hectares(z.surface_apres_ha),
+                        hectares(z.surface_gagnee_ha),
+                        hectares(z.surface_perdue_ha),
+                    ]
+                    for z in zones.head(MAX_ROWS).itertuples()
+                ],
+                numeric=(3, 4, 5, 6),
+            )
+        )
     h.append(anomalies_html(diff.anomalies))
     h.append(f"<p class='note'>{esc(generator_label())}</p></body></html>")
     return "".join(h)
@@ -136,22 +262,49 @@ def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
     rows = []
     for r in check.rule_summary(insee):
         extra = tr(" (manque : {m})").format(m=", ".join(r["donnees_manquantes"])) if r["donnees_manquantes"] else ""
-        rows.append([esc(r["regle"]), esc(r["titre"]), f'<span class="{_VCLASS.get(r["verdict"], "")}">{esc(r["verdict"])}</span>{esc(extra)}', esc(r["severite"])])
+        rows.append(
+            [
+                esc(r["regle"]),
+                esc(r["titre"]),
+                f'<span class="{_VCLASS.get(r["verdict"], "")}">{esc(r["verdict"])}</span>{esc(extra)}',
+                esc(r["severite"]),
+            ]
+        )
     h.append(_table([tr("Règle"), tr("Titre"), tr("Verdict"), tr("Sévérité")], rows))
     findings = check.findings(insee)
     if findings:
-        rows = [[esc(f["regle"]), f'<span class="{_VCLASS.get(f["verdict"], "")}">{esc(f["verdict"])}</span>', esc(f["cas"]), esc(f["motif"]), esc(f["recommandation"])] for f in findings[:MAX_ROWS]]
+        rows = [
+            [
+                esc(f["regle"]),
+                f'<span class="{_VCLASS.get(f["verdict"], "")}">{esc(f["verdict"])}</span>',
+                esc(f["cas"]),
+                esc(f["motif"]),
+                esc(f["recommandation"]),
+            ]
+            for f in findings[:MAX_ROWS]
+        ]
         h.append(_table([tr("Règle"), tr("Verdict"), tr("Objet"), tr("Motif"), tr("Recommandation")], rows))
     return "".join(h)
 
 
 def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] = None, date=None) -> str:
-    title = tr("Contrôle du PLU – {c}").format(c=commune_name(ref, insee) if insee else ", ".join(check.version.idurba) or check.version.label)
-    h = [f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{esc(title)}</title><style>{_CSS}</style></head><body><h1>{esc(title)}</h1>']
+    title = tr("Contrôle du PLU – {c}").format(
+        c=commune_name(ref, insee) if insee else ", ".join(check.version.idurba) or check.version.label
+    )
+    h = [
+        '<!DOCTYPE html><html lang="fr"><head><meta '
+        f'charset="utf-8"><title>{esc(title)}</title><style>{_CSS}</style></head><body><h1>{esc(title)}</h1>'
+    ]
     if _is_fictitious(check.version, check.diff.before if check.diff else None):
-        h.append(f'<p class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>')
+        h.append(
+            '<p '
+            f'class="fictif">{esc(tr("Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel."))}</p>'
+        )
     cat = check.screening.rules.catalogue
-    h.append(f"<p>{esc(tr('Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.').format(v=', '.join(check.version.idurba) or check.version.label, c=cat.name, n=cat.version, d=french_date(date)))}</p>")
+    checked = tr("Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.").format(
+        v=", ".join(check.version.idurba) or check.version.label, c=cat.name, n=cat.version, d=french_date(date)
+    )
+    h.append(f"<p>{esc(checked)}</p>")
     h.append(check_section_html(check, insee))
     fired = [f["indice_cas"] for f in check.findings(insee)]
     if fired:
@@ -166,9 +319,43 @@ def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] 
 def anomalies_html(anomalies) -> str:
     if not anomalies:
         return f"<h2>{esc(tr('Anomalies des données'))}</h2><p>{esc(tr('Aucune anomalie.'))}</p>"
-    rows = [[esc(a.niveau), esc(a.version), esc(a.fichier), esc(a.couche), esc("" if a.entite is None else a.entite), esc(a.champ), esc("" if a.valeur is None else a.valeur), esc(a.message), esc(a.action)] for a in anomalies[:MAX_ROWS]]
-    more = f"<p class='note'>{esc(tr('… {n} anomalies en tout : voir anomalies.csv.').format(n=len(anomalies)))}</p>" if len(anomalies) > MAX_ROWS else ""
-    return f"<h2>{esc(tr('Anomalies des données'))}</h2>" + _table([tr("Niveau"), tr("Version"), tr("Fichier"), tr("Couche"), tr("Entité"), tr("Champ"), tr("Valeur"), tr("Message"), tr("À faire")], rows) + more
+    rows = [
+        [
+            esc(a.niveau),
+            esc(a.version),
+            esc(a.fichier),
+            esc(a.couche),
+            esc("" if a.entite is None else a.entite),
+            esc(a.champ),
+            esc("" if a.valeur is None else a.valeur),
+            esc(a.message),
+            esc(a.action),
+        ]
+        for a in anomalies[:MAX_ROWS]
+    ]
+    more = (
+        f"<p class='note'>{esc(tr('… {n} anomalies en tout : voir anomalies.csv.').format(n=len(anomalies)))}</p>"
+        if len(anomalies) > MAX_ROWS
+        else ""
+    )
+    return (
+        f"<h2>{esc(tr('Anomalies des données'))}</h2>"
+        + _table(
+            [
+                tr("Niveau"),
+                tr("Version"),
+                tr("Fichier"),
+                tr("Couche"),
+                tr("Entité"),
+                tr("Champ"),
+                tr("Valeur"),
+                tr("Message"),
+                tr("À faire"),
+            ],
+            rows,
+        )
+        + more
+    )
 
 
 # ----------------------------------------------------------------------------- files
@@ -193,7 +380,14 @@ def changes_table(diff: PluDiff) -> pd.DataFrame:
 def write_changes_layer(diff: PluDiff, path, layer: str = "changements_plu") -> Path:
     path = Path(path)
     df = changes_table(diff)
-    for c in ("ouverture_urbanisation", "nouvelle_zone_au", "permis_de_demolir", "dans_bien", "dans_zone_tampon", "a_proximite"):
+    for c in (
+        "ouverture_urbanisation",
+        "nouvelle_zone_au",
+        "permis_de_demolir",
+        "dans_bien",
+        "dans_zone_tampon",
+        "a_proximite",
+    ):
         df[c] = df[c].astype(int)
     geoms = np.asarray(diff.geometries, dtype=object)
     if len(geoms):
@@ -201,13 +395,21 @@ def write_changes_layer(diff: PluDiff, path, layer: str = "changements_plu") -> 
         for dim, name in ((2, layer), (1, layer + "_lignes"), (0, layer + "_points")):
             m = kinds == dim
             if m.any() or dim == 2:
-                write_gpkg_layer(path, name, df[m].reset_index(drop=True), geoms[m], description=tr("Changements entre deux versions du PLU (EPSG:2154)"))
+                write_gpkg_layer(
+                    path,
+                    name,
+                    df[m].reset_index(drop=True),
+                    geoms[m],
+                    description=tr("Changements entre deux versions du PLU (EPSG:2154)"),
+                )
     else:
         write_gpkg_layer(path, layer, df, geoms)
     return path
 
 
-def write_diff_outputs(diff: PluDiff, ref: ReferenceData, out_dir, check: Optional[PluCheck] = None, date=None, progress=None) -> dict:
+def write_diff_outputs(
+    diff: PluDiff, ref: ReferenceData, out_dir, check: Optional[PluCheck] = None, date=None, progress=None
+) -> dict:
     """rapport_<INSEE>.html per commune (plus rapport.html when several), changements.gpkg/.csv, zones_modifiees.csv,
     anomalies.csv. Returns {kind: path}."""
     from ..rules.note import safe_file_stem
@@ -246,7 +448,12 @@ def write_check_outputs(check: PluCheck, ref: ReferenceData, out_dir, date=None)
         name = f"controle_{c}.html" if c else "controle.html"
         (out / name).write_text(check_report_html(check, ref, c, date), encoding="utf-8")
         files["rapports"].append(str(out / name))
-    findings = pd.DataFrame([{k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in f.items() if k != "indice_cas"} for f in check.findings()])
+    findings = pd.DataFrame(
+        [
+            {k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in f.items() if k != "indice_cas"}
+            for f in check.findings()
+        ]
+    )
     files["constats"] = str(write_csv(findings, out / "constats.csv"))
     files["anomalies"] = str(write_csv(anomalies_table(check.version.anomalies), out / "anomalies.csv"))
     return files

@@ -9,6 +9,7 @@ reference GeoPackage when one is given.
 Everything derived here (INSEE codes of element communes, MH abords, fractions inside
 the Bien) is computed, never typed in, and labelled as derived in the metadata table.
 """
+
 import datetime as _dt
 import fnmatch
 import hashlib
@@ -45,11 +46,21 @@ SOURCE_PATTERNS = {
     "zt_terrils": ["zt-terrils.geojson", "zt_terrils*.shp", "zt-terrils*.shp"],
 }
 REQUIRED = ("bien", "zone_tampon", "batis", "cites", "cavaliers", "espaces", "terrils")
-CARRIED_OVER = {"communes": "communes", "epci": "epci", "puits": "puits_de_mines", "bassin": "bassin_minier", "departements": "departements", "zt_terrils": "terrils_zone_tampon"}
+CARRIED_OVER = {
+    "communes": "communes",
+    "epci": "epci",
+    "puits": "puits_de_mines",
+    "bassin": "bassin_minier",
+    "departements": "departements",
+    "zt_terrils": "terrils_zone_tampon",
+}
 
 CATEGORIES = ("bâti", "cité minière", "cavalier", "espace néo-naturel", "terril")
 
-ATTRIBUTION = "Mission Bassin Minier Nord-Pas de Calais / data.gouv.fr / Géo2France (BRGM pour les puits, IGN Admin Express pour les limites)"
+ATTRIBUTION = (
+    "Mission Bassin Minier Nord-Pas de Calais / data.gouv.fr / Géo2France (BRGM pour les puits, IGN Admin "
+    "Express pour les limites)"
+)
 LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 
 
@@ -70,9 +81,10 @@ def _col(df: pd.DataFrame, *names, required=True, source=""):
             return df[n[:10]]
     if required:
         raise ReferenceDataError(
-            tr("Champ « {field} » absent de la couche {source}. Champs présents : {cols}. Vérifiez qu'il s'agit bien d'une publication officielle du Bien.").format(
-                field=names[0], source=source, cols=", ".join(df.columns)
-            )
+            tr(
+                "Champ « {field} » absent de la couche {source}. Champs présents : {cols}. Vérifiez qu'il s'agit bien "
+                "d'une publication officielle du Bien."
+            ).format(field=names[0], source=source, cols=", ".join(df.columns))
         )
     return pd.Series([None] * len(df), index=df.index, dtype=object)
 
@@ -91,7 +103,11 @@ def _load(path: Path) -> VectorTable:
 
 
 def _str(series: pd.Series) -> pd.Series:
-    return series.map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) or str(v).strip() == "" else str(v).strip())
+    return series.map(
+        lambda v: (
+            None if v is None or (isinstance(v, float) and np.isnan(v)) or str(v).strip() == "" else str(v).strip()
+        )
+    )
 
 
 def _truthy(series: pd.Series) -> pd.Series:
@@ -176,7 +192,9 @@ def _mh(inscrit, classe, protection) -> str:
     return "aucune"
 
 
-def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, version_label: Optional[str] = None, progress=None) -> dict:
+def build_reference(
+    source_dir, out_path, previous_gpkg=None, cog_json=None, version_label: Optional[str] = None, progress=None
+) -> dict:
     """Build the reference GeoPackage; return its metadata dict."""
     source_dir = Path(source_dir)
     out_path = Path(out_path)
@@ -186,9 +204,11 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     missing = [n for n in REQUIRED if found[n] is None]
     if missing:
         raise ReferenceDataError(
-            tr("Couches obligatoires absentes de {path} : {missing}. Attendu : les GeoJSON de la publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) ou les shapefiles Lambert-93 d'origine.").format(
-                path=source_dir, missing=", ".join(missing)
-            )
+            tr(
+                "Couches obligatoires absentes de {path} : {missing}. Attendu : les GeoJSON de la publication "
+                "(bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) ou les "
+                "shapefiles Lambert-93 d'origine."
+            ).format(path=source_dir, missing=", ".join(missing))
         )
     say = progress or (lambda msg: None)
     tmp = out_path.with_suffix(".tmp.gpkg")
@@ -202,7 +222,9 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
         com = read_vector(previous_gpkg, layer="communes")
         com.attributes.columns = [c.lower() for c in com.attributes.columns]
     else:
-        raise ReferenceDataError(tr("Couche des communes absente : fournissez communes-mbm ou un jeu de référence existant."))
+        raise ReferenceDataError(
+            tr("Couche des communes absente : fournissez communes-mbm ou un jeu de référence existant.")
+        )
     cattr = pd.DataFrame(
         {
             "insee": _str(_col(com.attributes, "insee", "code_insee", "insee_com", source="communes")),
@@ -218,7 +240,12 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
         current = {r["code"]: r["nom"] for r in raw if r.get("type") == "commune-actuelle"}
         cog = pd.DataFrame(
             [
-                {"nom": r["nom"], "chef_lieu": r.get("chefLieu") or r["code"], "nom_actuel": current.get(r.get("chefLieu") or r["code"]), "type": r.get("type")}
+                {
+                    "nom": r["nom"],
+                    "chef_lieu": r.get("chefLieu") or r["code"],
+                    "nom_actuel": current.get(r.get("chefLieu") or r["code"]),
+                    "type": r.get("type"),
+                }
                 for r in raw
                 if r.get("type") in ("commune-deleguee", "commune-associee")
             ]
@@ -234,7 +261,9 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     a = bien.attributes
     comp = pd.DataFrame(
         {
-            "no_composante": pd.to_numeric(_col(a, "no_element", "no_elem", "num_elem", "element", source=found["bien"].name), errors="coerce").astype("int64"),
+            "no_composante": pd.to_numeric(
+                _col(a, "no_element", "no_elem", "num_elem", "element", source=found["bien"].name), errors="coerce"
+            ).astype("int64"),
             "nom": _str(_col(a, "nom", "nom_elemen", "nom_element", source=found["bien"].name)),
             "no_section": _str(_col(a, "no_section", required=False)),
             "compagnie": _str(_col(a, "section", "compagnie", required=False)),
@@ -244,7 +273,11 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     comp["surface_ha"] = np.round(shapely.area(bien.geometries) / 1e4, 2)
     comp_communes = []
     for g in bien.geometries:
-        idx = [int(j) for j in matcher.tree.query(g, predicate="intersects") if shapely.area(shapely.intersection(g, com.geometries[j])) > 100.0]
+        idx = [
+            int(j)
+            for j in matcher.tree.query(g, predicate="intersects")
+            if shapely.area(shapely.intersection(g, com.geometries[j])) > 100.0
+        ]
         comp_communes.append(idx)
     comp["communes"] = ["; ".join(cattr["nom"][i] for i in idx) or None for idx in comp_communes]
     comp["insee"] = ["; ".join(cattr["insee"][i] for i in idx) or None for idx in comp_communes]
@@ -254,7 +287,12 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     bien_union = shapely.union_all(comp_geoms)
 
     zt = _load(found["zone_tampon"])
-    zt_attr = pd.DataFrame({"id_zone": np.arange(1, len(zt) + 1, dtype="int64"), "surface_ha": np.round(shapely.area(zt.geometries) / 1e4, 2)})
+    zt_attr = pd.DataFrame(
+        {
+            "id_zone": np.arange(1, len(zt) + 1, dtype="int64"),
+            "surface_ha": np.round(shapely.area(zt.geometries) / 1e4, 2),
+        }
+    )
     zt_union = shapely.union_all(zt.geometries)
 
     # --- elements ---
@@ -294,7 +332,14 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
         _str(_col(a, "denomination", "nom", source="batis")).fillna(_str(_col(a, "nom", required=False))),
         _str(_col(a, "typologie", "type", required=False)),
         _str(_col(a, "compagnie", required=False)),
-        [_mh(i, c, p) for i, c, p in zip(_truthy(_col(a, "inscrit_mh", required=False)), _truthy(_col(a, "classe_mh", required=False)), _col(a, "protection", required=False))],
+        [
+            _mh(i, c, p)
+            for i, c, p in zip(
+                _truthy(_col(a, "inscrit_mh", required=False)),
+                _truthy(_col(a, "classe_mh", required=False)),
+                _col(a, "protection", required=False),
+            )
+        ],
     )
     a = layers["cites"].attributes
     add(
@@ -303,13 +348,25 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
         _str(_col(a, "nom", source="cites")),
         _str(_col(a, "type", required=False)),
         _str(_col(a, "compagnie", required=False)),
-        [_mh(i, c, None) for i, c in zip(_truthy(_col(a, "inscrit_mh", required=False)), _truthy(_col(a, "classe_mh", required=False)))],
+        [
+            _mh(i, c, None)
+            for i, c in zip(
+                _truthy(_col(a, "inscrit_mh", required=False)), _truthy(_col(a, "classe_mh", required=False))
+            )
+        ],
         extra_name=_str(_col(a, "nom_2", required=False)),
     )
     a = layers["cavaliers"].attributes
     comp_names = dict(zip(comp["no_composante"].astype(str), comp["nom"]))
     cav_comp = _str(_col(a, "element", source="cavaliers"))
-    add("cavaliers", "cavalier", ["Cavalier – " + comp_names.get(c, "") if c else "Cavalier" for c in cav_comp], "Cavalier", None, "aucune")
+    add(
+        "cavaliers",
+        "cavalier",
+        ["Cavalier – " + comp_names.get(c, "") if c else "Cavalier" for c in cav_comp],
+        "Cavalier",
+        None,
+        "aucune",
+    )
     a = layers["espaces"].attributes
     add("espaces", "espace néo-naturel", _str(_col(a, "nom", source="espaces")), "Espace néo-naturel", None, "aucune")
     a = layers["terrils"].attributes
@@ -344,7 +401,11 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     elements["composante_nom"] = elements["composante"].astype(str).map(comp_names)
     dup = elements["identifiant"].duplicated(keep=False)
     if dup.any():
-        raise ReferenceDataError(tr("Identifiants d'éléments en double : {ids}.").format(ids=", ".join(sorted(set(elements["identifiant"][dup])))))
+        raise ReferenceDataError(
+            tr("Identifiants d'éléments en double : {ids}.").format(
+                ids=", ".join(sorted(set(elements["identifiant"][dup])))
+            )
+        )
     sort_key = elements["identifiant"].str.extract(r"^(\d+)(.*)$")
     order = np.lexsort((sort_key[1].fillna("").to_numpy(), pd.to_numeric(sort_key[0]).to_numpy()))
     elements, el_geoms = elements.iloc[order].reset_index(drop=True), el_geoms[order]
@@ -352,8 +413,14 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     erbm = allel[~is_element].reset_index(drop=True)
     erbm_geoms = allgeoms[~is_element]
     id_lsm = _str(_col(layers["cites"].attributes, "id_lsm", required=False))
-    erbm_ids = id_lsm[layers["cites"].attributes.index[_str(_col(layers["cites"].attributes, "id_unesco", "id_unesc", source="cites")).isna()]].tolist()
-    erbm.insert(0, "identifiant", [f"ERBM-{str(x).split('.')[0]}" if x else f"ERBM-{i + 1}" for i, x in enumerate(erbm_ids)])
+    erbm_ids = id_lsm[
+        layers["cites"].attributes.index[
+            _str(_col(layers["cites"].attributes, "id_unesco", "id_unesc", source="cites")).isna()
+        ]
+    ].tolist()
+    erbm.insert(
+        0, "identifiant", [f"ERBM-{str(x).split('.')[0]}" if x else f"ERBM-{i + 1}" for i, x in enumerate(erbm_ids)]
+    )
     erbm = erbm.drop(columns=["id_unesco", "composante", "objet"])
 
     # --- MH abords (derived) ---
@@ -369,11 +436,17 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
     write_gpkg_layer(tmp, "zone_tampon", zt_attr, zt.geometries, description="Zone tampon du Bien")
     write_gpkg_layer(tmp, "elements", elements, el_geoms, description="Éléments du Bien (353)")
     write_gpkg_layer(tmp, "cites_erbm", erbm, erbm_geoms, description="Cités ERBM hors éléments du Bien")
-    write_gpkg_layer(tmp, "abords_mh", abords, abords_geoms, description="Abords MH : 500 m autour des éléments protégés (calculé)")
-    write_gpkg_layer(tmp, "communes", cattr, com.geometries, description="Communes du bassin minier (Mission Bassin Minier)")
+    write_gpkg_layer(
+        tmp, "abords_mh", abords, abords_geoms, description="Abords MH : 500 m autour des éléments protégés (calculé)"
+    )
+    write_gpkg_layer(
+        tmp, "communes", cattr, com.geometries, description="Communes du bassin minier (Mission Bassin Minier)"
+    )
     if cog is not None:
         cog_out = cog.rename(columns={"chef_lieu": "insee_actuelle"})[["nom", "insee_actuelle", "nom_actuel", "type"]]
-        write_gpkg_layer(tmp, "communes_anciennes", cog_out.reset_index(drop=True), np.full(len(cog_out), None, dtype=object))
+        write_gpkg_layer(
+            tmp, "communes_anciennes", cog_out.reset_index(drop=True), np.full(len(cog_out), None, dtype=object)
+        )
     for key, lname in CARRIED_OVER.items():
         if key == "communes":
             continue
@@ -385,7 +458,11 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
             attrs = vt.attributes
         else:
             continue
-        keep = [c for c in attrs.columns if c not in ("fid", "ogc_fid", "id")] if key not in ("epci", "zt_terrils") else [c for c in attrs.columns if c not in ("fid", "ogc_fid")]
+        keep = (
+            [c for c in attrs.columns if c not in ("fid", "ogc_fid", "id")]
+            if key not in ("epci", "zt_terrils")
+            else [c for c in attrs.columns if c not in ("fid", "ogc_fid")]
+        )
         ok = ~pd.isna(vt.geometries)
         write_gpkg_layer(tmp, lname, attrs.loc[ok, keep].reset_index(drop=True), vt.geometries[ok])
 
@@ -394,15 +471,18 @@ def build_reference(source_dir, out_path, previous_gpkg=None, cog_json=None, ver
         digest.update(found[name].read_bytes())
     today = _dt.date.today().isoformat()
     meta = {
-        "version_donnees": version_label or f"Publication officielle ({source_dir.name}), empreinte {digest.hexdigest()[:12]}",
+        "version_donnees": version_label
+        or f"Publication officielle ({source_dir.name}), empreinte {digest.hexdigest()[:12]}",
         "empreinte_sources": digest.hexdigest(),
         "date_conversion": today,
         "dossier_source": source_dir.name,
         "fichiers_source": json.dumps({k: (v.name if v else None) for k, v in found.items()}, ensure_ascii=False),
         "attribution": ATTRIBUTION,
         "licence": LICENCE,
-        "avertissement": "Géométries simplifiées (~10 m) par la publication source : adaptées au repérage, pas à la précision juridique.",
-        "derive": "Codes INSEE des communes des éléments (appariement des noms), abords MH (tampon de 500 m), fractions dans le Bien : calculés par le plugin.",
+        "avertissement": "Géométries simplifiées (~10 m) par la publication source : adaptées au repérage, pas à la "
+        "précision juridique.",
+        "derive": "Codes INSEE des communes des éléments (appariement des noms), abords MH (tampon de 500 m), "
+        "fractions dans le Bien : calculés par le plugin.",
         "nb_composantes": str(len(comp)),
         "nb_elements": str(len(elements)),
         "nb_cites_erbm": str(len(erbm)),

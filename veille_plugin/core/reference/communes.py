@@ -1,6 +1,7 @@
 """Commune names → INSEE codes: current names, old names (COG communes déléguées/associées and
 ``resources/commune_aliases.json``) and the spellings of the official element layers. Shared by the
 gazetteer and the permit geolocation."""
+
 import json
 
 from ..paths import resources_dir

@@ -4,6 +4,7 @@ Which GeoPackage is used, in order: an explicit path, the ``VEILLE_REFERENCE`` e
 variable, the path saved in the user configuration (``reference set`` command or the QGIS
 options page), then the GeoPackage embedded in the plugin.
 """
+
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -35,9 +36,10 @@ def resolve_reference_path(explicit=None) -> Path:
             path = Path(candidate).expanduser()
             if not path.exists():
                 raise ReferenceDataError(
-                    tr("Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez aux données embarquées avec « reference reset ».").format(
-                        path=path, origin=origin
-                    )
+                    tr(
+                        "Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez "
+                        "aux données embarquées avec « reference reset »."
+                    ).format(path=path, origin=origin)
                 )
             return path
     return embedded_reference_gpkg()
@@ -62,11 +64,19 @@ class ReferenceData:
     def __init__(self, path):
         self.path = Path(path)
         if not self.path.exists():
-            raise ReferenceDataError(tr("Jeu de référence introuvable : {path}. Lancez « make data » ou réinstallez le plugin.").format(path=self.path))
+            raise ReferenceDataError(
+                tr("Jeu de référence introuvable : {path}. Lancez « make data » ou réinstallez le plugin.").format(
+                    path=self.path
+                )
+            )
         try:
             self.metadata = read_table(self.path, "metadonnees")
         except Exception as exc:  # sqlite3.DatabaseError and friends
-            raise ReferenceDataError(tr("{path} n'est pas un jeu de référence valide (table « metadonnees » illisible : {err}).").format(path=self.path, err=exc)) from None
+            raise ReferenceDataError(
+                tr("{path} n'est pas un jeu de référence valide (table « metadonnees » illisible : {err}).").format(
+                    path=self.path, err=exc
+                )
+            ) from None
         self._layers = {}
 
     def layer(self, name: str) -> Layer:
@@ -74,7 +84,9 @@ class ReferenceData:
             try:
                 vt = read_vector(self.path, layer=name)
             except Exception as exc:
-                raise ReferenceDataError(tr("Couche « {name} » illisible dans {path} : {err}").format(name=name, path=self.path, err=exc)) from None
+                raise ReferenceDataError(
+                    tr("Couche « {name} » illisible dans {path} : {err}").format(name=name, path=self.path, err=exc)
+                ) from None
             attrs = vt.attributes
             if "fid" in attrs.columns:
                 attrs = attrs.drop(columns=["fid"])

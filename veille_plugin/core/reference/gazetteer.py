@@ -8,6 +8,7 @@ or drop («chevalement», «fosse», «cité», «salle des bains-douches»…),
 Index: every token of every searchable field → (record, field weight). A query token is
 matched once against the vocabulary (exact, prefix, fuzzy), then scores are summed per record.
 """
+
 import difflib
 from dataclasses import dataclass
 from typing import Optional
@@ -29,16 +30,31 @@ SOFT_WORDS = frozenset(
     """.split()
 )
 # The same concepts spelled differently: the query token is replaced by the canonical one.
-SYNONYMS = {"bainsdouches": "bains", "douche": "douches", "bain": "bains", "eglise": "eglise", "ecole": "ecole", "residence": "cite"}
+SYNONYMS = {
+    "bainsdouches": "bains",
+    "douche": "douches",
+    "bain": "bains",
+    "eglise": "eglise",
+    "ecole": "ecole",
+    "residence": "cite",
+}
 
 # A filler word also says what kind of thing is sought: «cité du Pinson» is a cité, not its school.
 KIND_WORDS = {
-    "cite": ("categorie", "cité minière"), "cites": ("categorie", "cité minière"), "coron": ("categorie", "cité minière"),
-    "corons": ("categorie", "cité minière"), "residence": ("categorie", "cité minière"),
-    "terril": ("categorie", "terril"), "terrils": ("categorie", "terril"),
-    "cavalier": ("categorie", "cavalier"), "cavaliers": ("categorie", "cavalier"),
-    "fosse": ("type", "Fosse"), "fosses": ("type", "Fosse"), "puits": ("type", "Fosse"),
-    "chevalement": ("type", "Chevalement"), "chevalements": ("type", "Chevalement"),
+    "cite": ("categorie", "cité minière"),
+    "cites": ("categorie", "cité minière"),
+    "coron": ("categorie", "cité minière"),
+    "corons": ("categorie", "cité minière"),
+    "residence": ("categorie", "cité minière"),
+    "terril": ("categorie", "terril"),
+    "terrils": ("categorie", "terril"),
+    "cavalier": ("categorie", "cavalier"),
+    "cavaliers": ("categorie", "cavalier"),
+    "fosse": ("type", "Fosse"),
+    "fosses": ("type", "Fosse"),
+    "puits": ("type", "Fosse"),
+    "chevalement": ("type", "Chevalement"),
+    "chevalements": ("type", "Chevalement"),
 }
 KIND_BONUS = 0.15
 
@@ -127,9 +143,20 @@ class Gazetteer:
                 ident = row["identifiant"]
                 comp_no = int(row["composante"]) if row.get("composante") is not None and kind == "élément" else None
                 rec = Record(
-                    kind, ident, row["nom"], row.get("categorie"), row.get("type"), comp_no, row.get("composante_nom"),
-                    communes, statut, bool(row.get("dans_zone_tampon")), round(frac, 3),
-                    float(shapely.get_x(pts[i])), float(shapely.get_y(pts[i])), tuple(float(v) for v in bounds[i]),
+                    kind,
+                    ident,
+                    row["nom"],
+                    row.get("categorie"),
+                    row.get("type"),
+                    comp_no,
+                    row.get("composante_nom"),
+                    communes,
+                    statut,
+                    bool(row.get("dans_zone_tampon")),
+                    round(frac, 3),
+                    float(shapely.get_x(pts[i])),
+                    float(shapely.get_y(pts[i])),
+                    tuple(float(v) for v in bounds[i]),
                     frozenset(normalize(n) for n in names + olds + _split(row.get("communes_source")) if n),
                 )
                 fields = {
@@ -150,12 +177,31 @@ class Gazetteer:
             olds = [o for c in codes for o in old_names.get(c, [])]
             no = int(row["no_composante"])
             rec = Record(
-                "composante", str(no), row["nom"], tr("composante"), row.get("compagnie"), no, row["nom"],
-                list(zip(names, codes)), "inscrit", False, 1.0,
-                float(shapely.get_x(pts[i])), float(shapely.get_y(pts[i])), tuple(float(v) for v in bounds[i]),
+                "composante",
+                str(no),
+                row["nom"],
+                tr("composante"),
+                row.get("compagnie"),
+                no,
+                row["nom"],
+                list(zip(names, codes)),
+                "inscrit",
+                False,
+                1.0,
+                float(shapely.get_x(pts[i])),
+                float(shapely.get_y(pts[i])),
+                tuple(float(v) for v in bounds[i]),
                 frozenset(normalize(n) for n in names + olds),
             )
-            self._add(rec, {"nom": [row["nom"]], "alias": aliases.get(f"C{no}", []), "commune": names + olds, "type": [row.get("compagnie") or ""]})
+            self._add(
+                rec,
+                {
+                    "nom": [row["nom"]],
+                    "alias": aliases.get(f"C{no}", []),
+                    "commune": names + olds,
+                    "type": [row.get("compagnie") or ""],
+                },
+            )
 
     # ------------------------------------------------------------------ search
     def _candidates(self, qtok: str) -> tuple:
@@ -233,7 +279,11 @@ class Gazetteer:
                 elif not any(k == commune_key or k.startswith(commune_key) for k in rec.commune_keys):
                     continue
             coverage = matched[r] / len(hard)
-            missing_numbers = [t for t in hard if t.isdigit() and t not in tokens(rec.nom) + tokens(rec.ident) + tokens(rec.composante_nom or "")]
+            missing_numbers = [
+                t
+                for t in hard
+                if t.isdigit() and t not in tokens(rec.nom) + tokens(rec.ident) + tokens(rec.composante_nom or "")
+            ]
             score = (s / len(hard)) * (0.4 + 0.6 * coverage)
             if missing_numbers:
                 score *= 0.5

@@ -1,4 +1,5 @@
 """Figures the reference data gives (counted and measured, never typed in)."""
+
 import shapely
 
 from .build import CATEGORIES
@@ -37,5 +38,6 @@ def reference_stats(ref: ReferenceData) -> dict:
         "communes_des_elements": len(communes_el),
         "communes_touchees_par_la_zone_tampon": len(zt_hits),
         "communes_du_bassin_minier": len(com),
-        "note": "Surfaces calculées en Lambert-93 sur des géométries simplifiées (~10 m) ; chiffres officiels : 3 943 ha pour le Bien, 18 804 ha pour la zone tampon (qui semble inclure le Bien).",
+        "note": "Surfaces calculées en Lambert-93 sur des géométries simplifiées (~10 m) ; chiffres officiels : 3 943 "
+        "ha pour le Bien, 18 804 ha pour la zone tampon (qui semble inclure le Bien).",
     }

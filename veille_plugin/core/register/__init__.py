@@ -8,6 +8,7 @@ the triage, in a GeoPackage (default, ``<config dir>/registre_veille.gpkg``) or 
         report = reg.upsert_cases(df, sweep, "udap62")
         reg.finish_sweep(sweep, {k: report[k] for k in ("nouveau", "modifié", "inchangé")})
 """
+
 import re
 from pathlib import Path
 from typing import Optional, Union
@@ -29,8 +30,19 @@ from .model import (
 DEFAULT_FILENAME = "registre_veille.gpkg"
 
 _PG_KEYWORDS = (
-    "host", "hostaddr", "port", "dbname", "user", "password", "service", "sslmode", "connect_timeout", "options",
-    "application_name", "passfile", "target_session_attrs",
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "service",
+    "sslmode",
+    "connect_timeout",
+    "options",
+    "application_name",
+    "passfile",
+    "target_session_attrs",
 )
 _PG_KV = re.compile(r"^\s*(" + "|".join(_PG_KEYWORDS) + r")\s*=", re.IGNORECASE)
 
@@ -46,7 +58,9 @@ def is_postgres_target(target) -> bool:
     return t.lower().startswith(("postgresql://", "postgres://")) or bool(_PG_KV.match(t))
 
 
-def open_register(target: Union[None, str, Path] = None, *, schema: str = "veille", target_version: Optional[int] = None) -> Register:
+def open_register(
+    target: Union[None, str, Path] = None, *, schema: str = "veille", target_version: Optional[int] = None
+) -> Register:
     """Open (create, migrate) a veille register.
 
     ``target``: None → the default GeoPackage ``config_dir()/registre_veille.gpkg``; a path ending in
@@ -77,7 +91,20 @@ def open_register(target: Union[None, str, Path] = None, *, schema: str = "veill
 
 
 __all__ = [
-    "CASE_FIELDS", "DEFAULT_STATUT_VEILLE", "LATEST_VERSION", "MIGRATIONS", "STATUTS_VEILLE", "TRACKED_FIELDS", "WKB_COLUMN",
-    "Register", "RegisterBusyError", "RegisterConnectionError", "RegisterError", "RegisterVersionError",
-    "default_register_path", "is_postgres_target", "normalize_numero", "open_register",
+    "CASE_FIELDS",
+    "DEFAULT_STATUT_VEILLE",
+    "LATEST_VERSION",
+    "MIGRATIONS",
+    "STATUTS_VEILLE",
+    "TRACKED_FIELDS",
+    "WKB_COLUMN",
+    "Register",
+    "RegisterBusyError",
+    "RegisterConnectionError",
+    "RegisterError",
+    "RegisterVersionError",
+    "default_register_path",
+    "is_postgres_target",
+    "normalize_numero",
+    "open_register",
 ]

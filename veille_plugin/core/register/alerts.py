@@ -10,6 +10,7 @@ changed meanwhile by someone else is refused with a message naming it and who ch
 overwritten. Fields the editor did not touch are not written, so two people editing different fields both
 keep their changes.
 """
+
 import hashlib
 import mimetypes
 import os
@@ -98,7 +99,13 @@ class AlertsMixin:
     # ------------------------------------------------------------------ reading
     def _alert_rows(self, cur, where: str = "", params=(), lock: bool = False) -> List[dict]:
         cols = ", ".join(ALERT_COLUMNS)
-        cur.execute(self._q(f"SELECT {cols}, {self._geom_select()} FROM {{alerts}} {where} ORDER BY fid{self._row_lock if lock else ''}"), params)
+        cur.execute(
+            self._q(
+                f"SELECT {cols}, {self._geom_select()} FROM {{alerts}} {where} ORDER BY "
+                f"fid{self._row_lock if lock else ''}"
+            ),
+            params,
+        )
         out = []
         for r in cur.fetchall():
             d = dict(zip(ALERT_COLUMNS, r[:-1]))
@@ -116,8 +123,14 @@ class AlertsMixin:
             raise InputError(tr("Alerte n° {id} inconnue dans le registre {t}.").format(id=alert_id, t=self.target))
         return rows[0]
 
-    def alerts(self, *, statut: Union[None, str, Iterable[str]] = None, ouvertes: bool = False, element: Optional[str] = None,
-               priorite: Union[None, str, Iterable[str]] = None) -> pd.DataFrame:
+    def alerts(
+        self,
+        *,
+        statut: Union[None, str, Iterable[str]] = None,
+        ouvertes: bool = False,
+        element: Optional[str] = None,
+        priorite: Union[None, str, Iterable[str]] = None,
+    ) -> pd.DataFrame:
         """Alerts as a table (one row per alert, columns ``id`` + fields + ``geom_wkb``), oldest first.
 
         Filters: ``statut`` (one or several), ``ouvertes`` (not sauvegardée/perdue/levée), ``element``
@@ -136,10 +149,14 @@ class AlertsMixin:
             wanted = {priorite.upper()} if isinstance(priorite, str) else {p.upper() for p in priorite}
             df = df[df["priorite"].isin(wanted)]
         if element is not None:
-
             key = normalize_element_id(element)
             # a numpy bool mask: on an empty frame, a mapped (object) Series would select columns instead of rows
-            df = df[np.array([key in {normalize_element_id(x) for x in split_list(t)} for t in df["elements"].tolist()], dtype=bool)]
+            df = df[
+                np.array(
+                    [key in {normalize_element_id(x) for x in split_list(t)} for t in df["elements"].tolist()],
+                    dtype=bool,
+                )
+            ]
         return df.reset_index(drop=True)
 
     def alerted_elements(self) -> set:
@@ -154,7 +171,12 @@ class AlertsMixin:
         """Every change of one alert, oldest first: dicts with at, author, action, field, old, new."""
         self._check_open()
         with self._transaction(write=False) as cur:
-            cur.execute(self._q(f"SELECT {', '.join(ALERT_HISTORY_COLUMNS)} FROM {{alert_history}} WHERE alert_id = ? ORDER BY id"), (int(alert_id),))
+            cur.execute(
+                self._q(
+                    f"SELECT {', '.join(ALERT_HISTORY_COLUMNS)} FROM {{alert_history}} WHERE alert_id = ? ORDER BY id"
+                ),
+                (int(alert_id),),
+            )
             rows = cur.fetchall()
         return [dict(zip(ALERT_HISTORY_COLUMNS, r)) for r in rows]
 
@@ -162,20 +184,33 @@ class AlertsMixin:
         """Attachments of one alert (without their content), oldest first."""
         self._check_open()
         with self._transaction(write=False) as cur:
-            cur.execute(self._q(f"SELECT {', '.join(ATTACHMENT_COLUMNS)} FROM {{alert_attachments}} WHERE alert_id = ? ORDER BY id"), (int(alert_id),))
+            cur.execute(
+                self._q(
+                    f"SELECT {', '.join(ATTACHMENT_COLUMNS)} FROM {{alert_attachments}} WHERE alert_id = ? ORDER BY id"
+                ),
+                (int(alert_id),),
+            )
             rows = cur.fetchall()
         return [dict(zip(ATTACHMENT_COLUMNS, r)) for r in rows]
 
     def attachment_content(self, attachment_id: int) -> bytes:
         self._check_open()
         with self._transaction(write=False) as cur:
-            cur.execute(self._q("SELECT content, sha256, filename FROM {alert_attachments} WHERE id = ?"), (int(attachment_id),))
+            cur.execute(
+                self._q("SELECT content, sha256, filename FROM {alert_attachments} WHERE id = ?"), (int(attachment_id),)
+            )
             row = cur.fetchone()
         if row is None:
-            raise InputError(tr("Pièce jointe n° {id} inconnue dans le registre {t}.").format(id=attachment_id, t=self.target))
+            raise InputError(
+                tr("Pièce jointe n° {id} inconnue dans le registre {t}.").format(id=attachment_id, t=self.target)
+            )
         data = bytes(row[0])
         if hashlib.sha256(data).hexdigest() != row[1]:
-            raise InputError(tr("La pièce jointe « {f} » (n° {id}) est altérée : son empreinte SHA-256 ne correspond plus.").format(f=row[2], id=attachment_id))
+            raise InputError(
+                tr("La pièce jointe « {f} » (n° {id}) est altérée : son empreinte SHA-256 ne correspond plus.").format(
+                    f=row[2], id=attachment_id
+                )
+            )
         return data
 
     def save_attachment(self, attachment_id: int, directory) -> Path:
@@ -209,7 +244,11 @@ class AlertsMixin:
         author = check_author(author)
         clean = validate_alert(values, partial=False)
         if is_closed(clean.get("statut")):
-            raise InputError(tr("Alerte refusée : une nouvelle alerte ne peut pas être créée close (statut « {s} »).").format(s=clean["statut"]))
+            raise InputError(
+                tr("Alerte refusée : une nouvelle alerte ne peut pas être créée close (statut « {s} »).").format(
+                    s=clean["statut"]
+                )
+            )
         if geometry is None and not clean.get("elements"):
             raise InputError(tr("Alerte refusée : indiquez au moins un élément ou un emplacement sur la carte."))
         wkb = _point_wkb(geometry)
@@ -218,8 +257,13 @@ class AlertsMixin:
         row = [clean[c] for c in clean] + [author, now, author, now, 1]
         with self._transaction() as cur:
             alert_id = self._execute_returning(
-                cur, self._q(f"INSERT INTO {{alerts}} ({', '.join(cols)}, geom) VALUES ({', '.join('?' * len(cols))}, {self._geom_param()})"),
-                row + [self._geom_value(wkb)], "fid",
+                cur,
+                self._q(
+                    f"INSERT INTO {{alerts}} ({', '.join(cols)}, geom) VALUES ({', '.join('?' * len(cols))}, "
+                    f"{self._geom_param()})"
+                ),
+                row + [self._geom_value(wkb)],
+                "fid",
             )
             changes = [(f, None, v) for f, v in clean.items() if v is not None]
             if wkb is not None:
@@ -237,7 +281,16 @@ class AlertsMixin:
     def _touch_alerts(self, cur) -> None:
         return None
 
-    def update_alert(self, alert_id: int, changes: Dict, author: str, *, expected: Optional[Dict] = None, geometry=None, _closing: bool = False) -> List[tuple]:
+    def update_alert(
+        self,
+        alert_id: int,
+        changes: Dict,
+        author: str,
+        *,
+        expected: Optional[Dict] = None,
+        geometry=None,
+        _closing: bool = False,
+    ) -> List[tuple]:
         """Change fields of an alert; returns [(field, old, new)…] actually changed (empty: nothing to do).
 
         ``expected``: {field: value the editor started from}; a field of ``changes`` whose stored value differs
@@ -258,15 +311,33 @@ class AlertsMixin:
                 raise InputError(tr("Alerte n° {id} inconnue dans le registre {t}.").format(id=alert_id, t=self.target))
             current = rows[0]
             if _closing and is_closed(current["statut"]):  # checked under the lock: two people closing at once
-                raise InputError(tr("Alerte n° {id} déjà close (statut « {s} » le {d}, par {who}) ; rien n'a été enregistré.").format(
-                    id=alert_id, s=current["statut"], d=current.get("closed_at") or "?", who=current.get("updated_by") or "?"))
+                raise InputError(
+                    tr(
+                        "Alerte n° {id} déjà close (statut « {s} » le {d}, par {who}) ; rien n'a été enregistré."
+                    ).format(
+                        id=alert_id,
+                        s=current["statut"],
+                        d=current.get("closed_at") or "?",
+                        who=current.get("updated_by") or "?",
+                    )
+                )
             if expected:
-                stale = [f for f in clean if f in expected and _norm(expected[f], f) != current.get(f) and clean[f] != current.get(f)]
+                stale = [
+                    f
+                    for f in clean
+                    if f in expected and _norm(expected[f], f) != current.get(f) and clean[f] != current.get(f)
+                ]
                 if stale:
                     last = self._last_change(cur, alert_id)
                     raise AlertConflictError(
-                        tr("Alerte n° {id} : {fields} modifié(s) entre-temps par {who} ({when}). Rechargez l'alerte et reportez vos modifications ; rien n'a été enregistré.").format(
-                            id=alert_id, fields=", ".join(f"« {field_label(f)} »" for f in stale), who=last.get("author") or "?", when=last.get("at") or "?"
+                        tr(
+                            "Alerte n° {id} : {fields} modifié(s) entre-temps par {who} ({when}). Rechargez l'alerte "
+                            "et reportez vos modifications ; rien n'a été enregistré."
+                        ).format(
+                            id=alert_id,
+                            fields=", ".join(f"« {field_label(f)} »" for f in stale),
+                            who=last.get("author") or "?",
+                            when=last.get("at") or "?",
                         )
                     )
             diff = [(f, current.get(f), v) for f, v in clean.items() if v != current.get(f)]
@@ -280,8 +351,12 @@ class AlertsMixin:
             sets = {f: n for f, _, n in diff if f != "geom"}
             if is_closed(new_statut) and not is_closed(current["statut"]):
                 if not motif:
-                    raise InputError(tr("Alerte n° {id} : indiquez le motif de clôture (champ « {l} ») pour passer au statut « {s} ».").format(
-                        id=alert_id, l=field_label("motif_cloture"), s=new_statut))
+                    raise InputError(
+                        tr(
+                            "Alerte n° {id} : indiquez le motif de clôture (champ « {l} ») pour passer au statut « "
+                            "{s} »."
+                        ).format(id=alert_id, l=field_label("motif_cloture"), s=new_statut)
+                    )
                 sets["closed_at"] = now
                 diff.append(("closed_at", current.get("closed_at"), now))
                 action = "clôture"
@@ -296,12 +371,17 @@ class AlertsMixin:
                 assign += f", geom = {self._geom_param()}"
                 params.append(self._geom_value(wkb))
             cur.execute(self._q(f"UPDATE {{alerts}} SET {assign} WHERE fid = ?"), params + [int(alert_id)])
-            self._insert_many(cur, "alert_history", ALERT_HISTORY_COLUMNS[1:], self._history_rows(alert_id, now, author, action, diff))
+            self._insert_many(
+                cur, "alert_history", ALERT_HISTORY_COLUMNS[1:], self._history_rows(alert_id, now, author, action, diff)
+            )
             self._touch_alerts(cur)
         return diff
 
     def _last_change(self, cur, alert_id: int) -> dict:
-        cur.execute(self._q("SELECT author, at FROM {alert_history} WHERE alert_id = ? ORDER BY id DESC LIMIT 1"), (int(alert_id),))
+        cur.execute(
+            self._q("SELECT author, at FROM {alert_history} WHERE alert_id = ? ORDER BY id DESC LIMIT 1"),
+            (int(alert_id),),
+        )
         row = cur.fetchone()
         return {"author": row[0], "at": row[1]} if row else {}
 
@@ -309,15 +389,25 @@ class AlertsMixin:
         """Close an alert with a reason: statut «sauvegardée», «perdue» or «levée» (default)."""
         clean = validate_alert({"statut": statut}, partial=True)
         if not is_closed(clean["statut"]):
-            raise InputError(tr("Clôture refusée : statut « {s} » ; choisissez parmi {a}.").format(s=statut, a=", ".join(f"« {s} »" for s in STATUTS_CLOS)))
+            raise InputError(
+                tr("Clôture refusée : statut « {s} » ; choisissez parmi {a}.").format(
+                    s=statut, a=", ".join(f"« {s} »" for s in STATUTS_CLOS)
+                )
+            )
         if not motif or not str(motif).strip():
             raise InputError(tr("Clôture refusée : le motif de clôture est obligatoire."))
         current = self.get_alert(alert_id)
         if is_closed(current["statut"]):
-            raise InputError(tr("Alerte n° {id} déjà close (statut « {s} » le {d}).").format(id=alert_id, s=current["statut"], d=current.get("closed_at") or "?"))
+            raise InputError(
+                tr("Alerte n° {id} déjà close (statut « {s} » le {d}).").format(
+                    id=alert_id, s=current["statut"], d=current.get("closed_at") or "?"
+                )
+            )
         return self.update_alert(alert_id, {"statut": clean["statut"], "motif_cloture": motif}, author, _closing=True)
 
-    def add_attachment(self, alert_id: int, source, author: str, *, filename: Optional[str] = None, description: Optional[str] = None) -> int:
+    def add_attachment(
+        self, alert_id: int, source, author: str, *, filename: Optional[str] = None, description: Optional[str] = None
+    ) -> int:
         """Store a file (path, or bytes with ``filename``) with the alert, in the register itself; returns its id.
 
         The name is kept as given (Unicode NFC, without directory), the content with its SHA-256; files over
@@ -336,15 +426,25 @@ class AlertsMixin:
                 raise InputError(tr("Pièce jointe introuvable : {p}. Vérifiez le chemin.").format(p=path))
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
-                raise InputError(tr("Pièce jointe {p} refusée : {mo:.1f} Mo, {max} Mo au plus. Réduisez-la ou déposez-la sur un partage et citez son chemin dans la description.").format(
-                    p=path, mo=size / 1e6, max=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+                raise InputError(
+                    tr(
+                        "Pièce jointe {p} refusée : {mo:.1f} Mo, {max} Mo au plus. Réduisez-la ou déposez-la sur un "
+                        "partage et citez son chemin dans la description."
+                    ).format(p=path, mo=size / 1e6, max=MAX_ATTACHMENT_BYTES // (1024 * 1024))
+                )
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise InputError(tr("Pièce jointe {p} illisible ({e}).").format(p=path, e=exc.strerror or exc)) from None
+                raise InputError(
+                    tr("Pièce jointe {p} illisible ({e}).").format(p=path, e=exc.strerror or exc)
+                ) from None
             filename = filename or path.name
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise InputError(tr("Pièce jointe « {f} » refusée : {max} Mo au plus.").format(f=filename, max=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+            raise InputError(
+                tr("Pièce jointe « {f} » refusée : {max} Mo au plus.").format(
+                    f=filename, max=MAX_ATTACHMENT_BYTES // (1024 * 1024)
+                )
+            )
         name = safe_filename(filename)
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = hashlib.sha256(data).hexdigest()
@@ -355,10 +455,30 @@ class AlertsMixin:
             if cur.fetchone() is None:
                 raise InputError(tr("Alerte n° {id} inconnue dans le registre {t}.").format(id=alert_id, t=self.target))
             att_id = self._execute_returning(
-                cur, self._q("INSERT INTO {alert_attachments} (alert_id, at, author, filename, mime, size, sha256, description, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                [int(alert_id), now, author, name, mime, len(data), digest, desc, self._blob_value(data)], "id",
+                cur,
+                self._q(
+                    "INSERT INTO {alert_attachments} (alert_id, at, author, filename, mime, size, sha256, "
+                    "description, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                ),
+                [int(alert_id), now, author, name, mime, len(data), digest, desc, self._blob_value(data)],
+                "id",
             )
-            self._insert_many(cur, "alert_history", ALERT_HISTORY_COLUMNS[1:], [[int(alert_id), now, author, "pièce jointe", "pièce jointe", None, f"{name} ({len(data)} octets, sha256 {digest[:12]}…)"]])
+            self._insert_many(
+                cur,
+                "alert_history",
+                ALERT_HISTORY_COLUMNS[1:],
+                [
+                    [
+                        int(alert_id),
+                        now,
+                        author,
+                        "pièce jointe",
+                        "pièce jointe",
+                        None,
+                        f"{name} ({len(data)} octets, sha256 {digest[:12]}…)",
+                    ]
+                ],
+            )
         return att_id
 
 

@@ -4,6 +4,7 @@
 (:mod:`.gpkg`, :mod:`.postgis`) supplies transactions and a few bulk statements. Nothing is ever deleted:
 a case that leaves its source is marked ``disparu``, a triage change is written to the history.
 """
+
 import abc
 import json
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
@@ -49,7 +50,17 @@ class RegisterConnectionError(RegisterError):
 
 
 HISTORY_INSERT_COLUMNS = ["at", "author", "sweep_id", "numero_norm", "field", "old", "new"]
-_SWEEP_COLUMNS = ["id", "started_at", "finished_at", "sources", "catalogue_version", "donnees_version", "author", "status", "counts"]
+_SWEEP_COLUMNS = [
+    "id",
+    "started_at",
+    "finished_at",
+    "sources",
+    "catalogue_version",
+    "donnees_version",
+    "author",
+    "status",
+    "counts",
+]
 
 
 def _canonical_status(value) -> str:
@@ -69,7 +80,9 @@ class CaseBatch:
 
     def __init__(self, df: pd.DataFrame):
         if not isinstance(df, pd.DataFrame):
-            raise InputError(tr("Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame)."))
+            raise InputError(
+                tr("Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).")
+            )
         n = len(df)
         self.n = n
         if "numero" not in df.columns:
@@ -91,9 +104,10 @@ class CaseBatch:
         dups = counts[counts > 1]
         if len(dups):
             raise InputError(
-                tr("Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.").format(
-                    dups=", ".join(dups.index[:10].tolist()) + ("…" if len(dups) > 10 else "")
-                )
+                tr(
+                    "Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une "
+                    "fois par enregistrement."
+                ).format(dups=", ".join(dups.index[:10].tolist()) + ("…" if len(dups) > 10 else ""))
             )
         self.keys: List[str] = keys
         self.columns: List[str] = [f for f in SOURCE_FIELDS if f in df.columns]
@@ -108,11 +122,15 @@ class CaseBatch:
                     out.append(conv(v))
                 except (TypeError, ValueError):
                     raise InputError(
-                        tr("Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).").format(f=col, num=numeros[i], v=v)
+                        tr("Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).").format(
+                            f=col, num=numeros[i], v=v
+                        )
                     ) from None
             self.values[col] = out
         self.has_geometry = WKB_COLUMN in df.columns
-        self.wkb: List[Optional[bytes]] = _iso_2d_wkb(df[WKB_COLUMN].tolist(), numeros) if self.has_geometry else [None] * n
+        self.wkb: List[Optional[bytes]] = (
+            _iso_2d_wkb(df[WKB_COLUMN].tolist(), numeros) if self.has_geometry else [None] * n
+        )
 
     def row(self, i: int, columns: Sequence[str]) -> list:
         return [self.values[c][i] for c in columns]
@@ -133,7 +151,11 @@ def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
         elif hasattr(v, "wkb"):  # a shapely geometry given directly
             raw.append(shapely.to_wkb(v))
         else:
-            raise InputError(tr("Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).").format(c=WKB_COLUMN, t=type(v).__name__))
+            raise InputError(
+                tr("Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).").format(
+                    c=WKB_COLUMN, t=type(v).__name__
+                )
+            )
     arr = np.array(raw, dtype=object)
     try:
         geoms = shapely.from_wkb(arr, on_invalid="raise")
@@ -142,7 +164,9 @@ def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
             try:
                 shapely.from_wkb(b, on_invalid="raise")
             except Exception as exc:
-                raise InputError(tr("Géométrie du dossier {num} illisible ({err}).").format(num=numeros[i], err=exc)) from None
+                raise InputError(
+                    tr("Géométrie du dossier {num} illisible ({err}).").format(num=numeros[i], err=exc)
+                ) from None
         raise
     if shapely.has_z(geoms).any():
         geoms = shapely.force_2d(geoms)
@@ -247,7 +271,11 @@ class Register(AlertsMixin, abc.ABC):
             return
         cur.execute(self._q("SELECT id FROM {sweeps} WHERE id = ?"), (int(sweep_id),))
         if cur.fetchone() is None:
-            raise InputError(tr("Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().").format(id=sweep_id, t=self.target))
+            raise InputError(
+                tr("Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().").format(
+                    id=sweep_id, t=self.target
+                )
+            )
 
     # ------------------------------------------------------------------ sweeps
     def start_sweep(self, sources: List[str], catalogue_version=None, donnees_version=None, author=None) -> int:
@@ -257,7 +285,16 @@ class Register(AlertsMixin, abc.ABC):
         if isinstance(sources, str):
             sources = [sources]
         sources = [str(s) for s in (sources or [])]
-        row = [now_iso(), None, json.dumps(sources, ensure_ascii=False), CONVERTERS["text"](catalogue_version), CONVERTERS["text"](donnees_version), author, "en cours", None]
+        row = [
+            now_iso(),
+            None,
+            json.dumps(sources, ensure_ascii=False),
+            CONVERTERS["text"](catalogue_version),
+            CONVERTERS["text"](donnees_version),
+            author,
+            "en cours",
+            None,
+        ]
         with self._transaction() as cur:
             return self._insert_returning_id(cur, "sweeps", _SWEEP_COLUMNS[1:], row)
 
@@ -273,7 +310,10 @@ class Register(AlertsMixin, abc.ABC):
         payload = json.dumps(counts or {}, ensure_ascii=False, default=str)
         with self._transaction() as cur:
             self._sweep_exists(cur, sweep_id)
-            cur.execute(self._q("UPDATE {sweeps} SET finished_at = ?, counts = ?, status = ? WHERE id = ?"), (now_iso(), payload, status, int(sweep_id)))
+            cur.execute(
+                self._q("UPDATE {sweeps} SET finished_at = ?, counts = ?, status = ? WHERE id = ?"),
+                (now_iso(), payload, status, int(sweep_id)),
+            )
 
     def sweeps(self) -> List[dict]:
         """Every sweep, oldest first: id, started_at, finished_at, sources (list), catalogue_version,
@@ -318,9 +358,14 @@ class Register(AlertsMixin, abc.ABC):
     def _select_cases_by_keys(self, cur, cols: str, keys: List[str]) -> list:
         rows = []
         for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
+            chunk = keys[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            cur.execute(self._q(f"SELECT {cols}, {self._geom_select()} FROM {{cases}} WHERE numero_norm IN ({marks}) ORDER BY fid"), chunk)
+            cur.execute(
+                self._q(
+                    f"SELECT {cols}, {self._geom_select()} FROM {{cases}} WHERE numero_norm IN ({marks}) ORDER BY fid"
+                ),
+                chunk,
+            )
             rows.extend(cur.fetchall())
         return rows
 
@@ -357,7 +402,15 @@ class Register(AlertsMixin, abc.ABC):
         self._check_open()
         author = check_author(author)
         batch = CaseBatch(df)
-        result = {"nouveau": 0, "modifié": 0, "inchangé": 0, "réapparu": 0, "nouveaux": [], "réapparus": [], "changements": {}}
+        result = {
+            "nouveau": 0,
+            "modifié": 0,
+            "inchangé": 0,
+            "réapparu": 0,
+            "nouveaux": [],
+            "réapparus": [],
+            "changements": {},
+        }
         if batch.n == 0:
             return result
         now = now_iso()
@@ -419,8 +472,12 @@ class Register(AlertsMixin, abc.ABC):
             existing = self._fetch_existing(cur, keys, ["disparu"])
             gone = [k for k in keys if k in existing and not existing[k][0]]
             if gone:
-                self._executemany(cur, self._q("UPDATE {cases} SET disparu = 1 WHERE numero_norm = ?"), [(k,) for k in gone])
-                self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, sid, k, "disparu", "0", "1"] for k in gone])
+                self._executemany(
+                    cur, self._q("UPDATE {cases} SET disparu = 1 WHERE numero_norm = ?"), [(k,) for k in gone]
+                )
+                self._insert_many(
+                    cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, sid, k, "disparu", "0", "1"] for k in gone]
+                )
                 self._touch_cases(cur)
         return len(gone)
 
@@ -428,8 +485,14 @@ class Register(AlertsMixin, abc.ABC):
         cur.executemany(sql, rows)
 
     # ------------------------------------------------------------------ triage
-    def set_triage(self, numero_norm: str, author: str, statut_veille: Optional[str] = None, assignee: Optional[str] = None,
-                   comment: Optional[str] = None) -> List[Tuple[str, object, object]]:
+    def set_triage(
+        self,
+        numero_norm: str,
+        author: str,
+        statut_veille: Optional[str] = None,
+        assignee: Optional[str] = None,
+        comment: Optional[str] = None,
+    ) -> List[Tuple[str, object, object]]:
         """Change the triage of one case and/or add a comment; returns the changes [(field, old, new)…].
 
         ``statut_veille`` must be one of STATUTS_VEILLE (accents and case are forgiven); ``assignee=""``
@@ -445,7 +508,11 @@ class Register(AlertsMixin, abc.ABC):
         with self._transaction() as cur:
             old = self._fetch_existing(cur, [key], ["statut_veille", "assignee"]).get(key)
             if old is None:
-                raise InputError(tr("Dossier « {num} » inconnu dans le registre de veille {t}.").format(num=numero_norm, t=self.target))
+                raise InputError(
+                    tr("Dossier « {num} » inconnu dans le registre de veille {t}.").format(
+                        num=numero_norm, t=self.target
+                    )
+                )
             changes = []
             if status is not None and status != old[0]:
                 changes.append(("statut_veille", old[0], status))
@@ -453,8 +520,15 @@ class Register(AlertsMixin, abc.ABC):
                 changes.append(("assignee", old[1], new_assignee))
             if changes:
                 sets = ", ".join(f"{f} = ?" for f, _, _ in changes)
-                cur.execute(self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [n for _, _, n in changes] + [key])
-                self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, None, key, f, history_text(o), history_text(n)] for f, o, n in changes])
+                cur.execute(
+                    self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [n for _, _, n in changes] + [key]
+                )
+                self._insert_many(
+                    cur,
+                    "history",
+                    HISTORY_INSERT_COLUMNS,
+                    [[now, author, None, key, f, history_text(o), history_text(n)] for f, o, n in changes],
+                )
                 self._touch_cases(cur)
             if text:
                 self._insert_many(cur, "comments", ["at", "author", "numero_norm", "text"], [[now, author, key, text]])
@@ -464,7 +538,12 @@ class Register(AlertsMixin, abc.ABC):
         """Changes of one case, oldest first: dicts with at, author, sweep_id, field, old, new (values as text)."""
         self._check_open()
         with self._transaction(write=False) as cur:
-            cur.execute(self._q("SELECT at, author, sweep_id, field, old, new FROM {history} WHERE numero_norm = ? ORDER BY id"), (normalize_numero(numero_norm),))
+            cur.execute(
+                self._q(
+                    "SELECT at, author, sweep_id, field, old, new FROM {history} WHERE numero_norm = ? ORDER BY id"
+                ),
+                (normalize_numero(numero_norm),),
+            )
             rows = cur.fetchall()
         return [dict(zip(["at", "author", "sweep_id", "field", "old", "new"], r)) for r in rows]
 
@@ -473,14 +552,20 @@ class Register(AlertsMixin, abc.ABC):
         as «modifié»."""
         self._check_open()
         with self._transaction(write=False) as cur:
-            cur.execute(self._q("SELECT DISTINCT numero_norm FROM {history} WHERE sweep_id = ? AND field <> 'disparu'"), (int(sweep_id),))
+            cur.execute(
+                self._q("SELECT DISTINCT numero_norm FROM {history} WHERE sweep_id = ? AND field <> 'disparu'"),
+                (int(sweep_id),),
+            )
             return {r[0] for r in cur.fetchall()}
 
     def comments(self, numero_norm: str) -> List[dict]:
         """Comments on one case, oldest first: dicts with at, author, text."""
         self._check_open()
         with self._transaction(write=False) as cur:
-            cur.execute(self._q("SELECT at, author, text FROM {comments} WHERE numero_norm = ? ORDER BY id"), (normalize_numero(numero_norm),))
+            cur.execute(
+                self._q("SELECT at, author, text FROM {comments} WHERE numero_norm = ? ORDER BY id"),
+                (normalize_numero(numero_norm),),
+            )
             rows = cur.fetchall()
         return [dict(zip(["at", "author", "text"], r)) for r in rows]
 
@@ -489,4 +574,3 @@ class Register(AlertsMixin, abc.ABC):
         with self._transaction(write=False) as cur:
             cur.execute(self._q("SELECT count(*) FROM {cases}"))
             return int(cur.fetchone()[0])
-

@@ -1,4 +1,5 @@
 """GeoPackage geometry blobs: ISO WKB ↔ GeoPackage binary, used by the register's writers and the alerts."""
+
 import math
 import struct
 from typing import Optional
@@ -38,5 +39,4 @@ def decode_geometry(blob) -> Optional[bytes]:
     if b[:2] != b"GP" or len(b) < 8:
         return b
     flags = b[3]
-    return b[8 + _ENVELOPE_BYTES.get((flags >> 1) & 7, 0):]
-
+    return b[8 + _ENVELOPE_BYTES.get((flags >> 1) & 7, 0) :]

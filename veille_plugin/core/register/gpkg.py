@@ -10,6 +10,7 @@ these machines: without it, concurrent writers lost commits), then by ``BEGIN IM
 A writer killed in the middle of a transaction leaves a hot journal that SQLite rolls back at the next access,
 and the kernel releases its file lock.
 """
+
 import fcntl
 import os
 import sqlite3
@@ -23,7 +24,17 @@ from .base import Register, RegisterBusyError, RegisterError
 from .geometry_blob import decode_geometry, encode_geometry  # noqa: F401 (used by the writers, re-exported)
 from .migrations import APPLICATION, plan, record_statements
 
-_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations", "alerts", "alert_history", "alert_attachments")
+_TABLES = (
+    "cases",
+    "sweeps",
+    "history",
+    "comments",
+    "meta",
+    "schema_migrations",
+    "alerts",
+    "alert_history",
+    "alert_attachments",
+)
 _CHUNK = 500
 
 
@@ -32,7 +43,9 @@ def _create_geopackage(path: Path) -> None:
     try:
         from osgeo import ogr
     except ImportError:  # pragma: no cover - GDAL comes with QGIS
-        raise RegisterError(tr("GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.").format(p=path)) from None
+        raise RegisterError(
+            tr("GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.").format(p=path)
+        ) from None
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.creation.gpkg")
     drv = ogr.GetDriverByName("GPKG")
     try:
@@ -43,7 +56,11 @@ def _create_geopackage(path: Path) -> None:
     else:
         err = None
     if ds is None:
-        raise RegisterError(tr("Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.").format(p=path, err=err or "GDAL"))
+        raise RegisterError(
+            tr(
+                "Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture."
+            ).format(p=path, err=err or "GDAL")
+        )
     ds = None
     os.replace(tmp, path)
 
@@ -53,7 +70,9 @@ class GpkgRegister(Register):
 
     backend = "gpkg"
 
-    def __init__(self, path, *, target_version: Optional[int] = None, lock_timeout: float = 120.0, busy_timeout: float = 60.0):
+    def __init__(
+        self, path, *, target_version: Optional[int] = None, lock_timeout: float = 120.0, busy_timeout: float = 60.0
+    ):
         super().__init__()
         self.path = Path(path).expanduser().absolute()
         self.target = str(self.path)
@@ -71,7 +90,10 @@ class GpkgRegister(Register):
                 self._lock_fd = os.open(str(self.lock_path), os.O_RDONLY)
         except OSError as exc:
             raise RegisterError(
-                tr("Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.").format(p=self.path, err=exc.strerror or exc)
+                tr(
+                    "Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du "
+                    "dossier."
+                ).format(p=self.path, err=exc.strerror or exc)
             ) from None
         try:
             with self._file_lock():
@@ -81,7 +103,9 @@ class GpkgRegister(Register):
                     self._conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
                     self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
                 except sqlite3.Error as exc:
-                    raise RegisterError(tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(p=self.path, err=exc)) from None
+                    raise RegisterError(
+                        tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(p=self.path, err=exc)
+                    ) from None
                 self._migrate(target_version)
         except BaseException:
             self.close()
@@ -106,9 +130,10 @@ class GpkgRegister(Register):
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     raise RegisterBusyError(
-                        tr("Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.").format(
-                            p=self.path, s=self._lock_timeout, lock=self.lock_path
-                        )
+                        tr(
+                            "Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s "
+                            "(verrou {lock}). Réessayez plus tard."
+                        ).format(p=self.path, s=self._lock_timeout, lock=self.lock_path)
                     ) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.01)
@@ -122,14 +147,26 @@ class GpkgRegister(Register):
     def _sqlite_error(self, exc: sqlite3.Error) -> RegisterError:
         text = str(exc)
         if "locked" in text or "busy" in text:
-            return RegisterBusyError(tr("Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.").format(p=self.path, err=text))
+            return RegisterBusyError(
+                tr(
+                    "Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard."
+                ).format(p=self.path, err=text)
+            )
         if "readonly" in text or "read-only" in text or "unable to open database file" in text:
             return RegisterError(
-                tr("Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. "
-                   "Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.").format(p=self.path, err=text)
+                tr(
+                    "Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et "
+                    "rien n'est perdu. "
+                    "Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un "
+                    "dossier où vous pouvez écrire."
+                ).format(p=self.path, err=text)
             )
         if "not a database" in text or "malformed" in text:
-            return RegisterError(tr("Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).").format(p=self.path, err=text))
+            return RegisterError(
+                tr("Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).").format(
+                    p=self.path, err=text
+                )
+            )
         return RegisterError(tr("Erreur du registre de veille {p} : {err}").format(p=self.path, err=text))
 
     @contextmanager
@@ -178,17 +215,29 @@ class GpkgRegister(Register):
         cur.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('gpkg_contents', 'meta')")
         names = {r[0] for r in cur.fetchall()}
         if "gpkg_contents" not in names:
-            raise RegisterError(tr("Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.").format(p=self.path))
+            raise RegisterError(
+                tr(
+                    "Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre "
+                    "de veille."
+                ).format(p=self.path)
+            )
         if "meta" in names:
             cur.execute("SELECT value FROM meta WHERE key = 'application'")
             row = cur.fetchone()
             if row is None or row[0] != APPLICATION:
-                raise RegisterError(tr("Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).").format(p=self.path))
+                raise RegisterError(
+                    tr(
+                        "Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application)."
+                    ).format(p=self.path)
+                )
             return
         cur.execute("SELECT count(*) FROM gpkg_contents")
         if cur.fetchone()[0]:
             raise RegisterError(
-                tr("Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.").format(p=self.path)
+                tr(
+                    "Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. "
+                    "Choisissez un nouveau fichier .gpkg."
+                ).format(p=self.path)
             )
 
     def _migrate(self, target_version: Optional[int]) -> None:
@@ -218,7 +267,7 @@ class GpkgRegister(Register):
         out = {}
         select = ", ".join(["numero_norm"] + list(columns))
         for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start:start + _CHUNK]
+            chunk = keys[start : start + _CHUNK]
             cur.execute(f"SELECT {select} FROM cases WHERE numero_norm IN ({', '.join('?' * len(chunk))})", chunk)
             for row in cur.fetchall():
                 out[row[0]] = tuple(row[1:])
@@ -249,12 +298,16 @@ class GpkgRegister(Register):
     def _touch_cases(self, cur) -> None:
         # Extent left NULL: OGR/QGIS compute it; a stale stored extent would hide new cases from «zoom to layer».
         cur.execute(
-            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL "
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, "
+            "max_x = NULL, max_y = NULL "
             "WHERE table_name = 'cases'"
         )
 
     def _touch_alerts(self, cur) -> None:
-        cur.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL WHERE table_name = 'alerts'")
+        cur.execute(
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = NULL, min_y = NULL, "
+            "max_x = NULL, max_y = NULL WHERE table_name = 'alerts'"
+        )
 
     def close(self) -> None:
         self._closed = True
@@ -268,4 +321,3 @@ class GpkgRegister(Register):
                 os.close(self._lock_fd)
             finally:
                 self._lock_fd = None
-

@@ -6,6 +6,7 @@ released: change the schema by appending a new one, never by editing an old one 
 built from it). The back ends apply the missing migrations in order, in one transaction, and record each one
 (table ``schema_migrations``) and the resulting version (``meta.schema_version``).
 """
+
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
@@ -47,11 +48,31 @@ class Migration:
 
 # Columns of the cases table as created by version 1 (frozen; later fields come with later migrations).
 _V1_SOURCE_COLUMNS = [
-    ("numero", "NOT NULL"), ("numero_norm", "NOT NULL UNIQUE"), ("source", ""), ("type", ""), ("commune_insee", ""),
-    ("commune_nom", ""), ("epci", ""), ("parcelles", ""), ("adresse", ""), ("travaux", ""), ("nature", ""),
-    ("hauteur", "REAL"), ("date_depot", ""), ("statut_dossier", ""), ("localisation", ""), ("zone", ""),
-    ("composantes", ""), ("elements", ""), ("elements_proches", ""), ("abords_mh", ""), ("severite", ""), ("regles", ""),
-    ("regles_donnee_manquante", ""), ("catalogue_version", ""), ("donnees_version", ""),
+    ("numero", "NOT NULL"),
+    ("numero_norm", "NOT NULL UNIQUE"),
+    ("source", ""),
+    ("type", ""),
+    ("commune_insee", ""),
+    ("commune_nom", ""),
+    ("epci", ""),
+    ("parcelles", ""),
+    ("adresse", ""),
+    ("travaux", ""),
+    ("nature", ""),
+    ("hauteur", "REAL"),
+    ("date_depot", ""),
+    ("statut_dossier", ""),
+    ("localisation", ""),
+    ("zone", ""),
+    ("composantes", ""),
+    ("elements", ""),
+    ("elements_proches", ""),
+    ("abords_mh", ""),
+    ("severite", ""),
+    ("regles", ""),
+    ("regles_donnee_manquante", ""),
+    ("catalogue_version", ""),
+    ("donnees_version", ""),
 ]
 
 
@@ -63,7 +84,10 @@ def _v1_case_columns(dialect: str) -> str:
         else:
             out.append(f"{name} TEXT {extra}".rstrip())
     out += [
-        "first_seen TEXT NOT NULL", "last_seen TEXT NOT NULL", "first_sweep INTEGER", "last_sweep INTEGER",
+        "first_seen TEXT NOT NULL",
+        "last_seen TEXT NOT NULL",
+        "first_sweep INTEGER",
+        "last_sweep INTEGER",
         "disparu INTEGER NOT NULL DEFAULT 0 CHECK (disparu IN (0, 1))",
     ]
     return ", ".join(out)
@@ -78,19 +102,25 @@ MIGRATIONS: List[Migration] = [
         "Tables de base : dossiers (couche « cases », EPSG:2154), balayages, historique, métadonnées",
         sqlite=(
             "CREATE TABLE meta (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT)",
-            "CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, version INTEGER NOT NULL UNIQUE, "
+            "CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, version INTEGER NOT NULL "
+            "UNIQUE, "
             "description TEXT NOT NULL, applied_at TEXT NOT NULL)",
             f"INSERT INTO meta (key, value) VALUES ('application', '{APPLICATION}'), ('created_at', {_SQLITE_NOW})",
-            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, definition, description) "
+            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
+            "definition, description) "
             f"VALUES ('RGF93 v1 / Lambert-93', 2154, 'EPSG', 2154, '{_WKT_2154}', NULL)",
-            f"CREATE TABLE cases (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom GEOMETRY, {_v1_case_columns('sqlite')})",
+            "CREATE TABLE cases (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom GEOMETRY, "
+            f"{_v1_case_columns('sqlite')})",
             "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
             f"VALUES ('cases', 'features', 'cases', 'Dossiers suivis par la veille patrimoniale', {_SQLITE_NOW}, 2154)",
             "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
             "VALUES ('cases', 'geom', 'GEOMETRY', 2154, 0, 0)",
-            "CREATE TABLE sweeps (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, "
-            "sources TEXT, catalogue_version TEXT, donnees_version TEXT, author TEXT, status TEXT NOT NULL, counts TEXT)",
-            "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, author TEXT, sweep_id INTEGER, "
+            "CREATE TABLE sweeps (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, started_at TEXT NOT NULL, "
+            "finished_at TEXT, "
+            "sources TEXT, catalogue_version TEXT, donnees_version TEXT, author TEXT, status TEXT NOT NULL, counts "
+            "TEXT)",
+            "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, author TEXT, "
+            "sweep_id INTEGER, "
             "numero_norm TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT)",
             _gpkg_attributes("meta", "Registre de veille : métadonnées (version du schéma)"),
             _gpkg_attributes("schema_migrations", "Registre de veille : migrations appliquées"),
@@ -102,7 +132,8 @@ MIGRATIONS: List[Migration] = [
             "CREATE TABLE {s}.schema_migrations (id bigserial PRIMARY KEY, version integer NOT NULL UNIQUE, "
             "description text NOT NULL, applied_at text NOT NULL)",
             f"INSERT INTO {{s}}.meta (key, value) VALUES ('application', '{APPLICATION}'), ('created_at', {_PG_NOW})",
-            f"CREATE TABLE {{s}}.cases (fid bigserial PRIMARY KEY, geom geometry(Geometry, 2154), {_v1_case_columns('postgres')})",
+            f"CREATE TABLE {{s}}.cases (fid bigserial PRIMARY KEY, geom geometry(Geometry, 2154), "
+            f"{_v1_case_columns('postgres')})",
             "CREATE INDEX cases_geom_gist ON {s}.cases USING gist (geom)",
             "CREATE TABLE {s}.sweeps (id serial PRIMARY KEY, started_at text NOT NULL, finished_at text, sources text, "
             "catalogue_version text, donnees_version text, author text, status text NOT NULL, counts text)",
@@ -116,7 +147,8 @@ MIGRATIONS: List[Migration] = [
         sqlite=(
             f"ALTER TABLE cases ADD COLUMN statut_veille TEXT NOT NULL DEFAULT 'à examiner' {_STATUS_CHECK}",
             "ALTER TABLE cases ADD COLUMN assignee TEXT",
-            "CREATE TABLE comments (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, author TEXT NOT NULL, "
+            "CREATE TABLE comments (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at TEXT NOT NULL, author TEXT NOT "
+            "NULL, "
             "numero_norm TEXT NOT NULL, text TEXT NOT NULL)",
             _gpkg_attributes("comments", "Registre de veille : commentaires sur les dossiers"),
         ),
@@ -137,8 +169,14 @@ MIGRATIONS: List[Migration] = [
             "CREATE INDEX cases_commune_idx ON cases (commune_insee)",
             "CREATE INDEX cases_last_sweep_idx ON cases (last_sweep)",
             *[
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, '{_NO_DELETE}'); END"
-                for table, ops in (("cases", ("DELETE",)), ("sweeps", ("DELETE",)), ("history", ("DELETE", "UPDATE")), ("comments", ("DELETE", "UPDATE")))
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, "
+                f"'{_NO_DELETE}'); END"
+                for table, ops in (
+                    ("cases", ("DELETE",)),
+                    ("sweeps", ("DELETE",)),
+                    ("history", ("DELETE", "UPDATE")),
+                    ("comments", ("DELETE", "UPDATE")),
+                )
                 for op in ops
             ],
         ),
@@ -151,10 +189,13 @@ MIGRATIONS: List[Migration] = [
             "CREATE FUNCTION {s}.refuser_suppression() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
             f"RAISE EXCEPTION '{_NO_DELETE}'; END $$",
             *[
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE FUNCTION {{s}}.refuser_suppression()"
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE "
+                f"FUNCTION {{s}}.refuser_suppression()"
                 for table, ops in (
-                    ("cases", ("DELETE", "TRUNCATE")), ("sweeps", ("DELETE", "TRUNCATE")),
-                    ("history", ("DELETE", "UPDATE", "TRUNCATE")), ("comments", ("DELETE", "UPDATE", "TRUNCATE")),
+                    ("cases", ("DELETE", "TRUNCATE")),
+                    ("sweeps", ("DELETE", "TRUNCATE")),
+                    ("history", ("DELETE", "UPDATE", "TRUNCATE")),
+                    ("comments", ("DELETE", "UPDATE", "TRUNCATE")),
                 )
                 for op in ops
             ],
@@ -164,11 +205,39 @@ MIGRATIONS: List[Migration] = [
 
 # Version 4: alerts («sites en péril»). Columns written out here, frozen (not derived from the model).
 _ALERT_TEXT_COLUMNS = [
-    "elements", "elements_noms", "commune_insee", "commune_nom", "description", "date_constat", "source", "etat", "tendance",
-    "categorie", "proprietaire_type", "proprietaire_nom", "menaces", "actions_realisees", "actions_prevues", "partenaires",
-    "motif_cloture", "dossier_veille", "updated_by", "updated_at", "closed_at",
+    "elements",
+    "elements_noms",
+    "commune_insee",
+    "commune_nom",
+    "description",
+    "date_constat",
+    "source",
+    "etat",
+    "tendance",
+    "categorie",
+    "proprietaire_type",
+    "proprietaire_nom",
+    "menaces",
+    "actions_realisees",
+    "actions_prevues",
+    "partenaires",
+    "motif_cloture",
+    "dossier_veille",
+    "updated_by",
+    "updated_at",
+    "closed_at",
 ]
-_ALERT_STATUTS = ("signalée", "en alerte", "mesures d'urgence", "maîtrise foncière", "projet", "travaux", "sauvegardée", "perdue", "levée")
+_ALERT_STATUTS = (
+    "signalée",
+    "en alerte",
+    "mesures d'urgence",
+    "maîtrise foncière",
+    "projet",
+    "travaux",
+    "sauvegardée",
+    "perdue",
+    "levée",
+)
 _ALERT_CHECKS = (
     "CHECK (statut IN (" + ", ".join("'" + s.replace("'", "''") + "'" for s in _ALERT_STATUTS) + ")), "
     "CHECK (priorite IS NULL OR priorite IN ('A', 'B', 'C', 'D', 'E', 'F'))"
@@ -182,28 +251,38 @@ def _alert_columns() -> str:
     return ", ".join(cols) + ", " + _ALERT_CHECKS
 
 
-_ALERT_NO_CHANGE = (("alerts", ("DELETE",)), ("alert_history", ("DELETE", "UPDATE")), ("alert_attachments", ("DELETE", "UPDATE")))
+_ALERT_NO_CHANGE = (
+    ("alerts", ("DELETE",)),
+    ("alert_history", ("DELETE", "UPDATE")),
+    ("alert_attachments", ("DELETE", "UPDATE")),
+)
 
 MIGRATIONS.append(
     Migration(
         4,
-        "Alertes sites en péril : alertes (couche « alerts », points EPSG:2154), historique en ajout seul, pièces jointes stockées dans le registre",
+        "Alertes sites en péril : alertes (couche « alerts », points EPSG:2154), historique en ajout seul, pièces "
+        "jointes stockées dans le registre",
         sqlite=(
             f"CREATE TABLE alerts (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, {_alert_columns()})",
             "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
             f"VALUES ('alerts', 'features', 'alerts', 'Alertes : sites en péril', {_SQLITE_NOW}, 2154)",
-            "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES ('alerts', 'geom', 'POINT', 2154, 0, 0)",
-            "CREATE TABLE alert_history (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, alert_id INTEGER NOT NULL, at TEXT NOT NULL, "
+            "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES "
+            "('alerts', 'geom', 'POINT', 2154, 0, 0)",
+            "CREATE TABLE alert_history (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, alert_id INTEGER NOT NULL, at "
+            "TEXT NOT NULL, "
             "author TEXT NOT NULL, action TEXT NOT NULL, field TEXT, old TEXT, new TEXT)",
-            "CREATE TABLE alert_attachments (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, alert_id INTEGER NOT NULL, at TEXT NOT NULL, "
-            "author TEXT NOT NULL, filename TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, sha256 TEXT NOT NULL, description TEXT, content BLOB NOT NULL)",
+            "CREATE TABLE alert_attachments (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, alert_id INTEGER NOT "
+            "NULL, at TEXT NOT NULL, "
+            "author TEXT NOT NULL, filename TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+            "description TEXT, content BLOB NOT NULL)",
             _gpkg_attributes("alert_history", "Registre de veille : historique des alertes"),
             _gpkg_attributes("alert_attachments", "Registre de veille : pièces jointes des alertes"),
             "CREATE INDEX alert_history_alert_idx ON alert_history (alert_id, id)",
             "CREATE INDEX alert_attachments_alert_idx ON alert_attachments (alert_id, id)",
             "CREATE INDEX alerts_statut_idx ON alerts (statut)",
             *[
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, '{_NO_DELETE}'); END"
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, "
+                f"'{_NO_DELETE}'); END"
                 for table, ops in _ALERT_NO_CHANGE
                 for op in ops
             ],
@@ -214,12 +293,14 @@ MIGRATIONS.append(
             "CREATE TABLE {s}.alert_history (id bigserial PRIMARY KEY, alert_id bigint NOT NULL, at text NOT NULL, "
             "author text NOT NULL, action text NOT NULL, field text, old text, new text)",
             "CREATE TABLE {s}.alert_attachments (id bigserial PRIMARY KEY, alert_id bigint NOT NULL, at text NOT NULL, "
-            "author text NOT NULL, filename text NOT NULL, mime text, size bigint NOT NULL, sha256 text NOT NULL, description text, content bytea NOT NULL)",
+            "author text NOT NULL, filename text NOT NULL, mime text, size bigint NOT NULL, sha256 text NOT NULL, "
+            "description text, content bytea NOT NULL)",
             "CREATE INDEX alert_history_alert_idx ON {s}.alert_history (alert_id, id)",
             "CREATE INDEX alert_attachments_alert_idx ON {s}.alert_attachments (alert_id, id)",
             "CREATE INDEX alerts_statut_idx ON {s}.alerts (statut)",
             *[
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE FUNCTION {{s}}.refuser_suppression()"
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE "
+                f"FUNCTION {{s}}.refuser_suppression()"
                 for table, ops in ((t, o + ("TRUNCATE",)) for t, o in _ALERT_NO_CHANGE)
                 for op in ops
             ],
@@ -240,8 +321,10 @@ def plan(current: int, target: Optional[int] = None, where: str = "") -> List[Mi
     if current > LATEST_VERSION:
         raise RegisterVersionError(
             tr(
-                "Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin "
-                "(version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié."
+                "Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette "
+                "version du plugin "
+                "(version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas "
+                "été modifié."
             ).format(where=where, v=current, latest=LATEST_VERSION)
         )
     target = LATEST_VERSION if target is None else min(int(target), LATEST_VERSION)
@@ -253,9 +336,13 @@ def record_statements(dialect: str, m: Migration) -> List[Tuple[str, tuple]]:
     now = _SQLITE_NOW if dialect == "sqlite" else _PG_NOW
     prefix = "" if dialect == "sqlite" else "{s}."
     return [
-        (f"INSERT INTO {prefix}schema_migrations (version, description, applied_at) VALUES (?, ?, {now})", (m.version, m.description)),
         (
-            f"INSERT INTO {prefix}meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            f"INSERT INTO {prefix}schema_migrations (version, description, applied_at) VALUES (?, ?, {now})",
+            (m.version, m.description),
+        ),
+        (
+            f"INSERT INTO {prefix}meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET "
+            "value = excluded.value",
             (str(m.version),),
         ),
     ]

@@ -3,6 +3,7 @@
 Both back ends (GeoPackage and PostGIS) share this module, so a case read from one compares equal to the
 same case read from the other.
 """
+
 import math
 import re
 from datetime import date, datetime, timezone
@@ -57,7 +58,19 @@ WKB_COLUMN = "geom_wkb"
 SRID = 2154
 
 #: A change of one of these makes a case «modifié» and is written to the history (old → new).
-TRACKED_FIELDS = ["type", "statut_dossier", "parcelles", "travaux", "nature", "hauteur", "localisation", "zone", "elements", "severite", "regles"]
+TRACKED_FIELDS = [
+    "type",
+    "statut_dossier",
+    "parcelles",
+    "travaux",
+    "nature",
+    "hauteur",
+    "localisation",
+    "zone",
+    "elements",
+    "severite",
+    "regles",
+]
 
 #: Triage, set by people through :meth:`Register.set_triage`, never by a sweep.
 TRIAGE_FIELDS = ["statut_veille", "assignee"]
@@ -170,5 +183,10 @@ def check_author(author) -> str:
     """The author of a change, cleaned; French error when empty (every change is attributed)."""
     text = "" if author is None else clean_unicode(author).strip()
     if not text:
-        raise InputError(tr("Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire."))
+        raise InputError(
+            tr(
+                "Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est "
+                "obligatoire."
+            )
+        )
     return text

@@ -9,6 +9,7 @@ back by the server.
 Connection: a libpq DSN (``host=… dbname=…``), a URI (``postgresql://…``) or a service (``service=nom``,
 see ``pg_service.conf``). Passwords are never logged, stored or shown: every message masks them.
 """
+
 import io
 import re
 from contextlib import contextmanager
@@ -20,7 +21,17 @@ from .base import Register, RegisterConnectionError, RegisterError
 from .migrations import APPLICATION, plan, record_statements
 from .model import FIELD_KINDS, SRID
 
-_TABLES = ("cases", "sweeps", "history", "comments", "meta", "schema_migrations", "alerts", "alert_history", "alert_attachments")
+_TABLES = (
+    "cases",
+    "sweeps",
+    "history",
+    "comments",
+    "meta",
+    "schema_migrations",
+    "alerts",
+    "alert_history",
+    "alert_attachments",
+)
 _PG_TYPES = {"text": "text", "real": "double precision", "int": "integer"}
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -42,7 +53,8 @@ def _psycopg2():
         raise RegisterError(
             tr(
                 "Le module Python psycopg2 est absent : il faut pour un registre PostgreSQL/PostGIS. "
-                "Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec QGIS ; "
+                "Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec "
+                "QGIS ; "
                 "sinon : python3 -m pip install --user psycopg2."
             )
         ) from None
@@ -58,13 +70,18 @@ class PostgisRegister(Register):
 
     backend = "postgis"
 
-    def __init__(self, dsn: str, *, schema: str = "veille", target_version: Optional[int] = None, connect_timeout: int = 10):
+    def __init__(
+        self, dsn: str, *, schema: str = "veille", target_version: Optional[int] = None, connect_timeout: int = 10
+    ):
         super().__init__()
         pg = _psycopg2()
         self._pg = pg
         if not isinstance(schema, str) or not _SCHEMA_RE.match(schema):
             raise InputError(
-                tr("Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus.").format(s=schema)
+                tr(
+                    "Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 "
+                    "caractères au plus."
+                ).format(s=schema)
             )
         self.schema = schema
         self._s = _q_ident(schema)
@@ -74,9 +91,10 @@ class PostgisRegister(Register):
             secret = pg.extensions.parse_dsn(dsn).get("password")
         except pg.Error:
             raise RegisterConnectionError(
-                tr("Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine ».").format(
-                    dsn=mask_dsn(dsn)
-                )
+                tr(
+                    "Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur "
+                    "dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine »."
+                ).format(dsn=mask_dsn(dsn))
             ) from None
         kwargs = {"application_name": "veille_plugin"}
         if "connect_timeout" not in dsn:
@@ -88,7 +106,9 @@ class PostgisRegister(Register):
             if secret:
                 message = message.replace(secret, "***")
             raise RegisterConnectionError(
-                tr("Connexion au registre de veille PostgreSQL {t} impossible : {err}").format(t=self.target, err=mask_dsn(message))
+                tr("Connexion au registre de veille PostgreSQL {t} impossible : {err}").format(
+                    t=self.target, err=mask_dsn(message)
+                )
             ) from None
         finally:
             secret = None
@@ -103,7 +123,11 @@ class PostgisRegister(Register):
         pg = self._pg
         text = mask_dsn((getattr(exc, "pgerror", None) or str(exc)).strip())
         if isinstance(exc, (pg.OperationalError, pg.InterfaceError)) and (self._conn is None or self._conn.closed):
-            return RegisterConnectionError(tr("Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.").format(t=self.target, err=text))
+            return RegisterConnectionError(
+                tr("Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.").format(
+                    t=self.target, err=text
+                )
+            )
         return RegisterError(tr("Erreur du registre de veille {t} : {err}").format(t=self.target, err=text))
 
     @contextmanager
@@ -150,10 +174,17 @@ class PostgisRegister(Register):
             cur.execute(f"SELECT value FROM {self._s}.meta WHERE key = 'application'")
             row = cur.fetchone()
             if row is None or row[0] != APPLICATION:
-                raise RegisterError(tr("Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).").format(s=self.schema, t=self.target))
+                raise RegisterError(
+                    tr(
+                        "Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application)."
+                    ).format(s=self.schema, t=self.target)
+                )
         elif cases is not None:
             raise RegisterError(
-                tr("Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.").format(s=self.schema)
+                tr(
+                    "Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. "
+                    "Choisissez un autre schéma."
+                ).format(s=self.schema)
             )
 
     def _ensure_postgis(self, cur) -> None:
@@ -165,7 +196,8 @@ class PostgisRegister(Register):
         except self._pg.Error as exc:
             raise RegisterError(
                 tr(
-                    "L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). "
+                    "L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer "
+                    "({err}). "
                     "Demandez à l'administrateur : CREATE EXTENSION postgis;"
                 ).format(t=self.target, err=(exc.pgerror or str(exc)).strip())
             ) from None
@@ -201,12 +233,19 @@ class PostgisRegister(Register):
 
     def _fetch_existing(self, cur, keys: List[str], columns: List[str], lock: bool = True) -> Dict[str, tuple]:
         select = ", ".join(_q_ident(c) for c in ["numero_norm"] + list(columns))
-        cur.execute(f"SELECT {select} FROM {self._s}.cases WHERE numero_norm = ANY(%s){' FOR UPDATE' if lock else ''}", (list(keys),))
+        cur.execute(
+            f"SELECT {select} FROM {self._s}.cases WHERE numero_norm = ANY(%s){' FOR UPDATE' if lock else ''}",
+            (list(keys),),
+        )
         return {row[0]: tuple(row[1:]) for row in cur.fetchall()}
 
     def _copy_batch(self, cur, name: str, columns: List[str], rows: List[list], with_key: bool) -> None:
         """Load rows into a temporary table with COPY (much faster than multi-row INSERT for large sweeps)."""
-        defs = [f"{_q_ident(c)} {_PG_TYPES[FIELD_KINDS[c]]}" for c in columns] + ["geom_hex text"] + (["numero_norm_ text"] if with_key else [])
+        defs = (
+            [f"{_q_ident(c)} {_PG_TYPES[FIELD_KINDS[c]]}" for c in columns]
+            + ["geom_hex text"]
+            + (["numero_norm_ text"] if with_key else [])
+        )
         cur.execute(f"DROP TABLE IF EXISTS pg_temp.{name}")
         cur.execute(f"CREATE TEMP TABLE {name} ({', '.join(defs)}) ON COMMIT DROP")
         geom_at = len(columns)
@@ -216,7 +255,18 @@ class PostgisRegister(Register):
             if j == geom_at:
                 text_cols.append(["\\N" if v is None else v.hex() for v in values])
             else:
-                text_cols.append(["\\N" if v is None else v.translate(_COPY_ESCAPES) if v.__class__ is str else repr(v) if v.__class__ is float else str(v) for v in values])
+                text_cols.append(
+                    [
+                        "\\N"
+                        if v is None
+                        else v.translate(_COPY_ESCAPES)
+                        if v.__class__ is str
+                        else repr(v)
+                        if v.__class__ is float
+                        else str(v)
+                        for v in values
+                    ]
+                )
         lines = ["\t".join(fields) for fields in zip(*text_cols)]
         buf = io.StringIO("\n".join(lines) + "\n")
         cur.copy_expert(f"COPY {name} FROM STDIN", buf)
@@ -234,16 +284,18 @@ class PostgisRegister(Register):
         inserted = cur.fetchone()[0]
         if inserted != len(rows):
             raise RegisterError(
-                tr("Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.").format(
-                    t=self.target, k=len(rows) - inserted
-                )
+                tr(
+                    "Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant "
+                    "l'enregistrement. Rien n'a été écrit ; relancez."
+                ).format(t=self.target, k=len(rows) - inserted)
             )
 
     def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
         sets = ", ".join(f"{_q_ident(c)} = v.{_q_ident(c)}" for c in columns)
         self._copy_batch(cur, "_veille_update", columns, rows, with_key=True)
         cur.execute(
-            f"UPDATE {self._s}.cases AS c SET {sets}, geom = COALESCE(ST_GeomFromWKB(decode(v.geom_hex, 'hex'), {SRID}), c.geom) "
+            f"UPDATE {self._s}.cases AS c SET {sets}, geom = COALESCE(ST_GeomFromWKB(decode(v.geom_hex, 'hex'), "
+            f"{SRID}), c.geom) "
             "FROM _veille_update AS v WHERE c.numero_norm = v.numero_norm_"
         )
 
@@ -256,7 +308,9 @@ class PostgisRegister(Register):
 
     def _insert_returning_id(self, cur, table: str, columns: List[str], row: list) -> int:
         cols = ", ".join(_q_ident(c) for c in columns)
-        cur.execute(f"INSERT INTO {self._s}.{table} ({cols}) VALUES ({', '.join(['%s'] * len(columns))}) RETURNING id", row)
+        cur.execute(
+            f"INSERT INTO {self._s}.{table} ({cols}) VALUES ({', '.join(['%s'] * len(columns))}) RETURNING id", row
+        )
         return int(cur.fetchone()[0])
 
     def _geom_select(self) -> str:

@@ -5,6 +5,7 @@ A permit description, an alert title or a PLU label starting with «=», «+», 
 return would be executed by Excel (CSV injection, OWASP): such cells get a leading apostrophe, which
 spreadsheets hide and treat as «this is text». Numbers stay numbers (a negative number is not touched).
 """
+
 from pathlib import Path
 
 import pandas as pd

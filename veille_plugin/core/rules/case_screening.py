@@ -3,6 +3,7 @@
 The command line, the Processing algorithms, the «Règles» dock and the screening note all go
 through here, so a case gets the same answer wherever it is examined.
 """
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -24,8 +25,15 @@ from .engine import Context, RuleResults, describe_case, evaluate_rules, results
 LARGE_BATCH = 10_000
 
 KNOWN_USER_LAYERS = (
-    "site_classe_terrils", "cones_de_vue", "aires_influence_paysagere", "pda", "risques",
-    "plu_info_perimetre_unesco", "plu_protections_patrimoniales", "plu_permis_de_demolir", "plu_ouverture_urbanisation",
+    "site_classe_terrils",
+    "cones_de_vue",
+    "aires_influence_paysagere",
+    "pda",
+    "risques",
+    "plu_info_perimetre_unesco",
+    "plu_protections_patrimoniales",
+    "plu_permis_de_demolir",
+    "plu_ouverture_urbanisation",
     "plu_zones_constructibles",
 )
 
@@ -92,8 +100,19 @@ def screen_cases(
     # for large batches the nearest element is only sought within the screening distance
     # (an unbounded nearest search dominates the cost: ~4x the whole screening on 1M points)
     nearest_max = None if len(prepared.geometries) <= LARGE_BATCH else distance
-    result = screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages, nearest_max_distance=nearest_max)
-    cases = make_cases(prepared.geometries, ids=ids, case_type=case_type, works=works, nature=nature, height_m=height_m, footprint_m2=footprint_m2, default_type=default_type)
+    result = screen_geometries(
+        prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages, nearest_max_distance=nearest_max
+    )
+    cases = make_cases(
+        prepared.geometries,
+        ids=ids,
+        case_type=case_type,
+        works=works,
+        nature=nature,
+        height_m=height_m,
+        footprint_m2=footprint_m2,
+        default_type=default_type,
+    )
     ctx = Context(ref, result, dict(user_layers or {}), danger_list)
     rules = evaluate_rules(catalogue, cases, ctx)
     return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None)
@@ -107,13 +126,24 @@ def load_user_layers(specs) -> dict:
     layers = {}
     for spec in specs or []:
         if "=" not in spec:
-            raise InputError(tr("Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.").format(s=spec, names=", ".join(KNOWN_USER_LAYERS)))
+            raise InputError(
+                tr(
+                    "Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms "
+                    "connus : {names}."
+                ).format(s=spec, names=", ".join(KNOWN_USER_LAYERS))
+            )
         name, path = spec.split("=", 1)
         name = name.strip()
         if name not in KNOWN_USER_LAYERS:
-            raise InputError(tr("Couche utilisateur inconnue « {n} ». Noms connus : {names}.").format(n=name, names=", ".join(KNOWN_USER_LAYERS)))
+            raise InputError(
+                tr("Couche utilisateur inconnue « {n} ». Noms connus : {names}.").format(
+                    n=name, names=", ".join(KNOWN_USER_LAYERS)
+                )
+            )
         table = read_vector(path)
-        prepared = prepare_geometries(table.geometries, table.crs, [f"{Path(path).name}, entité {i + 1}" for i in range(len(table))])
+        prepared = prepare_geometries(
+            table.geometries, table.crs, [f"{Path(path).name}, entité {i + 1}" for i in range(len(table))]
+        )
         errors = [m.text for m in prepared.messages if m.level == "erreur"]
         if errors and not prepared.ok.any():
             raise InputError(tr("Couche {n} ({p}) inutilisable : {e}").format(n=name, p=path, e=errors[0]))
@@ -134,7 +164,11 @@ def load_danger_list(path) -> set:
     for col in ("identifiant", "id_unesco", "element", "id"):
         if col in header:
             k = header.index(col)
-            return {row.replace(",", ";").split(";")[k].strip() for row in lines[1:] if row.replace(",", ";").split(";")[k].strip()}
+            return {
+                row.replace(",", ";").split(";")[k].strip()
+                for row in lines[1:]
+                if row.replace(",", ";").split(";")[k].strip()
+            }
     return set(lines)
 
 

@@ -3,6 +3,7 @@
 A case has: an identifier, a type (PC, PD, PA, DP, projet, plu), a description of the works,
 a project nature (bâtiment, éolienne, infrastructure…), a height, a footprint area, and a geometry.
 """
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -16,14 +17,35 @@ from ..text import normalize
 from .catalogue import CASE_TYPES
 
 PROJECT_NATURES = (
-    "bâtiment", "maison individuelle", "logements", "éolienne", "infrastructure", "développement commercial",
-    "développement économique", "espace public", "équipement", "antenne", "autre",
+    "bâtiment",
+    "maison individuelle",
+    "logements",
+    "éolienne",
+    "infrastructure",
+    "développement commercial",
+    "développement économique",
+    "espace public",
+    "équipement",
+    "antenne",
+    "autre",
 )
 
 _TYPE_ALIASES = {
-    "pc": "PC", "permis de construire": "PC", "pcmi": "PC", "pd": "PD", "permis de demolir": "PD", "pa": "PA",
-    "permis d amenager": "PA", "dp": "DP", "declaration prealable": "DP", "dpmi": "DP", "projet": "projet",
-    "plu": "plu", "plui": "plu", "modification plu": "plu", "revision plu": "plu",
+    "pc": "PC",
+    "permis de construire": "PC",
+    "pcmi": "PC",
+    "pd": "PD",
+    "permis de demolir": "PD",
+    "pa": "PA",
+    "permis d amenager": "PA",
+    "dp": "DP",
+    "declaration prealable": "DP",
+    "dpmi": "DP",
+    "projet": "projet",
+    "plu": "plu",
+    "plui": "plu",
+    "modification plu": "plu",
+    "revision plu": "plu",
 }
 
 
@@ -61,12 +83,18 @@ class Cases:
 def _num(values, n) -> np.ndarray:
     if values is None:
         return np.full(n, np.nan)
-    s = pd.Series(values, dtype=object).map(lambda v: str(v).replace(",", ".").strip() if v is not None and not (isinstance(v, float) and np.isnan(v)) else "")
+    s = pd.Series(values, dtype=object).map(
+        lambda v: (
+            str(v).replace(",", ".").strip() if v is not None and not (isinstance(v, float) and np.isnan(v)) else ""
+        )
+    )
     return pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
 
 
 def _clean(values) -> np.ndarray:
-    return np.array(["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in values], dtype=object)
+    return np.array(
+        ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in values], dtype=object
+    )
 
 
 def _map_unique(values: np.ndarray, func):
@@ -76,7 +104,16 @@ def _map_unique(values: np.ndarray, func):
     return mapped[codes], codes, mapped
 
 
-def make_cases(geometries_l93, ids=None, case_type=None, works=None, nature=None, height_m=None, footprint_m2=None, default_type="projet") -> Cases:
+def make_cases(
+    geometries_l93,
+    ids=None,
+    case_type=None,
+    works=None,
+    nature=None,
+    height_m=None,
+    footprint_m2=None,
+    default_type="projet",
+) -> Cases:
     """Build :class:`Cases`; scalars are broadcast. Unknown case types raise a French error naming the case."""
     geoms = np.asarray(geometries_l93, dtype=object)
     n = len(geoms)
@@ -93,12 +130,16 @@ def make_cases(geometries_l93, ids=None, case_type=None, works=None, nature=None
 
     ids_arr = col(ids, None) if ids is not None else np.array([str(i + 1) for i in range(n)], dtype=object)
     types_in = col(case_type, default_type)
-    types, _c, _u = _map_unique(_clean(types_in), lambda t: normalize_case_type(t) or (default_type if t == "" else None))
+    types, _c, _u = _map_unique(
+        _clean(types_in), lambda t: normalize_case_type(t) or (default_type if t == "" else None)
+    )
     bad = np.flatnonzero(pd.isna(types))
     if len(bad):
         i = int(bad[0])
         raise InputError(
-            tr("Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.").format(t=types_in[i], id=ids_arr[i], types=", ".join(CASE_TYPES))
+            tr("Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.").format(
+                t=types_in[i], id=ids_arr[i], types=", ".join(CASE_TYPES)
+            )
         )
     works_raw = _clean(col(works, ""))
     works_norm, works_codes, works_uniques = _map_unique(works_raw, lambda w: " " + normalize(w) + " ")
@@ -111,4 +152,6 @@ def make_cases(geometries_l93, ids=None, case_type=None, works=None, nature=None
     polys[ok] = np.isin(shapely.get_type_id(geoms[ok]), (3, 6))
     fill = polys & np.isnan(area)
     area[fill] = shapely.area(geoms[fill])
-    return Cases(ids_arr, types, works_norm, works_raw, nature_arr, nature_raw, height, area, geoms, works_codes, works_uniques)
+    return Cases(
+        ids_arr, types, works_norm, works_raw, nature_arr, nature_raw, height, area, geoms, works_codes, works_uniques
+    )

@@ -6,6 +6,7 @@ In force, in order: an explicit file, the file configured by the user (``rules_p
 shared configuration), the catalogue embedded in the plugin. A configured file that has become
 invalid never silently disables the rules: the last valid copy stays in force and a warning says so.
 """
+
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,11 @@ class CatalogueError(VeilleError):
         self.path = Path(path)
         self.issues = issues
         lines = "\n".join(f"  - {i}" for i in issues)
-        super().__init__(tr("Catalogue de règles invalide : {path} ({n} erreur(s)) :\n{lines}").format(path=self.path, n=len(issues), lines=lines))
+        super().__init__(
+            tr("Catalogue de règles invalide : {path} ({n} erreur(s)) :\n{lines}").format(
+                path=self.path, n=len(issues), lines=lines
+            )
+        )
 
 
 @dataclass
@@ -67,7 +72,12 @@ class Catalogue:
     warnings: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"catalogue": self.name, "version": self.version, "fichier": self.source, "regles": [r.data for r in self.rules]}
+        return {
+            "catalogue": self.name,
+            "version": self.version,
+            "fichier": self.source,
+            "regles": [r.data for r in self.rules],
+        }
 
 
 def embedded_catalogue_path() -> Path:
@@ -97,13 +107,32 @@ def _parse(path: Path):
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CatalogueError(path, [Issue("$", line, tr("le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8").format(b=hex(raw[exc.start]), pos=exc.start))]) from None
+        raise CatalogueError(
+            path,
+            [
+                Issue(
+                    "$",
+                    line,
+                    tr(
+                        "le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : "
+                        "réenregistrez-le en UTF-8"
+                    ).format(b=hex(raw[exc.start]), pos=exc.start),
+                )
+            ],
+        ) from None
     is_json = path.suffix.lower() == ".json"
     if is_json:
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise CatalogueError(path, [Issue("$", exc.lineno, tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno))]) from None
+            raise CatalogueError(
+                path,
+                [
+                    Issue(
+                        "$", exc.lineno, tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno)
+                    )
+                ],
+            ) from None
         # raw tabs are legal JSON whitespace (never inside JSON strings) but not YAML indentation
         text = text.replace("\t", " ")
     try:
@@ -123,7 +152,13 @@ def _parse(path: Path):
             seen = set()
             for k, v in n.value:
                 if k.value in seen:
-                    duplicates.append(Issue(_json_path(parts + [k.value]), k.start_mark.line + 1, tr("clé « {k} » écrite deux fois : une seule valeur serait retenue").format(k=k.value)))
+                    duplicates.append(
+                        Issue(
+                            _json_path(parts + [k.value]),
+                            k.start_mark.line + 1,
+                            tr("clé « {k} » écrite deux fois : une seule valeur serait retenue").format(k=k.value),
+                        )
+                    )
                 seen.add(k.value)
                 find_duplicates(v, parts + [k.value])
         elif isinstance(n, yaml.SequenceNode):
@@ -172,10 +207,21 @@ def _french(error) -> str:
         missing = [k for k in val if isinstance(inst, dict) and k not in inst]
         return tr("champ obligatoire manquant : {f}").format(f=", ".join(missing))
     if v == "enum":
-        return tr("valeur « {v} » non admise ; valeurs possibles : {vals}").format(v=inst, vals=", ".join(map(str, val)))
+        return tr("valeur « {v} » non admise ; valeurs possibles : {vals}").format(
+            v=inst, vals=", ".join(map(str, val))
+        )
     if v == "type":
-        names = {"string": "texte", "number": "nombre", "integer": "entier", "array": "liste", "object": "objet", "boolean": "booléen (true/false)"}
-        return tr("type attendu : {t} (reçu : {v})").format(t=names.get(val, val) if isinstance(val, str) else val, v=json.dumps(inst, ensure_ascii=False)[:60])
+        names = {
+            "string": "texte",
+            "number": "nombre",
+            "integer": "entier",
+            "array": "liste",
+            "object": "objet",
+            "boolean": "booléen (true/false)",
+        }
+        return tr("type attendu : {t} (reçu : {v})").format(
+            t=names.get(val, val) if isinstance(val, str) else val, v=json.dumps(inst, ensure_ascii=False)[:60]
+        )
     if v == "pattern":
         return tr("« {v} » ne respecte pas le format attendu ({p})").format(v=inst, p=val)
     if v == "additionalProperties":
@@ -188,7 +234,9 @@ def _french(error) -> str:
     if v == "maximum":
         return tr("valeur {v} trop grande (maximum {m})").format(v=inst, m=val)
     if v in ("maxProperties", "minProperties"):
-        return tr("une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}").format(k=", ".join(inst) if isinstance(inst, dict) else inst)
+        return tr(
+            "une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}"
+        ).format(k=", ".join(inst) if isinstance(inst, dict) else inst)
     if v == "uniqueItems":
         return tr("valeurs en double")
     return tr("valeur invalide ({v}) : {m}").format(v=v, m=error.message)
@@ -201,7 +249,13 @@ def _semantic_issues(doc, line_of) -> list:
     for i, rule in enumerate(doc.get("regles", [])):
         rid = rule.get("id")
         if rid in seen:
-            issues.append(Issue(_json_path(["regles", i, "id"]), line_of(["regles", i, "id"]), tr("identifiant « {id} » déjà utilisé par la règle n° {j}").format(id=rid, j=seen[rid] + 1)))
+            issues.append(
+                Issue(
+                    _json_path(["regles", i, "id"]),
+                    line_of(["regles", i, "id"]),
+                    tr("identifiant « {id} » déjà utilisé par la règle n° {j}").format(id=rid, j=seen[rid] + 1),
+                )
+            )
         seen.setdefault(rid, i)
 
         def walk(cond, parts):
@@ -215,7 +269,13 @@ def _semantic_issues(doc, line_of) -> list:
                     for k, word in enumerate(value):
                         if word not in vocab:
                             p = parts + [key, k]
-                            issues.append(Issue(_json_path(p), line_of(p), tr("mot-clé de travaux « {w} » absent de vocabulaire_travaux").format(w=word)))
+                            issues.append(
+                                Issue(
+                                    _json_path(p),
+                                    line_of(p),
+                                    tr("mot-clé de travaux « {w} » absent de vocabulaire_travaux").format(w=word),
+                                )
+                            )
 
         walk(rule.get("condition"), ["regles", i, "condition"])
     return issues
@@ -250,7 +310,10 @@ def validate_file(path) -> list:
 
 
 def _build(doc: dict, source: str) -> Catalogue:
-    vocab = {k: sorted({normalize(e) for e in v} | {normalize(k)}, key=len, reverse=True) for k, v in (doc.get("vocabulaire_travaux") or {}).items()}
+    vocab = {
+        k: sorted({normalize(e) for e in v} | {normalize(k)}, key=len, reverse=True)
+        for k, v in (doc.get("vocabulaire_travaux") or {}).items()
+    }
     rules = [Rule(r["id"], r) for r in doc["regles"]]
     return Catalogue(doc["catalogue"], str(doc["version"]), rules, vocab, source)
 
@@ -276,9 +339,14 @@ def load_catalogue(explicit=None) -> Catalogue:
             return cat
         except CatalogueError as exc:
             backup = _last_valid_copy()
-            fallback = load_catalogue_file(backup) if backup.exists() else load_catalogue_file(embedded_catalogue_path())
+            fallback = (
+                load_catalogue_file(backup) if backup.exists() else load_catalogue_file(embedded_catalogue_path())
+            )
             fallback.warnings.append(
-                tr("Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}").format(path=configured, v=fallback.version, err=exc)
+                tr(
+                    "Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. "
+                    "{err}"
+                ).format(path=configured, v=fallback.version, err=exc)
             )
             return fallback
     return load_catalogue_file(embedded_catalogue_path())

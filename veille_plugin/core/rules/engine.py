@@ -9,6 +9,7 @@ Verdict per case and rule: ``non applicable`` (case type not covered), ``conform
 false), the rule's ``verdict_si_vrai`` (``à vérifier`` or ``non conforme``) when true, and
 ``donnée manquante`` when the answer depends on data that is not there (never a silent pass).
 """
+
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -28,7 +29,13 @@ from .catalogue import SEVERITIES, Catalogue
 F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x
 
 V_NA, V_OK, V_CHECK, V_FAIL, V_MISSING = 0, 1, 2, 3, 4
-VERDICT_LABELS = {V_NA: VERDICT_NA, V_OK: VERDICT_OK, V_CHECK: VERDICT_CHECK, V_FAIL: VERDICT_FAIL, V_MISSING: VERDICT_MISSING}
+VERDICT_LABELS = {
+    V_NA: VERDICT_NA,
+    V_OK: VERDICT_OK,
+    V_CHECK: VERDICT_CHECK,
+    V_FAIL: VERDICT_FAIL,
+    V_MISSING: VERDICT_MISSING,
+}
 _VERDICT_CODE = {VERDICT_CHECK: V_CHECK, VERDICT_FAIL: V_FAIL}
 SEVERITY_RANK = {s: i + 1 for i, s in enumerate(SEVERITIES)}  # 0 = aucune
 
@@ -140,7 +147,9 @@ class Evaluator:
                 hit = pd.Series(self.cases.works_uniques).str.contains(pattern, regex=True).to_numpy(dtype=bool)
                 self.ctx._cache[key] = hit[self.cases.works_codes]
             else:
-                self.ctx._cache[key] = pd.Series(self.cases.works).str.contains(pattern, regex=True).to_numpy(dtype=bool)
+                self.ctx._cache[key] = (
+                    pd.Series(self.cases.works).str.contains(pattern, regex=True).to_numpy(dtype=bool)
+                )
         return self.ctx._cache[key]
 
     def _c_travaux(self, value, mask):
@@ -175,7 +184,11 @@ class Evaluator:
         sel = pairs[:, mask[pairs[0]]] if pairs.shape[1] else pairs
         if not with_distance:
             return sel, None
-        d = shapely.distance(self.cases.geometries[sel[0]], self.ctx.ref.elements.geometries[sel[1]]) if sel.shape[1] else np.empty(0)
+        d = (
+            shapely.distance(self.cases.geometries[sel[0]], self.ctx.ref.elements.geometries[sel[1]])
+            if sel.shape[1]
+            else np.empty(0)
+        )
         return sel, d
 
     def _c_elements_a_moins_de(self, spec, mask):
@@ -240,14 +253,19 @@ class Evaluator:
             tree = self.ctx._cache.setdefault(("tree", name), shapely.STRtree(layer))
             d = float(spec.get("distance_m", 0) or 0)
             geoms = self.cases.geometries[idx]
-            res = tree.query(geoms, predicate="dwithin", distance=d) if d > 0 else tree.query(geoms, predicate="intersects")
+            res = (
+                tree.query(geoms, predicate="dwithin", distance=d)
+                if d > 0
+                else tree.query(geoms, predicate="intersects")
+            )
             hit = np.zeros(len(idx), dtype=bool)
             hit[res[0]] = True
             out[idx] = np.where(hit, T, F)
         return out
 
     def coverage(self, name: str, idx: np.ndarray) -> np.ndarray:
-        """Share of each case ``idx`` covered by user layer ``name``: area for polygons, length for lines, 0/1 for points."""
+        """Share of each case ``idx`` covered by user layer ``name``: area for polygons, length for lines, 0/1 for
+        points."""
         key = ("union", name)
         if key not in self.ctx._cache:
             layer = np.asarray(self.ctx.user_layers[name], dtype=object)
@@ -259,9 +277,13 @@ class Evaluator:
         hit = shapely.intersects(geoms, union)
         poly, line, point = hit & (dims == 2), hit & (dims == 1), hit & (dims == 0)
         if poly.any():
-            frac[poly] = shapely.area(shapely.intersection(geoms[poly], union)) / np.maximum(shapely.area(geoms[poly]), 1e-12)
+            frac[poly] = shapely.area(shapely.intersection(geoms[poly], union)) / np.maximum(
+                shapely.area(geoms[poly]), 1e-12
+            )
         if line.any():
-            frac[line] = shapely.length(shapely.intersection(geoms[line], union)) / np.maximum(shapely.length(geoms[line]), 1e-12)
+            frac[line] = shapely.length(shapely.intersection(geoms[line], union)) / np.maximum(
+                shapely.length(geoms[line]), 1e-12
+            )
         frac[point] = 1.0
         return np.clip(frac, 0.0, 1.0)
 
@@ -277,7 +299,11 @@ class Evaluator:
         if len(idx):
             d = float(spec.get("distance_m", 0) or 0)
             geoms = self.cases.geometries[idx]
-            res = layer.tree.query(geoms, predicate="dwithin", distance=d) if d > 0 else layer.tree.query(geoms, predicate="intersects")
+            res = (
+                layer.tree.query(geoms, predicate="dwithin", distance=d)
+                if d > 0
+                else layer.tree.query(geoms, predicate="intersects")
+            )
             hit = np.zeros(len(idx), dtype=bool)
             hit[res[0]] = True
             out[idx] = np.where(hit, T, F)
@@ -285,7 +311,7 @@ class Evaluator:
 
     # --------------------------------------------------------------------- combinators
     def evaluate(self, cond: dict, mask: np.ndarray) -> np.ndarray:
-        (key, value), = cond.items()
+        ((key, value),) = cond.items()
         if key == "tous":
             out = np.full(self.n, T, dtype=np.int8)
             for sub in value:
@@ -395,7 +421,7 @@ class Explainer:
         return int(self.ev.evaluate(cond, self.mask)[self.i])
 
     def why(self, cond) -> list:
-        (key, value), = cond.items()
+        ((key, value),) = cond.items()
         v = self.value(cond)
         if key in ("tous", "un_parmi"):
             phrases = []
@@ -410,7 +436,11 @@ class Explainer:
                         break
             return phrases
         if key == "aucun":
-            return [tr("non : ") + p for p in self.why({"un_parmi": value})] if v == F else [tr("aucune des conditions suivantes : ") + "; ".join(p for sub in value for p in self.why(sub))]
+            return (
+                [tr("non : ") + p for p in self.why({"un_parmi": value})]
+                if v == F
+                else [tr("aucune des conditions suivantes : ") + "; ".join(p for sub in value for p in self.why(sub))]
+            )
         return [self.atom_phrase(key, value, v)]
 
     def atom_phrase(self, key, value, v) -> str:
@@ -421,18 +451,28 @@ class Explainer:
             label = zone_labels()[s.zone[i]]
             return tr("zone : {z}").format(z=label[0].lower() + label[1:])
         if key == "type_dossier":
-            return tr("type de dossier {t}").format(t=ev.cases.case_type[i]) + ("" if yes else tr(" (non concerné : {v})").format(v=", ".join(value)))
+            return tr("type de dossier {t}").format(t=ev.cases.case_type[i]) + (
+                "" if yes else tr(" (non concerné : {v})").format(v=", ".join(value))
+            )
         if key == "nature_projet":
             return tr("nature du projet : {n}").format(n=ev.cases.nature_raw[i] or tr("non précisée"))
         if key == "travaux":
             found = [kw for kw in value if ev.keyword_mask(kw)[i]]
-            return tr("travaux mentionnés : {k}").format(k=", ".join(found)) if found else tr("aucun des travaux visés ({k}) dans la description").format(k=", ".join(value))
+            return (
+                tr("travaux mentionnés : {k}").format(k=", ".join(found))
+                if found
+                else tr("aucun des travaux visés ({k}) dans la description").format(k=", ".join(value))
+            )
         if key == "touche_elements":
             sel = _element_mask(ref, value)
             sl = s.element_pairs[1][s.element_pairs[0] == i]
             sl = [j for j in sl if sel[j]]
             what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément du Bien")
-            return tr("touche {els}").format(els=", ".join(_names(ref, sl))) if sl else tr("ne touche aucun élément ({w})").format(w=what)
+            return (
+                tr("touche {els}").format(els=", ".join(_names(ref, sl)))
+                if sl
+                else tr("ne touche aucun élément ({w})").format(w=what)
+            )
         if key == "elements_a_moins_de":
             sel = _element_mask(ref, value)
             pairs, d = ev.near_pairs(float(value["distance_m"]), self.mask, with_distance=True)
@@ -440,18 +480,37 @@ class Explainer:
             order = np.argsort(d[keep], kind="stable")[:5]
             what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément")
             if keep.any():
-                return tr("à moins de {dist:.0f} m : {els}").format(dist=value["distance_m"], els=", ".join(_names(ref, pairs[1][keep][order], d[keep][order])))
+                return tr("à moins de {dist:.0f} m : {els}").format(
+                    dist=value["distance_m"], els=", ".join(_names(ref, pairs[1][keep][order], d[keep][order]))
+                )
             return tr("aucun {w} à moins de {dist:.0f} m").format(w=what, dist=value["distance_m"])
         if key == "abords_mh":
             ab = ref.mh_abords.attributes
             sl = s.abords_pairs[1][s.abords_pairs[0] == i]
-            return tr("dans les abords de {els}").format(els=", ".join(f"{ab['identifiant'].iloc[j]} « {ab['nom'].iloc[j]} » ({ab['protection_mh'].iloc[j]})" for j in sl)) if len(sl) else tr("hors des abords MH")
+            return (
+                tr("dans les abords de {els}").format(
+                    els=", ".join(
+                        f"{ab['identifiant'].iloc[j]} « {ab['nom'].iloc[j]} » ({ab['protection_mh'].iloc[j]})"
+                        for j in sl
+                    )
+                )
+                if len(sl)
+                else tr("hors des abords MH")
+            )
         if key == "hauteur_min_m":
             h = ev.cases.height_m[i]
-            return tr("hauteur non renseignée (seuil {t:.0f} m)").format(t=value) if np.isnan(h) else tr("hauteur {h:.1f} m (seuil {t:.0f} m)").format(h=h, t=value)
+            return (
+                tr("hauteur non renseignée (seuil {t:.0f} m)").format(t=value)
+                if np.isnan(h)
+                else tr("hauteur {h:.1f} m (seuil {t:.0f} m)").format(h=h, t=value)
+            )
         if key == "emprise_min_m2":
             a = ev.cases.footprint_m2[i]
-            return tr("emprise non renseignée (seuil {t:.0f} m²)").format(t=value) if np.isnan(a) else tr("emprise {a:.0f} m² (seuil {t:.0f} m²)").format(a=a, t=value)
+            return (
+                tr("emprise non renseignée (seuil {t:.0f} m²)").format(t=value)
+                if np.isnan(a)
+                else tr("emprise {a:.0f} m² (seuil {t:.0f} m²)").format(a=a, t=value)
+            )
         if key == "element_en_peril":
             if v == U:
                 return tr("liste des sites en péril non disponible pour les éléments concernés")
@@ -473,12 +532,18 @@ class Explainer:
                 return tr("donnée manquante : couche « {c} » non fournie").format(c=label)
             if value.get("couverture_min") is not None:
                 frac = float(ev.coverage(value["couche"], np.array([i]))[0])
-                return tr("couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)").format(p=100 * frac, c=label, s=100 * float(value["couverture_min"]))
-            return tr("dans la couche « {c} »").format(c=label) if yes else tr("hors de la couche « {c} »").format(c=label)
+                return tr("couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)").format(
+                    p=100 * frac, c=label, s=100 * float(value["couverture_min"])
+                )
+            return (
+                tr("dans la couche « {c} »").format(c=label) if yes else tr("hors de la couche « {c} »").format(c=label)
+            )
         return f"{key} : {value}"
 
 
-def describe_case(results: RuleResults, cases: Cases, ctx: Context, i: int, include_non_applicable: bool = False) -> dict:
+def describe_case(
+    results: RuleResults, cases: Cases, ctx: Context, i: int, include_non_applicable: bool = False
+) -> dict:
     """Verdicts of case ``i`` with their explanations, overall severity and consultations."""
     ev = Evaluator(cases, ctx, results.catalogue)
     ex = Explainer(ev, i)
@@ -516,7 +581,11 @@ def describe_case(results: RuleResults, cases: Cases, ctx: Context, i: int, incl
     order = {"non conforme": 0, "à vérifier": 1, "donnée manquante": 2, "conforme": 3, "non applicable": 4}
     verdicts.sort(key=lambda r: (order[r["verdict"]], -SEVERITY_RANK[r["severite"]], r["regle"]))
     return {
-        "catalogue": {"nom": results.catalogue.name, "version": results.catalogue.version, "fichier": results.catalogue.source},
+        "catalogue": {
+            "nom": results.catalogue.name,
+            "version": results.catalogue.version,
+            "fichier": results.catalogue.source,
+        },
         "severite_globale": severity_label(int(results.severity[i])),
         "consultations": consultations,
         "regles_donnee_manquante": lacking,
@@ -525,9 +594,24 @@ def describe_case(results: RuleResults, cases: Cases, ctx: Context, i: int, incl
     }
 
 
-def run_case_rules(catalogue: Catalogue, cases: Cases, ref: ReferenceData, screening: BatchScreening, user_layers=None, danger_list=None):
+def run_case_rules(
+    catalogue: Catalogue,
+    cases: Cases,
+    ref: ReferenceData,
+    screening: BatchScreening,
+    user_layers=None,
+    danger_list=None,
+):
     ctx = Context(ref, screening, user_layers or {}, danger_list)
     return evaluate_rules(catalogue, cases, ctx), ctx
 
 
-__all__ = ["evaluate_rules", "describe_case", "results_table", "run_case_rules", "Context", "VERDICT_LABELS", "ZONE_ERREUR"]
+__all__ = [
+    "evaluate_rules",
+    "describe_case",
+    "results_table",
+    "run_case_rules",
+    "Context",
+    "VERDICT_LABELS",
+    "ZONE_ERREUR",
+]

@@ -12,6 +12,7 @@ inline SVG to an image (``QTextDocument`` cannot draw SVG). ``map_mode="img"`` p
 Every text that comes from data (case ids, works, element names, catalogue texts) is escaped.
 No UNESCO emblem or logo is ever drawn: its use is restricted.
 """
+
 import datetime as _dt
 import html
 import math
@@ -33,9 +34,34 @@ _LEGEND_W = 280
 MIN_MAP_WIDTH_M = 600.0
 CASE_COLOUR = "#c2185b"
 _FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
-_VERDICT_CLASS = {"non conforme": "v-fail", "à vérifier": "v-check", "donnée manquante": "v-missing", "conforme": "v-ok", "non applicable": "v-na"}
-_SEVERITY_CLASS = {"bloquant": "s-bloquant", "majeur": "s-majeur", "à vérifier": "s-verifier", "information": "s-info", "aucune": "s-aucune"}
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_VERDICT_CLASS = {
+    "non conforme": "v-fail",
+    "à vérifier": "v-check",
+    "donnée manquante": "v-missing",
+    "conforme": "v-ok",
+    "non applicable": "v-na",
+}
+_SEVERITY_CLASS = {
+    "bloquant": "s-bloquant",
+    "majeur": "s-majeur",
+    "à vérifier": "s-verifier",
+    "information": "s-info",
+    "aucune": "s-aucune",
+}
 
 
 def esc(value) -> str:
@@ -57,7 +83,9 @@ def french_date(value=None) -> str:
         value = _dt.date.today()
     if isinstance(value, str):
         return value
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" + (f" à {value:%H:%M}" if isinstance(value, _dt.datetime) else "")
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" + (
+        f" à {value:%H:%M}" if isinstance(value, _dt.datetime) else ""
+    )
 
 
 # ----------------------------------------------------------------------------- map (SVG)
@@ -125,13 +153,20 @@ def _polygon_svg(frame: _Frame, geom, fill, stroke, fill_opacity=1.0, stroke_wid
     if fill != "none":
         d = _path_d(frame, _polygonal(area) or area)
         if d:
-            out.append(f'<path d="{d}" fill="{fill}" fill-opacity="{fill_opacity:.2f}" fill-rule="evenodd" stroke="none"/>')
-    line = _clip(shapely.boundary(geom) if geom.geom_type in ("Polygon", "MultiPolygon") else geom, frame, pad=2.0 / frame.scale)
+            out.append(
+                f'<path d="{d}" fill="{fill}" fill-opacity="{fill_opacity:.2f}" fill-rule="evenodd" stroke="none"/>'
+            )
+    line = _clip(
+        shapely.boundary(geom) if geom.geom_type in ("Polygon", "MultiPolygon") else geom, frame, pad=2.0 / frame.scale
+    )
     if line is not None and stroke != "none":
         d = _path_d(frame, line)
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         if d:
-            out.append(f'<path d="{d}" fill="none" stroke="{stroke}" stroke-width="{stroke_width}"{dash_attr} stroke-linejoin="round"/>')
+            out.append(
+                f'<path d="{d}" fill="none" stroke="{stroke}" stroke-width="{stroke_width}"{dash_attr} '
+                'stroke-linejoin="round"/>'
+            )
     return "".join(out)
 
 
@@ -155,7 +190,14 @@ def _fmt_length(m: float) -> str:
     return f"{m:.0f} m"
 
 
-def map_extent(geometry, ref, distance: float = 500.0, min_width: float = MIN_MAP_WIDTH_M, aspect: float = 1.0, margin: float = 0.08):
+def map_extent(
+    geometry,
+    ref,
+    distance: float = 500.0,
+    min_width: float = MIN_MAP_WIDTH_M,
+    aspect: float = 1.0,
+    margin: float = 0.08,
+):
     """Extent (minx, miny, maxx, maxy) showing the case and the elements near it, ≥ ``min_width`` wide.
 
     Elements count only by their part within ``distance`` of the case (a cavalier 10 km long
@@ -207,28 +249,70 @@ def _legend_svg(x0: float, y0: float, ref_categories: Iterable[str], distance: f
     if case_kind == "line":
         swatch = '<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="' + CASE_COLOUR + '" stroke-width="3.5"/>'
     elif case_kind == "polygon":
-        swatch = '<rect x="{x}" y="{y}" width="28" height="16" fill="' + CASE_COLOUR + '" fill-opacity="0.22" stroke="' + CASE_COLOUR + '" stroke-width="3"/>'
+        swatch = (
+            '<rect x="{x}" y="{y}" width="28" height="16" fill="'
+            + CASE_COLOUR
+            + '" fill-opacity="0.22" stroke="'
+            + CASE_COLOUR
+            + '" stroke-width="3"/>'
+        )
     else:
-        swatch = '<circle cx="{xm}" cy="{ym}" r="6" fill="' + CASE_COLOUR + '" fill-opacity="0.35" stroke="' + CASE_COLOUR + '" stroke-width="3"/>'
+        swatch = (
+            '<circle cx="{xm}" cy="{ym}" r="6" fill="'
+            + CASE_COLOUR
+            + '" fill-opacity="0.35" stroke="'
+            + CASE_COLOUR
+            + '" stroke-width="3"/>'
+        )
     item(swatch, tr("Cas analysé"))
     if distance and distance > 0:
-        item('<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="#444" stroke-width="1.4" stroke-dasharray="2,3"/>', tr("Distance de recherche ({d})").format(d=_fmt_length(distance)))
+        item(
+            '<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="#444" stroke-width="1.4" stroke-dasharray="2,3"/>',
+            tr("Distance de recherche ({d})").format(d=_fmt_length(distance)),
+        )
     fill, stroke, op = COMPONENT_STYLE
-    item(f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="{op}" stroke="{stroke}" stroke-width="1.6"/>', tr("Bien inscrit (composante)"))
+    item(
+        f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="{op}" stroke="{stroke}" '
+        'stroke-width="1.6"/>',
+        tr("Bien inscrit (composante)"),
+    )
     fill, stroke, op = BUFFER_STYLE
-    item(f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="{op}" stroke="{stroke}" stroke-width="1.2"/>', tr("Zone tampon"))
-    out.append(f'<text x="{x0}" y="{y + 13}" font-size="14" font-style="italic" fill="#222">{esc(tr("Éléments du Bien :"))}</text>')
+    item(
+        f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="{op}" stroke="{stroke}" '
+        'stroke-width="1.2"/>',
+        tr("Zone tampon"),
+    )
+    out.append(
+        f'<text x="{x0}" y="{y + 13}" font-size="14" font-style="italic" '
+        f'fill="#222">{esc(tr("Éléments du Bien :"))}</text>'
+    )
     y += row - 2
     for cat in ref_categories:
         fill, stroke = ELEMENT_COLOURS[cat]
-        item(f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="0.75" stroke="{stroke}" stroke-width="1"/>', cat)
+        item(
+            f'<rect x="{{x}}" y="{{y}}" width="28" height="16" fill="{fill}" fill-opacity="0.75" stroke="{stroke}" '
+            'stroke-width="1"/>',
+            cat,
+        )
     _f, stroke, _o = ABORDS_STYLE
-    item(f'<line x1="{{x}}" y1="{{ym}}" x2="{{x2}}" y2="{{ym}}" stroke="{stroke}" stroke-width="2" stroke-dasharray="7,4"/>', tr("Abords MH (500 m)"))
+    item(
+        f'<line x1="{{x}}" y1="{{ym}}" x2="{{x2}}" y2="{{ym}}" stroke="{stroke}" stroke-width="2" '
+        'stroke-dasharray="7,4"/>',
+        tr("Abords MH (500 m)"),
+    )
     item('<line x1="{x}" y1="{ym}" x2="{x2}" y2="{ym}" stroke="#9a9a9a" stroke-width="1"/>', tr("Limite communale"))
     return "".join(out), y
 
 
-def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str] = (), width: int = MAP_WIDTH, height: int = MAP_HEIGHT, extent=None) -> str:
+def note_svg_map(
+    ref,
+    geometry,
+    distance: float = 500.0,
+    highlight: Iterable[str] = (),
+    width: int = MAP_WIDTH,
+    height: int = MAP_HEIGHT,
+    extent=None,
+) -> str:
     """Inline SVG map of a case geometry (EPSG:2154) over the reference layers, with legend, scale bar and north arrow.
 
     ``highlight``: element ids to label in bold (touched or near). The SVG is self-contained
@@ -245,7 +329,8 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
     s = []
     s.append(
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="carte" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" style="aspect-ratio: {width} / {height}" font-family="{_FONT}" role="img" aria-label="{esc(tr("Extrait de carte du cas analysé"))}">'
+        f'viewBox="0 0 {width} {height}" style="aspect-ratio: {width} / {height}" font-family="{_FONT}" role="img" '
+        f'aria-label="{esc(tr("Extrait de carte du cas analysé"))}">'
     )
     s.append(f'<title>{esc(tr("Extrait de carte – Lambert-93 (EPSG:2154)"))}</title>')
     s.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
@@ -268,14 +353,26 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
     for j in layer_in(ref.components):
         s.append(_polygon_svg(frame, ref.components.geometries[j], fill, stroke, op, 1.6))
     attrs = ref.elements.attributes
-    el_idx = sorted(layer_in(ref.elements), key=lambda j: (list(ELEMENT_COLOURS).index(attrs["categorie"].iloc[j]) if attrs["categorie"].iloc[j] in ELEMENT_COLOURS else 9, j))
+    el_idx = sorted(
+        layer_in(ref.elements),
+        key=lambda j: (
+            list(ELEMENT_COLOURS).index(attrs["categorie"].iloc[j])
+            if attrs["categorie"].iloc[j] in ELEMENT_COLOURS
+            else 9,
+            j,
+        ),
+    )
     for j in el_idx:
         fill, stroke = ELEMENT_COLOURS.get(attrs["categorie"].iloc[j], ("#95a5a6", "#566573"))
         g = ref.elements.geometries[j]
         if g.geom_type in ("LineString", "MultiLineString"):
             s.append(_polygon_svg(frame, g, "none", fill, stroke_width=3.0))
         else:
-            s.append(_polygon_svg(frame, g, fill, stroke, 0.75 if attrs["categorie"].iloc[j] != "cité minière" else 0.55, 1.0))
+            s.append(
+                _polygon_svg(
+                    frame, g, fill, stroke, 0.75 if attrs["categorie"].iloc[j] != "cité minière" else 0.55, 1.0
+                )
+            )
     _f, ab_stroke, _o = ABORDS_STYLE
     ab_idx = layer_in(ref.mh_abords)
     for j in ab_idx:
@@ -288,9 +385,15 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
     s.append('<g class="cas">')
     for g in shapely.get_parts(geometry):
         if g.geom_type == "Point":
-            (px, py), = frame.xy(np.array([[g.x, g.y]]))
-            s.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="9" fill="#ffffff" fill-opacity="0.7" stroke="#ffffff" stroke-width="6"/>')
-            s.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="9" fill="{CASE_COLOUR}" fill-opacity="0.35" stroke="{CASE_COLOUR}" stroke-width="3.5"/>')
+            ((px, py),) = frame.xy(np.array([[g.x, g.y]]))
+            s.append(
+                f'<circle cx="{px:.1f}" cy="{py:.1f}" r="9" fill="#ffffff" fill-opacity="0.7" stroke="#ffffff" '
+                'stroke-width="6"/>'
+            )
+            s.append(
+                f'<circle cx="{px:.1f}" cy="{py:.1f}" r="9" fill="{CASE_COLOUR}" fill-opacity="0.35" '
+                f'stroke="{CASE_COLOUR}" stroke-width="3.5"/>'
+            )
             s.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="2" fill="{CASE_COLOUR}"/>')
         else:
             clipped = _clip(g, frame, pad=5.0 / frame.scale)
@@ -299,10 +402,18 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
             d = _path_d(frame, clipped)
             is_area = g.geom_type == "Polygon"
             # a large case (a PLU zone, a district) must not veil the map it covers
-            opacity = 0.22 if shapely.area(clipped) * frame.scale ** 2 < 0.1 * map_w * map_h else 0.06
-            fill_attr = f'fill="{CASE_COLOUR}" fill-opacity="{opacity}" fill-rule="evenodd"' if is_area else 'fill="none"'
-            s.append(f'<path d="{d}" fill="none" stroke="#ffffff" stroke-width="7" stroke-linejoin="round" stroke-linecap="round"/>')
-            s.append(f'<path d="{d}" {fill_attr} stroke="{CASE_COLOUR}" stroke-width="3.5" stroke-linejoin="round" stroke-linecap="round"/>')
+            opacity = 0.22 if shapely.area(clipped) * frame.scale**2 < 0.1 * map_w * map_h else 0.06
+            fill_attr = (
+                f'fill="{CASE_COLOUR}" fill-opacity="{opacity}" fill-rule="evenodd"' if is_area else 'fill="none"'
+            )
+            s.append(
+                f'<path d="{d}" fill="none" stroke="#ffffff" stroke-width="7" stroke-linejoin="round" '
+                'stroke-linecap="round"/>'
+            )
+            s.append(
+                f'<path d="{d}" {fill_attr} stroke="{CASE_COLOUR}" stroke-width="3.5" stroke-linejoin="round" '
+                'stroke-linecap="round"/>'
+            )
     s.append("</g>")
 
     # labels: element ids (touched / near ones in bold), then commune names
@@ -317,8 +428,13 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
             return
         placed.append(box)
         t = esc(text)
-        common = f'x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" font-style="{style}" text-anchor="middle"'
-        s.append(f'<text {common} fill="#ffffff" stroke="#ffffff" stroke-width="3.2" stroke-linejoin="round">{t}</text>')
+        common = (
+            f'x="{x:.1f}" y="{y:.1f}" font-size="{size}" font-weight="{weight}" font-style="{style}" '
+            'text-anchor="middle"'
+        )
+        s.append(
+            f'<text {common} fill="#ffffff" stroke="#ffffff" stroke-width="3.2" stroke-linejoin="round">{t}</text>'
+        )
         s.append(f'<text {common} fill="{colour}">{t}</text>')
 
     # the case, the scale bar and the north arrow never hide under a label
@@ -335,17 +451,17 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
         if part is None:
             continue
         p = shapely.point_on_surface(part)
-        (lx, ly), = frame.xy(np.array([[p.x, p.y]]))
+        ((lx, ly),) = frame.xy(np.array([[p.x, p.y]]))
         ident = str(attrs["identifiant"].iloc[j])
         bold = ident in highlight
         label(lx, ly + 5, ident, 15 if bold else 12.5, "bold" if bold else "normal")
     names = communes.attributes["nom"]
     for j in com_idx:
         part = _clip(communes.geometries[j], frame, 0)
-        if part is None or shapely.area(part) < 0.08 * (map_w * map_h) / frame.scale ** 2:
+        if part is None or shapely.area(part) < 0.08 * (map_w * map_h) / frame.scale**2:
             continue
         p = shapely.point_on_surface(part)
-        (lx, ly), = frame.xy(np.array([[p.x, p.y]]))
+        ((lx, ly),) = frame.xy(np.array([[p.x, p.y]]))
         label(lx, ly, str(names.iloc[j]).upper(), 11.5, colour="#6b6b6b", style="italic")
     s.append("</g>")
     # scale bar (bottom left) and north arrow (top right): Lambert-93 grid north, ≈ true north here
@@ -353,20 +469,41 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
     bar_px = bar_m * frame.scale
     bx0, by0 = x0 + 16, y0 + map_h - 22
     s.append(f'<g class="echelle" data-longueur-m="{bar_m:g}">')
-    s.append(f'<rect x="{bx0 - 10}" y="{by0 - 24}" width="{bar_px + 70}" height="40" fill="#ffffff" fill-opacity="0.85" stroke="#999" stroke-width="0.6"/>')
+    s.append(
+        f'<rect x="{bx0 - 10}" y="{by0 - 24}" width="{bar_px + 70}" height="40" fill="#ffffff" fill-opacity="0.85" '
+        'stroke="#999" stroke-width="0.6"/>'
+    )
     half = bar_px / 2
-    s.append(f'<rect x="{bx0:.1f}" y="{by0:.1f}" width="{half:.1f}" height="7" fill="#222" stroke="#222" stroke-width="1"/>')
-    s.append(f'<rect x="{bx0 + half:.1f}" y="{by0:.1f}" width="{half:.1f}" height="7" fill="#ffffff" stroke="#222" stroke-width="1"/>')
+    s.append(
+        f'<rect x="{bx0:.1f}" y="{by0:.1f}" width="{half:.1f}" height="7" fill="#222" stroke="#222" stroke-width="1"/>'
+    )
+    s.append(
+        f'<rect x="{bx0 + half:.1f}" y="{by0:.1f}" width="{half:.1f}" height="7" fill="#ffffff" stroke="#222" '
+        'stroke-width="1"/>'
+    )
     s.append(f'<text x="{bx0:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" fill="#222">0</text>')
-    s.append(f'<text x="{bx0 + half:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" fill="#222">{_fmt_length(bar_m / 2)}</text>')
-    s.append(f'<text x="{bx0 + bar_px:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" fill="#222">{_fmt_length(bar_m)}</text>')
+    s.append(
+        f'<text x="{bx0 + half:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" '
+        f'fill="#222">{_fmt_length(bar_m / 2)}</text>'
+    )
+    s.append(
+        f'<text x="{bx0 + bar_px:.1f}" y="{by0 - 5:.1f}" font-size="13" text-anchor="middle" '
+        f'fill="#222">{_fmt_length(bar_m)}</text>'
+    )
     s.append("</g>")
     nx, ny = x0 + map_w - 30, y0 + 14
     s.append('<g class="fleche-nord">')
-    s.append(f'<rect x="{nx - 17}" y="{ny - 6}" width="34" height="54" fill="#ffffff" fill-opacity="0.85" stroke="#999" stroke-width="0.6"/>')
+    s.append(
+        f'<rect x="{nx - 17}" y="{ny - 6}" width="34" height="54" fill="#ffffff" fill-opacity="0.85" stroke="#999" '
+        'stroke-width="0.6"/>'
+    )
     s.append(f'<path d="M{nx},{ny} L{nx + 10},{ny + 30} L{nx},{ny + 24} Z" fill="#222"/>')
-    s.append(f'<path d="M{nx},{ny} L{nx - 10},{ny + 30} L{nx},{ny + 24} Z" fill="#ffffff" stroke="#222" stroke-width="1"/>')
-    s.append(f'<text x="{nx}" y="{ny + 44}" font-size="13" font-weight="bold" text-anchor="middle" fill="#222">N</text>')
+    s.append(
+        f'<path d="M{nx},{ny} L{nx - 10},{ny + 30} L{nx},{ny + 24} Z" fill="#ffffff" stroke="#222" stroke-width="1"/>'
+    )
+    s.append(
+        f'<text x="{nx}" y="{ny + 44}" font-size="13" font-weight="bold" text-anchor="middle" fill="#222">N</text>'
+    )
     s.append("</g>")
 
     s.append(f'<rect x="{x0}" y="{y0}" width="{map_w}" height="{map_h}" fill="none" stroke="#555" stroke-width="1.2"/>')
@@ -393,10 +530,12 @@ def note_svg_map(ref, geometry, distance: float = 500.0, highlight: Iterable[str
 
 _CSS = """
 @page { size: A4; margin: 14mm 13mm 16mm 13mm; }
-body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; color: #1d1d1d; margin: 0; line-height: 1.35; }
+body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; color: #1d1d1d; margin: 0;
+       line-height: 1.35; }
 @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
 h1 { font-size: 16pt; margin: 0 0 2pt 0; color: #1f2d3d; }
-h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f2d3d; color: #1f2d3d; page-break-after: avoid; }
+h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f2d3d; color: #1f2d3d;
+     page-break-after: avoid; }
 h3 { font-size: 10pt; margin: 8pt 0 3pt 0; color: #333; page-break-after: avoid; }
 p { margin: 3pt 0; }
 h2.nouvelle-page { page-break-before: always; }
@@ -447,7 +586,11 @@ def _table(headers, rows, cls="", col_classes=None, widths=None) -> str:
     head = ""
     if headers:
         widths = widths or [None] * n
-        head = "<thead><tr>" + "".join(f'<th width="{w}%">{esc(h)}</th>' if w else f"<th>{esc(h)}</th>" for h, w in zip(headers, widths)) + "</tr></thead>"
+        head = (
+            "<thead><tr>"
+            + "".join(f'<th width="{w}%">{esc(h)}</th>' if w else f"<th>{esc(h)}</th>" for h, w in zip(headers, widths))
+            + "</tr></thead>"
+        )
     body = []
     for row in rows:
         cells = []
@@ -458,12 +601,19 @@ def _table(headers, rows, cls="", col_classes=None, widths=None) -> str:
             cells.append(f'<{tag} class="{klass}">{text}</{tag}>' if klass else f"<{tag}>{text}</{tag}>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     cls_attr = f' class="{cls}"' if cls else ""
-    return f'<table{cls_attr} width="100%" cellspacing="0" cellpadding="3" border="0">{head}<tbody>' + "".join(body) + "</tbody></table>\n"
+    return (
+        f'<table{cls_attr} width="100%" cellspacing="0" cellpadding="3" border="0">{head}<tbody>'
+        + "".join(body)
+        + "</tbody></table>\n"
+    )
 
 
 def _box(cls: str, inner: str) -> str:
     """A framed box: a one-cell table, since Qt's rich text draws no border around a <div>."""
-    return f'<table class="{cls}" width="100%" cellspacing="0" cellpadding="6" border="0"><tr><td class="{cls}">{inner}</td></tr></table>\n'
+    return (
+        f'<table class="{cls}" width="100%" cellspacing="0" cellpadding="6" border="0"><tr><td '
+        f'class="{cls}">{inner}</td></tr></table>\n'
+    )
 
 
 def _mh(value) -> str:
@@ -481,8 +631,18 @@ def _case_rows(rec: dict, date_text: str) -> list:
         (tr("Type de dossier"), esc(c["type"])),
         (tr("Travaux"), esc(c["travaux"]) or f"<i>{esc(tr('non renseignés'))}</i>"),
         (tr("Nature du projet"), esc(c["nature_projet"]) or f"<i>{esc(tr('non renseignée'))}</i>"),
-        (tr("Hauteur"), (french_number(c["hauteur_m"], 1) + " m") if c["hauteur_m"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
-        (tr("Emprise au sol"), (french_number(c["emprise_m2"]) + " m²") if c["emprise_m2"] is not None else f"<i>{esc(tr('non renseignée'))}</i>"),
+        (
+            tr("Hauteur"),
+            (french_number(c["hauteur_m"], 1) + " m")
+            if c["hauteur_m"] is not None
+            else f"<i>{esc(tr('non renseignée'))}</i>",
+        ),
+        (
+            tr("Emprise au sol"),
+            (french_number(c["emprise_m2"]) + " m²")
+            if c["emprise_m2"] is not None
+            else f"<i>{esc(tr('non renseignée'))}</i>",
+        ),
     ]
     if isinstance(rec.get("entite"), str):
         rows.append((tr("Entité analysée"), esc(rec["entite"])))
@@ -493,7 +653,14 @@ def _case_rows(rec: dict, date_text: str) -> list:
 def _element_rows(elements, with_distance: bool) -> list:
     rows = []
     for e in elements:
-        row = [f"<b>{esc(e['id'])}</b>", esc(e["nom"]), esc(e["categorie"]), esc(e["type"]), esc(e["communes"]), _mh(e.get("protection_mh"))]
+        row = [
+            f"<b>{esc(e['id'])}</b>",
+            esc(e["nom"]),
+            esc(e["categorie"]),
+            esc(e["type"]),
+            esc(e["communes"]),
+            _mh(e.get("protection_mh")),
+        ]
         if with_distance:
             row.append(("num", _dist(e["distance_m"])))
         rows.append(row)
@@ -505,11 +672,21 @@ def _location_html(rec: dict) -> str:
     d = _fmt_length(rec["distance_recherche_m"])
     if rec["composantes"]:
         h.append(f"<h3>{esc(tr('Composantes du Bien touchées'))}</h3>")
-        h.append(_table([tr("N°"), tr("Composante"), tr("Compagnie")], [[("num", esc(k["no"])), esc(k["nom"]), esc(k["compagnie"])] for k in rec["composantes"]], widths=[7, 58, 35]))
+        h.append(
+            _table(
+                [tr("N°"), tr("Composante"), tr("Compagnie")],
+                [[("num", esc(k["no"])), esc(k["nom"]), esc(k["compagnie"])] for k in rec["composantes"]],
+                widths=[7, 58, 35],
+            )
+        )
     h.append(f"<h3>{esc(tr('Éléments touchés'))}</h3>")
     touched = _element_rows(rec["elements_intersectes"], False)
     headers = [tr("Id."), tr("Nom"), tr("Catégorie"), tr("Type"), tr("Communes"), tr("Protection MH")]
-    h.append(_table(headers, touched, widths=[7, 30, 14, 17, 18, 14]) if touched else f"<p>{esc(tr('Aucun élément du Bien touché.'))}</p>")
+    h.append(
+        _table(headers, touched, widths=[7, 30, 14, 17, 18, 14])
+        if touched
+        else f"<p>{esc(tr('Aucun élément du Bien touché.'))}</p>"
+    )
     near = [e for e in rec["elements_proches"] if e["distance_m"] > 0]
     h.append(f"<h3>{esc(tr('Éléments à moins de {d}').format(d=d))}</h3>")
     if near:
@@ -518,14 +695,32 @@ def _location_html(rec: dict) -> str:
         h.append(f"<p>{esc(tr('Aucun autre élément à moins de {d}.').format(d=d))}</p>")
     nearest = rec["element_le_plus_proche"]
     if nearest and nearest["distance_m"] > rec["distance_recherche_m"]:
-        h.append(f"<p><b>{esc(tr('Élément le plus proche'))} :</b> {esc(nearest['id'])} « {esc(nearest['nom'])} » ({esc(nearest['categorie'])}), {_dist(nearest['distance_m'])}.</p>")
+        h.append(
+            f"<p><b>{esc(tr('Élément le plus proche'))} :</b> {esc(nearest['id'])} « {esc(nearest['nom'])} » "
+            f"({esc(nearest['categorie'])}), {_dist(nearest['distance_m'])}.</p>"
+        )
     h.append(f"<h3>{esc(tr('Abords de monuments historiques (500 m)'))}</h3>")
     if rec["abords_mh"]:
-        rows = [[f"<b>{esc(a['id'])}</b>", esc(a["nom"]), esc(a["protection_mh"]), esc(a["communes"])] for a in rec["abords_mh"]]
-        h.append(_table([tr("Id."), tr("Monument (élément du Bien)"), tr("Protection"), tr("Communes")], rows, widths=[7, 51, 14, 28]))
-        h.append(f'<p class="petit">{esc(tr("Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité des abords (PDA), s’il existe, prévaut."))}</p>')
+        rows = [
+            [f"<b>{esc(a['id'])}</b>", esc(a["nom"]), esc(a["protection_mh"]), esc(a["communes"])]
+            for a in rec["abords_mh"]
+        ]
+        h.append(
+            _table(
+                [tr("Id."), tr("Monument (élément du Bien)"), tr("Protection"), tr("Communes")],
+                rows,
+                widths=[7, 51, 14, 28],
+            )
+        )
+        abords = tr(
+            "Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité "
+            "des abords (PDA), s’il existe, prévaut."
+        )
+        h.append(f'<p class="petit">{esc(abords)}</p>')
     else:
-        h.append(f"<p>{esc(tr('Hors des abords (500 m) des éléments protégés au titre des monuments historiques.'))}</p>")
+        h.append(
+            f"<p>{esc(tr('Hors des abords (500 m) des éléments protégés au titre des monuments historiques.'))}</p>"
+        )
     return "".join(h)
 
 
@@ -548,7 +743,9 @@ def _fondement_text(f) -> str:
     return text
 
 
-def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", date=None, include_non_applicable: bool = False) -> str:
+def note_html(
+    cs, i: int, title: Optional[str] = None, map_mode: str = "svg", date=None, include_non_applicable: bool = False
+) -> str:
     """The screening note of case ``i`` of a :class:`~.case_screening.CaseScreening`, as a self-contained HTML page.
 
     ``map_mode``: ``"svg"`` (inline SVG, for browsers), ``"img"`` (``<img src="veille-carte.png">``,
@@ -571,7 +768,8 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
     h.append(f"<style>{_CSS}</style>\n</head>\n<body>\n")
     h.append(f"<h1>{esc(title)}</h1>\n")
     subtitle = tr(
-        "Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. "
+        "Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du "
+        "dossier {id} du {d}. "
         "Aide à l’instruction : cette fiche ne constitue pas un avis."
     ).format(id=c["identifiant"], d=date_text)
     h.append(f'<p class="sous-titre">{esc(subtitle)}</p>\n')
@@ -582,7 +780,9 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
     synth = [
         f"<p><b>{esc(tr('Situation'))} :</b> {esc(rec['zone_libelle'])}</p>",
         f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>',
-        f"<p><b>{esc(tr('Consultations requises'))} :</b> " + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue"))) + "</p>",
+        f"<p><b>{esc(tr('Consultations requises'))} :</b> "
+        + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue")))
+        + "</p>",
         f'<p class="petit">{esc(rec["explication"])}</p>',
     ]
     h.append(_box("synthese", "".join(synth)))
@@ -597,9 +797,16 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
         if map_mode == "svg":
             h.append(note_svg_map(ref, geom, cs.screening.distance, highlight))
         else:
-            h.append(f'<img src="{MAP_RESOURCE}" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" alt="{esc(tr("Extrait de carte"))}">')
+            h.append(
+                f'<img src="{MAP_RESOURCE}" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" '
+                f'alt="{esc(tr("Extrait de carte"))}">'
+            )
         h.append("</p>")
-        h.append(f'<p class="legende-carte">{esc(tr("Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches officielles simplifiées (~10 m), Lambert-93.").format(d=_fmt_length(cs.screening.distance)))}</p>')
+        legend = tr(
+            "Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches "
+            "officielles simplifiées (~10 m), Lambert-93."
+        ).format(d=_fmt_length(cs.screening.distance))
+        h.append(f'<p class="legende-carte">{esc(legend)}</p>')
         h.append("</div>\n")
 
     # location details
@@ -610,32 +817,64 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
     else:
         h.append(_location_html(rec))
     if rec["messages"]:
-        title_msgs = tr("Erreurs et avertissements") if any(m["niveau"] == "erreur" for m in rec["messages"]) else tr("Avertissements")
-        h.append(f"<h3>{esc(title_msgs)}</h3><ul>" + "".join(f"<li>{esc(m['message'])}</li>" for m in rec["messages"]) + "</ul>")
+        title_msgs = (
+            tr("Erreurs et avertissements")
+            if any(m["niveau"] == "erreur" for m in rec["messages"])
+            else tr("Avertissements")
+        )
+        h.append(
+            f"<h3>{esc(title_msgs)}</h3><ul>"
+            + "".join(f"<li>{esc(m['message'])}</li>" for m in rec["messages"])
+            + "</ul>"
+        )
 
     # verdicts
     h.append(f"<h2>{esc(tr('Règles du plan de gestion'))}</h2>\n")
     cat = rec["catalogue"]
-    h.append(f'<p class="petit">{esc(tr("Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord.").format(n=cat["nom"], v=cat["version"], t=c["type"]))}</p>')
+    catalogue_line = tr(
+        "Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord."
+    ).format(n=cat["nom"], v=cat["version"], t=c["type"])
+    h.append(f'<p class="petit">{esc(catalogue_line)}</p>')
     rows = []
     for v in rec["verdicts"]:
-        rows.append([
-            f"<b>{esc(v['regle'])}</b>",
-            esc(v["titre"]),
-            (_VERDICT_CLASS.get(v["verdict"], ""), esc(v["verdict"])),
-            (_SEVERITY_CLASS.get(v["severite"], "") if v["verdict"] in ("non conforme", "à vérifier") else "s-inactive", esc(v["severite"])),
-            esc(v["motif"]),
-            esc(v["recommandation"]),
-        ])
-    h.append(_table([tr("Règle"), tr("Intitulé"), tr("Verdict"), tr("Sévérité"), tr("Motif"), tr("Recommandation")], rows, "verdicts", widths=[7, 15, 12, 11, 25, 30]) if rows else f"<p>{esc(tr('Aucune règle applicable.'))}</p>")
+        rows.append(
+            [
+                f"<b>{esc(v['regle'])}</b>",
+                esc(v["titre"]),
+                (_VERDICT_CLASS.get(v["verdict"], ""), esc(v["verdict"])),
+                (
+                    _SEVERITY_CLASS.get(v["severite"], "")
+                    if v["verdict"] in ("non conforme", "à vérifier")
+                    else "s-inactive",
+                    esc(v["severite"]),
+                ),
+                esc(v["motif"]),
+                esc(v["recommandation"]),
+            ]
+        )
+    h.append(
+        _table(
+            [tr("Règle"), tr("Intitulé"), tr("Verdict"), tr("Sévérité"), tr("Motif"), tr("Recommandation")],
+            rows,
+            "verdicts",
+            widths=[7, 15, 12, 11, 25, 30],
+        )
+        if rows
+        else f"<p>{esc(tr('Aucune règle applicable.'))}</p>"
+    )
     if rec["regles_donnee_manquante"]:
-        h.append(f'<p class="petit">{esc(tr("Règles non tranchées faute de données : {r}.").format(r=", ".join(rec["regles_donnee_manquante"])))}</p>')
+        undecided = tr("Règles non tranchées faute de données : {r}.").format(
+            r=", ".join(rec["regles_donnee_manquante"])
+        )
+        h.append(f'<p class="petit">{esc(undecided)}</p>')
     h.append(f"<h2>{esc(tr('Consultations requises'))}</h2>\n")
     if cons:
         h.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in cons) + "</ul>")
     else:
         h.append(f"<p>{esc(tr('Aucune consultation requise au titre des règles du catalogue.'))}</p>")
-    h.append(f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>')
+    h.append(
+        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>'
+    )
 
     # sources
     src = ref.describe_source()
@@ -646,22 +885,52 @@ def note_html(cs, i: int, title: Optional[str] = None, map_mode: str = "svg", da
         h.append(f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])} : {_fondement_text(v['fondement'])}</li>")
     h.append("</ul>")
     h.append(f"<h3>{esc(tr('Catalogue de règles'))}</h3>")
-    h.append(f"<p>{esc(cat['nom'])}, {esc(tr('version'))} {esc(cat['version'])} – {esc(tr('fichier'))} : <span class=\"petit\">{esc(cat['fichier'])}</span></p>")
+    h.append(
+        f"<p>{esc(cat['nom'])}, {esc(tr('version'))} {esc(cat['version'])} – {esc(tr('fichier'))} : <span "
+        f"class=\"petit\">{esc(cat['fichier'])}</span></p>"
+    )
     for w in rec.get("avertissements_catalogue") or []:
         h.append(f'<p class="petit">{esc(w)}</p>')
     h.append(f"<h3>{esc(tr('Données de référence'))}</h3>")
-    h.append(f"<p>{esc(src['version'])}" + (f" ({esc(tr('converties le {d}').format(d=src['date_conversion']))})" if src.get("date_conversion") else "") + "</p>")
-    h.append(f"<p>{esc(tr('Source'))} : {esc(src.get('attribution') or tr('non précisée'))} – {esc(tr('licence'))} : {esc(src.get('licence') or tr('non précisée'))}</p>")
+    h.append(
+        f"<p>{esc(src['version'])}"
+        + (f" ({esc(tr('converties le {d}').format(d=src['date_conversion']))})" if src.get("date_conversion") else "")
+        + "</p>"
+    )
+    h.append(
+        f"<p>{esc(tr('Source'))} : {esc(src.get('attribution') or tr('non précisée'))} – {esc(tr('licence'))} : "
+        f"{esc(src.get('licence') or tr('non précisée'))}</p>"
+    )
     layers = rec.get("couches_utilisateur") or []
-    h.append(f"<p>{esc(tr('Couches fournies par l’utilisateur'))} : {esc(', '.join(layers)) if layers else esc(tr('aucune'))} ; "
-             + esc(tr("liste des sites en péril : fournie") if rec.get("liste_peril") else tr("liste des sites en péril : non fournie")) + "</p>")
+    h.append(
+        f"<p>{esc(tr('Couches fournies par l’utilisateur'))} : "
+        f"{esc(', '.join(layers)) if layers else esc(tr('aucune'))} ; "
+        + esc(
+            tr("liste des sites en péril : fournie")
+            if rec.get("liste_peril")
+            else tr("liste des sites en péril : non fournie")
+        )
+        + "</p>"
+    )
     h.append("</div>\n")
-    h.append(_box("avis", f"<p><b>{esc(tr('Avertissement'))}.</b> " + esc(tr(
-        "Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une "
-        "délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils "
-        "sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas "
-        "l’autorité qui le rend."
-    )) + "</p>"))
+    h.append(
+        _box(
+            "avis",
+            f"<p><b>{esc(tr('Avertissement'))}.</b> "
+            + esc(
+                tr(
+                    "Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au "
+                    "repérage, pas à une "
+                    "délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes "
+                    "cités ; leurs seuils "
+                    "sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis "
+                    "et n’engage pas "
+                    "l’autorité qui le rend."
+                )
+            )
+            + "</p>",
+        )
+    )
     h.append(f'<p class="pied">{esc(generator_label())} – {esc(tr("fiche établie le {d}").format(d=date_text))}.</p>\n')
     h.append("</body>\n</html>\n")
     return "".join(h)

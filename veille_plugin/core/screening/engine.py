@@ -7,6 +7,7 @@ million points costs a few bulk calls, never a Python loop per feature.
 Zones: ``bien`` (touches a component of the Bien), ``zone_tampon`` (touches the buffer zone
 and not the Bien), ``hors``; ``erreur`` for an item that could not be screened (its message says why).
 """
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -21,7 +22,6 @@ from ..reference.data import ReferenceData
 from ..vocabulary import ZONE_BIEN, ZONE_ERREUR, ZONE_HORS, ZONE_TAMPON  # noqa: F401 (re-exported)
 
 DEFAULT_DISTANCE_M = 500.0
-
 
 
 def zone_labels() -> dict:
@@ -62,7 +62,13 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
     empty = np.zeros(n, dtype=bool)
     empty[~missing] = shapely.is_empty(geoms[~missing])
     for i in np.flatnonzero(missing | empty):
-        messages.append(Message(int(i), "erreur", tr("{item} : géométrie absente ou vide ; élément non analysé.").format(item=_label(labels, i))))
+        messages.append(
+            Message(
+                int(i),
+                "erreur",
+                tr("{item} : géométrie absente ou vide ; élément non analysé.").format(item=_label(labels, i)),
+            )
+        )
     ok = ~(missing | empty)
     work = np.where(ok, geoms, None)
 
@@ -70,7 +76,15 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
         coords, owner = shapely.get_coordinates(work[ok], return_index=True)
         bad_rows = np.unique(owner[~np.isfinite(coords).all(axis=1)])
         for i in np.flatnonzero(ok)[bad_rows]:
-            messages.append(Message(int(i), "erreur", tr("{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.").format(item=_label(labels, i))))
+            messages.append(
+                Message(
+                    int(i),
+                    "erreur",
+                    tr("{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.").format(
+                        item=_label(labels, i)
+                    ),
+                )
+            )
         ok[np.flatnonzero(ok)[bad_rows]] = False
         work[~ok] = None
 
@@ -80,7 +94,15 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
         reasons = shapely.is_valid_reason(work[invalid])
         work[invalid] = shapely.make_valid(work[invalid])
         for i, reason in zip(np.flatnonzero(invalid), reasons):
-            messages.append(Message(int(i), "avertissement", tr("{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.").format(item=_label(labels, i), reason=reason)))
+            messages.append(
+                Message(
+                    int(i),
+                    "avertissement",
+                    tr("{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.").format(
+                        item=_label(labels, i), reason=reason
+                    ),
+                )
+            )
 
     epsg = crs.to_epsg()
     if ok.any() and epsg is not None and not crs.is_geographic:
@@ -91,9 +113,10 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
                 Message(
                     int(i),
                     "erreur",
-                    tr("{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84.").format(
-                        item=_label(labels, i), crs=crs_label(crs)
-                    ),
+                    tr(
+                        "{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système "
+                        "indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84."
+                    ).format(item=_label(labels, i), crs=crs_label(crs)),
                 )
             )
         ok &= ~deg
@@ -108,9 +131,11 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
                 Message(
                     int(i),
                     "erreur",
-                    tr("{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre x/y.").format(
-                        item=_label(labels, i), crs=crs_label(crs)
-                    ),
+                    tr(
+                        "{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. "
+                        "Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre "
+                        "x/y."
+                    ).format(item=_label(labels, i), crs=crs_label(crs)),
                 )
             )
         ok &= ~far
@@ -214,13 +239,24 @@ def screen_geometries(
                 res, dist = ref.elements.tree.query_nearest(work[idx], return_distance=True, all_matches=False, **kw)
                 nearest_index[idx[res[0]]] = res[1]
                 nearest_distance[idx[res[0]]] = dist
-    return BatchScreening(n, zone, comp, elem, near, near_d, abords, nearest_index, nearest_distance, float(distance), messages or [], ok)
+    return BatchScreening(
+        n, zone, comp, elem, near, near_d, abords, nearest_index, nearest_distance, float(distance), messages or [], ok
+    )
 
 
-def screen(geoms, ref: ReferenceData, crs=L93, distance: float = DEFAULT_DISTANCE_M, labels=None, nearest_max_distance=None) -> BatchScreening:
+def screen(
+    geoms, ref: ReferenceData, crs=L93, distance: float = DEFAULT_DISTANCE_M, labels=None, nearest_max_distance=None
+) -> BatchScreening:
     """Validate, reproject and screen geometries given in any CRS."""
     prepared = prepare_geometries(geoms, crs, labels)
-    return screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages, nearest_max_distance=nearest_max_distance)
+    return screen_geometries(
+        prepared.geometries,
+        ref,
+        distance,
+        ok=prepared.ok,
+        messages=prepared.messages,
+        nearest_max_distance=nearest_max_distance,
+    )
 
 
 # --------------------------------------------------------------------------- reporting
@@ -258,15 +294,33 @@ def describe(result: BatchScreening, ref: ReferenceData, i: int, label: Optional
     near_sl = _slice(result.near_pairs, i)
     ab_sl = _slice(result.abords_pairs, i)
     comps = ref.components.attributes
-    components = [{"no": int(comps["no_composante"].iloc[j]), "nom": comps["nom"].iloc[j], "compagnie": comps["compagnie"].iloc[j]} for j in result.component_pairs[1][comp_sl]]
+    components = [
+        {
+            "no": int(comps["no_composante"].iloc[j]),
+            "nom": comps["nom"].iloc[j],
+            "compagnie": comps["compagnie"].iloc[j],
+        }
+        for j in result.component_pairs[1][comp_sl]
+    ]
     touched = [_element_record(ref, j) for j in result.element_pairs[1][el_sl]]
     near = []
-    for j, d in sorted(zip(result.near_pairs[1][near_sl], result.near_distances[near_sl]), key=lambda t: (round(float(t[1]), 1), ref.elements.attributes["identifiant"].iloc[t[0]])):
+    for j, d in sorted(
+        zip(result.near_pairs[1][near_sl], result.near_distances[near_sl]),
+        key=lambda t: (round(float(t[1]), 1), ref.elements.attributes["identifiant"].iloc[t[0]]),
+    ):
         rec = _element_record(ref, j)
         rec["distance_m"] = round(float(d), 1)
         near.append(rec)
     ab = ref.mh_abords.attributes
-    abords = [{"id": ab["identifiant"].iloc[j], "nom": ab["nom"].iloc[j], "protection_mh": ab["protection_mh"].iloc[j], "communes": ab["communes"].iloc[j]} for j in result.abords_pairs[1][ab_sl]]
+    abords = [
+        {
+            "id": ab["identifiant"].iloc[j],
+            "nom": ab["nom"].iloc[j],
+            "protection_mh": ab["protection_mh"].iloc[j],
+            "communes": ab["communes"].iloc[j],
+        }
+        for j in result.abords_pairs[1][ab_sl]
+    ]
     nearest = None
     if result.nearest_index[i] >= 0:
         nearest = _element_record(ref, int(result.nearest_index[i]))
@@ -296,25 +350,49 @@ def explain(rec: dict) -> str:
     parts = []
     if rec["zone"] == ZONE_BIEN:
         comps = ", ".join(tr("n° {no} « {nom} »").format(**c) for c in rec["composantes"])
-        parts.append(tr("Situé dans le Bien inscrit : {what} {comps}.").format(what=_plural(len(rec["composantes"]), tr("composante"), tr("composantes")), comps=comps))
+        parts.append(
+            tr("Situé dans le Bien inscrit : {what} {comps}.").format(
+                what=_plural(len(rec["composantes"]), tr("composante"), tr("composantes")), comps=comps
+            )
+        )
     elif rec["zone"] == ZONE_TAMPON:
         parts.append(tr("Situé dans la zone tampon du Bien (hors du Bien lui-même)."))
     else:
         parts.append(tr("Situé hors du Bien et de sa zone tampon."))
     if rec["elements_intersectes"]:
         els = ", ".join(tr("{id} « {nom} » ({categorie})").format(**e) for e in rec["elements_intersectes"])
-        parts.append(tr("Touche {n} {what} : {els}.").format(n=len(rec["elements_intersectes"]), what=_plural(len(rec["elements_intersectes"]), tr("élément"), tr("éléments")), els=els))
-    d = int(rec["distance_recherche_m"]) if float(rec["distance_recherche_m"]).is_integer() else rec["distance_recherche_m"]
+        parts.append(
+            tr("Touche {n} {what} : {els}.").format(
+                n=len(rec["elements_intersectes"]),
+                what=_plural(len(rec["elements_intersectes"]), tr("élément"), tr("éléments")),
+                els=els,
+            )
+        )
+    d = (
+        int(rec["distance_recherche_m"])
+        if float(rec["distance_recherche_m"]).is_integer()
+        else rec["distance_recherche_m"]
+    )
     near_only = [e for e in rec["elements_proches"] if e["distance_m"] > 0]
     if near_only:
         els = ", ".join(tr("{id} « {nom} » à {distance_m:.0f} m").format(**e) for e in near_only[:5])
         more = tr(" et {k} autres").format(k=len(near_only) - 5) if len(near_only) > 5 else ""
-        parts.append(tr("{n} {what} à moins de {d} m sans contact : {els}{more}.").format(n=len(near_only), what=_plural(len(near_only), tr("élément"), tr("éléments")), d=d, els=els, more=more))
+        parts.append(
+            tr("{n} {what} à moins de {d} m sans contact : {els}{more}.").format(
+                n=len(near_only), what=_plural(len(near_only), tr("élément"), tr("éléments")), d=d, els=els, more=more
+            )
+        )
     elif not rec["elements_intersectes"]:
         parts.append(tr("Aucun élément du Bien à moins de {d} m.").format(d=d))
     if rec["abords_mh"]:
         els = ", ".join(tr("{id} « {nom} » ({protection_mh})").format(**e) for e in rec["abords_mh"])
-        parts.append(tr("Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.").format(n=len(rec["abords_mh"]), what=_plural(len(rec["abords_mh"]), tr("monument historique"), tr("monuments historiques")), els=els))
+        parts.append(
+            tr("Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.").format(
+                n=len(rec["abords_mh"]),
+                what=_plural(len(rec["abords_mh"]), tr("monument historique"), tr("monuments historiques")),
+                els=els,
+            )
+        )
     else:
         parts.append(tr("Hors des abords (500 m) des éléments protégés au titre des monuments historiques."))
     nearest = rec["element_le_plus_proche"]
@@ -343,7 +421,11 @@ def to_dataframe(result: BatchScreening, ref: ReferenceData) -> pd.DataFrame:
     nearest = np.where(result.nearest_index >= 0, el_ids[np.maximum(result.nearest_index, 0)], "")
     msgs = pd.Series([""] * n, index=idx, dtype=object)
     if result.messages:
-        m = pd.DataFrame([(x.index, x.text) for x in result.messages], columns=["i", "t"]).groupby("i")["t"].agg(" | ".join)
+        m = (
+            pd.DataFrame([(x.index, x.text) for x in result.messages], columns=["i", "t"])
+            .groupby("i")["t"]
+            .agg(" | ".join)
+        )
         msgs.loc[m.index] = m.values
     return pd.DataFrame(
         {

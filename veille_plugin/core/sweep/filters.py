@@ -1,4 +1,5 @@
 """Filtering the register's cases (vectorised; the «Veille» dock and the CLI share it)."""
+
 from typing import Optional
 
 import numpy as np
@@ -47,7 +48,15 @@ def filter_mask(
             mask &= (dates <= pd.Timestamp(date_to)).fillna(False).to_numpy()
     if text:
         key = normalize(text)
-        hay = (col("numero").fillna("").astype(str) + " " + col("travaux").fillna("").astype(str) + " " + col("commune_nom").fillna("").astype(str) + " " + col("elements").fillna("").astype(str)).map(normalize)
+        hay = (
+            col("numero").fillna("").astype(str)
+            + " "
+            + col("travaux").fillna("").astype(str)
+            + " "
+            + col("commune_nom").fillna("").astype(str)
+            + " "
+            + col("elements").fillna("").astype(str)
+        ).map(normalize)
         mask &= hay.str.contains(key, regex=False).to_numpy()
     return mask
 
@@ -59,10 +68,26 @@ def change_marks(cases: pd.DataFrame, modified=frozenset()) -> np.ndarray:
     changed, :meth:`Register.changed_in_sweep`); «disparu»: marked gone. Vectorised over the whole register.
     """
     n = len(cases)
-    gone = pd.to_numeric(cases["disparu"], errors="coerce").fillna(0).to_numpy() == 1 if "disparu" in cases else np.zeros(n, bool)
-    last = pd.to_numeric(cases["last_sweep"], errors="coerce") if "last_sweep" in cases else pd.Series(np.nan, index=cases.index)
+    gone = (
+        pd.to_numeric(cases["disparu"], errors="coerce").fillna(0).to_numpy() == 1
+        if "disparu" in cases
+        else np.zeros(n, bool)
+    )
+    last = (
+        pd.to_numeric(cases["last_sweep"], errors="coerce")
+        if "last_sweep" in cases
+        else pd.Series(np.nan, index=cases.index)
+    )
     latest = last.max() if n else None
-    first = pd.to_numeric(cases["first_sweep"], errors="coerce") if "first_sweep" in cases else pd.Series(np.nan, index=cases.index)
+    first = (
+        pd.to_numeric(cases["first_sweep"], errors="coerce")
+        if "first_sweep" in cases
+        else pd.Series(np.nan, index=cases.index)
+    )
     new = (first == latest).to_numpy()
-    changed = cases["numero_norm"].isin(set(modified)).to_numpy() if modified and "numero_norm" in cases else np.zeros(n, bool)
+    changed = (
+        cases["numero_norm"].isin(set(modified)).to_numpy()
+        if modified and "numero_norm" in cases
+        else np.zeros(n, bool)
+    )
     return np.where(gone, CHANGE_GONE, np.where(new, CHANGE_NEW, np.where(changed, CHANGE_MODIFIED, "")))

@@ -4,6 +4,7 @@ Counts by zone, severity, EPCI and commune; new and changed cases first; a map; 
 view per cité and per component (the «grappes de projets» the manager must judge together);
 the rows that could not be read or located. Every text is escaped; no UNESCO emblem.
 """
+
 import html
 
 import numpy as np
@@ -18,8 +19,13 @@ MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
 CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
 h1{font-size:17pt;margin:0 0 4px}h2{font-size:13pt;border-bottom:2px solid #b7950b;margin-top:22px}
-table{border-collapse:collapse;margin:6px 0 10px}th,td{border:1px solid #d5d8dc;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f4f6f6}td:first-child{white-space:nowrap}td.n{text-align:right}.muted{color:#566573;font-size:9pt}.warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
+table{border-collapse:collapse;margin:6px 0 10px}
+th,td{border:1px solid #d5d8dc;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f4f6f6}
+td:first-child{white-space:nowrap}
+td.n{text-align:right}
+.muted{color:#566573;font-size:9pt}
+.warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
 .tag{display:inline-block;padding:1px 5px;border-radius:3px;color:white;font-size:9pt}
 .grid{display:flex;gap:24px;flex-wrap:wrap}
 """
@@ -35,7 +41,9 @@ def _table(df: pd.DataFrame, numeric=()) -> str:
     head = "".join(f"<th>{_e(c)}</th>" for c in df.columns)
     rows = []
     for rec in df.itertuples(index=False):
-        cells = "".join(f"<td class='n'>{_e(v)}</td>" if c in numeric else f"<td>{_e(v)}</td>" for c, v in zip(df.columns, rec))
+        cells = "".join(
+            f"<td class='n'>{_e(v)}</td>" if c in numeric else f"<td>{_e(v)}</td>" for c, v in zip(df.columns, rec)
+        )
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
@@ -47,10 +55,16 @@ def _counts(series: pd.Series, label: str) -> str:
 
 
 def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
-    all_geoms = shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object)) if "geom_wkb" in cases.columns else np.array([], dtype=object)
+    all_geoms = (
+        shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
+        if "geom_wkb" in cases.columns
+        else np.array([], dtype=object)
+    )
     geoms = all_geoms[~pd.isna(all_geoms)] if len(all_geoms) else all_geoms
     sev = cases.loc[~pd.isna(all_geoms), "severite"].to_numpy(dtype=object) if len(geoms) else np.array([])
-    bounds = shapely.total_bounds(np.concatenate([geoms, ref.components.geometries]) if len(geoms) else ref.components.geometries)
+    bounds = shapely.total_bounds(
+        np.concatenate([geoms, ref.components.geometries]) if len(geoms) else ref.components.geometries
+    )
     xmin, ymin, xmax, ymax = bounds
     pad = 0.04 * max(xmax - xmin, ymax - ymin)
     xmin, ymin, xmax, ymax = xmin - pad, ymin - pad, xmax + pad, ymax + pad
@@ -66,17 +80,29 @@ def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
                 parts.append(f"M{pts}Z")
         return " ".join(parts)
 
-    zt = "".join(f"<path d='{path(g)}' fill='#aed6f1' fill-opacity='0.5' stroke='#2471a3' stroke-width='0.4'/>" for g in ref.buffer_zone.geometries)
-    bien = "".join(f"<path d='{path(g)}' fill='#f7dc6f' stroke='#b7950b' stroke-width='0.5'/>" for g in ref.components.geometries)
+    zt = "".join(
+        f"<path d='{path(g)}' fill='#aed6f1' fill-opacity='0.5' stroke='#2471a3' stroke-width='0.4'/>"
+        for g in ref.buffer_zone.geometries
+    )
+    bien = "".join(
+        f"<path d='{path(g)}' fill='#f7dc6f' stroke='#b7950b' stroke-width='0.5'/>" for g in ref.components.geometries
+    )
     dots = _dots(geoms, sev, xmin, ymax, scale)
     km = 10_000
     bar = km * scale
-    legend = "".join(f"<circle cx='{12 + 110 * k}' cy='{height + 14}' r='4' fill='{c}'/><text x='{20 + 110 * k}' y='{height + 18}' font-size='10'>{_e(s)}</text>" for k, (s, c) in enumerate(SEVERITY_COLOURS.items()))
+    legend = "".join(
+        f"<circle cx='{12 + 110 * k}' cy='{height + 14}' r='4' fill='{c}'/><text x='{20 + 110 * k}' y='{height + 18}' "
+        f"font-size='10'>{_e(s)}</text>"
+        for k, (s, c) in enumerate(SEVERITY_COLOURS.items())
+    )
     return (
-        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height + 28}' viewBox='0 0 {width} {height + 28}' role='img' aria-label='{_e(tr('Carte des dossiers'))}'>"
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height + 28}' viewBox='0 0 {width} "
+        f"{height + 28}' role='img' aria-label='{_e(tr('Carte des dossiers'))}'>"
         f"<rect width='{width}' height='{height}' fill='#fbfcfc' stroke='#d5d8dc'/>{zt}{bien}{''.join(dots)}"
-        f"<line x1='10' y1='{height - 12}' x2='{10 + bar:.1f}' y2='{height - 12}' stroke='black' stroke-width='2'/><text x='10' y='{height - 16}' font-size='10'>10 km</text>"
-        f"<text x='{width - 18}' y='20' font-size='13' font-weight='bold'>N</text><path d='M{width - 14},24 l-4,10 l8,0 z' fill='black'/>{legend}</svg>"
+        f"<line x1='10' y1='{height - 12}' x2='{10 + bar:.1f}' y2='{height - 12}' stroke='black' "
+        f"stroke-width='2'/><text x='10' y='{height - 16}' font-size='10'>10 km</text>"
+        f"<text x='{width - 18}' y='20' font-size='13' font-weight='bold'>N</text><path d='M{width - 14},24 l-4,10 "
+        f"l8,0 z' fill='black'/>{legend}</svg>"
     )
 
 
@@ -92,10 +118,25 @@ def _dots(geoms: np.ndarray, sev: np.ndarray, xmin: float, ymax: float, scale: f
     cx, cy = (pts[:, 0] - xmin) * scale, (ymax - pts[:, 1]) * scale
     order = {s: k for k, s in enumerate(SEVERITY_COLOURS)}
     rank = np.array([order.get(s, len(order)) for s in sev])
-    cells = pd.DataFrame({"i": np.round(cx / DOT_CELL_PX).astype(np.int64), "j": np.round(cy / DOT_CELL_PX).astype(np.int64), "r": rank, "cx": cx, "cy": cy})
-    top = cells.sort_values("r", kind="stable").drop_duplicates(["i", "j"]).sort_values("r", ascending=False, kind="stable")  # severe dots drawn last (on top)
+    cells = pd.DataFrame(
+        {
+            "i": np.round(cx / DOT_CELL_PX).astype(np.int64),
+            "j": np.round(cy / DOT_CELL_PX).astype(np.int64),
+            "r": rank,
+            "cx": cx,
+            "cy": cy,
+        }
+    )
+    top = (
+        cells.sort_values("r", kind="stable")
+        .drop_duplicates(["i", "j"])
+        .sort_values("r", ascending=False, kind="stable")
+    )  # severe dots drawn last (on top)
     colours = list(SEVERITY_COLOURS.values()) + ["#7f8c8d"]
-    return [f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.2' fill='{colours[r]}' stroke='white' stroke-width='0.6'/>" for x, y, r in zip(top["cx"], top["cy"], top["r"])]
+    return [
+        f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.2' fill='{colours[r]}' stroke='white' stroke-width='0.6'/>"
+        for x, y, r in zip(top["cx"], top["cy"], top["r"])
+    ]
 
 
 def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
@@ -117,7 +158,9 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     df = df.sort_values(["niveau"], kind="stable").reset_index(drop=True)
     total = df.groupby(["niveau", "id"]).size().rename("total")
     recent = sorted(df["mois"].dropna().unique())[-months:]
-    pivot = df[df["mois"].isin(recent)].pivot_table(index=["niveau", "id"], columns="mois", aggfunc="size", fill_value=0)
+    pivot = df[df["mois"].isin(recent)].pivot_table(
+        index=["niveau", "id"], columns="mois", aggfunc="size", fill_value=0
+    )
     out = pd.concat([total, pivot], axis=1).fillna(0).reset_index()
     names, cats = [], []
     comp_names = dict(zip(ref.components.attributes["no_composante"].astype(str), ref.components.attributes["nom"]))
@@ -139,47 +182,99 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
 def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when) -> str:
     ch = counts["changements"]
     first = cases[cases["changement"].isin(["nouveau", "modifié", "disparu"])]
-    cols = ["numero", "changement", "detail_changement", "commune_nom", "zone", "severite", "regles", "elements", "localisation", "statut_veille"]
-    labels = {"numero": tr("dossier"), "detail_changement": tr("ce qui a changé"), "commune_nom": tr("commune"), "severite": tr("sévérité"), "regles": tr("règles"),
-              "elements": tr("éléments"), "statut_veille": tr("statut de veille"), "changement": tr("changement"), "localisation": tr("localisation")}
+    cols = [
+        "numero",
+        "changement",
+        "detail_changement",
+        "commune_nom",
+        "zone",
+        "severite",
+        "regles",
+        "elements",
+        "localisation",
+        "statut_veille",
+    ]
+    labels = {
+        "numero": tr("dossier"),
+        "detail_changement": tr("ce qui a changé"),
+        "commune_nom": tr("commune"),
+        "severite": tr("sévérité"),
+        "regles": tr("règles"),
+        "elements": tr("éléments"),
+        "statut_veille": tr("statut de veille"),
+        "changement": tr("changement"),
+        "localisation": tr("localisation"),
+    }
     first_tbl = first[[c for c in cols if c in first.columns]].rename(columns=labels)
     fictif = cases["numero"].astype(str).str.contains("FICTIF", case=False).any()
     grappes = cumulative_view(register, ref)
     cites = grappes[(grappes.get("categorie") == "cité minière")] if not grappes.empty else grappes
     comps = grappes[(grappes.get("niveau") == "composante")] if not grappes.empty else grappes
     msg_html = "".join(f"<li>{_e(m)}</li>" for m in messages[:500])
-    more = tr("<p class='muted'>… et {k} autres messages (voir messages.txt).</p>").format(k=len(messages) - 500) if len(messages) > 500 else ""
+    more = (
+        tr("<p class='muted'>… et {k} autres messages (voir messages.txt).</p>").format(k=len(messages) - 500)
+        if len(messages) > 500
+        else ""
+    )
     parts = [
         "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>",
         f"<title>{_e(tr('Balayage de veille n°'))}{_e(sweep_id)}</title><style>{CSS}</style></head><body>",
         f"<h1>{_e(tr('Veille patrimoniale – balayage n°'))}{_e(sweep_id)}</h1>",
-        f"<p class='muted'>{_e(tr('Bien UNESCO « Bassin minier du Nord-Pas de Calais »'))} — {_e(when.strftime('%d/%m/%Y %H:%M'))} — "
+        f"<p class='muted'>{_e(tr('Bien UNESCO « Bassin minier du Nord-Pas de Calais »'))} — "
+        f"{_e(when.strftime('%d/%m/%Y %H:%M'))} — "
         f"{_e(tr('règles'))} {_e(catalogue.name)} v{_e(catalogue.version)} — {_e(tr('données'))} {_e(ref.version)}</p>",
     ]
     if fictif:
-        parts.append(f"<p class='warn'>{_e(tr('Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).'))}</p>")
+        warning = tr("Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).")
+        parts.append(f"<p class='warn'>{_e(warning)}</p>")
+    summary = tr(
+        "{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import."
+    ).format(
+        n=counts["dossiers"],
+        nv=ch["nouveau"],
+        m=ch["modifié"],
+        i=ch["inchangé"],
+        d=ch["disparu"],
+        msg=counts["messages"],
+    )
+    clusters = tr("Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.")
+    more_cases = tr("… {k} autres dossiers dans cases.csv et cases.gpkg.").format(k=len(cases) - MAX_ROWS)
+    sources = tr(
+        "Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. "
+        "Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis."
+    )
     parts += [
         f"<h2>{_e(tr('Synthèse'))}</h2>",
-        f"<p>{_e(tr('{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.').format(n=counts['dossiers'], nv=ch['nouveau'], m=ch['modifié'], i=ch['inchangé'], d=ch['disparu'], msg=counts['messages']))}</p>",
+        f"<p>{_e(summary)}</p>",
         "<div class='grid'>",
-        _counts(cases["zone"], tr("zone")), _counts(cases["severite"], tr("sévérité")), _counts(cases["changement"], tr("changement")),
+        _counts(cases["zone"], tr("zone")),
+        _counts(cases["severite"], tr("sévérité")),
+        _counts(cases["changement"], tr("changement")),
         "</div><div class='grid'>",
-        _counts(cases.get("epci", pd.Series(dtype=object)), tr("EPCI")), _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
+        _counts(cases.get("epci", pd.Series(dtype=object)), tr("EPCI")),
+        _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
         "</div>",
-        f"<h2>{_e(tr('Carte'))}</h2>", _map_svg(cases, ref),
+        f"<h2>{_e(tr('Carte'))}</h2>",
+        _map_svg(cases, ref),
         f"<h2>{_e(tr('Nouveaux et modifiés d’abord'))}</h2>",
-        _table(first_tbl.head(MAX_ROWS)) if len(first_tbl) else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
+        _table(first_tbl.head(MAX_ROWS))
+        if len(first_tbl)
+        else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
         f"<h2>{_e(tr('Grappes de projets : dossiers cumulés par cité'))}</h2>",
-        f"<p class='muted'>{_e(tr('Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.'))}</p>",
-        _table(cites.drop(columns=["niveau"]).head(40)) if len(cites) else f"<p>{_e(tr('Aucun dossier ne touche une cité.'))}</p>",
+        f"<p class='muted'>{_e(clusters)}</p>",
+        _table(cites.drop(columns=["niveau"]).head(40))
+        if len(cites)
+        else f"<p>{_e(tr('Aucun dossier ne touche une cité.'))}</p>",
         f"<h2>{_e(tr('Dossiers cumulés par composante'))}</h2>",
-        _table(comps.drop(columns=["niveau", "categorie"]).head(40)) if len(comps) else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
+        _table(comps.drop(columns=["niveau", "categorie"]).head(40))
+        if len(comps)
+        else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
         f"<h2>{_e(tr('Tous les dossiers'))}</h2>",
         _table(cases[[c for c in cols if c in cases.columns]].head(MAX_ROWS).rename(columns=labels)),
-        f"<p class='muted'>{_e(tr('… {k} autres dossiers dans cases.csv et cases.gpkg.').format(k=len(cases) - MAX_ROWS))}</p>" if len(cases) > MAX_ROWS else "",
+        f"<p class='muted'>{_e(more_cases)}</p>" if len(cases) > MAX_ROWS else "",
         f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
         f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
-        f"<p class='muted'>{_e(tr('Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.'))}</p>",
+        f"<p class='muted'>{_e(sources)}</p>",
         "</body></html>",
     ]
     return "".join(parts)

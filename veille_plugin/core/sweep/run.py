@@ -6,6 +6,7 @@ One function, :func:`run_sweep`, used by the command line, the Processing algori
 stored is lost: the register is only written in one transaction at the end, after everything
 else succeeded, and a cancelled sweep writes nothing.
 """
+
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,7 +88,12 @@ def run_sweep(
     messages = []
     frames = []
     for k, spec in enumerate(sources):
-        _step(progress, 5 + 20 * k / max(1, len(sources)), tr("Import de {f}…").format(f=Path(spec.path).name), is_cancelled)
+        _step(
+            progress,
+            5 + 20 * k / max(1, len(sources)),
+            tr("Import de {f}…").format(f=Path(spec.path).name),
+            is_cancelled,
+        )
         result = read_permits(spec.path, fmt=spec.fmt, mapping=spec.mapping)
         messages.extend(result.messages)
         df = result.df.copy()
@@ -95,11 +101,17 @@ def run_sweep(
         frames.append(df)
     permits = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if permits.empty:
-        raise VeilleError(tr("Aucun dossier lisible dans les sources : {s}.").format(s=", ".join(str(s.path) for s in sources)))
+        raise VeilleError(
+            tr("Aucun dossier lisible dans les sources : {s}.").format(s=", ".join(str(s.path) for s in sources))
+        )
     # one case per dossier number: the last occurrence wins, the others are reported
     dup = permits.duplicated("numero_norm", keep="last") & permits["numero_norm"].notna()
     for _, row in permits[dup].iterrows():
-        messages.append(tr("{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.").format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"]))
+        messages.append(
+            tr(
+                "{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue."
+            ).format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"])
+        )
     permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
 
     _step(progress, 30, tr("Géolocalisation de {n} dossiers…").format(n=len(permits)), is_cancelled)
@@ -117,40 +129,85 @@ def run_sweep(
         danger_list = register.alerted_elements()  # R12: the elements under an open alert of this register
     located = np.asarray(geo.localisation) != "non_localise"
     cs = screen_cases(
-        np.where(located, geo.geometries, None), ref, catalogue, crs="EPSG:2154", ids=permits["numero_norm"].to_numpy(dtype=object),
-        case_type=permits["type"].to_numpy(dtype=object), works=permits["travaux"].to_numpy(dtype=object), nature=permits["nature"].to_numpy(dtype=object),
-        height_m=permits["hauteur"].to_numpy(dtype=object), distance=distance, user_layers=user_layers, danger_list=danger_list, default_type="projet",
+        np.where(located, geo.geometries, None),
+        ref,
+        catalogue,
+        crs="EPSG:2154",
+        ids=permits["numero_norm"].to_numpy(dtype=object),
+        case_type=permits["type"].to_numpy(dtype=object),
+        works=permits["travaux"].to_numpy(dtype=object),
+        nature=permits["nature"].to_numpy(dtype=object),
+        height_m=permits["hauteur"].to_numpy(dtype=object),
+        distance=distance,
+        user_layers=user_layers,
+        danger_list=danger_list,
+        default_type="projet",
     )
     table = cs.table()
     zone = np.where(located, table["zone"].to_numpy(dtype=object), "non_localise")
     zone = np.where(zone == "erreur", "non_localise", zone)
 
     rows = pd.DataFrame(index=permits.index)
-    for name in ("numero", "numero_norm", "type", "commune_insee", "commune_nom", "parcelles", "adresse", "travaux", "nature", "hauteur", "date_depot", "statut_dossier"):
+    for name in (
+        "numero",
+        "numero_norm",
+        "type",
+        "commune_insee",
+        "commune_nom",
+        "parcelles",
+        "adresse",
+        "travaux",
+        "nature",
+        "hauteur",
+        "date_depot",
+        "statut_dossier",
+    ):
         rows[name] = permits[name] if name in permits.columns else None
     rows["source"] = permits["flux"]
     # the commune code actually used by the geolocation (also found from a commune name alone)
-    insee = [g if isinstance(g, str) and g else c for g, c in zip(getattr(geo, "insee", permits["commune_insee"]), permits["commune_insee"])]
+    insee = [
+        g if isinstance(g, str) and g else c
+        for g, c in zip(getattr(geo, "insee", permits["commune_insee"]), permits["commune_insee"])
+    ]
     rows["commune_insee"] = insee
     official = dict(zip(ref.communes.attributes["insee"], ref.communes.attributes["nom"]))
-    rows["commune_nom"] = [official.get(c, n) if isinstance(c, str) else n for c, n in zip(insee, permits["commune_nom"])]
+    rows["commune_nom"] = [
+        official.get(c, n) if isinstance(c, str) else n for c, n in zip(insee, permits["commune_nom"])
+    ]
     rows["epci"] = _epci_of(ref, rows)
     rows["localisation"] = geo.localisation
     rows["zone"] = zone
-    for name, col in (("composantes", "composantes"), ("elements", "elements"), ("elements_proches", "elements_proches"), ("abords_mh", "abords_mh"),
-                      ("severite", "severite"), ("regles", "regles"), ("regles_donnee_manquante", "regles_donnee_manquante")):
+    for name, col in (
+        ("composantes", "composantes"),
+        ("elements", "elements"),
+        ("elements_proches", "elements_proches"),
+        ("abords_mh", "abords_mh"),
+        ("severite", "severite"),
+        ("regles", "regles"),
+        ("regles_donnee_manquante", "regles_donnee_manquante"),
+    ):
         rows[name] = np.where(located, table[col].to_numpy(dtype=object), "")
     # located only by its commune: the zone says whether the commune holds the Bien or the zone tampon,
     # but no element or rule is attributed from a whole commune (that would inflate severities and clusters)
     imprecise = np.asarray(geo.localisation, dtype=object) == "commune"
     for name in ("composantes", "elements", "elements_proches", "abords_mh", "regles", "regles_donnee_manquante"):
         rows[name] = np.where(imprecise, "", rows[name])
-    rows["severite"] = np.where(located & ~imprecise, rows["severite"], "à vérifier")  # unlocated or imprecise: look at it
+    rows["severite"] = np.where(
+        located & ~imprecise, rows["severite"], "à vérifier"
+    )  # unlocated or imprecise: look at it
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
     rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
     for name, _kind in CASE_FIELDS:
-        if name not in rows.columns and name not in ("statut_veille", "assignee", "first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"):
+        if name not in rows.columns and name not in (
+            "statut_veille",
+            "assignee",
+            "first_seen",
+            "last_seen",
+            "first_sweep",
+            "last_sweep",
+            "disparu",
+        ):
             rows[name] = None
 
     _step(progress, 75, tr("Comparaison avec le registre…"), is_cancelled)
@@ -159,7 +216,11 @@ def run_sweep(
         upsert = register.upsert_cases(rows, sweep_id, author)
         streams = sorted({s.stream for s in sources})
         before = register.get_cases()
-        gone = before[(before["source"].isin(streams)) & (before["disparu"].fillna(0).astype(int) == 0) & (~before["numero_norm"].isin(rows["numero_norm"]))]
+        gone = before[
+            (before["source"].isin(streams))
+            & (before["disparu"].fillna(0).astype(int) == 0)
+            & (~before["numero_norm"].isin(rows["numero_norm"]))
+        ]
         if len(gone):
             register.mark_disappeared(gone["numero_norm"].tolist(), sweep_id, author)
     except Exception:
@@ -178,8 +239,12 @@ def run_sweep(
     cases_out = rows.drop(columns=["geom_wkb"]).copy()
     cases_out["statut_veille"] = [state["statut_veille"].get(n, "à examiner") for n in cases_out["numero_norm"]]
     cases_out["assignee"] = [state["assignee"].get(n) for n in cases_out["numero_norm"]]
-    cases_out["changement"] = ["nouveau" if n in new_ids else change.get(n, "inchangé") for n in cases_out["numero_norm"]]
-    cases_out["detail_changement"] = ["; ".join(f"{f} : {o or '∅'} → {v or '∅'}" for f, o, v in changes.get(n, [])) for n in cases_out["numero_norm"]]
+    cases_out["changement"] = [
+        "nouveau" if n in new_ids else change.get(n, "inchangé") for n in cases_out["numero_norm"]
+    ]
+    cases_out["detail_changement"] = [
+        "; ".join(f"{f} : {o or '∅'} → {v or '∅'}" for f, o, v in changes.get(n, [])) for n in cases_out["numero_norm"]
+    ]
     cases_out["geom_wkb"] = rows["geom_wkb"]
     if len(gone):
         g = gone.copy()
@@ -205,7 +270,9 @@ def run_sweep(
 def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
     com = ref.communes.attributes
     by_insee = dict(zip(com["insee"], com["epci_nom"]))
-    return permits["commune_insee"].map(lambda c: by_insee.get(c) if isinstance(c, str) else None).to_numpy(dtype=object)
+    return (
+        permits["commune_insee"].map(lambda c: by_insee.get(c) if isinstance(c, str) else None).to_numpy(dtype=object)
+    )
 
 
 def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue) -> dict:
@@ -215,23 +282,64 @@ def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts
     out_dir.mkdir(parents=True, exist_ok=True)
     order = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
     sev = {"bloquant": 0, "majeur": 1, "à vérifier": 2, "information": 3, "aucune": 4}
-    cases = cases.assign(_o=cases["changement"].map(order).fillna(9), _s=cases["severite"].map(sev).fillna(9)).sort_values(["_o", "_s", "numero"]).drop(columns=["_o", "_s"])
+    cases = (
+        cases.assign(_o=cases["changement"].map(order).fillna(9), _s=cases["severite"].map(sev).fillna(9))
+        .sort_values(["_o", "_s", "numero"])
+        .drop(columns=["_o", "_s"])
+    )
     csv = out_dir / "cases.csv"
-    cols = ["numero", "zone", "elements", "severite", "regles", "statut_veille", "changement", "detail_changement", "type", "commune_insee", "commune_nom", "epci",
-            "localisation", "parcelles", "travaux", "elements_proches", "abords_mh", "composantes", "regles_donnee_manquante", "assignee", "date_depot", "statut_dossier", "source"]
+    cols = [
+        "numero",
+        "zone",
+        "elements",
+        "severite",
+        "regles",
+        "statut_veille",
+        "changement",
+        "detail_changement",
+        "type",
+        "commune_insee",
+        "commune_nom",
+        "epci",
+        "localisation",
+        "parcelles",
+        "travaux",
+        "elements_proches",
+        "abords_mh",
+        "composantes",
+        "regles_donnee_manquante",
+        "assignee",
+        "date_depot",
+        "statut_dossier",
+        "source",
+    ]
     from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
     write_spreadsheet_csv(cases[[c for c in cols if c in cases.columns]], csv)  # BOM, «;», formulas neutralised
     gpkg = out_dir / "cases.gpkg"
     if gpkg.exists():
         gpkg.unlink()
-    geoms = shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object)) if "geom_wkb" in cases.columns else np.full(len(cases), None)
+    geoms = (
+        shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
+        if "geom_wkb" in cases.columns
+        else np.full(len(cases), None)
+    )
     ok = ~pd.isna(geoms)
-    attrs = cases.loc[ok, [c for c in cols if c in cases.columns]].reset_index(drop=True).astype(object).where(lambda d: d.notna(), None)
+    attrs = (
+        cases.loc[ok, [c for c in cols if c in cases.columns]]
+        .reset_index(drop=True)
+        .astype(object)
+        .where(lambda d: d.notna(), None)
+    )
     if ok.any():
-        write_gpkg_layer(gpkg, "dossiers", attrs, geoms[ok], description=tr("Dossiers du balayage {n}").format(n=sweep_id))
+        write_gpkg_layer(
+            gpkg, "dossiers", attrs, geoms[ok], description=tr("Dossiers du balayage {n}").format(n=sweep_id)
+        )
     html = out_dir / "rapport.html"
-    html.write_text(report_html(cases, register, sweep_id, counts, messages, ref, catalogue, when=_dt.datetime.now()), encoding="utf-8")
+    html.write_text(
+        report_html(cases, register, sweep_id, counts, messages, ref, catalogue, when=_dt.datetime.now()),
+        encoding="utf-8",
+    )
     log = out_dir / "messages.txt"
     log.write_text("\n".join(str(m) for m in messages) + ("\n" if messages else ""), encoding="utf-8")
     return {"rapport": html, "csv": csv, "gpkg": gpkg, "messages": log}
