@@ -53,8 +53,6 @@ User-facing output is in French; the figures are also written as JSON to
 
 import argparse
 import json
-import os
-import platform
 import resource
 import subprocess
 import sys
@@ -62,18 +60,27 @@ import time
 from pathlib import Path
 
 import numpy as np
-import shapely
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from veille_plugin.core.errors import ReferenceDataError  # noqa: E402
+from bench_common import (  # noqa: E402
+    BASIN_SHARE,
+    fr_int,
+    fr_mo,
+    fr_num,
+    fr_sci,
+    reset_peak,
+    status_kib,
+    synthetic_points,
+    versions,
+)
+
 from veille_plugin.core.reference.data import load_reference  # noqa: E402
 from veille_plugin.core.screening.engine import ZONE_BIEN, ZONE_HORS, ZONE_TAMPON, screen_geometries  # noqa: E402
 
 DEFAULT_N = 1_000_000
 DEFAULT_SEED = 20120630  # inscription of the Bassin minier on the World Heritage List
-BASIN_SHARE = 0.6
 DISTANCE_M = 1000.0
 NEAREST_MAX_M = 1000.0
 CRS = "EPSG:2154"
@@ -106,40 +113,6 @@ STAGE_FR = {
 
 
 # --------------------------------------------------------------------------- synthetic points
-
-
-def sample_uniform(polygons: np.ndarray, n: int, rng: np.random.Generator, chunk_max: int = 1 << 21) -> np.ndarray:
-    """``n`` (x, y) drawn uniformly inside the union of ``polygons``, by rejection in chunks."""
-    polygons = np.asarray(polygons, dtype=object)
-    shapely.prepare(polygons)
-    xmin, ymin, xmax, ymax = shapely.total_bounds(polygons)
-    # Acceptance rate estimate, to size the chunks (overlaps only make it pessimistic).
-    acceptance = min(1.0, shapely.area(polygons).sum() / ((xmax - xmin) * (ymax - ymin)))
-    parts, got = [], 0
-    while got < n:
-        size = min(chunk_max, int((n - got) / acceptance * 1.1) + 1024)
-        x = rng.uniform(xmin, xmax, size)
-        y = rng.uniform(ymin, ymax, size)
-        inside = np.zeros(size, dtype=bool)
-        for polygon in polygons:  # one vectorised test per reference polygon, not per point
-            inside |= shapely.contains_xy(polygon, x, y)
-        parts.append(np.column_stack([x[inside], y[inside]]))
-        got += int(inside.sum())
-    return np.concatenate(parts)[:n]
-
-
-def synthetic_points(ref, n: int, seed: int):
-    """The reproducible synthetic batch: shapely points (EPSG:2154) and how it was drawn."""
-    try:
-        basin = ref.layer("bassin_minier").geometries
-        departments = ref.layer("departements").geometries
-    except ReferenceDataError as exc:
-        sys.exit(f"Couches « bassin_minier » et « departements » introuvables dans {ref.path} : {exc}")
-    rng = np.random.default_rng(seed)
-    n_basin = round(n * BASIN_SHARE)
-    coords = np.concatenate([sample_uniform(basin, n_basin, rng), sample_uniform(departments, n - n_basin, rng)])
-    coords = coords[rng.permutation(n)]  # interleave both draws
-    return shapely.points(coords), {"n_bassin_minier": n_basin, "n_departements": n - n_basin}
 
 
 # --------------------------------------------------------------------------- the two sides
@@ -426,25 +399,6 @@ def agreement(eng: dict, gp: dict, name: str) -> list:
 # --------------------------------------------------------------------------- memory (child processes)
 
 
-def _status_kib(field: str):
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return None
-
-
-def _reset_peak() -> bool:
-    """Reset the kernel's peak RSS counter (VmHWM) of this process; Linux only."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        return True
-    except OSError:
-        return False
-
-
 def child(side: str, n: int, seed: int) -> None:
     """Run one side once and print its memory figures as a JSON line (``--child``)."""
     ref = load_reference()
@@ -463,11 +417,11 @@ def child(side: str, n: int, seed: int) -> None:
     # Linux: VmHWM is this process's own peak RSS. getrusage's ru_maxrss is not used there,
     # because the kernel carries the parent's peak over into the child at fork/exec, which
     # would report the parent's (the main bench process's) peak instead of this side's.
-    peak_setup = _status_kib("VmHWM")
-    rss_before = _status_kib("VmRSS")
-    reset = _reset_peak()
+    peak_setup = status_kib("VmHWM")
+    rss_before = status_kib("VmRSS")
+    reset = reset_peak()
     seconds = run(*args)["seconds"]
-    peak_run = _status_kib("VmHWM") if reset else None
+    peak_run = status_kib("VmHWM") if reset else None
     if peak_setup is not None:
         peak_bytes = max(peak_setup, peak_run or 0) * 1024
     else:  # no /proc (macOS…): ru_maxrss, in bytes on macOS, KiB elsewhere
@@ -502,38 +456,6 @@ def measure_memory(side: str, n: int, seed: int) -> dict:
 
 
 # --------------------------------------------------------------------------- French formatting
-
-
-def fr_int(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
-
-
-def fr_num(value: float, digits: int = 2) -> str:
-    return f"{value:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
-
-
-def fr_sci(value: float) -> str:
-    return f"{value:.1e}".replace(".", ",")
-
-
-def fr_mo(value) -> str:
-    return "–" if value is None else fr_num(value / 1e6, 0) + " Mo"
-
-
-def versions() -> dict:
-    import geopandas
-    import pandas
-
-    return {
-        "python": platform.python_version(),
-        "numpy": np.__version__,
-        "shapely": shapely.__version__,
-        "geos": shapely.geos_version_string,
-        "pandas": pandas.__version__,
-        "geopandas": geopandas.__version__,
-        "processeurs": os.cpu_count(),
-        "machine": platform.machine(),
-    }
 
 
 # --------------------------------------------------------------------------- main

@@ -17,37 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench import synthetic_points  # noqa: E402
+from bench_common import NATURES, TYPES, WORKS, synthetic_points  # noqa: E402
 
 from veille_plugin.core.reference.data import load_reference  # noqa: E402
 from veille_plugin.core.rules.cases import make_cases  # noqa: E402
 from veille_plugin.core.rules.catalogue import load_catalogue  # noqa: E402
 from veille_plugin.core.rules.engine import Context, evaluate_rules, results_table  # noqa: E402
 from veille_plugin.core.screening.engine import screen_geometries  # noqa: E402
-
-WORKS = np.array(
-    [
-        "",
-        "ravalement de façade",
-        "remplacement des menuiseries PVC",
-        "démolition d'un garage",
-        "extension de la maison",
-        "construction neuve d'une maison individuelle",
-        "isolation par l'extérieur",
-        "pose de panneaux solaires",
-        "clôture et portail",
-        "division parcellaire",
-        "requalification des espaces publics",
-        "terrassement",
-        "changement de destination",
-    ],
-    dtype=object,
-)
-NATURES = np.array(
-    ["", "", "", "bâtiment", "maison individuelle", "infrastructure", "développement commercial", "éolienne"],
-    dtype=object,
-)
-TYPES = np.array(["PC", "DP", "DP", "PD", "PA", "projet"], dtype=object)
 
 
 def peak_mib() -> float:

@@ -65,8 +65,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bench import _reset_peak, _status_kib, fr_int, fr_mo, fr_num, versions  # noqa: E402
-from bench_rules import NATURES, WORKS  # noqa: E402
+from bench_common import NATURES, WORKS, fr_int, fr_mo, fr_num, reset_peak, status_kib, versions  # noqa: E402
 
 from veille_plugin.core.reference.data import load_reference  # noqa: E402
 
@@ -491,7 +490,7 @@ class _Meter:
 
     def start(self, name: str, profile: bool = True) -> None:
         self.current = name
-        _reset_peak()
+        reset_peak()
         self._prof = None
         if self.profile and profile:
             import cProfile
@@ -505,7 +504,7 @@ class _Meter:
         if self._prof is not None:
             self._prof.disable()
             self.profiles[self.current] = _profile_lines(self._prof)
-        peak = _status_kib("VmHWM")
+        peak = status_kib("VmHWM")
         self.stages[self.current] = {
             "secondes": seconds,
             "pic_rss_octets": None if peak is None else peak * 1024,
@@ -616,7 +615,7 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         len(layer)
     catalogue = load_catalogue()
     csv_path, parcels_path = work / "permis_fictifs_sitadel.csv", work / "parcelles_fictives.gpkg"
-    setup_peak = _status_kib("VmHWM")
+    setup_peak = status_kib("VmHWM")
     meter = _Meter(profile)
     got = {}
 
