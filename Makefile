@@ -6,7 +6,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 OUT ?= out
 
-.PHONY: help setup setup-bench data demo test test-unit test-matrix bench package qgis lint clean
+.PHONY: help setup setup-bench data demo test test-unit test-matrix bench package qgis lint clean translations qm
 
 help:
 	@echo "make demo     – installe ce qui manque puis lance l'analyse de démonstration (données fictives)"
@@ -15,6 +15,7 @@ help:
 	@echo "make package  – construit dist/veille_plugin.zip (installable depuis QGIS)"
 	@echo "make qgis     – ouvre QGIS avec le plugin dans un profil jetable"
 	@echo "make data     – reconvertit les couches officielles embarquées en GeoPackage Lambert-93"
+	@echo "make translations – extrait les textes à traduire (resources/i18n/*.ts) et compile les .qm"
 	@echo "make test-matrix – make test dans Debian 13 (QGIS 3.40) et sid (QGIS 3.44), systèmes construits par mmdebstrap"
 
 setup:
@@ -29,8 +30,15 @@ data: setup
 demo: setup
 	$(PY) scripts/demo.py --out $(OUT)/demo
 
-test: setup
+test: setup qm
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# translations: extract (pylupdate5), keep the existing ones, compile (lrelease); `qm` only compiles
+translations: setup
+	$(PY) scripts/translations.py
+
+qm: setup
+	@$(PY) scripts/translations.py --qm-only >/dev/null
 
 # make test inside Debian 13 and sid root filesystems (root; MATRIX_RELEASES, MATRIX_REBUILD, MATRIX_WORKTREE)
 test-matrix:

@@ -1,6 +1,7 @@
 """`make package`: build dist/veille_plugin.zip, a QGIS plugin archive (one top folder, veille_plugin/)."""
 
 import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -12,10 +13,17 @@ ZIP = DIST / "veille_plugin.zip"
 
 
 def ignore(_dir, names):
-    return [n for n in names if n in ("__pycache__", "sources") or n.endswith((".pyc", ".tmp.gpkg", "-wal", "-shm"))]
+    """What the archive leaves out: caches, source data, temporary files, translation sources."""
+    return [
+        n
+        for n in names
+        if n in ("__pycache__", "sources") or n.endswith((".pyc", ".tmp.gpkg", "-wal", "-shm", ".ts", ".pro"))
+    ]
 
 
 def main() -> int:
+    """Compile the translations, stage the plugin folder and zip it."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "--qm-only"], check=True)
     if STAGE.exists():
         shutil.rmtree(STAGE)
     shutil.copytree(ROOT / "veille_plugin", STAGE, ignore=ignore)

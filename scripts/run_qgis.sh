@@ -2,6 +2,7 @@
 # `make qgis`: open the real QGIS desktop with the packaged plugin in a throwaway profile.
 # Without a display, it runs under Xvfb and saves a screenshot (VEILLE_E2E_OUT) instead.
 # VEILLE_STARTUP_SCRIPT: another script to run inside QGIS (default scripts/qgis_startup.py).
+# VEILLE_LOCALE: the interface language of the throwaway profile (default fr_FR; en_US for English).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -19,7 +20,7 @@ cat > "$PROFILES/profiles/$PROFILE/QGIS/QGIS3.ini" <<INI
 veille_plugin=true
 [locale]
 overrideFlag=true
-userLocale=fr_FR
+userLocale=${VEILLE_LOCALE:-fr_FR}
 [qgis]
 showTips=false
 checkVersion=false

@@ -5,14 +5,32 @@ everything the plugin added to the interface.
 """
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 
-from .core.i18n import set_translator, tr
+from .core.i18n import QT_TRANSLATE_NOOP, set_translator, tr
 from .core.paths import resources_dir
 from .qgis_adapters.compat import QAction
 
-MENU = "&Veille patrimoniale"
+
+def install_translator():
+    """Install the plugin's translation for QGIS's interface language (French, the source, needs none).
+
+    The .qm files are built from resources/i18n/*.ts by `make translations`, `make package` and `make test`.
+    Returns the installed QTranslator, or None.
+    """
+    language = (QgsApplication.locale() or "fr")[:2]
+    qm = resources_dir() / "i18n" / f"veille_plugin_{language}.qm"
+    if language == "fr" or not qm.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+MENU = QT_TRANSLATE_NOOP("VeillePatrimoniale", "&Veille patrimoniale")
 
 
 class VeillePlugin:
@@ -28,6 +46,7 @@ class VeillePlugin:
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
+        self.translator = install_translator()
         set_translator(lambda context, text: QCoreApplication.translate(context, text))
 
     # ------------------------------------------------------------------ lifecycle
@@ -141,6 +160,9 @@ class VeillePlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
 
     # ------------------------------------------------------------------ helpers
     def _add_action(self, icon, text, callback, toolbar=False, checkable=False):

@@ -8,31 +8,31 @@ most); any other «N.M» with N in 1–14 is accepted and reported under its pri
 import re
 from typing import List, Optional
 
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 PRIMARY = {
-    "1": "Constructions et développement",
-    "2": "Infrastructures de transport",
-    "3": "Infrastructures de services",
-    "4": "Pollution",
-    "5": "Utilisation ou modification des ressources biologiques",
-    "6": "Extraction de ressources physiques",
-    "7": "Conditions locales affectant le tissu physique",
-    "8": "Utilisations sociales et culturelles du patrimoine",
-    "9": "Autres activités humaines",
-    "10": "Changement climatique et phénomènes météorologiques extrêmes",
-    "11": "Événements écologiques ou géologiques soudains",
-    "12": "Espèces envahissantes, exotiques ou hyper-abondantes",
-    "13": "Facteurs de gestion et institutionnels",
-    "14": "Autre(s) facteur(s)",
+    "1": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Constructions et développement"),
+    "2": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Infrastructures de transport"),
+    "3": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Infrastructures de services"),
+    "4": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Pollution"),
+    "5": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Utilisation ou modification des ressources biologiques"),
+    "6": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Extraction de ressources physiques"),
+    "7": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Conditions locales affectant le tissu physique"),
+    "8": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Utilisations sociales et culturelles du patrimoine"),
+    "9": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Autres activités humaines"),
+    "10": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement climatique et phénomènes météorologiques extrêmes"),
+    "11": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Événements écologiques ou géologiques soudains"),
+    "12": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Espèces envahissantes, exotiques ou hyper-abondantes"),
+    "13": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Facteurs de gestion et institutionnels"),
+    "14": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Autre(s) facteur(s)"),
 }
 
 SECONDARY = {
-    "1.1": "Logement",
-    "1.2": "Développement commercial",
-    "1.3": "Zones industrielles",
-    "1.4": "Hébergement touristique et infrastructures associées",
-    "1.5": "Équipements d'interprétation et d'accueil des visiteurs",
+    "1.1": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Logement"),
+    "1.2": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Développement commercial"),
+    "1.3": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Zones industrielles"),
+    "1.4": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Hébergement touristique et infrastructures associées"),
+    "1.5": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Équipements d'interprétation et d'accueil des visiteurs"),
 }
 
 _CODE = re.compile(r"^\s*(\d{1,2})(?:\s*[.,]\s*(\d{1,2}))?\s*$")

@@ -16,7 +16,7 @@ from ..core import config
 from ..core.alerts import model
 from ..core.alerts.filters import CLOSED, OPEN, filter_alerts
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import GEOMETRY_POINT
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
@@ -25,15 +25,15 @@ from .frame_model import FrameTableModel
 from .map_tools import PointPickTool
 
 COLUMNS = (
-    ("id", "N°"),
-    ("priorite", "Priorité"),
-    ("statut", "Statut"),
-    ("titre", "Titre"),
-    ("elements_noms", "Éléments"),
-    ("commune_nom", "Commune"),
-    ("etat", "État"),
-    ("tendance", "Tendance"),
-    ("updated_at", "Modifiée le"),
+    ("id", QT_TRANSLATE_NOOP("VeillePatrimoniale", "N°")),
+    ("priorite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Priorité")),
+    ("statut", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Statut")),
+    ("titre", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Titre")),
+    ("elements_noms", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments")),
+    ("commune_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
+    ("etat", QT_TRANSLATE_NOOP("VeillePatrimoniale", "État")),
+    ("tendance", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Tendance")),
+    ("updated_at", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Modifiée le")),
 )
 PRIORITY_BG = {"A": "#f5b7b1", "B": "#f8c9a0", "C": "#fad7a0", "D": "#fce5b4", "E": "#fcf3cf", "F": "#d5f5c8"}
 

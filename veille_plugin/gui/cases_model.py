@@ -6,24 +6,24 @@ import pandas as pd
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.sweep.filters import change_marks
 from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, SEVERITIES_DISPLAY
 from ..core.vocabulary import SEVERITY_BACKGROUNDS as SEVERITY_BG
 from .frame_model import FrameTableModel
 
 COLUMNS = (
-    ("numero", "Dossier"),
-    ("changement_affiche", "Changement"),
-    ("commune_nom", "Commune"),
-    ("zone", "Zone"),
-    ("severite", "Sévérité"),
-    ("regles", "Règles"),
-    ("elements", "Éléments"),
-    ("statut_veille", "Statut"),
-    ("assignee", "Suivi par"),
-    ("date_depot", "Dépôt"),
-    ("type", "Type"),
+    ("numero", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dossier")),
+    ("changement_affiche", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
+    ("commune_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
+    ("zone", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Zone")),
+    ("severite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Sévérité")),
+    ("regles", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Règles")),
+    ("elements", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments")),
+    ("statut_veille", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Statut")),
+    ("assignee", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Suivi par")),
+    ("date_depot", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dépôt")),
+    ("type", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Type")),
 )
 SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
 

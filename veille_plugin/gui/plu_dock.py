@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu
 
 from ..core import config
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
@@ -17,16 +17,16 @@ from .cases_model import CasesFilterProxy
 from .frame_model import FrameTableModel
 
 COLUMNS = (
-    ("categorie_libelle", "Changement"),
-    ("insee", "Commune"),
-    ("avant", "Avant"),
-    ("apres", "Après"),
-    ("code_libelle", "Prescription / information"),
-    ("surface_ha", "Surface (ha)"),
-    ("surface_bien_ha", "dans le Bien (ha)"),
-    ("surface_zone_tampon_ha", "en zone tampon (ha)"),
-    ("surface_proximite_ha", "près des éléments (ha)"),
-    ("elements_proches", "Éléments proches"),
+    ("categorie_libelle", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
+    ("insee", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
+    ("avant", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Avant")),
+    ("apres", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Après")),
+    ("code_libelle", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Prescription / information")),
+    ("surface_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Surface (ha)")),
+    ("surface_bien_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "dans le Bien (ha)")),
+    ("surface_zone_tampon_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "en zone tampon (ha)")),
+    ("surface_proximite_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "près des éléments (ha)")),
+    ("elements_proches", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments proches")),
 )
 NUMERIC = {"surface_ha", "surface_bien_ha", "surface_zone_tampon_ha", "surface_proximite_ha"}
 ALERT_BG = {

@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem
 
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.cases import PROJECT_NATURES
 from ..core.rules.catalogue import CASE_TYPES
 from ..core.vocabulary import VERDICT_BACKGROUNDS
@@ -27,12 +27,12 @@ SEVERITY_STYLE = {
     "aucune": "background:#d5f5e3; border-left:6px solid #1e8449;",
 }
 TYPE_LABELS = {
-    "PC": "PC – permis de construire",
-    "PD": "PD – permis de démolir",
-    "PA": "PA – permis d'aménager",
-    "DP": "DP – déclaration préalable",
-    "projet": "projet",
-    "plu": "plu – évolution du PLU",
+    "PC": QT_TRANSLATE_NOOP("VeillePatrimoniale", "PC – permis de construire"),
+    "PD": QT_TRANSLATE_NOOP("VeillePatrimoniale", "PD – permis de démolir"),
+    "PA": QT_TRANSLATE_NOOP("VeillePatrimoniale", "PA – permis d'aménager"),
+    "DP": QT_TRANSLATE_NOOP("VeillePatrimoniale", "DP – déclaration préalable"),
+    "projet": QT_TRANSLATE_NOOP("VeillePatrimoniale", "projet"),
+    "plu": QT_TRANSLATE_NOOP("VeillePatrimoniale", "plu – évolution du PLU"),
 }
 
 

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from .base import VeilleAlgorithm
 
 KINDS = ("liste", "rapport", "dossier")
@@ -19,15 +19,16 @@ KINDS = ("liste", "rapport", "dossier")
 
 class AlertsExportAlgorithm(VeilleAlgorithm):
     NAME = "exporter_alertes"
-    DISPLAY_NAME = "Exporter les alertes (sites en péril)"
-    GROUP = "Veille"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Exporter les alertes (sites en péril)")
+    GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Veille")
     GROUP_ID = "veille"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale",
         "Écrit, à partir des alertes du registre de veille : la liste des sites en péril (HTML ou CSV, pour un porté "
         "à connaissance), "
         "le tableau du rapport périodique (facteurs UNESCO × nombre d'alertes × tendance) ou le dossier complet d'un "
         "élément avec "
-        "l'historique de ses alertes. Le format suit l'extension du fichier (.html ou .csv)."
+        "l'historique de ses alertes. Le format suit l'extension du fichier (.html ou .csv).",
     )
     REGISTER, KIND, ELEMENT, OPEN_ONLY, OUTPUT = "REGISTER", "KIND", "ELEMENT", "OPEN_ONLY", "OUTPUT"
 

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.catalogue import CASE_TYPES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
@@ -36,10 +36,13 @@ OUT = (
 
 class ApplyRulesAlgorithm(VeilleAlgorithm):
     NAME = "appliquer_regles"
-    DISPLAY_NAME = "Appliquer les règles du plan de gestion à une couche de dossiers"
-    GROUP = "Analyse"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale", "Appliquer les règles du plan de gestion à une couche de dossiers"
+    )
+    GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Analyse")
     GROUP_ID = "analyse"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale",
         "Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du "
         "catalogue en vigueur "
         "(ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles "
@@ -47,7 +50,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         "celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, "
         "aires d'influence paysagère…) "
         "sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, "
-        "risques…)."
+        "risques…).",
     )
 
     INPUT, TYPE_FIELD, DEFAULT_TYPE, WORKS_FIELD, NATURE_FIELD, HEIGHT_FIELD, DISTANCE, RULES, OUTPUT = (

@@ -13,17 +13,18 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import DISTANCE_METERS, FILE_PARAMETER_FILE, SOURCE_VECTOR_POLYGON
 from .base import VeilleAlgorithm
 
 
 class PluDiffAlgorithm(VeilleAlgorithm):
     NAME = "comparer_plu"
-    DISPLAY_NAME = "Comparer deux versions d'un PLU (standard CNIG)"
-    GROUP = "PLU"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comparer deux versions d'un PLU (standard CNIG)")
+    GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "PLU")
     GROUP_ID = "plu"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale",
         "Lit deux versions d'un PLU ou PLUi au standard CNIG (GeoPackage, dossier de shapefiles ou GeoJSON, ZIP) : "
         "ZONE_URBA, PRESCRIPTION_*, INFO_*. "
         "Compare zone par zone (changements de TYPEZONE, ouverture à l'urbanisation, nouvelles zones AU, libellés), "
@@ -31,7 +32,7 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         "et les informations (périmètre du permis de démolir…), mesure chaque changement en hectares dans le Bien, la "
         "zone tampon et près des éléments, "
         "contrôle le projet avec les règles R13–R18 et écrit un rapport HTML par commune, la couche et le CSV des "
-        "changements et la liste des anomalies."
+        "changements et la liste des anomalies.",
     )
     BEFORE, AFTER, COMMUNE, DISTANCE, CHECK, OUTPUT = "BEFORE", "AFTER", "COMMUNE", "DISTANCE", "CHECK", "OUTPUT"
 

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
 from .features import read_source
@@ -30,15 +30,16 @@ OUTPUT_FIELDS = (
 
 class ScreenLayerAlgorithm(VeilleAlgorithm):
     NAME = "analyser_couche"
-    DISPLAY_NAME = "Situer une couche par rapport au Bien"
-    GROUP = "Analyse"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Situer une couche par rapport au Bien")
+    GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Analyse")
     GROUP_ID = "analyse"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale",
         "Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à "
         "moins de la distance choisie, "
         "abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 "
         "(EPSG:2154) sur le jeu de référence configuré. "
-        "Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message."
+        "Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message.",
     )
 
     INPUT, DISTANCE, OUTPUT = "INPUT", "DISTANCE", "OUTPUT"

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import SOURCE_FILE, SOURCE_VECTOR_ANY
 from .base import VeilleAlgorithm
 
@@ -22,17 +22,18 @@ FORMATS = ("auto", "sitadel", "csv", "xlsx", "layer")
 
 class SweepAlgorithm(VeilleAlgorithm):
     NAME = "balayage"
-    DISPLAY_NAME = "Balayage de veille des permis"
-    GROUP = "Veille"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Balayage de veille des permis")
+    GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Veille")
     GROUP_ID = "veille"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale",
         "Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier "
         "(parcelles, coordonnées ou commune), "
         "le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille "
         "(nouveau, modifié, inchangé, disparu) "
         "et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la "
         "fin, en une transaction : "
-        "un balayage annulé ou en échec ne perd rien."
+        "un balayage annulé ou en échec ne perd rien.",
     )
 
     SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = (

@@ -4,13 +4,13 @@ progress and cancel come from QgsTask, errors become a French message, ``done(re
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 
 
 class BackgroundTask(QgsTask):
     done = pyqtSignal(object, object)  # (result or None, error message or None)
     #: French message of an unexpected error, with «{e}».
-    UNEXPECTED = "Erreur inattendue : {e}"
+    UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue : {e}")
 
     def __init__(self, description: str):
         super().__init__(description, QgsTask.Flag.CanCancel)

@@ -1,12 +1,12 @@
 """The PLU comparison as a QGIS background task: read both versions, compare, check the draft (R13–R18),
 write the reports and the changes layer; progress and cancel."""
 
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from .background_task import BackgroundTask
 
 
 class PluDiffTask(BackgroundTask):
-    UNEXPECTED = "Erreur inattendue pendant la comparaison : {e}"
+    UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant la comparaison : {e}")
 
     def __init__(self, before, after, out_dir, commune=None, distance=500.0, check=True):
         super().__init__(tr("Veille patrimoniale : comparaison de PLU"))

@@ -15,10 +15,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.styles import ELEMENT_COLOURS  # shared with the screening note's map
 
-GROUP_NAME = "Bassin minier UNESCO – référence"
+GROUP_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bassin minier UNESCO – référence")
 
 
 def _fill(color, outline, opacity=1.0, style="solid", width="0.3"):
@@ -88,13 +88,18 @@ def _style_puits(layer):
 
 # (gpkg layer, French layer name, style function, visible by default)
 LAYERS = (
-    ("puits_de_mines", "Anciens puits de mines", _style_puits, False),
-    ("abords_mh", "Abords MH (500 m, calculés)", _style_abords, True),
-    ("elements", "Éléments du Bien (353)", _style_elements, True),
-    ("cites_erbm", "Cités ERBM (hors éléments du Bien)", _style_erbm, False),
-    ("composantes", "Bien inscrit – composantes (109)", _style_components, True),
-    ("zone_tampon", "Zone tampon", _style_buffer, True),
-    ("communes", "Communes du bassin minier", _style_communes, True),
+    ("puits_de_mines", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Anciens puits de mines"), _style_puits, False),
+    ("abords_mh", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Abords MH (500 m, calculés)"), _style_abords, True),
+    ("elements", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments du Bien (353)"), _style_elements, True),
+    ("cites_erbm", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Cités ERBM (hors éléments du Bien)"), _style_erbm, False),
+    (
+        "composantes",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien inscrit – composantes (109)"),
+        _style_components,
+        True,
+    ),
+    ("zone_tampon", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Zone tampon"), _style_buffer, True),
+    ("communes", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Communes du bassin minier"), _style_communes, True),
 )
 
 

@@ -1,11 +1,11 @@
 """The sweep as a QGIS background task: progress, cancel, nothing written when cancelled."""
 
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from .background_task import BackgroundTask
 
 
 class SweepTask(BackgroundTask):
-    UNEXPECTED = "Erreur inattendue pendant le balayage : {e}"
+    UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant le balayage : {e}")
 
     def __init__(self, sources, register_target, out_dir, parcels=None, author="veille"):
         super().__init__(tr("Veille patrimoniale : balayage des permis"))

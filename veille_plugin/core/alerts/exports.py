@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 import pandas as pd
 
 from .. import unesco_factors
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from .model import CATEGORIES, PRIORITES, STATUTS, STATUTS_CLOS, TENDANCES, field_label, split_list
 
 EXPORT_KINDS = ("liste", "dossier", "rapport")
@@ -38,24 +38,24 @@ th{background:#eee}.meta{color:#555;font-size:9pt}.prio{font-weight:bold;text-al
 
 #: Columns of the list of sites in danger (CSV and HTML), in order: (field, French heading).
 LIST_COLUMNS = [
-    ("id", "N°"),
-    ("priorite", "Priorité"),
-    ("statut", "Statut"),
-    ("titre", "Titre"),
-    ("elements_noms", "Éléments"),
-    ("commune_nom", "Commune(s)"),
-    ("categorie", "Catégorie (2016)"),
-    ("etat", "État"),
-    ("tendance", "Tendance"),
-    ("proprietaire_type", "Type de propriétaire"),
-    ("proprietaire_nom", "Propriétaire"),
-    ("menaces", "Menaces (facteurs UNESCO)"),
-    ("actions_realisees", "Actions réalisées"),
-    ("actions_prevues", "Actions prévues"),
-    ("partenaires", "Partenaires alertés"),
-    ("date_constat", "Date du constat"),
-    ("updated_at", "Dernière modification"),
-    ("motif_cloture", "Motif de clôture"),
+    ("id", QT_TRANSLATE_NOOP("VeillePatrimoniale", "N°")),
+    ("priorite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Priorité")),
+    ("statut", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Statut")),
+    ("titre", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Titre")),
+    ("elements_noms", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments")),
+    ("commune_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune(s)")),
+    ("categorie", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Catégorie (2016)")),
+    ("etat", QT_TRANSLATE_NOOP("VeillePatrimoniale", "État")),
+    ("tendance", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Tendance")),
+    ("proprietaire_type", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Type de propriétaire")),
+    ("proprietaire_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Propriétaire")),
+    ("menaces", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Menaces (facteurs UNESCO)")),
+    ("actions_realisees", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Actions réalisées")),
+    ("actions_prevues", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Actions prévues")),
+    ("partenaires", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Partenaires alertés")),
+    ("date_constat", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Date du constat")),
+    ("updated_at", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dernière modification")),
+    ("motif_cloture", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Motif de clôture")),
 ]
 
 
@@ -202,12 +202,12 @@ def _history_value(field, value):
 
 #: Columns of a history in CSV and HTML: (key of the history row, French heading).
 HISTORY_COLUMNS = [
-    ("at", "Date"),
-    ("author", "Auteur"),
-    ("action", "Action"),
-    ("field", "Champ"),
-    ("old", "Ancienne valeur"),
-    ("new", "Nouvelle valeur"),
+    ("at", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Date")),
+    ("author", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Auteur")),
+    ("action", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Action")),
+    ("field", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Champ")),
+    ("old", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Ancienne valeur")),
+    ("new", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Nouvelle valeur")),
 ]
 
 

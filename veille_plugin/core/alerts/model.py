@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import unesco_factors
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..text import strip_accents
 
 # --------------------------------------------------------------------------- vocabularies (stored as written here)
@@ -30,35 +30,71 @@ TENDANCES = ("en dégradation", "stable", "en amélioration", "inconnue")
 #: Priority A–F with what each letter means (adapted from Historic England, Heritage at Risk).
 PRIORITES = OrderedDict(
     [
-        ("A", "Risque immédiat de dégradation rapide ou de perte ; aucune solution convenue"),
-        ("B", "Risque immédiat de dégradation rapide ou de perte ; solution convenue mais pas encore mise en œuvre"),
-        ("C", "Dégradation lente ; aucune solution convenue"),
-        ("D", "Dégradation lente ; solution convenue mais pas encore mise en œuvre"),
-        ("E", "En travaux ou en état correct, mais sans usage ni repreneur identifié, ou menacé de vacance"),
+        (
+            "A",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale", "Risque immédiat de dégradation rapide ou de perte ; aucune solution convenue"
+            ),
+        ),
+        (
+            "B",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale",
+                "Risque immédiat de dégradation rapide ou de perte ; solution convenue mais pas encore mise en œuvre",
+            ),
+        ),
+        ("C", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dégradation lente ; aucune solution convenue")),
+        (
+            "D",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale", "Dégradation lente ; solution convenue mais pas encore mise en œuvre"
+            ),
+        ),
+        (
+            "E",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale",
+                "En travaux ou en état correct, mais sans usage ni repreneur identifié, ou menacé de vacance",
+            ),
+        ),
         (
             "F",
-            "Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en "
-            "œuvre",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale",
+                "Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en "
+                "œuvre",
+            ),
         ),
     ]
 )
 
 #: The same, in a few words (lists and combo boxes; the full meaning is shown next to them).
 PRIORITES_COURTES = {
-    "A": "risque immédiat, aucune solution",
-    "B": "risque immédiat, solution convenue",
-    "C": "dégradation lente, aucune solution",
-    "D": "dégradation lente, solution convenue",
-    "E": "sans usage ni repreneur",
-    "F": "réparation en cours",
+    "A": QT_TRANSLATE_NOOP("VeillePatrimoniale", "risque immédiat, aucune solution"),
+    "B": QT_TRANSLATE_NOOP("VeillePatrimoniale", "risque immédiat, solution convenue"),
+    "C": QT_TRANSLATE_NOOP("VeillePatrimoniale", "dégradation lente, aucune solution"),
+    "D": QT_TRANSLATE_NOOP("VeillePatrimoniale", "dégradation lente, solution convenue"),
+    "E": QT_TRANSLATE_NOOP("VeillePatrimoniale", "sans usage ni repreneur"),
+    "F": QT_TRANSLATE_NOOP("VeillePatrimoniale", "réparation en cours"),
 }
 
 #: Categories the Mission used in 2016.
 CATEGORIES = OrderedDict(
     [
-        ("principale urgence", "Sites appartenant à des particuliers"),
-        ("seconde catégorie", "Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté"),
-        ("dernière catégorie", "Équipements communaux dont la commune ne peut assumer l'entretien"),
+        ("principale urgence", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Sites appartenant à des particuliers")),
+        (
+            "seconde catégorie",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale",
+                "Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté",
+            ),
+        ),
+        (
+            "dernière catégorie",
+            QT_TRANSLATE_NOOP(
+                "VeillePatrimoniale", "Équipements communaux dont la commune ne peut assumer l'entretien"
+            ),
+        ),
     ]
 )
 
@@ -147,18 +183,18 @@ EDITABLE_FIELDS: List[Tuple[str, str, str]] = [
 ]
 #: Filled from the elements (or the map) by the service, stored for lists and exports.
 DERIVED_FIELDS = [
-    ("elements_noms", "text", "Noms des éléments"),
-    ("commune_insee", "text", "Commune (INSEE)"),
-    ("commune_nom", "text", "Commune"),
+    ("elements_noms", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Noms des éléments")),
+    ("commune_insee", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune (INSEE)")),
+    ("commune_nom", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
 ]
 #: Kept by the register.
 BOOKKEEPING_FIELDS = [
-    ("auteur", "text", "Créée par"),
-    ("created_at", "text", "Créée le"),
-    ("updated_by", "text", "Modifiée par"),
-    ("updated_at", "text", "Modifiée le"),
-    ("closed_at", "text", "Close le"),
-    ("version", "int", "Version"),
+    ("auteur", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Créée par")),
+    ("created_at", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Créée le")),
+    ("updated_by", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Modifiée par")),
+    ("updated_at", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Modifiée le")),
+    ("closed_at", "text", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Close le")),
+    ("version", "int", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Version")),
 ]
 ALL_FIELDS = EDITABLE_FIELDS + DERIVED_FIELDS + BOOKKEEPING_FIELDS
 FIELD_NAMES = [f for f, _, _ in ALL_FIELDS]

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reference.data import ReferenceData
 from ..screening.engine import ZONE_ERREUR, BatchScreening, zone_labels
 from ..text import normalize
@@ -40,16 +40,18 @@ _VERDICT_CODE = {VERDICT_CHECK: V_CHECK, VERDICT_FAIL: V_FAIL}
 SEVERITY_RANK = {s: i + 1 for i, s in enumerate(SEVERITIES)}  # 0 = aucune
 
 USER_LAYER_LABELS = {
-    "site_classe_terrils": "périmètre du site classé de la chaîne des terrils",
-    "cones_de_vue": "cônes de vue",
-    "aires_influence_paysagere": "Aires d'Influence Paysagère",
-    "plu_info_perimetre_unesco": "périmètre UNESCO reporté dans le PLU",
-    "plu_protections_patrimoniales": "protections patrimoniales du PLU (L.151-19)",
-    "plu_permis_de_demolir": "périmètre du permis de démolir",
-    "plu_ouverture_urbanisation": "zones ouvertes à l'urbanisation",
-    "plu_zones_constructibles": "zones constructibles du PLU (U, AUc, AUs)",
-    "risques": "plans de prévention des risques",
-    "pda": "périmètres délimités des abords",
+    "site_classe_terrils": QT_TRANSLATE_NOOP("VeillePatrimoniale", "périmètre du site classé de la chaîne des terrils"),
+    "cones_de_vue": QT_TRANSLATE_NOOP("VeillePatrimoniale", "cônes de vue"),
+    "aires_influence_paysagere": QT_TRANSLATE_NOOP("VeillePatrimoniale", "Aires d'Influence Paysagère"),
+    "plu_info_perimetre_unesco": QT_TRANSLATE_NOOP("VeillePatrimoniale", "périmètre UNESCO reporté dans le PLU"),
+    "plu_protections_patrimoniales": QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale", "protections patrimoniales du PLU (L.151-19)"
+    ),
+    "plu_permis_de_demolir": QT_TRANSLATE_NOOP("VeillePatrimoniale", "périmètre du permis de démolir"),
+    "plu_ouverture_urbanisation": QT_TRANSLATE_NOOP("VeillePatrimoniale", "zones ouvertes à l'urbanisation"),
+    "plu_zones_constructibles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "zones constructibles du PLU (U, AUc, AUs)"),
+    "risques": QT_TRANSLATE_NOOP("VeillePatrimoniale", "plans de prévention des risques"),
+    "pda": QT_TRANSLATE_NOOP("VeillePatrimoniale", "périmètres délimités des abords"),
 }
 
 

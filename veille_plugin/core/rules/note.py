@@ -24,10 +24,10 @@ from typing import Iterable, Optional
 import numpy as np
 import shapely
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
 
-DEFAULT_TITLE = "Fiche d'analyse – Veille patrimoniale"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Fiche d'analyse – Veille patrimoniale")
 MAP_RESOURCE = "veille-carte.png"  # image name used when map_mode="img"
 MAP_WIDTH, MAP_HEIGHT = 960, 600  # SVG size in px (map frame + legend panel)
 _LEGEND_W = 280
