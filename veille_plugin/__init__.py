@@ -7,6 +7,7 @@ saying exactly what to install and loads a minimal plugin that only repeats that
 
 
 def classFactory(iface):  # noqa: N802 (QGIS API)
+    """Entry point QGIS calls: the plugin, or a stand-in that explains which libraries to install."""
     from .dependencies import missing_dependencies
 
     missing = missing_dependencies()

@@ -34,6 +34,8 @@ MENU = QT_TRANSLATE_NOOP("VeillePatrimoniale", "&Veille patrimoniale")
 
 
 class VeillePlugin:
+    """The QGIS plugin: menu, toolbar, docks, locator filter, options page and Processing provider."""
+
     def __init__(self, iface):
         self.iface = iface
         self.actions = []
@@ -51,12 +53,14 @@ class VeillePlugin:
 
     # ------------------------------------------------------------------ lifecycle
     def initProcessing(self):  # noqa: N802
+        """Register the Processing provider (also called by qgis_process)."""
         from .processing.provider import VeilleProvider
 
         self.provider = VeilleProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
+        """Add the plugin's menu, toolbar, options page, locator filter and provider."""
         self.initProcessing()
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self.toolbar = self.iface.addToolBar(tr("Veille patrimoniale"))
@@ -135,6 +139,7 @@ class VeillePlugin:
             )
 
     def unload(self):
+        """Remove everything the plugin added to QGIS."""
         for action in self.actions:
             self.iface.removePluginMenu(tr(MENU), action)
             self.iface.removeToolBarIcon(action)
@@ -183,6 +188,7 @@ class VeillePlugin:
 
     # ------------------------------------------------------------------ actions
     def load_reference_layers(self):
+        """Add the reference layers to the project and zoom to them; return their group."""
         from .core.errors import VeilleError
         from .core.reference.data import load_reference
         from .qgis_adapters.reference_layers import load_reference_layers
@@ -231,6 +237,7 @@ class VeillePlugin:
         return dock
 
     def toggle_analysis_dock(self, checked=None):
+        """Show or hide the «Analyse» dock; return it."""
         from .gui.analysis_dock import AnalysisDock
 
         created = self.analysis_dock is None
@@ -240,11 +247,13 @@ class VeillePlugin:
         return self._toggle(dock, checked)
 
     def toggle_rules_dock(self, checked=None):
+        """Show or hide the «Règles» dock; return it."""
         from .gui.rules_dock import RulesDock
 
         return self._toggle(self._ensure_dock("rules_dock", RulesDock, self.action_rules), checked)
 
     def toggle_veille_dock(self, checked=None):
+        """Show or hide the «Veille des permis» dock; return it."""
         from .gui.veille_dock import VeilleDock
 
         created = self.veille_dock is None
@@ -254,11 +263,13 @@ class VeillePlugin:
         return self._toggle(dock, checked)
 
     def toggle_alerts_dock(self, checked=None):
+        """Show or hide the «Alertes» dock; return it."""
         from .gui.alerts_dock import AlertsDock
 
         return self._toggle(self._ensure_dock("alerts_dock", AlertsDock, self.action_alerts), checked)
 
     def toggle_plu_dock(self, checked=None):
+        """Show or hide the «Veille des PLU» dock; return it."""
         from .gui.plu_dock import PluDock
 
         return self._toggle(self._ensure_dock("plu_dock", PluDock, self.action_plu), checked)
@@ -282,6 +293,7 @@ class VeillePlugin:
             )
 
     def show_about(self):
+        """Show the «À propos» dialog."""
         from .gui.about_dialog import AboutDialog
 
         AboutDialog(self.iface.mainWindow()).exec()

@@ -200,3 +200,22 @@ def test_no_line_longer_than_120_characters():
         if len(line) > 120
     ]
     assert not long_lines, long_lines
+
+
+def test_every_public_function_and_class_has_a_docstring():
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    missing = []
+
+    def visit(body, path):
+        for node in body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                if not node.name.startswith("_") and ast.get_docstring(node) is None:
+                    missing.append(f"{path.relative_to(root)}:{node.lineno} {node.name}")
+                if isinstance(node, ast.ClassDef):
+                    visit(node.body, path)
+
+    for path in (root / "veille_plugin").rglob("*.py"):
+        visit(ast.parse(path.read_text(encoding="utf-8")).body, path)
+    assert not missing, missing

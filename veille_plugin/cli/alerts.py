@@ -46,6 +46,7 @@ _LIST_OPTIONS = [
 
 
 def add_commands(add, parser_class) -> None:
+    """Add the ``alerts`` command and its actions to the parser."""
     p = add(
         "alerts",
         tr("Alertes sur les sites en péril : créer, modifier, clore, lister, historique, pièces jointes, exports."),
@@ -155,6 +156,7 @@ def _wkt(wkb):
 
 
 def cmd_alerts(args) -> int:
+    """Run ``alerts <action>``; return the exit code."""
     from ..core.alerts import exports, service
     from ..core.errors import InputError
     from ..core.register import open_register

@@ -107,6 +107,7 @@ def _print_anomalies(anomalies, limit: int = 30) -> None:
 
 
 def cmd_plu_diff(args) -> int:
+    """Run ``plu-diff``: compare two PLU versions, write the report, the changes layer and the CSV."""
     from ..core.plu.checks import check_version
     from ..core.plu.diff import diff_versions
     from ..core.plu.reader import read_plu_version
@@ -167,6 +168,7 @@ def cmd_plu_diff(args) -> int:
 
 
 def cmd_plu_check(args) -> int:
+    """Run ``plu-check``: check a PLU version with rules R13–R18 and write the report."""
     from ..core.plu.checks import check_version
     from ..core.plu.reader import read_plu_version
     from ..core.plu.report import write_check_outputs
@@ -212,6 +214,7 @@ def cmd_plu_check(args) -> int:
 
 
 def cmd_plu_validate(args) -> int:
+    """Run ``plu-validate``: read a PLU version and list its anomalies."""
     from ..core.plu.model import anomalies_table
     from ..core.plu.reader import read_plu_version
     from ..core.plu.report import write_csv

@@ -8,6 +8,7 @@ from .common import EXIT_OK, load_reference_for, print_json
 
 
 def cmd_stats(args) -> int:
+    """Run ``stats``: figures from the reference data."""
     from ..core.reference.stats import reference_stats
 
     data = reference_stats(load_reference_for(args))
@@ -42,6 +43,7 @@ def cmd_stats(args) -> int:
 
 
 def cmd_find(args) -> int:
+    """Run ``find``: search elements, components and ERBM cités by name."""
     from ..core.reference.gazetteer import get_gazetteer
 
     ref = load_reference_for(args)
@@ -75,6 +77,7 @@ def cmd_find(args) -> int:
 
 
 def cmd_reference(args) -> int:
+    """Run ``reference info|import|set|reset``."""
     from ..core import config
     from ..core.paths import embedded_reference_gpkg
     from ..core.reference.build import build_reference

@@ -29,6 +29,7 @@ def item_labels(table, file_name) -> list:
 
 
 def cmd_screen(args) -> int:
+    """Run ``screen``: locate a geometry or a file's features and apply the rules."""
     import shapely
 
     from ..core.rules.case_screening import case_columns, load_danger_list, load_user_layers, screen_cases
@@ -190,6 +191,7 @@ def write_fiches(cs, folder):
 
 
 def cmd_rules(args) -> int:
+    """Run ``rules validate|list|set|reset``."""
     from ..core.rules.catalogue import load_catalogue, reset_user_catalogue, set_user_catalogue, validate_file
 
     action = args.action or "list"

@@ -7,6 +7,7 @@ from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json
 
 
 def cmd_sweep(args) -> int:
+    """Run ``sweep``: the weekly sweep into the register, with its report."""
     import getpass
 
     from ..core.register import open_register

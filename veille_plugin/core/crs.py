@@ -60,6 +60,7 @@ def parse_crs(text: str):
 
 
 def crs_label(crs) -> str:
+    """«EPSG:2154» for a CRS with an authority code, else its name."""
     auth = crs.to_authority()
     return f"{auth[0]}:{auth[1]}" if auth else crs.name
 
@@ -72,6 +73,7 @@ def _transformer(src_wkt: str):
 
 
 def is_l93(crs) -> bool:
+    """True when the CRS is Lambert-93 (EPSG:2154)."""
     return crs.to_epsg() == 2154
 
 

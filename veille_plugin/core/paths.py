@@ -17,16 +17,20 @@ def _first_existing(name: str) -> Path:
 
 
 def resources_dir() -> Path:
+    """The plugin's resources folder."""
     return _first_existing("resources")
 
 
 def forms_dir() -> Path:
+    """The folder of the Designer forms (*.ui)."""
     return _first_existing("forms")
 
 
 def metadata_file() -> Path:
+    """The plugin's metadata.txt."""
     return _first_existing("metadata.txt")
 
 
 def embedded_reference_gpkg() -> Path:
+    """The reference GeoPackage embedded in the plugin."""
     return resources_dir() / "data" / "reference_bassin_minier.gpkg"

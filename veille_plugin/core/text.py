@@ -33,6 +33,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def strip_accents(text: str) -> str:
+    """Text without accents, ligatures expanded («œ» → «oe»)."""
     text = text.translate(_LIGATURES)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -48,6 +48,7 @@ def normalize_factor(code) -> Optional[str]:
 
 
 def primary_of(code: str) -> str:
+    """The primary factor of a factor code («1.1» → «1»)."""
     return str(code).split(".")[0]
 
 

@@ -52,6 +52,7 @@ def _decode(values: np.ndarray) -> np.ndarray:
 
 
 def list_layers(path) -> list:
+    """Layer names of a vector file."""
     ogr = _ogr()
     ds = ogr.Open(str(path))
     return [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
@@ -418,6 +419,7 @@ def write_table(path, name: str, rows: list) -> None:
 
 
 def read_table(path, name: str) -> dict:
+    """A non-spatial table of a GeoPackage as a DataFrame."""
     import sqlite3
 
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -13,6 +13,7 @@ FORM_CLASS, _ = uic.loadUiType(str(forms_dir() / "about_dialog.ui"))
 
 
 def about_html() -> str:
+    """The «À propos» text: version, data set in use, sources and limits."""
     from ..core.reference.data import load_reference
 
     try:
@@ -50,6 +51,8 @@ def about_html() -> str:
 
 
 class AboutDialog(QDialog):
+    """The «À propos» dialog from forms/about_dialog.ui."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ui = FORM_CLASS()

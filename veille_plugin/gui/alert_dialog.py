@@ -109,6 +109,7 @@ class AlertDialog(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked)
 
     def set_values(self, values: dict):
+        """Fill the form with an alert's values."""
         ui = self.ui
         elements = values.get("elements")
         ui.editElements.setText("; ".join(elements) if isinstance(elements, (list, tuple)) else (elements or ""))
@@ -314,6 +315,7 @@ class AlertDialog(QDialog):
         return out
 
     def accept(self):
+        """Close the dialog only when the alert was saved."""
         if self.save():
             super().accept()
 
@@ -353,6 +355,7 @@ def _field_name(field) -> str:
 
 
 def history_html(history) -> str:
+    """A history as HTML (who, when, old → new value)."""
     e = html.escape
 
     def text(h, key):

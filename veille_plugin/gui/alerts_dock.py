@@ -39,6 +39,8 @@ PRIORITY_BG = {"A": "#f5b7b1", "B": "#f8c9a0", "C": "#fad7a0", "D": "#fce5b4", "
 
 
 class AlertsTableModel(FrameTableModel):
+    """Table model of the alerts."""
+
     COLUMNS = COLUMNS
 
     def __init__(self, parent=None):
@@ -47,6 +49,7 @@ class AlertsTableModel(FrameTableModel):
         self._values = np.empty((0, len(COLUMNS)), dtype=object)
 
     def set_alerts(self, df: pd.DataFrame):
+        """Show these alerts."""
         self.beginResetModel()
         self.df = df.reset_index(drop=True)
         cols = [c for c, _ in COLUMNS]
@@ -58,6 +61,7 @@ class AlertsTableModel(FrameTableModel):
         self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, sort key, colour and tooltip of the alerts table."""
         if not index.isValid():
             return None
         value = self._values[index.row(), index.column()]
@@ -85,10 +89,13 @@ class AlertsTableModel(FrameTableModel):
         return None
 
     def alert_at(self, row: int) -> dict:
+        """The alert shown on row ``row``."""
         return self.df.iloc[row].to_dict()
 
 
 class AlertsDock(BaseDock):
+    """The «Alertes» dock: list, filters, details and history, form, layer, exports."""
+
     UI_FILE = "alerts_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAlertsDock"
 
@@ -150,6 +157,7 @@ class AlertsDock(BaseDock):
         return open_configured_register()
 
     def reload(self):
+        """Read the alerts from the register again."""
         try:
             with self._open() as reg:
                 alerts = reg.alerts()
@@ -173,6 +181,7 @@ class AlertsDock(BaseDock):
             layer.triggerRepaint()
 
     def apply_filters(self, *_):
+        """Show the alerts that match the filters."""
         ui = self.ui
         mask = filter_alerts(
             self.model.df,
@@ -187,12 +196,14 @@ class AlertsDock(BaseDock):
         )
 
     def current_alert(self):
+        """The selected alert, or None."""
         idx = self.ui.tableAlerts.currentIndex()
         if not idx.isValid():
             return None
         return self.model.alert_at(self.proxy.mapToSource(idx).row())
 
     def select_alert(self, alert_id) -> bool:
+        """Select an alert by its number."""
         rows = (self.model.df["id"] == alert_id).to_numpy().nonzero()[0] if len(self.model.df) else []
         if len(rows):
             idx = self.proxy.mapFromSource(self.model.index(int(rows[0]), 0))
@@ -259,10 +270,12 @@ class AlertsDock(BaseDock):
         return dialog.saved_id
 
     def new_alert_for_elements(self, element_ids, **initial):
+        """Open the form for a new alert on these elements."""
         initial["elements"] = list(element_ids)
         return self.new_alert(initial)
 
     def new_alert_from_case(self, case: dict):
+        """Open the form for a new alert prefilled from a case of the veille."""
         from ..core.alerts.service import values_from_case
 
         return self.new_alert(values_from_case(case))
@@ -279,6 +292,7 @@ class AlertsDock(BaseDock):
         self.new_alert({"elements": ids[:1]} if ids else {}, geometry=None if ids else p)
 
     def edit_current(self):
+        """Open the form on the selected alert."""
         alert = self.current_alert()
         if alert is None:
             push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
@@ -291,6 +305,7 @@ class AlertsDock(BaseDock):
         return False
 
     def close_current(self):
+        """Close the selected alert with its outcome and reason."""
         alert = self.current_alert()
         if alert is None:
             push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
@@ -322,6 +337,7 @@ class AlertsDock(BaseDock):
 
     # ------------------------------------------------------------------ layer and exports
     def show_layer(self):
+        """Add the alerts layer to the map, styled by priority."""
         from ..qgis_adapters.alert_layer import load_alerts_layer
         from ..qgis_adapters.register_target import configured_target
 
@@ -337,6 +353,7 @@ class AlertsDock(BaseDock):
             return None
 
     def export(self, kind, fmt, path=None):
+        """Export the list, the periodic report or a file, asking where when no path is given."""
         from ..core.alerts import exports
 
         alert = self.current_alert()
@@ -376,6 +393,7 @@ class AlertsDock(BaseDock):
 
 
 def details_html(alert: dict, history, files) -> str:
+    """The details pane of an alert as HTML."""
     from .alert_dialog import file_size, history_html, local_datetime
 
     e = html.escape

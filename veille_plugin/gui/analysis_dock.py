@@ -55,6 +55,7 @@ class AnalysisDock(BaseDock):
         self.refresh_data_version()
 
     def refresh_data_version(self):
+        """Show which reference data set is in use."""
         try:
             from ..core.reference.data import load_reference
 
@@ -64,6 +65,7 @@ class AnalysisDock(BaseDock):
 
     # ------------------------------------------------------------------ analysis
     def analyse_selection(self):
+        """Analyse the union of the selected features of the active layer."""
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
             push(
@@ -76,6 +78,7 @@ class AnalysisDock(BaseDock):
         self.analyse_geometries(geoms, layer.crs())
 
     def analyse_geometries(self, geometries, crs=None):
+        """Locate geometries (canvas CRS by default) and show the result."""
         if isinstance(geometries, QgsGeometry):
             geometries = [geometries]
         crs = crs or self.canvas.mapSettings().destinationCrs()
@@ -105,6 +108,7 @@ class AnalysisDock(BaseDock):
                 self.band.addGeometry(g, None)
 
     def show_record(self, record: dict):
+        """Show a screening result in the tree and the explanation."""
         self.last_record = record
         ui = self.ui
         ui.lblZone.setText(f"<b>{record['zone_libelle']}</b>")
@@ -240,6 +244,7 @@ class AnalysisDock(BaseDock):
         self.canvas.flashGeometries([geom], self.canvas.mapSettings().destinationCrs())
 
     def copy_result(self):
+        """Copy the explanation and the elements to the clipboard."""
         if not self.last_record:
             return
         r = self.last_record
@@ -251,6 +256,7 @@ class AnalysisDock(BaseDock):
         push(self.iface, tr("Résultat copié dans le presse-papiers."), Qgis.MessageLevel.Success, 3)
 
     def clear(self):
+        """Clear the result and the analysed geometry."""
         self.last_record = None
         self.band.reset(GEOMETRY_POLYGON)
         self.marker.reset(GEOMETRY_POINT)

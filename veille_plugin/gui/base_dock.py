@@ -13,12 +13,15 @@ _FORMS = {}
 
 
 def form_class(ui_name: str):
+    """The form class of a .ui file (loaded once)."""
     if ui_name not in _FORMS:
         _FORMS[ui_name] = uic.loadUiType(str(forms_dir() / ui_name))[0]
     return _FORMS[ui_name]
 
 
 class BaseDock(QgsDockWidget):
+    """A dock built from a .ui form, with map tools bound to buttons and rubber bands cleaned up."""
+
     UI_FILE = ""
     OBJECT_NAME = ""
 
@@ -55,6 +58,7 @@ class BaseDock(QgsDockWidget):
             button.setChecked(new_tool is tool)
 
     def rubber_band(self, geometry_type=GEOMETRY_POLYGON, fill=(0, 0, 0, 0), stroke=(0, 0, 0), width=2):
+        """A rubber band on the canvas, removed with the dock."""
         band = QgsRubberBand(self.canvas, geometry_type)
         band.setColor(QColor(*fill))
         band.setStrokeColor(QColor(*stroke))

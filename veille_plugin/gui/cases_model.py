@@ -29,6 +29,8 @@ SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
 
 
 class CasesTableModel(FrameTableModel):
+    """Table model of the register's cases."""
+
     COLUMNS = COLUMNS
 
     def __init__(self, parent=None):
@@ -52,6 +54,7 @@ class CasesTableModel(FrameTableModel):
         self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, sort key and severity colour of the cases table."""
         if not index.isValid():
             return None
         value = self._values[index.row(), index.column()]
@@ -65,18 +68,23 @@ class CasesTableModel(FrameTableModel):
         return None
 
     def case_at(self, row: int) -> dict:
+        """The case shown on row ``row``."""
         return self.df.iloc[row].to_dict()
 
 
 class CasesFilterProxy(QSortFilterProxyModel):
+    """Proxy that shows the rows of a precomputed mask."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.mask = None
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_mask(self, mask):
+        """Show the rows where ``mask`` is true (None: every row)."""
         self.mask = mask
         self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802
+        """Qt's filter: the mask's value for the row."""
         return True if self.mask is None or source_row >= len(self.mask) else bool(self.mask[source_row])

@@ -36,6 +36,7 @@ class PolygonDrawTool(QgsMapTool):
         self.band.setWidth(2)
 
     def canvasPressEvent(self, event):  # noqa: N802
+        """Left click adds a vertex; right click finishes the footprint."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.points.append(self.toMapCoordinates(event.pos()))
             self._refresh()
@@ -43,10 +44,12 @@ class PolygonDrawTool(QgsMapTool):
             self._finish()
 
     def canvasMoveEvent(self, event):  # noqa: N802
+        """Follow the mouse with the next vertex."""
         if self.points:
             self._refresh(self.toMapCoordinates(event.pos()))
 
     def keyPressEvent(self, event):  # noqa: N802
+        """Enter finishes the footprint; Escape cancels it."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._finish()
         elif event.key() == Qt.Key.Key_Escape:
@@ -65,9 +68,11 @@ class PolygonDrawTool(QgsMapTool):
             self.reset()
 
     def reset(self):
+        """Forget the vertices."""
         self.points = []
         self.band.reset(GEOMETRY_POLYGON)
 
     def deactivate(self):
+        """Forget the vertices when the tool is left."""
         self.reset()
         super().deactivate()

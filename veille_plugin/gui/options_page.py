@@ -78,6 +78,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self._show_current()
 
     def apply(self):
+        """Apply the settings (reference data set, rules catalogue); a refused one keeps the previous."""
         from ..core.reference.data import ReferenceData, reset_cache
 
         if self.ui.chkCustom.isChecked() and self.ui.editPath.text().strip():
@@ -129,9 +130,11 @@ class OptionsFactory(QgsOptionsWidgetFactory):
         self.setTitle(tr("Veille patrimoniale"))
 
     def icon(self):
+        """The page's icon."""
         return QIcon(str(resources_dir() / "icon.svg"))
 
     def createWidget(self, parent):  # noqa: N802
+        """A new options page, its ``saved`` relayed as ``settings_saved``."""
         page = OptionsPage(parent)
         page.saved.connect(self.settings_saved)
         return page

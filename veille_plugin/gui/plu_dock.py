@@ -37,6 +37,8 @@ ALERT_BG = {
 
 
 class ChangesTableModel(FrameTableModel):
+    """Table model of the PLU changes."""
+
     COLUMNS = COLUMNS
 
     def __init__(self, parent=None):
@@ -44,6 +46,7 @@ class ChangesTableModel(FrameTableModel):
         self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS] + ["categorie"])
 
     def set_changes(self, pieces: pd.DataFrame):
+        """Show these changes."""
         self.beginResetModel()
         df = pieces.reset_index(drop=True).copy()
         df["avant"] = (
@@ -60,6 +63,7 @@ class ChangesTableModel(FrameTableModel):
         self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """Cell text, sort key and category colour of the changes table."""
         if not index.isValid():
             return None
         name = COLUMNS[index.column()][0]
@@ -97,6 +101,8 @@ def _style_by_category(layer) -> None:
 
 
 class PluDock(BaseDock):
+    """The «Veille des PLU» dock: two versions, comparison in the background, changes, report, layer."""
+
     UI_FILE = "plu_dock.ui"
     OBJECT_NAME = "VeillePatrimonialePluDock"
 
@@ -197,6 +203,7 @@ class PluDock(BaseDock):
 
     # ------------------------------------------------------------------ run
     def start(self):
+        """Compare the two versions in a background task."""
         from ..qgis_adapters.plu_task import PluDiffTask
 
         ui = self.ui
@@ -234,6 +241,7 @@ class PluDock(BaseDock):
         return self.task
 
     def cancel(self):
+        """Cancel the running comparison."""
         if self.task is not None:
             self.task.cancel()
 
@@ -250,6 +258,7 @@ class PluDock(BaseDock):
         self.show_result(result)
 
     def show_result(self, result):
+        """Show a comparison's summary and changes."""
         self.result = result
         diff, chk = result["diff"], result["check"]
         self.model.set_changes(diff.pieces)
@@ -301,6 +310,7 @@ class PluDock(BaseDock):
 
     # ------------------------------------------------------------------ browse
     def apply_filters(self, *_):
+        """Show the changes that match the filters."""
         df = self.model.df
         mask = np.ones(len(df), dtype=bool)
         cat = self.ui.comboCategory.currentData()
@@ -313,6 +323,7 @@ class PluDock(BaseDock):
         self.proxy.set_mask(mask)
 
     def current_row(self):
+        """Row of the selected change in the model, or None."""
         idx = self.ui.tableChanges.currentIndex()
         return None if not idx.isValid() else self.proxy.mapToSource(idx).row()
 
@@ -333,6 +344,7 @@ class PluDock(BaseDock):
             )
 
     def zoom_to_current(self):
+        """Zoom to the selected change."""
         g = self._geometry(self.current_row())
         if g is None or g.isEmpty():
             return
@@ -343,10 +355,12 @@ class PluDock(BaseDock):
         self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
 
     def open_report(self):
+        """Open the HTML report in the browser."""
         if self.result and self.result["files"].get("rapports"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.result["files"]["rapports"][-1]))
 
     def add_changes_layer(self):
+        """Add the changes layer to the project."""
         if not self.result:
             return None
         path = self.result["files"]["couche"]
@@ -378,6 +392,7 @@ class PluDock(BaseDock):
         return layer
 
     def cleanup(self):
+        """Cancel the task and remove the map graphics."""
         if self.task is not None:
             self.task.cancel()
         super().cleanup()

@@ -37,6 +37,8 @@ TYPE_LABELS = {
 
 
 class RulesDock(BaseDock):
+    """The «Règles» dock: describe a project, locate it, read the verdicts, export the note."""
+
     UI_FILE = "rules_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeRulesDock"
 
@@ -79,6 +81,7 @@ class RulesDock(BaseDock):
 
     # ------------------------------------------------------------------ input
     def use_selection(self):
+        """Take the footprint from the selected features of the active layer."""
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.selectedFeatureCount() == 0:
             push(
@@ -90,6 +93,7 @@ class RulesDock(BaseDock):
         self.set_geometries([f.geometry() for f in layer.getSelectedFeatures()], layer.crs(), run=False)
 
     def set_geometries(self, geometries, crs, run=False):
+        """Set the project's footprint (and apply the rules when ``run``)."""
         from qgis.core import QgsCoordinateTransform, QgsProject
 
         self.geometries, self.crs = list(geometries), crs
@@ -110,6 +114,7 @@ class RulesDock(BaseDock):
             self.run()
 
     def case_fields(self) -> dict:
+        """The project as described in the form."""
         ui = self.ui
         fields = {
             "case_type": ui.comboType.currentData(),
@@ -124,6 +129,7 @@ class RulesDock(BaseDock):
 
     # ------------------------------------------------------------------ run & show
     def run(self):
+        """Apply the rules to the project and show the verdicts."""
         if not self.geometries:
             push(
                 self.iface,
@@ -142,6 +148,7 @@ class RulesDock(BaseDock):
         return self.record
 
     def show_record(self, rec):
+        """Show a case's verdicts, reasons and severity."""
         ui = self.ui
         sev = rec["severite_globale"]
         consult = ", ".join(rec["consultations"]) or tr("aucune")
@@ -207,6 +214,7 @@ class RulesDock(BaseDock):
                 self.highlight.addGeometry(g, None)
 
     def refresh_catalogue_label(self):
+        """Show which catalogue is in force."""
         from ..core.rules.catalogue import CatalogueError, load_catalogue
 
         try:
@@ -220,6 +228,7 @@ class RulesDock(BaseDock):
 
     # ------------------------------------------------------------------ outputs
     def copy_result(self):
+        """Copy the verdicts to the clipboard."""
         if not self.record:
             return
         r = self.record
@@ -236,6 +245,7 @@ class RulesDock(BaseDock):
         push(self.iface, tr("Verdicts copiés dans le presse-papiers."), Qgis.MessageLevel.Success, 3)
 
     def export_note(self, path=None):
+        """Save the screening note (PDF or HTML), asking where when no path is given."""
         if self.screening is None:
             push(self.iface, tr("Appliquez d'abord les règles à un projet."), Qgis.MessageLevel.Warning)
             return None
@@ -276,6 +286,7 @@ class RulesDock(BaseDock):
         return written
 
     def clear(self):
+        """Clear the project, the verdicts and the map graphics."""
         self.geometries, self.screening, self.record = [], None, None
         self.band.reset(GEOMETRY_POLYGON)
         self.highlight.reset(GEOMETRY_POLYGON)
@@ -286,6 +297,7 @@ class RulesDock(BaseDock):
         self.ui.lblSeverity.setStyleSheet("")
 
     def zoom_to_case(self):
+        """Zoom to the project's footprint."""
         if self.geometries:
             g = QgsGeometry.unaryUnion(self.geometries)
             self.canvas.setExtent(padded_extent(g))

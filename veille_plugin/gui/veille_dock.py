@@ -23,6 +23,8 @@ STATUSES = TRIAGE_STATUSES
 
 
 class VeilleDock(BaseDock):
+    """The «Veille des permis» dock: register's cases, filters, follow-up, sweep in the background."""
+
     alert_from_case_requested = pyqtSignal(dict)  # a case: the plugin opens the Alertes dock with it
     UI_FILE = "veille_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeVeilleDock"
@@ -89,6 +91,7 @@ class VeilleDock(BaseDock):
         return open_register(resolve_register_target(self.register_target))
 
     def reload(self):
+        """Read the register's cases again."""
         try:
             with self._open() as reg:
                 cases = reg.get_cases()
@@ -158,6 +161,7 @@ class VeilleDock(BaseDock):
 
     # ------------------------------------------------------------------ filters & table
     def filters(self) -> dict:
+        """The filters chosen in the dock."""
         ui = self.ui
         f = {
             "zone": ui.comboZone.currentData(),
@@ -173,12 +177,14 @@ class VeilleDock(BaseDock):
         return f
 
     def apply_filters(self, *_):
+        """Show the cases that match the filters."""
         mask = filter_mask(self.model.df, **self.filters())
         self.proxy.set_mask(mask)
         n, total = int(mask.sum()), len(mask)
         self.ui.lblCount.setText(tr("{n} dossier(s) affiché(s) sur {t}").format(n=n, t=total))
 
     def current_case(self):
+        """The selected case, or None."""
         idx = self.ui.tableCases.currentIndex()
         if not idx.isValid():
             return None
@@ -231,6 +237,7 @@ class VeilleDock(BaseDock):
             )
 
     def zoom_to_current(self, *_):
+        """Zoom to the selected case."""
         case = self.current_case()
         g = self._case_geometry(case) if case else None
         if g is None or g.isEmpty():
@@ -243,6 +250,7 @@ class VeilleDock(BaseDock):
         self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
 
     def save_triage(self):
+        """Save the follow-up of the selected case (status, followed by, comment)."""
         case = self.current_case()
         if case is None:
             push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
@@ -266,6 +274,7 @@ class VeilleDock(BaseDock):
         push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.MessageLevel.Success, 3)
 
     def alert_from_current(self):
+        """Ask the plugin for an alert on the selected case's elements."""
         case = self.current_case()
         if case is None:
             push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
@@ -274,6 +283,7 @@ class VeilleDock(BaseDock):
         return None
 
     def select_case(self, numero_norm):
+        """Select a case by its normalised number."""
         rows = (self.model.df["numero_norm"] == numero_norm).to_numpy().nonzero()[0]
         if len(rows):
             idx = self.proxy.mapFromSource(self.model.index(int(rows[0]), 0))
@@ -306,6 +316,7 @@ class VeilleDock(BaseDock):
             self.ui.editOut.setText(path)
 
     def start_sweep(self, sources=None):
+        """Run the weekly sweep on the listed sources in a background task."""
         from ..core.sweep.run import SourceSpec
         from ..qgis_adapters.sweep_task import SweepTask
 
@@ -336,6 +347,7 @@ class VeilleDock(BaseDock):
         return self.task
 
     def cancel_sweep(self):
+        """Cancel the running sweep."""
         if self.task is not None:
             self.task.cancel()
 
@@ -359,6 +371,7 @@ class VeilleDock(BaseDock):
         self.reload()
 
     def cleanup(self):
+        """Cancel the task and remove the map graphics."""
         if self.task is not None:
             self.task.cancel()
         super().cleanup()

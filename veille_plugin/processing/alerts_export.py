@@ -18,6 +18,8 @@ KINDS = ("liste", "rapport", "dossier")
 
 
 class AlertsExportAlgorithm(VeilleAlgorithm):
+    """Processing: export the alerts (list, periodic report, file of an element)."""
+
     NAME = "exporter_alertes"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Exporter les alertes (sites en péril)")
     GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Veille")
@@ -33,6 +35,7 @@ class AlertsExportAlgorithm(VeilleAlgorithm):
     REGISTER, KIND, ELEMENT, OPEN_ONLY, OUTPUT = "REGISTER", "KIND", "ELEMENT", "OPEN_ONLY", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        """Declare the parameters."""
         self.addParameter(
             QgsProcessingParameterString(
                 self.REGISTER,
@@ -66,6 +69,7 @@ class AlertsExportAlgorithm(VeilleAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ALERTES", tr("Alertes exportées")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Write the export; return its path and the number of alerts."""
         from ..core.alerts import exports
         from ..core.reference.data import load_reference
         from ..core.register import open_register

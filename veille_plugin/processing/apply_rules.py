@@ -35,6 +35,8 @@ OUT = (
 
 
 class ApplyRulesAlgorithm(VeilleAlgorithm):
+    """Processing: apply the management-plan rules to a layer of cases."""
+
     NAME = "appliquer_regles"
     DISPLAY_NAME = QT_TRANSLATE_NOOP(
         "VeillePatrimoniale", "Appliquer les règles du plan de gestion à une couche de dossiers"
@@ -66,6 +68,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        """Declare the parameters."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche des dossiers"), [SOURCE_VECTOR_ANY])
         )
@@ -122,6 +125,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Dossiers analysés")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Screen and judge every feature; write them with their verdicts."""
         from ..core.reference.data import load_reference
         from ..core.rules.case_screening import screen_cases
         from ..core.rules.catalogue import load_catalogue

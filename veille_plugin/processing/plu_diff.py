@@ -19,6 +19,8 @@ from .base import VeilleAlgorithm
 
 
 class PluDiffAlgorithm(VeilleAlgorithm):
+    """Processing: compare two versions of a PLU (CNIG standard)."""
+
     NAME = "comparer_plu"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comparer deux versions d'un PLU (standard CNIG)")
     GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "PLU")
@@ -37,6 +39,7 @@ class PluDiffAlgorithm(VeilleAlgorithm):
     BEFORE, AFTER, COMMUNE, DISTANCE, CHECK, OUTPUT = "BEFORE", "AFTER", "COMMUNE", "DISTANCE", "CHECK", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        """Declare the parameters."""
         self.addParameter(
             QgsProcessingParameterFile(
                 self.BEFORE,
@@ -65,6 +68,7 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("OUVERTURE_HA", tr("Ouverture à l'urbanisation (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Compare, check and write the outputs; return the report and the figures."""
         from ..core.plu.diff import PluCancelledError
         from ..qgis_adapters.plu_task import run_plu_diff
 

@@ -6,16 +6,22 @@ from ..core.paths import resources_dir
 
 
 class VeilleProvider(QgsProcessingProvider):
+    """The plugin's Processing provider."""
+
     def id(self):
+        """The provider's id."""
         return "veille_patrimoniale"
 
     def name(self):
+        """The provider's name, translated."""
         return tr("Veille patrimoniale – Bassin minier")
 
     def icon(self):
+        """The provider's icon."""
         return QIcon(str(resources_dir() / "icon.svg"))
 
     def loadAlgorithms(self):  # noqa: N802
+        """Add the plugin's algorithms."""
         from .alerts_export import AlertsExportAlgorithm
         from .apply_rules import ApplyRulesAlgorithm
         from .plu_diff import PluDiffAlgorithm

@@ -29,6 +29,8 @@ OUTPUT_FIELDS = (
 
 
 class ScreenLayerAlgorithm(VeilleAlgorithm):
+    """Processing: locate each feature of a layer against the Bien."""
+
     NAME = "analyser_couche"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Situer une couche par rapport au Bien")
     GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Analyse")
@@ -45,6 +47,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
     INPUT, DISTANCE, OUTPUT = "INPUT", "DISTANCE", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        """Declare the parameters."""
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Couche à analyser"), [SOURCE_VECTOR_ANY]))
         p = QgsProcessingParameterDistance(
             self.DISTANCE, tr("Distance de recherche des éléments proches"), 500.0, minValue=0.0
@@ -55,6 +58,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Couche analysée")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Screen every feature; write them with their zone, elements and distances."""
         from ..core.reference.data import load_reference
         from ..core.screening.engine import prepare_geometries, screen_geometries, to_dataframe
 

@@ -21,6 +21,8 @@ FORMATS = ("auto", "sitadel", "csv", "xlsx", "layer")
 
 
 class SweepAlgorithm(VeilleAlgorithm):
+    """Processing: the weekly permit sweep (for qgis_process and the modeler)."""
+
     NAME = "balayage"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Balayage de veille des permis")
     GROUP = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Veille")
@@ -48,6 +50,7 @@ class SweepAlgorithm(VeilleAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        """Declare the parameters."""
         self.addParameter(
             QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), SOURCE_FILE)
         )
@@ -89,6 +92,7 @@ class SweepAlgorithm(VeilleAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MODIFIES", tr("Dossiers modifiés")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run the sweep into the register; return the output folder and the counts."""
         from ..core.reference.data import load_reference
         from ..core.register import open_register
         from ..core.rules.catalogue import load_catalogue

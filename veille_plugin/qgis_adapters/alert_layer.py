@@ -43,6 +43,7 @@ def layer_source(target):
 
 
 def style_alerts_layer(layer: QgsVectorLayer) -> None:
+    """Style the alerts layer by priority A–F."""
     cats = []
     for letter, meaning in PRIORITES.items():
         symbol = QgsMarkerSymbol.createSimple(
@@ -64,6 +65,7 @@ def style_alerts_layer(layer: QgsVectorLayer) -> None:
 
 
 def find_alerts_layer(project=None):
+    """The alerts layer of the project, or None."""
     project = project or QgsProject.instance()
     for layer in project.mapLayers().values():
         if layer.customProperty(PROPERTY):

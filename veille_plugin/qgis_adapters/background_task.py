@@ -8,6 +8,8 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 
 
 class BackgroundTask(QgsTask):
+    """A QgsTask that runs ``work()`` in a Python thread and emits ``done(result, error)``."""
+
     done = pyqtSignal(object, object)  # (result or None, error message or None)
     #: French message of an unexpected error, with «{e}».
     UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue : {e}")
@@ -22,6 +24,7 @@ class BackgroundTask(QgsTask):
         raise NotImplementedError
 
     def cancelled_message(self, exc) -> str:
+        """The French message when the work was cancelled."""
         return str(exc)
 
     def cancel_errors(self) -> tuple:
@@ -29,6 +32,7 @@ class BackgroundTask(QgsTask):
         return ()
 
     def run(self):
+        """Run the work (QGIS calls it in a worker thread); keep its result or French error."""
         from ..core.errors import VeilleError
         from .compat import run_in_python_thread
 
@@ -44,4 +48,5 @@ class BackgroundTask(QgsTask):
         return False
 
     def finished(self, ok):
+        """Emit ``done`` in the main thread."""
         self.done.emit(self.result if ok else None, self.error)

@@ -17,6 +17,7 @@ def to_l93_shapely(geometry: QgsGeometry, source_crs: QgsCoordinateReferenceSyst
 
 
 def from_l93_shapely(geom, dest_crs: QgsCoordinateReferenceSystem) -> QgsGeometry:
+    """A QgsGeometry in ``dest_crs`` from a shapely geometry in EPSG:2154."""
     g = QgsGeometry()
     # output_dimension=2: inside the QGIS desktop, QGIS's older GEOS may serve shapely's calls and
     # refuses the default (3) with «WKB output dimension must be 2 or 3» (seen in QGIS 3.22)

@@ -9,6 +9,8 @@ from ..core.reference.gazetteer import get_gazetteer
 
 class ElementLocatorFilter(QgsLocatorFilter):
     #: Id of the «Signaler une alerte» action offered on each element result (right click / Ctrl+Enter menu).
+    """Search bar filter (prefix «bm»): elements, components and ERBM cités by name."""
+
     ACTION_ALERT = 1
 
     def __init__(self, iface, on_trigger=None, on_alert=None):
@@ -19,26 +21,33 @@ class ElementLocatorFilter(QgsLocatorFilter):
         self._last_results = {}
 
     def clone(self):
+        """A copy for one search (QGIS clones filters)."""
         return ElementLocatorFilter(self.iface, self.on_trigger, self.on_alert)
 
     def name(self):
+        """The filter's id."""
         return "veille_patrimoniale_elements"
 
     def displayName(self):  # noqa: N802
+        """The filter's name, translated."""
         return tr("Bassin minier UNESCO – éléments")
 
     def prefix(self):
+        """The search prefix."""
         return "bm"
 
     def flags(self):
+        """The filter is fast (in-memory search)."""
         return QgsLocatorFilter.Flag.FlagFast
 
     def prepare(self, string, context):
         # build the index in the calling thread before fetchResults runs in a worker thread
+        """Load the gazetteer before the search runs."""
         get_gazetteer(load_reference())
         return []
 
     def fetchResults(self, string, context, feedback):  # noqa: N802
+        """Emit the places matching the text."""
         if len(string.strip()) < 2:
             return
         for res in get_gazetteer(load_reference()).search(string, limit=15):
@@ -75,11 +84,13 @@ class ElementLocatorFilter(QgsLocatorFilter):
         return self._last_results.get(result.userData)
 
     def triggerResultFromAction(self, result, action_id):  # noqa: N802
+        """«Signaler une alerte» on a result."""
         res = self.result_data(result)
         if res is not None and action_id == self.ACTION_ALERT and self.on_alert is not None:
             self.on_alert(res)
 
     def triggerResult(self, result):  # noqa: N802
+        """A result was chosen: hand it to the plugin."""
         res = self.result_data(result)
         if res is None:
             return

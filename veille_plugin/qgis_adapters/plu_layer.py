@@ -22,6 +22,7 @@ COLORS = {
 
 
 def style_changes_layer(layer) -> None:
+    """Style the PLU changes layer by category."""
     cats = []
     for key, label in CATEGORIES.items():
         c = COLORS.get(key, "#cccccc")

@@ -6,6 +6,8 @@ from .background_task import BackgroundTask
 
 
 class PluDiffTask(BackgroundTask):
+    """The PLU comparison as a background task."""
+
     UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant la comparaison : {e}")
 
     def __init__(self, before, after, out_dir, commune=None, distance=500.0, check=True):
@@ -14,14 +16,17 @@ class PluDiffTask(BackgroundTask):
         self.commune, self.distance, self.check = commune or None, float(distance), bool(check)
 
     def cancel_errors(self):
+        """Exceptions that mean «cancelled»."""
         from ..core.plu.diff import PluCancelledError
 
         return (PluCancelledError,)
 
     def cancelled_message(self, exc) -> str:
+        """The French message when the comparison was cancelled."""
         return tr("Comparaison annulée : aucun fichier n'a été écrit.")
 
     def work(self):
+        """Read, compare, check and write the outputs."""
         return run_plu_diff(
             self.before,
             self.after,

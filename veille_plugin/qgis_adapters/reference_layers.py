@@ -130,6 +130,7 @@ def load_reference_layers(gpkg_path, project=None, version_label: str = "") -> Q
 
 
 def find_reference_layer(name: str, project=None):
+    """The reference layer of that name in the project, or None."""
     project = project or QgsProject.instance()
     for layer in project.mapLayers().values():
         if layer.customProperty("veille_patrimoniale/reference_layer") == name:

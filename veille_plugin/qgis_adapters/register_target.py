@@ -58,6 +58,7 @@ def configured_target():
 
 
 def open_configured_register():
+    """Open the register configured in the settings (or the personal one)."""
     from ..core.register import open_register
 
     return open_register(configured_target())

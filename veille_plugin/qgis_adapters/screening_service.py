@@ -45,6 +45,7 @@ def element_geometry(identifier: str, dest_crs: QgsCoordinateReferenceSystem):
 
 
 def padded_extent(geometry: QgsGeometry, margin: float = 0.3, minimum: float = 150.0) -> QgsRectangle:
+    """The geometry's extent with a margin and a minimum size (zooming)."""
     rect = QgsRectangle(geometry.boundingBox())
     w, h = max(rect.width(), minimum), max(rect.height(), minimum)
     c = rect.center()

@@ -5,6 +5,8 @@ from .background_task import BackgroundTask
 
 
 class SweepTask(BackgroundTask):
+    """The weekly sweep as a background task."""
+
     UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant le balayage : {e}")
 
     def __init__(self, sources, register_target, out_dir, parcels=None, author="veille"):
@@ -18,11 +20,13 @@ class SweepTask(BackgroundTask):
         )
 
     def cancel_errors(self):
+        """Exceptions that mean «cancelled»."""
         from ..core.sweep.run import SweepCancelledError
 
         return (SweepCancelledError,)
 
     def work(self):
+        """Run the sweep into the register."""
         from ..core.reference.data import load_reference
         from ..core.register import open_register
         from ..core.rules.catalogue import load_catalogue

@@ -80,6 +80,7 @@ def french_datetime(value) -> str:
 
 
 def e(value) -> str:
+    """HTML-escaped text; empty for None and NaN."""
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value), quote=True)
 
 
@@ -132,6 +133,7 @@ def sites_table(alerts: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(table: pd.DataFrame, path) -> Path:
+    """Write a table as a spreadsheet-safe CSV."""
     from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
     return write_spreadsheet_csv(table, path)
@@ -280,6 +282,7 @@ def alert_section(alert: Dict, history: List[dict], attachments: List[dict]) -> 
 
 
 def alert_dossier_html(register, alert_id: int) -> str:
+    """The full HTML file of one alert: fields, place, attachments, history."""
     alert = register.get_alert(alert_id)
     body = alert_section(alert, register.alert_history(alert_id), register.attachments(alert_id))
     return _page(
@@ -368,6 +371,7 @@ def periodic_table(alerts: pd.DataFrame) -> pd.DataFrame:
 
 
 def periodic_html(alerts: pd.DataFrame, where: str = "") -> str:
+    """The periodic-report page (UNESCO factors × alerts × trend) as HTML."""
     table = periodic_table(alerts)
     head = "".join(f"<th>{e(c)}</th>" for c in table.columns)
     body = "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in table.itertuples(index=False))

@@ -232,6 +232,7 @@ _DATE_FR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
 def field_label(name: str) -> str:
+    """The French label of an alert field (its name when unknown)."""
     return tr(LABELS.get(name, name))
 
 
@@ -289,6 +290,7 @@ def join_list(items) -> Optional[str]:
 
 
 def split_list(text) -> List[str]:
+    """A «a; b; c» text as a list of clean items."""
     return _as_list(text)
 
 
@@ -445,6 +447,7 @@ def validate_alert(values: Dict, *, partial: bool = False, today: Optional[date]
 
 
 def is_closed(statut: Optional[str]) -> bool:
+    """True when the status closes an alert."""
     return statut in STATUTS_CLOS
 
 

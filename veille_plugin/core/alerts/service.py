@@ -18,6 +18,7 @@ CLICK_TOLERANCE_M = 30.0
 
 
 def element_index(ref) -> Dict[str, int]:
+    """{element identifier (upper case): row} of the reference elements."""
     ids = ref.elements.attributes["identifiant"].astype(str).str.upper().tolist()
     return {k: i for i, k in enumerate(ids)}
 
@@ -47,6 +48,7 @@ def resolve_elements(ids: Sequence, ref) -> List[int]:
 
 
 def element_label(ref, row: int) -> str:
+    """«id name (communes)» of a reference element."""
     a = ref.elements.attributes.iloc[row]
     return f"{a['identifiant']} {a['nom']} ({a['communes']})"
 

@@ -17,6 +17,7 @@ GEOMETRY_COLUMN = "geometrie_l93"
 
 
 def read_layer(path, mapping: Union[dict, str, None] = None, layer: Optional[str] = None) -> ImportResult:
+    """Read permits from a vector layer (attributes mapped like a table, geometry kept as footprint)."""
     path = Path(path)
     table = read_vector(path, layer=layer)
     attrs = table.attributes.astype(object).where(table.attributes.notna(), "").astype(str)

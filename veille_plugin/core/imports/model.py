@@ -65,6 +65,8 @@ class RowMessage:
 
 @dataclass
 class ImportResult:
+    """Cases read from one source, with the messages about its rows."""
+
     df: pd.DataFrame
     messages: list = field(default_factory=list)
     source: str = ""
@@ -76,9 +78,11 @@ class ImportResult:
         return len(self.df)
 
     def errors(self) -> list:
+        """The messages of level «erreur»."""
         return [m for m in self.messages if m.level == ERREUR]
 
     def warnings(self) -> list:
+        """The messages of level «avertissement»."""
         return [m for m in self.messages if m.level == AVERTISSEMENT]
 
 
@@ -99,6 +103,7 @@ def decode_text(path: Path):
 
 
 def sniff_separator(line: str) -> str:
+    """The most frequent of «;», «,» and tab in a header line («;» by default)."""
     return max((";", ",", "\t"), key=line.count) if line else ";"
 
 
@@ -119,6 +124,7 @@ def first_records(text: str, sep: str, count: int) -> list:
 
 
 def dedupe(names) -> list:
+    """Column names made unique («a», «a_2», …), order kept."""
     seen = {}
     out = []
     for name in names:
@@ -136,6 +142,8 @@ _EXTRA = 6
 
 @dataclass
 class RawTable:
+    """A text table as read: every cell a string, with the physical line of each row."""
+
     df: pd.DataFrame  # every cell a str ("" when empty)
     lines: np.ndarray  # physical line (1-based) where each record starts
     messages: list

@@ -48,6 +48,8 @@ _REF = r"^(?P<insee>\d{5}|2[AB]\d{3})?(?P<prefix>\d{3})?(?P<section>0[A-Z]|[A-Z]
 
 @dataclass
 class ParcelParse:
+    """Parsed cadastral references: parcel ids per row and the problems found."""
+
     ids: np.ndarray  # object: «id;id» per row, None when no parcel
     problems: list  # (row position, French text)
 
@@ -282,6 +284,7 @@ class ParcelIndex:
 
     @classmethod
     def from_file(cls, path, layer: Optional[str] = None, id_column: Optional[str] = None) -> "ParcelIndex":
+        """Index the parcels of a vector file by their 14-character identifier."""
         from ..vector_io import read_vector
 
         return cls(read_vector(path, layer=layer), id_column=id_column)
@@ -297,6 +300,7 @@ class ParcelIndex:
         return self.ids.get_indexer(pd.Index(np.asarray(ids, dtype=object)))
 
     def geometry(self, parcel_id):
+        """The geometry of one parcel, or None when absent."""
         k = self.ids.get_indexer([parcel_id])[0]
         if k < 0:
             return None
@@ -415,6 +419,8 @@ def resolve_commune_names(names, ref):
 
 @dataclass
 class Geolocation:
+    """Where each case was located, how, and the messages."""
+
     geometries: np.ndarray  # shapely, EPSG:2154, None where not located
     localisation: np.ndarray  # object: parcelles | coordonnees | commune | non_localise
     messages: list = field(default_factory=list)
@@ -424,6 +430,7 @@ class Geolocation:
         return len(self.geometries)
 
     def counts(self) -> dict:
+        """Number of cases per kind of location."""
         return {k: int((self.localisation == k).sum()) for k in LOCALISATIONS}
 
 

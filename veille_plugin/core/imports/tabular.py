@@ -200,6 +200,7 @@ def _canon(name) -> str:
 
 
 def mappings_dir() -> Path:
+    """Folder of the saved column mappings."""
     return config.config_dir() / "mappings"
 
 
@@ -272,6 +273,7 @@ def _read_mapping_file(path: Path) -> dict:
 
 
 def load_mapping(name: str) -> dict:
+    """A saved column mapping; French error when absent or unreadable."""
     path = mappings_dir() / f"{_slug(name)}.json"
     if not path.exists():
         known = list_mappings()
@@ -284,6 +286,7 @@ def load_mapping(name: str) -> dict:
 
 
 def list_mappings() -> list:
+    """Names of the saved column mappings."""
     folder = mappings_dir()
     if not folder.exists():
         return []
@@ -297,6 +300,7 @@ def list_mappings() -> list:
 
 
 def delete_mapping(name: str) -> None:
+    """Delete a saved column mapping."""
     path = mappings_dir() / f"{_slug(name)}.json"
     if not path.exists():
         raise InputError(tr("Correspondance « {n} » introuvable.").format(n=name))
@@ -595,6 +599,7 @@ def resolve_mapping(mapping: dict, columns: list, file_name: str, mapping_name: 
 def standardise_columns(
     df: pd.DataFrame, lines: np.ndarray, resolved: dict, options: dict, name: str, messages: list
 ) -> pd.DataFrame:
+    """The standard case columns from a raw table and its resolved mapping, with row messages."""
     n = len(df)
 
     def values(key):

@@ -42,6 +42,8 @@ MIN_AREA_M2 = 100.0
 
 @dataclass
 class PluCheck:
+    """Rules R13–R18 applied to one PLU version (cases per commune and the rules' verdicts)."""
+
     version: PluVersion
     screening: CaseScreening
     natures: np.ndarray
@@ -53,6 +55,7 @@ class PluCheck:
 
     @property
     def n(self) -> int:
+        """Number of cases checked."""
         return self.screening.n
 
     def _rule_cols(self):
@@ -130,9 +133,11 @@ class PluCheck:
         return out
 
     def communes(self) -> list:
+        """INSEE codes of the communes checked."""
         return sorted({c for c in self.insee if c})
 
     def to_dict(self) -> dict:
+        """The check as plain data (JSON output)."""
         cat = self.screening.rules.catalogue
         return {
             "version": self.version.describe(),
@@ -153,6 +158,7 @@ def _polys(geoms) -> np.ndarray:
 
 
 def build_user_layers(version: PluVersion, diff: Optional[PluDiff] = None) -> dict:
+    """The user layers the rules need, built from the PLU's tables (and the comparison when given)."""
     cl = load_codes()
     layers = {}
     pres = version.prescriptions

@@ -22,6 +22,7 @@ NATURAL_FAMILIES = ("A", "N")
 
 
 def codes_dir() -> Path:
+    """Folder of the official CNIG code lists."""
     return resources_dir() / "plu" / "codes"
 
 
@@ -47,6 +48,8 @@ def _rows(name: str) -> list:
 
 @dataclass
 class CodeLists:
+    """The CNIG code lists (zone types, prescriptions, information) with their labels."""
+
     typezone: dict = field(default_factory=dict)  # code -> French label (official)
     typezone_obsolete: dict = field(default_factory=dict)  # 2014 codes -> family
     typepsc: dict = field(default_factory=dict)  # (code, sous-code) -> label
@@ -68,15 +71,18 @@ class CodeLists:
 
     # ------------------------------------------------------------------ lookups
     def psc_key(self, code, sub) -> tuple:
+        """(code, sub-code) normalised, sub-code «00» by default."""
         return norm_code(code), norm_code(sub) or "00"
 
     def psc_label(self, code, sub="00") -> str:
+        """Official label of a prescription code."""
         c, s = self.psc_key(code, sub)
         return (
             self.typepsc.get((c, s)) or self.typepsc.get((c, "00")) or self.typepsc_legacy.get(c) or tr("code inconnu")
         )
 
     def inf_label(self, code, sub="00") -> str:
+        """Official label of an information code."""
         c, s = self.psc_key(code, sub)
         return (
             self.typeinf.get((c, s)) or self.typeinf.get((c, "00")) or self.typeinf_legacy.get(c) or tr("code inconnu")
@@ -90,16 +96,20 @@ class CodeLists:
         return " et ".join(kinds)
 
     def is_heritage(self, code, sub="00") -> bool:
+        """True for a heritage protection (L.151-19)."""
         return "L.151-19" in self.protection_kind(code, sub)
 
     def is_landscape(self, code, sub="00") -> bool:
+        """True for a landscape or ecological protection (L.151-23)."""
         return "L.151-23" in self.protection_kind(code, sub)
 
     def is_pd_perimeter(self, code, sub="00") -> bool:
+        """True for the demolition permit perimeter."""
         c, s = self.psc_key(code, sub)
         return (c, s) in self.pd_inf or c in self.pd_inf_legacy
 
     def unesco_kind(self, code, sub="00") -> str:
+        """What the code says of the UNESCO perimeter («bien», «zone tampon» or «»)."""
         c, s = self.psc_key(code, sub)
         return self.unesco_inf.get((c, s), "")
 
@@ -116,6 +126,7 @@ def _legacy_codes(label: str) -> list:
 
 @lru_cache(maxsize=1)
 def load_codes() -> CodeLists:
+    """The CNIG code lists shipped with the plugin (read once)."""
     cl = CodeLists()
     for row in _rows("ZoneUrbaType.csv")[1:]:
         if row and row[0].strip():
@@ -190,6 +201,7 @@ def zone_family(typezone) -> str:
 
 
 def typezone_label(typezone) -> str:
+    """Official label of a TYPEZONE code."""
     cl = load_codes()
     t = "" if typezone is None else str(typezone).strip()
     if t in cl.typezone:

@@ -69,6 +69,8 @@ class PluCancelledError(Exception):
 
 @dataclass
 class PluDiff:
+    """The comparison of two PLU versions: changed pieces measured, anomalies, parameters."""
+
     before: PluVersion
     after: PluVersion
     pieces: pd.DataFrame  # one row per change piece (PIECE_COLUMNS + measures)
@@ -79,12 +81,15 @@ class PluDiff:
 
     @property
     def n_errors(self) -> int:
+        """Number of error-level anomalies."""
         return count_errors(self.anomalies)
 
     def communes(self) -> list:
+        """INSEE codes of the communes with changes."""
         return sorted({c for c in self.pieces["insee"].dropna().unique()}) if len(self.pieces) else []
 
     def summary(self, insee: Optional[str] = None) -> dict:
+        """Hectares and counts of the changes by category (for one commune, or all)."""
         p = self.pieces if insee is None else self.pieces[self.pieces["insee"] == insee]
         out = {"insee": insee, "nombre_changements": int(len(p)), "par_categorie": {}}
         for cat, label in CATEGORIES.items():
@@ -120,6 +125,7 @@ class PluDiff:
         return out
 
     def to_dict(self) -> dict:
+        """The comparison as plain data (JSON output)."""
         return {
             "avant": self.before.describe(),
             "apres": self.after.describe(),
@@ -135,6 +141,7 @@ class PluDiff:
 
 
 def check_cancelled(cancelled):
+    """Raise PluCancelledError when the caller asked to cancel."""
     if cancelled is not None and cancelled():
         raise PluCancelledError(tr("Comparaison annulée."))
 
@@ -150,6 +157,7 @@ def polygonal_parts(geoms: np.ndarray) -> np.ndarray:
 
 
 def commune_geometry(ref: Optional[ReferenceData], insee: str):
+    """The commune's polygon from the reference data, or None."""
     if ref is None:
         return None
     a = ref.communes.attributes
@@ -188,6 +196,7 @@ def filter_table(table: PluTable, insee: str, commune_geom=None) -> PluTable:
 
 
 def filter_version(version: PluVersion, insee: str, ref: Optional[ReferenceData] = None) -> PluVersion:
+    """The features of a version that concern one commune."""
     geom = commune_geometry(ref, insee)
     out = PluVersion(version.label, version.source, {}, list(version.anomalies))
     for kind, table in version.tables.items():

@@ -12,6 +12,8 @@ from ..reference.data import ReferenceData
 
 @dataclass
 class Surroundings:
+    """The Bien, the zone tampon and the elements' surroundings, indexed for measuring pieces."""
+
     bien: np.ndarray
     bien_tree: shapely.STRtree
     zt: np.ndarray
@@ -31,6 +33,7 @@ def _near_parts(ref: ReferenceData, distance: float) -> np.ndarray:
 
 
 def surroundings(ref: ReferenceData, distance: float = 500.0) -> Surroundings:
+    """The surroundings to measure against, at ``distance`` metres of the elements."""
     near = _near_parts(ref, float(distance)) if distance > 0 else np.array([], dtype=object)
     bien = np.asarray(ref.components.geometries, dtype=object)
     zt = np.asarray(ref.buffer_zone.geometries, dtype=object)

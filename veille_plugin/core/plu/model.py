@@ -35,6 +35,7 @@ class Anomaly:
     version: str = ""  # «avant» / «après» / label of the version
 
     def to_dict(self) -> dict:
+        """The anomaly as plain data."""
         return {
             "niveau": self.niveau,
             "code": self.code,
@@ -66,11 +67,13 @@ class Anomaly:
 
 
 def anomalies_table(anomalies) -> pd.DataFrame:
+    """The anomalies as a table (CSV, report)."""
     cols = ["niveau", "code", "version", "fichier", "couche", "entite", "champ", "valeur", "message", "action"]
     return pd.DataFrame([a.to_dict() for a in anomalies], columns=cols)
 
 
 def count_errors(anomalies) -> int:
+    """Number of error-level anomalies."""
     return sum(1 for a in anomalies if a.niveau == ERROR)
 
 
@@ -90,16 +93,19 @@ class PluTable:
 
     @property
     def ok(self) -> np.ndarray:
+        """Mask of the features read without error."""
         if "_ok" in self.attributes.columns:
             return self.attributes["_ok"].to_numpy(dtype=bool)
         return np.ones(len(self), dtype=bool)
 
     def column(self, name: str, default="") -> np.ndarray:
+        """A column as an object array (``default`` when absent)."""
         if name in self.attributes.columns:
             return self.attributes[name].to_numpy(dtype=object)
         return np.full(len(self), default, dtype=object)
 
     def subset(self, mask: np.ndarray) -> "PluTable":
+        """The table restricted to a mask."""
         mask = np.asarray(mask, dtype=bool)
         return PluTable(
             self.kind,
@@ -111,12 +117,14 @@ class PluTable:
 
     @classmethod
     def empty(cls, kind: str) -> "PluTable":
+        """An empty table of this kind."""
         return cls(
             kind, pd.DataFrame({"_fichier": [], "_couche": [], "_fid": [], "_ok": []}), np.array([], dtype=object)
         )
 
     @classmethod
     def concat(cls, kind: str, tables: list) -> "PluTable":
+        """Several tables of one kind as one."""
         tables = [t for t in tables if t is not None]
         if not tables:
             return cls.empty(kind)
@@ -138,10 +146,12 @@ class PluVersion:
     anomalies: list = field(default_factory=list)
 
     def table(self, kind: str) -> PluTable:
+        """The table of this kind (empty when absent)."""
         return self.tables.get(kind) or PluTable.empty(kind)
 
     @property
     def zones(self) -> PluTable:
+        """The ZONE_URBA table."""
         return self.table(ZONE_URBA)
 
     @property
@@ -151,14 +161,17 @@ class PluVersion:
 
     @property
     def infos(self) -> PluTable:
+        """The INFO_* tables as one."""
         return PluTable.concat("INFO", [self.tables[k] for k in INFO_KINDS if k in self.tables])
 
     @property
     def variant(self) -> str:
+        """CNIG standard of the zoning (2014, 2017 or 2024)."""
         return self.zones.variant
 
     @property
     def idurba(self) -> list:
+        """The IDURBA values of the version."""
         vals = set()
         for t in self.tables.values():
             vals.update(v for v in t.column("IDURBA", None) if isinstance(v, str) and v)
@@ -166,14 +179,17 @@ class PluVersion:
 
     @property
     def insee(self) -> list:
+        """INSEE codes present in the zoning."""
         vals = self.zones.column("INSEE", None)
         return sorted({v for v in vals if isinstance(v, str) and v})
 
     @property
     def n_errors(self) -> int:
+        """Number of error-level anomalies."""
         return count_errors(self.anomalies)
 
     def describe(self) -> dict:
+        """The version as plain data (label, IDURBA, standard, tables)."""
         return {
             "version": self.label,
             "source": self.source,

@@ -78,11 +78,13 @@ def _ogr():
 
 
 def detect_kind_from_name(name: str) -> str:
+    """CNIG table kind from a file or layer name («ZONE_URBA», «PRESCRIPTION_SURF»…), or «»."""
     m = _KIND_RE.search(Path(name).stem if "." in name else name)
     return m.group(1).upper() if m else ""
 
 
 def detect_kind_from_fields(fields, geom_dims: set) -> str:
+    """CNIG table kind from the fields and the geometry dimension, or «»."""
     f = {c.upper() for c in fields}
     suffix = "SURF" if 2 in geom_dims or not geom_dims else ("LIN" if 1 in geom_dims else "PCT")
     if "TYPEZONE" in f:
@@ -259,6 +261,7 @@ def read_layer(ds, lyr, path: Path, anomalies: list):
 
 
 def normalise_fields(attrs: pd.DataFrame) -> pd.DataFrame:
+    """Field names upper-cased and mapped to the standard's spelling."""
     rename = {}
     for c in attrs.columns:
         up = str(c).strip().upper()

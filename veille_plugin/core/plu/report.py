@@ -48,6 +48,7 @@ def _table(headers, rows, numeric=()) -> str:
 
 
 def hectares(v) -> str:
+    """Hectares as the French write them: «24,69»."""
     try:
         return french_number(float(v), 2)
     except (TypeError, ValueError):
@@ -59,6 +60,7 @@ def _is_fictitious(*versions) -> bool:
 
 
 def commune_name(ref: ReferenceData, insee: Optional[str]) -> str:
+    """Name of a commune from its INSEE code."""
     if not insee:
         return tr("commune non déterminée")
     a = ref.communes.attributes
@@ -82,6 +84,7 @@ def _map(ref, geoms: np.ndarray, distance: float, label: str = "") -> str:
 def diff_report_html(
     diff: PluDiff, ref: ReferenceData, insee: Optional[str] = None, check: Optional[PluCheck] = None, date=None
 ) -> str:
+    """The HTML report of a PLU comparison for one commune (or all), with its map."""
     p = diff.pieces
     sel = np.ones(len(p), dtype=bool) if insee is None else (p["insee"] == insee).to_numpy()
     sub = p[sel]
@@ -258,6 +261,7 @@ def diff_report_html(
 
 
 def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
+    """The R13–R18 section of a report."""
     h = []
     rows = []
     for r in check.rule_summary(insee):
@@ -288,6 +292,7 @@ def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
 
 
 def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] = None, date=None) -> str:
+    """The HTML report of a PLU check alone."""
     title = tr("Contrôle du PLU – {c}").format(
         c=commune_name(ref, insee) if insee else ", ".join(check.version.idurba) or check.version.label
     )
@@ -317,6 +322,7 @@ def check_report_html(check: PluCheck, ref: ReferenceData, insee: Optional[str] 
 
 
 def anomalies_html(anomalies) -> str:
+    """The anomalies section of a report."""
     if not anomalies:
         return f"<h2>{esc(tr('Anomalies des données'))}</h2><p>{esc(tr('Aucune anomalie.'))}</p>"
     rows = [
@@ -362,12 +368,14 @@ def anomalies_html(anomalies) -> str:
 
 
 def write_csv(df: pd.DataFrame, path) -> Path:
+    """Write a table as a spreadsheet-safe CSV."""
     from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
     return write_spreadsheet_csv(df, path)
 
 
 def changes_table(diff: PluDiff) -> pd.DataFrame:
+    """The changes as a flat table (CSV and layer attributes)."""
     df = diff.pieces.drop(columns=["insee_localisation"], errors="ignore").copy()
     for c in ("avant_fid", "apres_fid"):
         df[c] = df[c].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(int(v)))
@@ -378,6 +386,7 @@ def changes_table(diff: PluDiff) -> pd.DataFrame:
 
 
 def write_changes_layer(diff: PluDiff, path, layer: str = "changements_plu") -> Path:
+    """Write the changes as a GeoPackage layer (EPSG:2154)."""
     path = Path(path)
     df = changes_table(diff)
     for c in (
@@ -440,6 +449,7 @@ def write_diff_outputs(
 
 
 def write_check_outputs(check: PluCheck, ref: ReferenceData, out_dir, date=None) -> dict:
+    """Write the check's report and CSV into a folder; return their paths."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = {"rapports": []}

@@ -85,6 +85,7 @@ def _missing(values: np.ndarray) -> np.ndarray:
 
 
 def validate_table(table: PluTable, version: str = "") -> list:
+    """Anomalies of one CNIG table (codes, labels, dates, IDURBA)."""
     cl = load_codes()
     a = table.attributes
     n = len(table)
@@ -395,6 +396,7 @@ def _where(table: PluTable):
 
 
 def validate_version(version: PluVersion) -> list:
+    """Anomalies of every table of a version."""
     out = []
     for kind in sorted(version.tables):
         table = version.tables[kind]

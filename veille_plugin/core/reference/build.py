@@ -139,6 +139,7 @@ class CommuneMatcher:
         self.report = []
 
     def match(self, name: str, geom):
+        """INSEE code of a commune name (free text), helped by the geometry when ambiguous."""
         key = commune_key(name)
         if key in self.by_key:
             return self.by_key[key]
@@ -156,6 +157,7 @@ class CommuneMatcher:
         return None
 
     def match_row(self, names, geom):
+        """INSEE codes of several commune names."""
         out = []
         for n in names:
             if n:
@@ -495,4 +497,5 @@ def build_reference(
 
 
 def read_metadata(gpkg) -> dict:
+    """The metadata table of a reference GeoPackage."""
     return read_table(gpkg, "metadonnees")

@@ -9,6 +9,7 @@ from ..text import normalize
 
 
 def load_resource_json(name: str) -> dict:
+    """A JSON resource of the plugin ({} when absent)."""
     path = resources_dir() / name
     if not path.exists():
         return {}

@@ -24,6 +24,7 @@ REQUIRED_LAYERS = ("composantes", "zone_tampon", "elements", "cites_erbm", "abor
 
 
 def resolve_reference_path(explicit=None) -> Path:
+    """(path, origin) of the reference data to use: argument, VEILLE_REFERENCE, settings, embedded."""
     settings = config.load_settings()
     import os
 
@@ -47,6 +48,8 @@ def resolve_reference_path(explicit=None) -> Path:
 
 @dataclass
 class Layer:
+    """One reference layer: attributes and shapely geometries in EPSG:2154."""
+
     attributes: pd.DataFrame
     geometries: np.ndarray
 
@@ -55,6 +58,7 @@ class Layer:
 
     @cached_property
     def tree(self) -> shapely.STRtree:
+        """Spatial index of the layer (built once)."""
         return shapely.STRtree(self.geometries)
 
 
@@ -80,6 +84,7 @@ class ReferenceData:
         self._layers = {}
 
     def layer(self, name: str) -> Layer:
+        """A layer of the GeoPackage (read once); French error when absent."""
         if name not in self._layers:
             try:
                 vt = read_vector(self.path, layer=name)
@@ -95,41 +100,51 @@ class ReferenceData:
 
     @property
     def version(self) -> str:
+        """Version label of the data set."""
         return self.metadata.get("version_donnees", tr("version inconnue"))
 
     @property
     def components(self) -> Layer:
+        """The 109 components of the Bien."""
         return self.layer("composantes")
 
     @property
     def buffer_zone(self) -> Layer:
+        """The zone tampon."""
         return self.layer("zone_tampon")
 
     @property
     def elements(self) -> Layer:
+        """The 353 elements of the Bien."""
         return self.layer("elements")
 
     @property
     def erbm(self) -> Layer:
+        """The ERBM cités that are not elements of the Bien."""
         return self.layer("cites_erbm")
 
     @property
     def mh_abords(self) -> Layer:
+        """The 500 m surroundings of the MH-protected elements."""
         return self.layer("abords_mh")
 
     @property
     def communes(self) -> Layer:
+        """The communes of the mining basin."""
         return self.layer("communes")
 
     @cached_property
     def bien_union(self):
+        """Union of the components (built once)."""
         return shapely.union_all(self.components.geometries)
 
     @cached_property
     def buffer_union(self):
+        """Union of the zone tampon (built once)."""
         return shapely.union_all(self.buffer_zone.geometries)
 
     def describe_source(self) -> dict:
+        """Where the data set comes from: path, version, conversion date, attribution, licence."""
         return {
             "chemin": str(self.path),
             "version": self.version,
@@ -154,6 +169,7 @@ def load_reference(path=None) -> ReferenceData:
 
 
 def reset_cache() -> None:
+    """Forget the loaded reference data sets (after a settings change)."""
     _cache.clear()
 
 

@@ -64,6 +64,8 @@ KIND_ORDER = {"élément": 0, "composante": 1, "cité ERBM": 2}
 
 @dataclass
 class Record:
+    """One searchable place: an element, a component or an ERBM cité, with its normalised names."""
+
     kind: str
     ident: str
     nom: str
@@ -88,6 +90,8 @@ def _split(value) -> list:
 
 
 class Gazetteer:
+    """Search of the reference places by name as people write it."""
+
     def __init__(self, ref: ReferenceData):
         self.ref = ref
         self.records: list = []
@@ -239,6 +243,7 @@ class Gazetteer:
         return scores
 
     def search(self, text: str, commune: Optional[str] = None, limit: int = 10, kinds=None) -> list:
+        """Places matching ``text`` (optionally in one commune), best first, with their score."""
         qtoks = [SYNONYMS.get(t, t) for t in tokens(text)]
         hard = [t for t in qtoks if t not in SOFT_WORDS]
         soft = [t for t in qtoks if t in SOFT_WORDS]
@@ -296,6 +301,7 @@ class Gazetteer:
 
     @staticmethod
     def to_dict(rec: Record, score: float) -> dict:
+        """A search result as plain data."""
         return {
             "id": rec.ident,
             "objet": rec.kind,
@@ -318,6 +324,7 @@ _cache = {}
 
 
 def get_gazetteer(ref: ReferenceData) -> Gazetteer:
+    """The gazetteer of a reference data set (built once per data set)."""
     key = id(ref)
     if key not in _cache:
         _cache.clear()

@@ -7,6 +7,7 @@ from .data import ReferenceData
 
 
 def reference_stats(ref: ReferenceData) -> dict:
+    """Figures from the reference data: components, elements by category, MH protections, areas, communes."""
     el = ref.elements.attributes
     comps = ref.components
     bien_area = shapely.area(ref.bien_union) / 1e4

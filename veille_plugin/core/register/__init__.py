@@ -48,10 +48,12 @@ _PG_KV = re.compile(r"^\s*(" + "|".join(_PG_KEYWORDS) + r")\s*=", re.IGNORECASE)
 
 
 def default_register_path() -> Path:
+    """The personal register: ``registre_veille.gpkg`` in the configuration folder."""
     return config_dir() / DEFAULT_FILENAME
 
 
 def is_postgres_target(target) -> bool:
+    """True when the target names a PostgreSQL connection rather than a file."""
     if not isinstance(target, str):
         return False
     t = target.strip()

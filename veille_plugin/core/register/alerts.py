@@ -194,6 +194,7 @@ class AlertsMixin:
         return [dict(zip(ATTACHMENT_COLUMNS, r)) for r in rows]
 
     def attachment_content(self, attachment_id: int) -> bytes:
+        """(file name, bytes) of an attachment, its SHA-256 checked."""
         self._check_open()
         with self._transaction(write=False) as cur:
             cur.execute(

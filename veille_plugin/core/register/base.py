@@ -133,6 +133,7 @@ class CaseBatch:
         )
 
     def row(self, i: int, columns: Sequence[str]) -> list:
+        """The values of row ``i`` for ``columns``."""
         return [self.values[c][i] for c in columns]
 
 
@@ -244,6 +245,7 @@ class Register(AlertsMixin, abc.ABC):
     # ------------------------------------------------------------------ common
     @property
     def schema_version(self) -> int:
+        """Schema version of the register."""
         with self._transaction(write=False) as cur:
             return self._read_version(cur)
 
@@ -570,6 +572,7 @@ class Register(AlertsMixin, abc.ABC):
         return [dict(zip(["at", "author", "text"], r)) for r in rows]
 
     def count_cases(self) -> int:
+        """Number of cases in the register."""
         self._check_open()
         with self._transaction(write=False) as cur:
             cur.execute(self._q("SELECT count(*) FROM {cases}"))

@@ -310,6 +310,7 @@ class GpkgRegister(Register):
         )
 
     def close(self) -> None:
+        """Close the connection (idempotent)."""
         self._closed = True
         if self._conn is not None:
             try:

@@ -40,6 +40,8 @@ def _gpkg_attributes(table: str, description: str) -> str:
 
 @dataclass(frozen=True)
 class Migration:
+    """One ordered schema upgrade of the register, for GeoPackage and PostGIS."""
+
     version: int
     description: str
     sqlite: Tuple[str, ...]

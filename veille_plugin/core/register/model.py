@@ -157,6 +157,7 @@ def to_real(v):
 
 
 def to_int(v):
+    """An integer, or None for missing values."""
     if _is_missing(v):
         return None
     if isinstance(v, str):

@@ -336,6 +336,7 @@ class PostgisRegister(Register):
         return None if value is None else bytes(value)
 
     def close(self) -> None:
+        """Close the connection (idempotent)."""
         self._closed = True
         if self._conn is not None:
             try:

@@ -14,12 +14,14 @@ _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise_cell(value):
+    """A cell that a spreadsheet cannot read as a formula (prefixed with «'» when it starts with =, +, -, @)."""
     if isinstance(value, str) and value.startswith(_TRIGGERS):
         return "'" + value
     return value
 
 
 def neutralised(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the table with every text cell neutralised."""
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object:

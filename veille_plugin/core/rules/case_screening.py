@@ -40,6 +40,8 @@ KNOWN_USER_LAYERS = (
 
 @dataclass
 class CaseScreening:
+    """Cases located and judged: the cases, their screening and the rules' results."""
+
     cases: Cases
     screening: BatchScreening
     rules: RuleResults
@@ -48,6 +50,7 @@ class CaseScreening:
 
     @property
     def n(self):
+        """Number of cases."""
         return len(self.cases)
 
     def record(self, i: int, include_non_applicable: bool = False) -> dict:
@@ -96,6 +99,7 @@ def screen_cases(
     labels=None,
     default_type="projet",
 ) -> CaseScreening:
+    """Locate cases and apply the catalogue to them (vectorised over the batch)."""
     prepared = prepare_geometries(geometries, crs, labels)
     # for large batches the nearest element is only sought within the screening distance
     # (an unbounded nearest search dominates the cost: ~4x the whole screening on 1M points)

@@ -50,6 +50,7 @@ _TYPE_ALIASES = {
 
 
 def normalize_case_type(value) -> Optional[str]:
+    """A case type in its canonical spelling (PC, PD, PA, DP, projet, plu), or None."""
     if value is None or (isinstance(value, float) and np.isnan(value)) or str(value).strip() == "":
         return None
     raw = str(value).strip()
@@ -64,6 +65,8 @@ def normalize_case_type(value) -> Optional[str]:
 
 @dataclass
 class Cases:
+    """A batch of cases as arrays: ids, types, works, natures, heights, footprints."""
+
     ids: np.ndarray  # object
     case_type: np.ndarray  # object: PC, PD…, or None
     works: np.ndarray  # object: normalised description of the works, padded with spaces ("  " if none)

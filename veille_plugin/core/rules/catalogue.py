@@ -38,6 +38,8 @@ class CatalogueError(VeilleError):
 
 @dataclass
 class Issue:
+    """One problem of a catalogue, with its JSON path and line."""
+
     json_path: str
     line: Optional[int]
     message: str
@@ -47,11 +49,14 @@ class Issue:
         return f"{where}{self.json_path} : {self.message}"
 
     def to_dict(self):
+        """The problem as plain data."""
         return {"chemin": self.json_path, "ligne": self.line, "message": self.message}
 
 
 @dataclass
 class Rule:
+    """One rule of the catalogue (its validated data)."""
+
     id: str
     data: dict
 
@@ -64,6 +69,8 @@ class Rule:
 
 @dataclass
 class Catalogue:
+    """A validated rules catalogue: name, version, rules, vocabulary, source file."""
+
     name: str
     version: str
     rules: list
@@ -72,6 +79,7 @@ class Catalogue:
     warnings: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
+        """The catalogue as plain data."""
         return {
             "catalogue": self.name,
             "version": self.version,
@@ -81,10 +89,12 @@ class Catalogue:
 
 
 def embedded_catalogue_path() -> Path:
+    """The catalogue embedded in the plugin."""
     return resources_dir() / "rules" / "catalogue.yaml"
 
 
 def schema_path() -> Path:
+    """The JSON Schema of catalogues."""
     return resources_dir() / "rules" / "schema" / "catalogue.schema.json"
 
 
@@ -319,6 +329,7 @@ def _build(doc: dict, source: str) -> Catalogue:
 
 
 def load_catalogue_file(path) -> Catalogue:
+    """A catalogue read and validated; CatalogueError listing every problem otherwise."""
     path = Path(path)
     issues = validate_file(path)
     if issues:
@@ -372,4 +383,5 @@ def set_user_catalogue(path) -> Catalogue:
 
 
 def reset_user_catalogue() -> None:
+    """Return to the embedded catalogue."""
     config.update_settings(rules_path=None)

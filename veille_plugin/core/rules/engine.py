@@ -70,6 +70,8 @@ class Context:
 
 @dataclass
 class RuleResults:
+    """Verdicts and severities of every rule on every case."""
+
     catalogue: Catalogue
     verdicts: np.ndarray  # (n_cases, n_rules) int8
     severity: np.ndarray  # (n_cases,) int8, 0 = aucune
@@ -77,6 +79,7 @@ class RuleResults:
 
     @property
     def n(self):
+        """Number of cases."""
         return self.verdicts.shape[0]
 
 
@@ -110,6 +113,8 @@ def _tv(b: np.ndarray) -> np.ndarray:
 
 
 class Evaluator:
+    """Evaluates the catalogue's conditions over all cases at once (boolean masks)."""
+
     def __init__(self, cases: Cases, ctx: Context, catalogue: Catalogue):
         self.cases = cases
         self.ctx = ctx
@@ -119,9 +124,11 @@ class Evaluator:
 
     # each atom returns an int8 array over all cases (only values under ``mask`` matter)
     def atom(self, key, value, mask) -> np.ndarray:
+        """Mask of one atomic condition."""
         return getattr(self, "_c_" + key)(value, mask)
 
     def isin(self, name, values, wanted):
+        """Mask of the cases whose ``name`` values are in ``wanted`` (cached)."""
         key = ("isin", name, tuple(wanted))
         if key not in self.ctx._cache:
             self.ctx._cache[key] = np.isin(values, list(wanted))
@@ -138,6 +145,7 @@ class Evaluator:
         return _tv(np.isin(self.cases.nature, wanted))
 
     def keyword_mask(self, keyword: str) -> np.ndarray:
+        """Mask of the cases whose works mention ``keyword`` (cached)."""
         key = ("kw", keyword)
         if key not in self.ctx._cache:
             exprs = self.cat.vocabulary.get(keyword, [normalize(keyword)])
@@ -219,6 +227,7 @@ class Evaluator:
         return self._numeric(self.cases.footprint_m2, value)
 
     def concerned_elements(self):
+        """(case, element) pairs touched or near (cached)."""
         s = self.ctx.screening
         pairs = np.hstack([s.element_pairs, s.near_pairs])
         return pairs
@@ -313,6 +322,7 @@ class Evaluator:
 
     # --------------------------------------------------------------------- combinators
     def evaluate(self, cond: dict, mask: np.ndarray) -> np.ndarray:
+        """Three-valued mask of a condition (true, false, unknown) over ``mask``."""
         ((key, value),) = cond.items()
         if key == "tous":
             out = np.full(self.n, T, dtype=np.int8)
@@ -341,6 +351,7 @@ class Evaluator:
 
 
 def evaluate_rules(catalogue: Catalogue, cases: Cases, ctx: Context) -> RuleResults:
+    """Verdicts of every rule of the catalogue on every case."""
     n = len(cases)
     rules = catalogue.rules
     verdicts = np.zeros((n, len(rules)), dtype=np.int8)
@@ -367,6 +378,7 @@ def evaluate_rules(catalogue: Catalogue, cases: Cases, ctx: Context) -> RuleResu
 
 
 def severity_label(rank: int) -> str:
+    """The French severity of a rank (0: «aucune»)."""
     return SEVERITIES[rank - 1] if rank > 0 else "aucune"
 
 
@@ -420,9 +432,11 @@ class Explainer:
         self.mask[i] = True
 
     def value(self, cond):
+        """Value of a condition for the explained case."""
         return int(self.ev.evaluate(cond, self.mask)[self.i])
 
     def why(self, cond) -> list:
+        """Why a condition holds or not for the explained case (French)."""
         ((key, value),) = cond.items()
         v = self.value(cond)
         if key in ("tous", "un_parmi"):
@@ -446,6 +460,7 @@ class Explainer:
         return [self.atom_phrase(key, value, v)]
 
     def atom_phrase(self, key, value, v) -> str:
+        """French phrase for one atomic condition of the explained case."""
         ev, i, ref = self.ev, self.i, self.ev.ctx.ref
         s = ev.ctx.screening
         yes = v == T
@@ -604,6 +619,7 @@ def run_case_rules(
     user_layers=None,
     danger_list=None,
 ):
+    """Apply the catalogue to screened cases (the context is built from the arguments)."""
     ctx = Context(ref, screening, user_layers or {}, danger_list)
     return evaluate_rules(catalogue, cases, ctx), ctx
 

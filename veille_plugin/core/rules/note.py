@@ -100,12 +100,14 @@ class _Frame:
         self.scale = min(w / (self.maxx - self.minx), h / (self.maxy - self.miny))
 
     def xy(self, coords: np.ndarray) -> np.ndarray:
+        """Map coordinates (EPSG:2154) → SVG coordinates of the frame."""
         out = np.empty_like(coords, dtype=float)
         out[:, 0] = self.x0 + (coords[:, 0] - self.minx) * self.scale
         out[:, 1] = self.y0 + (self.maxy - coords[:, 1]) * self.scale
         return out
 
     def box(self):
+        """The frame's extent as a shapely box."""
         return shapely.box(self.minx, self.miny, self.maxx, self.maxy)
 
 
@@ -937,6 +939,7 @@ def note_html(
 
 
 def generator_label() -> str:
+    """«plugin name version» for the generator meta tag."""
     try:
         from ...__about__ import __title__, __version__
     except Exception:  # pragma: no cover - metadata missing in an odd install
@@ -960,6 +963,7 @@ def safe_file_stem(text, fallback: str = "cas", max_len: int = 80) -> str:
 
 
 def note_file_stem(cs, i: int) -> str:
+    """File name (without extension) of the note of case ``i``, from its identifier."""
     return "fiche_" + safe_file_stem(cs.cases.ids[i], fallback=f"cas_{i + 1}")
 
 

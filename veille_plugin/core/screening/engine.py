@@ -25,6 +25,7 @@ DEFAULT_DISTANCE_M = 500.0
 
 
 def zone_labels() -> dict:
+    """French labels of the zones."""
     return {
         ZONE_BIEN: tr("Dans le Bien inscrit"),
         ZONE_TAMPON: tr("Dans la zone tampon"),
@@ -35,6 +36,8 @@ def zone_labels() -> dict:
 
 @dataclass
 class Message:
+    """A message about one input geometry (French)."""
+
     index: int
     level: str  # "erreur" | "avertissement"
     text: str
@@ -42,6 +45,8 @@ class Message:
 
 @dataclass
 class PreparedInput:
+    """Geometries ready for screening: in EPSG:2154, repaired, with their messages."""
+
     geometries: np.ndarray  # EPSG:2154, None where unusable
     ok: np.ndarray  # bool mask of screenable items
     messages: list = field(default_factory=list)

@@ -180,6 +180,7 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
 
 
 def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when) -> str:
+    """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages."""
     ch = counts["changements"]
     first = cases[cases["changement"].isin(["nouveau", "modifié", "disparu"])]
     cols = [

@@ -26,11 +26,15 @@ ZONES_OUT = ("bien", "zone_tampon", "hors", "non_localise")
 
 
 class SweepCancelledError(VeilleError):
+    """The user cancelled the sweep (nothing written)."""
+
     pass
 
 
 @dataclass
 class SourceSpec:
+    """One permit list to sweep: path, format, column mapping, feed name."""
+
     path: str
     fmt: str = "auto"  # auto | sitadel | csv | xlsx | layer
     mapping: Optional[str] = None  # name of a saved column mapping
@@ -38,6 +42,7 @@ class SourceSpec:
 
     @property
     def stream(self) -> str:
+        """Name of the feed (file name by default): cases missing from a new delivery become «disparu»."""
         if self.name:
             return self.name
         return self.mapping or ("sitadel" if self.fmt in ("sitadel", "auto") else self.fmt)
@@ -45,6 +50,8 @@ class SourceSpec:
 
 @dataclass
 class SweepResult:
+    """What a sweep did: its id, counts, output files and messages."""
+
     sweep_id: int
     counts: dict
     cases: pd.DataFrame  # one row per case of this sweep (+ disappeared ones)
@@ -52,6 +59,7 @@ class SweepResult:
     outputs: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
+        """The result as plain data (JSON output)."""
         return {
             "balayage": self.sweep_id,
             "comptes": self.counts,
@@ -81,6 +89,7 @@ def run_sweep(
     progress: Optional[Callable[[float, str], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
 ) -> SweepResult:
+    """The weekly sweep: import, locate, screen, judge, compare with the register, record, report."""
     from ..imports import ParcelIndex, geolocate, read_permits
     from ..register.model import CASE_FIELDS
 
@@ -276,6 +285,7 @@ def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
 
 
 def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue) -> dict:
+    """Write the sweep's report, cases.csv, cases.gpkg and messages into a folder."""
     from ..vector_io import write_gpkg_layer
     from .report import report_html
 
