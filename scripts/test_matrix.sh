@@ -45,11 +45,16 @@ fi
 
 MOUNTED=()
 cleanup() {
-  local m
+  local m p
+  # no process of a release outlives its run (an interrupted pytest, a throwaway PostgreSQL)
+  for p in /proc/[0-9]*; do
+    case "$(readlink "$p/root" 2>/dev/null)" in "$CACHE"/*) kill -9 "${p#/proc/}" 2>/dev/null ;; esac
+  done
   for m in "${MOUNTED[@]}"; do umount -R -l "$m" 2>/dev/null; done
   MOUNTED=()
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'cleanup; echo "Matrice interrompue."; exit 130' INT TERM
 
 build_rootfs() {
   local rel=$1 dir=$CACHE/$1

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.i18n import tr
+from ..core.reports.html import french_datetime
 from .common import EXIT_ERROR, EXIT_OK, load_reference_for, print_json
 
 #: Options that set a field: (option, field, help). Lists are repeatable options.
@@ -274,7 +275,7 @@ def cmd_alerts(args) -> int:
                 for k, v in alert.items():
                     if k != "pieces_jointes" and v is not None:
                         dated = k in ("date_constat", "created_at", "updated_at", "closed_at")
-                        print(f"{names.get(k) or field_label(k)} : {exports.french_datetime(v) if dated else v}")
+                        print(f"{names.get(k) or field_label(k)} : {french_datetime(v) if dated else v}")
                 for a in alert["pieces_jointes"]:
                     print(
                         tr("Pièce jointe n° {id} : {f} ({s} octets)").format(id=a["id"], f=a["filename"], s=a["size"])

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..core.vocabulary import ZONE_TAMPON, ZONES
 from .common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, MAX_FICHES, load_reference_for, print_json
 
 
@@ -110,7 +111,7 @@ def cmd_screen(args) -> int:
         "avertissements_catalogue": catalogue.warnings,
         "distance_m": args.distance,
         "entites": cs.n,
-        "par_zone": {z: int((zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")},
+        "par_zone": {z: int((zone == z).sum()) for z in ZONES},
         "messages_lecture": read_messages,
     }
     if args.json:
@@ -152,7 +153,7 @@ def cmd_screen(args) -> int:
                 tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(
                     n=cs.n,
                     b=summary["par_zone"]["bien"],
-                    z=summary["par_zone"]["zone_tampon"],
+                    z=summary["par_zone"][ZONE_TAMPON],
                     h=summary["par_zone"]["hors"],
                     e=n_err,
                 )

@@ -3,6 +3,7 @@
 import sys
 
 from ..core.i18n import tr
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED
 from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json
 
 
@@ -37,10 +38,10 @@ def cmd_sweep(args) -> int:
             tr("Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(
                 id=result.sweep_id,
                 n=c["dossiers"],
-                nv=ch["nouveau"],
-                m=ch["modifié"],
-                i=ch["inchangé"],
-                d=ch["disparu"],
+                nv=ch[CHANGE_NEW],
+                m=ch[CHANGE_MODIFIED],
+                i=ch[CHANGE_UNCHANGED],
+                d=ch[CHANGE_GONE],
             )
         )
         print(tr("Zones : ") + ", ".join(f"{k} {v}" for k, v in c["par_zone"].items()))

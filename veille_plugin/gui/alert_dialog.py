@@ -17,6 +17,7 @@ from ..core import unesco_factors
 from ..core.alerts import model
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..core.reports.html import french_datetime
 from .base_dock import form_class
 
 _COMBOS = (
@@ -321,19 +322,11 @@ class AlertDialog(QDialog):
 
 
 def local_datetime(value) -> str:
-    """«2026-11-22T02:26:53Z» (UTC, as stored) → «22/11/2026 03:26» (local time); a date alone → «22/11/2026»."""
-    from datetime import datetime, timezone
-
-    text = str(value or "")
-    try:
-        if len(text) <= 10:
-            return datetime.strptime(text, "%Y-%m-%d").strftime("%d/%m/%Y")
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
-        return moment.astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return text[:16].replace("T", " ")
+    """A stored date for the interface: «22/11/2026 03:26» (local time), «22/11/2026»; "" when empty."""
+    shown = french_datetime(value)
+    if shown is None or shown == "" or isinstance(shown, float):  # empty, or NaN
+        return ""
+    return str(shown)[:16].replace("T", " ") if shown == value else shown
 
 
 def file_size(size) -> str:

@@ -11,7 +11,14 @@ from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.cases import PROJECT_NATURES
 from ..core.rules.catalogue import CASE_TYPES
-from ..core.vocabulary import VERDICT_BACKGROUNDS
+from ..core.vocabulary import (
+    SEVERITY_BLOCKING,
+    SEVERITY_CHECK,
+    SEVERITY_INFO,
+    SEVERITY_MAJOR,
+    SEVERITY_NONE,
+    VERDICT_BACKGROUNDS,
+)
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_case
@@ -20,11 +27,11 @@ from .map_tools import PointPickTool, PolygonDrawTool
 
 VERDICT_COLOURS = VERDICT_BACKGROUNDS
 SEVERITY_STYLE = {
-    "bloquant": "background:#f5b7b1; border-left:6px solid #922b21;",
-    "majeur": "background:#fad7a0; border-left:6px solid #b9770e;",
-    "à vérifier": "background:#fcf3cf; border-left:6px solid #b7950b;",
-    "information": "background:#d6eaf8; border-left:6px solid #2471a3;",
-    "aucune": "background:#d5f5e3; border-left:6px solid #1e8449;",
+    SEVERITY_BLOCKING: "background:#f5b7b1; border-left:6px solid #922b21;",
+    SEVERITY_MAJOR: "background:#fad7a0; border-left:6px solid #b9770e;",
+    SEVERITY_CHECK: "background:#fcf3cf; border-left:6px solid #b7950b;",
+    SEVERITY_INFO: "background:#d6eaf8; border-left:6px solid #2471a3;",
+    SEVERITY_NONE: "background:#d5f5e3; border-left:6px solid #1e8449;",
 }
 TYPE_LABELS = {
     "PC": QT_TRANSLATE_NOOP("VeillePatrimoniale", "PC – permis de construire"),

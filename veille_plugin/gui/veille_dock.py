@@ -13,7 +13,14 @@ from ..core import config
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.sweep.filters import filter_mask
-from ..core.vocabulary import SEVERITIES_DISPLAY, TRIAGE_STATUSES, TRIAGE_TO_EXAMINE
+from ..core.vocabulary import (
+    CHANGE_GONE,
+    CHANGE_MODIFIED,
+    CHANGE_NEW,
+    SEVERITIES_DISPLAY,
+    TRIAGE_STATUSES,
+    TRIAGE_TO_EXAMINE,
+)
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
@@ -363,7 +370,11 @@ class VeilleDock(BaseDock):
         push(
             self.iface,
             tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
-                id=result.sweep_id, nv=ch["nouveau"], m=ch["modifié"], d=ch["disparu"], r=result.outputs["rapport"]
+                id=result.sweep_id,
+                nv=ch[CHANGE_NEW],
+                m=ch[CHANGE_MODIFIED],
+                d=ch[CHANGE_GONE],
+                r=result.outputs["rapport"],
             ),
             Qgis.MessageLevel.Success,
             10,

@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.vocabulary import ZONES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
 from .features import read_source
@@ -114,7 +115,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
                 feedback.setProgress(70 + 30 * i / max(1, len(features)))
-        counts = {z: int((result.zone == z).sum()) for z in ("bien", "zone_tampon", "hors", "erreur")}
+        counts = {z: int((result.zone == z).sum()) for z in ZONES}
         feedback.pushInfo(
             tr(
                 "{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur."

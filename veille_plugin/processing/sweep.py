@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED
 from ..qgis_adapters.compat import SOURCE_FILE, SOURCE_VECTOR_ANY
 from .base import VeilleAlgorithm
 
@@ -141,16 +142,16 @@ class SweepAlgorithm(VeilleAlgorithm):
             tr("Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.").format(
                 id=result.sweep_id,
                 n=result.counts["dossiers"],
-                nv=ch["nouveau"],
-                m=ch["modifié"],
-                i=ch["inchangé"],
-                d=ch["disparu"],
+                nv=ch[CHANGE_NEW],
+                m=ch[CHANGE_MODIFIED],
+                i=ch[CHANGE_UNCHANGED],
+                d=ch[CHANGE_GONE],
             )
         )
         return {
             self.OUTPUT: out,
             "RAPPORT": str(result.outputs["rapport"]),
             "DOSSIERS": str(result.outputs["gpkg"]),
-            "NOUVEAUX": ch["nouveau"],
-            "MODIFIES": ch["modifié"],
+            "NOUVEAUX": ch[CHANGE_NEW],
+            "MODIFIES": ch[CHANGE_MODIFIED],
         }

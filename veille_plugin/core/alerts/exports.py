@@ -6,8 +6,7 @@ Every text is escaped; no UNESCO emblem is used (its use is restricted). CSV fil
 «;» separators, so that Excel opens them as they are.
 """
 
-import html
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -15,6 +14,8 @@ import pandas as pd
 
 from .. import unesco_factors
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..reports.html import escape as e
+from ..reports.html import french_datetime
 from .model import CATEGORIES, PRIORITES, STATUTS, STATUTS_CLOS, TENDANCES, field_label, split_list
 
 EXPORT_KINDS = ("liste", "dossier", "rapport")
@@ -60,28 +61,6 @@ LIST_COLUMNS = [
 
 
 _DATE_FIELDS = ("date_constat", "created_at", "updated_at", "closed_at")
-
-
-def french_datetime(value) -> str:
-    """Stored dates as French users read them: «2026-09-14» → «14/09/2026»; «2026-11-22T02:26:53Z» (UTC) →
-    «22/11/2026 03:26» (local time). Anything else is returned unchanged."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
-        return value
-    text = str(value)
-    try:
-        if len(text) == 10:
-            return datetime.strptime(text, "%Y-%m-%d").strftime("%d/%m/%Y")
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
-        return moment.astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return value
-
-
-def e(value) -> str:
-    """HTML-escaped text; empty for None and NaN."""
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value), quote=True)
 
 
 def _page(title: str, body: str, subtitle: str = "") -> str:

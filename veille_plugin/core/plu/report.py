@@ -10,7 +10,9 @@ import shapely
 
 from ..i18n import tr
 from ..reference.data import ReferenceData
-from ..rules.note import esc, french_date, french_number, generator_label, map_extent, note_svg_map
+from ..reports.html import escape as esc
+from ..reports.html import french_date, french_number
+from ..rules.note import generator_label, map_extent, note_svg_map
 from ..vector_io import write_gpkg_layer
 from .checks import PluCheck
 from .diff import CATEGORIES, PluDiff

@@ -1,1 +1,2 @@
-"""What reports share: spreadsheet-safe CSV (:mod:`.spreadsheet_csv`)."""
+"""What reports share: escaping, French numbers and dates (:mod:`.html`), spreadsheet-safe CSV
+(:mod:`.spreadsheet_csv`)."""

@@ -13,8 +13,6 @@ Every text that comes from data (case ids, works, element names, catalogue texts
 No UNESCO emblem or logo is ever drawn: its use is restricted.
 """
 
-import datetime as _dt
-import html
 import math
 import re
 import unicodedata
@@ -25,7 +23,21 @@ import numpy as np
 import shapely
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..reports.html import escape as esc
+from ..reports.html import french_date, french_number  # noqa: F401 (re-exported)
 from ..styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
+from ..vocabulary import (
+    SEVERITY_BLOCKING,
+    SEVERITY_CHECK,
+    SEVERITY_INFO,
+    SEVERITY_MAJOR,
+    SEVERITY_NONE,
+    VERDICT_CHECK,
+    VERDICT_FAIL,
+    VERDICT_MISSING,
+    VERDICT_NA,
+    VERDICT_OK,
+)
 
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Fiche d'analyse – Veille patrimoniale")
 MAP_RESOURCE = "veille-carte.png"  # image name used when map_mode="img"
@@ -34,58 +46,20 @@ _LEGEND_W = 280
 MIN_MAP_WIDTH_M = 600.0
 CASE_COLOUR = "#c2185b"
 _FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 _VERDICT_CLASS = {
-    "non conforme": "v-fail",
-    "à vérifier": "v-check",
-    "donnée manquante": "v-missing",
-    "conforme": "v-ok",
-    "non applicable": "v-na",
+    VERDICT_FAIL: "v-fail",
+    VERDICT_CHECK: "v-check",
+    VERDICT_MISSING: "v-missing",
+    VERDICT_OK: "v-ok",
+    VERDICT_NA: "v-na",
 }
 _SEVERITY_CLASS = {
-    "bloquant": "s-bloquant",
-    "majeur": "s-majeur",
-    "à vérifier": "s-verifier",
-    "information": "s-info",
-    "aucune": "s-aucune",
+    SEVERITY_BLOCKING: "s-bloquant",
+    SEVERITY_MAJOR: "s-majeur",
+    SEVERITY_CHECK: "s-verifier",
+    SEVERITY_INFO: "s-info",
+    SEVERITY_NONE: "s-aucune",
 }
-
-
-def esc(value) -> str:
-    """HTML/XML-escaped text («None» and NaN become an empty string)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return html.escape(str(value), quote=True)
-
-
-def french_number(v, digits=0) -> str:
-    """French number: thin no-break space for thousands, comma for decimals."""
-    text = f"{v:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
-    return text
-
-
-def french_date(value=None) -> str:
-    """«21 novembre 2026» (``value``: date, datetime, ISO string, or None for today)."""
-    if value is None:
-        value = _dt.date.today()
-    if isinstance(value, str):
-        return value
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" + (
-        f" à {value:%H:%M}" if isinstance(value, _dt.datetime) else ""
-    )
 
 
 # ----------------------------------------------------------------------------- map (SVG)

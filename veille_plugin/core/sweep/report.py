@@ -5,13 +5,12 @@ view per cité and per component (the «grappes de projets» the manager must ju
 the rows that could not be read or located. Every text is escaped; no UNESCO emblem.
 """
 
-import html
-
 import numpy as np
 import pandas as pd
 import shapely
 
 from ..i18n import tr
+from ..reports.html import escape as _e
 from ..vocabulary import SEVERITY_COLOURS
 
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
@@ -29,12 +28,6 @@ td.n{text-align:right}
 .tag{display:inline-block;padding:1px 5px;border-radius:3px;color:white;font-size:9pt}
 .grid{display:flex;gap:24px;flex-wrap:wrap}
 """
-
-
-def _e(v) -> str:
-    if v is None or (isinstance(v, float) and np.isnan(v)):
-        return ""
-    return html.escape(str(v))
 
 
 def _table(df: pd.DataFrame, numeric=()) -> str:

@@ -21,6 +21,7 @@ from ..i18n import tr
 from ..reference.data import ReferenceData
 from ..rules.case_screening import screen_cases
 from ..rules.catalogue import Catalogue
+from ..vocabulary import SEVERITIES_DISPLAY
 
 ZONES_OUT = ("bien", "zone_tampon", "hors", "non_localise")
 
@@ -291,7 +292,7 @@ def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts
 
     out_dir.mkdir(parents=True, exist_ok=True)
     order = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
-    sev = {"bloquant": 0, "majeur": 1, "à vérifier": 2, "information": 3, "aucune": 4}
+    sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
     cases = (
         cases.assign(_o=cases["changement"].map(order).fillna(9), _s=cases["severite"].map(sev).fillna(9))
         .sort_values(["_o", "_s", "numero"])

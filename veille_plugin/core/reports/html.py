@@ -1,0 +1,66 @@
+"""What every HTML and text report shares: escaping, French numbers, French dates.
+
+One place for these conventions: the screening note, the sweep report, the PLU report, the alerts exports, the
+command line and the docks all format values through here.
+"""
+
+import datetime as _dt
+import html
+import math
+
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def escape(value) -> str:
+    """HTML/XML-escaped text (quotes included); None and NaN become an empty string."""
+    return "" if _missing(value) else html.escape(str(value), quote=True)
+
+
+def french_number(value, digits: int = 0) -> str:
+    """A number as the French write it: narrow no-break space for thousands, comma for decimals («1 234,5»)."""
+    return f"{value:,.{digits}f}".replace(",", "\u202f").replace(".", ",")
+
+
+def french_date(value=None) -> str:
+    """«21 novembre 2026» (``value``: date, datetime — then «à HH:MM» —, a string kept as it is, None: today)."""
+    if value is None:
+        value = _dt.date.today()
+    if isinstance(value, str):
+        return value
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" + (
+        f" à {value:%H:%M}" if isinstance(value, _dt.datetime) else ""
+    )
+
+
+def french_datetime(value):
+    """Stored dates as French users read them: «2026-09-14» → «14/09/2026»; «2026-11-22T02:26:53Z» (UTC) →
+    «22/11/2026 03:26» (local time). None, NaN, "" and unparsable values are returned unchanged."""
+    if _missing(value) or value == "":
+        return value
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return _dt.datetime.strptime(text, "%Y-%m-%d").strftime("%d/%m/%Y")
+        moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=_dt.timezone.utc)
+        return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return value
