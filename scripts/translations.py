@@ -24,8 +24,8 @@ LANGUAGES = ("en",)
 CONTEXT = "VeillePatrimoniale"
 
 
-def write_pro() -> Path:
-    """The .pro file pylupdate5 reads, with paths relative to it."""
+def write_pro(prefix: str = "veille_plugin_") -> Path:
+    """The .pro file pylupdate5 reads, with paths relative to it; its .ts files are named ``<prefix><lang>.ts``."""
     sources = sorted(Path("../..") / p.relative_to(ROOT) for p in (ROOT / "veille_plugin").rglob("*.py"))
     forms = sorted(Path("../..") / p.relative_to(ROOT) for p in (ROOT / "forms").glob("*.ui"))
     lines = [
@@ -38,7 +38,7 @@ def write_pro() -> Path:
         *[f"    {f} \\" for f in forms[:-1]],
         f"    {forms[-1]}",
         "",
-        "TRANSLATIONS = " + " ".join(f"veille_plugin_{lang}.ts" for lang in LANGUAGES),
+        "TRANSLATIONS = " + " ".join(f"{prefix}{lang}.ts" for lang in LANGUAGES),
         "",
     ]
     pro = I18N / "veille_plugin.pro"
@@ -124,13 +124,13 @@ def main(argv=None) -> int:
     parser.add_argument("--qm-only", action="store_true", help="compiler les .ts existants seulement")
     args = parser.parse_args(argv)
     if not args.qm_only:
-        pro = write_pro()
+        for lang in LANGUAGES:
+            (I18N / f".extraction_{lang}.ts").unlink(missing_ok=True)
+        pro = write_pro(prefix=".extraction_")  # a fresh extraction, without the existing translations
+        subprocess.run(["pylupdate5", "-noobsolete", pro.name], cwd=I18N, check=True, stderr=subprocess.DEVNULL)
         for lang in LANGUAGES:
             ts = I18N / f"veille_plugin_{lang}.ts"
-            fresh = ts.with_name(f".extraction_{lang}.ts")
-            fresh.unlink(missing_ok=True)
-            pro.write_text(pro.read_text(encoding="utf-8").replace(ts.name, fresh.name), encoding="utf-8")
-            subprocess.run(["pylupdate5", "-noobsolete", pro.name], cwd=I18N, check=True, stderr=subprocess.DEVNULL)
+            fresh = I18N / f".extraction_{lang}.ts"
             merge_default_context(fresh)
             carry_translations(fresh, ts)
             fresh.replace(ts)

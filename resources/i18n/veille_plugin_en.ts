@@ -847,12 +847,12 @@
             <translation>Elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="46" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="47" />
             <source>Commune(s)</source>
             <translation>Commune(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="47" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="48" />
             <source>Catégorie (2016)</source>
             <translation>Category (2016)</translation>
         </message>
@@ -867,77 +867,77 @@
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="50" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="51" />
             <source>Type de propriétaire</source>
             <translation>Type of owner</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="51" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="52" />
             <source>Propriétaire</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="52" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="53" />
             <source>Menaces (facteurs UNESCO)</source>
             <translation>Threats (UNESCO factors)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="53" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="54" />
             <source>Actions réalisées</source>
             <translation>Actions taken</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="54" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="55" />
             <source>Actions prévues</source>
             <translation>Actions planned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="55" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="56" />
             <source>Partenaires alertés</source>
             <translation>Partners alerted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="56" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="57" />
             <source>Date du constat</source>
             <translation>Date observed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="57" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="58" />
             <source>Dernière modification</source>
             <translation>Last changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="58" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="59" />
             <source>Motif de clôture</source>
             <translation>Reason for closing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="205" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="186" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="206" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="187" />
             <source>Auteur</source>
             <translation>Author</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="207" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="188" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="208" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="189" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="209" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="190" />
             <source>Ancienne valeur</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="210" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="191" />
             <source>Nouvelle valeur</source>
             <translation>New value</translation>
         </message>
@@ -1142,7 +1142,7 @@
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="30" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="42" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage monitoring</translation>
         </message>
@@ -1322,32 +1322,32 @@
             <translation>Nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="30" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="37" />
             <source>PC – permis de construire</source>
             <translation>PC – building permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="31" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="38" />
             <source>PD – permis de démolir</source>
             <translation>PD – demolition permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="32" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="39" />
             <source>PA – permis d'aménager</source>
             <translation>PA – development permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="33" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="40" />
             <source>DP – déclaration préalable</source>
             <translation>DP – prior declaration</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="34" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="41" />
             <source>projet</source>
             <translation>project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="35" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="42" />
             <source>plu – évolution du PLU</source>
             <translation>plu – PLU change</translation>
         </message>
@@ -1357,52 +1357,52 @@
             <translation>&amp;Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="22" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="24" />
             <source>Exporter les alertes (sites en péril)</source>
             <translation>Export the alerts (sites at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="26" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="29" />
             <source>Veille</source>
             <translation>Monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="39" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="41" />
             <source>Appliquer les règles du plan de gestion à une couche de dossiers</source>
             <translation>Apply the management plan rules to a layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="34" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="37" />
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="23" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="25" />
             <source>Comparer deux versions d'un PLU (standard CNIG)</source>
             <translation>Compare two versions of a PLU (CNIG standard)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="24" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="26" />
             <source>PLU</source>
             <translation>PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="33" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="36" />
             <source>Situer une couche par rapport au Bien</source>
             <translation>Locate a layer against the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="25" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="28" />
             <source>Balayage de veille des permis</source>
             <translation>Permit monitoring sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/background_task.py" line="13" />
+            <location filename="../../veille_plugin/qgis_adapters/background_task.py" line="15" />
             <source>Erreur inattendue : {e}</source>
             <translation>Unexpected error: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="9" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="11" />
             <source>Erreur inattendue pendant la comparaison : {e}</source>
             <translation>Unexpected error during the comparison: {e}</translation>
         </message>
@@ -1447,17 +1447,17 @@
             <translation>Communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="8" />
+            <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="10" />
             <source>Erreur inattendue pendant le balayage : {e}</source>
             <translation>Unexpected error during the sweep: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="49" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="51" />
             <source>Alertes sur les sites en péril : créer, modifier, clore, lister, historique, pièces jointes, exports.</source>
             <translation>Alerts on sites at risk: create, edit, close, list, history, attachments, exports.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="57" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="59" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (défaut : registre personnel)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
@@ -1467,12 +1467,12 @@
             <translation>JSON output</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="70" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="72" />
             <source>abscisse Lambert-93 de l'emplacement (avec --y) quand aucun élément n'est donné</source>
             <translation>Lambert-93 easting of the place (with --y) when no element is given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="75" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="77" />
             <source>ordonnée Lambert-93 de l'emplacement</source>
             <translation>Lambert-93 northing of the place</translation>
         </message>
@@ -1482,172 +1482,172 @@
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="78" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="80" />
             <source>créer une alerte</source>
             <translation>create an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="80" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="82" />
             <source>modifier une alerte (seuls les champs donnés changent ; une liste donnée remplace l'ancienne)</source>
             <translation>edit an alert (only the fields given change; a list given replaces the old one)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="85" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="87" />
             <source>clore une alerte avec son motif</source>
             <translation>close an alert with its reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="87" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="89" />
             <source>motif de clôture</source>
             <translation>reason for closing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="88" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="90" />
             <source>sauvegardée, perdue ou levée (défaut)</source>
             <translation>sauvegardée, perdue or levée (default)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="103" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="105" />
             <source>nom enregistré dans l'historique</source>
             <translation>name recorded in the history</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="90" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="92" />
             <source>lister les alertes</source>
             <translation>list the alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="91" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="93" />
             <source>seulement celles de cet élément</source>
             <translation>only those of this element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="92" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="94" />
             <source>seulement ce statut (répétable)</source>
             <translation>only this status (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="93" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="95" />
             <source>seulement cette priorité (répétable)</source>
             <translation>only this priority (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="124" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="126" />
             <source>seulement les alertes ouvertes</source>
             <translation>only the open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="95" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="97" />
             <source>afficher une alerte</source>
             <translation>show an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="97" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="99" />
             <source>historique d'une alerte (qui, quand, ancienne → nouvelle valeur)</source>
             <translation>history of an alert (who, when, old → new value)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="99" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="101" />
             <source>joindre un fichier (photo, courrier…) à une alerte ; il est stocké dans le registre</source>
             <translation>attach a file (photo, letter…) to an alert; it is stored in the register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="102" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="104" />
             <source>légende de la pièce jointe</source>
             <translation>caption of the attachment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="104" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="106" />
             <source>exporter : liste des sites en péril, dossier d'un élément ou d'une alerte, rapport périodique</source>
             <translation>export: list of sites at risk, file of an element or an alert, periodic report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="107" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="109" />
             <source>liste (défaut), dossier, rapport (facteurs UNESCO × tendance)</source>
             <translation>list (default), file, report (UNESCO factors × trend)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="114" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="116" />
             <source>html ou csv (défaut : d'après l'extension de --out)</source>
             <translation>html or csv (default: from the extension of --out)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="122" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="124" />
             <source>pour --type dossier : identifiant de l'élément</source>
             <translation>for --type dossier: identifier of the element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="123" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="125" />
             <source>pour --type dossier : numéro de l'alerte</source>
             <translation>for --type dossier: number of the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="164" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="167" />
             <source>Précisez l'action : add, update, close, list, show, history, attach ou export (aide : python -m veille_plugin alerts --help).</source>
             <translation>Give the action: add, update, close, list, show, history, attach or export (help: python -m veille_plugin alerts --help).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="178" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="181" />
             <source>Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).</source>
             <translation>Register not found: {p}. Check the path (a register is created by « alerts add »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="188" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="191" />
             <source>Emplacement : donnez --x et --y ensemble (Lambert-93, mètres).</source>
             <translation>Place: give --x and --y together (Lambert-93, metres).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="203" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="206" />
             <source>Alerte n° {id} créée : {t} — {s}, priorité {p}, éléments : {el}.</source>
             <translation>Alert no. {id} created: {t} — {s}, priority {p}, elements: {el}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="219" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="222" />
             <source>Alerte n° {id} : {n} champ(s) modifié(s).</source>
             <translation>Alert no. {id}: {n} field(s) changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="219" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="222" />
             <source>Alerte n° {id} : rien à modifier.</source>
             <translation>Alert no. {id}: nothing to change.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="233" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="236" />
             <source>Alerte n° {id} close ({s}) : {m}</source>
             <translation>Alert no. {id} closed ({s}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="255" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="258" />
             <source>Aucune alerte.</source>
             <translation>No alert.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="230" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="211" />
             <source>Alerte n°</source>
             <translation>Alert no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="271" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="274" />
             <source>Emplacement (Lambert-93)</source>
             <translation>Place (Lambert-93)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="277" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="280" />
             <source>Pièce jointe n° {id} : {f} ({s} octets)</source>
             <translation>Attachment no. {id}: {f} ({s} bytes)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="301" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="304" />
             <source>Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).</source>
             <translation>Attachment no. {id} stored in the register: {f} ({s} bytes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="310" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="313" />
             <source>--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou --format html|csv).</source>
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="374" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="391" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -2011,442 +2011,442 @@ Help: {prog} --help
             <translation>  … {n} anomalies in all (see anomalies.csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="52" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="57" />
             <source>avant</source>
             <translation>before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="53" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="58" />
             <source>après</source>
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="139" />
+            <location filename="../../veille_plugin/cli/plu.py" line="140" />
             <source>Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).</source>
             <translation>Comparison: {n} changes; opened to development {o} ha (of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="151" />
+            <location filename="../../veille_plugin/cli/plu.py" line="152" />
             <source>Protections patrimoniales L.151-19 supprimées : {n}.</source>
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="207" />
+            <location filename="../../veille_plugin/cli/plu.py" line="209" />
             <source>Rapport : {f}</source>
             <translation>Report: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="158" />
+            <location filename="../../veille_plugin/cli/plu.py" line="159" />
             <source>Couche des changements : {f} ; CSV : {c} ; anomalies : {a}</source>
             <translation>Changes layer: {f}; CSV: {c}; anomalies: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="209" />
+            <location filename="../../veille_plugin/cli/plu.py" line="211" />
             <source>Anomalies des données ({n}, dont {e} erreur(s)) :</source>
             <translation>Data anomalies ({n}, of which {e} error(s)):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="179" />
+            <location filename="../../veille_plugin/cli/plu.py" line="181" />
             <source>en vigueur</source>
             <translation>in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="264" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="270" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="228" />
+            <location filename="../../veille_plugin/cli/plu.py" line="231" />
             <source>Version {v} : standard CNIG {s} ; tables : {t}.</source>
             <translation>Version {v}: CNIG standard {s}; tables: {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="236" />
+            <location filename="../../veille_plugin/cli/plu.py" line="239" />
             <source>Aucune anomalie.</source>
             <translation>No anomaly.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="249" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="254" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="18" />
+            <location filename="../../veille_plugin/cli/reference.py" line="19" />
             <source>Composantes : {n}</source>
             <translation>Components: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="19" />
+            <location filename="../../veille_plugin/cli/reference.py" line="20" />
             <source>Éléments : {n}</source>
             <translation>Elements: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="25" />
+            <location filename="../../veille_plugin/cli/reference.py" line="26" />
             <source>Éléments protégés MH : {c} classés, {i} inscrits</source>
             <translation>MH-protected elements: {c} listed (classés), {i} registered (inscrits)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="30" />
+            <location filename="../../veille_plugin/cli/reference.py" line="31" />
             <source>Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)</source>
             <translation>Area of the property: {a} ha; buffer zone: {z} ha (property included: {t} ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="35" />
+            <location filename="../../veille_plugin/cli/reference.py" line="36" />
             <source>Communes touchées par le Bien : {n} ; par la zone tampon : {z}</source>
             <translation>Communes touched by the property: {n}; by the buffer zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="50" />
+            <location filename="../../veille_plugin/cli/reference.py" line="52" />
             <source>Commune « {c} » inconnue dans le bassin minier (ni nom actuel ni ancien nom). Vérifiez l'orthographe ou retirez --commune.</source>
             <translation>Commune « {c} » unknown in the mining basin (neither current nor former name). Check the spelling or remove --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="57" />
+            <location filename="../../veille_plugin/cli/reference.py" line="59" />
             <source>--limit doit être au moins 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="63" />
+            <location filename="../../veille_plugin/cli/reference.py" line="65" />
             <source>Aucun résultat pour « {q} ». Essayez moins de mots, ou le nom de la commune seul.</source>
             <translation>No result for « {q} ». Try fewer words, or the commune's name alone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="69" />
+            <location filename="../../veille_plugin/cli/reference.py" line="71" />
             <source>, en zone tampon</source>
             <translation>, in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="102" />
+            <location filename="../../veille_plugin/cli/reference.py" line="105" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="116" />
+            <location filename="../../veille_plugin/cli/reference.py" line="119" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="121" />
+            <location filename="../../veille_plugin/cli/reference.py" line="124" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="121" />
+            <location filename="../../veille_plugin/cli/reference.py" line="124" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="297" />
+            <location filename="../../veille_plugin/plugin.py" line="309" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="142" />
+            <location filename="../../veille_plugin/cli/reference.py" line="145" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="142" />
+            <location filename="../../veille_plugin/cli/reference.py" line="145" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="147" />
+            <location filename="../../veille_plugin/cli/reference.py" line="150" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="148" />
+            <location filename="../../veille_plugin/cli/reference.py" line="151" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="18" />
+            <location filename="../../veille_plugin/cli/screening.py" line="19" />
             <source>{file}, ligne {n}</source>
             <translation>{file}, line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="18" />
+            <location filename="../../veille_plugin/cli/screening.py" line="19" />
             <source>{file}, entité {n}</source>
             <translation>{file}, feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="53" />
+            <location filename="../../veille_plugin/cli/screening.py" line="55" />
             <source>WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).</source>
             <translation>Unreadable WKT: « {wkt} » ({err}). A valid example: POINT(700000 7050000).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="67" />
+            <location filename="../../veille_plugin/cli/screening.py" line="69" />
             <source>{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau).</source>
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="228" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="244" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="137" />
+            <location filename="../../veille_plugin/cli/screening.py" line="139" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="150" />
+            <location filename="../../veille_plugin/cli/screening.py" line="152" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="159" />
+            <location filename="../../veille_plugin/cli/screening.py" line="161" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="161" />
+            <location filename="../../veille_plugin/cli/screening.py" line="163" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="166" />
+            <location filename="../../veille_plugin/cli/screening.py" line="168" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="179" />
+            <location filename="../../veille_plugin/cli/screening.py" line="181" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="202" />
+            <location filename="../../veille_plugin/cli/screening.py" line="205" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="206" />
+            <location filename="../../veille_plugin/cli/screening.py" line="209" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="210" />
+            <location filename="../../veille_plugin/cli/screening.py" line="213" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="223" />
+            <location filename="../../veille_plugin/cli/screening.py" line="226" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="35" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="37" />
             <source>Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases — {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="45" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="47" />
             <source>Zones : </source>
             <translation>Zones: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="46" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="48" />
             <source>Sévérités : </source>
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="48" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="50" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="88" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="68" />
             <source>Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England).</source>
             <translation>Document produced with the QGIS plugin « Veille patrimoniale » of the property « Nord-Pas de Calais Mining Basin ». Priorities A to F: a model adapted from the Heritage at Risk register (Historic England).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="152" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="133" />
             <source>Signification</source>
             <translation>Meaning</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="152" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="133" />
             <source>Alertes ouvertes</source>
             <translation>Open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="165" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="146" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="43" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="46" />
             <source>Liste des sites en péril</source>
             <translation>List of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="385" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="368" />
             <source>Registre : {w}</source>
             <translation>Register: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="349" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="344" />
             <source>Emplacement</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="269" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="250" />
             <source>Pièces jointes</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="278" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="259" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="285" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="267" />
             <source>Dossier d'alerte n° {id}</source>
             <translation>Alert file no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="298" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="280" />
             <source>Dossier de l'élément {id}</source>
             <translation>File of element {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="302" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="284" />
             <source>Dossier de l'élément {id} — {nom}</source>
             <translation>File of element {id} — {nom}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="316" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="298" />
             <source>Aucune alerte n'a été enregistrée pour cet élément.</source>
             <translation>No alert has been recorded for this element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="350" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="332" />
             <source>facteur non renseigné</source>
             <translation>factor not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="362" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
             <source>Facteur</source>
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
             <source>Libellé</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="362" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="362" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
             <source>Ouvertes</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="362" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
             <source>Ouvertes — {t}</source>
             <translation>Open — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="362" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
             <source>Ouvertes — tendance non renseignée</source>
             <translation>Open — trend not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="362" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
             <source>Closes</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="376" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="359" />
             <source>Une alerte qui cite plusieurs facteurs secondaires d’un même facteur principal compte une fois pour ce facteur ; une alerte qui cite plusieurs facteurs principaux compte pour chacun.</source>
             <translation>An alert that cites several secondary factors of one primary factor counts once for that factor; an alert that cites several primary factors counts for each.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="385" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="368" />
             <source>Rapport périodique : facteurs affectant le Bien</source>
             <translation>Periodic report: factors affecting the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="416" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="399" />
             <source>Export « {k} » inconnu : liste, dossier ou rapport.</source>
             <translation>Unknown export « {k} »: liste, dossier or rapport.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="418" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="401" />
             <source>Format « {f} » inconnu : html ou csv.</source>
             <translation>Unknown format « {f} »: html or csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="422" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="405" />
             <source>Export « dossier » : indiquez --element ID ou --alerte N.</source>
             <translation>Export « dossier »: give --element ID or --alerte N.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="350" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="352" />
             <source>champ « {f} » inconnu (champs possibles : {all})</source>
             <translation>unknown field « {f} » (possible fields: {all})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="361" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="363" />
             <source>« {l} » : {n} caractères, {m} au plus</source>
             <translation>« {l} »: {n} characters, {m} at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="368" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="370" />
             <source>« {l} » : date « {v} » illisible (ex. 21/11/2026 ou 2026-11-21)</source>
             <translation>« {l} »: unreadable date « {v} » (e.g. 21/11/2026 or 2026-11-21)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="373" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="375" />
             <source>« {l} » : la date {v} est dans le futur</source>
             <translation>« {l} »: the date {v} is in the future</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="384" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="386" />
             <source>« {l} » : valeur « {v} » refusée (valeurs possibles : {a})</source>
             <translation>« {l} »: value « {v} » refused (possible values: {a})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="400" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="402" />
             <source>« {l} » : {v} refusé(s) (valeurs possibles : {a})</source>
             <translation>« {l} »: {v} refused (possible values: {a})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="416" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="418" />
             <source>« {l} » : code(s) {v} inconnu(s) ; codes des facteurs UNESCO : 1 à 14, éventuellement suivis du facteur secondaire (ex. 1.1)</source>
             <translation>« {l} »: unknown code(s) {v}; UNESCO factor codes: 1 to 14, possibly followed by the secondary factor (e.g. 1.1)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="428" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="430" />
             <source>« {l} » : liste trop longue</source>
             <translation>« {l} »: list too long</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="432" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="434" />
             <source>« {l} » : valeur « {v} » illisible ({e})</source>
             <translation>« {l} »: unreadable value « {v} » ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="435" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="437" />
             <source>« {l} » est obligatoire</source>
             <translation>« {l} » is required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="441" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="443" />
             <source>« {l} » ne peut pas être vidé</source>
             <translation>« {l} » cannot be emptied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="443" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="445" />
             <source>Alerte refusée : {e}.</source>
             <translation>Alert refused: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="39" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="40" />
             <source>Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « 42B »). Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies ».</source>
             <translation>Field « Éléments »: identifier(s) {ids} unknown in the reference data set {v} (e.g. « 63V », « 42B »). Find an element by its name: python -m veille_plugin find « fosse 9 Oignies ».</translation>
         </message>
@@ -2456,22 +2456,22 @@ Help: {prog} --help
             <translation>Place of the alert empty: click on the map or choose an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="132" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="134" />
             <source> (des degrés donnés pour des mètres ?)</source>
             <translation> (degrees given for metres?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="133" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="135" />
             <source>Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.</source>
             <translation>Place ({x:.6g}, {y:.6g}) outside France in Lambert-93{hint}: give the coordinates in metres, EPSG:2154, e.g. x 690000 y 7040000.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="155" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="157" />
             <source>Dossier {n} : {t}</source>
             <translation>Case {n}: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="158" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="160" />
             <source>Alerte ouverte depuis la veille des permis : dossier {n} ({type}), {commune}. Travaux : {w}.</source>
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
@@ -2501,17 +2501,17 @@ Help: {prog} --help
             <translation>Unknown import format « {f} ». Formats: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="64" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="65" />
             <source>Fichier introuvable : {path}. Vérifiez le chemin.</source>
             <translation>File not found: {path}. Check the path.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/layer.py" line="32" />
+            <location filename="../../veille_plugin/core/imports/layer.py" line="33" />
             <source>{f}, entité {n}</source>
             <translation>{f}, feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/layer.py" line="43" />
+            <location filename="../../veille_plugin/core/imports/layer.py" line="44" />
             <source>couche vectorielle ({crs}) ; {n} dossier(s) lu(s).</source>
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
@@ -2526,162 +2526,162 @@ Help: {prog} --help
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="145" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="146" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="154" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="158" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="166" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="258" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="266" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="479" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="487" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="492" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="500" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="544" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="552" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="554" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="562" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="101" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
             <source>numéro de parcelle « {t} » sans section avant lui ; ignoré</source>
             <translation>parcel number « {t} » without a section before it; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="101" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
             <source>référence cadastrale illisible « {t} » ; ignorée</source>
             <translation>unreadable cadastral reference « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="113" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="115" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle « {t} » ; ignorée</source>
             <translation>unknown commune: cannot build the identifier of parcel « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="124" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="126" />
             <source>numéro de parcelle nul dans « {t} » ; ignoré</source>
             <translation>parcel number zero in « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="226" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="228" />
             <source>couche de parcelles</source>
             <translation>parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="234" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="236" />
             <source>entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée.</source>
             <translation>feature {n}: invalid parcel identifier « {v} » (14 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="246" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="248" />
             <source>… et {k} autres identifiants invalides.</source>
             <translation>… and {k} other invalid identifiers.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="309" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="313" />
             <source>{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.</source>
             <translation>{src}: parcel identifier column « {c} » missing. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="360" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="364" />
             <source>{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.</source>
             <translation>{src}: cannot find the parcel identifier. An « id » column (Etalab format, 14 characters) or commune, section and number columns are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="439" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="446" />
             <source> (et {k} autres)</source>
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="484" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="491" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="495" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="502" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="520" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="527" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="539" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="546" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="541" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="548" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="561" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="568" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="586" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="593" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="592" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="599" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="599" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="606" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="606" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="613" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="614" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="621" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="619" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="626" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="629" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="636" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="629" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="636" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
@@ -2691,7 +2691,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="229" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="245" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -2721,17 +2721,17 @@ Help: {prog} --help
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="708" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="713" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="740" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="745" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="753" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="758" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
@@ -2746,727 +2746,727 @@ Help: {prog} --help
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="209" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="210" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="218" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="219" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="227" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="228" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="244" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="245" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="267" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="268" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="278" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="280" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="302" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="306" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="395" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="399" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="440" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="444" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="456" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="460" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="462" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="466" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="478" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="482" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="499" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="503" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="147" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="148" />
             <source>{path} est vide : il faut au moins une ligne d'en-tête.</source>
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="522" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="526" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="533" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="537" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="545" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="549" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="555" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="559" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="583" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="587" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="584" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="588" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="629" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="634" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="645" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="650" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="669" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="674" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="691" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="696" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="772" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="777" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="215" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
             <source>Bien inscrit</source>
             <translation>Inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="215" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
             <source>zone tampon</source>
             <translation>buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="231" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="237" />
             <source>{what} – {commune}</source>
             <translation>{what} – {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="266" />
             <source>zone {lib} ({typ}), entité {fid}</source>
             <translation>zone {lib} ({typ}), feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="268" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="274" />
             <source>{lb} ({tb}) → {la} ({ta})</source>
             <translation>{lb} ({tb}) → {la} ({ta})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="307" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="313" />
             <source>Préparation du contrôle</source>
             <translation>Preparing the check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="329" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="335" />
             <source>Construction des cas et des couches du PLU</source>
             <translation>Building the cases and the PLU layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="335" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="341" />
             <source>Application des règles R13–R18</source>
             <translation>Applying rules R13–R18</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="348" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="354" />
             <source>Contrôle terminé</source>
             <translation>Check finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/codes.py" line="199" />
+            <location filename="../../veille_plugin/core/plu/codes.py" line="211" />
             <source>code inconnu</source>
             <translation>unknown code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/codes.py" line="198" />
+            <location filename="../../veille_plugin/core/plu/codes.py" line="210" />
             <source>code du standard CNIG 2014 (supprimé en 2017), famille {f}</source>
             <translation>code of the 2014 CNIG standard (removed in 2017), family {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="139" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="146" />
             <source>Comparaison annulée.</source>
             <translation>Comparison cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="196" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
             <source>commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée.</source>
             <translation>commune {c} missing from the reference data set and INSEE not given: the table is not filtered.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="196" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
             <source>Renseignez INSEE ou comparez sans --commune.</source>
             <translation>Fill in INSEE or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="540" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
             <source>table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.</source>
             <translation>table {t} missing from version « {v} » but present in « {o} » ({n} feature(s)): it is not compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="540" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
             <source>Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.</source>
             <translation>Supply table {t} of both versions (full download from the Géoportail de l'Urbanisme) to compare its features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="585" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="594" />
             <source>Préparation des versions</source>
             <translation>Preparing the versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="589" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).</source>
             <translation>Commune « {c} » refused: give its 5-character INSEE code (e.g. 62528, 2A004).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
             <source>Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). Vérifiez le code INSEE ou comparez sans --commune.</source>
             <translation>Commune {c} missing from both versions: no PLU feature concerns it (communes present: {p}). Check the INSEE code or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
             <source>aucune renseignée</source>
             <translation>none given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="610" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
             <source>aucune zone à comparer dans la version « {v} »{c}.</source>
             <translation>no zone to compare in version « {v} »{c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="610" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
             <source> pour la commune {c}</source>
             <translation> for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="610" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
             <source>Vérifiez la table ZONE_URBA et le code INSEE demandé.</source>
             <translation>Check the ZONE_URBA table and the INSEE code asked for.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="623" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="632" />
             <source>Superposition des zonages</source>
             <translation>Overlaying the zonings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="625" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="634" />
             <source>Comparaison des prescriptions</source>
             <translation>Comparing the prescriptions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="628" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="637" />
             <source>Comparaison des informations</source>
             <translation>Comparing the information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="646" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="655" />
             <source>Mesure dans le Bien, la zone tampon et près des éléments</source>
             <translation>Measuring in the property, the buffer zone and near the elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="656" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="665" />
             <source>Comparaison terminée</source>
             <translation>Comparison finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/model.py" line="56" />
+            <location filename="../../veille_plugin/core/plu/model.py" line="57" />
             <source>couche {c}</source>
             <translation>layer {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/model.py" line="56" />
+            <location filename="../../veille_plugin/core/plu/model.py" line="57" />
             <source>entité {e}</source>
             <translation>feature {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/model.py" line="56" />
+            <location filename="../../veille_plugin/core/plu/model.py" line="57" />
             <source>champ {f}</source>
             <translation>field {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="148" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="150" />
             <source>système de coordonnées illisible ; couche ignorée.</source>
             <translation>unreadable coordinate reference system; layer ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="148" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="150" />
             <source>Enregistrez la couche en Lambert-93 (EPSG:2154) ou joignez un fichier .prj valide.</source>
             <translation>Save the layer in Lambert-93 (EPSG:2154) or join a valid .prj file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="164" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="166" />
             <source>aucun système de coordonnées déclaré ; coordonnées en degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>no coordinate reference system declared; coordinates in degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="164" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="166" />
             <source>Joignez le fichier .prj ou enregistrez la couche en Lambert-93.</source>
             <translation>Join the .prj file or save the layer in Lambert-93.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="176" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="178" />
             <source>aucun système de coordonnées déclaré ; coordonnées compatibles avec Lambert-93 (EPSG:2154), supposé.</source>
             <translation>no coordinate reference system declared; coordinates compatible with Lambert-93 (EPSG:2154), assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="176" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="178" />
             <source>Joignez le fichier .prj pour lever le doute.</source>
             <translation>Join the .prj file to remove the doubt.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="190" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="192" />
             <source>aucun système de coordonnées déclaré et coordonnées ni en degrés ni en Lambert-93 ; couche ignorée.</source>
             <translation>no coordinate reference system declared and coordinates neither in degrees nor in Lambert-93; layer ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="190" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="192" />
             <source>Indiquez le système de coordonnées (fichier .prj) ou reprojetez la couche en EPSG:2154.</source>
             <translation>Give the coordinate reference system (.prj file) or reproject the layer to EPSG:2154.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="244" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="246" />
             <source>textes non UTF-8 et encodage non déclaré : lus en Windows-1252 (Latin-1).</source>
             <translation>texts not in UTF-8 and encoding not declared: read as Windows-1252 (Latin-1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="244" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="246" />
             <source>Ajoutez un fichier .cpg (« UTF-8 » ou « 1252 ») à côté du .shp pour lever le doute.</source>
             <translation>Add a .cpg file (« UTF-8 » or « 1252 ») next to the .shp to remove the doubt.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="312" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="315" />
             <source>géométrie absente, vide ou illisible ; entité non analysée.</source>
             <translation>geometry missing, empty or unreadable; feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="312" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="315" />
             <source>Redessinez l'entité ou supprimez-la.</source>
             <translation>Redraw the feature or delete it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="329" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="332" />
             <source>reprojection en Lambert-93 impossible ({err}) ; couche non analysée.</source>
             <translation>reprojection to Lambert-93 impossible ({err}); layer not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="329" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="332" />
             <source>Vérifiez le système de coordonnées de la couche.</source>
             <translation>Check the layer's coordinate reference system.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="344" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="347" />
             <source>entité hors de la France métropolitaine après reprojection : système de coordonnées déclaré faux ?</source>
             <translation>feature outside metropolitan France after reprojection: wrong coordinate reference system declared?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="344" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="347" />
             <source>Vérifiez le .prj ou le SCR de la couche.</source>
             <translation>Check the .prj or the CRS of the layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="371" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="374" />
             <source>géométrie invalide ({r}) et irréparable ; entité non analysée.</source>
             <translation>invalid geometry ({r}) that cannot be repaired; feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="371" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="374" />
             <source>Corrigez la géométrie (outil « Réparer les géométries » de QGIS).</source>
             <translation>Correct the geometry (QGIS « Fix geometries » tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="385" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="388" />
             <source>géométrie invalide ({r}) réparée automatiquement (make_valid) ; surface à contrôler.</source>
             <translation>invalid geometry ({r}) repaired automatically (make_valid); check the area.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="385" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="388" />
             <source>Corrigez la géométrie à la source (outil « Réparer les géométries » de QGIS).</source>
             <translation>Correct the geometry at the source (QGIS « Fix geometries » tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="411" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="414" />
             <source>géométrie de type {t} dans une table {k} (attendu : {e}) ; entité non analysée.</source>
             <translation>geometry of type {t} in a {k} table (expected: {e}); feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="411" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="414" />
             <source>polygone</source>
             <translation>polygon</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="411" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="414" />
             <source>ligne</source>
             <translation>line</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="411" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="414" />
             <source>point</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="411" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="414" />
             <source>Rangez l'entité dans la table du bon type (SURF, LIN ou PCT).</source>
             <translation>Put the feature in the table of the right type (SURF, LIN or PCT).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="486" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="489" />
             <source>TYPEZONE « {v} » mal écrit (majuscules et minuscules) : lu comme « {c} ».</source>
             <translation>TYPEZONE « {v} » miswritten (upper and lower case): read as « {c} ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="486" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="489" />
             <source>Écrivez le code exactement comme le standard CNIG (U, AUc, AUs, A, N).</source>
             <translation>Write the code exactly as the CNIG standard does (U, AUc, AUs, A, N).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="559" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="562" />
             <source>fichier illisible : format non reconnu ou endommagé ({err}).</source>
             <translation>unreadable file: format not recognised or damaged ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="559" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="562" />
             <source>Vérifiez le fichier (ouvrez-le dans QGIS) ou exportez-le en GeoPackage.</source>
             <translation>Check the file (open it in QGIS) or export it to GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="571" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="574" />
             <source>fichier illisible.</source>
             <translation>unreadable file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="571" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="574" />
             <source>Vérifiez le fichier.</source>
             <translation>Check the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="588" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="591" />
             <source>couche « {l} » absente.</source>
             <translation>layer « {l} » missing.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="609" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="612" />
             <source>couche illisible ({err}) ; ignorée.</source>
             <translation>unreadable layer ({err}); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="609" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="612" />
             <source>Ouvrez-la dans QGIS pour la vérifier, ou exportez-la à nouveau.</source>
             <translation>Open it in QGIS to check it, or export it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="635" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="638" />
             <source>couche non reconnue comme table du standard CNIG (ni par son nom ni par ses champs) ; ignorée.</source>
             <translation>layer not recognised as a table of the CNIG standard (neither by its name nor by its fields); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="635" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="638" />
             <source>Nommez-la selon le standard (…_ZONE_URBA_…, …_PRESCRIPTION_SURF_…) si elle en fait partie.</source>
             <translation>Name it as the standard does (…_ZONE_URBA_…, …_PRESCRIPTION_SURF_…) if it belongs to it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="679" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="682" />
             <source>fichier ou dossier introuvable : {p}.</source>
             <translation>file or folder not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="679" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="682" />
             <source>Vérifiez le chemin.</source>
             <translation>Check the path.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="697" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="700" />
             <source>archive ZIP illisible ({err}).</source>
             <translation>unreadable ZIP archive ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="697" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="700" />
             <source>Vérifiez l'archive.</source>
             <translation>Check the archive.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="715" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="718" />
             <source>Lecture annulée.</source>
             <translation>Reading cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="717" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="720" />
             <source>Lecture de {f}</source>
             <translation>Reading {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="736" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="739" />
             <source>aucune table du standard CNIG trouvée (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>no table of the CNIG standard found (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="736" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="739" />
             <source>Indiquez le dossier ou le GeoPackage du PLU au standard CNIG.</source>
             <translation>Give the folder or the GeoPackage of the PLU in the CNIG standard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="746" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="749" />
             <source>Version « {v} » illisible : {msg}</source>
             <translation>Version « {v} » unreadable: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="753" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="756" />
             <source>pas de table ZONE_URBA : le zonage ne pourra pas être comparé.</source>
             <translation>no ZONE_URBA table: the zoning cannot be compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="753" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="756" />
             <source>Ajoutez la table ZONE_URBA du PLU.</source>
             <translation>Add the ZONE_URBA table of the PLU.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="764" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="767" />
             <source>Lecture terminée</source>
             <translation>Reading finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="63" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="67" />
             <source>commune non déterminée</source>
             <translation>commune not determined</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="90" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="95" />
             <source>Évolution du PLU – {c}</source>
             <translation>PLU change – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="90" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="95" />
             <source>toutes communes</source>
             <translation>all communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="101" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="106" />
             <source>Version de référence (avant) : {a}</source>
             <translation>Reference version (before): {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="102" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="107" />
             <source>Version comparée (après) : {b}</source>
             <translation>Compared version (after): {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="103" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="108" />
             <source>Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.</source>
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="126" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
             <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
             <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
             <source>Nouvelles zones AU : {h} ha.</source>
             <translation>New AU zones: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
             <source>Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.</source>
             <translation>Heritage protections (L.151-19) removed: {n}; landscape or ecological (L.151-23): {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
             <source>Périmètre du permis de démolir retiré : {h} ha.</source>
             <translation>Demolition permit perimeter withdrawn: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="63" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="66" />
             <source>Changements du PLU</source>
             <translation>PLU changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="166" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="171" />
             <source>En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).</source>
             <translation>In magenta: the changes (zoning, prescriptions, information). Reference geometries simplified (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="177" />
             <source>Contrôle du projet (règles R13–R18 du catalogue {v})</source>
             <translation>Check of the draft (rules R13–R18 of catalogue {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="191" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="196" />
             <source>ponctuel</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
             <source>Bien (ha)</source>
             <translation>Property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
             <source>Zone tampon (ha)</source>
             <translation>Buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
             <source>Près des éléments (ha)</source>
             <translation>Near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="224" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
             <source>… {n} changements en tout : voir changements.csv et la couche GeoPackage.</source>
             <translation>… {n} changes in all: see changements.csv and the GeoPackage layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
             <source>Avant (ha)</source>
             <translation>Before (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
             <source>Après (ha)</source>
             <translation>After (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
             <source>Gagnée (ha)</source>
             <translation>Gained (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
             <source>Perdue (ha)</source>
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="855" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="855" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="286" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="292" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="855" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="855" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="291" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="298" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="304" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="311" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="311" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="63" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="66" />
             <source>Fichier</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="398" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="409" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="424" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="435" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -3476,232 +3476,232 @@ Help: {prog} --help
             <translation>… and {n} other features in the same case.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="102" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="103" />
             <source>TYPEZONE vide : type de zone inconnu.</source>
             <translation>TYPEZONE empty: unknown zone type.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="102" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="103" />
             <source>Renseignez U, AUc, AUs, A ou N (standard CNIG).</source>
             <translation>Fill in U, AUc, AUs, A or N (CNIG standard).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="114" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="115" />
             <source>TYPEZONE « {v} » absent de la liste officielle (U, AUc, AUs, A, N).</source>
             <translation>TYPEZONE « {v} » missing from the official list (U, AUc, AUs, A, N).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="114" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="115" />
             <source>Corrigez le code : la zone est exclue des comparaisons par type.</source>
             <translation>Correct the code: the zone is left out of the comparisons by type.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="124" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="125" />
             <source>TYPEZONE « {v} » du standard 2014, supprimé en 2017.</source>
             <translation>TYPEZONE « {v} » of the 2014 standard, removed in 2017.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="124" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="125" />
             <source>Recodez en A ou N avec un secteur (STECAL : prescription 16-03) au standard en vigueur.</source>
             <translation>Recode as A or N with a sector (STECAL: prescription 16-03) in the standard in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="136" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="137" />
             <source>LIBELLE vide : la zone n'a pas de nom.</source>
             <translation>LIBELLE empty: the zone has no name.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="136" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="137" />
             <source>Renseignez le libellé de la zone (ex. UA, 1AUh).</source>
             <translation>Fill in the label of the zone (e.g. UA, 1AUh).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="147" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="148" />
             <source>LIBELLE « {v} » de plus de 12 caractères (standard : C12).</source>
             <translation>LIBELLE « {v} » longer than 12 characters (standard: C12).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="147" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="148" />
             <source>Raccourcissez le libellé ; le texte long va dans LIBELONG.</source>
             <translation>Shorten the label; the long text goes in LIBELONG.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="158" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="159" />
             <source>champ LIBELLE absent de la table ZONE_URBA.</source>
             <translation>LIBELLE field missing from the ZONE_URBA table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="158" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="159" />
             <source>Ajoutez le champ LIBELLE (standard CNIG).</source>
             <translation>Add the LIBELLE field (CNIG standard).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="173" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="174" />
             <source>DESTDOMI « {v} » absent de la liste du standard 2014.</source>
             <translation>DESTDOMI « {v} » missing from the list of the 2014 standard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="173" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="174" />
             <source>Corrigez la vocation dominante (00 à 10, 99).</source>
             <translation>Correct the dominant purpose (00 to 10, 99).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="185" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="186" />
             <source>FORMDOMI « {v} » absent de la liste officielle (FormdomiType).</source>
             <translation>FORMDOMI « {v} » missing from the official list (FormdomiType).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="185" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="186" />
             <source>Corrigez la forme urbaine dominante (ex. 0100).</source>
             <translation>Correct the dominant urban form (e.g. 0100).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="198" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="199" />
             <source>TYPEPSC vide : type de prescription inconnu.</source>
             <translation>TYPEPSC empty: unknown prescription type.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="198" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="199" />
             <source>Renseignez le code de la liste PrescriptionUrbaType.</source>
             <translation>Fill in the code from the PrescriptionUrbaType list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="211" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="212" />
             <source>TYPEPSC « {v} » absent de la liste officielle.</source>
             <translation>TYPEPSC « {v} » missing from the official list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="211" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="212" />
             <source>Corrigez le code (liste PrescriptionUrbaType du CNIG).</source>
             <translation>Correct the code (CNIG PrescriptionUrbaType list).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="221" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="222" />
             <source>TYPEPSC « {v} » d'un ancien standard (transféré ou abrogé).</source>
             <translation>TYPEPSC « {v} » from an older standard (moved or repealed).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="221" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="222" />
             <source>Recodez selon la liste en vigueur.</source>
             <translation>Recode from the list in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="235" />
             <source>STYPEPSC « {v} » inconnu pour ce TYPEPSC.</source>
             <translation>STYPEPSC « {v} » unknown for this TYPEPSC.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="235" />
             <source>Corrigez le sous-code (liste PrescriptionUrbaType).</source>
             <translation>Correct the sub-code (PrescriptionUrbaType list).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="247" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="248" />
             <source>TYPEINF vide : type d'information inconnu.</source>
             <translation>TYPEINF empty: unknown information type.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="247" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="248" />
             <source>Renseignez le code de la liste InformationUrbaType.</source>
             <translation>Fill in the code from the InformationUrbaType list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="261" />
             <source>TYPEINF « {v} » absent de la liste officielle.</source>
             <translation>TYPEINF « {v} » missing from the official list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="261" />
             <source>Corrigez le code (liste InformationUrbaType du CNIG).</source>
             <translation>Correct the code (CNIG InformationUrbaType list).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="270" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="271" />
             <source>TYPEINF « {v} » d'un ancien standard (transféré ou abrogé).</source>
             <translation>TYPEINF « {v} » from an older standard (moved or repealed).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="270" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="271" />
             <source>Recodez selon la liste en vigueur (permis de démolir : 42-01).</source>
             <translation>Recode from the list in force (demolition permit: 42-01).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="283" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="284" />
             <source>STYPEINF « {v} » inconnu pour ce TYPEINF.</source>
             <translation>STYPEINF « {v} » unknown for this TYPEINF.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="283" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="284" />
             <source>Corrigez le sous-code (liste InformationUrbaType).</source>
             <translation>Correct the sub-code (InformationUrbaType list).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="296" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="297" />
             <source>TYPEDOC « {v} » absent de la liste officielle (PLU, PLUI, POS, PSMV…).</source>
             <translation>TYPEDOC « {v} » missing from the official list (PLU, PLUI, POS, PSMV…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="296" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="297" />
             <source>Corrigez le type de document.</source>
             <translation>Correct the document type.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="311" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="312" />
             <source>ETAT « {v} » absent de la liste officielle (01 à 09).</source>
             <translation>ETAT « {v} » missing from the official list (01 to 09).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="311" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="312" />
             <source>Corrigez l'état du document.</source>
             <translation>Correct the state of the document.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="325" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="326" />
             <source>DATVALID « {v} » n'est pas une date AAAAMMJJ valide.</source>
             <translation>DATVALID « {v} » is not a valid YYYYMMDD date.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="325" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="326" />
             <source>Écrivez la date de validité sous la forme AAAAMMJJ (ex. 20240219).</source>
             <translation>Write the validity date as YYYYMMDD (e.g. 20240219).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="338" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="339" />
             <source>DATAPPRO « {v} » n'est pas une date AAAAMMJJ valide.</source>
             <translation>DATAPPRO « {v} » is not a valid YYYYMMDD date.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="338" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="339" />
             <source>Écrivez la date d'approbation sous la forme AAAAMMJJ.</source>
             <translation>Write the approval date as YYYYMMDD.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="352" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="353" />
             <source>IDURBA « {v} » ne suit pas la forme &lt;INSEE&gt;_PLU_&lt;AAAAMMJJ&gt; ou &lt;SIREN&gt;_PLUi_&lt;AAAAMMJJ&gt;.</source>
             <translation>IDURBA « {v} » does not follow the form &lt;INSEE&gt;_PLU_&lt;YYYYMMDD&gt; or &lt;SIREN&gt;_PLUi_&lt;YYYYMMDD&gt;.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="352" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="353" />
             <source>Corrigez l'identifiant du document (standard CNIG).</source>
             <translation>Correct the document identifier (CNIG standard).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="363" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="364" />
             <source>IDURBA vide.</source>
             <translation>IDURBA empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="363" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="364" />
             <source>Renseignez l'identifiant du document d'urbanisme.</source>
             <translation>Fill in the identifier of the planning document.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="376" />
             <source>champ IDURBA absent : le document n'est pas identifié.</source>
             <translation>IDURBA field missing: the document is not identified.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/validate.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/validate.py" line="376" />
             <source>Ajoutez IDURBA (standard 2017 et suivants).</source>
             <translation>Add IDURBA (2017 standard and later).</translation>
         </message>
@@ -3711,162 +3711,162 @@ Help: {prog} --help
             <translation>Field « {field} » missing from layer {source}. Fields present: {cols}. Check that this is an official publication of the property.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="202" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="204" />
             <source>Dossier de données introuvable : {path}.</source>
             <translation>Data folder not found: {path}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="206" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="208" />
             <source>Couches obligatoires absentes de {path} : {missing}. Attendu : les GeoJSON de la publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) ou les shapefiles Lambert-93 d'origine.</source>
             <translation>Required layers missing from {path}: {missing}. Expected: the GeoJSON files of the publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) or the original Lambert-93 shapefiles.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="225" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="227" />
             <source>Couche des communes absente : fournissez communes-mbm ou un jeu de référence existant.</source>
             <translation>Communes layer missing: supply communes-mbm or an existing reference data set.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="259" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="261" />
             <source>Composantes du Bien…</source>
             <translation>Components of the property…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="299" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="301" />
             <source>Éléments du Bien…</source>
             <translation>Elements of the property…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="404" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="406" />
             <source>Identifiants d'éléments en double : {ids}.</source>
             <translation>Duplicate element identifiers: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="427" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="429" />
             <source>Abords des monuments historiques (500 m)…</source>
             <translation>Surroundings of historic monuments (500 m)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="433" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="435" />
             <source>Écriture du GeoPackage…</source>
             <translation>Writing the GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="38" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="39" />
             <source>Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez aux données embarquées avec « reference reset ».</source>
             <translation>Reference data set not found: {path} (given by {origin}). Correct the path or return to the embedded data with « reference reset ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="67" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="71" />
             <source>Jeu de référence introuvable : {path}. Lancez « make data » ou réinstallez le plugin.</source>
             <translation>Reference data set not found: {path}. Run « make data » or reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="75" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="79" />
             <source>{path} n'est pas un jeu de référence valide (table « metadonnees » illisible : {err}).</source>
             <translation>{path} is not a valid reference data set (« metadonnees » table unreadable: {err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="87" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="92" />
             <source>Couche « {name} » illisible dans {path} : {err}</source>
             <translation>Layer « {name} » unreadable in {path}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="98" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="104" />
             <source>version inconnue</source>
             <translation>unknown version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="169" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="185" />
             <source>Couche obligatoire absente : {name}.</source>
             <translation>Required layer missing: {name}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="173" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="166" />
             <source>composante</source>
             <translation>component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/__init__.py" line="85" />
+            <location filename="../../veille_plugin/core/register/__init__.py" line="87" />
             <source>Registre de veille « {t} » non reconnu : donnez un fichier .gpkg (GeoPackage) ou une connexion PostgreSQL (« postgresql://utilisateur@serveur/base », « service=nom » ou « host=serveur dbname=base »).</source>
             <translation>Monitoring register « {t} » not recognised: give a .gpkg file (GeoPackage) or a PostgreSQL connection (« postgresql://user@server/database », « service=name » or « host=server dbname=database »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="456" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="457" />
             <source>Alerte n° {id} inconnue dans le registre {t}.</source>
             <translation>Alert no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="204" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="205" />
             <source>Pièce jointe n° {id} inconnue dans le registre {t}.</source>
             <translation>Attachment no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="209" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="210" />
             <source>La pièce jointe « {f} » (n° {id}) est altérée : son empreinte SHA-256 ne correspond plus.</source>
             <translation>Attachment « {f} » (no. {id}) has been altered: its SHA-256 fingerprint no longer matches.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="247" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="248" />
             <source>Alerte refusée : une nouvelle alerte ne peut pas être créée close (statut « {s} »).</source>
             <translation>Alert refused: a new alert cannot be created closed (status « {s} »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="253" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="254" />
             <source>Alerte refusée : indiquez au moins un élément ou un emplacement sur la carte.</source>
             <translation>Alert refused: give at least one element or a place on the map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="314" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="315" />
             <source>Alerte n° {id} déjà close (statut « {s} » le {d}, par {who}) ; rien n'a été enregistré.</source>
             <translation>Alert no. {id} already closed (status « {s} » on {d}, by {who}); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="332" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="333" />
             <source>Alerte n° {id} : {fields} modifié(s) entre-temps par {who} ({when}). Rechargez l'alerte et reportez vos modifications ; rien n'a été enregistré.</source>
             <translation>Alert no. {id}: {fields} changed meanwhile by {who} ({when}). Reload the alert and make your changes again; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="354" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="355" />
             <source>Alerte n° {id} : indiquez le motif de clôture (champ « {l} ») pour passer au statut « {s} ».</source>
             <translation>Alert no. {id}: give the reason for closing (field « {l} ») to move to status « {s} ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="392" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="393" />
             <source>Clôture refusée : statut « {s} » ; choisissez parmi {a}.</source>
             <translation>Closing refused: status « {s} »; choose among {a}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="398" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="399" />
             <source>Clôture refusée : le motif de clôture est obligatoire.</source>
             <translation>Closing refused: the reason for closing is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="401" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="402" />
             <source>Alerte n° {id} déjà close (statut « {s} » le {d}).</source>
             <translation>Alert no. {id} already closed (status « {s} » on {d}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="422" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="423" />
             <source>Pièce jointe : indiquez le nom du fichier.</source>
             <translation>Attachment: give the file name.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="426" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="427" />
             <source>Pièce jointe introuvable : {p}. Vérifiez le chemin.</source>
             <translation>Attachment not found: {p}. Check the path.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="429" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="430" />
             <source>Pièce jointe {p} refusée : {mo:.1f} Mo, {max} Mo au plus. Réduisez-la ou déposez-la sur un partage et citez son chemin dans la description.</source>
             <translation>Attachment {p} refused: {mo:.1f} MB, {max} MB at most. Reduce it or put it on a share and cite its path in the description.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="438" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="439" />
             <source>Pièce jointe {p} illisible ({e}).</source>
             <translation>Attachment {p} unreadable ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="443" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="444" />
             <source>Pièce jointe « {f} » refusée : {max} Mo au plus.</source>
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
@@ -3901,12 +3901,12 @@ Help: {prog} --help
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="154" />
+            <location filename="../../veille_plugin/core/register/base.py" line="155" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="167" />
+            <location filename="../../veille_plugin/core/register/base.py" line="168" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
@@ -3916,22 +3916,22 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="274" />
+            <location filename="../../veille_plugin/core/register/base.py" line="276" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="305" />
+            <location filename="../../veille_plugin/core/register/base.py" line="307" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="339" />
+            <location filename="../../veille_plugin/core/register/base.py" line="341" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="511" />
+            <location filename="../../veille_plugin/core/register/base.py" line="513" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
@@ -3996,12 +3996,12 @@ Help: {prog} --help
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="322" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="324" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/model.py" line="186" />
+            <location filename="../../veille_plugin/core/register/model.py" line="187" />
             <source>Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire.</source>
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
@@ -4061,32 +4061,32 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="129" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="133" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="138" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="142" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="149" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="153" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="158" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="162" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="128" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="131" />
             <source>Nombre de valeurs incohérent : {k} au lieu de {n}.</source>
             <translation>Inconsistent number of values: {k} instead of {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="139" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="142" />
             <source>Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.</source>
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
@@ -4098,1017 +4098,1017 @@ Help: {prog} --help
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="46" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="48" />
             <source>ligne {line}, </source>
             <translation>line {line}, </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="105" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="115" />
             <source>fichier introuvable</source>
             <translation>file not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="110" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="120" />
             <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
             <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="128" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="138" />
             <source>JSON mal formé : {msg} (colonne {col})</source>
             <translation>malformed JSON: {msg} (column {col})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="146" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="156" />
             <source>YAML mal formé : {msg}</source>
             <translation>malformed YAML: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="155" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="165" />
             <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
             <translation>key « {k} » written twice: only one value would be kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="208" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="218" />
             <source>champ obligatoire manquant : {f}</source>
             <translation>required field missing: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="210" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="220" />
             <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
             <translation>value « {v} » not allowed; possible values: {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="222" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="232" />
             <source>type attendu : {t} (reçu : {v})</source>
             <translation>expected type: {t} (got: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="226" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="236" />
             <source>« {v} » ne respecte pas le format attendu ({p})</source>
             <translation>« {v} » does not follow the expected format ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="229" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="239" />
             <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
             <translation>unknown field(s): {f} (a typo?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="231" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="241" />
             <source>trop court : au moins {n} attendu(s)</source>
             <translation>too short: at least {n} expected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="233" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="243" />
             <source>valeur {v} trop petite (minimum {m})</source>
             <translation>value {v} too small (minimum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="235" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="245" />
             <source>valeur {v} trop grande (maximum {m})</source>
             <translation>value {v} too large (maximum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="237" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="247" />
             <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
             <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="241" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="251" />
             <source>valeurs en double</source>
             <translation>duplicate values</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="242" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="252" />
             <source>valeur invalide ({v}) : {m}</source>
             <translation>invalid value ({v}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="252" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="262" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="272" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="282" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="345" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="356" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="213" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="221" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="218" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="226" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="232" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="241" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="297" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="306" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="409" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="421" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="441" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="455" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="441" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="455" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="454" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="469" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="456" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="471" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="456" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="471" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="460" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="475" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="460" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="475" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="463" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="478" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="463" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="478" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="472" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="487" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="473" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="488" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="473" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="488" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="380" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="385" />
             <source>élément</source>
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="485" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="500" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="488" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="503" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="492" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="507" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="492" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="507" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="504" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="519" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="504" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="519" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="511" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="511" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="518" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="533" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="523" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="538" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="524" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="539" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="541" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="528" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="543" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="528" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="543" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="532" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="547" />
             <source>couche facultative « {c} » non fournie</source>
             <translation>optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="534" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="537" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="560" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="575" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="267" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="243" />
             <source>Cas analysé</source>
             <translation>Case analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="269" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="245" />
             <source>Distance de recherche ({d})</source>
             <translation>Search distance ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="274" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="250" />
             <source>Bien inscrit (composante)</source>
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="145" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="303" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="279" />
             <source>Limite communale</source>
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="518" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="494" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="519" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="495" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="520" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="496" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="631" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="607" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="632" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="608" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="633" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="609" />
             <source>Nature du projet</source>
             <translation>Kind of project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="634" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="610" />
             <source>Hauteur</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="640" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="616" />
             <source>Emprise au sol</source>
             <translation>Footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="624" />
             <source>Entité analysée</source>
             <translation>Feature analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="625" />
             <source>Date de l'analyse</source>
             <translation>Date of the analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="675" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="651" />
             <source>Composante</source>
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="675" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="651" />
             <source>Compagnie</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="708" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="660" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="660" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="708" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="660" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="693" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="669" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="708" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
             <source>Monument (élément du Bien)</source>
             <translation>Monument (element of the property)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="708" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="715" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
             <source>Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>Surroundings computed at 500 m around the protected elements in the data; a delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="770" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="746" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="784" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="760" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="805" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="781" />
             <source>Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches officielles simplifiées (~10 m), Lambert-93.</source>
             <translation>Element identifiers in bold: elements touched or within {d} of the case. Background: official layers simplified (~10 m), Lambert-93.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="820" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="820" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="834" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="810" />
             <source>Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord.</source>
             <translation>Catalogue « {n} », version {v}. Rules that apply to case type {t}, the most serious first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="855" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="866" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="842" />
             <source>Règles non tranchées faute de données : {r}.</source>
             <translation>Rules left undecided for lack of data: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="905" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="881" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="905" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="881" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="892" />
             <source>Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas l’autorité qui le rend.</source>
             <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="29" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="30" />
             <source>Dans le Bien inscrit</source>
             <translation>In the inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="30" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="31" />
             <source>Dans la zone tampon</source>
             <translation>In the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="31" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="32" />
             <source>Hors du Bien et de la zone tampon</source>
             <translation>Outside the property and the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="32" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="33" />
             <source>Non analysé (erreur)</source>
             <translation>Not analysed (error)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="51" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="56" />
             <source>entité {n}</source>
             <translation>feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="65" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="70" />
             <source>{item} : géométrie absente ou vide ; élément non analysé.</source>
             <translation>{item}: geometry missing or empty; item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="79" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="84" />
             <source>{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.</source>
             <translation>{item}: non-numeric coordinate (NaN or infinite); item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="97" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="102" />
             <source>{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.</source>
             <translation>{item}: invalid geometry ({reason}), corrected automatically before the analysis.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="112" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="117" />
             <source>{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84.</source>
             <translation>{item}: the coordinates look like degrees (longitude/latitude) although the system given is {crs} in metres. Give --crs EPSG:4326 if they are in WGS84.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="130" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="135" />
             <source>{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre x/y.</source>
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="185" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="190" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="349" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="354" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="352" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="357" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="353" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="358" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="353" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="358" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="359" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="364" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="361" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="366" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="363" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="368" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="364" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="369" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="203" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="197" />
             <source>éléments</source>
             <translation>elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="378" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="383" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="379" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="384" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="380" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="385" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="386" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="391" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="388" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="393" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="389" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="394" />
             <source>Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.</source>
             <translation>In the surroundings (500 m) of {n} {what}: {els}; the ABF's opinion is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="389" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="394" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="389" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="394" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="397" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="402" />
             <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
             <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="400" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="405" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="53" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="46" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="54" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="47" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="198" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="192" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="199" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="193" />
             <source>ce qui a changé</source>
             <translation>what changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="249" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="251" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="245" />
             <source>sévérité</source>
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="202" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="196" />
             <source>règles</source>
             <translation>rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="204" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="198" />
             <source>statut de veille</source>
             <translation>monitoring status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="252" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="246" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="206" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="200" />
             <source>localisation</source>
             <translation>location</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="214" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="208" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="228" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="222" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="230" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="240" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="234" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="241" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="235" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="242" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="236" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="250" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="244" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="248" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="65" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="74" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="91" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="101" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="104" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="114" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="110" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="120" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="117" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="127" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="127" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="137" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="213" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="223" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="252" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="262" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="262" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="272" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="266" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="276" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="335" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="346" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="71" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="72" />
             <source>Impossible de lire {path} : format non reconnu ou fichier endommagé ({err}).</source>
             <translation>Cannot read {path}: format not recognised or damaged file ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="77" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="78" />
             <source>Le fichier {path} ne contient aucune couche lisible.</source>
             <translation>The file {path} holds no readable layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="83" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="84" />
             <source>Couche « {layer} » absente de {path}.</source>
             <translation>Layer « {layer} » missing from {path}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="149" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="150" />
             <source>CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>Malformed CSV: {path} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="161" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="162" />
             <source>{path}, ligne {line} : {n} champs au lieu de {w} (séparateur « {sep} » en trop ou manquant ?) ; ligne ignorée.</source>
             <translation>{path}, line {line}: {n} fields instead of {w} (an extra or missing « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="171" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="172" />
             <source>CSV mal formé : {path}, ligne {line} ({err}). Vérifiez les guillemets.</source>
             <translation>Malformed CSV: {path}, line {line} ({err}). Check the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="202" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="203" />
             <source>{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; entité non analysée (zone « erreur »).</source>
             <translation>{path}, line {row}: unreadable WKT in column « {col} »; feature not analysed (zone « erreur »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="212" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="213" />
             <source>{path} : aucune colonne de géométrie trouvée. Il faut une colonne WKT (« wkt », « geometrie ») ou deux colonnes x/y (« x »/« y », « lon »/« lat »). Colonnes présentes : {cols}.</source>
             <translation>{path}: no geometry column found. A WKT column (« wkt », « geometrie ») or two x/y columns (« x »/« y », « lon »/« lat ») are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="228" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="229" />
             <source>{path}, ligne {row} : coordonnées non numériques (« {x} », « {y} ») ; ligne ignorée.</source>
             <translation>{path}, line {row}: non-numeric coordinates (« {x} », « {y} »); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="52" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="53" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="53" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="54" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="67" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="68" />
             <source>&lt;b&gt;Nouvelle alerte&lt;/b&gt; — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F (survolez la liste).</source>
             <translation>&lt;b&gt;New alert&lt;/b&gt; — fields marked * are required; the priority follows the A–F model (hover over the list).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="86" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="87" />
             <source>— non renseigné —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="89" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="90" />
             <source>— non renseignée —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="169" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="171" />
             <source>&lt;b&gt;Alerte n° {id}&lt;/b&gt; — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.</source>
             <translation>&lt;b&gt;Alert no. {id}&lt;/b&gt; — {s}; created on {c} by {a}, changed on {m} by {b}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="179" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="181" />
             <source>Alerte n° {id} – {t}</source>
             <translation>Alert no. {id} – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="186" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="188" />
             <source>{name} ({size}, {at} par {who})</source>
             <translation>{name} ({size}, {at} by {who})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="195" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="197" />
             <source>{name} (joint à l'enregistrement)</source>
             <translation>{name} (attached on saving)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="204" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
             <source>Aucun élément : l'alerte sera placée à l'endroit cliqué.</source>
             <translation>No element: the alert will be placed where you clicked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="204" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
             <source>Indiquez au moins un élément (ou signalez depuis la carte).</source>
             <translation>Give at least one element (or report from the map).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="220" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
             <source>Joindre des fichiers</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="220" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
             <source>Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="341" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="336" />
             <source>{n} octets</source>
             <translation>{n} bytes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="343" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="338" />
             <source>{n:.0f} ko</source>
             <translation>{n:.0f} kB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="344" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="339" />
             <source>{n} Mo</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="218" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="231" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="96" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="103" />
             <source>Alertes (sites en péril) – Veille patrimoniale</source>
             <translation>Alerts (sites at risk) – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="111" />
             <source>alertes ouvertes</source>
             <translation>open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="105" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="112" />
             <source>alertes closes</source>
             <translation>closed alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="106" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="113" />
             <source>toutes les alertes</source>
             <translation>all alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="109" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="116" />
             <source>toutes priorités</source>
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="101" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="111" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="185" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="194" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="258" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="269" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="344" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="361" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="306" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="321" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="298" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="313" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="303" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="318" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="311" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="326" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="319" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="334" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="350" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="367" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="365" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="382" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
@@ -5118,72 +5118,72 @@ Help: {prog} --help
             <translation>Analysis – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="84" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="94" />
             <source>Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active.</source>
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="56" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="65" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="136" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="137" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="148" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="150" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="154" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="199" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="203" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="213" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="217" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="225" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="229" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="251" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="256" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="285" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="303" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="43" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
             <source>disparu</source>
             <translation>gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="43" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
             <source>nouveau</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="43" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
             <source>modifié</source>
             <translation>modified</translation>
         </message>
@@ -5213,17 +5213,17 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="127" />
+            <location filename="../../veille_plugin/plugin.py" line="131" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="88" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="89" />
             <source>Réglage non enregistré : {err}</source>
             <translation>Setting not saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="110" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="111" />
             <source>Catalogue refusé ; le catalogue précédent reste en vigueur.
 
 {err}</source>
@@ -5232,617 +5232,617 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="110" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="118" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="124" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="124" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="130" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="127" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="133" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="128" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="134" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="149" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="155" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="149" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="155" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="162" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="168" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="180" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="186" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="85" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="89" />
             <source>Dossier des résultats</source>
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="205" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="212" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="221" />
             <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
             <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="248" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="256" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="266" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="275" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="288" />
             <source>Contrôle R13–R18 : {n} constat(s) — {r}.</source>
             <translation>R13–R18 check: {n} finding(s) — {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="288" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="285" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="294" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="293" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="302" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="355" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="369" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="362" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="376" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="362" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="376" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="44" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="53" />
             <source>Règles – Veille patrimoniale</source>
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="106" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="117" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="128" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="141" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="148" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="162" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="229" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="229" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="245" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="234" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="250" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="236" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="252" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="257" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="243" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="260" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="243" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="260" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="264" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="281" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="270" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="287" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="284" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="302" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="31" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="40" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="105" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="115" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="95" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="105" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="116" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="126" />
             <source>Registre de veille</source>
             <translation>Monitoring register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="131" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="141" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="131" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="141" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="145" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="179" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="191" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="237" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="251" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="271" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="287" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="266" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="281" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="290" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="307" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="290" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="307" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="297" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="67" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="71" />
             <source>Couches (*.geojson *.json *.gpkg *.shp)</source>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="332" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="347" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="366" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="351" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="370" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="64" />
+            <location filename="../../veille_plugin/plugin.py" line="68" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="67" />
+            <location filename="../../veille_plugin/plugin.py" line="71" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="74" />
+            <location filename="../../veille_plugin/plugin.py" line="78" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="81" />
+            <location filename="../../veille_plugin/plugin.py" line="85" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="88" />
+            <location filename="../../veille_plugin/plugin.py" line="92" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="95" />
+            <location filename="../../veille_plugin/plugin.py" line="99" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="102" />
+            <location filename="../../veille_plugin/plugin.py" line="106" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="127" />
+            <location filename="../../veille_plugin/plugin.py" line="131" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="212" />
+            <location filename="../../veille_plugin/plugin.py" line="218" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="278" />
+            <location filename="../../veille_plugin/plugin.py" line="289" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="36" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="39" />
             <source>Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre configuré)</source>
             <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = configured register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="43" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="46" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="43" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="46" />
             <source>Rapport périodique (facteurs × tendance)</source>
             <translation>Periodic report (factors × trend)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="43" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="46" />
             <source>Dossier d'un élément</source>
             <translation>File of an element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="55" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="58" />
             <source>Élément (identifiant, pour le dossier), ex. 19D</source>
             <translation>Element (identifier, for the file), e.g. 19D</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="60" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="63" />
             <source>Seulement les alertes ouvertes</source>
             <translation>Only the open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="66" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="69" />
             <source>Alertes exportées</source>
             <translation>Alerts exported</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/alerts_export.py" line="89" />
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="93" />
             <source>{n} alerte(s) ; fichier écrit : {p}</source>
             <translation>{n} alert(s); file written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="69" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="72" />
             <source>Couche des dossiers</source>
             <translation>Layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="72" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="75" />
             <source>Champ du type de dossier (PC, PD, PA, DP, projet, plu)</source>
             <translation>Case type field (PC, PD, PA, DP, projet, plu)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="80" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="83" />
             <source>Type par défaut (champ absent ou vide)</source>
             <translation>Default type (field missing or empty)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="88" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="91" />
             <source>Champ de la nature des travaux</source>
             <translation>Nature of works field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="96" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="99" />
             <source>Champ de la nature du projet (éolienne, infrastructure…)</source>
             <translation>Kind of project field (wind turbine, infrastructure…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="104" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="107" />
             <source>Champ de la hauteur (m)</source>
             <translation>Height field (m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="49" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="53" />
             <source>Distance de recherche des éléments proches</source>
             <translation>Search distance for nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="114" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="117" />
             <source>Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)</source>
             <translation>Rules catalogue (YAML or JSON; empty = catalogue in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="122" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="125" />
             <source>Dossiers analysés</source>
             <translation>Cases analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="63" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="68" />
             <source>Couche d'entrée invalide.</source>
             <translation>Invalid input layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="141" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="145" />
             <source>Règles : {n} v{v} ; données : {d}</source>
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="81" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="86" />
             <source>entité {fid}</source>
             <translation>feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="194" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="198" />
             <source>{n} dossiers ; sévérité : {s}</source>
             <translation>{n} cases; severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="40" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="43" />
             <source>Version en vigueur (GeoPackage, ZIP ou fichier ; un dossier : indiquez-le tel quel)</source>
             <translation>Version in force (GeoPackage, ZIP or file; a folder: give it as it is)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="47" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="50" />
             <source>Projet / nouvelle version</source>
             <translation>Draft / new version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="50" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="53" />
             <source>Commune (code INSEE ; vide = toutes)</source>
             <translation>Commune (INSEE code; empty = all)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="53" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="56" />
             <source>Distance aux éléments</source>
             <translation>Distance to the elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="56" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="59" />
             <source>Contrôler le projet avec les règles R13–R18</source>
             <translation>Check the draft with rules R13–R18</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="86" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="90" />
             <source>Rapport HTML</source>
             <translation>HTML report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="64" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="67" />
             <source>Nombre de changements</source>
             <translation>Number of changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="65" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="68" />
             <source>Ouverture à l'urbanisation (ha)</source>
             <translation>Opened to development (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="22" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="26" />
             <source>Comparaison annulée : aucun fichier n'a été écrit.</source>
             <translation>Comparison cancelled: no file was written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="107" />
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="111" />
             <source>{n} changement(s) ; rapport : {r}</source>
             <translation>{n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/provider.py" line="13" />
+            <location filename="../../veille_plugin/processing/provider.py" line="17" />
             <source>Veille patrimoniale – Bassin minier</source>
             <translation>Heritage monitoring – Mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="48" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="52" />
             <source>Couche à analyser</source>
             <translation>Layer to analyse</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="53" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="57" />
             <source>Éléments du Bien situés à moins de cette distance (en mètres, mesurée en Lambert-93).</source>
             <translation>Elements of the property within this distance (in metres, measured in Lambert-93).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="55" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="59" />
             <source>Couche analysée</source>
             <translation>Analysed layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="76" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="81" />
             <source>Jeu de référence : {v}</source>
             <translation>Reference data set: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="114" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="119" />
             <source>{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur.</source>
             <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {erreur} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="51" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="55" />
             <source>Listes de permis (fichiers)</source>
             <translation>Permit lists (files)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="54" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="58" />
             <source>Format des sources</source>
             <translation>Format of the sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="57" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="61" />
             <source>Correspondance de colonnes enregistrée (exports ADS)</source>
             <translation>Saved column mapping (ADS exports)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="62" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="66" />
             <source>Nom du flux de la source (pour détecter les dossiers disparus)</source>
             <translation>Name of the source's feed (to detect gone cases)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="67" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="71" />
             <source>Couche des parcelles cadastrales</source>
             <translation>Cadastral parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="75" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="79" />
             <source>Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)</source>
             <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = default register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="82" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="86" />
             <source>Auteur enregistré dans l'historique</source>
             <translation>Author recorded in the history</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="87" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="91" />
             <source>Dossiers du balayage</source>
             <translation>Cases of the sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="88" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="92" />
             <source>Dossiers nouveaux</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="89" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="93" />
             <source>Dossiers modifiés</source>
             <translation>Modified cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="99" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="104" />
             <source>Indiquez au moins une liste de permis.</source>
             <translation>Give at least one permit list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="136" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="141" />
             <source>Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases, {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/alert_layer.py" line="60" />
+            <location filename="../../veille_plugin/qgis_adapters/alert_layer.py" line="61" />
             <source>priorité non renseignée</source>
             <translation>priority not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/alert_layer.py" line="85" />
+            <location filename="../../veille_plugin/qgis_adapters/alert_layer.py" line="87" />
             <source>Alertes – sites en péril (ouvertes)</source>
             <translation>Alerts – sites at risk (open)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/alert_layer.py" line="89" />
+            <location filename="../../veille_plugin/qgis_adapters/alert_layer.py" line="91" />
             <source>Couche des alertes illisible ({u}) : {e}</source>
             <translation>Alerts layer unreadable ({u}): {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="28" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="33" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="55" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="64" />
             <source>Éléments du Bien</source>
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="57" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="66" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="65" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="74" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
@@ -5867,7 +5867,7 @@ Help: {prog} --help
             <translation>The PDF note could not be written: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="12" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="14" />
             <source>Veille patrimoniale : comparaison de PLU</source>
             <translation>Heritage monitoring: PLU comparison</translation>
         </message>
@@ -5887,7 +5887,7 @@ Help: {prog} --help
             <translation>QGIS authentication configuration « {id} » not found or locked (master password?). Check Settings &gt; Options &gt; Authentication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/register_target.py" line="78" />
+            <location filename="../../veille_plugin/qgis_adapters/register_target.py" line="79" />
             <source>Liste des sites en péril indisponible (règle R12 en « donnée manquante ») : {e}</source>
             <translation>List of sites at risk unavailable (rule R12 « donnée manquante »): {e}</translation>
         </message>
@@ -5897,12 +5897,12 @@ Help: {prog} --help
             <translation>No geometry to analyse: the selection is empty or without geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="85" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="86" />
             <source>Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités.</source>
             <translation>No footprint to analyse: draw it, point at it or select features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="11" />
+            <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="13" />
             <source>Veille patrimoniale : balayage des permis</source>
             <translation>Heritage monitoring: permit sweep</translation>
         </message>
