@@ -20,20 +20,21 @@ Synthetic data (numpy ``default_rng``, fixed seed), written to a temporary direc
 The sweep runs in a child process (this script with ``--enfant``), so that its peak memory is its own (VmHWM
 from /proc, reset at the start of every stage: peak per stage, and the peak of the whole pipeline):
 
-1. to 4. ``run_sweep`` itself, unchanged, up to the register: a stand-in register takes the rows it hands to
-   ``upsert_cases`` and stops it there. Stage limits come from its ``progress`` callback; the functions it calls
-   are wrapped for sub-timings (``read_permits``, ``geolocate`` — the rest of that stage is
-   ``ParcelIndex.from_file`` —, and inside ``screen_cases``: ``prepare_geometries``, ``screen_geometries`` — the
-   screening alone —, ``make_cases``, ``evaluate_rules``); stage 4 is the case table and the register rows;
-5. ``upsert_cases`` of those rows into a fresh GeoPackage register, always at full scale;
-6. ``write_outputs`` (cases.csv, cases.gpkg, rapport.html, messages.txt) and 7. ``upsert_cases`` into a fresh
+1. to 4. the sweep's own public stages, chained as ``run_sweep`` chains them, nothing patched:
+   ``import_sources``, ``locate_permits``, ``screen_permits``, ``register_rows``; the sub-timings are those the
+   code reports itself (``read_permits`` in the import's details, and the ``timings`` of ``screen_cases``:
+   ``prepare_geometries``, ``screen_geometries`` — the screening alone —, ``make_cases``, ``evaluate_rules``);
+5. ``Register.record_sweep`` (the sweep's single transaction) of those rows into a fresh GeoPackage register,
+   always at full scale;
+6. ``write_outputs`` (cases.csv, cases.gpkg, rapport.html, messages.txt; it reports ``write_gpkg_layer`` and
+   ``report_html``) and 7. ``record_sweep`` into a fresh
    PostGIS schema: first measured on random samples of 10,000 and 20,000 rows (each with its own register),
    projected affinely (fixed costs, capped report tables) to all rows; run in full when the projection stays
    within ``--budget`` (60 s), else the projection is reported as such (``--complet`` forces the full runs).
 
 Screening compared, on the footprints the engine screened (dumped by the child, untimed): the engine's figures
 are those of its ``screen_geometries(distance=500, nearest_max_distance=500)`` call inside ``screen_cases`` (one
-run), with the time of each of its per-layer queries (``screening._pairs`` wrapped); GeoPandas ``sjoin``
+run), with the time of each of its per-layer queries (``BatchScreening.queries``); GeoPandas ``sjoin``
 (intersects) against the components, the zone tampon and the elements, the expert way (index built once on the
 footprints, reference layer on the left) and the usual way (footprints on the left; measured on 100,000 random
 footprints and projected when beyond the budget); PostGIS in a throwaway PostgreSQL cluster (the release's version)
@@ -451,33 +452,6 @@ def write_permits(cols: dict, extra_field: np.ndarray, path: Path) -> int:
 # --------------------------------------------------------------------------- the sweep, stage by stage (child process)
 
 
-class _HandOverError(Exception):
-    """Raised by the stand-in register once run_sweep has handed over the rows of the register."""
-
-
-class _HandOverRegister:
-    """Stand-in register for ``run_sweep``: takes the rows it built for ``upsert_cases`` and stops the sweep there.
-
-    So import, geolocation, screening, rules and the register rows are run_sweep's own code, unchanged; the
-    register itself is then timed on its own (a fresh GeoPackage, a fresh PostGIS schema)."""
-
-    def __init__(self, on_rows):
-        self.on_rows = on_rows
-
-    def start_sweep(self, *args, **kwargs):
-        return 0
-
-    def alerted_elements(self):
-        return set()  # no alert in a fresh register: R12 evaluated against an empty danger list
-
-    def upsert_cases(self, rows, sweep_id, author):
-        self.on_rows(rows)
-        raise _HandOverError()
-
-    def finish_sweep(self, *args, **kwargs):
-        return None
-
-
 class _Meter:
     """Seconds and peak RSS (VmHWM, reset at the start of each stage) per stage, and sub-timings inside stages."""
 
@@ -565,25 +539,14 @@ def _profile_lines(prof, limit: int = 12) -> list:
     return out
 
 
-def _patch(obj, name: str, wrapper) -> None:
-    setattr(obj, name, wrapper(getattr(obj, name)))
+def _add(total: dict, more: dict) -> None:
+    """Add the seconds of ``more`` to ``total``, key by key."""
+    for key, seconds in more.items():
+        total[key] = total.get(key, 0.0) + seconds
 
 
 def _diff(after: dict, before: dict) -> dict:
     return {key: v - before.get(key, 0.0) for key, v in after.items() if v != before.get(key, 0.0)}
-
-
-def _cases_out(rows: pd.DataFrame) -> pd.DataFrame:
-    """What run_sweep hands to write_outputs after a first sweep into an empty register: every case «nouveau»."""
-    from veille_plugin.core.register import DEFAULT_STATUT_VEILLE
-
-    out = rows.drop(columns=["geom_wkb"]).copy()
-    out["statut_veille"] = DEFAULT_STATUT_VEILLE
-    out["assignee"] = None
-    out["changement"] = "nouveau"
-    out["detail_changement"] = ""
-    out["geom_wkb"] = rows["geom_wkb"]
-    return out
 
 
 def _counts(cases_out: pd.DataFrame, n_messages: int) -> dict:
@@ -602,10 +565,7 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     """The pipeline on the generated files; figures to ``work/enfant.json``, footprints to ``work/emprises.pkl``."""
     import pickle
 
-    from veille_plugin.core import imports, vector_io
-    from veille_plugin.core.rules import case_screening
-    from veille_plugin.core.screening import engine as screening
-    from veille_plugin.core.sweep import report as sweep_report
+    from veille_plugin.core.rules.case_screening import LARGE_BATCH
     from veille_plugin.core.sweep import run as sweep
     from veille_plugin.core.register import open_register
     from veille_plugin.core.rules.catalogue import load_catalogue
@@ -617,121 +577,42 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     csv_path, parcels_path = work / "permis_fictifs_sitadel.csv", work / "parcelles_fictives.gpkg"
     setup_peak = status_kib("VmHWM")
     meter = _Meter(profile)
-    got = {}
 
-    # ---- run_sweep, up to the register (its own code), with timing wrappers around the functions it calls
-    _patch(
-        imports,
-        "read_permits",
-        lambda f: meter.sub("read_permits", lambda *a, **k: got.setdefault("import", f(*a, **k))),
-    )
-    _patch(imports, "geolocate", lambda f: meter.sub("geolocate", lambda *a, **k: got.setdefault("geo", f(*a, **k))))
-    for name in ("prepare_geometries", "make_cases", "evaluate_rules"):
-        _patch(case_screening, name, lambda f, name=name: meter.sub(name, f))
-    layer_names = {
-        id(ref.components.geometries): "composantes",
-        id(ref.buffer_zone.geometries): "zone_tampon",
-        id(ref.elements.geometries): "elements",
-        id(ref.mh_abords.geometries): "abords_mh",
-    }
-    pair_calls = []
-
-    def pairs_wrapper(f):
-        def timed(tree, ref_geoms, predicate, **kw):
-            t = time.perf_counter()
-            res = f(tree, ref_geoms, predicate, **kw)
-            name = layer_names.get(id(ref_geoms), "autre")
-            pair_calls.append(
-                {
-                    "couche": name if predicate == "intersects" else f"{name}_{predicate}",
-                    "predicat": predicate,
-                    "couples": int(res.shape[1]),
-                    "secondes": time.perf_counter() - t,
-                }
-            )
-            return res
-
-        return timed
-
-    if hasattr(screening, "_pairs"):  # per-layer times and pair counts of the engine (private helper: optional)
-        _patch(screening, "_pairs", pairs_wrapper)
-
-    def screen_wrapper(f):
-        def timed(geoms, ref_, distance, **kw):
-            t = time.perf_counter()
-            res = f(geoms, ref_, distance, **kw)
-            meter.subs["screen_geometries"] = time.perf_counter() - t
-            got["engine"] = {
-                "geoms": geoms,
-                "ok": res.ok,
-                "res": res,
-                "distance": distance,
-                "nearest_max_distance": kw.get("nearest_max_distance"),
-            }
-            return res
-
-        return timed
-
-    _patch(case_screening, "screen_geometries", screen_wrapper)
-
-    def screen_cases_wrapper(f):
-        def timed(*a, **k):
-            res = f(*a, **k)
-            meter.switch("lignes")
-            return res
-
-        return timed
-
-    _patch(sweep, "screen_cases", screen_cases_wrapper)
-    stage_of = {5: "import", 30: "geolocalisation", 45: "analyse"}
-
-    def progress(pct, _text):
-        if pct in stage_of:
-            meter.switch(stage_of[pct])
-        elif pct == 75 and meter.current is not None:
-            meter.stop()
-
-    try:
-        sweep.run_sweep(
-            [sweep.SourceSpec(str(csv_path), name="sitadel")],
-            _HandOverRegister(lambda rows: got.setdefault("rows", rows)),
-            ref,
-            catalogue,
-            work / "sorties",
-            parcels=str(parcels_path),
-            author=AUTHOR,
-            distance=DISTANCE_M,
-            progress=progress,
-        )
-    except _HandOverError:
-        pass
-    missing = [name for name in ("import", "geolocalisation", "analyse", "lignes") if name not in meter.stages] + [
-        name for name in ("rows", "import", "geo", "engine") if name not in got
-    ]
-    if missing:  # run_sweep changed its progress steps or its calls: the stages would be mislabelled
-        sys.exit(
-            f"Étapes de run_sweep non reconnues ({', '.join(missing)}) : mettez à jour scripts/bench_sweep.py (child, "
-            "progress)."
-        )
-    rows = got["rows"]
+    # ---- the sweep's own public stages, as run_sweep chains them (nothing patched: each stage reports its seconds)
+    details = {}
+    meter.start("import")
+    imported = sweep.import_sources([sweep.SourceSpec(str(csv_path), name="sitadel")], details=details)
+    meter.stop()
+    permits = imported.permits
+    meter.start("geolocalisation")
+    geo = sweep.locate_permits(permits, ref, str(parcels_path), details)
+    meter.stop()
+    meter.start("analyse")
+    # no alert in a fresh register: R12 evaluated against an empty danger list
+    cs = sweep.screen_permits(permits, geo, ref, catalogue, DISTANCE_M, danger_list=set())
+    meter.stop()
+    meter.start("lignes")
+    rows = sweep.register_rows(permits, geo, cs, ref, catalogue)
+    meter.stop()
+    meter.subs.update(details)
+    meter.subs.update(cs.timings)
+    pair_calls = cs.screening.queries
     n_rows = len(rows)
-    imported, geo = got["import"], got["geo"]
-    dup_messages = int((imported.df["numero_norm"].duplicated(keep="last") & imported.df["numero_norm"].notna()).sum())
-    messages = list(imported.messages) + list(geo.messages)  # (+ the few duplicate-number notes run_sweep adds)
+    messages = list(imported.messages) + list(geo.messages)
 
-    # ---- register: a fresh GeoPackage, always at full scale
+    # ---- register: a fresh GeoPackage, always at full scale (the sweep's single transaction)
     t = time.perf_counter()
     reg = open_register(str(work / "registre_veille.gpkg"))
     created = time.perf_counter() - t
-    sweep_id = reg.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
     meter.start("registre_gpkg")
-    upsert = reg.upsert_cases(rows, sweep_id, AUTHOR)
+    record = reg.record_sweep(rows, [str(csv_path)], ["sitadel"], catalogue.version, ref.version, AUTHOR)
     meter.stop()
     meter.stages["registre_gpkg"]["creation_secondes"] = created
-    if upsert["nouveau"] != n_rows:
-        sys.exit(f"Registre GeoPackage : {upsert['nouveau']} dossiers nouveaux au lieu de {n_rows}.")
-    cases_out = _cases_out(rows)
-    counts = _counts(cases_out, len(messages) + dup_messages)
+    if record.upsert["nouveau"] != n_rows:
+        sys.exit(f"Registre GeoPackage : {record.upsert['nouveau']} dossiers nouveaux au lieu de {n_rows}.")
+    sweep_id = record.sweep_id
+    cases_out, _changes = sweep.sweep_news(rows, record)
+    counts = _counts(cases_out, len(messages))
 
     # ---- two samples (the same for every budgeted stage), for the projections
     rng = np.random.default_rng(seed + 2)
@@ -782,39 +663,43 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         if measured:
             meter.stages[name]["echantillons"] = measured
 
-    # ---- outputs: cases.csv, cases.gpkg, rapport.html, messages.txt
-    _patch(vector_io, "write_gpkg_layer", lambda f: meter.sub("write_gpkg_layer", f))
-    _patch(sweep_report, "report_html", lambda f: meter.sub("report_html", f))
-
+    # ---- outputs: cases.csv, cases.gpkg, rapport.html, messages.txt (write_outputs reports its inner seconds)
     def outputs_sample(batch, i):
         reg_s = open_register(
             str(work / f"registre_echantillon_{i}.gpkg")
         )  # the sample's own register (the report reads it)
-        sid = reg_s.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
-        reg_s.upsert_cases(batch, sid, AUTHOR)
-        cases_s = _cases_out(batch)
+        rec = reg_s.record_sweep(batch, [str(csv_path)], ["sitadel"], catalogue.version, ref.version, AUTHOR)
+        cases_s, _changes = sweep.sweep_news(batch, rec)
         msgs = messages[: len(messages) * len(batch) // n_rows]
+        inner = {}
         seconds = meter.measure(
             lambda: sweep.write_outputs(
                 cases_s,
                 work / f"sorties_echantillon_{i}",
                 reg_s,
-                sid,
+                rec.sweep_id,
                 _counts(cases_s, len(msgs)),
                 msgs,
                 ref,
                 catalogue,
+                details=inner,
             ),
             f"sorties (échantillon de {len(batch)})",
         )
+        _add(meter.subs, inner)
         reg_s.close()
         return seconds
 
     def outputs_full():
-        return meter.measure(
-            lambda: sweep.write_outputs(cases_out, work / "sorties", reg, sweep_id, counts, messages, ref, catalogue),
+        inner = {}
+        seconds = meter.measure(
+            lambda: sweep.write_outputs(
+                cases_out, work / "sorties", reg, sweep_id, counts, messages, ref, catalogue, details=inner
+            ),
             "sorties",
         )
+        _add(meter.subs, inner)
+        return seconds
 
     budgeted("sorties", outputs_sample, outputs_full)
     reg.finish_sweep(sweep_id, counts)
@@ -825,9 +710,10 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
 
         def pg_upsert(schema, batch):
             reg_pg = open_register(dsn, schema=schema)
-            sid = reg_pg.start_sweep([str(csv_path)], catalogue.version, ref.version, AUTHOR)
             seconds = meter.measure(
-                lambda: reg_pg.upsert_cases(batch, sid, AUTHOR),
+                lambda: reg_pg.record_sweep(
+                    batch, [str(csv_path)], ["sitadel"], catalogue.version, ref.version, AUTHOR
+                ),
                 "registre_postgis" + (f" (échantillon de {len(batch)})" if batch is not rows else ""),
             )
             reg_pg.close()
@@ -840,13 +726,12 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         )
 
     # ---- what the parent needs: the engine's figures and the footprints it screened
-    eng = got["engine"]
-    res, ok = eng["res"], np.asarray(eng["ok"], dtype=bool)
+    res, ok = cs.screening, np.asarray(cs.screening.ok, dtype=bool)
     zone = np.asarray(res.zone, dtype=object)[ok]
     layers = {c["couche"]: c for c in pair_calls}
     figures = {
         "n_lignes_registre": n_rows,
-        "import": {"dossiers_lus": int(len(imported.df)), "messages": len(imported.messages)},
+        "import": {"dossiers_lus": int(imported.read), "messages": len(imported.messages)},
         "geolocalisation": {k_: int(v) for k_, v in geo.counts().items()} | {"messages": len(geo.messages)},
         "messages_total": counts["messages"],
         "par_zone": counts["par_zone"],
@@ -856,9 +741,9 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         "pic_rss_preparation_octets": None if setup_peak is None else setup_peak * 1024,
         "moteur": {
             "emprises": int(ok.sum()),
-            "distance_m": eng["distance"],
-            "distance_max_plus_proche_m": eng["nearest_max_distance"],
-            "secondes": meter.subs["screen_geometries"],
+            "distance_m": res.distance,
+            "distance_max_plus_proche_m": DISTANCE_M if n_rows > LARGE_BATCH else None,
+            "secondes": res.seconds,
             "requetes": pair_calls,
             "couples": {"composantes": int(res.component_pairs.shape[1]), "elements": int(res.element_pairs.shape[1])}
             | {name: layers[name]["couples"] for name in ("composantes", "zone_tampon", "elements") if name in layers},
@@ -871,7 +756,7 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
         "profils": meter.profiles,
     }
     (work / "enfant.json").write_text(json.dumps(figures, ensure_ascii=False, default=str), encoding="utf-8")
-    footprints = np.asarray(eng["geoms"], dtype=object)[ok]
+    footprints = np.asarray(cs.cases.geometries, dtype=object)[ok]
     with (work / "emprises.pkl").open("wb") as fh:  # shared commune polygons are pickled once (memo)
         pickle.dump(footprints, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -1074,9 +959,9 @@ STAGES = (
     ("geolocalisation", "2. Géolocalisation (ParcelIndex + geolocate)"),
     ("analyse", "3. Analyse et règles (screen_cases)"),
     ("lignes", "4. Table des cas, lignes du registre"),
-    ("registre_gpkg", "5. Registre GeoPackage (upsert_cases)"),
+    ("registre_gpkg", "5. Registre GeoPackage (record_sweep)"),
     ("sorties", "6. Sorties et rapport (write_outputs)"),
-    ("registre_postgis", "7. Registre PostGIS (upsert_cases)"),
+    ("registre_postgis", "7. Registre PostGIS (record_sweep)"),
 )
 SUBS = {
     "import": (("read_permits", "read_permits"),),
@@ -1110,7 +995,7 @@ def stage_rows(fig: dict) -> list:
         rows.append((label, st["secondes"], st, False))
         for sub, sub_label in SUBS.get(key, ()):
             if key == "geolocalisation" and sub == "index":
-                value = st["secondes"] - detail.get("geolocate", 0.0)
+                value = detail.get("parcel_index", 0.0)
             elif key == "sorties":
                 parts = st.get("detail", {})
                 value = (
@@ -1131,8 +1016,8 @@ def report(args, n_permits, fig, gp, pg, pg_error) -> dict:
     scale = n_permits / 1_000_000
     print()
     print(
-        f"Étapes du balayage ({fr_int(n)} dossiers retenus ; processus enfant : run_sweep tel quel jusqu'au registre, "
-        "puis registre et sorties) :"
+        f"Étapes du balayage ({fr_int(n)} dossiers retenus ; processus enfant : les étapes publiques de run_sweep "
+        "enchaînées comme il les enchaîne, rien de remplacé, temps internes rapportés par le code lui-même) :"
     )
     w = 58
     print(f"  {'':{w}}{'Temps (s)':>12}{'Dossiers/s':>14}{'Pic RSS':>12}")

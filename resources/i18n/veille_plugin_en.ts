@@ -1462,7 +1462,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="226" />
+            <location filename="../../veille_plugin/cli/main.py" line="231" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1477,7 +1477,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="190" />
+            <location filename="../../veille_plugin/cli/main.py" line="195" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -1847,6 +1847,11 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="183" />
+            <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
+            <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="188" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -1856,77 +1861,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="195" />
+            <location filename="../../veille_plugin/cli/main.py" line="200" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="196" />
+            <location filename="../../veille_plugin/cli/main.py" line="201" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="197" />
+            <location filename="../../veille_plugin/cli/main.py" line="202" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="198" />
+            <location filename="../../veille_plugin/cli/main.py" line="203" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="205" />
+            <location filename="../../veille_plugin/cli/main.py" line="210" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="210" />
+            <location filename="../../veille_plugin/cli/main.py" line="215" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="212" />
+            <location filename="../../veille_plugin/cli/main.py" line="217" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="215" />
+            <location filename="../../veille_plugin/cli/main.py" line="220" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="216" />
+            <location filename="../../veille_plugin/cli/main.py" line="221" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <location filename="../../veille_plugin/cli/main.py" line="224" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="220" />
+            <location filename="../../veille_plugin/cli/main.py" line="225" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="222" />
+            <location filename="../../veille_plugin/cli/main.py" line="227" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="225" />
+            <location filename="../../veille_plugin/cli/main.py" line="230" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="243" />
+            <location filename="../../veille_plugin/cli/main.py" line="248" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="246" />
+            <location filename="../../veille_plugin/cli/main.py" line="251" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3871,127 +3876,132 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="71" />
+            <location filename="../../veille_plugin/core/register/base.py" line="107" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="83" />
+            <location filename="../../veille_plugin/core/register/base.py" line="119" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="89" />
+            <location filename="../../veille_plugin/core/register/base.py" line="125" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="98" />
+            <location filename="../../veille_plugin/core/register/base.py" line="134" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="106" />
+            <location filename="../../veille_plugin/core/register/base.py" line="142" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="124" />
+            <location filename="../../veille_plugin/core/register/base.py" line="160" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="155" />
+            <location filename="../../veille_plugin/core/register/base.py" line="191" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="168" />
+            <location filename="../../veille_plugin/core/register/base.py" line="204" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="136" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="158" />
             <source>Le registre de veille {t} est fermé.</source>
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="276" />
+            <location filename="../../veille_plugin/core/register/base.py" line="312" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="307" />
+            <location filename="../../veille_plugin/core/register/base.py" line="344" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="341" />
+            <location filename="../../veille_plugin/core/register/base.py" line="381" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="513" />
+            <location filename="../../veille_plugin/core/register/base.py" line="660" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="46" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="47" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="59" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="60" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.</source>
             <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="92" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="93" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="106" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="107" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="132" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="133" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="150" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="158" />
+            <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
+            <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="175" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="156" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="181" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="165" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="190" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="170" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="195" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="218" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="243" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="228" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="253" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="236" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="261" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
@@ -4031,52 +4041,57 @@ Help: {prog} --help
             <translation>Cannot connect to the PostgreSQL monitoring register {t}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="126" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="131" />
+            <source>Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis relancez le balayage.</source>
+            <translation>Another sweep is running on the monitoring register {t}. Wait for it to finish, then run the sweep again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="148" />
             <source>Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.</source>
             <translation>Connection to the monitoring register {t} lost: {err}. Reopen the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="131" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="153" />
             <source>Erreur du registre de veille {t} : {err}</source>
             <translation>Monitoring register {t} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="177" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="199" />
             <source>Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>Schema {s} of {t} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="183" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="205" />
             <source>Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.</source>
             <translation>Schema {s} already holds a « cases » table that does not belong to a monitoring register. Choose another schema.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="197" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="219" />
             <source>L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). Demandez à l'administrateur : CREATE EXTENSION postgis;</source>
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="286" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="308" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="133" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="144" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="142" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="153" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="153" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="164" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="162" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="173" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
@@ -4283,7 +4298,7 @@ Help: {prog} --help
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="385" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="419" />
             <source>élément</source>
             <translation>element</translation>
         </message>
@@ -4578,97 +4593,97 @@ Help: {prog} --help
             <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="30" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="31" />
             <source>Dans le Bien inscrit</source>
             <translation>In the inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="31" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="32" />
             <source>Dans la zone tampon</source>
             <translation>In the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="32" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="33" />
             <source>Hors du Bien et de la zone tampon</source>
             <translation>Outside the property and the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="33" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="34" />
             <source>Non analysé (erreur)</source>
             <translation>Not analysed (error)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="56" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="57" />
             <source>entité {n}</source>
             <translation>feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="70" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="71" />
             <source>{item} : géométrie absente ou vide ; élément non analysé.</source>
             <translation>{item}: geometry missing or empty; item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="84" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="85" />
             <source>{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.</source>
             <translation>{item}: non-numeric coordinate (NaN or infinite); item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="102" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="103" />
             <source>{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.</source>
             <translation>{item}: invalid geometry ({reason}), corrected automatically before the analysis.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="117" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="118" />
             <source>{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84.</source>
             <translation>{item}: the coordinates look like degrees (longitude/latitude) although the system given is {crs} in metres. Give --crs EPSG:4326 if they are in WGS84.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="135" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="136" />
             <source>{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre x/y.</source>
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="190" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="208" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="354" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="388" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="357" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="391" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="358" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="392" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="358" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="392" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="364" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="398" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="366" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="400" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="368" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="402" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="369" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="403" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
@@ -4678,52 +4693,52 @@ Help: {prog} --help
             <translation>elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="383" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="417" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="384" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="418" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="385" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="419" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="391" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="425" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="393" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="427" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="394" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
             <source>Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.</source>
             <translation>In the surroundings (500 m) of {n} {what}: {els}; the ABF's opinion is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="394" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="394" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="402" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="436" />
             <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
             <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="405" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="439" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -4818,57 +4833,82 @@ Help: {prog} --help
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="74" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="103" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="101" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="111" />
+            <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
+            <translation>No output folder given for the sweep: give a folder (option --out).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="114" />
+            <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
+            <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="122" />
+            <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
+            <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="128" />
+            <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
+            <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="143" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="114" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="159" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="120" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="165" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="127" />
-            <source>Géolocalisation de {n} dossiers…</source>
-            <translation>Geolocating {n} cases…</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="137" />
-            <source>Analyse et règles…</source>
-            <translation>Analysis and rules…</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="223" />
-            <source>Comparaison avec le registre…</source>
-            <translation>Comparing with the register…</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="262" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="333" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="272" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="375" />
+            <source>Géolocalisation de {n} dossiers…</source>
+            <translation>Geolocating {n} cases…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="380" />
+            <source>Analyse et règles…</source>
+            <translation>Analysis and rules…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="389" />
+            <source>Comparaison avec le registre…</source>
+            <translation>Comparing with the register…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="409" />
+            <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
+            <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="416" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="276" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="423" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="346" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -5123,7 +5163,7 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="65" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="78" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
@@ -5827,22 +5867,22 @@ Help: {prog} --help
             <translation>Alerts layer unreadable ({u}): {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="33" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="46" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="64" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="77" />
             <source>Éléments du Bien</source>
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="66" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="79" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="74" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="85" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>

@@ -117,3 +117,48 @@ def test_options_page_refuses_a_broken_rules_file_and_keeps_the_previous(plugin,
     page.ui.chkRules.setChecked(False)
     page.apply()
     assert load_catalogue().version == "1.1.0"
+
+
+def test_a_result_found_through_qgis_locator_lands_on_the_map(plugin, ref, qgis_app):
+    """QGIS's own QgsLocator runs the search on a clone of the filter in a worker thread, then the search bar
+    triggers the result on the registered filter (issue 15, point 1: nothing happened when the result was chosen)."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsLocator,
+        QgsLocatorResult,
+        QgsPointXY,
+        QgsProject,
+    )
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    from veille_plugin.qgis_adapters.reference_layers import find_reference_layer
+
+    plugin.load_reference_layers()
+    locator = QgsLocator()
+    locator.registerFilter(plugin.locator_filter.clone())  # QgsLocator owns what it registers
+    registered = locator.filters()[0]
+    chosen = []
+    registered.placeChosen.connect(plugin._on_locator_result)
+    registered.placeChosen.connect(chosen.append)
+    found = []
+    # copy each result in the slot: the one QGIS emits lives only as long as the signal (as in QgsLocatorModel)
+    locator.foundResult.connect(lambda result: found.append(QgsLocatorResult(result)))
+    loop = QEventLoop()
+    locator.finished.connect(loop.quit)
+    QTimer.singleShot(20000, loop.quit)
+    context = QgsLocatorContext()
+    locator.fetchResults("bm Cité Jeanne d'Arc", context)
+    loop.exec()
+    assert found, "QgsLocator n'a rien trouvé"
+    top = found[0]
+    registered.triggerResult(top)  # what the search bar does: the registered filter, not the clone that searched
+    assert chosen and chosen[0]["nom"].startswith("Cité Jeanne d'Arc")
+    canvas = plugin.iface.mapCanvas()
+    pt = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+    ).transform(QgsPointXY(chosen[0]["x_l93"], chosen[0]["y_l93"]))
+    assert canvas.extent().contains(pt)
+    if chosen[0]["objet"] == "élément":
+        layer = find_reference_layer("elements")
+        assert [f["identifiant"] for f in layer.getSelectedFeatures()] == [chosen[0]["id"]]

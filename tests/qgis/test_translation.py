@@ -1,4 +1,5 @@
 """The plugin speaks the language of QGIS's interface: English when QGIS is set to English, French otherwise."""
+
 import pytest
 from qgis.core import QgsApplication, QgsSettings
 

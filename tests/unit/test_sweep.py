@@ -289,3 +289,20 @@ def test_bulk_geopackage_writer_matches_the_feature_by_feature_one(tmp_path, mon
     assert fast[1] == slow[1] == ["String", "Real", "Integer64", "String"]
     assert fast[2] == slow[2] == ogr.wkbMultiPolygon
     assert fast[3] == 1
+
+
+def test_sweep_reports_the_seconds_of_each_stage(tmp_path, ref):
+    """The benchmark reads these instead of patching the engine (issue 11)."""
+    r = sweep(str(tmp_path / "r.gpkg"), WEEK1, tmp_path / "out", ref)
+    assert list(r.timings) == ["import", "geolocalisation", "analyse", "lignes", "registre", "sorties"]
+    assert all(seconds >= 0 for seconds in r.timings.values())
+    expected = {"read_permits", "parcel_index", "geolocate", "prepare_geometries", "screen_geometries"}
+    expected |= {"make_cases", "evaluate_rules", "write_gpkg_layer", "report_html"}
+    assert expected <= set(r.details)
+    # the screening engine logs each of its spatial queries, with the pairs it found
+    from veille_plugin.core.screening.engine import screen_geometries
+
+    res = screen_geometries(ref.elements.geometries[:5], ref, 500.0)
+    layers = [q["couche"] for q in res.queries]
+    assert layers[:4] == ["composantes", "zone_tampon", "elements", "abords_mh"]
+    assert next(q for q in res.queries if q["couche"] == "elements")["couples"] >= 5

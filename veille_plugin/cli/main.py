@@ -181,6 +181,11 @@ def build_parser() -> FrenchArgumentParser:
         help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)"),
     )
     p.add_argument(
+        "--schema",
+        default="veille",
+        help=tr("schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)"),
+    )
+    p.add_argument(
         "--out",
         required=True,
         metavar="DOSSIER",

@@ -24,7 +24,7 @@ def cmd_sweep(args) -> int:
         if not args.json:
             print(f"[{pct:3.0f} %] {text}", file=sys.stderr)
 
-    with open_register(args.register) as register:
+    with open_register(args.register, schema=args.schema) as register:
         result = run_sweep(
             sources, register, ref, catalogue, args.out, parcels=args.parcels, author=author, progress=progress
         )

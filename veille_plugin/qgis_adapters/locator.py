@@ -1,6 +1,14 @@
 """Locator filter (search bar, bottom left): finds elements, components and ERBM cités by name."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsLocatorFilter, QgsLocatorResult
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLocatorFilter,
+    QgsLocatorResult,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.i18n import tr
 from ..core.reference.data import load_reference
@@ -8,21 +16,26 @@ from ..core.reference.gazetteer import get_gazetteer
 
 
 class ElementLocatorFilter(QgsLocatorFilter):
+    """Search bar filter (prefix «bm»): elements, components and ERBM cités by name.
+
+    QGIS runs each search on a clone of the filter and triggers the chosen result on the registered filter, so
+    nothing found by a search is kept on the instance: a result carries its place's key («kind|id») and the
+    place is looked up again in the gazetteer when it is chosen."""
+
     #: Id of the «Signaler une alerte» action offered on each element result (right click / Ctrl+Enter menu).
-    """Search bar filter (prefix «bm»): elements, components and ERBM cités by name."""
-
     ACTION_ALERT = 1
+    #: A place was chosen (its search record): the plugin selects and flashes it.
+    placeChosen = pyqtSignal(object)
+    #: «Signaler une alerte» was chosen on an element (its search record).
+    alertRequested = pyqtSignal(object)
 
-    def __init__(self, iface, on_trigger=None, on_alert=None):
+    def __init__(self, iface):
         super().__init__()
         self.iface = iface
-        self.on_trigger = on_trigger
-        self.on_alert = on_alert
-        self._last_results = {}
 
     def clone(self):
         """A copy for one search (QGIS clones filters)."""
-        return ElementLocatorFilter(self.iface, self.on_trigger, self.on_alert)
+        return ElementLocatorFilter(self.iface)
 
     def name(self):
         """The filter's id."""
@@ -66,10 +79,8 @@ class ElementLocatorFilter(QgsLocatorFilter):
                 "cité ERBM": tr("Cités ERBM"),
             }.get(res["objet"], "")
             # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
-            key = f"{res['objet']}|{res['id']}"
-            self._last_results[key] = res
-            result.userData = key
-            if self.on_alert is not None and res["objet"] == "élément":
+            result.userData = f"{res['objet']}|{res['id']}"
+            if res["objet"] == "élément":
                 result.actions = [
                     QgsLocatorResult.ResultAction(
                         self.ACTION_ALERT,
@@ -79,23 +90,25 @@ class ElementLocatorFilter(QgsLocatorFilter):
                 ]
             self.resultFetched.emit(result)
 
-    def result_data(self, result) -> dict:
-        """The search record behind a locator result."""
-        return self._last_results.get(result.userData)
+    @staticmethod
+    def result_data(result):
+        """The search record behind a locator result (looked up again: any filter instance can answer)."""
+        kind, _sep, ident = str(result.userData or "").partition("|")
+        if not ident:
+            return None
+        return get_gazetteer(load_reference()).place(kind, ident)
 
     def triggerResultFromAction(self, result, action_id):  # noqa: N802
         """«Signaler une alerte» on a result."""
         res = self.result_data(result)
-        if res is not None and action_id == self.ACTION_ALERT and self.on_alert is not None:
-            self.on_alert(res)
+        if res is not None and action_id == self.ACTION_ALERT:
+            self.alertRequested.emit(res)
 
     def triggerResult(self, result):  # noqa: N802
-        """A result was chosen: hand it to the plugin."""
+        """A result was chosen: zoom to it and tell the plugin."""
         res = self.result_data(result)
         if res is None:
             return
-        from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
-
         canvas = self.iface.mapCanvas()
         dest = canvas.mapSettings().destinationCrs()
         xmin, ymin, xmax, ymax = res["emprise_l93"]
@@ -106,5 +119,4 @@ class ElementLocatorFilter(QgsLocatorFilter):
             rect = QgsCoordinateTransform(l93, dest, QgsProject.instance()).transformBoundingBox(rect)
         canvas.setExtent(rect)
         canvas.refresh()
-        if self.on_trigger:
-            self.on_trigger(res)
+        self.placeChosen.emit(res)

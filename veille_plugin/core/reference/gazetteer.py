@@ -299,6 +299,14 @@ class Gazetteer:
         results.sort(key=lambda t: (-t[0], KIND_ORDER.get(t[1].kind, 9), t[1].ident))
         return [self.to_dict(rec, score) for score, rec in results[: max(0, limit)] if score > 0.15]
 
+    def place(self, kind: str, ident: str) -> Optional[dict]:
+        """The place of this kind («élément», «composante», «cité ERBM») and identifier, as a search result with a
+        score of 1, or None."""
+        for rec in self.records:
+            if rec.kind == kind and rec.ident == ident:
+                return self.to_dict(rec, 1.0)
+        return None
+
     @staticmethod
     def to_dict(rec: Record, score: float) -> dict:
         """A search result as plain data."""

@@ -7,6 +7,7 @@ a case that leaves its source is marked ``disparu``, a triage change is written 
 
 import abc
 import json
+from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -61,6 +62,41 @@ _SWEEP_COLUMNS = [
     "status",
     "counts",
 ]
+
+
+def _upsert_result() -> dict:
+    return {
+        "nouveau": 0,
+        "modifié": 0,
+        "inchangé": 0,
+        "réapparu": 0,
+        "nouveaux": [],
+        "réapparus": [],
+        "changements": {},
+    }
+
+
+@dataclass
+class PendingNews:
+    """What sweeps closed as «interrompu» changed and never reported: handed over to the next sweep."""
+
+    sweeps: List[int]
+    new: set = field(default_factory=set)  # keys first seen by those sweeps
+    history: List[tuple] = field(default_factory=list)  # (numero_norm, field, old, new), oldest first
+    disappeared: List[str] = field(default_factory=list)  # keys they marked «disparu» that are still gone
+
+
+@dataclass
+class SweepRecord:
+    """What :meth:`Register.record_sweep` wrote: the sweep id, the upsert's result, the cases now gone, the triage
+    of every case, and the news of interrupted sweeps handed over to this one."""
+
+    sweep_id: int
+    upsert: dict
+    gone: List[str]
+    gone_rows: pd.DataFrame
+    triage: Dict[str, tuple]
+    pending: PendingNews
 
 
 def _canonical_status(value) -> str:
@@ -301,7 +337,8 @@ class Register(AlertsMixin, abc.ABC):
             return self._insert_returning_id(cur, "sweeps", _SWEEP_COLUMNS[1:], row)
 
     def finish_sweep(self, sweep_id: int, counts: dict, status: str = "terminé") -> None:
-        """Close a sweep with its counts (any JSON-serialisable dict) and its final status."""
+        """Close a sweep with its counts (any JSON-serialisable dict) and its final status (a sweep already closed
+        as «interrompu» by a later run keeps that status)."""
         self._check_open()
         if status not in SWEEP_STATUSES:
             raise InputError(
@@ -313,7 +350,10 @@ class Register(AlertsMixin, abc.ABC):
         with self._transaction() as cur:
             self._sweep_exists(cur, sweep_id)
             cur.execute(
-                self._q("UPDATE {sweeps} SET finished_at = ?, counts = ?, status = ? WHERE id = ?"),
+                self._q(
+                    "UPDATE {sweeps} SET finished_at = ?, counts = ?, status = ? "
+                    "WHERE id = ? AND status <> 'interrompu'"
+                ),
                 (now_iso(), payload, status, int(sweep_id)),
             )
 
@@ -404,54 +444,49 @@ class Register(AlertsMixin, abc.ABC):
         self._check_open()
         author = check_author(author)
         batch = CaseBatch(df)
-        result = {
-            "nouveau": 0,
-            "modifié": 0,
-            "inchangé": 0,
-            "réapparu": 0,
-            "nouveaux": [],
-            "réapparus": [],
-            "changements": {},
-        }
+        if batch.n == 0:
+            return _upsert_result()
+        with self._transaction() as cur:
+            self._lock_cases(cur)
+            self._sweep_exists(cur, sweep_id)
+            return self._upsert_in(cur, batch, None if sweep_id is None else int(sweep_id), author, now_iso())
+
+    def _upsert_in(self, cur, batch: "CaseBatch", sid: Optional[int], author: str, now: str) -> dict:
+        result = _upsert_result()
         if batch.n == 0:
             return result
-        now = now_iso()
-        sid = None if sweep_id is None else int(sweep_id)
         tracked = [f for f in TRACKED_FIELDS if f in batch.columns]
         ins_cols = ["numero_norm"] + batch.columns + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
         upd_cols = batch.columns + ["last_seen", "last_sweep", "disparu"]
-        with self._transaction() as cur:
-            self._lock_cases(cur)
-            self._sweep_exists(cur, sid)
-            existing = self._fetch_existing(cur, batch.keys, tracked + ["disparu"])
-            ins_rows, upd_rows, hist = [], [], []
-            changes = result["changements"]
-            for i, key in enumerate(batch.keys):
-                values = batch.row(i, batch.columns)
-                old = existing.get(key)
-                if old is None:
-                    ins_rows.append([key] + values + [now, now, sid, sid, 0, batch.wkb[i]])
-                    result["nouveaux"].append(key)
-                    continue
-                upd_rows.append(values + [now, sid, 0, batch.wkb[i], key])
-                diff = []
-                for j, f in enumerate(tracked):
-                    new_v = batch.values[f][i]
-                    if old[j] != new_v:
-                        diff.append((f, old[j], new_v))
-                        hist.append([now, author, sid, key, f, history_text(old[j]), history_text(new_v)])
-                if diff:
-                    changes[key] = diff
-                if old[-1]:
-                    hist.append([now, author, sid, key, "disparu", "1", "0"])
-                    result["réapparus"].append(key)
-            if ins_rows:
-                self._insert_cases(cur, ins_cols, ins_rows)
-            if upd_rows:
-                self._update_cases(cur, upd_cols, upd_rows)
-            if hist:
-                self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
-            self._touch_cases(cur)
+        existing = self._fetch_existing(cur, batch.keys, tracked + ["disparu"])
+        ins_rows, upd_rows, hist = [], [], []
+        changes = result["changements"]
+        for i, key in enumerate(batch.keys):
+            values = batch.row(i, batch.columns)
+            old = existing.get(key)
+            if old is None:
+                ins_rows.append([key] + values + [now, now, sid, sid, 0, batch.wkb[i]])
+                result["nouveaux"].append(key)
+                continue
+            upd_rows.append(values + [now, sid, 0, batch.wkb[i], key])
+            diff = []
+            for j, f in enumerate(tracked):
+                new_v = batch.values[f][i]
+                if old[j] != new_v:
+                    diff.append((f, old[j], new_v))
+                    hist.append([now, author, sid, key, f, history_text(old[j]), history_text(new_v)])
+            if diff:
+                changes[key] = diff
+            if old[-1]:
+                hist.append([now, author, sid, key, "disparu", "1", "0"])
+                result["réapparus"].append(key)
+        if ins_rows:
+            self._insert_cases(cur, ins_cols, ins_rows)
+        if upd_rows:
+            self._update_cases(cur, upd_cols, upd_rows)
+        if hist:
+            self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
+        self._touch_cases(cur)
         result["nouveau"] = len(ins_rows)
         result["modifié"] = len(changes)
         result["inchangé"] = len(upd_rows) - len(changes)
@@ -466,22 +501,134 @@ class Register(AlertsMixin, abc.ABC):
         keys = sorted({normalize_numero(k) for k in numeros_norm} - {""})
         if not keys:
             return 0
-        sid = None if sweep_id is None else int(sweep_id)
+        with self._transaction() as cur:
+            self._lock_cases(cur)
+            self._sweep_exists(cur, sweep_id)
+            gone = self._disappear_in(cur, keys, None if sweep_id is None else int(sweep_id), author, now_iso())
+        return len(gone)
+
+    def _disappear_in(self, cur, keys: List[str], sid: Optional[int], author: str, now: str) -> List[str]:
+        existing = self._fetch_existing(cur, keys, ["disparu"])
+        gone = [k for k in keys if k in existing and not existing[k][0]]
+        if gone:
+            self._executemany(
+                cur, self._q("UPDATE {cases} SET disparu = 1 WHERE numero_norm = ?"), [(k,) for k in gone]
+            )
+            self._insert_many(
+                cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, sid, k, "disparu", "0", "1"] for k in gone]
+            )
+            self._touch_cases(cur)
+        return gone
+
+    # ------------------------------------------------------------------ one sweep, one transaction
+    def record_sweep(
+        self,
+        rows: pd.DataFrame,
+        sources: List[str],
+        streams: Iterable[str],
+        catalogue_version=None,
+        donnees_version=None,
+        author=None,
+    ) -> SweepRecord:
+        """Every register change of one sweep in a single transaction: the sweep («en cours»), its cases, the cases
+        of its streams that are gone («disparu») and the history. A crash before the commit leaves the register as
+        it was; :meth:`finish_sweep` then marks the sweep «terminé» once its outputs are written.
+
+        A sweep left «en cours» by a run that died after its commit (its outputs were never delivered) is closed as
+        «interrompu» here and its effects are handed over to this sweep (``pending``), so that this run reports
+        what a clean run would have reported. Hold :meth:`sweep_lock` around the whole run."""
+        self._check_open()
+        author = check_author(author)
+        batch = CaseBatch(rows)
+        streams = sorted({str(s) for s in streams})
         now = now_iso()
         with self._transaction() as cur:
             self._lock_cases(cur)
-            self._sweep_exists(cur, sid)
-            existing = self._fetch_existing(cur, keys, ["disparu"])
-            gone = [k for k in keys if k in existing and not existing[k][0]]
-            if gone:
-                self._executemany(
-                    cur, self._q("UPDATE {cases} SET disparu = 1 WHERE numero_norm = ?"), [(k,) for k in gone]
+            sweep_id = self._insert_returning_id(
+                cur,
+                "sweeps",
+                _SWEEP_COLUMNS[1:],
+                [
+                    now,
+                    None,
+                    json.dumps([str(s) for s in sources], ensure_ascii=False),
+                    CONVERTERS["text"](catalogue_version),
+                    CONVERTERS["text"](donnees_version),
+                    author,
+                    "en cours",
+                    None,
+                ],
+            )
+            pending = self._take_over_stale_sweeps(cur, sweep_id)
+            upsert = self._upsert_in(cur, batch, sweep_id, author, now)
+            present = set(batch.keys)
+            active = []
+            for start in range(0, len(streams), 500):
+                chunk = streams[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                cur.execute(
+                    self._q(f"SELECT numero_norm FROM {{cases}} WHERE disparu = 0 AND source IN ({marks})"), chunk
                 )
-                self._insert_many(
-                    cur, "history", HISTORY_INSERT_COLUMNS, [[now, author, sid, k, "disparu", "0", "1"] for k in gone]
+                active.extend(r[0] for r in cur.fetchall())
+            gone = self._disappear_in(cur, sorted(set(active) - present), sweep_id, author, now)
+            gone_rows = self._frame(self._select_cases_by_keys(cur, ", ".join(FIELD_NAMES), gone + pending.disappeared))
+            cur.execute(self._q("SELECT numero_norm, statut_veille, assignee FROM {cases}"))
+            triage = {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+        return SweepRecord(sweep_id, upsert, gone, gone_rows, triage, pending)
+
+    def _take_over_stale_sweeps(self, cur, sweep_id: int) -> "PendingNews":
+        """Close the sweeps left «en cours» as «interrompu» and move their cases to ``sweep_id`` (their history rows
+        stay as written: the history is append-only; :meth:`changed_in_sweep` follows the hand-over)."""
+        cur.execute(self._q("SELECT id FROM {sweeps} WHERE status = 'en cours' AND id <> ? ORDER BY id"), (sweep_id,))
+        stale = [int(r[0]) for r in cur.fetchall()]
+        pending = PendingNews(stale)
+        if not stale:
+            return pending
+        marks = ", ".join("?" * len(stale))
+        cur.execute(self._q(f"SELECT numero_norm FROM {{cases}} WHERE first_sweep IN ({marks})"), stale)
+        pending.new = {r[0] for r in cur.fetchall()}
+        cur.execute(
+            self._q(f"SELECT numero_norm, field, old, new FROM {{history}} WHERE sweep_id IN ({marks}) ORDER BY id"),
+            stale,
+        )
+        pending.history = [tuple(r) for r in cur.fetchall()]
+        cur.execute(
+            self._q(
+                f"SELECT DISTINCT h.numero_norm FROM {{history}} h JOIN {{cases}} c ON c.numero_norm = h.numero_norm "
+                f"WHERE h.sweep_id IN ({marks}) AND h.field = 'disparu' AND h.new = '1' AND c.disparu = 1"
+            ),
+            stale,
+        )
+        pending.disappeared = sorted({r[0] for r in cur.fetchall()} - pending.new)
+        note = json.dumps({"repris_par_balayage": sweep_id}, ensure_ascii=False)
+        cur.execute(
+            self._q(f"UPDATE {{sweeps}} SET status = 'interrompu', finished_at = ?, counts = ? WHERE id IN ({marks})"),
+            [now_iso(), note] + stale,
+        )
+        for column in ("first_sweep", "last_sweep"):
+            cur.execute(self._q(f"UPDATE {{cases}} SET {column} = ? WHERE {column} IN ({marks})"), [sweep_id] + stale)
+        return pending
+
+    def close_stale_sweeps(self) -> List[int]:
+        """Close every sweep left «en cours» (a run that died) as «interrompu»; its effects stay in the register and
+        the next sweep reports them. Returns the ids closed. Call it only under :meth:`sweep_lock`."""
+        self._check_open()
+        with self._transaction() as cur:
+            cur.execute(self._q("SELECT id FROM {sweeps} WHERE status = 'en cours' ORDER BY id"))
+            stale = [int(r[0]) for r in cur.fetchall()]
+            if stale:
+                cur.execute(
+                    self._q(
+                        f"UPDATE {{sweeps}} SET status = 'interrompu', finished_at = ? "
+                        f"WHERE id IN ({', '.join('?' * len(stale))})"
+                    ),
+                    [now_iso()] + stale,
                 )
-                self._touch_cases(cur)
-        return len(gone)
+        return stale
+
+    @abc.abstractmethod
+    def sweep_lock(self):
+        """Context manager held by a whole sweep run: one sweep at a time per register (RegisterBusyError else)."""
 
     def _executemany(self, cur, sql: str, rows: list) -> None:
         cur.executemany(sql, rows)
@@ -550,13 +697,21 @@ class Register(AlertsMixin, abc.ABC):
         return [dict(zip(["at", "author", "sweep_id", "field", "old", "new"], r)) for r in rows]
 
     def changed_in_sweep(self, sweep_id: int) -> set:
-        """Keys of the cases a sweep modified (a tracked field changed, or the case came back): what the lists show
-        as «modifié»."""
+        """Keys of the cases a sweep modified (a tracked field changed, or the case came back), including the changes
+        of the interrupted sweeps it took over: what the lists show as «modifié»."""
         self._check_open()
+        ids = [int(sweep_id)] + [
+            int(sw["id"])
+            for sw in self.sweeps()
+            if sw["status"] == "interrompu" and (sw["counts"] or {}).get("repris_par_balayage") == int(sweep_id)
+        ]
         with self._transaction(write=False) as cur:
             cur.execute(
-                self._q("SELECT DISTINCT numero_norm FROM {history} WHERE sweep_id = ? AND field <> 'disparu'"),
-                (int(sweep_id),),
+                self._q(
+                    "SELECT DISTINCT numero_norm FROM {history} "
+                    f"WHERE sweep_id IN ({', '.join('?' * len(ids))}) AND field <> 'disparu'"
+                ),
+                ids,
             )
             return {r[0] for r in cur.fetchall()}
 

@@ -11,6 +11,7 @@ A writer killed in the middle of a transaction leaves a hot journal that SQLite 
 and the kernel releases its file lock.
 """
 
+import errno
 import fcntl
 import os
 import sqlite3
@@ -143,6 +144,30 @@ class GpkgRegister(Register):
         finally:
             self._lock_depth = 0
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    @contextmanager
+    def sweep_lock(self):
+        """One sweep at a time on this GeoPackage: a POSIX record lock on the first byte of the lock file, released
+        by the system if the process dies (so a killed sweep never blocks the next one)."""
+        try:
+            fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 0)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):  # a lock file opened read-only: nothing to serialise
+                yield
+                return
+            raise RegisterBusyError(
+                tr(
+                    "Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis "
+                    "relancez le balayage."
+                ).format(p=self.path)
+            ) from None
+        try:
+            yield
+        finally:
+            try:
+                fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, 0)
+            except OSError:
+                pass
 
     def _sqlite_error(self, exc: sqlite3.Error) -> RegisterError:
         text = str(exc)

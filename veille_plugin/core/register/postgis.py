@@ -17,7 +17,7 @@ from typing import Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import tr
-from .base import Register, RegisterConnectionError, RegisterError
+from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError
 from .migrations import APPLICATION, plan, record_statements
 from .model import FIELD_KINDS, SRID
 
@@ -119,6 +119,28 @@ class PostgisRegister(Register):
             raise
 
     # ------------------------------------------------------------------ transactions
+    @contextmanager
+    def sweep_lock(self):
+        """One sweep at a time on this schema: a session-level advisory lock, released by the server when the
+        session ends (so a killed sweep never blocks the next one)."""
+        key = f"veille_plugin:sweep:{self.schema}"
+        with self._transaction() as cur:
+            cur.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (key,))
+            acquired = bool(cur.fetchone()[0])
+        if not acquired:
+            raise RegisterBusyError(
+                tr(
+                    "Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis "
+                    "relancez le balayage."
+                ).format(t=self.target)
+            )
+        try:
+            yield
+        finally:
+            if self._conn is not None:
+                with self._transaction() as cur:
+                    cur.execute("SELECT pg_advisory_unlock(hashtext(%s))", (key,))
+
     def _pg_error(self, exc) -> RegisterError:
         pg = self._pg
         text = mask_dsn((getattr(exc, "pgerror", None) or str(exc)).strip())

@@ -4,7 +4,8 @@ The command line, the Processing algorithms, the «Règles» dock and the screen
 through here, so a case gets the same answer wherever it is examined.
 """
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -47,6 +48,8 @@ class CaseScreening:
     rules: RuleResults
     context: Context
     labels: Optional[list] = None
+    #: Seconds per step (prepare_geometries, screen_geometries, make_cases, evaluate_rules).
+    timings: dict = field(default_factory=dict)
 
     @property
     def n(self):
@@ -100,13 +103,18 @@ def screen_cases(
     default_type="projet",
 ) -> CaseScreening:
     """Locate cases and apply the catalogue to them (vectorised over the batch)."""
+    timings = {}
+    start = time.perf_counter()
     prepared = prepare_geometries(geometries, crs, labels)
+    timings["prepare_geometries"] = time.perf_counter() - start
     # for large batches the nearest element is only sought within the screening distance
     # (an unbounded nearest search dominates the cost: ~4x the whole screening on 1M points)
     nearest_max = None if len(prepared.geometries) <= LARGE_BATCH else distance
     result = screen_geometries(
         prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages, nearest_max_distance=nearest_max
     )
+    timings["screen_geometries"] = result.seconds
+    start = time.perf_counter()
     cases = make_cases(
         prepared.geometries,
         ids=ids,
@@ -117,9 +125,12 @@ def screen_cases(
         footprint_m2=footprint_m2,
         default_type=default_type,
     )
+    timings["make_cases"] = time.perf_counter() - start
+    start = time.perf_counter()
     ctx = Context(ref, result, dict(user_layers or {}), danger_list)
     rules = evaluate_rules(catalogue, cases, ctx)
-    return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None)
+    timings["evaluate_rules"] = time.perf_counter() - start
+    return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None, timings)
 
 
 # ----------------------------------------------------------------------------- inputs

@@ -2,12 +2,19 @@
 compare with the register (nouveau / modifié / inchangé / disparu), write the outputs.
 
 One function, :func:`run_sweep`, used by the command line, the Processing algorithm and the
-«Veille» dock (as a background task: ``progress`` and ``is_cancelled`` callbacks). Nothing already
-stored is lost: the register is only written in one transaction at the end, after everything
-else succeeded, and a cancelled sweep writes nothing.
+«Veille» dock (as a background task: ``progress`` and ``is_cancelled`` callbacks), made of public stages
+(:func:`import_sources`, :func:`locate_permits`, :func:`screen_permits`, :func:`register_rows`,
+``Register.record_sweep``, :func:`sweep_news`, :func:`write_outputs`) whose seconds it reports.
+Nothing already stored is lost: the register is written in one transaction after everything else
+succeeded, a cancelled sweep writes nothing, and a run killed after that transaction has its news
+reported by the next run.
 """
 
 import datetime as _dt
+import os
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -16,12 +23,21 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..errors import VeilleError
+from ..errors import InputError, VeilleError
 from ..i18n import tr
 from ..reference.data import ReferenceData
-from ..rules.case_screening import screen_cases
+from ..register.model import history_text
+from ..rules.case_screening import CaseScreening, screen_cases
 from ..rules.catalogue import Catalogue
-from ..vocabulary import SEVERITIES_DISPLAY
+from ..vocabulary import (
+    CHANGE_GONE,
+    CHANGE_KINDS,
+    CHANGE_MODIFIED,
+    CHANGE_NEW,
+    CHANGE_UNCHANGED,
+    SEVERITIES_DISPLAY,
+    TRIAGE_TO_EXAMINE,
+)
 
 ZONES_OUT = ("bien", "zone_tampon", "hors", "non_localise")
 
@@ -51,13 +67,17 @@ class SourceSpec:
 
 @dataclass
 class SweepResult:
-    """What a sweep did: its id, counts, output files and messages."""
+    """What a sweep did: its id, counts, output files, messages and the seconds of each stage."""
 
     sweep_id: int
     counts: dict
     cases: pd.DataFrame  # one row per case of this sweep (+ disappeared ones)
     messages: list = field(default_factory=list)
     outputs: dict = field(default_factory=dict)
+    #: Seconds per stage: import, geolocalisation, analyse, lignes, registre, sorties.
+    timings: dict = field(default_factory=dict)
+    #: Seconds of the calls inside the stages (read_permits, geolocate, screen_geometries, report_html…).
+    details: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """The result as plain data (JSON output)."""
@@ -69,11 +89,251 @@ class SweepResult:
         }
 
 
+@dataclass
+class ImportedPermits:
+    """The permits of every source, one row per dossier number, and the messages about the rows."""
+
+    permits: pd.DataFrame
+    messages: list
+    read: int  # rows read from the sources, duplicates included
+
+
 def _step(progress, pct, text, is_cancelled):
     if is_cancelled is not None and is_cancelled():
         raise SweepCancelledError(tr("Balayage annulé : rien n'a été écrit dans le registre."))
     if progress is not None:
         progress(pct, text)
+
+
+def prepare_out_dir(out_dir) -> Path:
+    """The output folder, created if needed; refused with a French message before any work when it cannot be one."""
+    if out_dir is None or not str(out_dir).strip():
+        raise InputError(tr("Dossier de sortie du balayage non indiqué : donnez un dossier (option --out)."))
+    path = Path(out_dir).expanduser()
+    if path.exists() and not path.is_dir():
+        raise InputError(
+            tr(
+                "Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer)."
+            ).format(p=path)
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            tr(
+                "Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire."
+            ).format(p=path, err=exc.strerror or exc)
+        ) from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise InputError(
+            tr("Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.").format(
+                p=path
+            )
+        )
+    return path
+
+
+def import_sources(sources: list, progress=None, is_cancelled=None, details: Optional[dict] = None) -> ImportedPermits:
+    """Read every source; one case per dossier number (the last occurrence wins, the others are reported)."""
+    from ..imports import read_permits
+
+    messages = []
+    frames = []
+    for k, spec in enumerate(sources):
+        _step(
+            progress,
+            5 + 20 * k / max(1, len(sources)),
+            tr("Import de {f}…").format(f=Path(spec.path).name),
+            is_cancelled,
+        )
+        start = time.perf_counter()
+        result = read_permits(spec.path, fmt=spec.fmt, mapping=spec.mapping)
+        if details is not None:
+            details["read_permits"] = details.get("read_permits", 0.0) + time.perf_counter() - start
+        messages.extend(result.messages)
+        df = result.df.copy()
+        df["flux"] = spec.stream  # «source» keeps the file name for messages until the rows are built
+        frames.append(df)
+    permits = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if permits.empty:
+        raise InputError(
+            tr("Aucun dossier lisible dans les sources : {s}.").format(s=", ".join(str(s.path) for s in sources))
+        )
+    read = len(permits)
+    dup = permits.duplicated("numero_norm", keep="last") & permits["numero_norm"].notna()
+    for _, row in permits[dup].iterrows():
+        messages.append(
+            tr(
+                "{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue."
+            ).format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"])
+        )
+    permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
+    return ImportedPermits(permits, messages, read)
+
+
+def locate_permits(permits: pd.DataFrame, ref: ReferenceData, parcels=None, details: Optional[dict] = None):
+    """Footprint of every permit (parcels, coordinates, commune), or the permit's own geometry when it has one."""
+    from ..imports import ParcelIndex, geolocate
+
+    start = time.perf_counter()
+    index = ParcelIndex.from_file(parcels) if isinstance(parcels, (str, Path)) else parcels
+    middle = time.perf_counter()
+    geo = geolocate(permits, ref, index)
+    if details is not None:
+        details["parcel_index"] = middle - start
+        details["geolocate"] = time.perf_counter() - middle
+    if "geometrie_l93" in permits.columns:  # permits read from a vector layer carry their own footprint
+        own = permits["geometrie_l93"].to_numpy(dtype=object)
+        has = ~pd.isna(own)
+        geo.geometries = np.where(has, own, geo.geometries)
+        geo.localisation = np.where(has, "geometrie", np.asarray(geo.localisation, dtype=object))
+    return geo
+
+
+def screen_permits(
+    permits: pd.DataFrame,
+    geo,
+    ref: ReferenceData,
+    catalogue: Catalogue,
+    distance: float = 500.0,
+    user_layers=None,
+    danger_list=None,
+) -> CaseScreening:
+    """Screen the located permits and apply the catalogue (one vectorised call)."""
+    located = np.asarray(geo.localisation) != "non_localise"
+    return screen_cases(
+        np.where(located, geo.geometries, None),
+        ref,
+        catalogue,
+        crs="EPSG:2154",
+        ids=permits["numero_norm"].to_numpy(dtype=object),
+        case_type=permits["type"].to_numpy(dtype=object),
+        works=permits["travaux"].to_numpy(dtype=object),
+        nature=permits["nature"].to_numpy(dtype=object),
+        height_m=permits["hauteur"].to_numpy(dtype=object),
+        distance=distance,
+        user_layers=user_layers,
+        danger_list=danger_list,
+        default_type="projet",
+    )
+
+
+_SOURCE_COLUMNS = (
+    "numero",
+    "numero_norm",
+    "type",
+    "commune_insee",
+    "commune_nom",
+    "parcelles",
+    "adresse",
+    "travaux",
+    "nature",
+    "hauteur",
+    "date_depot",
+    "statut_dossier",
+)
+_SCREENING_COLUMNS = (
+    "composantes",
+    "elements",
+    "elements_proches",
+    "abords_mh",
+    "severite",
+    "regles",
+    "regles_donnee_manquante",
+)
+_BOOKKEEPING = ("statut_veille", "assignee", "first_seen", "last_seen", "first_sweep", "last_sweep", "disparu")
+
+
+def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceData, catalogue: Catalogue):
+    """One register row per permit: its source fields, where it lies, its verdicts and its footprint (WKB)."""
+    from ..register.model import CASE_FIELDS
+
+    located = np.asarray(geo.localisation) != "non_localise"
+    table = cs.table()
+    zone = np.where(located, table["zone"].to_numpy(dtype=object), "non_localise")
+    zone = np.where(zone == "erreur", "non_localise", zone)
+    rows = pd.DataFrame(index=permits.index)
+    for name in _SOURCE_COLUMNS:
+        rows[name] = permits[name] if name in permits.columns else None
+    rows["source"] = permits["flux"]
+    # the commune code actually used by the geolocation (also found from a commune name alone)
+    insee = [
+        g if isinstance(g, str) and g else c
+        for g, c in zip(getattr(geo, "insee", permits["commune_insee"]), permits["commune_insee"])
+    ]
+    rows["commune_insee"] = insee
+    official = dict(zip(ref.communes.attributes["insee"], ref.communes.attributes["nom"]))
+    rows["commune_nom"] = [
+        official.get(c, n) if isinstance(c, str) else n for c, n in zip(insee, permits["commune_nom"])
+    ]
+    rows["epci"] = _epci_of(ref, rows)
+    rows["localisation"] = geo.localisation
+    rows["zone"] = zone
+    for name in _SCREENING_COLUMNS:
+        rows[name] = np.where(located, table[name].to_numpy(dtype=object), "")
+    # located only by its commune: the zone says whether the commune holds the Bien or the zone tampon,
+    # but no element or rule is attributed from a whole commune (that would inflate severities and clusters)
+    imprecise = np.asarray(geo.localisation, dtype=object) == "commune"
+    for name in ("composantes", "elements", "elements_proches", "abords_mh", "regles", "regles_donnee_manquante"):
+        rows[name] = np.where(imprecise, "", rows[name])
+    # unlocated or imprecise: look at it
+    rows["severite"] = np.where(located & ~imprecise, rows["severite"], "à vérifier")
+    rows["catalogue_version"] = catalogue.version
+    rows["donnees_version"] = ref.version
+    rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
+    for name, _kind in CASE_FIELDS:
+        if name not in rows.columns and name not in _BOOKKEEPING:
+            rows[name] = None
+    return rows
+
+
+def _net_changes(record) -> dict:
+    """Per case, the tracked fields that differ from what was last reported: this sweep's changes, preceded by those
+    of interrupted sweeps it took over (a field changed there and changed back is no change)."""
+    first_old, last_new = {}, {}
+    for key, name, old, new in record.pending.history:
+        if name == "disparu":
+            continue
+        first_old.setdefault((key, name), old)
+        last_new[(key, name)] = new
+    for key, diffs in record.upsert.get("changements", {}).items():
+        for name, old, new in diffs:
+            first_old.setdefault((key, name), history_text(old))
+            last_new[(key, name)] = history_text(new)
+    out = {}
+    for (key, name), old in first_old.items():
+        new = last_new[(key, name)]
+        if old != new:
+            out.setdefault(key, []).append((name, old, new))
+    return out
+
+
+def sweep_news(rows: pd.DataFrame, record) -> tuple:
+    """The cases as the report shows them (nouveau / modifié / inchangé / disparu, with the triage) and the counts
+    of changes, from what :meth:`Register.record_sweep` wrote (news of interrupted sweeps included)."""
+    keys = rows["numero_norm"]
+    new_ids = set(record.upsert.get("nouveaux", [])) | record.pending.new
+    changes = _net_changes(record)
+    cases_out = rows.drop(columns=["geom_wkb"]).copy()
+    cases_out["statut_veille"] = [record.triage.get(n, (TRIAGE_TO_EXAMINE, None))[0] for n in keys]
+    cases_out["assignee"] = [record.triage.get(n, (TRIAGE_TO_EXAMINE, None))[1] for n in keys]
+    cases_out["changement"] = [
+        CHANGE_NEW if n in new_ids else (CHANGE_MODIFIED if n in changes else CHANGE_UNCHANGED) for n in keys
+    ]
+    cases_out["detail_changement"] = [
+        "" if n in new_ids else "; ".join(f"{f} : {o or '∅'} → {v or '∅'}" for f, o, v in changes.get(n, []))
+        for n in keys
+    ]
+    cases_out["geom_wkb"] = rows["geom_wkb"]
+    gone = record.gone_rows
+    gone = gone[~gone["numero_norm"].isin(record.pending.new)]  # never reported: a clean run would not know them
+    if len(gone):
+        g = gone.copy()
+        g["changement"] = CHANGE_GONE
+        g["detail_changement"] = tr("absent de cette livraison de la source")
+        cases_out = pd.concat([cases_out, g[[c for c in cases_out.columns if c in g.columns]]], ignore_index=True)
+    change_counts = {k: int((cases_out["changement"] == k).sum()) for k in CHANGE_KINDS}
+    return cases_out, change_counts
 
 
 def run_sweep(
@@ -90,191 +350,78 @@ def run_sweep(
     progress: Optional[Callable[[float, str], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
 ) -> SweepResult:
-    """The weekly sweep: import, locate, screen, judge, compare with the register, record, report."""
-    from ..imports import ParcelIndex, geolocate, read_permits
-    from ..register.model import CASE_FIELDS
+    """The weekly sweep: import, locate, screen, judge, record in the register (one transaction), report.
 
-    out_dir = Path(out_dir)
-    messages = []
-    frames = []
-    for k, spec in enumerate(sources):
-        _step(
-            progress,
-            5 + 20 * k / max(1, len(sources)),
-            tr("Import de {f}…").format(f=Path(spec.path).name),
-            is_cancelled,
+    The output folder is checked before any work; the register is written in one transaction once everything
+    before it succeeded; the outputs are then written under temporary names and renamed; the sweep is marked
+    «terminé» last. A run killed at any point leaves either nothing or a sweep «en cours» whose news the next run
+    reports (see :meth:`Register.record_sweep`)."""
+    out_dir = prepare_out_dir(out_dir)
+    timings, details = {}, {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = now - clock
+        clock = now
+
+    with register.sweep_lock():
+        imported = import_sources(sources, progress, is_cancelled, details)
+        messages = list(imported.messages)
+        permits = imported.permits
+        lap("import")
+
+        _step(progress, 30, tr("Géolocalisation de {n} dossiers…").format(n=len(permits)), is_cancelled)
+        geo = locate_permits(permits, ref, parcels, details)
+        messages.extend(geo.messages)
+        lap("geolocalisation")
+
+        _step(progress, 45, tr("Analyse et règles…"), is_cancelled)
+        if danger_list is None:
+            danger_list = register.alerted_elements()  # R12: the elements under an open alert of this register
+        cs = screen_permits(permits, geo, ref, catalogue, distance, user_layers, danger_list)
+        details.update(cs.timings)
+        lap("analyse")
+        rows = register_rows(permits, geo, cs, ref, catalogue)
+        lap("lignes")
+
+        _step(progress, 75, tr("Comparaison avec le registre…"), is_cancelled)
+        record = register.record_sweep(
+            rows,
+            [str(s.path) for s in sources],
+            {s.stream for s in sources},
+            catalogue.version,
+            ref.version,
+            author,
         )
-        result = read_permits(spec.path, fmt=spec.fmt, mapping=spec.mapping)
-        messages.extend(result.messages)
-        df = result.df.copy()
-        df["flux"] = spec.stream  # «source» keeps the file name for messages until the rows are built
-        frames.append(df)
-    permits = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    if permits.empty:
-        raise VeilleError(
-            tr("Aucun dossier lisible dans les sources : {s}.").format(s=", ".join(str(s.path) for s in sources))
+        cases_out, change_counts = sweep_news(rows, record)
+        lap("registre")
+        counts = {
+            "dossiers": int(len(rows)),
+            "par_zone": {z: int((cases_out["zone"] == z).sum()) for z in ZONES_OUT},
+            "par_severite": {k: int(v) for k, v in cases_out["severite"].value_counts().items()},
+            "changements": change_counts,
+            "messages": len(messages),
+        }
+        if record.pending.sweeps:
+            counts["balayages_repris"] = record.pending.sweeps
+            messages.append(
+                tr(
+                    "Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises "
+                    "dans ce balayage."
+                ).format(ids=", ".join(str(i) for i in record.pending.sweeps))
+            )
+            counts["messages"] = len(messages)
+        _step(progress, 85, tr("Écriture des résultats…"), None)
+        outputs = write_outputs(
+            cases_out, out_dir, register, record.sweep_id, counts, messages, ref, catalogue, details=details
         )
-    # one case per dossier number: the last occurrence wins, the others are reported
-    dup = permits.duplicated("numero_norm", keep="last") & permits["numero_norm"].notna()
-    for _, row in permits[dup].iterrows():
-        messages.append(
-            tr(
-                "{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue."
-            ).format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"])
-        )
-    permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
-
-    _step(progress, 30, tr("Géolocalisation de {n} dossiers…").format(n=len(permits)), is_cancelled)
-    index = ParcelIndex.from_file(parcels) if isinstance(parcels, (str, Path)) else parcels
-    geo = geolocate(permits, ref, index)
-    messages.extend(geo.messages)
-    if "geometrie_l93" in permits.columns:  # permits read from a vector layer carry their own footprint
-        own = permits["geometrie_l93"].to_numpy(dtype=object)
-        has = ~pd.isna(own)
-        geo.geometries = np.where(has, own, geo.geometries)
-        geo.localisation = np.where(has, "geometrie", np.asarray(geo.localisation, dtype=object))
-
-    _step(progress, 45, tr("Analyse et règles…"), is_cancelled)
-    if danger_list is None and register is not None:
-        danger_list = register.alerted_elements()  # R12: the elements under an open alert of this register
-    located = np.asarray(geo.localisation) != "non_localise"
-    cs = screen_cases(
-        np.where(located, geo.geometries, None),
-        ref,
-        catalogue,
-        crs="EPSG:2154",
-        ids=permits["numero_norm"].to_numpy(dtype=object),
-        case_type=permits["type"].to_numpy(dtype=object),
-        works=permits["travaux"].to_numpy(dtype=object),
-        nature=permits["nature"].to_numpy(dtype=object),
-        height_m=permits["hauteur"].to_numpy(dtype=object),
-        distance=distance,
-        user_layers=user_layers,
-        danger_list=danger_list,
-        default_type="projet",
-    )
-    table = cs.table()
-    zone = np.where(located, table["zone"].to_numpy(dtype=object), "non_localise")
-    zone = np.where(zone == "erreur", "non_localise", zone)
-
-    rows = pd.DataFrame(index=permits.index)
-    for name in (
-        "numero",
-        "numero_norm",
-        "type",
-        "commune_insee",
-        "commune_nom",
-        "parcelles",
-        "adresse",
-        "travaux",
-        "nature",
-        "hauteur",
-        "date_depot",
-        "statut_dossier",
-    ):
-        rows[name] = permits[name] if name in permits.columns else None
-    rows["source"] = permits["flux"]
-    # the commune code actually used by the geolocation (also found from a commune name alone)
-    insee = [
-        g if isinstance(g, str) and g else c
-        for g, c in zip(getattr(geo, "insee", permits["commune_insee"]), permits["commune_insee"])
-    ]
-    rows["commune_insee"] = insee
-    official = dict(zip(ref.communes.attributes["insee"], ref.communes.attributes["nom"]))
-    rows["commune_nom"] = [
-        official.get(c, n) if isinstance(c, str) else n for c, n in zip(insee, permits["commune_nom"])
-    ]
-    rows["epci"] = _epci_of(ref, rows)
-    rows["localisation"] = geo.localisation
-    rows["zone"] = zone
-    for name, col in (
-        ("composantes", "composantes"),
-        ("elements", "elements"),
-        ("elements_proches", "elements_proches"),
-        ("abords_mh", "abords_mh"),
-        ("severite", "severite"),
-        ("regles", "regles"),
-        ("regles_donnee_manquante", "regles_donnee_manquante"),
-    ):
-        rows[name] = np.where(located, table[col].to_numpy(dtype=object), "")
-    # located only by its commune: the zone says whether the commune holds the Bien or the zone tampon,
-    # but no element or rule is attributed from a whole commune (that would inflate severities and clusters)
-    imprecise = np.asarray(geo.localisation, dtype=object) == "commune"
-    for name in ("composantes", "elements", "elements_proches", "abords_mh", "regles", "regles_donnee_manquante"):
-        rows[name] = np.where(imprecise, "", rows[name])
-    rows["severite"] = np.where(
-        located & ~imprecise, rows["severite"], "à vérifier"
-    )  # unlocated or imprecise: look at it
-    rows["catalogue_version"] = catalogue.version
-    rows["donnees_version"] = ref.version
-    rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
-    for name, _kind in CASE_FIELDS:
-        if name not in rows.columns and name not in (
-            "statut_veille",
-            "assignee",
-            "first_seen",
-            "last_seen",
-            "first_sweep",
-            "last_sweep",
-            "disparu",
-        ):
-            rows[name] = None
-
-    _step(progress, 75, tr("Comparaison avec le registre…"), is_cancelled)
-    sweep_id = register.start_sweep([str(s.path) for s in sources], catalogue.version, ref.version, author)
-    try:
-        upsert = register.upsert_cases(rows, sweep_id, author)
-        streams = sorted({s.stream for s in sources})
-        before = register.get_cases()
-        gone = before[
-            (before["source"].isin(streams))
-            & (before["disparu"].fillna(0).astype(int) == 0)
-            & (~before["numero_norm"].isin(rows["numero_norm"]))
-        ]
-        if len(gone):
-            register.mark_disappeared(gone["numero_norm"].tolist(), sweep_id, author)
-    except Exception:
-        register.finish_sweep(sweep_id, {}, status="échoué")
-        raise
-    counts_change = {k: int(upsert.get(k, 0)) for k in ("nouveau", "modifié", "inchangé")}
-    counts_change["disparu"] = int(len(gone))
-    changes = upsert.get("changements", {})
-    state = register.get_cases(rows["numero_norm"].tolist() + gone["numero_norm"].tolist())
-    state = state.set_index("numero_norm")
-    change = {}
-    for n in rows["numero_norm"]:
-        if n in changes and changes[n]:
-            change[n] = "modifié"
-    new_ids = set(upsert.get("nouveaux", []))
-    cases_out = rows.drop(columns=["geom_wkb"]).copy()
-    cases_out["statut_veille"] = [state["statut_veille"].get(n, "à examiner") for n in cases_out["numero_norm"]]
-    cases_out["assignee"] = [state["assignee"].get(n) for n in cases_out["numero_norm"]]
-    cases_out["changement"] = [
-        "nouveau" if n in new_ids else change.get(n, "inchangé") for n in cases_out["numero_norm"]
-    ]
-    cases_out["detail_changement"] = [
-        "; ".join(f"{f} : {o or '∅'} → {v or '∅'}" for f, o, v in changes.get(n, [])) for n in cases_out["numero_norm"]
-    ]
-    cases_out["geom_wkb"] = rows["geom_wkb"]
-    if len(gone):
-        g = gone.copy()
-        g["changement"] = "disparu"
-        g["detail_changement"] = tr("absent de cette livraison de la source")
-        cases_out = pd.concat([cases_out, g[[c for c in cases_out.columns if c in g.columns]]], ignore_index=True)
-
-    counts = {
-        "dossiers": int(len(rows)),
-        "par_zone": {z: int((cases_out["zone"] == z).sum()) for z in ZONES_OUT},
-        "par_severite": {k: int(v) for k, v in cases_out["severite"].value_counts().items()},
-        "changements": counts_change,
-        "messages": len(messages),
-    }
-    _step(progress, 85, tr("Écriture des résultats…"), None)
-    outputs = write_outputs(cases_out, out_dir, register, sweep_id, counts, messages, ref, catalogue)
-    register.finish_sweep(sweep_id, counts)
+        register.finish_sweep(record.sweep_id, counts)
+        lap("sorties")
     if progress is not None:
         progress(100, tr("Balayage terminé."))
-    return SweepResult(sweep_id, counts, cases_out, messages, outputs)
+    return SweepResult(record.sweep_id, counts, cases_out, messages, outputs, timings, details)
 
 
 def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
@@ -285,12 +432,33 @@ def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
     )
 
 
-def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue) -> dict:
-    """Write the sweep's report, cases.csv, cases.gpkg and messages into a folder."""
+def write_outputs(
+    cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue, details=None
+) -> dict:
+    """Write the sweep's report, cases.csv, cases.gpkg and messages into a folder: each file is written in a
+    temporary folder inside it, then renamed into place, so a crash never leaves a half-written file."""
+    out_dir = prepare_out_dir(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".balayage-", dir=out_dir))
+    try:
+        written = _write_output_files(cases, staging, register, sweep_id, counts, messages, ref, catalogue, details)
+        outputs = {}
+        for key, path in written.items():
+            final = out_dir / path.name
+            if path.exists():
+                os.replace(path, final)
+            elif final.exists():
+                final.unlink()  # no located case this time: the previous cases.gpkg must not pass for this sweep's
+            outputs[key] = final
+        return outputs
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue, details) -> dict:
     from ..vector_io import write_gpkg_layer
     from .report import report_html
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    details = {} if details is None else details
     order = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
     sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
     cases = (
@@ -342,15 +510,19 @@ def write_outputs(cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts
         .astype(object)
         .where(lambda d: d.notna(), None)
     )
+    start = time.perf_counter()
     if ok.any():
         write_gpkg_layer(
             gpkg, "dossiers", attrs, geoms[ok], description=tr("Dossiers du balayage {n}").format(n=sweep_id)
         )
+    details["write_gpkg_layer"] = time.perf_counter() - start
     html = out_dir / "rapport.html"
+    start = time.perf_counter()
     html.write_text(
         report_html(cases, register, sweep_id, counts, messages, ref, catalogue, when=_dt.datetime.now()),
         encoding="utf-8",
     )
+    details["report_html"] = time.perf_counter() - start
     log = out_dir / "messages.txt"
     log.write_text("\n".join(str(m) for m in messages) + ("\n" if messages else ""), encoding="utf-8")
     return {"rapport": html, "csv": csv, "gpkg": gpkg, "messages": log}
