@@ -116,8 +116,8 @@ class VeillePlugin:
         self.options_factory.settings_saved.connect(self._on_settings_saved)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.locator_filter = ElementLocatorFilter(self.iface)
-        self.locator_filter.placeChosen.connect(self._on_locator_result)
-        self.locator_filter.alertRequested.connect(self._on_locator_alert)
+        self.locator_filter.place_chosen.connect(self._on_locator_result)
+        self.locator_filter.alert_requested.connect(self._on_locator_alert)
         self.iface.registerLocatorFilter(self.locator_filter)
         self._warn_duplicated_libraries()
 

@@ -1462,7 +1462,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="231" />
+            <location filename="../../veille_plugin/cli/main.py" line="232" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1477,7 +1477,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="195" />
+            <location filename="../../veille_plugin/cli/main.py" line="196" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -1652,12 +1652,12 @@
             <translation>Export written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="51" />
+            <location filename="../../veille_plugin/cli/common.py" line="49" />
             <source>nombre attendu (ex. 12,5) : « {t} »</source>
             <translation>number expected (e.g. 12.5): « {t} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="66" />
+            <location filename="../../veille_plugin/cli/common.py" line="64" />
             <source>Erreur : {msg}
 Aide : {prog} --help
 </source>
@@ -1666,192 +1666,192 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="20" />
+            <location filename="../../veille_plugin/cli/main.py" line="21" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="40" />
+            <location filename="../../veille_plugin/cli/main.py" line="41" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="29" />
+            <location filename="../../veille_plugin/cli/main.py" line="30" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="34" />
+            <location filename="../../veille_plugin/cli/main.py" line="35" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="41" />
+            <location filename="../../veille_plugin/cli/main.py" line="42" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="44" />
+            <location filename="../../veille_plugin/cli/main.py" line="45" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="47" />
+            <location filename="../../veille_plugin/cli/main.py" line="48" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="55" />
+            <location filename="../../veille_plugin/cli/main.py" line="56" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="56" />
+            <location filename="../../veille_plugin/cli/main.py" line="57" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="57" />
+            <location filename="../../veille_plugin/cli/main.py" line="58" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="60" />
+            <location filename="../../veille_plugin/cli/main.py" line="61" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="61" />
+            <location filename="../../veille_plugin/cli/main.py" line="62" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="68" />
+            <location filename="../../veille_plugin/cli/main.py" line="69" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="76" />
+            <location filename="../../veille_plugin/cli/main.py" line="77" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="77" />
+            <location filename="../../veille_plugin/cli/main.py" line="78" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="81" />
+            <location filename="../../veille_plugin/cli/main.py" line="82" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="82" />
+            <location filename="../../veille_plugin/cli/main.py" line="83" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="83" />
+            <location filename="../../veille_plugin/cli/main.py" line="84" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="88" />
+            <location filename="../../veille_plugin/cli/main.py" line="89" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="94" />
+            <location filename="../../veille_plugin/cli/main.py" line="95" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="99" />
+            <location filename="../../veille_plugin/cli/main.py" line="100" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="107" />
+            <location filename="../../veille_plugin/cli/main.py" line="108" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="108" />
+            <location filename="../../veille_plugin/cli/main.py" line="109" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="118" />
+            <location filename="../../veille_plugin/cli/main.py" line="119" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="126" />
+            <location filename="../../veille_plugin/cli/main.py" line="127" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="131" />
+            <location filename="../../veille_plugin/cli/main.py" line="132" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="132" />
+            <location filename="../../veille_plugin/cli/main.py" line="133" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="134" />
+            <location filename="../../veille_plugin/cli/main.py" line="135" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="139" />
+            <location filename="../../veille_plugin/cli/main.py" line="140" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="143" />
+            <location filename="../../veille_plugin/cli/main.py" line="144" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="150" />
+            <location filename="../../veille_plugin/cli/main.py" line="151" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="157" />
+            <location filename="../../veille_plugin/cli/main.py" line="158" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="164" />
+            <location filename="../../veille_plugin/cli/main.py" line="165" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="167" />
+            <location filename="../../veille_plugin/cli/main.py" line="168" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="175" />
+            <location filename="../../veille_plugin/cli/main.py" line="176" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="178" />
+            <location filename="../../veille_plugin/cli/main.py" line="179" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="183" />
+            <location filename="../../veille_plugin/cli/main.py" line="184" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="188" />
+            <location filename="../../veille_plugin/cli/main.py" line="189" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -1861,77 +1861,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="200" />
+            <location filename="../../veille_plugin/cli/main.py" line="201" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="201" />
+            <location filename="../../veille_plugin/cli/main.py" line="202" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="202" />
+            <location filename="../../veille_plugin/cli/main.py" line="203" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="203" />
+            <location filename="../../veille_plugin/cli/main.py" line="204" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="210" />
+            <location filename="../../veille_plugin/cli/main.py" line="211" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="215" />
+            <location filename="../../veille_plugin/cli/main.py" line="216" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="217" />
+            <location filename="../../veille_plugin/cli/main.py" line="218" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="220" />
+            <location filename="../../veille_plugin/cli/main.py" line="221" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="221" />
+            <location filename="../../veille_plugin/cli/main.py" line="222" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="224" />
+            <location filename="../../veille_plugin/cli/main.py" line="225" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="225" />
+            <location filename="../../veille_plugin/cli/main.py" line="226" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="227" />
+            <location filename="../../veille_plugin/cli/main.py" line="228" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="230" />
+            <location filename="../../veille_plugin/cli/main.py" line="231" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="248" />
+            <location filename="../../veille_plugin/cli/main.py" line="259" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="251" />
+            <location filename="../../veille_plugin/cli/main.py" line="252" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -2531,42 +2531,117 @@ Help: {prog} --help
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="119" />
+            <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
+            <translation>{p} is a folder, not a file: give the file of the list.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="121" />
+            <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
+            <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="129" />
+            <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
+            <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="136" />
+            <source>{p} : lecture impossible ({e}).</source>
+            <translation>{p}: cannot be read ({e}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="140" />
+            <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
+            <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="148" />
+            <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
+            <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
+            <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
+            <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="167" />
+            <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
+            <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="222" />
+            <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
+            <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="247" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="154" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="248" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="166" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="260" />
+            <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
+            <translation>lines {a} to {b} read as a single record</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="262" />
+            <source>les champs de la ligne sont décalés</source>
+            <translation>the fields of the line are shifted</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="263" />
+            <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
+            <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="276" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="266" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="376" />
+            <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
+            <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="407" />
+            <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
+            <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="426" />
+            <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
+            <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="449" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="487" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="679" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="500" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="692" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="552" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="562" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="754" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -2691,7 +2766,7 @@ Help: {prog} --help
             <translation>no location information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="206" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="207" />
             <source>{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.</source>
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
@@ -2701,117 +2776,132 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="244" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="246" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="257" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="259" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="274" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="276" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="293" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="295" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="305" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="307" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="713" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="742" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="745" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="774" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="758" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="787" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="405" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="407" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="419" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="421" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="210" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="211" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="219" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="220" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="228" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="229" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="245" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="242" />
+            <source>Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} ».</source>
+            <translation>Mapping: “_ligne_entete” must be a line number (1, 2, 3…), not “{v}”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="248" />
+            <source>Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.</source>
+            <translation>Mapping: “_ligne_entete” must be a line number from 1.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="260" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="268" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="283" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="280" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="289" />
+            <source>Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». Supprimez le fichier ou enregistrez-la de nouveau.</source>
+            <translation>Unreadable mapping: {p} is not a JSON object with “nom” and “correspondance”. Delete the file or save the mapping again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="303" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="306" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="330" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="399" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="423" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="444" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="468" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="460" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="484" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="466" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="490" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="482" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="506" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="503" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="528" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
@@ -2821,59 +2911,64 @@ Help: {prog} --help
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="526" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="552" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="537" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="564" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="549" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="576" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="559" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="586" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="587" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="616" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="588" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="617" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="634" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="663" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="650" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="679" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="674" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="703" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="696" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="725" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="777" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="806" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/internal_errors.py" line="42" />
+            <source>Erreur interne inattendue ({kind}) : l'opération s'est arrêtée. Ce qui était déjà enregistré est intact (chaque écriture du registre est une transaction complète ou rien). Le détail technique est dans {log} : transmettez ce fichier à l'équipe du plugin.</source>
+            <translation>Unexpected internal error ({kind}): the operation stopped. What was already recorded is intact (each register write is a complete transaction or nothing). The technical detail is in {log}: send this file to the plugin team.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
@@ -3876,42 +3971,42 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="107" />
+            <location filename="../../veille_plugin/core/register/base.py" line="108" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="119" />
+            <location filename="../../veille_plugin/core/register/base.py" line="120" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="125" />
+            <location filename="../../veille_plugin/core/register/base.py" line="126" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="134" />
+            <location filename="../../veille_plugin/core/register/base.py" line="135" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="142" />
+            <location filename="../../veille_plugin/core/register/base.py" line="143" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="160" />
+            <location filename="../../veille_plugin/core/register/base.py" line="161" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="191" />
+            <location filename="../../veille_plugin/core/register/base.py" line="192" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="204" />
+            <location filename="../../veille_plugin/core/register/base.py" line="205" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
@@ -3921,22 +4016,22 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="312" />
+            <location filename="../../veille_plugin/core/register/base.py" line="313" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="344" />
+            <location filename="../../veille_plugin/core/register/base.py" line="345" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="381" />
+            <location filename="../../veille_plugin/core/register/base.py" line="382" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="660" />
+            <location filename="../../veille_plugin/core/register/base.py" line="665" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
@@ -4833,82 +4928,87 @@ Help: {prog} --help
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="103" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="120" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="111" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="128" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="114" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="131" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="122" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="139" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="128" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="145" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="143" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="161" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="159" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="179" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="165" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="185" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="333" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="353" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="375" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="395" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="380" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="400" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="389" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="409" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="409" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="422" />
+            <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
+            <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="439" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="416" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="423" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="453" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="545" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>

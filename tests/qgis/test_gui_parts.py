@@ -139,8 +139,8 @@ def test_a_result_found_through_qgis_locator_lands_on_the_map(plugin, ref, qgis_
     locator.registerFilter(plugin.locator_filter.clone())  # QgsLocator owns what it registers
     registered = locator.filters()[0]
     chosen = []
-    registered.placeChosen.connect(plugin._on_locator_result)
-    registered.placeChosen.connect(chosen.append)
+    registered.place_chosen.connect(plugin._on_locator_result)
+    registered.place_chosen.connect(chosen.append)
     found = []
     # copy each result in the slot: the one QGIS emits lives only as long as the signal (as in QgsLocatorModel)
     locator.foundResult.connect(lambda result: found.append(QgsLocatorResult(result)))

@@ -1,6 +1,7 @@
 """What every command of the command line shares: exit codes, French argparse, numbers, JSON output, reference.
 
-Exit codes: 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input.
+Exit codes: 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input; 3 internal
+error (an unexpected exception: its detail is logged, the user gets a French message naming the log).
 """
 
 import argparse
@@ -9,7 +10,7 @@ import sys
 
 from ..core.i18n import tr
 
-EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 MAX_FICHES = 200  # screening notes per command (one PDF each)
 
 # argparse's own messages, in French (argparse looks them up through its module-level «_»).
@@ -35,9 +36,6 @@ _ARGPARSE_FR = {
 def argparse_fr(text: str) -> str:
     """argparse's own message ``text`` in French."""
     return tr(_ARGPARSE_FR.get(text, text))
-
-
-argparse._ = argparse_fr
 
 
 argparse._ = argparse_fr

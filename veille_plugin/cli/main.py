@@ -8,8 +8,9 @@ import sys
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..core.internal_errors import internal_error_message, record_internal_error
 from . import alerts, plu
-from .common import EXIT_ERROR, MAX_FICHES, FrenchArgumentParser, formatter, number, print_json
+from .common import EXIT_ERROR, EXIT_INTERNAL, MAX_FICHES, FrenchArgumentParser, formatter, number, print_json
 from .reference import cmd_find, cmd_reference, cmd_stats
 from .screening import cmd_rules, cmd_screen
 from .sweep import cmd_sweep
@@ -250,3 +251,10 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(tr("Interrompu."), file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 — the last resort: no traceback reaches a user
+        log = record_internal_error(exc, "ligne de commande : " + " ".join(sys.argv[1:] if argv is None else argv))
+        message = internal_error_message(exc, log)
+        if getattr(args, "json", False):
+            print_json({"erreur": message, "erreur_interne": True, "journal": str(log)})
+        print(tr("Erreur : {msg}").format(msg=message), file=sys.stderr)
+        return EXIT_INTERNAL

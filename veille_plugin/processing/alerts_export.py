@@ -68,7 +68,7 @@ class AlertsExportAlgorithm(VeilleAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("ALERTES", tr("Alertes exportées")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         """Write the export; return its path and the number of alerts."""
         from ..core.alerts import exports
         from ..core.reference.data import load_reference

@@ -124,7 +124,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Dossiers analysés")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         """Screen and judge every feature; write them with their verdicts."""
         from ..core.reference.data import load_reference
         from ..core.rules.case_screening import screen_cases

@@ -1,8 +1,12 @@
-"""What every algorithm of the provider shares: identity and group declared as class attributes."""
+"""What every algorithm of the provider shares: identity and group declared as class attributes, and one error
+policy (French messages; an unexpected exception is logged and reported with the log's path, never as a
+traceback)."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
+from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..core.internal_errors import internal_error_message, record_internal_error
 
 
 class VeilleAlgorithm(QgsProcessingAlgorithm):
@@ -37,3 +41,19 @@ class VeilleAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         """A new instance of the algorithm."""
         return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run :meth:`process`; a plugin error becomes its French message, an unexpected one is logged."""
+        try:
+            return self.process(parameters, context, feedback)
+        except QgsProcessingException:
+            raise
+        except VeilleError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        except Exception as exc:  # noqa: BLE001 — the last resort: no traceback reaches a user
+            log = record_internal_error(exc, f"Processing : {self.name()}")
+            raise QgsProcessingException(internal_error_message(exc, log)) from None
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's work (what ``processAlgorithm`` is elsewhere)."""
+        raise NotImplementedError

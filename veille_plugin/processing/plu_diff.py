@@ -67,7 +67,7 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NB_CHANGEMENTS", tr("Nombre de changements")))
         self.addOutput(QgsProcessingOutputNumber("OUVERTURE_HA", tr("Ouverture à l'urbanisation (ha)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         """Compare, check and write the outputs; return the report and the figures."""
         from ..core.plu.diff import PluCancelledError
         from ..qgis_adapters.plu_task import run_plu_diff

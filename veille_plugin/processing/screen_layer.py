@@ -58,7 +58,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Couche analysée")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         """Screen every feature; write them with their zone, elements and distances."""
         from ..core.reference.data import load_reference
         from ..core.screening.engine import prepare_geometries, screen_geometries, to_dataframe

@@ -92,7 +92,7 @@ class SweepAlgorithm(VeilleAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NOUVEAUX", tr("Dossiers nouveaux")))
         self.addOutput(QgsProcessingOutputNumber("MODIFIES", tr("Dossiers modifiés")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         """Run the sweep into the register; return the output folder and the counts."""
         from ..core.reference.data import load_reference
         from ..core.register import open_register

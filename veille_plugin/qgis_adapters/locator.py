@@ -25,9 +25,9 @@ class ElementLocatorFilter(QgsLocatorFilter):
     #: Id of the «Signaler une alerte» action offered on each element result (right click / Ctrl+Enter menu).
     ACTION_ALERT = 1
     #: A place was chosen (its search record): the plugin selects and flashes it.
-    placeChosen = pyqtSignal(object)
+    place_chosen = pyqtSignal(object)
     #: «Signaler une alerte» was chosen on an element (its search record).
-    alertRequested = pyqtSignal(object)
+    alert_requested = pyqtSignal(object)
 
     def __init__(self, iface):
         super().__init__()
@@ -102,7 +102,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         """«Signaler une alerte» on a result."""
         res = self.result_data(result)
         if res is not None and action_id == self.ACTION_ALERT:
-            self.alertRequested.emit(res)
+            self.alert_requested.emit(res)
 
     def triggerResult(self, result):  # noqa: N802
         """A result was chosen: zoom to it and tell the plugin."""
@@ -119,4 +119,4 @@ class ElementLocatorFilter(QgsLocatorFilter):
             rect = QgsCoordinateTransform(l93, dest, QgsProject.instance()).transformBoundingBox(rect)
         canvas.setExtent(rect)
         canvas.refresh()
-        self.placeChosen.emit(res)
+        self.place_chosen.emit(res)

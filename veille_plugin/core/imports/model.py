@@ -73,6 +73,8 @@ class ImportResult:
     fmt: str = ""  # "sitadel" | "tableur"
     encoding: Optional[str] = None
     mapping: Optional[dict] = None  # the column mapping used (tabular imports)
+    #: Rows refused as unreadable: (line, raw text). The sweep never marks «disparu» a case named in one of them.
+    unread: list = field(default_factory=list)
 
     def __len__(self):
         return len(self.df)
@@ -91,15 +93,86 @@ class ImportResult:
 ENCODING_LABELS = {"utf-8": "UTF-8", "cp1252": "Windows-1252 / Latin-1", "latin-1": "Latin-1"}
 
 
+#: Largest text table read (bytes): a weekly Sitadel extract for the whole basin is a few megabytes.
+MAX_TEXT_BYTES = 512 * 1024 * 1024
+#: Longest cell kept (characters): a description of works is a few hundred characters.
+MAX_FIELD_CHARS = 10_000
+_BINARY_MAGIC = {
+    b"\x89PNG": "PNG",
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP / XLSX",
+    b"SQLite format 3": "SQLite / GeoPackage",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+}
+
+
 def decode_text(path: Path):
-    """(text, encoding): UTF-8 (with or without BOM), else Windows-1252, else Latin-1 (never fails)."""
-    raw = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
+    """(text, encoding) of a text table: UTF-8 (with or without BOM) or Windows-1252; CR-only line ends become LF.
+
+    Refused with a French message naming the file and what to do: a folder or a special file, a binary file,
+    UTF-16/UTF-32 (said as such), bytes that are neither UTF-8 nor Windows-1252, a file beyond MAX_TEXT_BYTES."""
+    from ..errors import InputError
+
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(tr("{p} est un dossier, pas un fichier : indiquez le fichier de la liste.").format(p=path))
+    if path.exists() and not path.is_file():
+        raise InputError(
+            tr("{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.").format(
+                p=path
+            )
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InputError(
+                tr("{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.").format(
+                    p=path.name, n=size // 2**20, m=MAX_TEXT_BYTES // 2**20
+                )
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(tr("{p} : lecture impossible ({e}).").format(p=path, e=exc.strerror or exc)) from None
+    head = raw[:4096]
+    for magic, kind in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise InputError(
+                tr("{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.").format(
+                    p=path.name, k=kind
+                )
+            )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 8 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
+    ):
+        raise InputError(
+            tr(
+                "{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » "
+                "(tableur : Enregistrer sous → CSV UTF-8)."
+            ).format(p=path.name)
+        )
+    controls = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13, 0))
+    if len(head) and controls > len(head) // 20:
+        raise InputError(
+            tr("{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.").format(
+                p=path.name
+            )
+        )
+    try:
+        text, encoding = raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
         try:
-            return raw.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1"), "latin-1"
+            text, encoding = raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                tr(
+                    "{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en "
+                    "« CSV UTF-8 »."
+                ).format(p=path.name, b=raw[exc.start], pos=exc.start)
+            ) from None
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # old Mac line ends
+    return text, encoding
 
 
 def sniff_separator(line: str) -> str:
@@ -135,6 +208,26 @@ def dedupe(names) -> list:
     return out
 
 
+def refuse_duplicated_columns(names, file_label: str, only=None) -> None:
+    """Refuse a header naming a column twice (``only``: the names that matter), since either copy could be read:
+    French message with the name and both positions."""
+    from ..errors import InputError
+
+    seen = {}
+    for k, name in enumerate(names):
+        key = str(name).strip().upper()
+        if not key:
+            continue
+        if key in seen and (only is None or key in {str(o).strip().upper() for o in only}):
+            raise InputError(
+                tr(
+                    "{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier "
+                    "est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez."
+                ).format(f=file_label, c=str(name).strip(), a=seen[key] + 1, b=k + 1)
+            )
+        seen.setdefault(key, k)
+
+
 _SKIPPING = re.compile(r"Skipping line (\d+): expected \d+ fields, saw (\d+)")
 _SENTINEL = "\x1f"  # appended as one more field to every line: where it lands gives the line's field count
 _EXTRA = 6
@@ -147,6 +240,7 @@ class RawTable:
     df: pd.DataFrame  # every cell a str ("" when empty)
     lines: np.ndarray  # physical line (1-based) where each record starts
     messages: list
+    unread: list = field(default_factory=list)  # (line, raw text) of the records refused
 
 
 def _too_many(file_label, line, count, width, sep):
@@ -159,6 +253,22 @@ def _too_many(file_label, line, count, width, sep):
         tr("{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.").format(
             n=shown, w=width, sep=sep
         ),
+    )
+
+
+def _broken_quote(file_label, first: int, last: int):
+    where = tr("les lignes {a} à {b} se lisent comme un seul enregistrement").format(a=first, b=last)
+    if first == last:
+        where = tr("les champs de la ligne sont décalés")
+    return RowMessage(
+        file_label,
+        int(first),
+        None,
+        ERREUR,
+        tr(
+            "guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et "
+            "relancez."
+        ).format(where=where),
     )
 
 
@@ -182,6 +292,7 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     """
     width = len(columns)
     text = text.replace("\r\n", "\n")
+    text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
     tail = sep + _SENTINEL
     marked = text.replace("\n", tail + "\n")
     if marked and not marked.endswith("\n"):
@@ -225,11 +336,11 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     positions = np.flatnonzero(lengths[skip_lines:] > 0) + skip_lines + 1
     keep = ~np.isin(positions, np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
     if df is None or keep.sum() != len(df):  # quoted line breaks (or broken quotes): exact pass with the csv module
-        df, lines, messages = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
-        messages.sort(key=lambda m: m.row or 0)
-        return RawTable(df.reset_index(drop=True), lines, messages)
+        df, lines, messages, refused = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
+        return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label)
     lines = positions[keep]
     messages = [_too_many(file_label, line, saw, width, sep) for line, saw in sorted(skipped.items())]
+    unread += [(line, physical[line - 1]) for line in sorted(skipped)]
     normal = (df.iloc[:, width] == _SENTINEL).to_numpy()
     if (~normal).any():
         drop = np.zeros(len(df), dtype=bool)
@@ -240,20 +351,92 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
             if count == 0 or count > width:
                 drop[i] = True
                 messages.append(_too_many(file_label, lines[i], count, width, sep))
+                unread.append((int(lines[i]), physical[int(lines[i]) - 1]))
+            elif physical[int(lines[i]) - 1].count('"') % 2:  # fields shifted by a stray quote: nothing is safe
+                drop[i] = True
+                messages.append(_broken_quote(file_label, int(lines[i]), int(lines[i])))
+                unread.append((int(lines[i]), physical[int(lines[i]) - 1]))
             else:
                 df.iat[i, count] = ""
                 messages.append(_too_few(file_label, lines[i], count, width))
         df, lines = df[~drop], lines[~drop]
     df = df.iloc[:, :width]
+    return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread, file_label)
+
+
+def _blank_lines_with_nul(text: str, skip_lines: int, file_label: str):
+    """Lines holding a NUL character are refused (blanked, so line numbers stay right): (text, messages, unread)."""
+    if "\x00" not in text:
+        return text, [], []
+    messages, unread = [], []
+    physical = text.split("\n")
+    for k in [k for k, line in enumerate(physical) if "\x00" in line]:  # a rare file: NUL-free files skip this
+        if k < skip_lines:
+            continue
+        messages.append(
+            RowMessage(
+                file_label,
+                int(k) + 1,
+                None,
+                ERREUR,
+                tr(
+                    "caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. "
+                    "Corrigez le fichier et relancez."
+                ),
+            )
+        )
+        unread.append((int(k) + 1, physical[k].replace("\x00", "")))
+        physical[k] = ""
+    return "\n".join(physical), messages, unread
+
+
+def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: str) -> RawTable:
+    """Refuse the records with a cell longer than MAX_FIELD_CHARS, sort the messages, build the table."""
+    lines = np.asarray(lines, dtype=np.int64)
+    too_long = np.zeros(len(df), dtype=bool)
+    longest = {}
+    for name in df.columns:  # one vectorised test per column
+        over = df[name].str.len().to_numpy() > MAX_FIELD_CHARS
+        if over.any():
+            for i in np.flatnonzero(over & ~too_long):
+                longest[int(i)] = name
+            too_long |= over
+    if too_long.any():
+        values = df.to_numpy(dtype=object)
+        for i in np.flatnonzero(too_long):
+            messages.append(
+                RowMessage(
+                    file_label,
+                    int(lines[i]),
+                    str(longest[int(i)]),
+                    ERREUR,
+                    tr("valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.").format(
+                        n=f"{MAX_FIELD_CHARS:,}".replace(",", " ")
+                    ),
+                )
+            )
+            unread.append((int(lines[i]), ";".join(str(v)[:200] for v in values[i])))
+        df, lines = df[~too_long].reset_index(drop=True), lines[~too_long]
     messages.sort(key=lambda m: m.row or 0)
-    return RawTable(df.reset_index(drop=True), np.asarray(lines, dtype=np.int64), messages)
+    unread.sort()
+    if len(df) == 0:
+        from ..errors import InputError
+
+        detail = "; ".join(str(m) for m in messages[:3])
+        raise InputError(
+            tr("{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.").format(
+                f=file_label, d=f" ({detail})" if detail else ""
+            )
+        )
+    return RawTable(df, lines, messages, unread)
 
 
 def _read_with_csv_module(text, sep, skip_lines, columns, file_label):
     width = len(columns)
-    body = "\n".join(text.split("\n")[skip_lines:])
+    body_lines = text.split("\n")[skip_lines:]
+    body = "\n".join(body_lines)
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=sep)
-    rows, lines, messages = [], [], []
+    rows, lines, messages, refused = [], [], [], []
     previous = 0
     while True:
         try:
@@ -273,8 +456,17 @@ def _read_with_csv_module(text, sep, skip_lines, columns, file_label):
         previous = reader.line_num
         if not row:
             continue
+        end = previous + skip_lines
+        raw_lines = body_lines[start - 1 - skip_lines : end - skip_lines]
+        if (end > start and any("\n" in v and sep in v for v in row)) or (
+            len(row) < width and sum(line.count('"') for line in raw_lines) % 2
+        ):
+            messages.append(_broken_quote(file_label, start, end))
+            refused.append((start, "\n".join(raw_lines)))
+            continue
         if len(row) > width:
             messages.append(_too_many(file_label, start, len(row), width, sep))
+            refused.append((start, sep.join(row)))
             continue
         if len(row) < width:
             messages.append(_too_few(file_label, start, len(row), width))
@@ -282,7 +474,7 @@ def _read_with_csv_module(text, sep, skip_lines, columns, file_label):
         rows.append(row)
         lines.append(start)
     df = pd.DataFrame(rows, columns=columns, dtype=object) if rows else pd.DataFrame(columns=columns, dtype=object)
-    return df, np.asarray(lines, dtype=np.int64), messages
+    return df, np.asarray(lines, dtype=np.int64), messages, refused
 
 
 # ----------------------------------------------------------------------------- vectorised value parsers

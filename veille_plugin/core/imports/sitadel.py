@@ -45,6 +45,7 @@ from .model import (
     parse_dates,
     parse_numbers,
     read_delimited,
+    refuse_duplicated_columns,
     row_messages,
     sniff_separator,
     stripped,
@@ -210,6 +211,7 @@ def read_sitadel(path) -> ImportResult:
             ).format(path=name, cols=", ".join(recs[0][:12]) if recs else tr("aucune"))
         )
     codes, nheader = header
+    refuse_duplicated_columns(codes, name)
     columns = dedupe([c.strip().upper() for c in codes])
     skip = _skip_physical(text, nheader)
     raw = read_delimited(text, sep, skip, columns, name)
@@ -429,7 +431,7 @@ def read_sitadel(path) -> ImportResult:
             ).format(kind=kind_label, h=nheader, sep=sep, enc=ENCODING_LABELS.get(encoding, encoding), n=len(df_out)),
         ),
     )
-    return ImportResult(df_out, messages, source=str(path), fmt="sitadel", encoding=encoding)
+    return ImportResult(df_out, messages, source=str(path), fmt="sitadel", encoding=encoding, unread=raw.unread)
 
 
 def _join_ids(id_columns, n) -> np.ndarray:

@@ -42,6 +42,7 @@ from .model import (
     parse_dates,
     parse_numbers,
     read_delimited,
+    refuse_duplicated_columns,
     row_messages,
     stripped,
 )
@@ -234,7 +235,21 @@ def validate_mapping(mapping: dict) -> dict:
         if key in OPTIONS:
             if value is None or str(value).strip() == "":
                 continue
-            out[key] = int(value) if key == "_ligne_entete" else str(value).strip()
+            if key == "_ligne_entete":
+                try:
+                    out[key] = int(str(value).strip())
+                except ValueError:
+                    raise InputError(
+                        tr(
+                            "Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} »."
+                        ).format(v=value)
+                    ) from None
+                if out[key] < 1:
+                    raise InputError(
+                        tr("Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.")
+                    )
+            else:
+                out[key] = str(value).strip()
             continue
         values = value if isinstance(value, (list, tuple)) else [value]
         values = [str(v).strip() for v in values if v is not None and str(v).strip() != ""]
@@ -263,13 +278,21 @@ def save_mapping(name: str, mapping: dict) -> Path:
 
 def _read_mapping_file(path: Path) -> dict:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InputError(
             tr("Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.").format(
                 p=path, e=exc
             )
         ) from None
+    if not isinstance(data, dict):
+        raise InputError(
+            tr(
+                "Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». "
+                "Supprimez le fichier ou enregistrez-la de nouveau."
+            ).format(p=path)
+        )
+    return data
 
 
 def load_mapping(name: str) -> dict:
@@ -293,9 +316,10 @@ def list_mappings() -> list:
     names = []
     for p in sorted(folder.glob("*.json")):
         try:
-            names.append(json.loads(p.read_text(encoding="utf-8")).get("nom") or p.stem)
+            data = json.loads(p.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
+        names.append(str((data.get("nom") if isinstance(data, dict) else None) or p.stem))
     return sorted(names, key=lambda s: _canon(s))
 
 
@@ -494,6 +518,7 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
     options = {k: v for k, v in (mapping or {}).items() if k.startswith("_")}
     messages = []
     encoding = None
+    unread = []
     if suffix in (".xlsx", ".xlsm"):
         frame = _read_excel_frame(path, options.get("_feuille"))
         candidates = [
@@ -519,6 +544,7 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
         raw = read_delimited(text, sep, hk + 1, columns, name)
         df, lines = raw.df, raw.lines
         messages += raw.messages
+        unread = raw.unread
     how = "donnee"
     if mapping is None:
         mapping, mapping_name, how = _pick_mapping(list(df.columns))
@@ -530,6 +556,7 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
                 ).format(p=name, cols=", ".join(df.columns))
             )
     resolved = resolve_mapping(mapping, list(df.columns), name, mapping_name)
+    refuse_duplicated_columns(header, name, only=[c for cols in resolved.values() for c in cols])
     described = ", ".join(
         f"{k} ← « {v if isinstance(v, str) else ' + '.join(v)} »" for k, v in mapping.items() if not k.startswith("_")
     )
@@ -571,7 +598,9 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
             ),
         ),
     )
-    return ImportResult(result_df, messages, source=str(path), fmt="tableur", encoding=encoding, mapping=dict(mapping))
+    return ImportResult(
+        result_df, messages, source=str(path), fmt="tableur", encoding=encoding, mapping=dict(mapping), unread=unread
+    )
 
 
 def resolve_mapping(mapping: dict, columns: list, file_name: str, mapping_name: Optional[str]) -> dict:

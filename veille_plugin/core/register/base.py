@@ -97,6 +97,7 @@ class SweepRecord:
     gone_rows: pd.DataFrame
     triage: Dict[str, tuple]
     pending: PendingNews
+    kept: List[str] = field(default_factory=list)  # keys not marked «disparu»: their source row was unreadable
 
 
 def _canonical_status(value) -> str:
@@ -529,6 +530,7 @@ class Register(AlertsMixin, abc.ABC):
         catalogue_version=None,
         donnees_version=None,
         author=None,
+        keep: Iterable[str] = (),
     ) -> SweepRecord:
         """Every register change of one sweep in a single transaction: the sweep («en cours»), its cases, the cases
         of its streams that are gone («disparu») and the history. A crash before the commit leaves the register as
@@ -536,7 +538,8 @@ class Register(AlertsMixin, abc.ABC):
 
         A sweep left «en cours» by a run that died after its commit (its outputs were never delivered) is closed as
         «interrompu» here and its effects are handed over to this sweep (``pending``), so that this run reports
-        what a clean run would have reported. Hold :meth:`sweep_lock` around the whole run."""
+        what a clean run would have reported. Hold :meth:`sweep_lock` around the whole run. ``keep``: keys never
+        marked «disparu» by this sweep (their row was in the source but unreadable)."""
         self._check_open()
         author = check_author(author)
         batch = CaseBatch(rows)
@@ -570,11 +573,13 @@ class Register(AlertsMixin, abc.ABC):
                     self._q(f"SELECT numero_norm FROM {{cases}} WHERE disparu = 0 AND source IN ({marks})"), chunk
                 )
                 active.extend(r[0] for r in cur.fetchall())
-            gone = self._disappear_in(cur, sorted(set(active) - present), sweep_id, author, now)
+            candidates = set(active) - present
+            kept = sorted(candidates & set(keep))
+            gone = self._disappear_in(cur, sorted(candidates - set(kept)), sweep_id, author, now)
             gone_rows = self._frame(self._select_cases_by_keys(cur, ", ".join(FIELD_NAMES), gone + pending.disappeared))
             cur.execute(self._q("SELECT numero_norm, statut_veille, assignee FROM {cases}"))
             triage = {r[0]: (r[1], r[2]) for r in cur.fetchall()}
-        return SweepRecord(sweep_id, upsert, gone, gone_rows, triage, pending)
+        return SweepRecord(sweep_id, upsert, gone, gone_rows, triage, pending, kept)
 
     def _take_over_stale_sweeps(self, cur, sweep_id: int) -> "PendingNews":
         """Close the sweeps left «en cours» as «interrompu» and move their cases to ``sweep_id`` (their history rows

@@ -12,6 +12,7 @@ reported by the next run.
 
 import datetime as _dt
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -96,6 +97,22 @@ class ImportedPermits:
     permits: pd.DataFrame
     messages: list
     read: int  # rows read from the sources, duplicates included
+    #: Rows refused as unreadable, per source stream: {stream: [(file, line, raw text)…]}.
+    unread: dict = field(default_factory=dict)
+
+    def unread_keys(self) -> dict:
+        """{dossier key: (file, line)} of every key-shaped token in the refused rows: those cases must not be marked
+        «disparu» by this sweep (their row is there, only unreadable)."""
+        from ..imports.model import normalize_numero
+
+        out = {}
+        for rows in self.unread.values():
+            for file_name, line, text in rows:
+                tokens = [t for t in re.split(r'[;,\t"\n|]', str(text)) if t.strip()]
+                for key in normalize_numero(pd.Series(tokens, dtype=object)) if tokens else []:
+                    if isinstance(key, str) and len(key) >= 6:
+                        out.setdefault(key, (file_name, line))
+        return out
 
 
 def _step(progress, pct, text, is_cancelled):
@@ -139,6 +156,7 @@ def import_sources(sources: list, progress=None, is_cancelled=None, details: Opt
 
     messages = []
     frames = []
+    unread = {}
     for k, spec in enumerate(sources):
         _step(
             progress,
@@ -151,6 +169,8 @@ def import_sources(sources: list, progress=None, is_cancelled=None, details: Opt
         if details is not None:
             details["read_permits"] = details.get("read_permits", 0.0) + time.perf_counter() - start
         messages.extend(result.messages)
+        if result.unread:
+            unread.setdefault(spec.stream, []).extend((Path(spec.path).name, ln, text) for ln, text in result.unread)
         df = result.df.copy()
         df["flux"] = spec.stream  # «source» keeps the file name for messages until the rows are built
         frames.append(df)
@@ -168,7 +188,7 @@ def import_sources(sources: list, progress=None, is_cancelled=None, details: Opt
             ).format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"])
         )
     permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
-    return ImportedPermits(permits, messages, read)
+    return ImportedPermits(permits, messages, read, unread)
 
 
 def locate_permits(permits: pd.DataFrame, ref: ReferenceData, parcels=None, details: Optional[dict] = None):
@@ -387,6 +407,7 @@ def run_sweep(
         lap("lignes")
 
         _step(progress, 75, tr("Comparaison avec le registre…"), is_cancelled)
+        unreadable = imported.unread_keys()
         record = register.record_sweep(
             rows,
             [str(s.path) for s in sources],
@@ -394,7 +415,16 @@ def run_sweep(
             catalogue.version,
             ref.version,
             author,
+            keep=set(unreadable),
         )
+        for key in record.kept:
+            file_name, line = unreadable[key]
+            messages.append(
+                tr(
+                    "{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible "
+                    "(voir le message de cette ligne)."
+                ).format(f=file_name, n=line, k=key)
+            )
         cases_out, change_counts = sweep_news(rows, record)
         lap("registre")
         counts = {

@@ -1,0 +1,217 @@
+"""Hostile or careless inputs to the weekly sweep (issue 12, points 2, 7 and 10), run as a user runs them:
+``python -m veille_plugin sweep`` on altered copies of the FICTITIOUS demo permits, into a register that already
+holds the first week. Each case: a French message naming the file (and line or field), the right exit code, no
+traceback, and nothing stored is changed for the worse (no case turned «modifié» or «disparu» by a bad row)."""
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from cli_helpers import run
+
+from veille_plugin.core.register import open_register
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
+WEEK1 = DEMO / "permis_fictifs_semaine1.csv"
+PARCELS = DEMO / "parcelles_fictives.geojson"
+FIRST = "FICTIF-062498-26-00001"  # on data line 1 (physical line 3) of week 1
+
+
+@pytest.fixture(scope="module")
+def base_register(tmp_path_factory):
+    """A register holding week 1, swept once through the command line."""
+    folder = tmp_path_factory.mktemp("base")
+    proc = run(
+        folder / "cfg",
+        "sweep",
+        "--source",
+        WEEK1,
+        "--parcels",
+        PARCELS,
+        "--register",
+        folder / "r.gpkg",
+        "--out",
+        folder / "out",
+        "--source-name",
+        "demo",
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    return folder / "r.gpkg"
+
+
+def sweep_copy(base_register, tmp_path, source: Path):
+    """Sweep ``source`` into a copy of the week-1 register; returns (process, out folder, register copy)."""
+    reg = tmp_path / "r.gpkg"
+    shutil.copy(base_register, reg)
+    out = tmp_path / "out"
+    proc = run(
+        tmp_path / "cfg",
+        "sweep",
+        "--source",
+        source,
+        "--parcels",
+        PARCELS,
+        "--register",
+        reg,
+        "--out",
+        out,
+        "--source-name",
+        "demo",
+    )
+    return proc, out, reg
+
+
+def changes(out: Path) -> dict:
+    with open(out / "cases.csv", encoding="utf-8-sig") as fh:
+        return {r["numero"]: r["changement"] for r in csv.DictReader(fh, delimiter=";")}
+
+
+def lines_of_week1() -> list:
+    return WEEK1.read_bytes().split(b"\n")
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def assert_refused(proc, *needles):
+    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr + proc.stdout
+    for needle in needles:
+        assert needle in proc.stderr, proc.stderr
+
+
+def assert_register_unchanged(reg: Path, base: Path):
+    with open_register(str(reg)) as r, open_register(str(base)) as b:
+        assert len(r.sweeps()) == len(b.sweeps())
+        got, ref = r.get_cases(), b.get_cases()
+        cols = ["numero_norm", "statut_dossier", "disparu", "travaux"]
+        assert got[cols].equals(ref[cols])
+
+
+def test_a_duplicated_header_name_refuses_the_file(base_register, tmp_path):
+    """`sed '2s/"ETAT_DAU"/"NUM_DAU"/'` turned 42 cases into «modifié» (statut_dossier: autorisé → ∅)."""
+    lines = lines_of_week1()
+    lines[1] = lines[1].replace(b'"ETAT_DAU"', b'"NUM_DAU"')
+    proc, _out, reg = sweep_copy(base_register, tmp_path, write(tmp_path, "doublon.csv", b"\n".join(lines)))
+    assert_refused(proc, "doublon.csv", "« NUM_DAU » apparaît deux fois", "colonnes 7 et 8")
+    assert_register_unchanged(reg, base_register)
+
+
+def test_a_nul_byte_refuses_its_row_and_never_makes_its_case_disappear(base_register, tmp_path):
+    data = WEEK1.read_bytes()
+    at = data.index(FIRST.encode()) + 10
+    proc, out, reg = sweep_copy(base_register, tmp_path, write(tmp_path, "nul.csv", data[:at] + b"\x00" + data[at:]))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    got = changes(out)
+    assert FIRST not in got  # no truncated new case, and the real one is not «disparu»
+    assert set(got.values()) == {"inchangé"}
+    text = (out / "messages.txt").read_text("utf-8")
+    assert "nul.csv, ligne 3 : caractère nul (octet 0)" in text
+    assert "« FICTIF0624982600001 » n'est pas marqué « disparu »" in text
+    with open_register(str(reg)) as r:
+        assert not r.get_cases()["disparu"].fillna(0).astype(int).any()
+
+
+@pytest.mark.parametrize("variant", ["merged", "shifted"])
+def test_a_broken_quote_refuses_its_rows_and_never_makes_a_case_disappear(base_register, tmp_path, variant):
+    lines = lines_of_week1()
+    if variant == "merged":  # the closing quote of the last field is missing: two lines read as one
+        i = lines[4].rindex(b'"')
+        lines[4] = lines[4][:i] + lines[4][i + 1 :]
+    else:  # a quote missing in the first field: every field of the line shifts
+        lines[4] = lines[4].replace(b'"32";', b'"32;', 1)
+    proc, out, _reg = sweep_copy(base_register, tmp_path, write(tmp_path, "guillemet.csv", b"\n".join(lines)))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    got = changes(out)
+    assert "disparu" not in got.values() and "nouveau" not in got.values() and "modifié" not in got.values()
+    text = (out / "messages.txt").read_text("utf-8")
+    assert "guillemet.csv, ligne 5" in text and "n'est pas marqué « disparu »" in text
+
+
+def test_cr_only_line_ends_are_read(base_register, tmp_path):
+    proc, out, _reg = sweep_copy(
+        base_register, tmp_path, write(tmp_path, "cr.csv", WEEK1.read_bytes().replace(b"\n", b"\r"))
+    )
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+    got = changes(out)
+    assert len(got) >= 40 and set(got.values()) == {"inchangé"}
+
+
+@pytest.mark.parametrize(
+    "name, make, needles",
+    [
+        (
+            "entete.csv",
+            lambda: b"\n".join(lines_of_week1()[:2]) + b"\n",
+            ["entete.csv : aucune ligne de données lisible"],
+        ),
+        ("utf16.csv", lambda: WEEK1.read_text("utf-8").encode("utf-16"), ["utf16.csv est encodé en UTF-16"]),
+        ("hasard.csv", lambda: bytes(range(256)) * 64, ["hasard.csv n'est pas un fichier texte"]),
+        (
+            "image.csv",
+            lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+            ["image.csv n'est pas un fichier texte (contenu PNG)"],
+        ),
+        ("ni_utf8.csv", lambda: b"NUM_DAU;COMM\n\x81\x8d;62498\n", ["ni UTF-8 ni Windows-1252"]),
+    ],
+)
+def test_unusable_files_are_refused_in_french(base_register, tmp_path, name, make, needles):
+    proc, _out, reg = sweep_copy(base_register, tmp_path, write(tmp_path, name, make()))
+    assert_refused(proc, *needles)
+    assert_register_unchanged(reg, base_register)
+
+
+def test_a_folder_given_as_source_is_refused(base_register, tmp_path):
+    folder = tmp_path / "liste"
+    folder.mkdir()
+    proc, _out, reg = sweep_copy(base_register, tmp_path, folder)
+    assert_refused(proc, "est un dossier, pas un fichier")
+    assert_register_unchanged(reg, base_register)
+
+
+@pytest.mark.parametrize(
+    "content", [["numero", "NUM"], {"nom": "x", "correspondance": {"numero": "N", "_ligne_entete": "deux"}}]
+)
+def test_a_broken_saved_mapping_never_breaks_a_sweep(base_register, tmp_path, content):
+    """A saved mapping that is a JSON list, or whose «_ligne_entete» is not a number, broke every CSV sweep."""
+    mappings = tmp_path / "cfg" / "mappings"
+    mappings.mkdir(parents=True)
+    (mappings / "cassee.json").write_text(json.dumps(content), encoding="utf-8")
+    tabular = tmp_path / "export.csv"
+    tabular.write_text("Numéro;Commune;Parcelles\nPC 062 498 26 00001;62498;XF 9001\n", encoding="utf-8")
+    proc, out, _reg = sweep_copy(base_register, tmp_path, tabular)
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+    assert (out / "cases.csv").exists()
+    proc = run(
+        tmp_path / "cfg",
+        "sweep",
+        "--source",
+        tabular,
+        "--mapping",
+        "cassee",
+        "--register",
+        tmp_path / "r2.gpkg",
+        "--out",
+        tmp_path / "out2",
+    )
+    assert_refused(proc, "Correspondance")
+
+
+def test_an_unexpected_error_gives_exit_code_3_a_french_message_and_a_log(tmp_path, monkeypatch, capsys):
+    from veille_plugin.cli import main as cli_main
+
+    def broken(_args):
+        raise KeyError("colonne_imprevue")
+
+    monkeypatch.setattr(cli_main, "cmd_stats", broken)
+    assert cli_main.main(["stats"]) == 3
+    err = capsys.readouterr().err
+    assert "Erreur interne inattendue (KeyError)" in err and "Traceback" not in err
+    log = Path(err.split("Le détail technique est dans ")[1].split(" : ")[0])
+    assert "colonne_imprevue" in log.read_text("utf-8") and "Traceback" in log.read_text("utf-8")
