@@ -1462,7 +1462,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="232" />
+            <location filename="../../veille_plugin/cli/main.py" line="246" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1477,7 +1477,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="196" />
+            <location filename="../../veille_plugin/cli/main.py" line="210" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -1652,12 +1652,52 @@
             <translation>Export written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="49" />
+            <location filename="../../veille_plugin/cli/common.py" line="51" />
             <source>nombre attendu (ex. 12,5) : « {t} »</source>
             <translation>number expected (e.g. 12.5): « {t} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="64" />
+            <location filename="../../veille_plugin/cli/common.py" line="53" />
+            <source>nombre fini attendu (ex. 12,5) : « {t} »</source>
+            <translation>finite number expected (e.g. 12.5): “{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="61" />
+            <source>nombre positif ou nul attendu : « {t} »</source>
+            <translation>number ≥ 0 expected: “{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="70" />
+            <source>numéro attendu (1, 2, 3…) : « {t} »</source>
+            <translation>number expected (1, 2, 3…): “{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="72" />
+            <source>numéro hors limites (de 1 à 2⁶³ − 1) : « {t} »</source>
+            <translation>number out of range (1 to 2⁶³ − 1): “{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="79" />
+            <source>nom de fichier vide : indiquez le fichier à écrire</source>
+            <translation>empty file name: give the file to write</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="81" />
+            <source>« {t} » est un dossier : indiquez un nom de fichier à écrire</source>
+            <translation>“{t}” is a folder: give the name of a file to write</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="90" />
+            <source>nom de dossier vide : indiquez le dossier des résultats</source>
+            <translation>empty folder name: give the results folder</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="92" />
+            <source>« {t} » est un fichier, pas un dossier : indiquez un dossier (existant ou à créer)</source>
+            <translation>“{t}” is a file, not a folder: give a folder (existing or to be created)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="110" />
             <source>Erreur : {msg}
 Aide : {prog} --help
 </source>
@@ -1666,272 +1706,272 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="21" />
+            <location filename="../../veille_plugin/cli/main.py" line="31" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="41" />
+            <location filename="../../veille_plugin/cli/main.py" line="51" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="30" />
+            <location filename="../../veille_plugin/cli/main.py" line="40" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="35" />
+            <location filename="../../veille_plugin/cli/main.py" line="45" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="42" />
+            <location filename="../../veille_plugin/cli/main.py" line="52" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="45" />
+            <location filename="../../veille_plugin/cli/main.py" line="55" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="48" />
+            <location filename="../../veille_plugin/cli/main.py" line="58" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="56" />
+            <location filename="../../veille_plugin/cli/main.py" line="66" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="57" />
+            <location filename="../../veille_plugin/cli/main.py" line="67" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="58" />
+            <location filename="../../veille_plugin/cli/main.py" line="68" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="61" />
+            <location filename="../../veille_plugin/cli/main.py" line="71" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="62" />
+            <location filename="../../veille_plugin/cli/main.py" line="72" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="69" />
+            <location filename="../../veille_plugin/cli/main.py" line="79" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="77" />
+            <location filename="../../veille_plugin/cli/main.py" line="87" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="78" />
+            <location filename="../../veille_plugin/cli/main.py" line="88" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="82" />
+            <location filename="../../veille_plugin/cli/main.py" line="92" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="83" />
+            <location filename="../../veille_plugin/cli/main.py" line="93" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="84" />
+            <location filename="../../veille_plugin/cli/main.py" line="96" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="89" />
+            <location filename="../../veille_plugin/cli/main.py" line="101" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="95" />
+            <location filename="../../veille_plugin/cli/main.py" line="107" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="100" />
+            <location filename="../../veille_plugin/cli/main.py" line="112" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="108" />
+            <location filename="../../veille_plugin/cli/main.py" line="120" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="109" />
+            <location filename="../../veille_plugin/cli/main.py" line="121" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="119" />
+            <location filename="../../veille_plugin/cli/main.py" line="132" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="127" />
+            <location filename="../../veille_plugin/cli/main.py" line="140" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="132" />
+            <location filename="../../veille_plugin/cli/main.py" line="145" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="133" />
+            <location filename="../../veille_plugin/cli/main.py" line="146" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="135" />
+            <location filename="../../veille_plugin/cli/main.py" line="148" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="140" />
+            <location filename="../../veille_plugin/cli/main.py" line="153" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="144" />
+            <location filename="../../veille_plugin/cli/main.py" line="157" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="151" />
+            <location filename="../../veille_plugin/cli/main.py" line="164" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="158" />
+            <location filename="../../veille_plugin/cli/main.py" line="171" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="165" />
+            <location filename="../../veille_plugin/cli/main.py" line="178" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="168" />
+            <location filename="../../veille_plugin/cli/main.py" line="181" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="176" />
+            <location filename="../../veille_plugin/cli/main.py" line="189" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="179" />
+            <location filename="../../veille_plugin/cli/main.py" line="192" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="184" />
+            <location filename="../../veille_plugin/cli/main.py" line="197" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="189" />
+            <location filename="../../veille_plugin/cli/main.py" line="202" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="86" />
+            <location filename="../../veille_plugin/cli/plu.py" line="96" />
             <source>catalogue de règles à utiliser au lieu de celui en vigueur</source>
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="201" />
+            <location filename="../../veille_plugin/cli/main.py" line="215" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="202" />
+            <location filename="../../veille_plugin/cli/main.py" line="216" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="203" />
+            <location filename="../../veille_plugin/cli/main.py" line="217" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="204" />
+            <location filename="../../veille_plugin/cli/main.py" line="218" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="211" />
+            <location filename="../../veille_plugin/cli/main.py" line="225" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="216" />
+            <location filename="../../veille_plugin/cli/main.py" line="230" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="218" />
+            <location filename="../../veille_plugin/cli/main.py" line="232" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="221" />
+            <location filename="../../veille_plugin/cli/main.py" line="235" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="222" />
+            <location filename="../../veille_plugin/cli/main.py" line="236" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="225" />
+            <location filename="../../veille_plugin/cli/main.py" line="239" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="226" />
+            <location filename="../../veille_plugin/cli/main.py" line="240" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="228" />
+            <location filename="../../veille_plugin/cli/main.py" line="242" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="231" />
+            <location filename="../../veille_plugin/cli/main.py" line="245" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="259" />
+            <location filename="../../veille_plugin/cli/main.py" line="273" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="252" />
+            <location filename="../../veille_plugin/cli/main.py" line="266" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -1956,62 +1996,62 @@ Help: {prog} --help
             <translation>limit the comparison to one commune (INSEE code, e.g. 62528)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="77" />
+            <location filename="../../veille_plugin/cli/plu.py" line="83" />
             <source>distance aux éléments en mètres (défaut 500)</source>
             <translation>distance to the elements in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="87" />
+            <location filename="../../veille_plugin/cli/plu.py" line="97" />
             <source>dossier des résultats (créé si besoin)</source>
             <translation>results folder (created if needed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="47" />
+            <location filename="../../veille_plugin/cli/plu.py" line="53" />
             <source>contrôler aussi la version comparée avec les règles R13–R18 (joint au rapport)</source>
             <translation>also check the compared version with rules R13–R18 (added to the report)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="55" />
+            <location filename="../../veille_plugin/cli/plu.py" line="61" />
             <source>Contrôler un PLU ou un projet de PLU avec les règles R13–R18 du catalogue : périmètre UNESCO reporté, éléments protégés (L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation.</source>
             <translation>Check a PLU or a draft PLU with rules R13–R18 of the catalogue: UNESCO perimeter carried over, protected elements (L.151-19), demolition permit, buildable spoil heaps and mining railways, opening to development.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="63" />
+            <location filename="../../veille_plugin/cli/plu.py" line="69" />
             <source>version à contrôler : dossier, GeoPackage, ZIP ou fichiers CNIG</source>
             <translation>version to check: folder, GeoPackage, ZIP or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="70" />
+            <location filename="../../veille_plugin/cli/plu.py" line="76" />
             <source>version en vigueur, pour repérer l'ouverture à l'urbanisation (R18)</source>
             <translation>version in force, to detect opening to development (R18)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="76" />
+            <location filename="../../veille_plugin/cli/plu.py" line="82" />
             <source>limiter le contrôle à une commune (code INSEE)</source>
             <translation>limit the check to one commune (INSEE code)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="80" />
+            <location filename="../../veille_plugin/cli/plu.py" line="90" />
             <source>couche complémentaire, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>additional layer, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="90" />
+            <location filename="../../veille_plugin/cli/plu.py" line="102" />
             <source>Lire un PLU au standard CNIG et lister ses anomalies (codes, dates, IDURBA, géométries), avec fichier, entité, champ et valeur.</source>
             <translation>Read a PLU in the CNIG standard and list its anomalies (codes, dates, IDURBA, geometries), with file, feature, field and value.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="97" />
+            <location filename="../../veille_plugin/cli/plu.py" line="109" />
             <source>dossier, GeoPackage, ZIP ou fichiers CNIG</source>
             <translation>folder, GeoPackage, ZIP or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="98" />
+            <location filename="../../veille_plugin/cli/plu.py" line="110" />
             <source>écrire les anomalies dans ce CSV (UTF-8, « ; »)</source>
             <translation>write the anomalies into this CSV (UTF-8, « ; »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="106" />
+            <location filename="../../veille_plugin/cli/plu.py" line="120" />
             <source>  … {n} anomalies en tout (voir anomalies.csv).</source>
             <translation>  … {n} anomalies in all (see anomalies.csv).</translation>
         </message>
@@ -2026,32 +2066,32 @@ Help: {prog} --help
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="140" />
+            <location filename="../../veille_plugin/cli/plu.py" line="154" />
             <source>Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).</source>
             <translation>Comparison: {n} changes; opened to development {o} ha (of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="152" />
+            <location filename="../../veille_plugin/cli/plu.py" line="166" />
             <source>Protections patrimoniales L.151-19 supprimées : {n}.</source>
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="209" />
+            <location filename="../../veille_plugin/cli/plu.py" line="223" />
             <source>Rapport : {f}</source>
             <translation>Report: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="159" />
+            <location filename="../../veille_plugin/cli/plu.py" line="173" />
             <source>Couche des changements : {f} ; CSV : {c} ; anomalies : {a}</source>
             <translation>Changes layer: {f}; CSV: {c}; anomalies: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="211" />
+            <location filename="../../veille_plugin/cli/plu.py" line="225" />
             <source>Anomalies des données ({n}, dont {e} erreur(s)) :</source>
             <translation>Data anomalies ({n}, of which {e} error(s)):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="181" />
+            <location filename="../../veille_plugin/cli/plu.py" line="195" />
             <source>en vigueur</source>
             <translation>in force</translation>
         </message>
@@ -2061,12 +2101,12 @@ Help: {prog} --help
             <translation> (missing: {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="231" />
+            <location filename="../../veille_plugin/cli/plu.py" line="245" />
             <source>Version {v} : standard CNIG {s} ; tables : {t}.</source>
             <translation>Version {v}: CNIG standard {s}; tables: {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="239" />
+            <location filename="../../veille_plugin/cli/plu.py" line="253" />
             <source>Aucune anomalie.</source>
             <translation>No anomaly.</translation>
         </message>
@@ -2481,6 +2521,41 @@ Help: {prog} --help
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/archives.py" line="32" />
+            <source>Archive {p} refusée : {what}. Rien n'a été décompressé ; vérifiez l'archive (ou décompressez-la vous-même).</source>
+            <translation>Archive {p} refused: {what}. Nothing was unpacked; check the archive (or unpack it yourself).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="102" />
+            <source>Archive ZIP {p} illisible ({err}).</source>
+            <translation>Unreadable ZIP archive {p} ({err}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="53" />
+            <source>{n} fichiers (au plus {m})</source>
+            <translation>{n} files (at most {m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="56" />
+            <source>{n} Mo une fois décompressée (au plus {m} Mo)</source>
+            <translation>{n} MB once unpacked (at most {m} MB)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="64" />
+            <source>elle contient d'autres archives ({n})</source>
+            <translation>it contains other archives ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="83" />
+            <source>plus de {m} Mo une fois décompressée</source>
+            <translation>more than {m} MB once unpacked</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="88" />
+            <source>« {f} » se décompresse plus de {r:.0f} fois (bombe de décompression)</source>
+            <translation>“{f}” expands more than {r:.0f} times (decompression bomb)</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/crs.py" line="54" />
             <source>Système de coordonnées inconnu : « {crs} ». Indiquez un code EPSG valide, par exemple EPSG:2154 (Lambert-93) ou EPSG:4326 (WGS84).</source>
             <translation>Unknown coordinate reference system: « {crs} ». Give a valid EPSG code, for example EPSG:2154 (Lambert-93) or EPSG:4326 (WGS84).</translation>
@@ -2576,72 +2651,72 @@ Help: {prog} --help
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="247" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="255" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="248" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="256" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="260" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="268" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="262" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="270" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="263" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="271" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="276" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="284" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="376" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="407" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="417" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="426" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="436" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="449" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="459" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="679" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="689" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="692" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="702" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="754" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="754" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="764" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -2681,87 +2756,117 @@ Help: {prog} --help
             <translation>… and {k} other invalid identifiers.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="313" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="257" />
+            <source>géométrie nulle ou vide dans le fichier ; parcelle ignorée</source>
+            <translation>null or empty geometry in the file; parcel ignored</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="275" />
+            <source>{k} géométrie(s) de parcelle invalide(s) réparée(s) (make_valid).</source>
+            <translation>{k} invalid parcel geometry(ies) repaired (make_valid).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="287" />
+            <source>géométrie invalide qui ne forme aucune surface une fois réparée ; parcelle ignorée</source>
+            <translation>invalid geometry that forms no surface once repaired; parcel ignored</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="318" />
+            <source>entité {n} (parcelle {p}) : {t}.</source>
+            <translation>feature {n} (parcel {p}): {t}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="328" />
+            <source>… et {k} autres parcelles.</source>
+            <translation>… and {k} other parcels.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="366" />
             <source>{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.</source>
             <translation>{src}: parcel identifier column « {c} » missing. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="364" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="417" />
             <source>{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.</source>
             <translation>{src}: cannot find the parcel identifier. An « id » column (Etalab format, 14 characters) or commune, section and number columns are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="446" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="499" />
             <source> (et {k} autres)</source>
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="491" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="544" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="502" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="557" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="527" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="560" />
+            <source>parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce fichier) : {ids}</source>
+            <translation>parcels present in {src} but without a usable geometry (see that file's messages): {ids}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="591" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="546" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="610" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="548" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="612" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="568" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="632" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="593" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="657" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="599" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="663" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="606" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="670" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="613" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="677" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="621" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="685" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="626" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="690" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="636" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="700" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="636" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="700" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
@@ -2801,17 +2906,17 @@ Help: {prog} --help
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="742" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="746" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="774" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="778" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="787" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="791" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
@@ -2906,62 +3011,62 @@ Help: {prog} --help
             <translation>{p}: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="148" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="156" />
             <source>{path} est vide : il faut au moins une ligne d'en-tête.</source>
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="552" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="551" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="564" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="563" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="576" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="575" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="586" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="585" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="616" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="620" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="617" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="621" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="663" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="667" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="679" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="683" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="703" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="707" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="725" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="729" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="806" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="810" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
@@ -3316,52 +3421,47 @@ Help: {prog} --help
             <translation>Check the path.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="700" />
-            <source>archive ZIP illisible ({err}).</source>
-            <translation>unreadable ZIP archive ({err}).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="700" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="699" />
             <source>Vérifiez l'archive.</source>
             <translation>Check the archive.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="718" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="717" />
             <source>Lecture annulée.</source>
             <translation>Reading cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="720" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="719" />
             <source>Lecture de {f}</source>
             <translation>Reading {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="739" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="738" />
             <source>aucune table du standard CNIG trouvée (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>no table of the CNIG standard found (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="739" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="738" />
             <source>Indiquez le dossier ou le GeoPackage du PLU au standard CNIG.</source>
             <translation>Give the folder or the GeoPackage of the PLU in the CNIG standard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="749" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="748" />
             <source>Version « {v} » illisible : {msg}</source>
             <translation>Version « {v} » unreadable: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="756" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="755" />
             <source>pas de table ZONE_URBA : le zonage ne pourra pas être comparé.</source>
             <translation>no ZONE_URBA table: the zoning cannot be compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="756" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="755" />
             <source>Ajoutez la table ZONE_URBA du PLU.</source>
             <translation>Add the ZONE_URBA table of the PLU.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/reader.py" line="767" />
+            <location filename="../../veille_plugin/core/plu/reader.py" line="766" />
             <source>Lecture terminée</source>
             <translation>Reading finished</translation>
         </message>
@@ -4036,69 +4136,84 @@ Help: {prog} --help
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="47" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="48" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="60" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="61" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.</source>
             <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="93" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="105" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="107" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="123" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="133" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="137" />
+            <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
+            <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="166" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="158" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="193" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="175" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="210" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="181" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="216" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="190" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="225" />
+            <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
+            <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="195" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="237" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="243" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="287" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="253" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="297" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="261" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="305" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="319" />
+            <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
+            <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/migrations.py" line="324" />
@@ -4171,24 +4286,39 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="144" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="145" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="153" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="154" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="164" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="165" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="173" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="182" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="186" />
+            <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
+            <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="197" />
+            <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
+            <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="213" />
+            <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
+            <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/cases.py" line="131" />
@@ -4213,97 +4343,127 @@ Help: {prog} --help
             <translation>line {line}, </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="115" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="128" />
+            <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles</source>
+            <translation>structure nested more than {n} levels deep: this is not a rules catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="156" />
+            <source>alias YAML récursif (un nœud qui se contient)</source>
+            <translation>recursive YAML alias (a node that contains itself)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="169" />
+            <source>alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé</source>
+            <translation>YAML aliases that multiply beyond {n} items: file refused</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="193" />
+            <source>c'est un dossier, pas un fichier de règles</source>
+            <translation>this is a folder, not a rules file</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="196" />
+            <source>fichier de {n} Ko : un catalogue de règles tient en moins de {m} Ko</source>
+            <translation>file of {n} KB: a rules catalogue fits in less than {m} KB</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="210" />
             <source>fichier introuvable</source>
             <translation>file not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="120" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="215" />
             <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
             <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="138" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="233" />
             <source>JSON mal formé : {msg} (colonne {col})</source>
             <translation>malformed JSON: {msg} (column {col})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="156" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="250" />
+            <source>structure YAML trop imbriquée</source>
+            <translation>YAML structure nested too deep</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="255" />
             <source>YAML mal formé : {msg}</source>
             <translation>malformed YAML: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="165" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="264" />
             <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
             <translation>key « {k} » written twice: only one value would be kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="218" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="317" />
             <source>champ obligatoire manquant : {f}</source>
             <translation>required field missing: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="220" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="319" />
             <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
             <translation>value « {v} » not allowed; possible values: {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="232" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="331" />
             <source>type attendu : {t} (reçu : {v})</source>
             <translation>expected type: {t} (got: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="236" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="335" />
             <source>« {v} » ne respecte pas le format attendu ({p})</source>
             <translation>« {v} » does not follow the expected format ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="239" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="338" />
             <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
             <translation>unknown field(s): {f} (a typo?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="241" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="340" />
             <source>trop court : au moins {n} attendu(s)</source>
             <translation>too short: at least {n} expected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="243" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="342" />
             <source>valeur {v} trop petite (minimum {m})</source>
             <translation>value {v} too small (minimum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="245" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="344" />
             <source>valeur {v} trop grande (maximum {m})</source>
             <translation>value {v} too large (maximum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="247" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="346" />
             <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
             <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="251" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="350" />
             <source>valeurs en double</source>
             <translation>duplicate values</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="252" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="351" />
             <source>valeur invalide ({v}) : {m}</source>
             <translation>invalid value ({v}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="262" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="361" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="282" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="381" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="356" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="455" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
@@ -4968,47 +5128,52 @@ Help: {prog} --help
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="353" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="355" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="395" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="397" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="400" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="402" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="409" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="422" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="424" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="439" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="441" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="448" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="453" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="455" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="545" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="476" />
+            <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
+            <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="560" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -5028,32 +5193,42 @@ Help: {prog} --help
             <translation>Layer « {layer} » missing from {path}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="150" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="107" />
+            <source>une entité a une géométrie ou une valeur illisible</source>
+            <translation>a feature has an unreadable geometry or value</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vector_io.py" line="108" />
+            <source>Impossible de lire les entités de {path} ({err}). Corrigez ou réexportez le fichier.</source>
+            <translation>Cannot read the features of {path} ({err}). Fix or export the file again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vector_io.py" line="158" />
             <source>CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>Malformed CSV: {path} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="162" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="170" />
             <source>{path}, ligne {line} : {n} champs au lieu de {w} (séparateur « {sep} » en trop ou manquant ?) ; ligne ignorée.</source>
             <translation>{path}, line {line}: {n} fields instead of {w} (an extra or missing « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="172" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="180" />
             <source>CSV mal formé : {path}, ligne {line} ({err}). Vérifiez les guillemets.</source>
             <translation>Malformed CSV: {path}, line {line} ({err}). Check the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="203" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="211" />
             <source>{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; entité non analysée (zone « erreur »).</source>
             <translation>{path}, line {row}: unreadable WKT in column « {col} »; feature not analysed (zone « erreur »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="213" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="221" />
             <source>{path} : aucune colonne de géométrie trouvée. Il faut une colonne WKT (« wkt », « geometrie ») ou deux colonnes x/y (« x »/« y », « lon »/« lat »). Colonnes présentes : {cols}.</source>
             <translation>{path}: no geometry column found. A WKT column (« wkt », « geometrie ») or two x/y columns (« x »/« y », « lon »/« lat ») are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="229" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="237" />
             <source>{path}, ligne {row} : coordonnées non numériques (« {x} », « {y} ») ; ligne ignorée.</source>
             <translation>{path}, line {row}: non-numeric coordinates (« {x} », « {y} »); line skipped.</translation>
         </message>

@@ -527,7 +527,7 @@ def test_unknown_reference_parameter_and_bad_distance(cfg, tmp_path, sites):
     proc = run(cfg, "--reference", tmp_path / "nulle_part.gpkg", "stats")
     assert_french_error(proc, "introuvable", "nulle_part.gpkg")
     proc = run(cfg, "screen", "--wkt", sites["points"][0].wkt, "--distance", "-5")
-    assert_french_error(proc, "Distance invalide")
+    assert_french_error(proc, "--distance", "nombre positif ou nul attendu")
 
 
 def test_screen_out_into_a_missing_folder_creates_it(cfg, tmp_path, sites):

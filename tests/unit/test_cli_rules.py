@@ -309,7 +309,7 @@ def test_screen_danger_list_changes_r12(cfg, tmp_path, places):
     assert out["severite_globale"] == "bloquant"
     assert "DRAC" in out["consultations"]
     other = tmp_path / "peril_autre.csv"
-    other_id = "ZZZ999" if places["cite_id"] != "ZZZ999" else "ZZZ998"
+    other_id = "999Z" if places["cite_id"] != "999Z" else "998Z"  # shaped like an element id, on no element
     other.write_text(f"identifiant\n{other_id}\n", encoding="utf-8")
     out = as_json(run(cfg, *base, "--peril", other))
     assert verdict(out, "R12")["verdict"] == "conforme"

@@ -215,3 +215,78 @@ def test_an_unexpected_error_gives_exit_code_3_a_french_message_and_a_log(tmp_pa
     assert "Erreur interne inattendue (KeyError)" in err and "Traceback" not in err
     log = Path(err.split("Le détail technique est dans ")[1].split(" : ")[0])
     assert "colonne_imprevue" in log.read_text("utf-8") and "Traceback" in log.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "content, needle",
+    [
+        (b"code;nom\n63V;x\n", "aucune colonne d'identifiant. Colonnes attendues : identifiant"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "n'est pas un fichier texte (contenu PNG)"),
+        (b"identifiant\n63V\nCite des Provinces\n", "ligne 3 : « Cite des Provinces » n'est pas un identifiant"),
+    ],
+)
+def test_a_danger_list_that_cannot_be_read_never_makes_r12_conforme(tmp_path, content, needle):
+    """Issue 12, point 4: `code;nom / 63V;x` as --peril made R12 «conforme»; a PNG was accepted silently."""
+    peril = write(tmp_path, "peril.csv", content)
+    proc = run(tmp_path / "cfg", "screen", "--wkt", "POINT(685308.8 7038206.5)", "--peril", peril, "--json")
+    assert_refused(proc, "peril.csv", needle)
+    good = write(tmp_path, "bonne.csv", b"identifiant\n63V\n")
+    proc = run(tmp_path / "cfg", "screen", "--wkt", "POINT(685308.8 7038206.5)", "--peril", good, "--json")
+    r12 = [r for r in json.loads(proc.stdout)["verdicts"] if r["regle"] == "R12"]
+    assert r12 and r12[0]["verdict"] == "à vérifier" and "63V" in r12[0]["motif"]
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--nature", "éolienne", "--hauteur", "-1"], "--hauteur"),
+        (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--distance", "nan"], "nombre fini attendu"),
+        (["alerts", "show", "9223372036854775808"], "numéro hors limites"),
+        (["alerts", "add", "--x", "nan", "--y", "nan", "--titre", "t"], "Emplacement de l'alerte vide"),
+        (["sweep", "--source", "x.csv", "--out", ""], "nom de dossier vide"),
+        (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--out", "."], "est un dossier"),
+    ],
+)
+def test_invalid_values_are_refused_in_french(tmp_path, args, needle):
+    """Issue 12, points 7 and 9: huge alert numbers, NaN coordinates, negative heights, empty or wrong output paths."""
+    proc = run(tmp_path / "cfg", *args)
+    assert_refused(proc, needle)
+
+
+def test_bad_parcel_geometries_are_repaired_or_reported_never_a_silent_verdict(base_register, tmp_path):
+    """Issue 12, point 3: a self-intersecting parcel gave a case in the Bien «non_localise» / «aucune», and null
+    geometries were reported as absent from the layer."""
+    data = json.loads(PARCELS.read_text("utf-8"))
+    for f in data["features"]:
+        pid, ring = f["properties"]["id"], f["geometry"]["coordinates"][0]
+        if pid == "62498000XF9003":  # a bow-tie: repaired into two triangles
+            f["geometry"]["coordinates"] = [[ring[0], ring[2], ring[1], ring[3], ring[0]]]
+        elif pid == "62498000XF9001":  # a flat ring: no surface once repaired
+            f["geometry"]["coordinates"] = [[ring[0], ring[1], ring[0], ring[1], ring[0]]]
+        elif pid == "62498000XF9002":
+            f["geometry"] = None
+    parcels = write(tmp_path, "parcelles_abimees.geojson", json.dumps(data).encode("utf-8"))
+    out = tmp_path / "out"
+    proc = run(
+        tmp_path / "cfg",
+        "sweep",
+        "--source",
+        WEEK1,
+        "--parcels",
+        parcels,
+        "--register",
+        tmp_path / "r.gpkg",
+        "--out",
+        out,
+    )
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    with open(out / "cases.csv", encoding="utf-8-sig") as fh:
+        rows = {r["numero"]: r for r in csv.DictReader(fh, delimiter=";")}
+    assert rows["FICTIF-062498-26-00003"]["elements"] == "63V" and rows["FICTIF-062498-26-00003"]["zone"] == "bien"
+    for numero in ("FICTIF-062498-26-00001", "FICTIF-062498-26-00002"):
+        assert rows[numero]["severite"] == "à vérifier", rows[numero]
+    text = (out / "messages.txt").read_text("utf-8")
+    assert "parcelles_abimees.geojson : entité 2 (parcelle 62498000XF9002) : géométrie nulle ou vide" in text
+    assert "(parcelle 62498000XF9001) : géométrie invalide qui ne forme aucune surface" in text
+    assert "1 géométrie(s) de parcelle invalide(s) réparée(s)" in text
+    assert "sans géométrie utilisable (voir les messages de ce fichier) : 62498000XF9002" in text

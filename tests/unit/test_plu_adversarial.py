@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -617,3 +618,33 @@ def test_attributes_are_kept_as_text_not_numbers(tmp_path):
     v = read_plu_version(tmp_path / "p.gpkg")
     assert v.zones.attributes["INSEE"][0] == "2A004" and v.zones.attributes["LIBELLE"][0] == "1"
     assert isinstance(pd.Series(v.zones.attributes["LIBELLE"]).iloc[0], str)
+
+
+def test_zip_bombs_are_refused_before_filling_the_disk(tmp_path):
+    """Issue 12, point 5: a 3.3 MB PLU ZIP wrote 3 GB into the temporary folder, then reported «Aucune anomalie»."""
+    from veille_plugin.core.archives import ZipLimits, safe_extract
+    from veille_plugin.core.errors import InputError
+
+    bomb = tmp_path / "PLU_bombe.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("62528_ZONE_URBA.csv", b"\0" * (64 * 2**20))  # 64 MiB of zeros: ~64 KB packed
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(InputError) as err:  # nothing else to read: the version is unusable, and says why
+        read_plu_version(bomb)
+    assert "Archive PLU_bombe.zip refusée" in str(err.value) and "bombe de décompression" in str(err.value)
+    assert not list(Path(tempfile.gettempdir()).glob("veille_plu_*/62528_ZONE_URBA.csv"))
+    # the limits, one by one (checked on the archive's directory, whose sizes zipfile enforces while reading)
+    out = tmp_path / "x"
+    with pytest.raises(InputError, match="64 Mo une fois décompressée \\(au plus 1 Mo\\)"):
+        safe_extract(bomb, out, ZipLimits(max_total_bytes=2**20, max_ratio=10**9))
+    assert sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) == 0
+    many = tmp_path / "beaucoup.zip"
+    with zipfile.ZipFile(many, "w") as zf:
+        for k in range(30):
+            zf.writestr(f"f{k}.txt", b"x")
+        zf.writestr("autre.zip", b"PK")
+    with pytest.raises(InputError, match="31 fichiers"):
+        safe_extract(many, tmp_path / "y", ZipLimits(max_entries=30))
+    with pytest.raises(InputError, match="d'autres archives"):
+        safe_extract(many, tmp_path / "z")
+    assert len(safe_extract(many, tmp_path / "w", ZipLimits(max_nested=1))) == 31

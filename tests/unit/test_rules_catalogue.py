@@ -461,3 +461,35 @@ def test_json_configured_catalogue_falls_back(tmp_path):
     path.write_text("{\n  \"catalogue\": \n", encoding="utf-8")
     cat = load_catalogue()
     assert cat.version == "3.0.0" and cat.warnings
+
+
+@pytest.mark.parametrize(
+    "name, text, needle",
+    [
+        (
+            "rires.yaml",
+            "a: &a ["
+            + ",".join(['"lol"'] * 9)
+            + "]\n"
+            + "".join(f"{c}: &{c} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, c in zip("abcdefgh", "bcdefghi")),
+            "se démultiplient au-delà de 200 000",
+        ),
+        ("recursif.yaml", "&a [*a]\n", "alias YAML récursif"),
+        ("profond.yaml", "[" * 100_000 + "]" * 100_000 + "\n", "plus de 40 niveaux"),
+        ("enorme.yaml", "regles:\n" + "  - {id: X}\n" * 200_000, "un catalogue de règles tient en moins de 1024 Ko"),
+    ],
+)
+def test_hostile_catalogues_are_refused_at_once(tmp_path, name, text, needle):
+    """Issue 12, point 6: billion laughs kept `rules validate` busy past 90 s, a recursive alias and deep brackets
+    raised RecursionError, a 50 MB catalogue made every screening take 72 s."""
+    import time
+
+    from veille_plugin.core.rules.catalogue import CatalogueError, load_catalogue
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(path)
+    assert needle in str(err.value) and name in str(err.value)
+    assert time.perf_counter() - start < 20  # refused without expanding anything (a generous bound, not a benchmark)

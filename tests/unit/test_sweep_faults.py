@@ -130,7 +130,7 @@ def test_an_output_path_that_is_a_file_is_refused_before_any_write(make_target, 
         assert reg.sweeps() == [] and reg.count_cases() == 0  # nothing written
     proc = sweep_cli(target, WEEK1, blocker, tmp_path / "cfg")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
-    assert "c'est un fichier, pas un dossier" in proc.stderr
+    assert "est un fichier, pas un dossier" in proc.stderr
     proc = sweep_cli(target, WEEK1, tmp_path / "out", tmp_path / "cfg")
     assert proc.returncode in (0, 1), proc.stderr
     changes = changes_of(tmp_path / "out")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.i18n import tr
 from ..core.reports.html import french_datetime
-from .common import EXIT_ERROR, EXIT_OK, load_reference_for, print_json
+from .common import EXIT_ERROR, EXIT_OK, load_reference_for, output_file, print_json, record_id
 
 #: Options that set a field: (option, field, help). Lists are repeatable options.
 _FIELD_OPTIONS = [
@@ -82,10 +82,10 @@ def add_commands(add, parser_class) -> None:
     a = action(
         "update", tr("modifier une alerte (seuls les champs donnés changent ; une liste donnée remplace l'ancienne)")
     )
-    a.add_argument("id", type=int, metavar="N")
+    a.add_argument("id", type=record_id, metavar="N")
     fields(a)
     a = action("close", tr("clore une alerte avec son motif"))
-    a.add_argument("id", type=int, metavar="N")
+    a.add_argument("id", type=record_id, metavar="N")
     a.add_argument("--motif", required=True, help=tr("motif de clôture"))
     a.add_argument("--statut", default="levée", help=tr("sauvegardée, perdue ou levée (défaut)"))
     a.add_argument("--auteur", help=tr("nom enregistré dans l'historique"))
@@ -95,11 +95,11 @@ def add_commands(add, parser_class) -> None:
     a.add_argument("--priorite", action="append", help=tr("seulement cette priorité (répétable)"))
     a.add_argument("--ouvertes", action="store_true", help=tr("seulement les alertes ouvertes"))
     a = action("show", tr("afficher une alerte"))
-    a.add_argument("id", type=int, metavar="N")
+    a.add_argument("id", type=record_id, metavar="N")
     a = action("history", tr("historique d'une alerte (qui, quand, ancienne → nouvelle valeur)"))
-    a.add_argument("id", type=int, metavar="N")
+    a.add_argument("id", type=record_id, metavar="N")
     a = action("attach", tr("joindre un fichier (photo, courrier…) à une alerte ; il est stocké dans le registre"))
-    a.add_argument("id", type=int, metavar="N")
+    a.add_argument("id", type=record_id, metavar="N")
     a.add_argument("file", metavar="FICHIER")
     a.add_argument("--description", help=tr("légende de la pièce jointe"))
     a.add_argument("--auteur", help=tr("nom enregistré dans l'historique"))
@@ -120,9 +120,9 @@ def add_commands(add, parser_class) -> None:
         default=None,
         help=tr("html ou csv (défaut : d'après l'extension de --out)"),
     )
-    a.add_argument("--out", required=True, metavar="FICHIER")
+    a.add_argument("--out", required=True, type=output_file, metavar="FICHIER")
     a.add_argument("--element", help=tr("pour --type dossier : identifiant de l'élément"))
-    a.add_argument("--alerte", type=int, metavar="N", help=tr("pour --type dossier : numéro de l'alerte"))
+    a.add_argument("--alerte", type=record_id, metavar="N", help=tr("pour --type dossier : numéro de l'alerte"))
     a.add_argument("--ouvertes", action="store_true", help=tr("seulement les alertes ouvertes"))
     p.set_defaults(func=cmd_alerts)
 

@@ -6,7 +6,9 @@ error (an unexpected exception: its detail is logged, the user gets a French mes
 
 import argparse
 import json
+import math
 import sys
+from pathlib import Path
 
 from ..core.i18n import tr
 
@@ -42,11 +44,55 @@ argparse._ = argparse_fr
 
 
 def number(text: str) -> float:
-    """A number as the French write it: «12,5» or «12.5»."""
+    """A finite number as the French write it: «12,5» or «12.5»."""
     try:
-        return float(str(text).replace(",", ".").replace(" ", ""))
+        value = float(str(text).replace(",", ".").replace(" ", ""))
     except ValueError:
         raise argparse.ArgumentTypeError(tr("nombre attendu (ex. 12,5) : « {t} »").format(t=text)) from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(tr("nombre fini attendu (ex. 12,5) : « {t} »").format(t=text))
+    return value
+
+
+def positive_number(text: str) -> float:
+    """A number ≥ 0 (a height, an area, a distance)."""
+    value = number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(tr("nombre positif ou nul attendu : « {t} »").format(t=text))
+    return value
+
+
+def record_id(text: str) -> int:
+    """The number of a record of the register (1, 2, 3…)."""
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("numéro attendu (1, 2, 3…) : « {t} »").format(t=text)) from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(tr("numéro hors limites (de 1 à 2⁶³ − 1) : « {t} »").format(t=text))
+    return value
+
+
+def output_file(text: str) -> str:
+    """A file to write: not empty, not a folder."""
+    if not str(text).strip():
+        raise argparse.ArgumentTypeError(tr("nom de fichier vide : indiquez le fichier à écrire"))
+    if Path(text).is_dir():
+        raise argparse.ArgumentTypeError(
+            tr("« {t} » est un dossier : indiquez un nom de fichier à écrire").format(t=text)
+        )
+    return text
+
+
+def output_dir(text: str) -> str:
+    """A folder to write into (created if needed): not empty, not an existing file."""
+    if not str(text).strip():
+        raise argparse.ArgumentTypeError(tr("nom de dossier vide : indiquez le dossier des résultats"))
+    if Path(text).exists() and not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(
+            tr("« {t} » est un fichier, pas un dossier : indiquez un dossier (existant ou à créer)").format(t=text)
+        )
+    return text
 
 
 def print_json(data) -> None:

@@ -10,7 +10,17 @@ from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.internal_errors import internal_error_message, record_internal_error
 from . import alerts, plu
-from .common import EXIT_ERROR, EXIT_INTERNAL, MAX_FICHES, FrenchArgumentParser, formatter, number, print_json
+from .common import (
+    EXIT_ERROR,
+    EXIT_INTERNAL,
+    MAX_FICHES,
+    FrenchArgumentParser,
+    formatter,
+    output_dir,
+    output_file,
+    positive_number,
+    print_json,
+)
 from .reference import cmd_find, cmd_reference, cmd_stats
 from .screening import cmd_rules, cmd_screen
 from .sweep import cmd_sweep
@@ -61,7 +71,7 @@ def build_parser() -> FrenchArgumentParser:
     p.add_argument("--layer", help=tr("couche à lire dans un GeoPackage"))
     p.add_argument(
         "--distance",
-        type=number,
+        type=positive_number,
         default=500.0,
         metavar="METRES",
         help=tr("distance de recherche des éléments proches, en mètres (défaut 500)"),
@@ -79,8 +89,10 @@ def build_parser() -> FrenchArgumentParser:
         "--nature",
         help=tr("nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…"),
     )
-    p.add_argument("--hauteur", type=number, metavar="METRES", help=tr("hauteur du projet en mètres"))
-    p.add_argument("--emprise", type=number, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)"))
+    p.add_argument("--hauteur", type=positive_number, metavar="METRES", help=tr("hauteur du projet en mètres"))
+    p.add_argument(
+        "--emprise", type=positive_number, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)")
+    )
     p.add_argument(
         "--rules",
         metavar="FICHIER",
@@ -105,9 +117,10 @@ def build_parser() -> FrenchArgumentParser:
             "personnel s'il existe)"
         ),
     )
-    p.add_argument("--out", metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
+    p.add_argument("--out", type=output_file, metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
     p.add_argument(
         "--fiche",
+        type=output_dir,
         metavar="DOSSIER",
         help=tr(
             "écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} "
@@ -189,6 +202,7 @@ def build_parser() -> FrenchArgumentParser:
     p.add_argument(
         "--out",
         required=True,
+        type=output_dir,
         metavar="DOSSIER",
         help=tr("dossier des résultats (rapport.html, cases.csv, cases.gpkg)"),
     )

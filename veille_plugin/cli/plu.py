@@ -8,7 +8,7 @@ import sys
 
 from ..core.i18n import tr
 from ..core.plu.report import hectares
-from .common import EXIT_OK, EXIT_PARTIAL, number, print_json
+from .common import EXIT_OK, EXIT_PARTIAL, output_dir, output_file, positive_number, print_json
 
 
 def add_commands(add, parser_class) -> None:
@@ -41,9 +41,15 @@ def add_commands(add, parser_class) -> None:
         "--commune", metavar="INSEE", help=tr("limiter la comparaison à une commune (code INSEE, ex. 62528)")
     )
     p.add_argument(
-        "--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)")
+        "--distance",
+        type=positive_number,
+        default=500.0,
+        metavar="M",
+        help=tr("distance aux éléments en mètres (défaut 500)"),
     )
-    p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)"))
+    p.add_argument(
+        "--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)")
+    )
     p.add_argument(
         "--check",
         action="store_true",
@@ -75,7 +81,11 @@ def add_commands(add, parser_class) -> None:
     )
     p.add_argument("--commune", metavar="INSEE", help=tr("limiter le contrôle à une commune (code INSEE)"))
     p.add_argument(
-        "--distance", type=number, default=500.0, metavar="M", help=tr("distance aux éléments en mètres (défaut 500)")
+        "--distance",
+        type=positive_number,
+        default=500.0,
+        metavar="M",
+        help=tr("distance aux éléments en mètres (défaut 500)"),
     )
     p.add_argument(
         "--couche",
@@ -84,7 +94,9 @@ def add_commands(add, parser_class) -> None:
         help=tr("couche complémentaire, ex. cones_de_vue=cones.gpkg (répétable)"),
     )
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
-    p.add_argument("--out", required=True, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)"))
+    p.add_argument(
+        "--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)")
+    )
     p.set_defaults(func=cmd_plu_check)
 
     p = add(
@@ -95,7 +107,9 @@ def add_commands(add, parser_class) -> None:
         ),
     )
     p.add_argument("paths", nargs="+", metavar="CHEMIN", help=tr("dossier, GeoPackage, ZIP ou fichiers CNIG"))
-    p.add_argument("--out", metavar="FICHIER", help=tr("écrire les anomalies dans ce CSV (UTF-8, « ; »)"))
+    p.add_argument(
+        "--out", type=output_file, metavar="FICHIER", help=tr("écrire les anomalies dans ce CSV (UTF-8, « ; »)")
+    )
     p.set_defaults(func=cmd_plu_validate)
 
 

@@ -95,13 +95,21 @@ def read_vector(path, layer: Optional[str] = None, default_crs: Optional[str] = 
     geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
     has_arrow = hasattr(lyr, "GetArrowStreamAsNumPy")
     if has_arrow:
-        stream = lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO", "INCLUDE_FID=NO"])
-        for batch in stream:
-            for key, values in batch.items():
-                if key in (geom_col, "wkb_geometry", "geometry", "geom"):
-                    geoms.append(shapely.from_wkb(values, on_invalid="ignore"))
-                else:
-                    columns.setdefault(key, []).append(_decode(values))
+        try:
+            stream = lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO", "INCLUDE_FID=NO"])
+            for batch in stream:
+                for key, values in batch.items():
+                    if key in (geom_col, "wkb_geometry", "geometry", "geom"):
+                        geoms.append(shapely.from_wkb(values, on_invalid="ignore"))
+                    else:
+                        columns.setdefault(key, []).append(_decode(values))
+        except RuntimeError as exc:  # GDAL could not decode a feature (malformed coordinates, truncated file…)
+            detail = str(exc).strip() or tr("une entité a une géométrie ou une valeur illisible")
+            raise InputError(
+                tr("Impossible de lire les entités de {path} ({err}). Corrigez ou réexportez le fichier.").format(
+                    path=path, err=detail
+                )
+            ) from None
     else:  # pragma: no cover - GDAL < 3.6
         defn = lyr.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]

@@ -241,6 +241,14 @@ class RawTable:
     lines: np.ndarray  # physical line (1-based) where each record starts
     messages: list
     unread: list = field(default_factory=list)  # (line, raw text) of the records refused
+    physical: list = field(default_factory=list)  # the text's physical lines (line n is physical[n - 1])
+
+    def unread_lines(self, kept_lines) -> list:
+        """(line, raw text) of the refused records and of the records read but not kept (``kept_lines``: the lines
+        of the rows the reader kept), so that a case whose row was dropped is never taken for gone."""
+        kept = {int(v) for v in kept_lines}
+        dropped = [int(v) for v in self.lines if int(v) not in kept]
+        return sorted(self.unread + [(n, self.physical[n - 1]) for n in dropped if 0 < n <= len(self.physical)])
 
 
 def _too_many(file_label, line, count, width, sep):
@@ -337,7 +345,9 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     keep = ~np.isin(positions, np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
     if df is None or keep.sum() != len(df):  # quoted line breaks (or broken quotes): exact pass with the csv module
         df, lines, messages, refused = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
-        return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label)
+        return _finish(
+            df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label, text.split("\n")
+        )
     lines = positions[keep]
     messages = [_too_many(file_label, line, saw, width, sep) for line, saw in sorted(skipped.items())]
     unread += [(line, physical[line - 1]) for line in sorted(skipped)]
@@ -361,7 +371,7 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
                 messages.append(_too_few(file_label, lines[i], count, width))
         df, lines = df[~drop], lines[~drop]
     df = df.iloc[:, :width]
-    return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread, file_label)
+    return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread, file_label, physical)
 
 
 def _blank_lines_with_nul(text: str, skip_lines: int, file_label: str):
@@ -390,7 +400,7 @@ def _blank_lines_with_nul(text: str, skip_lines: int, file_label: str):
     return "\n".join(physical), messages, unread
 
 
-def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: str) -> RawTable:
+def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: str, physical: list) -> RawTable:
     """Refuse the records with a cell longer than MAX_FIELD_CHARS, sort the messages, build the table."""
     lines = np.asarray(lines, dtype=np.int64)
     too_long = np.zeros(len(df), dtype=bool)
@@ -428,7 +438,7 @@ def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: s
                 f=file_label, d=f" ({detail})" if detail else ""
             )
         )
-    return RawTable(df, lines, messages, unread)
+    return RawTable(df, lines, messages, unread, physical)
 
 
 def _read_with_csv_module(text, sep, skip_lines, columns, file_label):

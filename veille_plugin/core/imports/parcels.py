@@ -254,7 +254,11 @@ class ParcelIndex:
                     tr("… et {k} autres identifiants invalides.").format(k=int((~ids_ok).sum()) - 20),
                 )
             )
+        self._report(ids, ids_ok & ~usable, tr("géométrie nulle ou vide dans le fichier ; parcelle ignorée"))
+        #: ids of the file whose geometry cannot locate anything (null, empty, not repairable into a polygon)
+        self.unusable = set(ids[ids_ok & ~usable])
         keep = usable & ids_ok
+        feature_no = np.flatnonzero(keep) + 1
         geoms = geoms[keep]
         ids = ids[keep]
         crs = table.crs if table.crs is not None else parse_crs(L93)
@@ -262,7 +266,31 @@ class ParcelIndex:
             geoms = to_l93(geoms, crs)
             invalid = ~shapely.is_valid(geoms)
             if invalid.any():
-                geoms[invalid] = shapely.make_valid(geoms[invalid])
+                repaired = shapely.make_valid(geoms[invalid])
+                geoms[invalid] = repaired
+                # a bow-tie becomes two triangles; a flat ring becomes a line, which locates nothing
+                broken = np.zeros(len(geoms), dtype=bool)
+                broken[np.flatnonzero(invalid)[shapely.area(repaired) <= 0]] = True
+                if invalid.sum() > broken.sum():
+                    self.messages.append(
+                        RowMessage(
+                            self.source,
+                            None,
+                            None,
+                            INFORMATION,
+                            tr("{k} géométrie(s) de parcelle invalide(s) réparée(s) (make_valid).").format(
+                                k=int(invalid.sum() - broken.sum())
+                            ),
+                        )
+                    )
+                if broken.any():
+                    self._report(
+                        ids,
+                        broken,
+                        tr("géométrie invalide qui ne forme aucune surface une fois réparée ; parcelle ignorée"),
+                        numbers=feature_no,
+                    )
+                    self.unusable |= set(ids[broken])
         parts, owner = (
             shapely.get_parts(geoms, return_index=True)
             if len(geoms)
@@ -281,6 +309,31 @@ class ParcelIndex:
             if len(uniques)
             else np.array([], dtype=np.int64)
         )
+
+    def _report(self, ids, mask, text: str, numbers=None, limit: int = 20) -> None:
+        """One warning per feature (the first ``limit``, then a count): «entité N (parcelle ID) : text»."""
+        where = np.flatnonzero(mask)
+        for i in where[:limit]:
+            number = int(i) + 1 if numbers is None else int(numbers[i])
+            self.messages.append(
+                RowMessage(
+                    self.source,
+                    None,
+                    None,
+                    AVERTISSEMENT,
+                    tr("entité {n} (parcelle {p}) : {t}.").format(n=number, p=ids[i], t=text),
+                )
+            )
+        if len(where) > limit:
+            self.messages.append(
+                RowMessage(
+                    self.source,
+                    None,
+                    None,
+                    AVERTISSEMENT,
+                    tr("… et {k} autres parcelles.").format(k=len(where) - limit),
+                )
+            )
 
     @classmethod
     def from_file(cls, path, layer: Optional[str] = None, id_column: Optional[str] = None) -> "ParcelIndex":
@@ -497,9 +550,20 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
         codes = parcels.lookup(pids)
         found = codes >= 0
         if (~found).any():
-            absent = pd.Series(pids[~found], index=rows[~found]).groupby(level=0).agg(list)
+            unusable = getattr(parcels, "unusable", set())
+            bad = np.fromiter((p in unusable for p in pids[~found]), dtype=bool, count=int((~found).sum()))
+            absent = pd.Series(pids[~found][~bad], index=rows[~found][~bad]).groupby(level=0).agg(list)
             for i, ids in absent.items():
                 note(i, tr("parcelles absentes de la couche de parcelles : {ids}").format(ids=_join_limited(ids)))
+            unlocatable = pd.Series(pids[~found][bad], index=rows[~found][bad]).groupby(level=0).agg(list)
+            for i, ids in unlocatable.items():
+                note(
+                    i,
+                    tr(
+                        "parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce "
+                        "fichier) : {ids}"
+                    ).format(src=parcels.source, ids=_join_limited(ids)),
+                )
         rows_f, codes_f = rows[found], codes[found]
         cnt = parcels.counts[codes_f]
         start = parcels.starts[codes_f]

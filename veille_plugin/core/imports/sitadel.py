@@ -431,7 +431,8 @@ def read_sitadel(path) -> ImportResult:
             ).format(kind=kind_label, h=nheader, sep=sep, enc=ENCODING_LABELS.get(encoding, encoding), n=len(df_out)),
         ),
     )
-    return ImportResult(df_out, messages, source=str(path), fmt="sitadel", encoding=encoding, unread=raw.unread)
+    unread = raw.unread_lines(df_out["ligne"])
+    return ImportResult(df_out, messages, source=str(path), fmt="sitadel", encoding=encoding, unread=unread)
 
 
 def _join_ids(id_columns, n) -> np.ndarray:

@@ -518,7 +518,7 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
     options = {k: v for k, v in (mapping or {}).items() if k.startswith("_")}
     messages = []
     encoding = None
-    unread = []
+    raw = None
     if suffix in (".xlsx", ".xlsm"):
         frame = _read_excel_frame(path, options.get("_feuille"))
         candidates = [
@@ -544,7 +544,6 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
         raw = read_delimited(text, sep, hk + 1, columns, name)
         df, lines = raw.df, raw.lines
         messages += raw.messages
-        unread = raw.unread
     how = "donnee"
     if mapping is None:
         mapping, mapping_name, how = _pick_mapping(list(df.columns))
@@ -598,6 +597,11 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
             ),
         ),
     )
+    if raw is not None:
+        unread = raw.unread_lines(result_df["ligne"])
+    else:  # a workbook: the cells of the rows not kept
+        kept = set(result_df["ligne"].astype(int))
+        unread = [(int(n), ";".join(map(str, row))) for n, row in zip(lines, df.to_numpy()) if int(n) not in kept]
     return ImportResult(
         result_df, messages, source=str(path), fmt="tableur", encoding=encoding, mapping=dict(mapping), unread=unread
     )

@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -22,6 +21,7 @@ import pandas as pd
 import shapely
 
 from ..crs import L93, looks_like_degrees, outside_france, parse_crs, to_l93
+from ..archives import safe_extract
 from ..errors import CrsError, InputError
 from ..i18n import tr
 from .model import (  # noqa: F401 (IDURBA_RE, parse_idurba re-exported)
@@ -694,14 +694,13 @@ def read_plu_version(paths, label: str = "", progress: Progress = None, cancelle
             tmp = tempfile.TemporaryDirectory(prefix="veille_plu_")
             tmpdirs.append(tmp)
             try:
-                with zipfile.ZipFile(p) as zf:
-                    zf.extractall(tmp.name)
-            except (zipfile.BadZipFile, OSError) as exc:
+                safe_extract(p, tmp.name)
+            except InputError as exc:
                 anomalies.append(
                     Anomaly(
                         ERROR,
                         "FICHIER_ILLISIBLE",
-                        tr("archive ZIP illisible ({err}).").format(err=exc),
+                        str(exc),
                         tr("Vérifiez l'archive."),
                         p.name,
                         version=label,

@@ -16,6 +16,7 @@ import fcntl
 import os
 import sqlite3
 import time
+import urllib.parse
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -82,13 +83,24 @@ class GpkgRegister(Register):
         self._lock_depth = 0
         self._conn = None
         self._lock_fd = None
+        #: True when the register can only be read (a folder or file without write access for this account)
+        self.read_only = False
+        lock_existed = self.lock_path.exists()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._lock_fd = os.open(str(self.lock_path), os.O_RDWR | os.O_CREAT, 0o666)
-            except PermissionError:
-                # the lock file of a shared register, created by a colleague: flock() needs no write access
-                self._lock_fd = os.open(str(self.lock_path), os.O_RDONLY)
+            except (PermissionError, OSError) as exc:
+                if isinstance(exc, PermissionError) and lock_existed:
+                    # the lock file of a shared register, created by a colleague: flock() needs no write access
+                    self._lock_fd = os.open(str(self.lock_path), os.O_RDONLY)
+                elif self.path.is_file() and os.access(self.path, os.R_OK):
+                    self.read_only = True  # a register in a read-only folder: readable, every write refused
+                else:
+                    raise
+            if not self.read_only and self.path.exists() and not os.access(self.path, os.W_OK):
+                self.read_only = True
         except OSError as exc:
             raise RegisterError(
                 tr(
@@ -101,7 +113,11 @@ class GpkgRegister(Register):
                 if not self.path.exists():
                     _create_geopackage(self.path)
                 try:
-                    self._conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
+                    if self.read_only:
+                        uri = "file:" + urllib.parse.quote(str(self.path)) + "?mode=ro"
+                        self._conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+                    else:
+                        self._conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
                     self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
                 except sqlite3.Error as exc:
                     raise RegisterError(
@@ -110,11 +126,28 @@ class GpkgRegister(Register):
                 self._migrate(target_version)
         except BaseException:
             self.close()
+            if not lock_existed and self.lock_path.exists():
+                try:
+                    self.lock_path.unlink()  # a refused register leaves nothing behind
+                except OSError:
+                    pass
             raise
+
+    def _read_only_error(self) -> RegisterError:
+        return RegisterError(
+            tr(
+                "Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit "
+                "d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier "
+                "où vous pouvez écrire, ou demandez les droits d'écriture."
+            ).format(p=self.path)
+        )
 
     # ------------------------------------------------------------------ locking and transactions
     @contextmanager
     def _file_lock(self):
+        if self._lock_fd is None:  # read-only register: nothing is written, nothing to serialise
+            yield
+            return
         if self._lock_depth:
             self._lock_depth += 1
             try:
@@ -149,6 +182,8 @@ class GpkgRegister(Register):
     def sweep_lock(self):
         """One sweep at a time on this GeoPackage: a POSIX record lock on the first byte of the lock file, released
         by the system if the process dies (so a killed sweep never blocks the next one)."""
+        if self.read_only:
+            raise self._read_only_error()
         try:
             fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 0)
         except OSError as exc:
@@ -186,6 +221,13 @@ class GpkgRegister(Register):
                     "dossier où vous pouvez écrire."
                 ).format(p=self.path, err=text)
             )
+        if "disk is full" in text or "disk I/O error" in text:
+            return RegisterError(
+                tr(
+                    "Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). "
+                    "Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez."
+                ).format(p=self.path, err=text)
+            )
         if "not a database" in text or "malformed" in text:
             return RegisterError(
                 tr("Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).").format(
@@ -210,6 +252,8 @@ class GpkgRegister(Register):
                     self._conn.execute("ROLLBACK")
                 cur.close()
             return
+        if self.read_only:
+            raise self._read_only_error()
         with self._file_lock():
             cur = self._conn.cursor()
             try:
@@ -271,6 +315,13 @@ class GpkgRegister(Register):
             current = self._read_version(cur)
         if not plan(current, target_version, where=str(self.path)):
             return
+        if self.read_only:
+            raise RegisterError(
+                tr(
+                    "Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en "
+                    "lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture."
+                ).format(p=self.path)
+            )
         with self._transaction() as cur:
             current = self._read_version(cur)  # another process may have migrated meanwhile
             for m in plan(current, target_version, where=str(self.path)):

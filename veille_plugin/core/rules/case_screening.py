@@ -4,6 +4,7 @@ The command line, the Processing algorithms, the «Règles» dock and the screen
 through here, so a case gets the same answer wherever it is examined.
 """
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,25 +167,57 @@ def load_user_layers(specs) -> dict:
     return layers
 
 
+DANGER_LIST_COLUMNS = ("identifiant", "id_unesco", "element", "id")
+_ELEMENT_ID = re.compile(r"^\d{1,3}[A-Z]{0,3}$")
+
+
 def load_danger_list(path) -> set:
-    """Element ids on the danger list: a CSV with an «identifiant» (or «id_unesco») column, or one id per line."""
+    """Element ids on the danger list: a CSV with an «identifiant» (or «id_unesco», «element», «id») column, or one
+    element id per line. Anything else is refused with a French message naming the file, the line or the columns
+    expected: a list that cannot be read must never make rule R12 answer «conforme»."""
+    from ..imports.model import decode_text
+
     path = Path(path)
     if not path.exists():
         raise InputError(tr("Liste des sites en péril introuvable : {p}.").format(p=path))
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    text, _encoding = decode_text(path)
+    lines = [(k + 1, line.strip()) for k, line in enumerate(text.splitlines()) if line.strip()]
     if not lines:
-        return set()
-    header = [h.strip().lower() for h in lines[0].replace(",", ";").split(";")]
-    for col in ("identifiant", "id_unesco", "element", "id"):
-        if col in header:
-            k = header.index(col)
-            return {
-                row.replace(",", ";").split(";")[k].strip()
-                for row in lines[1:]
-                if row.replace(",", ";").split(";")[k].strip()
-            }
-    return set(lines)
+        raise InputError(
+            tr("Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.").format(
+                p=path.name
+            )
+        )
+    first = lines[0][1]
+    sep = next((c for c in (";", "\t", ",") if c in first), None)
+    if sep is not None:
+        header = [h.strip().strip('"').lower() for h in first.split(sep)]
+        column = next((c for c in DANGER_LIST_COLUMNS if c in header), None)
+        if column is None:
+            raise InputError(
+                tr(
+                    "Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; "
+                    "colonnes trouvées : {found}."
+                ).format(p=path.name, want=", ".join(DANGER_LIST_COLUMNS), found=", ".join(header))
+            )
+        k = header.index(column)
+        values = [(n, (row.split(sep) + [""] * (k + 1))[k].strip().strip('"')) for n, row in lines[1:]]
+    else:
+        body = lines[1:] if first.lower() in DANGER_LIST_COLUMNS else lines
+        values = [(n, row.strip('"')) for n, row in body]
+    ids = set()
+    for n, value in values:
+        if not value:
+            continue
+        if not _ELEMENT_ID.match(value.upper()):
+            raise InputError(
+                tr(
+                    "Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien "
+                    "(ex. 63V, 19D, 1)."
+                ).format(p=path.name, n=n, v=value[:40])
+            )
+        ids.add(value.upper())
+    return ids
 
 
 CASE_COLUMNS = {

@@ -105,11 +105,106 @@ def _last_valid_copy() -> Path:
 # ----------------------------------------------------------------------------- parsing with lines
 
 
+#: Largest catalogue accepted (bytes): the embedded one is about 23 KB.
+MAX_CATALOGUE_BYTES = 1024 * 1024
+#: Deepest nesting of YAML collections accepted: the catalogue's own structure is 6 deep.
+MAX_YAML_DEPTH = 40
+#: Most YAML nodes once aliases are expanded: the embedded catalogue has about 2,000.
+MAX_YAML_NODES = 200_000
+
+
+def _check_yaml_shape(path: Path, text: str) -> None:
+    """Refuse too deep a nesting before the (recursive) composer sees it: one pass over the scanner's tokens."""
+    import yaml
+
+    depth = 0
+    starts = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken, yaml.BlockSequenceStartToken)
+    starts += (yaml.BlockMappingStartToken,)
+    ends = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, starts):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise CatalogueError(
+                    path,
+                    [
+                        Issue(
+                            "$",
+                            token.start_mark.line + 1,
+                            tr(
+                                "structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles"
+                            ).format(n=MAX_YAML_DEPTH),
+                        )
+                    ],
+                )
+        elif isinstance(token, ends):
+            depth -= 1
+
+
+def _check_expanded_size(path: Path, node) -> None:
+    """Refuse aliases that would expand beyond MAX_YAML_NODES nodes («billion laughs») or refer to themselves,
+    counting the expanded size on the composed graph without expanding it."""
+    import yaml
+
+    sizes, active = {}, set()
+
+    def size(n) -> int:
+        key = id(n)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise CatalogueError(
+                path, [Issue("$", n.start_mark.line + 1, tr("alias YAML récursif (un nœud qui se contient)"))]
+            )
+        active.add(key)
+        if isinstance(n, yaml.MappingNode):
+            total = 1 + sum(size(k) + size(v) for k, v in n.value)
+        elif isinstance(n, yaml.SequenceNode):
+            total = 1 + sum(size(v) for v in n.value)
+        else:
+            total = 1
+        active.discard(key)
+        sizes[key] = total
+        if total > MAX_YAML_NODES:
+            raise CatalogueError(
+                path,
+                [
+                    Issue(
+                        "$",
+                        n.start_mark.line + 1,
+                        tr("alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé").format(
+                            n=f"{MAX_YAML_NODES:,}".replace(",", " ")
+                        ),
+                    )
+                ],
+            )
+        return total
+
+    if node is not None:
+        size(node)
+
+
 def _parse(path: Path):
     """Return (document, line_of(json_path_parts), duplicate-key issues) or raise CatalogueError."""
     import yaml
 
     try:
+        if path.is_dir():
+            raise CatalogueError(path, [Issue("$", None, tr("c'est un dossier, pas un fichier de règles"))])
+        size = path.stat().st_size
+        if size > MAX_CATALOGUE_BYTES:
+            raise CatalogueError(
+                path,
+                [
+                    Issue(
+                        "$",
+                        None,
+                        tr("fichier de {n} Ko : un catalogue de règles tient en moins de {m} Ko").format(
+                            n=size // 1024, m=MAX_CATALOGUE_BYTES // 1024
+                        ),
+                    )
+                ],
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise CatalogueError(path, [Issue("$", None, tr("fichier introuvable"))]) from None
@@ -146,9 +241,13 @@ def _parse(path: Path):
         # raw tabs are legal JSON whitespace (never inside JSON strings) but not YAML indentation
         text = text.replace("\t", " ")
     try:
+        _check_yaml_shape(path, text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        _check_expanded_size(path, node)
         if not is_json:
             doc = yaml.safe_load(text)
+    except RecursionError:
+        raise CatalogueError(path, [Issue("$", None, tr("structure YAML trop imbriquée"))]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -199,6 +199,8 @@ def locate_permits(permits: pd.DataFrame, ref: ReferenceData, parcels=None, deta
     index = ParcelIndex.from_file(parcels) if isinstance(parcels, (str, Path)) else parcels
     middle = time.perf_counter()
     geo = geolocate(permits, ref, index)
+    if index is not None and getattr(index, "messages", None):  # what the parcel file itself holds wrong
+        geo.messages = list(index.messages) + list(geo.messages)
     if details is not None:
         details["parcel_index"] = middle - start
         details["geolocate"] = time.perf_counter() - middle
@@ -296,8 +298,8 @@ def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceD
     imprecise = np.asarray(geo.localisation, dtype=object) == "commune"
     for name in ("composantes", "elements", "elements_proches", "abords_mh", "regles", "regles_donnee_manquante"):
         rows[name] = np.where(imprecise, "", rows[name])
-    # unlocated or imprecise: look at it
-    rows["severite"] = np.where(located & ~imprecise, rows["severite"], "à vérifier")
+    # unlocated, imprecise or not screenable (an unusable footprint): look at it, never «aucune»
+    rows["severite"] = np.where(located & ~imprecise & (zone != "non_localise"), rows["severite"], "à vérifier")
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
     rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
@@ -468,6 +470,19 @@ def write_outputs(
     """Write the sweep's report, cases.csv, cases.gpkg and messages into a folder: each file is written in a
     temporary folder inside it, then renamed into place, so a crash never leaves a half-written file."""
     out_dir = prepare_out_dir(out_dir)
+    try:
+        return _write_outputs_atomically(cases, out_dir, register, sweep_id, counts, messages, ref, catalogue, details)
+    except OSError as exc:
+        raise VeilleError(
+            tr(
+                "Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; "
+                "libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés "
+                "seront reprises."
+            ).format(id=sweep_id, d=out_dir, err=exc.strerror or exc)
+        ) from None
+
+
+def _write_outputs_atomically(cases, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue, details):
     staging = Path(tempfile.mkdtemp(prefix=".balayage-", dir=out_dir))
     try:
         written = _write_output_files(cases, staging, register, sweep_id, counts, messages, ref, catalogue, details)
