@@ -129,3 +129,38 @@ def test_veille_dock_shows_modified_cases_of_the_latest_sweep(plugin, tmp_path, 
         k for k, v in shown.items() if v in ("nouveau", "disparu")
     }
     assert "modifié" in set(shown.values())
+
+
+def test_processing_reports_input_and_internal_errors_in_french(plugin, qgis_processing, tmp_path, monkeypatch):
+    """No traceback reaches a Processing user (issue 12): an unusable input gives its French message; an unexpected
+    exception gives a French message naming the log that holds the traceback."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    folder = tmp_path / "liste"
+    folder.mkdir()
+    params = {
+        "SOURCES": [str(folder)],
+        "FORMAT": 0,
+        "PARCELS": str(DEMO / "parcelles_fictives.geojson"),
+        "REGISTER": str(tmp_path / "registre.gpkg"),
+        "AUTHOR": "qgis",
+        "OUTPUT": str(tmp_path / "sortie"),
+    }
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("veille_patrimoniale:balayage", params)
+    assert "est un dossier, pas un fichier" in str(err.value) and "Traceback" not in str(err.value)
+
+    from veille_plugin.core.sweep import run as sweep_run
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("colonne_imprevue")
+
+    monkeypatch.setattr(sweep_run, "import_sources", broken)
+    params["SOURCES"] = [str(DEMO / "permis_fictifs_semaine1.csv")]
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("veille_patrimoniale:balayage", params)
+    text = str(err.value)
+    assert "Erreur interne inattendue (KeyError)" in text and "Traceback" not in text
+    log = Path(text.split("Le détail technique est dans ")[1].split(" : ")[0])
+    assert "colonne_imprevue" in log.read_text("utf-8")
