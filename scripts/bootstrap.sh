@@ -48,7 +48,7 @@ PG=$(pg_major)
 APT_PACKAGES=(python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth imagemagick
   "postgresql-$PG" "postgresql-$PG-postgis-3" python3-psycopg2 python3-mock pyqt5-dev-tools qttools5-dev-tools zip
   qttranslations5-l10n poppler-utils git
-  python3-shapely python3-pandas python3-pyproj python3-jsonschema python3-yaml python3-openpyxl python3-hypothesis)
+  python3-shapely python3-pandas python3-pyproj python3-jsonschema python3-yaml python3-openpyxl python3-hypothesis mount)
 # Building shapely ≥ 2 against Debian's GEOS (only where Debian's shapely is older)
 BUILD_PACKAGES=(gcc libc6-dev python3-dev libgeos-dev)
 

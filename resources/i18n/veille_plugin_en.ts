@@ -2491,32 +2491,32 @@ Help: {prog} --help
             <translation>Alert refused: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="40" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="41" />
             <source>Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « 42B »). Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies ».</source>
             <translation>Field « Éléments »: identifier(s) {ids} unknown in the reference data set {v} (e.g. « 63V », « 42B »). Find an element by its name: python -m veille_plugin find « fosse 9 Oignies ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="73" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="74" />
             <source>Emplacement de l'alerte vide : cliquez sur la carte ou choisissez un élément.</source>
             <translation>Place of the alert empty: click on the map or choose an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="134" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="136" />
             <source> (des degrés donnés pour des mètres ?)</source>
             <translation> (degrees given for metres?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="135" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="137" />
             <source>Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.</source>
             <translation>Place ({x:.6g}, {y:.6g}) outside France in Lambert-93{hint}: give the coordinates in metres, EPSG:2154, e.g. x 690000 y 7040000.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="157" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="159" />
             <source>Dossier {n} : {t}</source>
             <translation>Case {n}: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="160" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="162" />
             <source>Alerte ouverte depuis la veille des permis : dossier {n} ({type}), {commune}. Travaux : {w}.</source>
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
@@ -2681,42 +2681,42 @@ Help: {prog} --help
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="402" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="417" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="433" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="436" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="452" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="459" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="475" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="689" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="705" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="702" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="718" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="754" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="770" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="764" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="780" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -3991,82 +3991,92 @@ Help: {prog} --help
             <translation>Monitoring register « {t} » not recognised: give a .gpkg file (GeoPackage) or a PostgreSQL connection (« postgresql://user@server/database », « service=name » or « host=server dbname=database »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="457" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="468" />
             <source>Alerte n° {id} inconnue dans le registre {t}.</source>
             <translation>Alert no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="205" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="206" />
             <source>Pièce jointe n° {id} inconnue dans le registre {t}.</source>
             <translation>Attachment no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="210" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="211" />
             <source>La pièce jointe « {f} » (n° {id}) est altérée : son empreinte SHA-256 ne correspond plus.</source>
             <translation>Attachment « {f} » (no. {id}) has been altered: its SHA-256 fingerprint no longer matches.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="248" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="249" />
             <source>Alerte refusée : une nouvelle alerte ne peut pas être créée close (statut « {s} »).</source>
             <translation>Alert refused: a new alert cannot be created closed (status « {s} »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="254" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="255" />
             <source>Alerte refusée : indiquez au moins un élément ou un emplacement sur la carte.</source>
             <translation>Alert refused: give at least one element or a place on the map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="315" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="316" />
             <source>Alerte n° {id} déjà close (statut « {s} » le {d}, par {who}) ; rien n'a été enregistré.</source>
             <translation>Alert no. {id} already closed (status « {s} » on {d}, by {who}); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="333" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="334" />
             <source>Alerte n° {id} : {fields} modifié(s) entre-temps par {who} ({when}). Rechargez l'alerte et reportez vos modifications ; rien n'a été enregistré.</source>
             <translation>Alert no. {id}: {fields} changed meanwhile by {who} ({when}). Reload the alert and make your changes again; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="355" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="356" />
             <source>Alerte n° {id} : indiquez le motif de clôture (champ « {l} ») pour passer au statut « {s} ».</source>
             <translation>Alert no. {id}: give the reason for closing (field « {l} ») to move to status « {s} ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="393" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="394" />
             <source>Clôture refusée : statut « {s} » ; choisissez parmi {a}.</source>
             <translation>Closing refused: status « {s} »; choose among {a}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="399" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="400" />
             <source>Clôture refusée : le motif de clôture est obligatoire.</source>
             <translation>Closing refused: the reason for closing is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="402" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="403" />
             <source>Alerte n° {id} déjà close (statut « {s} » le {d}).</source>
             <translation>Alert no. {id} already closed (status « {s} » on {d}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="423" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="424" />
             <source>Pièce jointe : indiquez le nom du fichier.</source>
             <translation>Attachment: give the file name.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="427" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="428" />
+            <source>Pièce jointe {p} : c'est un dossier. Joignez les fichiers un par un (ou une archive ZIP).</source>
+            <translation>Attachment {p}: this is a folder. Attach the files one by one (or a ZIP archive).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/alerts.py" line="434" />
+            <source>Pièce jointe {p} : ce n'est pas un fichier ordinaire (tube, périphérique…).</source>
+            <translation>Attachment {p}: this is not a regular file (pipe, device…).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/alerts.py" line="438" />
             <source>Pièce jointe introuvable : {p}. Vérifiez le chemin.</source>
             <translation>Attachment not found: {p}. Check the path.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="430" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="441" />
             <source>Pièce jointe {p} refusée : {mo:.1f} Mo, {max} Mo au plus. Réduisez-la ou déposez-la sur un partage et citez son chemin dans la description.</source>
             <translation>Attachment {p} refused: {mo:.1f} MB, {max} MB at most. Reduce it or put it on a share and cite its path in the description.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="439" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="450" />
             <source>Pièce jointe {p} illisible ({e}).</source>
             <translation>Attachment {p} unreadable ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="444" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="455" />
             <source>Pièce jointe « {f} » refusée : {max} Mo au plus.</source>
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
@@ -4187,31 +4197,41 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
-            <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).</source>
-            <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}).</translation>
+            <source>ce n'est pas une base SQLite</source>
+            <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="237" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
+            <source>base SQLite endommagée</source>
+            <translation>damaged SQLite database</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="233" />
+            <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
+            <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="239" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="287" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="297" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="299" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="305" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="307" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="319" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="321" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>

@@ -242,7 +242,7 @@ def test_a_danger_list_that_cannot_be_read_never_makes_r12_conforme(tmp_path, co
         (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--nature", "éolienne", "--hauteur", "-1"], "--hauteur"),
         (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--distance", "nan"], "nombre fini attendu"),
         (["alerts", "show", "9223372036854775808"], "numéro hors limites"),
-        (["alerts", "add", "--x", "nan", "--y", "nan", "--titre", "t"], "Emplacement de l'alerte vide"),
+        (["alerts", "add", "--x", "nan", "--y", "nan", "--titre", "t"], "nombre fini attendu"),
         (["sweep", "--source", "x.csv", "--out", ""], "nom de dossier vide"),
         (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--out", "."], "est un dossier"),
     ],
@@ -290,3 +290,53 @@ def test_bad_parcel_geometries_are_repaired_or_reported_never_a_silent_verdict(b
     assert "(parcelle 62498000XF9001) : géométrie invalide qui ne forme aucune surface" in text
     assert "1 géométrie(s) de parcelle invalide(s) réparée(s)" in text
     assert "sans géométrie utilisable (voir les messages de ce fichier) : 62498000XF9002" in text
+
+
+def test_attachments_that_are_not_files_are_named_as_such(tmp_path):
+    """Issue 12, point 10: a folder or a FIFO attached was reported «introuvable»."""
+    import os
+
+    reg = tmp_path / "r.gpkg"
+    cfg = tmp_path / "cfg"
+    assert (
+        run(cfg, "alerts", "add", "--x", "685308.8", "--y", "7038206.5", "--titre", "t", "--register", reg).returncode
+        == 0
+    )
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo)
+    proc = run(cfg, "alerts", "attach", "1", folder, "--register", reg)
+    assert_refused(proc, "c'est un dossier")
+    proc = run(cfg, "alerts", "attach", "1", fifo, "--register", reg)
+    assert_refused(proc, "ce n'est pas un fichier ordinaire")
+
+
+def test_a_refused_register_leaves_no_lock_file_and_an_enormous_field_is_refused(base_register, tmp_path):
+    """Issue 12, point 10: a refused --register left a «.lock» behind; a 20 MB field was kept as it was (623 MB of
+    memory, a 42 MB report)."""
+    fake = write(tmp_path, "pas_un_registre.gpkg", b"SQLite format 3\x00" + bytes(2048))
+    proc = run(tmp_path / "cfg", "alerts", "list", "--register", fake)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert not (tmp_path / "pas_un_registre.gpkg.lock").exists()
+    lines = lines_of_week1()
+    lines[2] = lines[2].replace(b'"Extension d', b'"' + b"x" * (20 * 2**20) + b" Extension d", 1)
+    proc, out, _reg = sweep_copy(base_register, tmp_path, write(tmp_path, "champ_enorme.csv", b"\n".join(lines)))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    text = (out / "messages.txt").read_text("utf-8")
+    assert "champ_enorme.csv, ligne 3, champ « TRAVAUX » : valeur de plus de 10 000 caractères" in text
+    assert (out / "rapport.html").stat().st_size < 2 * 2**20
+    assert "disparu" not in changes(out).values()
+
+
+def test_nan_coordinates_never_make_an_alert(tmp_path):
+    """Issue 12, point 9: an alert with NaN coordinates was created with an empty location (a NaN point is not
+    empty for GEOS 3.12+, as on Debian 13)."""
+    import shapely
+
+    from veille_plugin.core.errors import InputError
+
+    with open_register(str(tmp_path / "r.gpkg")) as reg:
+        with pytest.raises(InputError, match="Emplacement de l'alerte vide"):
+            reg.add_alert({"titre": "t"}, "moi", geometry=shapely.Point(float("nan"), float("nan")))
+        assert len(reg.alerts()) == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.i18n import tr
 from ..core.reports.html import french_datetime
-from .common import EXIT_ERROR, EXIT_OK, load_reference_for, output_file, print_json, record_id
+from .common import EXIT_ERROR, EXIT_OK, load_reference_for, number, output_file, print_json, record_id
 
 #: Options that set a field: (option, field, help). Lists are repeatable options.
 _FIELD_OPTIONS = [
@@ -71,10 +71,10 @@ def add_commands(add, parser_class) -> None:
             a.add_argument(opt, dest=field, action="append", help=tr(help_text))
         a.add_argument(
             "--x",
-            type=float,
+            type=number,
             help=tr("abscisse Lambert-93 de l'emplacement (avec --y) quand aucun élément n'est donné"),
         )
-        a.add_argument("--y", type=float, help=tr("ordonnée Lambert-93 de l'emplacement"))
+        a.add_argument("--y", type=number, help=tr("ordonnée Lambert-93 de l'emplacement"))
         a.add_argument("--auteur", help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)"))
 
     a = action("add", tr("créer une alerte"))

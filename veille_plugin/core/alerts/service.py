@@ -4,6 +4,7 @@ The register stores what it is given; this module turns what people give (elemen
 the map, a case of the veille) into complete alert values: element names, commune, a point on the map.
 """
 
+import math
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -126,7 +127,8 @@ def _place_problem(geometry) -> Optional[str]:
     from ..crs import FRANCE_L93_BOUNDS
 
     g = shapely.from_wkb(bytes(geometry)) if isinstance(geometry, (bytes, bytearray, memoryview)) else geometry
-    if g is None or g.is_empty:
+    # a point of NaN coordinates is empty for GEOS < 3.12 only: test the bounds as well
+    if g is None or g.is_empty or not all(math.isfinite(v) for v in shapely.bounds(g)):
         return tr("Emplacement de l'alerte vide : cliquez sur la carte ou choisissez un élément.")
     xmin, ymin, xmax, ymax = shapely.bounds(g)
     fxmin, fymin, fxmax, fymax = FRANCE_L93_BOUNDS

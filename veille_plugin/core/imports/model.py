@@ -299,7 +299,7 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     quoted fields span several lines the csv module takes over (slower, exact line numbers).
     """
     width = len(columns)
-    text = text.replace("\r\n", "\n")
+    text = text.replace("\r\n", "\n").rstrip("\r")
     text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
     tail = sep + _SENTINEL
     marked = text.replace("\n", tail + "\n")
@@ -343,7 +343,9 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     lengths = np.fromiter(map(len, physical), dtype=np.int64, count=len(physical))
     positions = np.flatnonzero(lengths[skip_lines:] > 0) + skip_lines + 1
     keep = ~np.isin(positions, np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
-    if df is None or keep.sum() != len(df):  # quoted line breaks (or broken quotes): exact pass with the csv module
+    # a quote open across a line break (quoted line break or broken quote): the row count may still match by
+    # chance, so the csv module takes over, which knows where each record starts and ends
+    if df is None or _quote_spans_line_break(text) or keep.sum() != len(df):
         df, lines, messages, refused = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
         return _finish(
             df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label, text.split("\n")
@@ -372,6 +374,20 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
         df, lines = df[~drop], lines[~drop]
     df = df.iloc[:, :width]
     return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread, file_label, physical)
+
+
+def _quote_spans_line_break(text: str, step: int = 1 << 24) -> bool:
+    """Whether a «"» is still open at the end of some line: the parity of the quotes seen so far, at every line
+    break, computed on the UTF-8 bytes in blocks (vectorised, bounded memory)."""
+    data = text.encode("utf-8")
+    carry = 0
+    for start in range(0, len(data), step):
+        buf = np.frombuffer(data, dtype=np.uint8, count=min(step, len(data) - start), offset=start)
+        parity = np.bitwise_xor.accumulate((buf == 34).view(np.uint8)) ^ carry
+        if parity[buf == 10].any():
+            return True
+        carry = int(parity[-1])
+    return False
 
 
 def _blank_lines_with_nul(text: str, skip_lines: int, file_label: str):

@@ -12,6 +12,7 @@ keep their changes.
 """
 
 import hashlib
+import math
 import mimetypes
 import os
 import re
@@ -69,7 +70,7 @@ def _point_wkb(geometry) -> Optional[bytes]:
     import shapely
 
     g = shapely.from_wkb(bytes(geometry)) if isinstance(geometry, (bytes, bytearray, memoryview)) else geometry
-    if g.is_empty:
+    if g.is_empty or not all(math.isfinite(v) for v in shapely.bounds(g)):  # NaN points are not empty on GEOS 3.12+
         raise InputError(tr("Emplacement de l'alerte vide : cliquez sur la carte ou choisissez un élément."))
     if g.geom_type != "Point":
         g = shapely.point_on_surface(shapely.make_valid(g))
@@ -423,6 +424,16 @@ class AlertsMixin:
                 raise InputError(tr("Pièce jointe : indiquez le nom du fichier."))
         else:
             path = Path(os.fsdecode(source)) if isinstance(source, bytes) else Path(source)
+            if path.is_dir():
+                raise InputError(
+                    tr(
+                        "Pièce jointe {p} : c'est un dossier. Joignez les fichiers un par un (ou une archive ZIP)."
+                    ).format(p=path)
+                )
+            if path.exists() and not path.is_file():
+                raise InputError(
+                    tr("Pièce jointe {p} : ce n'est pas un fichier ordinaire (tube, périphérique…).").format(p=path)
+                )
             if not path.is_file():
                 raise InputError(tr("Pièce jointe introuvable : {p}. Vérifiez le chemin.").format(p=path))
             size = path.stat().st_size

@@ -229,10 +229,12 @@ class GpkgRegister(Register):
                 ).format(p=self.path, err=text)
             )
         if "not a database" in text or "malformed" in text:
+            what = tr("ce n'est pas une base SQLite") if "not a database" in text else tr("base SQLite endommagée")
             return RegisterError(
-                tr("Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}).").format(
-                    p=self.path, err=text
-                )
+                tr(
+                    "Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été "
+                    "écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre."
+                ).format(p=self.path, err=what)
             )
         return RegisterError(tr("Erreur du registre de veille {p} : {err}").format(p=self.path, err=text))
 
