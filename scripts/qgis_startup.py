@@ -10,7 +10,7 @@ import os
 import traceback
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
@@ -306,10 +306,48 @@ def show_plu():
 
 
 def show_extras():
-    """More screens for a person to look at: the locator search and the «À propos» dialog."""
+    """The search bar as a user drives it (type, Enter: the map lands on the place and selects it), then the
+    «À propos» dialog."""
     try:
-        iface.locatorSearch("bm fosse 9/9 bis oignies")
-        QTimer.singleShot(2500, about)
+        iface.locatorSearch("bm Cité Jeanne d'Arc")
+        QTimer.singleShot(3000, choose_search_result)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def choose_search_result():
+    """Press Enter in QGIS's search field (the real QgsLocatorLineEdit), as a user chooses the first result."""
+    try:
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+        from qgis.PyQt.QtWidgets import QApplication
+
+        grab("qgis_recherche.png")
+        field = QApplication.focusWidget()
+        step("search_field", cls=field.metaObject().className() if field is not None else None)
+        if field is not None:
+            QTest.keyClick(field, Qt.Key.Key_Return)
+        QTimer.singleShot(2500, read_search_result)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def read_search_result():
+    try:
+        from veille_plugin.qgis_adapters.reference_layers import find_reference_layer
+
+        canvas = iface.mapCanvas()
+        to_l93 = QgsCoordinateTransform(
+            canvas.mapSettings().destinationCrs(), QgsCoordinateReferenceSystem("EPSG:2154"), QgsProject.instance()
+        )
+        centre = to_l93.transform(canvas.extent().center())
+        layer = find_reference_layer("elements")
+        selected = [f["identifiant"] for f in layer.getSelectedFeatures()] if layer is not None else []
+        step("search_result", x=centre.x(), y=centre.y(), scale=canvas.scale(), selected=selected)
+        grab("qgis_recherche_choisie.png")
+        QTimer.singleShot(500, about)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
@@ -317,7 +355,6 @@ def show_extras():
 
 def about():
     try:
-        grab("qgis_recherche.png")
         from veille_plugin.gui.about_dialog import AboutDialog
 
         dlg = AboutDialog(iface.mainWindow())

@@ -79,6 +79,11 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     assert alerts["layer_valid"] is True and alerts["layer_features"] == 4
     assert alerts["categories"][0].startswith("A — Risque immédiat")
     assert steps["plu"]["ok"] is True and steps["plu"]["changes"] > 0 and steps["plu"]["layer"] is True
+    # the search bar driven as a user does (issue 15, point 1): type, Enter, the map lands on the place, selected
+    assert steps["search_field"]["cls"] == "QgsLocatorLineEdit"
+    found = steps["search_result"]
+    assert found["selected"] == ["63AO"], found  # Cité Jeanne d'Arc, Lens
+    assert abs(found["x"] - 685725) < 1500 and abs(found["y"] - 7037105) < 1500 and found["scale"] < 20000, found
     for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png", "qgis_plu.png"):
         assert (out / name).exists(), name
     shot = out / "qgis_analyse.png"
