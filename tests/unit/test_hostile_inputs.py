@@ -340,3 +340,13 @@ def test_nan_coordinates_never_make_an_alert(tmp_path):
         with pytest.raises(InputError, match="Emplacement de l'alerte vide"):
             reg.add_alert({"titre": "t"}, "moi", geometry=shapely.Point(float("nan"), float("nan")))
         assert len(reg.alerts()) == 0
+
+
+def test_a_broken_quote_in_the_header_refuses_the_file(base_register, tmp_path):
+    """Found by the fuzz on Debian 13: a header line cut inside a quote shifted every row, and most cases of the
+    register went «disparu»."""
+    lines = lines_of_week1()
+    lines[0] = lines[0][:70]
+    proc, _out, reg = sweep_copy(base_register, tmp_path, write(tmp_path, "entete_coupe.csv", b"\n".join(lines)))
+    assert_refused(proc, "entete_coupe.csv, ligne 1 : guillemet non fermé dans l'en-tête")
+    assert_register_unchanged(reg, base_register)

@@ -301,6 +301,16 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     width = len(columns)
     text = text.replace("\r\n", "\n").rstrip("\r")
     text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
+    for k, line in enumerate(text.split("\n", skip_lines)[:skip_lines]):  # the header: a few lines
+        if line.count('"') % 2:
+            from ..errors import InputError
+
+            raise InputError(
+                tr(
+                    "{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien "
+                    "enregistrer de faux. Corrigez l'en-tête, puis relancez."
+                ).format(f=file_label, n=k + 1)
+            )
     tail = sep + _SENTINEL
     marked = text.replace("\n", tail + "\n")
     if marked and not marked.endswith("\n"):
