@@ -1092,6 +1092,106 @@
             <translation>information added</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="42" />
+            <source>identifiant</source>
+            <translation>identifier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="43" />
+            <source>nom</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="44" />
+            <source>autre nom</source>
+            <translation>other name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="45" />
+            <source>commune</source>
+            <translation>commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="46" />
+            <source>composante</source>
+            <translation>component</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="47" />
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="54" />
+            <source>cité minière</source>
+            <translation>mining housing estate</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="55" />
+            <source>fosse, puits ou chevalement</source>
+            <translation>pit, shaft or headframe</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="56" />
+            <source>terril</source>
+            <translation>spoil heap</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="57" />
+            <source>cavalier</source>
+            <translation>mining railway</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="58" />
+            <source>édifice religieux</source>
+            <translation>religious building</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="59" />
+            <source>école</source>
+            <translation>school</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="60" />
+            <source>équipement de santé</source>
+            <translation>health facility</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="61" />
+            <source>monument</source>
+            <translation>monument</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="62" />
+            <source>grands bureaux</source>
+            <translation>head offices</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="63" />
+            <source>gare</source>
+            <translation>station</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="64" />
+            <source>hôtel de ville</source>
+            <translation>town hall</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="65" />
+            <source>équipement de loisirs</source>
+            <translation>leisure facility</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="66" />
+            <source>maison ou château</source>
+            <translation>house or manor</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="67" />
+            <source>espace naturel</source>
+            <translation>natural area</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/rules/engine.py" line="43" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
@@ -1462,7 +1562,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="246" />
+            <location filename="../../veille_plugin/cli/main.py" line="248" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1477,7 +1577,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="210" />
+            <location filename="../../veille_plugin/cli/main.py" line="212" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -1706,192 +1806,192 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="31" />
+            <location filename="../../veille_plugin/cli/main.py" line="33" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="51" />
+            <location filename="../../veille_plugin/cli/main.py" line="53" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="40" />
+            <location filename="../../veille_plugin/cli/main.py" line="42" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="45" />
+            <location filename="../../veille_plugin/cli/main.py" line="47" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="52" />
+            <location filename="../../veille_plugin/cli/main.py" line="54" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="55" />
+            <location filename="../../veille_plugin/cli/main.py" line="57" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="58" />
+            <location filename="../../veille_plugin/cli/main.py" line="60" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="66" />
+            <location filename="../../veille_plugin/cli/main.py" line="68" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="67" />
+            <location filename="../../veille_plugin/cli/main.py" line="69" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="68" />
+            <location filename="../../veille_plugin/cli/main.py" line="70" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="71" />
+            <location filename="../../veille_plugin/cli/main.py" line="73" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="72" />
+            <location filename="../../veille_plugin/cli/main.py" line="74" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="79" />
+            <location filename="../../veille_plugin/cli/main.py" line="81" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="87" />
+            <location filename="../../veille_plugin/cli/main.py" line="89" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="88" />
+            <location filename="../../veille_plugin/cli/main.py" line="90" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="92" />
+            <location filename="../../veille_plugin/cli/main.py" line="94" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="93" />
+            <location filename="../../veille_plugin/cli/main.py" line="95" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="96" />
+            <location filename="../../veille_plugin/cli/main.py" line="98" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="101" />
+            <location filename="../../veille_plugin/cli/main.py" line="103" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="107" />
+            <location filename="../../veille_plugin/cli/main.py" line="109" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="112" />
+            <location filename="../../veille_plugin/cli/main.py" line="114" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="120" />
+            <location filename="../../veille_plugin/cli/main.py" line="122" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="121" />
+            <location filename="../../veille_plugin/cli/main.py" line="123" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="132" />
+            <location filename="../../veille_plugin/cli/main.py" line="134" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="140" />
+            <location filename="../../veille_plugin/cli/main.py" line="142" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="145" />
+            <location filename="../../veille_plugin/cli/main.py" line="147" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="146" />
+            <location filename="../../veille_plugin/cli/main.py" line="148" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="148" />
+            <location filename="../../veille_plugin/cli/main.py" line="150" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="153" />
+            <location filename="../../veille_plugin/cli/main.py" line="155" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="157" />
+            <location filename="../../veille_plugin/cli/main.py" line="159" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="164" />
+            <location filename="../../veille_plugin/cli/main.py" line="166" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="171" />
+            <location filename="../../veille_plugin/cli/main.py" line="173" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="178" />
+            <location filename="../../veille_plugin/cli/main.py" line="180" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="181" />
+            <location filename="../../veille_plugin/cli/main.py" line="183" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="189" />
+            <location filename="../../veille_plugin/cli/main.py" line="191" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="192" />
+            <location filename="../../veille_plugin/cli/main.py" line="194" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="197" />
+            <location filename="../../veille_plugin/cli/main.py" line="199" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="202" />
+            <location filename="../../veille_plugin/cli/main.py" line="204" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -1901,77 +2001,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="215" />
+            <location filename="../../veille_plugin/cli/main.py" line="217" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="216" />
+            <location filename="../../veille_plugin/cli/main.py" line="218" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="217" />
+            <location filename="../../veille_plugin/cli/main.py" line="219" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="218" />
+            <location filename="../../veille_plugin/cli/main.py" line="220" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="225" />
+            <location filename="../../veille_plugin/cli/main.py" line="227" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="230" />
+            <location filename="../../veille_plugin/cli/main.py" line="232" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="232" />
+            <location filename="../../veille_plugin/cli/main.py" line="234" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="235" />
+            <location filename="../../veille_plugin/cli/main.py" line="237" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="236" />
+            <location filename="../../veille_plugin/cli/main.py" line="238" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="239" />
+            <location filename="../../veille_plugin/cli/main.py" line="241" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="240" />
+            <location filename="../../veille_plugin/cli/main.py" line="242" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="242" />
+            <location filename="../../veille_plugin/cli/main.py" line="244" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="245" />
+            <location filename="../../veille_plugin/cli/main.py" line="247" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="273" />
+            <location filename="../../veille_plugin/cli/main.py" line="280" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="266" />
+            <location filename="../../veille_plugin/cli/main.py" line="268" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -2141,42 +2241,72 @@ Help: {prog} --help
             <translation>Communes touched by the property: {n}; by the buffer zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="52" />
-            <source>Commune « {c} » inconnue dans le bassin minier (ni nom actuel ni ancien nom). Vérifiez l'orthographe ou retirez --commune.</source>
-            <translation>Commune « {c} » unknown in the mining basin (neither current nor former name). Check the spelling or remove --commune.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="59" />
+            <location filename="../../veille_plugin/cli/reference.py" line="50" />
             <source>--limit doit être au moins 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="65" />
-            <source>Aucun résultat pour « {q} ». Essayez moins de mots, ou le nom de la commune seul.</source>
-            <translation>No result for « {q} ». Try fewer words, or the commune's name alone.</translation>
+            <location filename="../../veille_plugin/cli/reference.py" line="55" />
+            <source> Vouliez-vous dire : {s} ?</source>
+            <translation> Did you mean: {s}?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="71" />
+            <location filename="../../veille_plugin/cli/reference.py" line="60" />
+            <source>Commune « {c} » inconnue dans le bassin minier (ni nom actuel, ni ancien nom, ni nom approché).{h} Vérifiez l'orthographe ou retirez --commune.</source>
+            <translation>Commune “{c}” unknown in the mining basin (neither a current name, an old name nor a close name).{h} Check the spelling or remove --commune.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="171" />
+            <source>nom actuel</source>
+            <translation>current name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="85" />
+            <source>Plusieurs lieux demandés : {p}</source>
+            <translation>Several places requested: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="87" />
+            <source>Aucun résultat pour « {q} ».</source>
+            <translation>No result for “{q}”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="89" />
+            <source>Vouliez-vous dire « {s} » ?</source>
+            <translation>Did you mean “{s}”?</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="91" />
+            <source>Essayez moins de mots, ou le nom de la commune seul.</source>
+            <translation>Try fewer words, or the commune name alone.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="95" />
             <source>, en zone tampon</source>
             <translation>, in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="105" />
+            <location filename="../../veille_plugin/cli/reference.py" line="100" />
+            <source>{c} : {r}</source>
+            <translation>{c}: {r}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="130" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="119" />
+            <location filename="../../veille_plugin/cli/reference.py" line="144" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="124" />
+            <location filename="../../veille_plugin/cli/reference.py" line="149" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="124" />
+            <location filename="../../veille_plugin/cli/reference.py" line="149" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
@@ -2186,22 +2316,22 @@ Help: {prog} --help
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="145" />
+            <location filename="../../veille_plugin/cli/reference.py" line="170" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="145" />
+            <location filename="../../veille_plugin/cli/reference.py" line="170" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="150" />
+            <location filename="../../veille_plugin/cli/reference.py" line="175" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="151" />
+            <location filename="../../veille_plugin/cli/reference.py" line="176" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>
@@ -3956,6 +4086,46 @@ Help: {prog} --help
             <translation>Writing the GeoPackage…</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="56" />
+            <source>COG 2026 (INSEE), {kind}</source>
+            <translation>COG 2026 (INSEE), {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="63" />
+            <source>liste éditable commune_aliases.json</source>
+            <translation>editable list commune_aliases.json</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="65" />
+            <source>couche officielle des puits de mines (Mission Bassin Minier), champ « commune »</source>
+            <translation>official mine shafts layer (Mission Bassin Minier), field “commune”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="132" />
+            <source>Commune : {c}</source>
+            <translation>Commune: {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="134" />
+            <source>Commune comprise : {c}, {how} « {w} »{d}</source>
+            <translation>Commune understood: {c}, {how} “{w}”{d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="174" />
+            <source>ancien nom</source>
+            <translation>old name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="188" />
+            <source>nom approché</source>
+            <translation>close name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="191" />
+            <source>début du nom</source>
+            <translation>beginning of the name</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/reference/data.py" line="39" />
             <source>Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez aux données embarquées avec « reference reset ».</source>
             <translation>Reference data set not found: {path} (given by {origin}). Correct the path or return to the embedded data with « reference reset ».</translation>
@@ -3986,9 +4156,99 @@ Help: {prog} --help
             <translation>Required layer missing: {name}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="166" />
-            <source>composante</source>
-            <translation>component</translation>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="126" />
+            <source>sûr</source>
+            <translation>sure</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="128" />
+            <source>probable</source>
+            <translation>likely</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="129" />
+            <source>incertain</source>
+            <translation>uncertain</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="285" />
+            <source>inscrit</source>
+            <translation>inscribed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="235" />
+            <source>non inscrit — touche l'élément {ids} du Bien</source>
+            <translation>not inscribed — touches element {ids} of the property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="235" />
+            <source>non inscrit</source>
+            <translation>not inscribed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="395" />
+            <source>partie « {p} » de la requête</source>
+            <translation>part “{p}” of the query</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="458" />
+            <source>hors de la commune nommée</source>
+            <translation>outside the commune named</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="556" />
+            <source>type : {k}</source>
+            <translation>kind: {k}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="468" />
+            <source>autre type que celui demandé ({k})</source>
+            <translation>another kind than the one requested ({k})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="473" />
+            <source>qualificatif « {q} »</source>
+            <translation>qualifier “{q}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="476" />
+            <source>qualificatif contraire (« {q} » demandé)</source>
+            <translation>opposite qualifier (“{q}” requested)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="479" />
+            <source>sans le qualificatif « {q} »</source>
+            <translation>without the qualifier “{q}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="485" />
+            <source>numéro absent : {n}</source>
+            <translation>number missing: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="503" />
+            <source>autre nom « {a} » ({s})</source>
+            <translation>other name “{a}” ({s})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="542" />
+            <source>dans la commune</source>
+            <translation>in the commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="557" />
+            <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
+            <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="588" />
+            <source>choisi par son identifiant</source>
+            <translation>chosen by its identifier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/place_aliases.py" line="62" />
+            <source>couche officielle des puits de mines (Mission Bassin Minier), champ « {c} » du puits {p}</source>
+            <translation>official mine shafts layer (Mission Bassin Minier), field “{c}” of shaft {p}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/__init__.py" line="87" />
@@ -5043,11 +5303,6 @@ Help: {prog} --help
             <translation>what changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="249" />
-            <source>commune</source>
-            <translation>commune</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="245" />
             <source>sévérité</source>
             <translation>severity</translation>
@@ -5463,7 +5718,7 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="78" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="84" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
@@ -6172,17 +6427,17 @@ Help: {prog} --help
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="77" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="83" />
             <source>Éléments du Bien</source>
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="79" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="85" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="85" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>

@@ -356,6 +356,36 @@ def test_find_with_old_commune_name(cfg, ref):
         assert code in [c["insee"] for c in r["communes"]]
 
 
+def test_find_explains_each_result_and_the_commune_understood(cfg, ref):
+    """Issue 13: an old or misspelt commune is understood and said; each result says why and how sure."""
+    auchy = ref.communes.attributes.set_index("nom").loc["Auchy-les-Mines", "insee"]
+    proc = run(cfg, "find", "gare", "--commune", "Auchy-lez-La-Bassée", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = as_json(proc)
+    assert out["commune_comprise"]["insee"] == [auchy] and out["commune_comprise"]["comment"] == "ancien nom"
+    assert "Wikipédia" in out["commune_comprise"]["source"]
+    assert out["resultats"] and all(auchy in [c["insee"] for c in r["communes"]] for r in out["resultats"])
+    assert all(r["raisons"] and r["confiance"] in ("sûr", "probable", "incertain") for r in out["resultats"])
+    text = run(cfg, "find", "hôtel de ville", "--commune", "Bruay la Buisiere")
+    assert text.returncode == 0
+    assert "Commune comprise : Bruay-la-Buissière (62178), nom approché « Bruay la Buisiere »" in text.stdout
+    assert re.search(r"^\s+(sûr|probable|incertain) : ", text.stdout, re.M)
+
+
+def test_find_unknown_commune_suggests(cfg):
+    proc = run(cfg, "find", "cité", "--commune", "Brauy")
+    assert_french_error(proc)
+    assert "Vouliez-vous dire : « Bruay-la-Buissière »" in proc.stderr
+
+
+def test_find_compound_and_did_you_mean(cfg):
+    out = as_json(run(cfg, "find", "Cité Foch, Cité Darçy", "--json"))
+    assert out["lieux_demandes"] == ["Cité Foch", "Cité Darçy"]
+    assert {r["nom"] for r in out["resultats"][:2]} == {"Cité Foch", "Cité Darçy"}
+    proc = run(cfg, "find", "fosse Delloi")
+    assert "Vouliez-vous dire « fosse delloye » ?" in proc.stdout
+
+
 def test_find_text_output_nothing_found(cfg):
     proc = run(cfg, "find", "xqzwv plorkt")
     assert proc.returncode == 0

@@ -4,6 +4,7 @@ The entry module: it builds the parser from the command modules and runs the cho
 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input.
 """
 
+import os
 import sys
 
 from ..core.errors import VeilleError
@@ -13,6 +14,7 @@ from . import alerts, plu
 from .common import (
     EXIT_ERROR,
     EXIT_INTERNAL,
+    EXIT_OK,
     MAX_FICHES,
     FrenchArgumentParser,
     formatter,
@@ -265,6 +267,11 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(tr("Interrompu."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away («… | head»): stop quietly, as command-line tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 — the last resort: no traceback reaches a user
         log = record_internal_error(exc, "ligne de commande : " + " ".join(sys.argv[1:] if argv is None else argv))
         message = internal_error_message(exc, log)

@@ -43,36 +43,61 @@ def cmd_stats(args) -> int:
 
 
 def cmd_find(args) -> int:
-    """Run ``find``: search elements, components and ERBM cités by name."""
+    """Run ``find``: search elements, components and ERBM cités by name, each result with why it matched."""
     from ..core.reference.gazetteer import get_gazetteer
 
-    ref = load_reference_for(args)
-    gaz = get_gazetteer(ref)
-    if args.commune and not gaz.resolve_commune(args.commune):
-        raise VeilleError(
-            tr(
-                "Commune « {c} » inconnue dans le bassin minier (ni nom actuel ni ancien nom). Vérifiez l'orthographe "
-                "ou retirez --commune."
-            ).format(c=args.commune)
-        )
     if args.limit < 1:
         raise VeilleError(tr("--limit doit être au moins 1."))
-    results = gaz.search(args.text, commune=args.commune, limit=args.limit)
+    gaz = get_gazetteer(load_reference_for(args))
+    answer = gaz.find(args.text, commune=args.commune, limit=args.limit)
+    match = answer.commune
+    if match is not None and not match.found:
+        hint = (
+            tr(" Vouliez-vous dire : {s} ?").format(s=", ".join(f"« {n} »" for n in match.suggestions))
+            if match.suggestions
+            else ""
+        )
+        raise VeilleError(
+            tr(
+                "Commune « {c} » inconnue dans le bassin minier (ni nom actuel, ni ancien nom, ni nom approché).{h} "
+                "Vérifiez l'orthographe ou retirez --commune."
+            ).format(c=args.commune, h=hint)
+        )
     if args.json:
-        print_json({"recherche": args.text, "commune": args.commune, "resultats": results})
-        return EXIT_OK
-    if not results:
-        print(
-            tr("Aucun résultat pour « {q} ». Essayez moins de mots, ou le nom de la commune seul.").format(q=args.text)
+        print_json(
+            {
+                "recherche": args.text,
+                "commune": args.commune,
+                "commune_comprise": (
+                    {"insee": sorted(match.codes), "noms": match.names, "comment": match.how, "source": match.source}
+                    if match is not None
+                    else None
+                ),
+                "lieux_demandes": answer.parts,
+                "suggestion": answer.suggestion or None,
+                "resultats": answer.results,
+            }
         )
         return EXIT_OK
-    for r in results:
+    if match is not None and match.how != tr("nom actuel"):
+        print(match.explain())
+    if len(answer.parts) > 1:
+        print(tr("Plusieurs lieux demandés : {p}").format(p=" ; ".join(f"« {p} »" for p in answer.parts)))
+    if not answer.results:
+        print(tr("Aucun résultat pour « {q} ».").format(q=args.text), end=" ")
+        if answer.suggestion:
+            print(tr("Vouliez-vous dire « {s} » ?").format(s=answer.suggestion))
+        else:
+            print(tr("Essayez moins de mots, ou le nom de la commune seul."))
+        return EXIT_OK
+    for r in answer.results:
         communes = ", ".join(f"{c['nom']} ({c['insee']})" for c in r["communes"])
         zt = tr(", en zone tampon") if r["dans_zone_tampon"] else ""
         print(
             f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — "
             f"{r['statut']}{zt}"
         )
+        print("      " + tr("{c} : {r}").format(c=r["confiance"], r=" ; ".join(r["raisons"])))
     return EXIT_OK
 
 

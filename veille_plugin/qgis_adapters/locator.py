@@ -63,7 +63,11 @@ class ElementLocatorFilter(QgsLocatorFilter):
         """Emit the places matching the text."""
         if len(string.strip()) < 2:
             return
-        for res in get_gazetteer(load_reference()).search(string, limit=15):
+        results = get_gazetteer(load_reference()).search(string, limit=15)
+        best_of_group = {}
+        for res in results:  # results come best first: the first of a group holds the group's best score
+            best_of_group.setdefault(res["objet"], float(res["score"]))
+        for res in results:
             if feedback.isCanceled():
                 return
             communes = ", ".join(c["nom"] for c in res["communes"][:3])
@@ -71,13 +75,18 @@ class ElementLocatorFilter(QgsLocatorFilter):
             result.filter = self
             result.displayString = f"{res['nom']} ({res['id']})"
             kind = res["objet"] if res["categorie"] in (None, res["objet"]) else f"{res['objet']} – {res['categorie']}"
-            result.description = f"{kind} – {communes} – {res['statut']}"
+            # why it matched and how sure, as in `find`: «sûr : nom : jeanne, arc ; type : cité minière»
+            why = f"{res['confiance']} : {' ; '.join(res['raisons'][:3])}"
+            result.description = f"{kind} – {communes} – {res['statut']} — {why}"
             result.score = float(res["score"])
             result.group = {
                 "élément": tr("Éléments du Bien"),
                 "composante": tr("Composantes"),
                 "cité ERBM": tr("Cités ERBM"),
             }.get(res["objet"], "")
+            if hasattr(result, "groupScore"):
+                # QGIS 3.40+ orders groups by this score (else alphabetically: «Cités ERBM» before «Éléments»)
+                result.groupScore = best_of_group[res["objet"]]
             # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
             result.userData = f"{res['objet']}|{res['id']}"
             if res["objet"] == "élément":

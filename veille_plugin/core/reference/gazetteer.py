@@ -1,72 +1,70 @@
-"""Element search: find elements, components and ERBM cités by name and commune, as people write them.
+"""Place search: elements, components and ERBM cités found by name as people write them, each answer explained.
 
-Robust to accents, case, punctuation, hyphens, «n°/no/numéro», «bis», «lez/lès/les»,
-«sur-l'Escaut/sur-Escaut», word order, partial words, small typos, filler words people add
-or drop («chevalement», «fosse», «cité», «salle des bains-douches»…), old commune names
-(COG communes déléguées/associées) and the aliases of ``resources/gazetteer_aliases.json``.
+People write «le chevalement d'Oignies», «cité ancienne du 1», «Bruay la Buisiere», «Auchy-lez-La-Bassée»,
+«Cité des Électriciens et Cité Anatole France». The search understands:
 
-Index: every token of every searchable field → (record, field weight). A query token is
-matched once against the vocabulary (exact, prefix, fuzzy), then scores are summed per record.
+- accents, case, punctuation, «n°/no/numéro», «lez/lès/les», word order, prefixes and small typos;
+- **kind words** (:mod:`.search_lexicon`): «chevalement», «puits», «carreau», «salle des pendus» designate a pit
+  site; a query that names a kind prefers that kind, and a kind word alone with a commune lists that kind there;
+- **qualifiers** (ancienne/nouvelle, haute/basse, nord/sud, est/ouest, grand/petit, bis) and **numbers** decide
+  between places of the same name;
+- **commune names** current, old (with their source) and with a letter off (:mod:`.communes`);
+- **aliases** with their source (:mod:`.place_aliases`);
+- **compound queries** that join places with «et», «/», «-» or «,»: each place is returned.
+
+Every result says why it matched (``raisons``) and how sure the search is (``score``, ``confiance``).
+
+Index: every token of every searchable field → {record: (weight, field)}. A query token is matched once against
+the vocabulary (exact, prefix, fuzzy), then scores are summed per record and adjusted by kind, qualifiers and
+numbers.
 """
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
 import shapely
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..text import normalize, tokens
-from .communes import build_commune_index, load_resource_json, old_commune_names
+from .communes import CommuneMatch, CommuneResolver, old_commune_names
 from .data import ReferenceData
+from .place_aliases import all_aliases
+from .search_lexicon import KIND_LABELS, OPPOSITES, QUALIFIERS, QUERY_KINDS, kind_of, split_places
 
-# Words people add or drop: they help when present, they never penalise when absent.
-SOFT_WORDS = frozenset(
-    """
-    chevalement chevalements fosse fosses puits cite cites coron corons salle salles bains bain douches douche pendus
-    terril terrils cavalier cavaliers ancien ancienne anciens anciennes residence element mine mines site minier miniere
-    minieres miniers ensemble paysage
-    """.split()
-)
-# The same concepts spelled differently: the query token is replaced by the canonical one.
-SYNONYMS = {
-    "bainsdouches": "bains",
-    "douche": "douches",
-    "bain": "bains",
-    "eglise": "eglise",
-    "ecole": "ecole",
-    "residence": "cite",
-}
-
-# A filler word also says what kind of thing is sought: «cité du Pinson» is a cité, not its school.
-KIND_WORDS = {
-    "cite": ("categorie", "cité minière"),
-    "cites": ("categorie", "cité minière"),
-    "coron": ("categorie", "cité minière"),
-    "corons": ("categorie", "cité minière"),
-    "residence": ("categorie", "cité minière"),
-    "terril": ("categorie", "terril"),
-    "terrils": ("categorie", "terril"),
-    "cavalier": ("categorie", "cavalier"),
-    "cavaliers": ("categorie", "cavalier"),
-    "fosse": ("type", "Fosse"),
-    "fosses": ("type", "Fosse"),
-    "puits": ("type", "Fosse"),
-    "chevalement": ("type", "Chevalement"),
-    "chevalements": ("type", "Chevalement"),
-}
-KIND_BONUS = 0.15
+# Words people add or drop: they help a little when present, they never penalise when absent.
+FILLER_WORDS = frozenset("site element ensemble paysage minier miniere minieres miniers salle".split())
+SYNONYMS = {"bainsdouches": "bains", "douche": "douches", "bain": "bains"}
 
 FIELD_WEIGHTS = {"id": 1.2, "nom": 1.0, "alias": 1.0, "commune": 0.9, "composante": 0.75, "type": 0.6}
-KIND_ORDER = {"élément": 0, "composante": 1, "cité ERBM": 2}
+FIELD_LABELS = {
+    "id": QT_TRANSLATE_NOOP("VeillePatrimoniale", "identifiant"),
+    "nom": QT_TRANSLATE_NOOP("VeillePatrimoniale", "nom"),
+    "alias": QT_TRANSLATE_NOOP("VeillePatrimoniale", "autre nom"),
+    "commune": QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune"),
+    "composante": QT_TRANSLATE_NOOP("VeillePatrimoniale", "composante"),
+    "type": QT_TRANSLATE_NOOP("VeillePatrimoniale", "type"),
+}
+OBJECT_ORDER = {"élément": 0, "composante": 1, "cité ERBM": 2}
+OBJECT_KEYS = {"élément": "élément", "composante": "composante", "cité ERBM": "erbm"}
+
+CONFIDENT = 0.8  # a result at or above this is presented as sure
+PROBABLE = 0.5
+MIN_SCORE = 0.25  # below this a result is not shown
+KIND_LISTING_SCORE = 0.85  # «chevalement» with a commune: the pit sites of that commune
+NEAREST_SCORE = 0.55  # nothing of that kind in the commune: the nearest ones
+# An ERBM cité touches an element of the Bien when they share at least this share of the cité's area.
+TOUCH_SHARE = 0.01
+# A component ranks just below the element that bears the same name: the element is the more precise answer.
+COMPONENT_FACTOR = 0.95
 
 
 @dataclass
 class Record:
     """One searchable place: an element, a component or an ERBM cité, with its normalised names."""
 
-    kind: str
+    kind: str  # «élément», «composante», «cité ERBM»
     ident: str
     nom: str
     categorie: Optional[str]
@@ -80,7 +78,32 @@ class Record:
     x: float
     y: float
     bbox: tuple
-    commune_keys: frozenset
+    kind_class: str = ""  # «cite», «fosse», «terril»… (see search_lexicon)
+    name_tokens: frozenset = frozenset()
+    qualifiers: frozenset = frozenset()
+    numbers: frozenset = frozenset()
+    aliases: list = field(default_factory=list)  # [Alias]
+
+    @property
+    def key(self) -> str:
+        """«élément:63AE», «composante:23», «erbm:ERBM-63»."""
+        return f"{OBJECT_KEYS[self.kind]}:{self.ident}"
+
+    @property
+    def insee(self) -> set:
+        """The INSEE codes of the communes it lies in."""
+        return {c for _n, c in self.communes if c}
+
+
+@dataclass
+class SearchAnswer:
+    """A search and what it understood: the results, the commune, the places of a compound query, a suggestion."""
+
+    text: str
+    results: list
+    commune: Optional[CommuneMatch] = None
+    parts: list = field(default_factory=list)  # the places of a compound query, as written
+    suggestion: str = ""  # «did you mean» when nothing matched
 
 
 def _split(value) -> list:
@@ -89,35 +112,79 @@ def _split(value) -> list:
     return [v.strip() for v in str(value).split(";") if v.strip()]
 
 
+def _qualifiers(*texts) -> frozenset:
+    return frozenset(QUALIFIERS[t] for text in texts for t in tokens(text or "") if t in QUALIFIERS)
+
+
+def _numbers(*texts) -> frozenset:
+    return frozenset(t for text in texts for t in tokens(text or "") if t.isdigit())
+
+
+def confidence_label(score: float) -> str:
+    """«sûr», «probable» or «incertain» (French)."""
+    if score >= CONFIDENT:
+        return tr("sûr")
+    if score >= PROBABLE:
+        return tr("probable")
+    return tr("incertain")
+
+
+@dataclass
+class _Query:
+    """A query split into what each word does."""
+
+    words: list  # every token, synonyms applied
+    hard: list  # tokens that must match (names, numbers, communes)
+    kinds: list  # kind classes named, first = the kind sought
+    kind_words: list
+    qualifiers: set
+    soft: list  # filler words
+
+
+def _parse(text: str) -> _Query:
+    words = [SYNONYMS.get(t, t) for t in tokens(text)]
+    kind_words = [t for t in words if t in QUERY_KINDS]
+    kinds = list(dict.fromkeys(QUERY_KINDS[t] for t in kind_words))
+    quals = {QUALIFIERS[t] for t in words if t in QUALIFIERS}
+    soft = [t for t in words if t in FILLER_WORDS and t not in QUALIFIERS]
+    hard = [t for t in words if t not in QUERY_KINDS and t not in QUALIFIERS and t not in FILLER_WORDS]
+    if not hard and not kinds:
+        hard = [t for t in words if t in QUALIFIERS or t in FILLER_WORDS]  # «nord» alone: search it for real
+    return _Query(words, hard, kinds, kind_words, quals, soft)
+
+
 class Gazetteer:
     """Search of the reference places by name as people write it."""
 
     def __init__(self, ref: ReferenceData):
         self.ref = ref
         self.records: list = []
+        self.geometries: list = []
         self.index: dict = {}
         old_names = old_commune_names(ref)
-        self.commune_index = build_commune_index(ref, old_names)
-        aliases = load_resource_json("gazetteer_aliases.json")
-        self._build(ref, old_names, aliases)
+        self.communes = CommuneResolver(ref, old_names)
+        self.commune_index = self.communes.index
+        self._build(ref, old_names, all_aliases(ref))
+        self.communes.add_names(pair for rec in self.records for pair in rec.communes)
         self.vocabulary = sorted(self.index)
         self._candidate_cache = {}
+        self._by_key = {(rec.kind, rec.ident): i for i, rec in enumerate(self.records)}
+        self._tree = shapely.STRtree(np.asarray(self.geometries, dtype=object))
+
+    # ------------------------------------------------------------------ communes
+    def match_commune(self, text: str) -> CommuneMatch:
+        """What a commune name written by a user designates (current, old, approximate), with suggestions."""
+        return self.communes.resolve(text)
+
+    def resolve_commune(self, text: str) -> set:
+        """INSEE codes a commune name designates (empty when none)."""
+        return set(self.match_commune(text).codes)
 
     # ------------------------------------------------------------------ index
-    def resolve_commune(self, text: str) -> set:
-        """INSEE codes a commune name designates (exact normalised name, else names starting with it)."""
-        key = normalize(text)
-        if key in self.commune_index:
-            return set(self.commune_index[key])
-        codes = set()
-        for k, v in self.commune_index.items():
-            if k.startswith(key):
-                codes |= v
-        return codes
-
-    def _add(self, rec: Record, fields: dict):
+    def _add(self, rec: Record, geometry, fields: dict):
         r = len(self.records)
         self.records.append(rec)
+        self.geometries.append(geometry)
         for fname, texts in fields.items():
             for text in texts:
                 for tok in tokens(text):
@@ -125,11 +192,27 @@ class Gazetteer:
                     # a bare number inside an id («74» of «74A») is weak evidence
                     w = 0.6 if (fname == "id" and tok.isdigit()) else FIELD_WEIGHTS[fname]
                     slot = self.index.setdefault(tok, {})
-                    if slot.get(r, 0) < w:
-                        slot[r] = w
+                    if slot.get(r, (0, ""))[0] < w:
+                        slot[r] = (w, fname)
+
+    def _erbm_touches(self, ref) -> dict:
+        """{ERBM row: [element ids]} for ERBM cités sharing part of their area with an element of the Bien."""
+        erbm, el = ref.erbm.geometries, ref.elements
+        ids = el.attributes["identifiant"].to_numpy()
+        e_idx, el_idx = el.tree.query(erbm, predicate="intersects")
+        if not len(e_idx):
+            return {}
+        shared = shapely.area(shapely.intersection(erbm[e_idx], el.geometries[el_idx]))
+        share = shared / np.maximum(shapely.area(erbm[e_idx]), 1e-9)
+        out = {}
+        for i, j, s in zip(e_idx, el_idx, share):
+            if s >= TOUCH_SHARE:
+                out.setdefault(int(i), []).append(str(ids[j]))
+        return out
 
     def _build(self, ref, old_names, aliases):
-        comp_attr = ref.components.attributes
+        touches = self._erbm_touches(ref)
+        element_kinds = {}
         for layer, kind in ((ref.elements, "élément"), (ref.erbm, "cité ERBM")):
             a = layer.attributes
             pts = shapely.point_on_surface(layer.geometries)
@@ -138,14 +221,25 @@ class Gazetteer:
                 names = _split(row.get("communes"))
                 codes = _split(row.get("insee"))
                 communes = list(zip(names, codes + [None] * (len(names) - len(codes))))
-                olds = [o for c in codes for o in old_names.get(c, [])]
+                olds = [o.name for c in codes for o in old_names.get(c, [])]
                 frac = float(row.get("fraction_bien") or 0.0)
+                ident = str(row["identifiant"])
                 if kind == "élément":
-                    statut = "inscrit"
+                    statut = tr("inscrit")
+                    kind_class = kind_of(row.get("categorie"), row.get("type"))
+                    comp_no = int(row["composante"]) if row.get("composante") is not None else None
+                    element_kinds.setdefault(comp_no, set()).add(kind_class)
+                    place_aliases = aliases.get(f"élément:{ident}", [])
                 else:
-                    statut = "partiellement inscrit" if frac > 0.01 else "non inscrit"
-                ident = row["identifiant"]
-                comp_no = int(row["composante"]) if row.get("composante") is not None and kind == "élément" else None
+                    touched = touches.get(i, [])
+                    statut = (
+                        tr("non inscrit — touche l'élément {ids} du Bien").format(ids=", ".join(touched))
+                        if touched
+                        else tr("non inscrit")
+                    )
+                    kind_class, comp_no = "cite", None
+                    place_aliases = aliases.get(f"erbm:{ident}", [])
+                alias_names = [al.name for al in place_aliases]
                 rec = Record(
                     kind,
                     ident,
@@ -153,7 +247,7 @@ class Gazetteer:
                     row.get("categorie"),
                     row.get("type"),
                     comp_no,
-                    row.get("composante_nom"),
+                    row.get("composante_nom") if kind == "élément" else None,
                     communes,
                     statut,
                     bool(row.get("dans_zone_tampon")),
@@ -161,25 +255,33 @@ class Gazetteer:
                     float(shapely.get_x(pts[i])),
                     float(shapely.get_y(pts[i])),
                     tuple(float(v) for v in bounds[i]),
-                    frozenset(normalize(n) for n in names + olds + _split(row.get("communes_source")) if n),
+                    kind_class,
+                    frozenset(tokens(row["nom"]) + tokens(row.get("nom_complementaire") or "")),
+                    _qualifiers(row["nom"], row.get("nom_complementaire")),
+                    _numbers(row["nom"], row.get("nom_complementaire"), *alias_names),
+                    place_aliases,
                 )
                 fields = {
                     "id": [ident],
                     "nom": [row["nom"], row.get("nom_complementaire") or ""],
-                    "alias": aliases.get(ident, []),
+                    "alias": alias_names,
                     "commune": names + olds + [row.get("communes_source") or ""],
                     "type": [row.get("type") or "", row.get("categorie") or ""],
                 }
                 if kind == "élément":
                     fields["composante"] = [row.get("composante_nom") or ""]
-                self._add(rec, fields)
-        pts = shapely.point_on_surface(ref.components.geometries)
-        bounds = shapely.bounds(ref.components.geometries)
-        for i, row in enumerate(comp_attr.to_dict("records")):
+                self._add(rec, layer.geometries[i], fields)
+        comps = ref.components
+        pts = shapely.point_on_surface(comps.geometries)
+        bounds = shapely.bounds(comps.geometries)
+        for i, row in enumerate(comps.attributes.to_dict("records")):
             names = _split(row.get("communes"))
             codes = _split(row.get("insee"))
-            olds = [o for c in codes for o in old_names.get(c, [])]
+            olds = [o.name for c in codes for o in old_names.get(c, [])]
             no = int(row["no_composante"])
+            kinds = element_kinds.get(no, set())
+            place_aliases = aliases.get(f"composante:{no}", [])
+            alias_names = [al.name for al in place_aliases]
             rec = Record(
                 "composante",
                 str(no),
@@ -189,25 +291,30 @@ class Gazetteer:
                 no,
                 row["nom"],
                 list(zip(names, codes)),
-                "inscrit",
+                tr("inscrit"),
                 False,
                 1.0,
                 float(shapely.get_x(pts[i])),
                 float(shapely.get_y(pts[i])),
                 tuple(float(v) for v in bounds[i]),
-                frozenset(normalize(n) for n in names + olds),
+                next(iter(kinds)) if len(kinds) == 1 else "",
+                frozenset(tokens(row["nom"])),
+                _qualifiers(row["nom"]),
+                _numbers(row["nom"], *alias_names),
+                place_aliases,
             )
             self._add(
                 rec,
+                comps.geometries[i],
                 {
                     "nom": [row["nom"]],
-                    "alias": aliases.get(f"C{no}", []),
+                    "alias": alias_names,
                     "commune": names + olds,
                     "type": [row.get("compagnie") or ""],
                 },
             )
 
-    # ------------------------------------------------------------------ search
+    # ------------------------------------------------------------------ matching
     def _candidates(self, qtok: str) -> tuple:
         """Vocabulary tokens matching one query token, with a match quality in ]0, 1] (memoised)."""
         cached = self._candidate_cache.get(qtok)
@@ -223,10 +330,10 @@ class Gazetteer:
             out.append((qtok, 1.0))
         if qtok.isdigit():
             return tuple(out)  # numbers match exactly: «9» is not «19»
-        if len(qtok) >= 3:
+        if len(qtok) >= 4 or (len(qtok) == 3 and not out):
             for v in self.vocabulary:
                 if v != qtok and v.startswith(qtok):
-                    out.append((v, 0.85))
+                    out.append((v, 0.85 if len(qtok) >= 4 else 0.6))
         if len(qtok) >= 4 and not out:
             for v in difflib.get_close_matches(qtok, self.vocabulary, n=5, cutoff=0.78):
                 if not v.isdigit():
@@ -234,78 +341,258 @@ class Gazetteer:
         return tuple(out)
 
     def _token_scores(self, qtok: str) -> dict:
+        """{record: (score, field, vocabulary token)} for one query token."""
         scores = {}
         for vtok, quality in self._candidates(qtok):
-            for r, w in self.index[vtok].items():
+            for r, (w, fname) in self.index[vtok].items():
                 s = quality * w
-                if s > scores.get(r, 0.0):
-                    scores[r] = s
+                if s > scores.get(r, (0.0,))[0]:
+                    scores[r] = (s, fname, vtok)
         return scores
 
+    # ------------------------------------------------------------------ search
     def search(self, text: str, commune: Optional[str] = None, limit: int = 10, kinds=None) -> list:
-        """Places matching ``text`` (optionally in one commune), best first, with their score."""
-        qtoks = [SYNONYMS.get(t, t) for t in tokens(text)]
-        hard = [t for t in qtoks if t not in SOFT_WORDS]
-        soft = [t for t in qtoks if t in SOFT_WORDS]
-        if not hard and soft:  # «cité», «chevalement» alone: search them for real
-            hard, soft = soft, []
-        commune_key = normalize(commune) if commune else None
-        commune_codes = self.resolve_commune(commune) if commune else set()
-        if not hard:
+        """Places matching ``text`` (optionally in one commune), best first, each with its score and reasons."""
+        return self.find(text, commune=commune, limit=limit, kinds=kinds).results
+
+    def find(self, text: str, commune: Optional[str] = None, limit: int = 10, kinds=None) -> SearchAnswer:
+        """The search and what it understood: results, the commune understood, the places of a compound query, a
+        suggestion when nothing matched."""
+        match = self.match_commune(commune) if commune else None
+        if match is not None and not match.found:
+            return SearchAnswer(text, [], match)
+        codes = match.codes if match is not None else set()
+        limit = max(0, limit)
+        places = [p for p in split_places(text) if not self._is_commune(p)]
+        if len(places) >= 2:
+            whole = self._search_one(text, codes, kinds)
+            first = whole[:1] if whole and whole[0][0] >= CONFIDENT and whole[0][2] else []
+            results = self._compound(places, codes, kinds, limit, first)
+            return SearchAnswer(text, results, match, places)
+        else:
+            scored = self._search_one(text, codes, kinds)
+        results = [self._result(rec, score, reasons) for score, rec, _full, reasons in scored[:limit]]
+        suggestion = "" if results else self._suggest(text, codes, kinds)
+        return SearchAnswer(text, results, match, [], suggestion)
+
+    def _is_commune(self, part: str) -> bool:
+        key = normalize(part)
+        return bool(key) and key in self.commune_index
+
+    def _compound(self, places, codes, kinds, limit, whole_first=()) -> list:
+        """Each place of a compound query: the best answer of each part first, then the others by score. A place
+        whose own name holds the whole query («Pharmacie et cabinet médical») comes before them."""
+        firsts, rest, seen = [], [], set()
+        for score, rec, _full, reasons in whole_first:
+            seen.add(rec.key)
+            firsts.append((score, rec, reasons))
+        for part in places:
+            scored = self._search_one(part, codes, kinds)
+            for n, (score, rec, _full, reasons) in enumerate(scored):
+                if rec.key in seen:
+                    continue
+                seen.add(rec.key)
+                item = (score, rec, reasons + [tr("partie « {p} » de la requête").format(p=part)])
+                (firsts if n == 0 and score >= PROBABLE else rest).append(item)
+        rest.sort(key=lambda t: (-t[0], OBJECT_ORDER.get(t[1].kind, 9), t[1].ident))
+        return [self._result(rec, score, reasons) for score, rec, reasons in (firsts + rest)[:limit]]
+
+    def _search_one(self, text: str, codes: set, kinds) -> list:
+        """[(score, record, all hard words matched, reasons)] best first, for one place."""
+        q = _parse(text)
+        in_commune = self._communes_in_query(q.hard)
+        listing_codes = codes or (in_commune[1] if in_commune and len(in_commune[0]) == len(q.hard) else set())
+        if q.kinds and (not q.hard or (listing_codes and in_commune and len(in_commune[0]) == len(q.hard))):
+            return self._list_kind(q, listing_codes, kinds, in_commune[0] if in_commune and not codes else ())
+        if not q.hard:
             return []
-        total = {}
-        matched = {}
-        for t in hard:
-            for r, s in self._token_scores(t).items():
+        total, matched, why = {}, {}, {}
+        for t in q.hard:
+            for r, (s, fname, vtok) in self._token_scores(t).items():
                 total[r] = total.get(r, 0.0) + s
                 matched[r] = matched.get(r, 0) + 1
-        for t in soft:
-            for r, s in self._token_scores(t).items():
+                why.setdefault(r, []).append((fname, vtok))
+        for t in q.soft + q.kind_words:
+            for r, (s, _fname, _vtok) in self._token_scores(t).items():
                 if r in total:
                     total[r] += 0.1 * s
-        wanted_kinds = [KIND_WORDS[t] for t in qtoks if t in KIND_WORDS]
-        if wanted_kinds:
-            for r in total:
-                rec = self.records[r]
-                for field_name, value in wanted_kinds:
-                    if (rec.categorie if field_name == "categorie" else rec.type) == value:
-                        total[r] += KIND_BONUS * len(hard)
-                        break
-        results = []
-        qnorm = " ".join(qtoks)
+        qnums = {t for t in q.hard if t.isdigit()}
+        qnorm = " ".join(q.words)
+        qset = set(q.words)
+        raw = []
         for r, s in total.items():
             rec = self.records[r]
             if kinds and rec.kind not in kinds:
                 continue
-            if commune_key:
-                if commune_codes:
-                    if not commune_codes & {c for _n, c in rec.communes if c}:
-                        continue
-                elif not any(k == commune_key or k.startswith(commune_key) for k in rec.commune_keys):
-                    continue
-            coverage = matched[r] / len(hard)
-            missing_numbers = [
-                t
-                for t in hard
-                if t.isdigit() and t not in tokens(rec.nom) + tokens(rec.ident) + tokens(rec.composante_nom or "")
-            ]
-            score = (s / len(hard)) * (0.4 + 0.6 * coverage)
-            if missing_numbers:
-                score *= 0.5
-            name_norm = normalize(rec.nom)
-            if name_norm == qnorm or normalize(rec.ident) == qnorm:
+            if codes and not codes & rec.insee:
+                continue
+            coverage = matched[r] / len(q.hard)
+            score = (s / len(q.hard)) * (0.4 + 0.6 * coverage)
+            factor, reasons = self._adjust(rec, q, qnums, in_commune)
+            score *= factor
+            if set(tokens(rec.nom)) == qset or normalize(rec.ident) == qnorm:
                 score += 0.2
-            results.append((round(min(score, 1.2) / 1.2, 4), rec))
-        results.sort(key=lambda t: (-t[0], KIND_ORDER.get(t[1].kind, 9), t[1].ident))
-        return [self.to_dict(rec, score) for score, rec in results[: max(0, limit)] if score > 0.15]
+            if score / 1.2 <= MIN_SCORE:
+                continue
+            raw.append((score, rec, coverage == 1.0, self._field_reasons(rec, why[r]) + reasons))
+        # ordered by the raw score (an exact name beats a longer one), shown capped to 1
+        raw.sort(key=lambda t: (-t[0], OBJECT_ORDER.get(t[1].kind, 9), len(t[1].name_tokens), t[1].ident))
+        return [(round(min(score, 1.2) / 1.2, 4), rec, full, reasons) for score, rec, full, reasons in raw]
 
+    def _communes_in_query(self, hard: list):
+        """(tokens, INSEE codes) of the longest run of query words that names a commune, or None."""
+        best = None
+        for i in range(len(hard)):
+            for j in range(min(len(hard), i + 5), i, -1):
+                key = " ".join(hard[i:j])
+                if key in self.commune_index and (best is None or j - i > len(best[0])):
+                    best = (hard[i:j], set(self.commune_index[key]))
+                    break
+        return best
+
+    def _adjust(self, rec: Record, q: _Query, qnums: set, in_commune):
+        """The factor for kind, qualifiers, numbers and a commune named in the query, and what it says."""
+        factor, reasons = (COMPONENT_FACTOR if rec.kind == "composante" else 1.0), []
+        if in_commune and not in_commune[1] & rec.insee and not set(in_commune[0]) <= rec.name_tokens:
+            factor *= 0.7
+            reasons.append(tr("hors de la commune nommée"))
+        if q.kinds:
+            named = not rec.kind_class and any(k in rec.name_tokens for k in q.kind_words)
+            if rec.kind_class == q.kinds[0] or named:
+                factor *= 1.1
+                reasons.append(tr("type : {k}").format(k=tr(KIND_LABELS[q.kinds[0]])))
+            elif rec.kind_class in q.kinds:
+                pass
+            elif rec.kind_class:
+                factor *= 0.5
+                reasons.append(tr("autre type que celui demandé ({k})").format(k=tr(KIND_LABELS[q.kinds[0]])))
+            else:
+                factor *= 0.85
+        for qual in sorted(q.qualifiers):
+            if qual in rec.qualifiers:
+                reasons.append(tr("qualificatif « {q} »").format(q=qual))
+            elif OPPOSITES.get(qual) in rec.qualifiers:
+                factor *= 0.45
+                reasons.append(tr("qualificatif contraire (« {q} » demandé)").format(q=qual))
+            else:
+                factor *= 0.75
+                reasons.append(tr("sans le qualificatif « {q} »").format(q=qual))
+        if rec.qualifiers - q.qualifiers:
+            factor *= 0.9
+        missing = qnums - rec.numbers
+        if missing:
+            factor *= 0.45 ** len(missing)
+            reasons.append(tr("numéro absent : {n}").format(n=", ".join(sorted(missing))))
+        elif qnums and rec.numbers - qnums:
+            factor *= 0.85
+        return factor, reasons
+
+    @staticmethod
+    def _field_reasons(rec: Record, matches: list) -> list:
+        by_field = {}
+        for fname, vtok in matches:
+            by_field.setdefault(fname, []).append(vtok)
+        reasons = []
+        for fname in ("nom", "alias", "id", "commune", "composante", "type"):
+            if fname not in by_field:
+                continue
+            words = ", ".join(dict.fromkeys(by_field[fname]))
+            if fname == "alias":
+                hits = [a for a in rec.aliases if set(tokens(a.name)) & set(by_field[fname])]
+                for alias in hits[:1]:
+                    reasons.append(tr("autre nom « {a} » ({s})").format(a=alias.name, s=alias.source))
+                continue
+            reasons.append(f"{tr(FIELD_LABELS[fname])} : {words}")
+        return reasons
+
+    def _list_kind(self, q: _Query, codes: set, kinds, commune_words=()) -> list:
+        """A kind word with no name: the places of that kind, in the commune when one is given (or named in the
+        query), else the nearest ones. Places whose name holds more of the query's words come first."""
+        wanted = q.kinds[0]
+        label = tr(KIND_LABELS[wanted])
+        words = set(q.words)
+        # the words that say more than the kind and the commune («Coron de la Fosse» in «coron de la fosse Haveluy»)
+        telling = words - set(q.kind_words[:1]) - set(commune_words) - set(q.qualifiers)
+        pool = [
+            r
+            for r, rec in enumerate(self.records)
+            if rec.kind != "composante"
+            and (not kinds or rec.kind in kinds)
+            and (rec.kind_class == wanted or (not rec.kind_class and set(q.kind_words) & rec.name_tokens))
+        ]
+        inside = [
+            r
+            for r in pool
+            if not codes
+            or codes & self.records[r].insee
+            or (commune_words and set(commune_words) <= self.records[r].name_tokens)
+        ]
+        if not inside and codes and pool:
+            return self._nearest_of_kind(pool, codes, label)
+        base = KIND_LISTING_SCORE if codes else PROBABLE
+        raw = []
+        for r in inside:
+            rec = self.records[r]
+            overlap = len(telling & rec.name_tokens) / len(telling) if telling else 1.0
+            score = base * (0.6 + 0.4 * overlap)
+            if q.qualifiers and not q.qualifiers <= rec.qualifiers:
+                score *= 0.8
+            exact = words == rec.name_tokens
+            named = min(len(set(q.kind_words) & rec.name_tokens), 2)  # «piscine» prefers «Piscine - stade parc»
+            reasons = [tr("type : {k}").format(k=label)] + ([tr("dans la commune")] if codes else [])
+            raw.append((score + 0.05 * named + (0.1 if exact else 0.0), len(rec.name_tokens), rec, reasons))
+        raw.sort(key=lambda t: (-t[0], t[1], OBJECT_ORDER.get(t[2].kind, 9), normalize(t[2].nom), t[2].ident))
+        return [(round(min(score, base), 4), rec, True, reasons) for score, _n, rec, reasons in raw]
+
+    def _nearest_of_kind(self, pool: list, codes: set, label: str) -> list:
+        """Nothing of that kind in the commune: the three nearest."""
+        com = self.ref.communes
+        area = shapely.union_all(com.geometries[com.attributes["insee"].astype(str).isin(codes).to_numpy()])
+        dist = shapely.distance(np.asarray([self.geometries[r] for r in pool], dtype=object), area)
+        order = np.argsort(dist, kind="stable")[:3]
+        out = []
+        for k in order:
+            reasons = [
+                tr("type : {k}").format(k=label),
+                tr("aucun lieu de ce type dans la commune ; le plus proche, à {d} km").format(
+                    d=f"{dist[k] / 1000:.1f}".replace(".", ",")
+                ),
+            ]
+            out.append((NEAREST_SCORE, self.records[pool[k]], True, reasons))
+        return out
+
+    def _suggest(self, text: str, codes: set, kinds) -> str:
+        """A corrected query that finds something («did you mean»), or «»: each word not in the vocabulary is
+        replaced by its closest vocabulary word."""
+        out, changed = [], False
+        for w in tokens(text):
+            if w in self.index or w.isdigit() or w in QUERY_KINDS or w in QUALIFIERS:
+                out.append(w)
+                continue
+            close = difflib.get_close_matches(w, self.vocabulary, n=1, cutoff=0.7)
+            if not close:
+                return ""  # a word with nothing near it: no honest suggestion
+            out.append(close[0])
+            changed = True
+        if not changed:
+            return ""
+        suggestion = " ".join(out)
+        found = self._search_one(suggestion, codes, kinds)
+        return suggestion if found and found[0][0] >= PROBABLE else ""
+
+    # ------------------------------------------------------------------ results
     def place(self, kind: str, ident: str) -> Optional[dict]:
         """The place of this kind («élément», «composante», «cité ERBM») and identifier, as a search result with a
         score of 1, or None."""
-        for rec in self.records:
-            if rec.kind == kind and rec.ident == ident:
-                return self.to_dict(rec, 1.0)
-        return None
+        r = self._by_key.get((kind, str(ident)))
+        return None if r is None else self._result(self.records[r], 1.0, [tr("choisi par son identifiant")])
+
+    @staticmethod
+    def _result(rec: Record, score: float, reasons: list) -> dict:
+        out = Gazetteer.to_dict(rec, score)
+        out["confiance"] = confidence_label(score)
+        out["raisons"] = list(dict.fromkeys(reasons))
+        return out
 
     @staticmethod
     def to_dict(rec: Record, score: float) -> dict:
@@ -325,6 +612,7 @@ class Gazetteer:
             "x_l93": round(rec.x, 1),
             "y_l93": round(rec.y, 1),
             "emprise_l93": [round(v, 1) for v in rec.bbox],
+            "autres_noms": [{"nom": a.name, "source": a.source} for a in rec.aliases],
         }
 
 
