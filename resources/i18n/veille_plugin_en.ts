@@ -1452,6 +1452,31 @@
             <translation>plu – PLU change</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="38" />
+            <source>Bien</source>
+            <translation>Property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="39" />
+            <source>zone tampon</source>
+            <translation>buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="40" />
+            <source>hors</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
+            <source>commune seulement (localisation approximative)</source>
+            <translation>commune only (approximate location)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="42" />
+            <source>non localisé</source>
+            <translation>not located</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/plugin.py" line="33" />
             <source>&amp;Veille patrimoniale</source>
             <translation>&amp;Heritage monitoring</translation>
@@ -2346,12 +2371,12 @@ Help: {prog} --help
             <translation>{file}, feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="55" />
+            <location filename="../../veille_plugin/cli/screening.py" line="56" />
             <source>WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).</source>
             <translation>Unreadable WKT: « {wkt} » ({err}). A valid example: POINT(700000 7050000).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="69" />
+            <location filename="../../veille_plugin/cli/screening.py" line="72" />
             <source>{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau).</source>
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
@@ -2361,72 +2386,77 @@ Help: {prog} --help
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="139" />
+            <location filename="../../veille_plugin/cli/screening.py" line="143" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="152" />
-            <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
-            <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
+            <location filename="../../veille_plugin/cli/screening.py" line="156" />
+            <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {c} localisées à la commune seulement (jamais comptées dans le Bien ni la zone tampon), {e} en erreur.</source>
+            <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {c} located by their commune only (never counted in the property or the buffer zone), {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="161" />
+            <location filename="../../veille_plugin/cli/screening.py" line="169" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="163" />
+            <location filename="../../veille_plugin/cli/screening.py" line="171" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="168" />
+            <location filename="../../veille_plugin/cli/screening.py" line="176" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="181" />
+            <location filename="../../veille_plugin/cli/screening.py" line="189" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="205" />
+            <location filename="../../veille_plugin/cli/screening.py" line="213" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="209" />
+            <location filename="../../veille_plugin/cli/screening.py" line="217" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="213" />
+            <location filename="../../veille_plugin/cli/screening.py" line="221" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="226" />
+            <location filename="../../veille_plugin/cli/screening.py" line="234" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="37" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="12" />
+            <source>commune seulement (approximatif)</source>
+            <translation>commune only (approximate)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/sweep.py" line="42" />
             <source>Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases — {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="47" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="52" />
             <source>Zones : </source>
             <translation>Zones: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="48" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="53" />
             <source>Sévérités : </source>
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="50" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="55" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
@@ -3214,11 +3244,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
             <source>Bien inscrit</source>
             <translation>Inscribed property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
-            <source>zone tampon</source>
-            <translation>buffer zone</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="237" />
@@ -4501,12 +4526,12 @@ Help: {prog} --help
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="324" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="353" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/model.py" line="187" />
+            <location filename="../../veille_plugin/core/register/model.py" line="188" />
             <source>Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire.</source>
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
@@ -4571,37 +4596,47 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="145" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="42" />
+            <source>Localisé à la commune seulement (localisation approximative)</source>
+            <translation>Located by its commune only (approximate location)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="85" />
+            <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
+            <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="164" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="154" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="173" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="165" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="184" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="182" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="201" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="186" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="205" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="197" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="216" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="213" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="232" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
@@ -4838,7 +4873,7 @@ Help: {prog} --help
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="419" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
             <source>élément</source>
             <translation>element</translation>
         </message>
@@ -5133,327 +5168,367 @@ Help: {prog} --help
             <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="31" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="38" />
             <source>Dans le Bien inscrit</source>
             <translation>In the inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="32" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="39" />
             <source>Dans la zone tampon</source>
             <translation>In the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="33" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="40" />
             <source>Hors du Bien et de la zone tampon</source>
             <translation>Outside the property and the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="34" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="41" />
             <source>Non analysé (erreur)</source>
             <translation>Not analysed (error)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="57" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="43" />
+            <source>Non localisé</source>
+            <translation>Not located</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="66" />
             <source>entité {n}</source>
             <translation>feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="71" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="80" />
             <source>{item} : géométrie absente ou vide ; élément non analysé.</source>
             <translation>{item}: geometry missing or empty; item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="85" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="94" />
             <source>{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.</source>
             <translation>{item}: non-numeric coordinate (NaN or infinite); item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="103" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="112" />
             <source>{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.</source>
             <translation>{item}: invalid geometry ({reason}), corrected automatically before the analysis.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="118" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="127" />
             <source>{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84.</source>
             <translation>{item}: the coordinates look like degrees (longitude/latitude) although the system given is {crs} in metres. Give --crs EPSG:4326 if they are in WGS84.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="136" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="145" />
             <source>{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre x/y.</source>
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="208" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="217" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="388" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="397" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="391" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="400" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="392" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="401" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="392" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="401" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="398" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="407" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="400" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="409" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="402" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="411" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="403" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="412" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="197" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="215" />
             <source>éléments</source>
             <translation>elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="417" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="426" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="418" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="427" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="419" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="425" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="434" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="427" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="436" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
             <source>Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.</source>
             <translation>In the surroundings (500 m) of {n} {what}: {els}; the ABF's opinion is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="436" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="445" />
             <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
             <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="439" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="448" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="46" />
+            <location filename="../../veille_plugin/core/screening/location_precision.py" line="57" />
+            <source>touche le Bien</source>
+            <translation>touches the property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/location_precision.py" line="59" />
+            <source>touche la zone tampon (pas le Bien)</source>
+            <translation>touches the buffer zone (not the property)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/location_precision.py" line="60" />
+            <source>ne touche ni le Bien ni la zone tampon</source>
+            <translation>touches neither the property nor the buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="47" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="47" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="48" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="192" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="210" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="193" />
-            <source>ce qui a changé</source>
-            <translation>what changed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="245" />
-            <source>sévérité</source>
-            <translation>severity</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="196" />
-            <source>règles</source>
-            <translation>rules</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="198" />
-            <source>statut de veille</source>
-            <translation>monitoring status</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="246" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="282" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="200" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="281" />
+            <source>sévérité</source>
+            <translation>severity</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="216" />
+            <source>statut de veille</source>
+            <translation>monitoring status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="181" />
+            <source>la commune</source>
+            <translation>the commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="211" />
+            <source>ce qui a changé</source>
+            <translation>what changed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="214" />
+            <source>règles</source>
+            <translation>rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="218" />
             <source>localisation</source>
             <translation>location</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="208" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="226" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="222" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="240" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="243" />
+            <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
+            <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="234" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="263" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="235" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="264" />
+            <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
+            <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="265" />
+            <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
+            <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="270" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="236" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="271" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="244" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="280" />
             <source>zone</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="248" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="284" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="120" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="124" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="128" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="132" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="131" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="135" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="139" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="143" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="145" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="149" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="161" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="165" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="179" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="183" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="185" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="189" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="355" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="356" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="397" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="398" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="402" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="403" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="412" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="424" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="425" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="441" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="442" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="448" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="449" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="455" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="456" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="476" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="477" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="560" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="562" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -5593,7 +5668,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="231" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="245" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -5653,7 +5728,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="111" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="125" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -6007,87 +6082,87 @@ Help: {prog} --help
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="40" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="54" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="115" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="129" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="105" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="119" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="126" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="140" />
             <source>Registre de veille</source>
             <translation>Monitoring register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="169" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="191" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="205" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="251" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="265" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="287" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="301" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="281" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="295" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="307" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="321" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="307" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="321" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="328" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6097,17 +6172,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="332" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="346" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="366" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="380" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="370" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="384" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -6247,7 +6322,7 @@ Help: {prog} --help
             <translation>Cases analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="68" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="69" />
             <source>Couche d'entrée invalide.</source>
             <translation>Invalid input layer.</translation>
         </message>
@@ -6257,12 +6332,12 @@ Help: {prog} --help
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="86" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="87" />
             <source>entité {fid}</source>
             <translation>feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="198" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="199" />
             <source>{n} dossiers ; sévérité : {s}</source>
             <translation>{n} cases; severity: {s}</translation>
         </message>
@@ -6337,14 +6412,14 @@ Help: {prog} --help
             <translation>Analysed layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="81" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="82" />
             <source>Jeu de référence : {v}</source>
             <translation>Reference data set: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="119" />
-            <source>{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur.</source>
-            <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {erreur} in error.</translation>
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="124" />
+            <source>{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {commune} localisées à la commune seulement (jamais comptées dans le Bien ni la zone tampon), {erreur} en erreur.</source>
+            <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {commune} located by their commune only (never counted in the property or the buffer zone), {erreur} in error.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/sweep.py" line="55" />

@@ -65,6 +65,51 @@ def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
     assert dock.proxy.index(0, sev_col).data() == "bloquant"
 
 
+def test_zone_filter_lists_commune_located_cases_apart(plugin, demo_register):
+    """Issue 13: the zone filter offers «commune seulement»; those cases are never under «Bien»."""
+    dock = plugin.toggle_veille_dock(True)
+    combo = dock.ui.comboZone
+    idx = combo.findData("commune")
+    assert idx > 0 and "commune seulement" in combo.itemText(idx)
+    zones = dock.model.df["zone"]
+    located_by_commune = set(dock.model.df.loc[dock.model.df["localisation"] == "commune", "numero"])
+    assert located_by_commune
+    combo.setCurrentIndex(idx)
+    shown = {
+        dock.model.df["numero"][dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()]
+        for r in range(dock.proxy.rowCount())
+    }
+    assert shown == located_by_commune
+    combo.setCurrentIndex(combo.findData("bien"))
+    in_bien = {
+        dock.model.df["numero"][dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()]
+        for r in range(dock.proxy.rowCount())
+    }
+    assert in_bien and not in_bien & located_by_commune
+    assert (zones[dock.model.df["localisation"] == "commune"] == "commune").all()
+    combo.setCurrentIndex(0)
+
+
+def test_processing_applies_the_approximate_location_rule(plugin, qgis_processing, demo_register, tmp_path):
+    """A layer of cases exported by a sweep (cases.gpkg, with its «localisation» field) screened again through
+    Processing: the cases located only by their commune come out «commune», with nothing attributed."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(tmp_path / "s1" / "cases.gpkg") + "|layername=dossiers", "dossiers", "ogr")
+    assert layer.isValid()
+    by_commune = {f["numero"] for f in layer.getFeatures() if f["localisation"] == "commune"}
+    assert by_commune
+    for alg in ("veille_patrimoniale:analyser_couche", "veille_patrimoniale:appliquer_regles"):
+        out = processing.run(alg, {"INPUT": layer, "DISTANCE": 500, "OUTPUT": "memory:"})["OUTPUT"]
+        rows = {f["numero"]: f for f in out.getFeatures()}
+        for numero, f in rows.items():
+            if numero in by_commune:
+                assert f["bm_zone"] == "commune" and not f["bm_elements"], (alg, numero)
+            else:
+                assert f["bm_zone"] != "commune", (alg, numero)
+
+
 def test_sweep_task_runs_in_background_and_reloads(plugin, demo_register, tmp_path, qtbot):
     from qgis.core import QgsApplication
 

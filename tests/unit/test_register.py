@@ -581,3 +581,37 @@ def test_changed_in_sweep_lists_what_a_sweep_modified(target):
         reg.upsert_cases(frame(case("PC 1", travaux="démolition"), case("PC 2"), case("PC 3")), s2, "robot")
         assert reg.changed_in_sweep(s1) == set()  # a case marked «disparu» is not «modifié»
         assert reg.changed_in_sweep(s2) == {"PC1"}  # PC 2 unchanged; PC 3 came back (only its «disparu» flag moved)
+
+
+def test_migration_5_takes_commune_located_cases_out_of_the_bien(target):
+    """Issue 13: a register written before the approximate-location rule held cases located only by their commune
+    with zone «bien». Migration 5 gives them zone «commune», keeps «bien» in zone_commune, writes the correction to
+    their history, and leaves the precisely located cases alone."""
+    with target.open(target_version=4) as reg:
+        assert reg.schema_version == 4
+    rows = [
+        ("PC 1", "PC1", "commune", "bien"),
+        ("PC 2", "PC2", "parcelles", "bien"),
+        ("PC 3", "PC3", "commune", "hors"),
+    ]
+    for numero, norm, loc, zone in rows:
+        raw(
+            target,
+            "INSERT INTO cases (numero, numero_norm, localisation, zone, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+            (numero, norm, loc, zone),
+            fetch=False,
+        )
+    with target.open() as reg:
+        assert reg.schema_version == LATEST_VERSION
+        cases = reg.get_cases().set_index("numero_norm")
+        assert cases.loc["PC1", "zone"] == "commune" and cases.loc["PC1", "zone_commune"] == "bien"
+        assert cases.loc["PC3", "zone"] == "commune" and cases.loc["PC3", "zone_commune"] == "hors"
+        assert cases.loc["PC2", "zone"] == "bien" and pd.isna(cases.loc["PC2", "zone_commune"])
+        change = [h for h in reg.history("PC1") if h["field"] == "zone"]
+        assert len(change) == 1
+        assert (change[0]["old"], change[0]["new"]) == ("bien", "commune")
+        assert "migration 5" in change[0]["author"]
+        assert len(reg.history("PC2")) == 0
+    with target.open() as reg:  # reopening changes nothing more
+        assert len(reg.history("PC1")) == 1

@@ -60,7 +60,7 @@ def test_two_weeks_show_every_outcome(register_target, tmp_path, ref):
     rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
     changed = [r for r in rows.values() if r["changement"] == "modifié"]
     assert all(r["detail_changement"] for r in changed)  # says what changed
-    assert {r["zone"] for r in rows.values()} <= {"bien", "zone_tampon", "hors", "non_localise"}
+    assert {r["zone"] for r in rows.values()} <= {"bien", "zone_tampon", "hors", "commune", "non_localise"}
     for r in rows.values():
         assert r["statut_veille"] in ("à examiner", "en cours", "avis émis", "sans suite")
         for ident in filter(None, r["elements"].split(";")):
@@ -306,3 +306,79 @@ def test_sweep_reports_the_seconds_of_each_stage(tmp_path, ref):
     layers = [q["couche"] for q in res.queries]
     assert layers[:4] == ["composantes", "zone_tampon", "elements", "abords_mh"]
     assert next(q for q in res.queries if q["couche"] == "elements")["couples"] >= 5
+
+
+def test_commune_located_cases_never_count_in_the_bien(register_target, tmp_path, ref):
+    """Issue 13: a case located only by its commune is «commune» in the counts, the register, cases.csv, cases.gpkg
+    and the report (its own section), never in the Bien or the zone tampon; what its commune touches is kept."""
+    import re
+
+    import shapely
+
+    from veille_plugin.core.vector_io import read_vector
+
+    r1 = sweep(register_target, WEEK1, tmp_path / "s1", ref)
+    rows = read_cases_csv(tmp_path / "s1" / "cases.csv")
+    approx = {n: r for n, r in rows.items() if r["localisation"] == "commune"}
+    assert len(approx) >= 5 and "FICTIF-062427-26-00022" in approx  # the case the issue names
+    com = ref.communes
+    geom_of = dict(zip(com.attributes["insee"], com.geometries))
+    for numero, r in approx.items():
+        assert r["zone"] == "commune", numero
+        assert r["elements"] == "" and r["composantes"] == "" and r["regles"] == "" and r["severite"] == "à vérifier"
+        # what the commune touches, measured here
+        g = geom_of[r["commune_insee"]]
+        touches = (
+            "bien"
+            if shapely.intersects(g, ref.bien_union)
+            else ("zone_tampon" if shapely.intersects(g, ref.buffer_union) else "hors")
+        )
+        assert r["zone_commune"] == touches, numero
+    for numero, r in rows.items():
+        if r["localisation"] != "commune":
+            assert r["zone"] != "commune" and r["zone_commune"] == "", numero
+    zones = r1.counts["par_zone"]
+    assert zones["commune"] == len(approx)
+    assert zones["bien"] == sum(r["zone"] == "bien" for r in rows.values())
+    assert sum(zones.values()) == r1.counts["dossiers"]
+    with _open(register_target) as reg:
+        stored = reg.get_cases().set_index("numero")
+    assert set(stored.index[stored["zone"] == "commune"]) == set(approx)
+    assert (stored.loc[list(approx), "zone_commune"] == [approx[n]["zone_commune"] for n in approx]).all()
+    layer = read_vector(str(tmp_path / "s1" / "cases.gpkg"))
+    assert "zone_commune" in layer.attributes.columns
+    assert (layer.attributes["zone"] == "commune").sum() == sum(1 for r in approx.values())
+    page = (tmp_path / "s1" / "rapport.html").read_text(encoding="utf-8")
+    section = page.split("id='commune-seulement'", 1)[1].split("<h2", 1)[0]
+    assert f"({len(approx)})" in page.split("id='commune-seulement'", 1)[1][:200]
+    for numero in approx:
+        assert numero in section
+    assert re.search(rf"localisés à la commune seulement : {len(approx)} \(jamais comptés", page)
+    assert "touche le Bien" in section
+
+
+def test_screen_command_applies_the_approximate_location_rule(tmp_path, ref):
+    """``screen --file cases.gpkg`` on a sweep's own output: the «localisation» field is read, the cases located
+    only by their commune are counted apart and explained, never in the Bien."""
+    sweep((str(tmp_path / "r.gpkg"), "veille"), WEEK1, tmp_path / "s1", ref)
+    rows = read_cases_csv(tmp_path / "s1" / "cases.csv")
+    approx = {n for n, r in rows.items() if r["localisation"] == "commune"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "veille_plugin", "screen", "--file", str(tmp_path / "s1" / "cases.gpkg"), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode in (0, 2), proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["par_zone"]["commune"] == len(approx)
+    by_label = {r["entite"]: r for r in out["resultats"]}
+    for label, r in by_label.items():
+        numero = label.split("(", 1)[1].rstrip(")") if "(" in label else None
+        if numero in approx:
+            assert r["zone"] == "commune" and r["zone_commune"] in ("bien", "zone_tampon", "hors")
+            assert r["elements_intersectes"] == [] and r["severite_globale"] == "à vérifier"
+            assert "commune" in r["explication"]
+        else:
+            assert r["zone"] != "commune"

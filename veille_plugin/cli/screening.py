@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
-from ..core.vocabulary import ZONE_TAMPON, ZONES
+from ..core.vocabulary import ZONE_COMMUNE, ZONE_TAMPON, ZONES
 from .common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, MAX_FICHES, load_reference_for, print_json
 
 
@@ -35,6 +35,7 @@ def cmd_screen(args) -> int:
 
     from ..core.rules.case_screening import case_columns, load_danger_list, load_user_layers, screen_cases
     from ..core.rules.catalogue import load_catalogue
+    from ..core.screening.location_precision import is_approximate
     from ..core.vector_io import read_vector
 
     ref = load_reference_for(args)
@@ -65,6 +66,8 @@ def cmd_screen(args) -> int:
         labels = item_labels(table, Path(args.file).name)
         read_messages = table.messages
         fields = case_columns(table.attributes)
+        if "localisation" in fields:  # cases exported from the register: «commune» is an approximate location
+            fields["approximate"] = is_approximate(fields.pop("localisation"))
         if args.fiche and len(geoms) > MAX_FICHES:
             raise VeilleError(
                 tr(
@@ -94,11 +97,12 @@ def cmd_screen(args) -> int:
         labels=labels,
         **fields,
     )
-    zone = cs.screening.zone
+    table = cs.table()  # the approximate-location rule applied: a case located only by its commune is «commune»
+    zone = table["zone"].to_numpy(dtype=object)
     n_err = int((zone == "erreur").sum())
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        df = cs.table()
+        df = table.copy()
         df.insert(0, "entite", range(1, len(df) + 1))
         from ..core.reports.spreadsheet_csv import write_spreadsheet_csv
 
@@ -111,7 +115,7 @@ def cmd_screen(args) -> int:
         "avertissements_catalogue": catalogue.warnings,
         "distance_m": args.distance,
         "entites": cs.n,
-        "par_zone": {z: int((zone == z).sum()) for z in ZONES},
+        "par_zone": {z: int((zone == z).sum()) for z in ZONES + (ZONE_COMMUNE,)},
         "messages_lecture": read_messages,
     }
     if args.json:
@@ -150,11 +154,15 @@ def cmd_screen(args) -> int:
                         print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
         if args.file:
             print(
-                tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(
+                tr(
+                    "{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {c} localisées à la commune "
+                    "seulement (jamais comptées dans le Bien ni la zone tampon), {e} en erreur."
+                ).format(
                     n=cs.n,
                     b=summary["par_zone"]["bien"],
                     z=summary["par_zone"][ZONE_TAMPON],
                     h=summary["par_zone"]["hors"],
+                    c=summary["par_zone"][ZONE_COMMUNE],
                     e=n_err,
                 )
             )

@@ -3,8 +3,13 @@
 import sys
 
 from ..core.i18n import tr
-from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, ZONE_COMMUNE
 from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json
+
+
+def zone_word(zone: str) -> str:
+    """A zone as the sweep summary says it: «commune» reads «commune seulement (approximatif)»."""
+    return tr("commune seulement (approximatif)") if zone == ZONE_COMMUNE else zone
 
 
 def cmd_sweep(args) -> int:
@@ -44,7 +49,7 @@ def cmd_sweep(args) -> int:
                 d=ch[CHANGE_GONE],
             )
         )
-        print(tr("Zones : ") + ", ".join(f"{k} {v}" for k, v in c["par_zone"].items()))
+        print(tr("Zones : ") + ", ".join(f"{zone_word(k)} {v}" for k, v in c["par_zone"].items()))
         print(tr("Sévérités : ") + ", ".join(f"{k} {v}" for k, v in sorted(c["par_severite"].items())))
         if problems:
             print(

@@ -10,6 +10,13 @@ ZONE_TAMPON = "zone_tampon"
 ZONE_HORS = "hors"
 ZONE_ERREUR = "erreur"
 ZONES = (ZONE_BIEN, ZONE_TAMPON, ZONE_HORS, ZONE_ERREUR)
+# Where a case lies, as the register, the reports and the filters count it. A case located only by its commune is
+# «commune»: counted apart, never in the Bien or the zone tampon (its commune's own zone is kept in «zone_commune»).
+ZONE_COMMUNE = "commune"
+ZONE_UNLOCATED = "non_localise"
+CASE_ZONES = (ZONE_BIEN, ZONE_TAMPON, ZONE_HORS, ZONE_COMMUNE, ZONE_UNLOCATED)
+# Localisations that only say roughly where a case is (a whole commune): the approximate-location rule applies.
+APPROXIMATE_LOCATIONS = ("commune",)
 
 # Severity of a rule, in increasing order; «aucune» when no rule fires
 SEVERITY_NONE = "aucune"

@@ -11,15 +11,21 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ..core import config
 from ..core.errors import VeilleError
-from ..core.i18n import tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.sweep.filters import filter_mask
 from ..core.vocabulary import (
+    CASE_ZONES,
     CHANGE_GONE,
     CHANGE_MODIFIED,
     CHANGE_NEW,
     SEVERITIES_DISPLAY,
     TRIAGE_STATUSES,
     TRIAGE_TO_EXAMINE,
+    ZONE_BIEN,
+    ZONE_COMMUNE,
+    ZONE_HORS,
+    ZONE_TAMPON,
+    ZONE_UNLOCATED,
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
@@ -27,6 +33,14 @@ from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy, CasesTableModel
 
 STATUSES = TRIAGE_STATUSES
+# The zone filter's entries: a case located only by its commune is listed apart, never under «Bien».
+ZONE_FILTER_LABELS = {
+    ZONE_BIEN: QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien"),
+    ZONE_TAMPON: QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone tampon"),
+    ZONE_HORS: QT_TRANSLATE_NOOP("VeillePatrimoniale", "hors"),
+    ZONE_COMMUNE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune seulement (localisation approximative)"),
+    ZONE_UNLOCATED: QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
+}
 
 
 class VeilleDock(BaseDock):
@@ -48,13 +62,13 @@ class VeilleDock(BaseDock):
         ui.tableCases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableCases.verticalHeader().setVisible(False)
         for combo, label, values in (
-            (ui.comboZone, tr("toutes zones"), ("bien", "zone_tampon", "hors", "non_localise")),
+            (ui.comboZone, tr("toutes zones"), CASE_ZONES),
             (ui.comboSeverity, tr("toutes sévérités"), SEVERITIES_DISPLAY),
             (ui.comboStatus, tr("tous statuts"), STATUSES),
         ):
             combo.addItem(label, "")
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(tr(ZONE_FILTER_LABELS[v]) if combo is ui.comboZone else v, v)
         ui.comboEpci.addItem(tr("tous EPCI"), "")
         for s in STATUSES:
             ui.comboCaseStatus.addItem(s, s)

@@ -18,7 +18,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.catalogue import CASE_TYPES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
-from .features import read_source
+from .features import approximate_flags, read_source
 
 OUT = (
     ("bm_zone", "zone"),
@@ -171,6 +171,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
                 danger_list=configured_danger_list(),
                 labels=labels,
                 default_type=default_type,
+                approximate=approximate_flags(source, features),
             )
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None

@@ -3,6 +3,7 @@
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
+from ..core.screening.location_precision import is_approximate
 from ..qgis_adapters.geometry import to_l93_shapely
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
@@ -25,3 +26,13 @@ def read_source(source, context, feedback, progress_span=30):
         if i % step == 0:
             feedback.setProgress(progress_span * i / max(1, len(features)))
     return features, geoms
+
+
+def approximate_flags(source, features):
+    """One flag per feature: located only approximately (its «localisation» field says «commune», as in the
+    register's cases), or None when the layer has no such field (see core.screening.location_precision)."""
+    names = {f.name().lower(): f.name() for f in source.fields()}
+    name = names.get("localisation")
+    if name is None:
+        return None
+    return is_approximate([f[name] if f[name] is not None else "" for f in features])

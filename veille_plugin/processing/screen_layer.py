@@ -12,10 +12,10 @@ from qgis.core import (
 
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ..core.vocabulary import ZONES
+from ..core.vocabulary import ZONE_COMMUNE, ZONES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
-from .features import read_source
+from .features import approximate_flags, read_source
 
 OUTPUT_FIELDS = (
     "bm_zone",
@@ -62,6 +62,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         """Screen every feature; write them with their zone, elements and distances."""
         from ..core.reference.data import load_reference
         from ..core.screening.engine import prepare_geometries, screen_geometries, to_dataframe
+        from ..core.screening.location_precision import apply_approximate_location
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -87,6 +88,9 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
         prepared = prepare_geometries(geoms, "EPSG:2154", labels)
         result = screen_geometries(prepared.geometries, ref, distance, ok=prepared.ok, messages=prepared.messages)
         table = to_dataframe(result, ref)
+        approximate = approximate_flags(source, features)
+        if approximate is not None:  # cases located only by their commune: zone «commune», nothing attributed
+            table = apply_approximate_location(table, approximate)
         for m in prepared.messages:
             feedback.reportError(m.text, fatalError=False) if m.level == "erreur" else feedback.pushWarning(m.text)
         feedback.setProgress(70)
@@ -115,10 +119,12 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
                 feedback.setProgress(70 + 30 * i / max(1, len(features)))
-        counts = {z: int((result.zone == z).sum()) for z in ZONES}
+        zones = table["zone"].to_numpy(dtype=object)
+        counts = {z: int((zones == z).sum()) for z in ZONES + (ZONE_COMMUNE,)}
         feedback.pushInfo(
             tr(
-                "{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {erreur} en erreur."
+                "{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {commune} localisées à "
+                "la commune seulement (jamais comptées dans le Bien ni la zone tampon), {erreur} en erreur."
             ).format(n=len(features), **counts)
         )
         return {self.OUTPUT: dest_id}

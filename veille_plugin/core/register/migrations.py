@@ -310,6 +310,35 @@ MIGRATIONS.append(
     )
 )
 
+# Version 5 (issue 13): the approximate-location rule. A case located only by its commune said «bien» whenever its
+# commune touched the Bien; it now says «commune» (counted apart) and keeps its commune's zone in «zone_commune».
+# Each correction is written to the history, with the migration as its author.
+_V5_WHERE = "localisation = 'commune' AND (zone IS NULL OR zone <> 'commune')"
+_V5_HISTORY = (
+    "INSERT INTO {t}history (at, author, sweep_id, numero_norm, field, old, new) SELECT {now}, "
+    "'migration 5 (localisation approximative)', NULL, numero_norm, 'zone', zone, 'commune' FROM {t}cases WHERE "
+    + _V5_WHERE
+)
+_V5_UPDATE = "UPDATE {t}cases SET zone_commune = zone, zone = 'commune' WHERE " + _V5_WHERE
+MIGRATIONS.append(
+    Migration(
+        5,
+        "Localisation approximative : un dossier localisé à la commune seulement n'est plus compté dans le Bien ni "
+        "la zone tampon (zone « commune », zone de sa commune dans « zone_commune ») ; corrections inscrites à "
+        "l'historique",
+        sqlite=(
+            "ALTER TABLE cases ADD COLUMN zone_commune TEXT",
+            _V5_HISTORY.format(t="", now=_SQLITE_NOW),
+            _V5_UPDATE.format(t=""),
+        ),
+        postgres=(
+            "ALTER TABLE {s}.cases ADD COLUMN zone_commune text",
+            _V5_HISTORY.format(t="{s}.", now=_PG_NOW).replace("{s}.", "{s}."),
+            _V5_UPDATE.format(t="{s}."),
+        ),
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be numbered 1, 2, 3…"
 

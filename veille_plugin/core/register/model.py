@@ -32,6 +32,7 @@ CASE_FIELDS = [
     ("statut_dossier", "text"),
     ("localisation", "text"),
     ("zone", "text"),
+    ("zone_commune", "text"),  # located only by its commune: what the commune touches (bien, zone_tampon, hors)
     ("composantes", "text"),
     ("elements", "text"),
     ("elements_proches", "text"),

@@ -18,6 +18,8 @@ from ..errors import InputError
 from ..i18n import tr
 from ..reference.data import ReferenceData
 from ..screening.engine import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
+from ..screening.location_precision import apply_approximate_location, commune_touches
+from ..vocabulary import SEVERITY_CHECK, ZONE_COMMUNE
 from ..text import strip_accents
 from ..vector_io import read_vector
 from .cases import Cases, make_cases
@@ -51,6 +53,8 @@ class CaseScreening:
     labels: Optional[list] = None
     #: Seconds per step (prepare_geometries, screen_geometries, make_cases, evaluate_rules).
     timings: dict = field(default_factory=dict)
+    #: One flag per case: located only approximately (a whole commune), see screening.location_precision.
+    approximate: Optional[np.ndarray] = None
 
     @property
     def n(self):
@@ -72,6 +76,16 @@ class CaseScreening:
             "emprise_m2": None if np.isnan(c.footprint_m2[i]) else round(float(c.footprint_m2[i]), 1),
         }
         loc.update(rules)
+        if self.approximate is not None and self.approximate[i]:
+            # a whole commune says where the commune is, not the case: nothing attributed, to be looked at
+            loc["zone_commune"], loc["zone"] = loc["zone"], ZONE_COMMUNE
+            loc["zone_libelle"] = tr("Localisé à la commune seulement (localisation approximative)")
+            loc.update(composantes=[], elements_intersectes=[], elements_proches=[], abords_mh=[], verdicts=[])
+            loc.update(severite_globale=SEVERITY_CHECK, consultations=[], regles_donnee_manquante=[])
+            loc["explication"] = tr(
+                "Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La "
+                "commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser."
+            ).format(where=commune_touches(loc["zone_commune"]))
         loc["donnees_reference"] = ref.version
         loc["couches_utilisateur"] = sorted(self.context.user_layers)
         loc["liste_peril"] = self.context.danger_list is not None
@@ -83,6 +97,8 @@ class CaseScreening:
         df = pd.concat([df, results_table(self.rules)], axis=1)
         df.insert(0, "type", self.cases.case_type)
         df.insert(0, "identifiant", self.cases.ids)
+        if self.approximate is not None:
+            df = apply_approximate_location(df, self.approximate)
         return df
 
 
@@ -102,8 +118,10 @@ def screen_cases(
     danger_list=None,
     labels=None,
     default_type="projet",
+    approximate=None,
 ) -> CaseScreening:
-    """Locate cases and apply the catalogue to them (vectorised over the batch)."""
+    """Locate cases and apply the catalogue to them (vectorised over the batch). ``approximate`` flags the cases
+    located only by their commune (the approximate-location rule)."""
     timings = {}
     start = time.perf_counter()
     prepared = prepare_geometries(geometries, crs, labels)
@@ -131,7 +149,8 @@ def screen_cases(
     ctx = Context(ref, result, dict(user_layers or {}), danger_list)
     rules = evaluate_rules(catalogue, cases, ctx)
     timings["evaluate_rules"] = time.perf_counter() - start
-    return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None, timings)
+    flags = None if approximate is None else np.asarray(approximate, dtype=bool)
+    return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None, timings, flags)
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -227,6 +246,7 @@ CASE_COLUMNS = {
     "nature": ("nature_projet", "nature"),
     "height_m": ("hauteur", "hauteur_m"),
     "footprint_m2": ("emprise", "emprise_m2", "surface", "surface_m2"),
+    "localisation": ("localisation", "precision_localisation"),
 }
 
 

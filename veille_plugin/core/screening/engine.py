@@ -20,7 +20,14 @@ from ..crs import L93, crs_label, looks_like_degrees, outside_france, parse_crs,
 from ..errors import InputError
 from ..i18n import tr
 from ..reference.data import ReferenceData
-from ..vocabulary import ZONE_BIEN, ZONE_ERREUR, ZONE_HORS, ZONE_TAMPON  # noqa: F401 (re-exported)
+from ..vocabulary import (  # noqa: F401 (re-exported)
+    ZONE_BIEN,
+    ZONE_COMMUNE,
+    ZONE_ERREUR,
+    ZONE_HORS,
+    ZONE_TAMPON,
+    ZONE_UNLOCATED,
+)
 
 DEFAULT_DISTANCE_M = 500.0
 
@@ -32,6 +39,8 @@ def zone_labels() -> dict:
         ZONE_TAMPON: tr("Dans la zone tampon"),
         ZONE_HORS: tr("Hors du Bien et de la zone tampon"),
         ZONE_ERREUR: tr("Non analysé (erreur)"),
+        ZONE_COMMUNE: tr("Localisé à la commune seulement (localisation approximative)"),
+        ZONE_UNLOCATED: tr("Non localisé"),
     }
 
 

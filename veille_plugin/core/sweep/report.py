@@ -11,7 +11,8 @@ import shapely
 
 from ..i18n import tr
 from ..reports.html import escape as _e
-from ..vocabulary import SEVERITY_COLOURS
+from ..screening.location_precision import commune_touches
+from ..vocabulary import SEVERITY_COLOURS, ZONE_BIEN, ZONE_COMMUNE, ZONE_HORS, ZONE_TAMPON, ZONE_UNLOCATED
 
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
 
@@ -172,6 +173,23 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     return out
 
 
+def approximate_table(cases: pd.DataFrame) -> pd.DataFrame:
+    """The cases located only by their commune, with what their commune touches, for the report (French)."""
+    cols = [c for c in ("numero", "changement", "commune_nom", "severite", "statut_veille") if c in cases.columns]
+    out = cases[cols].copy()
+    out["la commune"] = [commune_touches(z) for z in cases.get("zone_commune", pd.Series([None] * len(cases)))]
+    return out.rename(
+        columns={
+            "numero": tr("dossier"),
+            "changement": tr("changement"),
+            "commune_nom": tr("commune"),
+            "severite": tr("sévérité"),
+            "statut_veille": tr("statut de veille"),
+            "la commune": tr("la commune"),
+        }
+    )
+
+
 def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when) -> str:
     """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages."""
     ch = counts["changements"]
@@ -221,6 +239,17 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     if fictif:
         warning = tr("Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).")
         parts.append(f"<p class='warn'>{_e(warning)}</p>")
+    approx = cases[cases["zone"] == ZONE_COMMUNE] if "zone" in cases.columns else cases.iloc[0:0]
+    where = tr(
+        "Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais "
+        "comptés dans le Bien ni la zone tampon) ; non localisés : {u}."
+    ).format(
+        b=int((cases["zone"] == ZONE_BIEN).sum()),
+        z=int((cases["zone"] == ZONE_TAMPON).sum()),
+        h=int((cases["zone"] == ZONE_HORS).sum()),
+        c=len(approx),
+        u=int((cases["zone"] == ZONE_UNLOCATED).sum()),
+    )
     summary = tr(
         "{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import."
     ).format(
@@ -232,6 +261,12 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         msg=counts["messages"],
     )
     clusters = tr("Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.")
+    none_approx = tr("Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.")
+    approx_note = tr(
+        "Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni "
+        "dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-"
+        "les (parcelle, coordonnées) pour les analyser."
+    )
     more_cases = tr("… {k} autres dossiers dans cases.csv et cases.gpkg.").format(k=len(cases) - MAX_ROWS)
     sources = tr(
         "Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. "
@@ -240,6 +275,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     parts += [
         f"<h2>{_e(tr('Synthèse'))}</h2>",
         f"<p>{_e(summary)}</p>",
+        f"<p>{_e(where)}</p>",
         "<div class='grid'>",
         _counts(cases["zone"], tr("zone")),
         _counts(cases["severite"], tr("sévérité")),
@@ -263,6 +299,9 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         _table(comps.drop(columns=["niveau", "categorie"]).head(40))
         if len(comps)
         else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
+        f"<h2 id='commune-seulement'>{_e(tr('Dossiers localisés à la commune seulement'))} ({len(approx)})</h2>",
+        f"<p class='muted'>{_e(approx_note)}</p>",
+        _table(approximate_table(approx).head(MAX_ROWS)) if len(approx) else f"<p>{_e(none_approx)}</p>",
         f"<h2>{_e(tr('Tous les dossiers'))}</h2>",
         _table(cases[[c for c in cols if c in cases.columns]].head(MAX_ROWS).rename(columns=labels)),
         f"<p class='muted'>{_e(more_cases)}</p>" if len(cases) > MAX_ROWS else "",

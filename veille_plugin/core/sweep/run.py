@@ -30,17 +30,21 @@ from ..reference.data import ReferenceData
 from ..register.model import history_text
 from ..rules.case_screening import CaseScreening, screen_cases
 from ..rules.catalogue import Catalogue
+from ..screening.location_precision import apply_approximate_location, is_approximate
 from ..vocabulary import (
     CHANGE_GONE,
+    CASE_ZONES,
     CHANGE_KINDS,
     CHANGE_MODIFIED,
     CHANGE_NEW,
     CHANGE_UNCHANGED,
     SEVERITIES_DISPLAY,
+    SEVERITY_CHECK,
     TRIAGE_TO_EXAMINE,
+    ZONE_UNLOCATED,
 )
 
-ZONES_OUT = ("bien", "zone_tampon", "hors", "non_localise")
+ZONES_OUT = CASE_ZONES  # every zone a case can have, «commune» (approximate location) counted apart
 
 
 class SweepCancelledError(VeilleError):
@@ -293,13 +297,10 @@ def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceD
     rows["zone"] = zone
     for name in _SCREENING_COLUMNS:
         rows[name] = np.where(located, table[name].to_numpy(dtype=object), "")
-    # located only by its commune: the zone says whether the commune holds the Bien or the zone tampon,
-    # but no element or rule is attributed from a whole commune (that would inflate severities and clusters)
-    imprecise = np.asarray(geo.localisation, dtype=object) == "commune"
-    for name in ("composantes", "elements", "elements_proches", "abords_mh", "regles", "regles_donnee_manquante"):
-        rows[name] = np.where(imprecise, "", rows[name])
-    # unlocated, imprecise or not screenable (an unusable footprint): look at it, never «aucune»
-    rows["severite"] = np.where(located & ~imprecise & (zone != "non_localise"), rows["severite"], "à vérifier")
+    # located only by its commune: zone «commune», never counted in the Bien or the zone tampon (the approximate-
+    # location rule, screening.location_precision); unlocated or not screenable: look at it, never «aucune»
+    rows = apply_approximate_location(rows, is_approximate(geo.localisation))
+    rows["severite"] = np.where(located & (zone != ZONE_UNLOCATED), rows["severite"], SEVERITY_CHECK)
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
     rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
@@ -515,6 +516,7 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
     cols = [
         "numero",
         "zone",
+        "zone_commune",
         "elements",
         "severite",
         "regles",
