@@ -305,36 +305,49 @@ def show_plu():
         finish()
 
 
+# The searches typed in QGIS's search bar, as a user writes them: (step name, text, screenshot before Enter).
+SEARCHES = [
+    ("search_result", "bm Cité Jeanne d'Arc", "qgis_recherche.png"),
+    ("search_qualifier", "bm cité ancienne du 1", "qgis_recherche_qualificatif.png"),  # issue 13: qualifiers decide
+    ("search_kind", "bm le chevalement d'Oignies", "qgis_recherche_type.png"),  # issue 13: a kind word and a commune
+]
+
+
 def show_extras():
     """The search bar as a user drives it (type, Enter: the map lands on the place and selects it), then the
     «À propos» dialog."""
+    type_search(0)
+
+
+def type_search(k):
     try:
-        iface.locatorSearch("bm Cité Jeanne d'Arc")
-        QTimer.singleShot(3000, choose_search_result)
+        iface.locatorSearch(SEARCHES[k][1])
+        QTimer.singleShot(3000, lambda: choose_search_result(k))
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
 
 
-def choose_search_result():
+def choose_search_result(k=0):
     """Press Enter in QGIS's search field (the real QgsLocatorLineEdit), as a user chooses the first result."""
     try:
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtTest import QTest
         from qgis.PyQt.QtWidgets import QApplication
 
-        grab("qgis_recherche.png")
+        grab(SEARCHES[k][2])
         field = QApplication.focusWidget()
-        step("search_field", cls=field.metaObject().className() if field is not None else None)
+        if k == 0:
+            step("search_field", cls=field.metaObject().className() if field is not None else None)
         if field is not None:
             QTest.keyClick(field, Qt.Key.Key_Return)
-        QTimer.singleShot(2500, read_search_result)
+        QTimer.singleShot(2500, lambda: read_search_result(k))
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
 
 
-def read_search_result():
+def read_search_result(k=0):
     try:
         from veille_plugin.qgis_adapters.reference_layers import find_reference_layer
 
@@ -345,9 +358,11 @@ def read_search_result():
         centre = to_l93.transform(canvas.extent().center())
         layer = find_reference_layer("elements")
         selected = [f["identifiant"] for f in layer.getSelectedFeatures()] if layer is not None else []
-        step("search_result", x=centre.x(), y=centre.y(), scale=canvas.scale(), selected=selected)
-        grab("qgis_recherche_choisie.png")
-        QTimer.singleShot(500, about)
+        step(SEARCHES[k][0], x=centre.x(), y=centre.y(), scale=canvas.scale(), selected=selected)
+        grab(SEARCHES[k][2].replace(".png", "_choisie.png") if k else "qgis_recherche_choisie.png")
+        if layer is not None:
+            layer.removeSelection()
+        QTimer.singleShot(500, (lambda: type_search(k + 1)) if k + 1 < len(SEARCHES) else about)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

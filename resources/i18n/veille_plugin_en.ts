@@ -2391,47 +2391,52 @@ Help: {prog} --help
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="156" />
-            <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {c} localisées à la commune seulement (jamais comptées dans le Bien ni la zone tampon), {e} en erreur.</source>
-            <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {c} located by their commune only (never counted in the property or the buffer zone), {e} in error.</translation>
+            <location filename="../../veille_plugin/cli/screening.py" line="157" />
+            <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
+            <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="169" />
+            <location filename="../../veille_plugin/cli/screening.py" line="161" />
+            <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
+            <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/screening.py" line="165" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="171" />
+            <location filename="../../veille_plugin/cli/screening.py" line="167" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="176" />
+            <location filename="../../veille_plugin/cli/screening.py" line="172" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="189" />
+            <location filename="../../veille_plugin/cli/screening.py" line="185" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="213" />
+            <location filename="../../veille_plugin/cli/screening.py" line="209" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="217" />
+            <location filename="../../veille_plugin/cli/screening.py" line="213" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="221" />
+            <location filename="../../veille_plugin/cli/screening.py" line="217" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="234" />
+            <location filename="../../veille_plugin/cli/screening.py" line="230" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
@@ -4416,22 +4421,22 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="313" />
+            <location filename="../../veille_plugin/core/register/base.py" line="314" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="345" />
+            <location filename="../../veille_plugin/core/register/base.py" line="346" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="382" />
+            <location filename="../../veille_plugin/core/register/base.py" line="383" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="665" />
+            <location filename="../../veille_plugin/core/register/base.py" line="684" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
@@ -5793,7 +5798,7 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="84" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="85" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
@@ -6502,17 +6507,17 @@ Help: {prog} --help
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="83" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="84" />
             <source>Éléments du Bien</source>
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="85" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="86" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="95" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>

@@ -44,7 +44,7 @@ def test_zip_is_a_valid_qgis_plugin_archive(package):
 @pytest.mark.skipif(
     shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or Xvfb absent"
 )
-def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
+def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, ref):
     out = ROOT / "tests" / "artifacts"
     out.mkdir(parents=True, exist_ok=True)
     for old in ("report.json", "qgis_analyse.png", "desktop_exit.json"):
@@ -84,6 +84,12 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path):
     found = steps["search_result"]
     assert found["selected"] == ["63AO"], found  # Cité Jeanne d'Arc, Lens
     assert abs(found["x"] - 685725) < 1500 and abs(found["y"] - 7037105) < 1500 and found["scale"] < 20000, found
+    # issue 13: «cité ancienne du 1» lands on the Cité Ancienne du n°1 (Nœux-les-Mines), not the Cité n°1 of Lens;
+    # «le chevalement d'Oignies» on a pit site of Oignies
+    el = ref.elements.attributes
+    assert steps["search_qualifier"]["selected"] == list(el.loc[el["nom"] == "Cité Ancienne du n°1", "identifiant"])
+    oignies_pits = set(el.loc[el["type"].isin(["Fosse", "Chevalement"]) & (el["communes"] == "Oignies"), "identifiant"])
+    assert len(steps["search_kind"]["selected"]) == 1 and set(steps["search_kind"]["selected"]) <= oignies_pits
     for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png", "qgis_plu.png"):
         assert (out / name).exists(), name
     shot = out / "qgis_analyse.png"

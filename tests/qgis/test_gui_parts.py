@@ -162,3 +162,27 @@ def test_a_result_found_through_qgis_locator_lands_on_the_map(plugin, ref, qgis_
     if chosen[0]["objet"] == "élément":
         layer = find_reference_layer("elements")
         assert [f["identifiant"] for f in layer.getSelectedFeatures()] == [chosen[0]["id"]]
+
+
+def test_the_search_bar_prefix_is_not_a_word_of_the_name(plugin, ref, qgis_app):
+    """QGIS hands «bm cité ancienne du 1» to the filter as typed: the prefix must not count as a word (it made every
+    answer «incertain»). Each result's description says why it matched and how sure (issue 13)."""
+    from qgis.core import QgsLocator, QgsLocatorResult
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    el = ref.elements.attributes
+    ancienne = el.loc[el["nom"] == "Cité Ancienne du n°1", "identifiant"].iloc[0]
+    locator = QgsLocator()
+    locator.registerFilter(plugin.locator_filter.clone())
+    found = []
+    locator.foundResult.connect(lambda result: found.append(QgsLocatorResult(result)))
+    loop = QEventLoop()
+    locator.finished.connect(loop.quit)
+    QTimer.singleShot(20000, loop.quit)
+    locator.fetchResults("bm cité ancienne du 1", QgsLocatorContext())
+    loop.exec()
+    top = max(found, key=lambda r: r.score)
+    assert top.displayString == f"Cité Ancienne du n°1 ({ancienne})" and top.score >= 0.8
+    assert "sûr :" in top.description and "qualificatif « ancien »" in top.description
+    if hasattr(top, "groupScore"):  # QGIS 3.40+: the group holding the best answer is listed first
+        assert top.groupScore == top.score

@@ -199,7 +199,7 @@ def test_screen_bad_wkt(cfg):
 def test_screen_geojson(cfg, tmp_path, sites):
     path = write_geojson(tmp_path / "projets.geojson", sites)
     out = check_screen_json(run(cfg, "screen", "--file", path, "--json"), sites)
-    assert out["par_zone"] == {"bien": 1, "zone_tampon": 1, "hors": 1, "erreur": 0}
+    assert out["par_zone"] == {"bien": 1, "zone_tampon": 1, "hors": 1, "erreur": 0, "commune": 0}
 
 
 def test_screen_geopackage(cfg, tmp_path, sites):

@@ -153,19 +153,15 @@ def cmd_screen(args) -> int:
                     if v["verdict"] in ("non conforme", "à vérifier", "donnée manquante"):
                         print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
         if args.file:
-            print(
-                tr(
-                    "{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {c} localisées à la commune "
-                    "seulement (jamais comptées dans le Bien ni la zone tampon), {e} en erreur."
-                ).format(
-                    n=cs.n,
-                    b=summary["par_zone"]["bien"],
-                    z=summary["par_zone"][ZONE_TAMPON],
-                    h=summary["par_zone"]["hors"],
-                    c=summary["par_zone"][ZONE_COMMUNE],
-                    e=n_err,
-                )
+            counts = summary["par_zone"]
+            line = tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(
+                n=cs.n, b=counts["bien"], z=counts[ZONE_TAMPON], h=counts["hors"], e=n_err
             )
+            if counts[ZONE_COMMUNE]:
+                line += " " + tr(
+                    "{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon."
+                ).format(c=counts[ZONE_COMMUNE])
+            print(line)
         print(tr("Règles : {c} v{v} ; données : {d}").format(c=catalogue.name, v=catalogue.version, d=ref.version))
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))

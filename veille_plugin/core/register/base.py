@@ -225,6 +225,7 @@ class Register(AlertsMixin, abc.ABC):
     def __init__(self):
         self._closed = False
         self.target = ""
+        self._fields_present: Optional[List[str]] = None  # see _present_fields
 
     # ------------------------------------------------------------------ back-end primitives
     @abc.abstractmethod
@@ -388,15 +389,26 @@ class Register(AlertsMixin, abc.ABC):
     def get_cases(self, numeros_norm: Optional[Iterable[str]] = None) -> pd.DataFrame:
         """All cases (or those whose key is in ``numeros_norm``): every CASE_FIELDS column + ``geom_wkb`` (ISO WKB)."""
         self._check_open()
-        cols = ", ".join(FIELD_NAMES)
         with self._transaction(write=False) as cur:
+            present = self._present_fields(cur)
+            cols = ", ".join(present)
             if numeros_norm is None:
                 cur.execute(self._q(f"SELECT {cols}, {self._geom_select()} FROM {{cases}} ORDER BY fid"))
                 rows = cur.fetchall()
             else:
                 keys = sorted({normalize_numero(k) for k in numeros_norm} - {""})
                 rows = self._select_cases_by_keys(cur, cols, keys)
-        return self._frame(rows)
+        return self._frame(rows, present)
+
+    def _present_fields(self, cur) -> List[str]:
+        """The CASE_FIELDS the cases table has: all of them once migrated; fewer in a register kept at an older
+        schema (opened read-only, or stopped at a ``target_version``), whose missing fields read as empty."""
+        cached = self._fields_present
+        if cached is None:
+            cur.execute(self._q("SELECT * FROM {cases} WHERE 1 = 0"))
+            names = {d[0] for d in cur.description}
+            cached = self._fields_present = [n for n in FIELD_NAMES if n in names]
+        return cached
 
     def _select_cases_by_keys(self, cur, cols: str, keys: List[str]) -> list:
         rows = []
@@ -412,14 +424,17 @@ class Register(AlertsMixin, abc.ABC):
             rows.extend(cur.fetchall())
         return rows
 
-    def _frame(self, rows: list) -> pd.DataFrame:
+    def _frame(self, rows: list, present: Sequence[str]) -> pd.DataFrame:
         names = FIELD_NAMES + [WKB_COLUMN]
         if rows:
             cols = list(zip(*rows))
         else:
-            cols = [()] * len(names)
+            cols = [()] * (len(present) + 1)
+        by_name = dict(zip(present, cols))
+        empty = (None,) * len(rows)
         data = {}
-        for (name, kind), values in zip(CASE_FIELDS, cols):
+        for name, kind in CASE_FIELDS:
+            values = by_name.get(name, empty)
             if kind == "real":
                 data[name] = pd.Series([np.nan if v is None else float(v) for v in values], dtype="float64")
             elif kind == "int":
@@ -456,6 +471,7 @@ class Register(AlertsMixin, abc.ABC):
         result = _upsert_result()
         if batch.n == 0:
             return result
+        batch.columns = [c for c in batch.columns if c in self._present_fields(cur)]
         tracked = [f for f in TRACKED_FIELDS if f in batch.columns]
         ins_cols = ["numero_norm"] + batch.columns + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
         upd_cols = batch.columns + ["last_seen", "last_sweep", "disparu"]
@@ -576,7 +592,10 @@ class Register(AlertsMixin, abc.ABC):
             candidates = set(active) - present
             kept = sorted(candidates & set(keep))
             gone = self._disappear_in(cur, sorted(candidates - set(kept)), sweep_id, author, now)
-            gone_rows = self._frame(self._select_cases_by_keys(cur, ", ".join(FIELD_NAMES), gone + pending.disappeared))
+            present = self._present_fields(cur)
+            gone_rows = self._frame(
+                self._select_cases_by_keys(cur, ", ".join(present), gone + pending.disappeared), present
+            )
             cur.execute(self._q("SELECT numero_norm, statut_veille, assignee FROM {cases}"))
             triage = {r[0]: (r[1], r[2]) for r in cur.fetchall()}
         return SweepRecord(sweep_id, upsert, gone, gone_rows, triage, pending, kept)
