@@ -154,7 +154,32 @@ def show_rules():
             fired=[v["regle"] for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier")],
             rows=dock.ui.treeVerdicts.topLevelItemCount(),
         )
-        QTimer.singleShot(2500, lambda: (grab("qgis_regles.png"), show_veille()))
+        QTimer.singleShot(2500, lambda: (grab("qgis_regles.png"), show_foundations(dock)))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_foundations(dock):
+    """The «Fondements…» button of the Règles dock, clicked as a user does: the page of the rules' foundations."""
+    try:
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+        from qgis.PyQt.QtWidgets import QTextBrowser
+
+        QTest.mouseClick(dock.ui.btnFoundations, Qt.MouseButton.LeftButton)
+        dialog = getattr(dock, "foundations_dialog", None)
+
+        def shot():
+            if dialog is not None:
+                if OUT:
+                    dialog.grab().save(str(Path(OUT, "qgis_fondements.png")))
+                text = dialog.findChild(QTextBrowser)
+                step("foundations", shown=dialog.isVisible(), text=text.toPlainText()[:4000] if text else "")
+                dialog.close()
+            show_veille()
+
+        QTimer.singleShot(1200, shot)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -86,6 +86,11 @@
             <translation>Priority</translation>
         </message>
         <message>
+            <location filename="../../forms/alert_dialog.ui" line="33" />
+            <source>Échelle A–F adaptée du registre « Heritage at Risk » d'Historic England : elle ne figure dans aucun document du Bien ; proposition à valider par la Mission Bassin Minier.</source>
+            <translation>A–F scale adapted from Historic England's “Heritage at Risk” register: it appears in no document of the property; a proposal to be validated by the Mission Bassin Minier.</translation>
+        </message>
+        <message>
             <location filename="../../forms/alert_dialog.ui" line="34" />
             <source>Catégorie (2016)</source>
             <translation>Category (2016)</translation>
@@ -429,8 +434,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="10" />
-            <source>Comparez deux versions d'un PLU ou PLUi au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations, mesurés dans le Bien, la zone tampon et près des éléments ; le projet est contrôlé avec les règles R13–R18.</source>
-            <translation>Compare two versions of a PLU or PLUi in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; the draft is checked with rules R13–R18.</translation>
+            <source>Comparez deux versions d'un PLU ou PLUi au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations, mesurés dans le Bien, la zone tampon et près des éléments ; le projet est contrôlé avec les règles R13–R18 et R28.</source>
+            <translation>Compare two versions of a PLU or PLUi in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; the draft is checked with rules R13–R18 and R28.</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="15" />
@@ -474,8 +479,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>Contrôler le projet avec les règles R13–R18</source>
-            <translation>Check the draft with rules R13–R18</translation>
+            <source>Contrôler le projet avec les règles R13–R18 et R28</source>
+            <translation>Check the draft with rules R13–R18 and R28</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="26" />
@@ -539,6 +544,11 @@
             <location filename="../../forms/rules_dock.ui" line="16" />
             <source>Nature du projet</source>
             <translation>Kind of project</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="17" />
+            <source>Éolienne : la plupart des parcs éoliens relèvent d'une autorisation environnementale, pas d'un permis de construire, et n'apparaissent pas dans le balayage des permis ; analysez-les ici avec le type « projet ».</source>
+            <translation>Wind turbine: most wind farms need an environmental authorisation, not a building permit, and do not appear in the permit sweep; screen them here with the type “projet”.</translation>
         </message>
         <message>
             <location filename="../../forms/rules_dock.ui" line="18" />
@@ -656,7 +666,17 @@
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="99" />
+            <location filename="../../forms/rules_dock.ui" line="95" />
+            <source>Fondements…</source>
+            <translation>Foundations…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="95" />
+            <source>Fondements des règles : statut (officielle ou proposition à confirmer), verdict et fondements de chaque règle du catalogue en vigueur</source>
+            <translation>Foundations of the rules: status (official or proposal to be confirmed), verdict and foundations of each rule of the catalogue in force</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="100" />
             <source>Règles : –</source>
             <translation>Rules: –</translation>
         </message>
@@ -675,146 +695,151 @@
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="11" />
+            <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
+            <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="12" />
             <source>Ouvrir…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="11" />
+            <location filename="../../forms/veille_dock.ui" line="12" />
             <source>Ouvrir un autre registre de veille (GeoPackage)</source>
             <translation>Open another monitoring register (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="12" />
+            <location filename="../../forms/veille_dock.ui" line="13" />
             <source>PostGIS…</source>
             <translation>PostGIS…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="12" />
+            <location filename="../../forms/veille_dock.ui" line="13" />
             <source>Registre partagé sur PostgreSQL/PostGIS : service libpq ou hôte/base, avec une configuration d'authentification QGIS (authcfg=…) ; aucun mot de passe n'est enregistré</source>
             <translation>Register shared on PostgreSQL/PostGIS: libpq service or host/database, with a QGIS authentication configuration (authcfg=…); no password is stored</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="13" />
+            <location filename="../../forms/veille_dock.ui" line="14" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="18" />
+            <location filename="../../forms/veille_dock.ui" line="19" />
             <source>Balayage hebdomadaire</source>
             <translation>Weekly sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="22" />
+            <location filename="../../forms/veille_dock.ui" line="23" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="26" />
+            <location filename="../../forms/veille_dock.ui" line="27" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="26" />
+            <location filename="../../forms/veille_dock.ui" line="27" />
             <source>Ajouter une liste de permis (Sitadel, CSV, Excel)</source>
             <translation>Add a permit list (Sitadel, CSV, Excel)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="27" />
+            <location filename="../../forms/veille_dock.ui" line="28" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="30" />
+            <location filename="../../forms/veille_dock.ui" line="31" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="31" />
+            <location filename="../../forms/veille_dock.ui" line="32" />
             <source>couche cadastrale (facultative)</source>
             <translation>cadastral layer (optional)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="35" />
+            <location filename="../../forms/veille_dock.ui" line="36" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="33" />
+            <location filename="../../forms/veille_dock.ui" line="34" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="38" />
+            <location filename="../../forms/veille_dock.ui" line="39" />
             <source>Lancer le balayage</source>
             <translation>Run the sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="40" />
+            <location filename="../../forms/veille_dock.ui" line="41" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="52" />
+            <location filename="../../forms/veille_dock.ui" line="53" />
             <source>commune…</source>
             <translation>commune…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="53" />
+            <location filename="../../forms/veille_dock.ui" line="54" />
             <source>dossier, travaux, élément…</source>
             <translation>case, works, element…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="54" />
+            <location filename="../../forms/veille_dock.ui" line="55" />
             <source>Déposé entre</source>
             <translation>Filed between</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="56" />
+            <location filename="../../forms/veille_dock.ui" line="57" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="60" />
+            <location filename="../../forms/veille_dock.ui" line="61" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="68" />
+            <location filename="../../forms/veille_dock.ui" line="69" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="73" />
+            <location filename="../../forms/veille_dock.ui" line="74" />
             <source>Suivi du dossier</source>
             <translation>Case follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="75" />
+            <location filename="../../forms/veille_dock.ui" line="76" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="77" />
+            <location filename="../../forms/veille_dock.ui" line="78" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="79" />
+            <location filename="../../forms/veille_dock.ui" line="80" />
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="83" />
+            <location filename="../../forms/veille_dock.ui" line="84" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="84" />
+            <location filename="../../forms/veille_dock.ui" line="85" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="84" />
+            <location filename="../../forms/veille_dock.ui" line="85" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
@@ -912,32 +937,32 @@
             <translation>Reason for closing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="186" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="187" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="187" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="188" />
             <source>Auteur</source>
             <translation>Author</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="188" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="189" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="189" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="190" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="190" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="191" />
             <source>Ancienne valeur</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="191" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="192" />
             <source>Nouvelle valeur</source>
             <translation>New value</translation>
         </message>
@@ -1192,152 +1217,152 @@
             <translation>natural area</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="43" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="44" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="44" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="45" />
             <source>cônes de vue</source>
             <translation>view cones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="45" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="46" />
             <source>Aires d'Influence Paysagère</source>
             <translation>Landscape Influence Areas</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="46" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="47" />
             <source>périmètre UNESCO reporté dans le PLU</source>
             <translation>UNESCO perimeter carried into the PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="47" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="48" />
             <source>protections patrimoniales du PLU (L.151-19)</source>
             <translation>heritage protections of the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="50" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="51" />
             <source>périmètre du permis de démolir</source>
             <translation>demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="51" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="52" />
             <source>zones ouvertes à l'urbanisation</source>
             <translation>zones opened to development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="52" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="53" />
             <source>zones constructibles du PLU (U, AUc, AUs)</source>
             <translation>buildable zones of the PLU (U, AUc, AUs)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="53" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="54" />
             <source>plans de prévention des risques</source>
             <translation>risk prevention plans</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="54" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="55" />
             <source>périmètres délimités des abords</source>
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="42" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="43" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="14" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="15" />
             <source>Constructions et développement</source>
             <translation>Buildings and development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="15" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="16" />
             <source>Infrastructures de transport</source>
             <translation>Transportation infrastructure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="16" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="17" />
             <source>Infrastructures de services</source>
             <translation>Utilities or service infrastructure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="17" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="18" />
             <source>Pollution</source>
             <translation>Pollution</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="18" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="19" />
             <source>Utilisation ou modification des ressources biologiques</source>
             <translation>Biological resource use/modification</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="19" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="20" />
             <source>Extraction de ressources physiques</source>
             <translation>Physical resource extraction</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="20" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="21" />
             <source>Conditions locales affectant le tissu physique</source>
             <translation>Local conditions affecting physical fabric</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="21" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="22" />
             <source>Utilisations sociales et culturelles du patrimoine</source>
             <translation>Social/cultural uses of heritage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="22" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="23" />
             <source>Autres activités humaines</source>
             <translation>Other human activities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="23" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="24" />
             <source>Changement climatique et phénomènes météorologiques extrêmes</source>
             <translation>Climate change and severe weather events</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="24" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="25" />
             <source>Événements écologiques ou géologiques soudains</source>
             <translation>Sudden ecological or geological events</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="25" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="26" />
             <source>Espèces envahissantes, exotiques ou hyper-abondantes</source>
             <translation>Invasive/alien or hyper-abundant species</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="26" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="27" />
             <source>Facteurs de gestion et institutionnels</source>
             <translation>Management and institutional factors</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="27" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="28" />
             <source>Autre(s) facteur(s)</source>
             <translation>Other factor(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="31" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="32" />
             <source>Logement</source>
             <translation>Housing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="32" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="33" />
             <source>Développement commercial</source>
             <translation>Commercial development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="33" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="34" />
             <source>Zones industrielles</source>
             <translation>Industrial areas</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="34" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="35" />
             <source>Hébergement touristique et infrastructures associées</source>
             <translation>Major visitor accommodation and associated infrastructure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/unesco_factors.py" line="35" />
+            <location filename="../../veille_plugin/core/unesco_factors.py" line="36" />
             <source>Équipements d'interprétation et d'accueil des visiteurs</source>
             <translation>Interpretative and visitation facilities</translation>
         </message>
@@ -1422,32 +1447,32 @@
             <translation>Nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="37" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="45" />
             <source>PC – permis de construire</source>
             <translation>PC – building permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="38" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="46" />
             <source>PD – permis de démolir</source>
             <translation>PD – demolition permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="39" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="47" />
             <source>PA – permis d'aménager</source>
             <translation>PA – development permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="40" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="48" />
             <source>DP – déclaration préalable</source>
             <translation>DP – prior declaration</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="41" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="49" />
             <source>projet</source>
             <translation>project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="42" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="50" />
             <source>plu – évolution du PLU</source>
             <translation>plu – PLU change</translation>
         </message>
@@ -1587,7 +1612,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="248" />
+            <location filename="../../veille_plugin/cli/main.py" line="255" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1602,7 +1627,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="212" />
+            <location filename="../../veille_plugin/cli/main.py" line="219" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -1747,7 +1772,7 @@
             <translation>No alert.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="211" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="212" />
             <source>Alerte n°</source>
             <translation>Alert no.</translation>
         </message>
@@ -1976,47 +2001,67 @@ Help: {prog} --help
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="159" />
+            <location filename="../../veille_plugin/cli/main.py" line="157" />
+            <source>page « Fondements des règles » : statut, verdict et fondements de chaque règle</source>
+            <translation>“Foundations of the rules” page: status, verdict and foundations of each rule</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="161" />
+            <source>catalogue (défaut : celui en vigueur)</source>
+            <translation>catalogue (default: the one in force)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="162" />
+            <source>écrire la page dans ce fichier</source>
+            <translation>write the page to this file</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="163" />
+            <source>en HTML (défaut : Markdown)</source>
+            <translation>as HTML (default: Markdown)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="166" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="166" />
+            <location filename="../../veille_plugin/cli/main.py" line="173" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="173" />
+            <location filename="../../veille_plugin/cli/main.py" line="180" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="180" />
+            <location filename="../../veille_plugin/cli/main.py" line="187" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="183" />
+            <location filename="../../veille_plugin/cli/main.py" line="190" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="191" />
+            <location filename="../../veille_plugin/cli/main.py" line="198" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="194" />
+            <location filename="../../veille_plugin/cli/main.py" line="201" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="199" />
+            <location filename="../../veille_plugin/cli/main.py" line="206" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="204" />
+            <location filename="../../veille_plugin/cli/main.py" line="211" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -2026,77 +2071,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="217" />
+            <location filename="../../veille_plugin/cli/main.py" line="224" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="218" />
+            <location filename="../../veille_plugin/cli/main.py" line="225" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <location filename="../../veille_plugin/cli/main.py" line="226" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="220" />
+            <location filename="../../veille_plugin/cli/main.py" line="227" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="227" />
+            <location filename="../../veille_plugin/cli/main.py" line="234" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="232" />
+            <location filename="../../veille_plugin/cli/main.py" line="239" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="234" />
+            <location filename="../../veille_plugin/cli/main.py" line="241" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="237" />
+            <location filename="../../veille_plugin/cli/main.py" line="244" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="238" />
+            <location filename="../../veille_plugin/cli/main.py" line="245" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="241" />
+            <location filename="../../veille_plugin/cli/main.py" line="248" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="242" />
+            <location filename="../../veille_plugin/cli/main.py" line="249" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="244" />
+            <location filename="../../veille_plugin/cli/main.py" line="251" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="247" />
+            <location filename="../../veille_plugin/cli/main.py" line="254" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="280" />
+            <location filename="../../veille_plugin/cli/main.py" line="287" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="268" />
+            <location filename="../../veille_plugin/cli/main.py" line="275" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -2132,13 +2177,13 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/plu.py" line="53" />
-            <source>contrôler aussi la version comparée avec les règles R13–R18 (joint au rapport)</source>
-            <translation>also check the compared version with rules R13–R18 (added to the report)</translation>
+            <source>contrôler aussi la version comparée avec les règles R13–R18 et R28 (joint au rapport)</source>
+            <translation>also check the compared version with rules R13–R18 and R28 (added to the report)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/plu.py" line="61" />
-            <source>Contrôler un PLU ou un projet de PLU avec les règles R13–R18 du catalogue : périmètre UNESCO reporté, éléments protégés (L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation.</source>
-            <translation>Check a PLU or a draft PLU with rules R13–R18 of the catalogue: UNESCO perimeter carried over, protected elements (L.151-19), demolition permit, buildable spoil heaps and mining railways, opening to development.</translation>
+            <source>Contrôler un PLU ou un projet de PLU avec les règles R13–R18 et R28 du catalogue : périmètre UNESCO reporté, éléments protégés (L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation.</source>
+            <translation>Check a PLU or a draft PLU with rules R13–R18 and R28 of the catalogue: UNESCO perimeter carried over, protected elements (L.151-19), demolition permit, buildable spoil heaps and mining railways, opening to development.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/plu.py" line="69" />
@@ -2381,7 +2426,7 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="244" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="254" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
@@ -2421,24 +2466,34 @@ Help: {prog} --help
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="209" />
+            <location filename="../../veille_plugin/cli/screening.py" line="210" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="213" />
+            <location filename="../../veille_plugin/cli/screening.py" line="214" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="217" />
+            <location filename="../../veille_plugin/cli/screening.py" line="218" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="230" />
+            <source>Fondements des règles écrits dans {p}</source>
+            <translation>Foundations of the rules written to {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/screening.py" line="241" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/screening.py" line="243" />
+            <source> (proposition à confirmer)</source>
+            <translation> (proposal to be confirmed)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/sweep.py" line="12" />
@@ -2467,21 +2522,21 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/alerts/exports.py" line="68" />
-            <source>Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England).</source>
-            <translation>Document produced with the QGIS plugin « Veille patrimoniale » of the property « Nord-Pas de Calais Mining Basin ». Priorities A to F: a model adapted from the Heritage at Risk register (Historic England).</translation>
+            <source>Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England), qui ne figure dans aucun document du Bien (proposition à valider par la Mission Bassin Minier).</source>
+            <translation>Document produced with the QGIS plugin “Veille patrimoniale” of the property “Bassin minier du Nord-Pas de Calais”. Priorities A to F: model adapted from Historic England's Heritage at Risk register, which appears in no document of the property (a proposal to be validated by the Mission Bassin Minier).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="133" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="134" />
             <source>Signification</source>
             <translation>Meaning</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="133" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="134" />
             <source>Alertes ouvertes</source>
             <translation>Open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="146" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="147" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
@@ -2491,7 +2546,7 @@ Help: {prog} --help
             <translation>List of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="368" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="369" />
             <source>Registre : {w}</source>
             <translation>Register: {w}</translation>
         </message>
@@ -2501,42 +2556,42 @@ Help: {prog} --help
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="250" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="251" />
             <source>Pièces jointes</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="259" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="260" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="267" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="268" />
             <source>Dossier d'alerte n° {id}</source>
             <translation>Alert file no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="280" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="281" />
             <source>Dossier de l'élément {id}</source>
             <translation>File of element {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="284" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="285" />
             <source>Dossier de l'élément {id} — {nom}</source>
             <translation>File of element {id} — {nom}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="298" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="299" />
             <source>Aucune alerte n'a été enregistrée pour cet élément.</source>
             <translation>No alert has been recorded for this element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="332" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="333" />
             <source>facteur non renseigné</source>
             <translation>factor not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
             <source>Facteur</source>
             <translation>Factor</translation>
         </message>
@@ -2546,52 +2601,52 @@ Help: {prog} --help
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
             <source>Ouvertes</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
             <source>Ouvertes — {t}</source>
             <translation>Open — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
             <source>Ouvertes — tendance non renseignée</source>
             <translation>Open — trend not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="344" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
             <source>Closes</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="359" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="360" />
             <source>Une alerte qui cite plusieurs facteurs secondaires d’un même facteur principal compte une fois pour ce facteur ; une alerte qui cite plusieurs facteurs principaux compte pour chacun.</source>
             <translation>An alert that cites several secondary factors of one primary factor counts once for that factor; an alert that cites several primary factors counts for each.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="368" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="369" />
             <source>Rapport périodique : facteurs affectant le Bien</source>
             <translation>Periodic report: factors affecting the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="399" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="400" />
             <source>Export « {k} » inconnu : liste, dossier ou rapport.</source>
             <translation>Unknown export « {k} »: liste, dossier or rapport.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="401" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="402" />
             <source>Format « {f} » inconnu : html ou csv.</source>
             <translation>Unknown format « {f} »: html or csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="405" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="406" />
             <source>Export « dossier » : indiquez --element ID ou --alerte N.</source>
             <translation>Export « dossier »: give --element ID or --alerte N.</translation>
         </message>
@@ -3046,7 +3101,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="245" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="255" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -3277,8 +3332,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="341" />
-            <source>Application des règles R13–R18</source>
-            <translation>Applying rules R13–R18</translation>
+            <source>Application des règles R13–R18 et R28</source>
+            <translation>Applying rules R13–R18 and R28</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="354" />
@@ -3697,8 +3752,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="177" />
-            <source>Contrôle du projet (règles R13–R18 du catalogue {v})</source>
-            <translation>Check of the draft (rules R13–R18 of catalogue {v})</translation>
+            <source>Contrôle du projet (règles R13–R18 et R28 du catalogue {v})</source>
+            <translation>Check of the draft (rules R13–R18 and R28 of catalogue {v})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="196" />
@@ -3751,12 +3806,12 @@ Help: {prog} --help
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
@@ -3766,12 +3821,12 @@ Help: {prog} --help
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
@@ -4071,47 +4126,47 @@ Help: {prog} --help
             <translation>Add IDURBA (2017 standard and later).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="83" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="85" />
             <source>Champ « {field} » absent de la couche {source}. Champs présents : {cols}. Vérifiez qu'il s'agit bien d'une publication officielle du Bien.</source>
             <translation>Field « {field} » missing from layer {source}. Fields present: {cols}. Check that this is an official publication of the property.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="204" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="206" />
             <source>Dossier de données introuvable : {path}.</source>
             <translation>Data folder not found: {path}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="208" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="210" />
             <source>Couches obligatoires absentes de {path} : {missing}. Attendu : les GeoJSON de la publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) ou les shapefiles Lambert-93 d'origine.</source>
             <translation>Required layers missing from {path}: {missing}. Expected: the GeoJSON files of the publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) or the original Lambert-93 shapefiles.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="227" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="229" />
             <source>Couche des communes absente : fournissez communes-mbm ou un jeu de référence existant.</source>
             <translation>Communes layer missing: supply communes-mbm or an existing reference data set.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="261" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="263" />
             <source>Composantes du Bien…</source>
             <translation>Components of the property…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="301" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="303" />
             <source>Éléments du Bien…</source>
             <translation>Elements of the property…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="406" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="408" />
             <source>Identifiants d'éléments en double : {ids}.</source>
             <translation>Duplicate element identifiers: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="429" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="431" />
             <source>Abords des monuments historiques (500 m)…</source>
             <translation>Surroundings of historic monuments (500 m)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="435" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="437" />
             <source>Écriture du GeoPackage…</source>
             <translation>Writing the GeoPackage…</translation>
         </message>
@@ -4793,87 +4848,102 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="221" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="251" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="226" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="256" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="241" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="271" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="306" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="336" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="421" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="451" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="455" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="485" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="455" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="485" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="469" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="499" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="471" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="501" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="471" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="501" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="475" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="505" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="475" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="505" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="478" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="508" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="478" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="508" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="487" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="517" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="488" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="520" />
+            <source>monument historique {p}</source>
+            <translation>historic monument {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
+            <source>monument historique</source>
+            <translation>historic monument</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="522" />
+            <source>touche {els}, {w}</source>
+            <translation>touches {els}, {w}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="523" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="488" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="523" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -4883,122 +4953,207 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="500" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="503" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="538" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="507" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="543" />
+            <source>hors du rayon de 500 m des monuments historiques</source>
+            <translation>outside the 500 m radius of the historic monuments</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="548" />
+            <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
+            <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
+            <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
+            <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
+            <source>rayon de 500 m de {m} remplacé par un PDA</source>
+            <translation>500 m radius of {m} replaced by a PDA</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="507" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="519" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="519" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="533" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="538" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="539" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="541" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="543" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="595" />
+            <source>cités minières de la zone tampon</source>
+            <translation>mining housing estates of the buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="598" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="543" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="598" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="547" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
             <source>couche facultative « {c} » non fournie</source>
             <translation>optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="604" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="607" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="575" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="630" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="243" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="53" />
+            <source>proposition à confirmer</source>
+            <translation>proposal to be confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="53" />
+            <source>officielle</source>
+            <translation>official</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="60" />
+            <source>{nature} — {code}, art. {article}</source>
+            <translation>{nature} — {code}, art. {article}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="64" />
+            <source>{title}, {file}, l. {lines}</source>
+            <translation>{title}, {file}, l. {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="67" />
+            <source> — « {t} »</source>
+            <translation> — “{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="68" />
+            <source>{nature} — {where}{titre} : « {quote} »</source>
+            <translation>{nature} — {where}{titre}: “{quote}”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="72" />
+            <source>proposition à confirmer par la Mission Bassin Minier — {t}</source>
+            <translation>proposal to be confirmed by the Mission Bassin Minier — {t}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="84" />
+            <source># Fondements des règles</source>
+            <translation># Foundations of the rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="86" />
+            <source>Page produite depuis le catalogue « {name} », version {version} (`{source}`), par `python -m veille_plugin rules fondements`. Pour chaque règle : son statut (officielle, ou proposition à confirmer par la Mission Bassin Minier), le verdict qu'elle peut rendre et ses fondements (article, ou document, année, lignes et citation exacte ; les extraits sont dans `resources/sources/documents/sources.md`). Seule une règle fondée sur une loi ou un règlement peut dire « non conforme ».</source>
+            <translation>Page produced from the catalogue “{name}”, version {version} (`{source}`), by `python -m veille_plugin rules fondements`. For each rule: its status (official, or proposal to be confirmed by the Mission Bassin Minier), the verdict it can give and its foundations (article, or document, year, lines and exact quote; the excerpts are in `resources/sources/documents/sources.md`). Only a rule founded on a law or a regulation can say “non conforme”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="128" />
+            <source>Fondements</source>
+            <translation>Foundations</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="107" />
+            <source>Règles à valider par la Mission (propositions) : {ids}.</source>
+            <translation>Rules to be validated by the Mission (proposals): {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="123" />
+            <source>Catalogue « {name} », version {version}. Statut de chaque règle (officielle, ou proposition à confirmer par la Mission Bassin Minier), verdict qu'elle peut rendre et fondements. Seule une règle fondée sur une loi ou un règlement peut dire « non conforme ».</source>
+            <translation>Catalogue “{name}”, version {version}. Status of each rule (official, or proposal to be confirmed by the Mission Bassin Minier), verdict it can give and foundations. Only a rule founded on a law or a regulation can say “non conforme”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="244" />
             <source>Cas analysé</source>
             <translation>Case analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="245" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="246" />
             <source>Distance de recherche ({d})</source>
             <translation>Search distance ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="250" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="251" />
             <source>Bien inscrit (composante)</source>
             <translation>Inscribed property (component)</translation>
         </message>
@@ -5008,167 +5163,167 @@ Help: {prog} --help
             <translation>MH surroundings (500 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="279" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="280" />
             <source>Limite communale</source>
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="494" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="495" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="495" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="496" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="496" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="497" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="607" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="608" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="608" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="609" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="609" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="610" />
             <source>Nature du projet</source>
             <translation>Kind of project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="611" />
             <source>Hauteur</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="616" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="617" />
             <source>Emprise au sol</source>
             <translation>Footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="624" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="625" />
             <source>Entité analysée</source>
             <translation>Feature analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="625" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="626" />
             <source>Date de l'analyse</source>
             <translation>Date of the analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="651" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="652" />
             <source>Composante</source>
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="651" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="652" />
             <source>Compagnie</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="660" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="660" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="660" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="669" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="670" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
             <source>Monument (élément du Bien)</source>
             <translation>Monument (element of the property)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="692" />
             <source>Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>Surroundings computed at 500 m around the protected elements in the data; a delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="746" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="736" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="760" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="750" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="781" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="771" />
             <source>Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches officielles simplifiées (~10 m), Lambert-93.</source>
             <translation>Element identifiers in bold: elements touched or within {d} of the case. Background: official layers simplified (~10 m), Lambert-93.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="786" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="786" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="810" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="800" />
             <source>Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord.</source>
             <translation>Catalogue « {n} », version {v}. Rules that apply to case type {t}, the most serious first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="842" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
             <source>Règles non tranchées faute de données : {r}.</source>
             <translation>Rules left undecided for lack of data: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="881" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="881" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="892" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="894" />
             <source>Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas l’autorité qui le rend.</source>
             <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
         </message>
@@ -5306,11 +5461,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
             <source>Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.</source>
             <translation>In the surroundings (500 m) of {n} {what}: {els}; the ABF's opinion is required.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
-            <source>monument historique</source>
-            <translation>historic monument</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
@@ -5793,7 +5943,7 @@ Help: {prog} --help
             <translation>Analysis – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="94" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="103" />
             <source>Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active.</source>
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
@@ -5843,7 +5993,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="303" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="330" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -5983,8 +6133,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="288" />
-            <source>Contrôle R13–R18 : {n} constat(s) — {r}.</source>
-            <translation>R13–R18 check: {n} finding(s) — {r}.</translation>
+            <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
+            <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="288" />
@@ -6017,72 +6167,77 @@ Help: {prog} --help
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="53" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="61" />
             <source>Règles – Veille patrimoniale</source>
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="117" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="126" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="150" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="162" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="171" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="229" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="239" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="245" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="255" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="250" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="260" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="252" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="262" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="257" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="267" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="270" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="270" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="281" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="291" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="287" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="297" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="302" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="308" />
+            <source>Fondements des règles</source>
+            <translation>Foundations of the rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="329" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
@@ -6368,8 +6523,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/processing/plu_diff.py" line="59" />
-            <source>Contrôler le projet avec les règles R13–R18</source>
-            <translation>Check the draft with rules R13–R18</translation>
+            <source>Contrôler le projet avec les règles R13–R18 et R28</source>
+            <translation>Check the draft with rules R13–R18 and R28</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/sweep.py" line="90" />

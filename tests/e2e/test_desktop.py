@@ -71,7 +71,10 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert counts["Bien inscrit – composantes (109)"] == 109 and counts["Éléments du Bien (353)"] == 353
     assert steps["dock"]["visible"] is True
     assert steps["screened"]["zone"] == "bien" and "42A" in steps["screened"]["elements"]
-    assert steps["rules"]["severity"] == "bloquant" and "R05" in steps["rules"]["fired"]
+    # a PD in a cité: «à vérifier» with the method's questions, not «bloquant» (issue 14)
+    assert steps["rules"]["severity"] == "majeur" and "R05" in steps["rules"]["fired"]
+    found = steps["foundations"]  # the «Fondements…» button of the Règles dock, clicked
+    assert found["shown"] is True and "R05" in found["text"] and "proposition à confirmer" in found["text"]
     assert steps["veille"]["rows"] > 40 and 0 < steps["veille"]["shown"] < steps["veille"]["rows"]
     assert (out / "qgis_veille.png").exists()
     alerts = steps["alerts"]

@@ -1,6 +1,7 @@
 """«Règles» dock in QGIS: describe a project, locate it, read the verdicts."""
 
 import shapely
+from qgis.PyQt.QtWidgets import QTextBrowser
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
@@ -29,11 +30,23 @@ def test_rules_dock_demolition_in_a_cite(plugin, ref):
         dock.ui.treeVerdicts.topLevelItem(k).text(0): dock.ui.treeVerdicts.topLevelItem(k).text(1)
         for k in range(dock.ui.treeVerdicts.topLevelItemCount())
     }
-    assert verdicts["R05"] == "non conforme"
-    assert rec["severite_globale"] == "bloquant"
-    assert "bloquant" in ui.lblSeverity.text()
-    # the first row (most serious) is shown in detail with its basis
-    assert "R05" in ui.txtDetail.toPlainText() and "Fondement" in ui.txtDetail.toPlainText()
+    # issue 14: a demolition in a cité is «à vérifier» with the method's questions (002 l. 672), not «non conforme»
+    assert verdicts["R05"] == "à vérifier"
+    order = ["information", "à vérifier", "majeur", "bloquant"]
+    fired = [v["severite"] for v in rec["verdicts"] if v["verdict"] in ("à vérifier", "non conforme")]
+    assert rec["severite_globale"] == max(fired, key=order.index)
+    assert rec["severite_globale"] in ui.lblSeverity.text()
+    # R05 in detail: its questions and its basis, with its status
+    items = [ui.treeVerdicts.topLevelItem(k) for k in range(ui.treeVerdicts.topLevelItemCount())]
+    ui.treeVerdicts.setCurrentItem(next(it for it in items if it.text(0) == "R05"))
+    detail = ui.txtDetail.toPlainText()
+    assert "R05" in detail and "Fondement (officielle)" in detail and "l. 672" in detail
+    assert "cité entière" in detail  # one of the method's questions
+    # the «Fondements…» help: the page of the catalogue in force
+    ui.btnFoundations.click()
+    page = dock.foundations_dialog.findChild(QTextBrowser).toPlainText()
+    assert "R05" in page and "R29" in page and "proposition à confirmer" in page
+    dock.foundations_dialog.close()
     # the element involved is outlined on the map
     assert dock.highlight.numberOfVertices() > 0
     assert ident in [e["id"] for e in rec["elements_intersectes"]]

@@ -55,14 +55,18 @@ def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
         assert stored["statut_veille"] == "en cours" and stored["assignee"] == "Instructeur UDAP"
         assert reg.comments(case["numero_norm"])[0]["text"] == "Demander des photos"
     assert "statut_veille" in dock.ui.txtHistory.toPlainText()
-    # sorting by severity puts «bloquant» first
+    # sorting by severity puts the most severe case of the register first
     dock.ui.editSearch.clear()
     dock.ui.comboZone.setCurrentIndex(0)
     sev_col = [c for c, _ in __import__("veille_plugin.gui.cases_model", fromlist=["COLUMNS"]).COLUMNS].index(
         "severite"
     )
     dock.proxy.sort(sev_col)
-    assert dock.proxy.index(0, sev_col).data() == "bloquant"
+    order = ["bloquant", "majeur", "à vérifier", "information", "aucune"]
+    worst = min(dock.model.df["severite"], key=order.index)
+    assert worst in ("bloquant", "majeur")
+    assert dock.proxy.index(0, sev_col).data() == worst
+    assert dock.proxy.index(dock.proxy.rowCount() - 1, sev_col).data() != worst
 
 
 def test_zone_filter_lists_commune_located_cases_apart(plugin, demo_register):

@@ -19,7 +19,7 @@ from veille_plugin.core.rules.catalogue import embedded_catalogue_path
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
-IDS = [f"R{k:02d}" for k in range(1, 21)]
+IDS = [f"R{k:02d}" for k in range(1, 30)]
 
 
 def rule_line(lines, rid, prefix):
@@ -52,7 +52,7 @@ def broken(tmp_path):
 
 def version_file(tmp_path, version, name=None):
     path = tmp_path / (name or f"catalogue_{version}.yaml")
-    path.write_text(TEXT.replace('version: "1.1.0"', f'version: "{version}"'), encoding="utf-8")
+    path.write_text(TEXT.replace('version: "2.0.0"', f'version: "{version}"'), encoding="utf-8")
     return path
 
 
@@ -165,7 +165,7 @@ def test_list_json(cfg):
     proc = run(cfg, "rules", "list", "--json")
     assert proc.returncode == 0, proc.stderr
     out = as_json(proc)
-    assert out["version"] == "1.1.0"
+    assert out["version"] == "2.0.0"
     assert [r["id"] for r in out["regles"]] == IDS
     assert out["avertissements"] == []
 
@@ -173,7 +173,7 @@ def test_list_json(cfg):
 def test_list_text(cfg):
     proc = run(cfg, "rules", "list")
     assert proc.returncode == 0
-    assert "version 1.1.0" in proc.stdout
+    assert "version 2.0.0" in proc.stdout
     for rid in IDS:
         assert re.search(rf"^\s+{rid}\s", proc.stdout, re.M), rid
 
@@ -190,13 +190,13 @@ def test_set_broken_keeps_previous(cfg, tmp_path, broken):
         assert f"ligne {line}, {p}" in proc.stderr
     out = as_json(run(cfg, "rules", "list", "--json"))
     assert out["version"] == "2.0.0" and out["avertissements"] == []
-    assert len(out["regles"]) == 20
+    assert len(out["regles"]) == 29
 
 
 def test_set_broken_without_previous_keeps_embedded(cfg, broken):
     path, _ = broken
     assert_french_error(run(cfg, "rules", "set", path), "invalide")
-    assert as_json(run(cfg, "rules", "list", "--json"))["version"] == "1.1.0"
+    assert as_json(run(cfg, "rules", "list", "--json"))["version"] == "2.0.0"
 
 
 def test_configured_then_broken_list_warns(cfg, tmp_path):
@@ -211,7 +211,7 @@ def test_configured_then_broken_list_warns(cfg, tmp_path):
     proc = run(cfg, "rules", "list")
     assert proc.returncode == 0 and "reste en vigueur" in proc.stderr
     # reset goes back to the embedded catalogue
-    assert as_json(run(cfg, "rules", "reset", "--json"))["version"] == "1.1.0"
+    assert as_json(run(cfg, "rules", "reset", "--json"))["version"] == "2.0.0"
 
 
 # --------------------------------------------------------------------------- screen with rules
@@ -223,23 +223,26 @@ def test_screen_demolition_in_the_bien(cfg, places):
     out = as_json(proc)
     assert out["zone"] == "bien"
     r05 = verdict(out, "R05")
-    assert r05["verdict"] == "non conforme"
+    # issue 14: the 2016 report does not exclude demolitions a priori (002 l. 672): «à vérifier», with the method
+    assert r05["verdict"] == "à vérifier" and r05["severite"] == "majeur"
     assert "démolition" in r05["motif"] or "PD" in r05["motif"]
+    assert len(r05["questions"]) == 4 and any("cité entière" in q for q in r05["questions"])
+    assert any(f.get("lignes") == "672" for f in r05["fondement"])
     assert verdict(out, "R01")["verdict"] == "à vérifier"
-    assert out["severite_globale"] == "bloquant"
+    assert out["severite_globale"] == "majeur"
     assert "ABF – UDAP" in out["consultations"] and "Mission Bassin Minier" in out["consultations"]
     assert len(out["consultations"]) == len(set(out["consultations"]))
-    assert out["catalogue"]["version"] == "1.1.0"
-    assert all(v["catalogue_version"] == "1.1.0" for v in out["verdicts"])
+    assert out["catalogue"]["version"] == "2.0.0"
+    assert all(v["catalogue_version"] == "2.0.0" for v in out["verdicts"])
     assert out["cas"]["type"] == "PD"
 
 
 def test_screen_text_mode_shows_severity_and_rules(cfg, places):
     proc = run(cfg, "screen", "--wkt", places["cite"].wkt, "--type", "PD")
     assert proc.returncode == 0, proc.stderr
-    assert "Sévérité : bloquant" in proc.stdout
-    assert re.search(r"R05\s+non conforme", proc.stdout)
-    assert "v1.1.0" in proc.stdout
+    assert "Sévérité : majeur" in proc.stdout
+    assert re.search(r"R05\s+à vérifier", proc.stdout)
+    assert "v2.0.0" in proc.stdout
 
 
 def test_screen_with_explicit_catalogue(cfg, tmp_path, places):

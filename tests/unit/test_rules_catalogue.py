@@ -26,7 +26,7 @@ from veille_plugin.core.rules.catalogue import (
 
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
-IDS = [f"R{k:02d}" for k in range(1, 21)]
+IDS = [f"R{k:02d}" for k in range(1, 30)]
 ENGLISH = re.compile(
     r"is not one of|is a required property|Additional properties|is not valid under|was expected|is not of type|does "
     r"not match|should be non-empty|has non-unique",
@@ -62,7 +62,7 @@ def write(tmp_path, lines, name="catalogue.yaml"):
 
 
 def with_version(version):
-    return TEXT.replace('version: "1.1.0"', f'version: "{version}"')
+    return TEXT.replace('version: "2.0.0"', f'version: "{version}"')
 
 
 def assert_french(issues):
@@ -95,7 +95,7 @@ def test_embedded_catalogue_is_valid():
     assert cat.name and cat.warnings == []
     for r in cat.rules:
         assert set(r.s_applique_a) <= set(CASE_TYPES), r.id
-        assert r.fondement["texte"] and r.facteurs_unesco, r.id
+        assert r.fondement and all(f["nature"] for f in r.fondement) and r.facteurs_unesco, r.id
 
 
 def test_embedded_travaux_keywords_are_all_in_the_vocabulary():
@@ -382,7 +382,7 @@ def _broken(tmp_path, name="casse.yaml"):
 
 def test_default_is_the_embedded_catalogue():
     cat = load_catalogue()
-    assert cat.version == "1.1.0" and cat.warnings == []
+    assert cat.version == "2.0.0" and cat.warnings == []
     assert [r.id for r in cat.rules] == IDS
 
 
@@ -417,7 +417,7 @@ def test_set_broken_catalogue_raises_and_keeps_previous(tmp_path):
 def test_set_broken_catalogue_without_previous_keeps_embedded(tmp_path):
     with pytest.raises(CatalogueError):
         set_user_catalogue(_broken(tmp_path))
-    assert load_catalogue().version == "1.1.0"
+    assert load_catalogue().version == "2.0.0"
     assert "rules_path" not in config.load()
 
 

@@ -86,9 +86,33 @@ def _declared_fallbacks(catalogue, layer: str) -> set:
             spec = node.get("couche_utilisateur")
             if isinstance(spec, dict) and spec.get("couche") == layer and "si_absente" in spec:
                 return True
+            if layer == "pda" and node.get("abords_sans_pda") is not None:
+                return True  # R03: without the PDA layer, the 500 m circle with «vérifier qu'aucun PDA ne le remplace»
             return any(declares(v) for v in node.values())
         if isinstance(node, list):
             return any(declares(v) for v in node)
         return False
 
     return {rule.id for rule in catalogue.rules if declares(rule.data.get("condition"))}
+
+
+@pytest.mark.parametrize("data", ["sans données", "toutes les données"])
+def test_no_rule_says_non_conforme_without_a_law_basis(ref, cases, data):
+    """Verdict levels follow the basis (issue 14): over every rule and the generated cases, with and without the
+    layers, «non conforme» only ever comes from a rule founded on a law or a regulation; every fired document-based
+    rule says «à vérifier» and has questions to ask."""
+    from veille_plugin.core.rules.engine import V_CHECK, V_FAIL
+    from veille_plugin.core.rules.foundations import may_say_non_compliant
+
+    catalogue = load_catalogue()
+    everything = shapely.box(*(shapely.total_bounds(ref.buffer_zone.geometries) + np.array([-3e4, -3e4, 3e4, 3e4])))
+    layers = {} if data == "sans données" else {k: np.array([everything], dtype=object) for k in KNOWN_USER_LAYERS}
+    danger = None if data == "sans données" else set(ref.elements.attributes["identifiant"])
+    verdicts = _verdicts(ref, catalogue, cases, layers, danger)
+    for j, rule in enumerate(catalogue.rules):
+        col = verdicts[:, j]
+        if not may_say_non_compliant(rule):
+            assert not (col == V_FAIL).any(), rule.id
+        if (col == V_CHECK).any():
+            assert rule.data["questions"], rule.id
+    assert (verdicts == V_CHECK).any()

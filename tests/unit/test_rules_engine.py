@@ -116,6 +116,26 @@ def sites(ref):
         if "mh_near" in s:
             break
 
+    # a point on a monument classé, on a monument inscrit, on a bâti element that is no monument (issue 14)
+    prot = a["protection_mh"].to_numpy(dtype=object)
+    for key, want in (("mh_classe", "classé"), ("mh_inscrit", "inscrit")):
+        for j in np.flatnonzero(prot == want):
+            p = shapely.point_on_surface(g[j])
+            if list(touching(p)) == [ids[j]]:
+                s[key], s[key + "_id"] = p, ids[j]
+                break
+    for j in np.flatnonzero((cat == "bâti") & ~mh):
+        p = shapely.point_on_surface(g[j])
+        if list(touching(p)) == [ids[j]] and p.within(bien):
+            s["bati"], s["bati_id"] = p, ids[j]
+            break
+    # a point in a cité of the zone tampon (official layer), outside the Bien and any element
+    for cg in ref.layer("cites_zone_tampon").geometries:
+        p = shapely.point_on_surface(cg)
+        if p.intersects(zt) and not p.intersects(bien) and p.distance(allel) > 30:
+            s["zt_cite"] = p
+            break
+
     rng = np.random.default_rng(20261121)
     x0, y0, x1, y1 = shapely.bounds(zt)
     P = shapely.points(rng.uniform(x0 - 5000, x1 + 5000, 6000), rng.uniform(y0 - 5000, y1 + 5000, 6000))
@@ -134,7 +154,7 @@ def sites(ref):
     s["far"] = shapely.Point(700000, 7000000)
 
     # facts the scenarios rely on, checked once
-    for key in ("cite", "terril", "near_chev", "tz_only", "mh_near"):
+    for key in ("cite", "terril", "near_chev", "tz_only", "mh_near", "mh_classe", "mh_inscrit", "bati", "zt_cite"):
         assert key in s, f"aucun point de test « {key} » trouvé"
     assert s["far"].distance(allel) > 10000 and not s["far"].intersects(zt)
     assert s["zt"].intersects(zt) and not s["zt"].intersects(bien)
@@ -194,13 +214,17 @@ S = [
     ("R02", "cite", dict(case_type="PC"), {}, set(), "conforme"),
     ("R02", "far", dict(case_type="projet"), {}, set(), "conforme"),
     ("R02", "zt", dict(case_type="PD"), {}, set(), "non applicable"),
-    # R03 abords MH
+    # R03 500 m circle of a monument without PDA: covisibility to check (L.621-30)
     ("R03", "mh_near", dict(case_type="PC"), {}, set(), "fire"),
+    ("R03", "mh_near", dict(case_type="PC"), {"pda": "elsewhere"}, set(), "fire"),  # no PDA around that monument
+    ("R03", "mh_near", dict(case_type="PC"), {"pda": "big"}, set(), "conforme"),  # a PDA replaces the circle: R21
     ("R03", "cite", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R03", "mh_classe", dict(case_type="DP"), {}, set(), "conforme"),  # works on the monument itself: R22
     ("R03", "mh_near", dict(case_type="plu"), {}, set(), "non applicable"),
     # R04 terril / site classé
     ("R04", "terril", dict(case_type="PC"), {}, set(), "fire"),
-    ("R04", "far", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R04", "far", dict(case_type="PC"), {}, set(), "donnée manquante"),  # a classé terril could be there
+    ("R04", "far", dict(case_type="PC"), {"site_classe_terrils": "elsewhere"}, set(), "conforme"),
     ("R04", "tz_only", dict(case_type="PC"), {}, set(), "donnée manquante"),
     ("R04", "tz_only", dict(case_type="PC"), {"site_classe_terrils": "local"}, set(), "fire"),
     ("R04", "tz_only", dict(case_type="PC"), {"site_classe_terrils": "elsewhere"}, set(), "conforme"),
@@ -212,6 +236,7 @@ S = [
     ("R05", "far", dict(case_type="PD"), {}, set(), "conforme"),
     ("R05", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
     ("R05", "cite", dict(case_type="plu", works="démolition"), {}, set(), "non applicable"),
+    ("R05", "bati", dict(case_type="PD"), {}, set(), "conforme"),  # a bâti element of the Bien: R24
     # R06 works on a house of a cité
     (
         "R06",
@@ -329,6 +354,55 @@ S = [
     ("R20", "terril", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
     ("R20", "cite", dict(case_type="PA", works="Terrassement"), {}, set(), "conforme"),
     ("R20", "terril", dict(case_type="PD", works="Terrassement"), {}, set(), "non applicable"),
+    # R21 in a PDA (optional layer): ABF accord without covisibility
+    ("R21", "mh_near", dict(case_type="PC"), {"pda": "big"}, set(), "fire"),
+    ("R21", "mh_near", dict(case_type="PC"), {"pda": "elsewhere"}, set(), "conforme"),
+    ("R21", "mh_near", dict(case_type="PC"), {}, set(), "conforme"),  # no PDA layer: R03 asks to check
+    ("R21", "mh_near", dict(case_type="plu"), {"pda": "big"}, set(), "non applicable"),
+    # R22 works on a monument classé (DRAC authorisation, L.621-9)
+    ("R22", "mh_classe", dict(case_type="DP", works="Réfection de la toiture"), {}, set(), "fire"),
+    ("R22", "mh_inscrit", dict(case_type="DP"), {}, set(), "conforme"),
+    ("R22", "mh_near", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R22", "mh_classe", dict(case_type="plu"), {}, set(), "non applicable"),
+    # R23 works on a monument inscrit (accord, L.621-27)
+    ("R23", "mh_inscrit", dict(case_type="PC"), {}, set(), "fire"),
+    ("R23", "mh_classe", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R23", "bati", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R23", "mh_inscrit", dict(case_type="plu"), {}, set(), "non applicable"),
+    # R24 demolition of a bâti element of the Bien or of a monument
+    ("R24", "bati", dict(case_type="PD"), {}, set(), "fire"),
+    ("R24", "mh_classe", dict(case_type="PC", works="Démolition partielle"), {}, set(), "fire"),
+    ("R24", "cite", dict(case_type="PD"), {}, set(), "conforme"),  # a house of a cité: R05
+    ("R24", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R24", "bati", dict(case_type="plu"), {}, set(), "non applicable"),
+    # R25 cités of the zone tampon (official layer «zt-cites-minieres»)
+    ("R25", "zt_cite", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "fire"),
+    ("R25", "zt_cite", dict(case_type="PD"), {}, set(), "fire"),
+    ("R25", "zt", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "conforme"),
+    ("R25", "zt_cite", dict(case_type="DP", works="Pose d'un abri de jardin"), {}, set(), "conforme"),
+    ("R25", "zt_cite", dict(case_type="plu"), {}, set(), "non applicable"),
+    # R26 reconversion of a bâti element
+    ("R26", "bati", dict(case_type="PC", works="Changement de destination en logements"), {}, set(), "fire"),
+    ("R26", "cite", dict(case_type="PC", works="Changement de destination"), {}, set(), "conforme"),
+    ("R26", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R26", "bati", dict(case_type="PD"), {}, set(), "non applicable"),
+    # R27 antennas
+    ("R27", "zt", dict(case_type="DP", nature="antenne", height=30), {}, set(), "fire"),
+    ("R27", "near_el_hors", dict(case_type="PC", works="Pylône et antenne relais"), {}, set(), "fire"),
+    ("R27", "far", dict(case_type="DP", nature="antenne"), {}, set(), "conforme"),
+    ("R27", "zt", dict(case_type="DP", nature="bâtiment"), {}, set(), "conforme"),
+    ("R27", "zt", dict(case_type="PD", nature="antenne"), {}, set(), "non applicable"),
+    # R28 PLU: L.151-18 quality rules for the cités of the Bien
+    ("R28", "cite", dict(case_type="plu", nature=ELEM), {}, set(), "fire"),
+    ("R28", "terril", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
+    ("R28", "cite", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R28", "cite", dict(case_type="PC"), {}, set(), "non applicable"),
+    # R29 urban sprawl near the elements (outside the cités)
+    ("R29", "near_el_hors", dict(case_type="PA"), {}, set(), "fire"),
+    ("R29", "mid", dict(case_type="PA"), {}, set(), "conforme"),  # more than 1.2 km from any element
+    ("R29", "cite", dict(case_type="PA"), {}, set(), "conforme"),  # in a cité of the Bien: R07
+    ("R29", "far", dict(case_type="PA"), {}, set(), "conforme"),
+    ("R29", "near_el_hors", dict(case_type="DP"), {}, set(), "non applicable"),
 ]
 
 
@@ -369,7 +443,7 @@ def test_scenario_table_covers_every_rule(cat_yaml):
     by_rule = {}
     for rid, _site, _f, _l, _d, expected in S:
         by_rule.setdefault(rid, set()).add(expected)
-    assert sorted(by_rule) == sorted(cat_yaml) == [f"R{k:02d}" for k in range(1, 21)]
+    assert sorted(by_rule) == sorted(cat_yaml) == [f"R{k:02d}" for k in range(1, 30)]
     all_types = {"PC", "PD", "PA", "DP", "projet", "plu"}
     for rid, rule in cat_yaml.items():
         assert {"fire", "conforme"} <= by_rule[rid], rid
@@ -397,7 +471,7 @@ def test_motif_names_the_cite_and_the_keyword(ref, catalogue, sites):
 def test_motif_names_the_demolition_keyword(ref, catalogue, sites):
     cs = screen_one(ref, catalogue, sites["zt"], case_type="PC", works="Démolition d'un hangar")
     v, _ = verdicts_of(cs)
-    assert v["R05"]["verdict"] == "non conforme"
+    assert v["R05"]["verdict"] == "à vérifier"
     assert "démolition" in v["R05"]["motif"]
     assert "zone tampon" in v["R05"]["motif"]
 
@@ -475,9 +549,9 @@ def test_pd_in_bien_exact_rules_severity_consultations(ref, catalogue, cat_yaml,
     v, rec = verdicts_of(cs)
     fired = {r for r, x in v.items() if x["verdict"] in FIRED}
     assert fired == {"R01", "R05"}
-    assert v["R05"]["verdict"] == "non conforme"
+    assert v["R05"]["verdict"] == "à vérifier"  # issue 14: not excluded a priori (002 l. 672), asked with its method
     sev, cons = _expected_overall(cat_yaml, fired)
-    assert rec["severite_globale"] == sev == "bloquant"
+    assert rec["severite_globale"] == sev == "majeur"
     assert set(rec["consultations"]) == cons
     assert len(rec["consultations"]) == len(set(rec["consultations"]))  # «Mission Bassin Minier» once
 
@@ -502,8 +576,8 @@ def test_several_rules_union_of_consultations(ref, catalogue, cat_yaml, sites):
     assert set(rec["consultations"]) == cons
     assert len(rec["consultations"]) == len(cons)
     assert v["R09"]["verdict"] == "donnée manquante"  # no height given
-    # records are ordered: non conforme first
-    assert rec["verdicts"][0]["verdict"] == "non conforme"
+    # records are ordered: what fired first, the most severe first (R12 «bloquant» on the danger list)
+    assert rec["verdicts"][0]["verdict"] == "à vérifier" and rec["verdicts"][0]["regle"] == "R12"
 
 
 def test_only_information_rules_give_information(ref, catalogue, sites):
@@ -516,6 +590,18 @@ def test_only_information_rules_give_information(ref, catalogue, sites):
 
 def test_nothing_fired_means_no_severity(ref, catalogue, sites):
     cs = screen_one(ref, catalogue, sites["far"], case_type="PD", danger=set())
+    v, rec = verdicts_of(cs)
+    # without the site classé layer R04 cannot say «conforme» far from the known terrils (issue 14)
+    assert {r for r, x in v.items() if x["verdict"] not in ("conforme", "non applicable")} == {"R04"}
+    assert v["R04"]["verdict"] == "donnée manquante"
+    cs = screen_one(
+        ref,
+        catalogue,
+        sites["far"],
+        case_type="PD",
+        danger=set(),
+        layers={"site_classe_terrils": local(sites["terril"])},
+    )
     v, rec = verdicts_of(cs)
     assert all(x["verdict"] in ("conforme", "non applicable") for x in v.values())
     assert rec["severite_globale"] == "aucune"
@@ -577,7 +663,7 @@ def test_error_geometry_in_a_batch_does_not_affect_others(ref, catalogue, sites)
     cs = screen_cases([sites["cite"], None, sites["far"]], ref, catalogue, case_type="PD", danger_list=set())
     t = results_table(cs.rules)
     assert len(t) == 3
-    assert "R05" in t["regles_non_conformes"].iloc[0].split(";")
+    assert "R05" in t["regles"].iloc[0].split(";")
     assert "R01" in t["regles_donnee_manquante"].iloc[1].split(";")
     assert t["regles"].iloc[2] == ""
 
@@ -620,7 +706,8 @@ def logic_catalogue(tmp_path_factory):
                 "id": rid,
                 "titre": f"Règle {rid}",
                 "explication": "Règle de test de la logique à trois valeurs.",
-                "fondement": {"nature": "document", "texte": "test unitaire"},
+                "fondement": [{"nature": "proposition à confirmer", "texte": "règle de test unitaire"}],
+                "questions": ["La logique à trois valeurs est-elle respectée ?"],
                 "s_applique_a": ["PC"],
                 "condition": cond,
                 "severite": "majeur",
@@ -688,7 +775,7 @@ def test_plural_works_keywords_are_recognised(ref, catalogue, sites):
     )
     v0, _ = verdicts_of(cs, 0)
     v1, _ = verdicts_of(cs, 1)
-    assert v0["R05"]["verdict"] == "non conforme"
+    assert v0["R05"]["verdict"] == "à vérifier"
     assert v1["R06"]["verdict"] == "à vérifier"
 
 
@@ -740,9 +827,10 @@ def test_vectorised_batch_equals_one_case_at_a_time(ref, catalogue, sites):
     table = cs.table()
     assert len(table) == n
     assert (table["catalogue_version"] == catalogue.version).all()
-    assert cs.rules.verdicts.shape == (n, 20)
-    # every verdict code occurs, so the comparison below is meaningful
-    assert set(np.unique(cs.rules.verdicts)) == {0, 1, 2, 3, 4}
+    assert cs.rules.verdicts.shape == (n, len(catalogue.rules))
+    # every verdict code of this catalogue occurs, so the comparison below is meaningful; none says «non conforme»
+    # (no rule of catalogue 2.0 rests on established facts under a law: issue 14)
+    assert set(np.unique(cs.rules.verdicts)) == {0, 1, 2, 4}
 
     sample = np.concatenate(
         [rng.choice(n, 45, replace=False), poly_idx[:3], np.flatnonzero(table["zone"] == "erreur")[:2]]
@@ -809,11 +897,12 @@ def test_results_table_with_more_than_64_rules(ref, sites, tmp_path):
     assert results_table(cs.rules)["regles"].iloc[0].split(";") == fired
 
 
-def test_pda_layer_is_taken_into_account_for_r03(ref, catalogue, sites):
-    # «cite» is more than 800 m from every monument historique; a PDA covering it must count
+def test_pda_layer_is_taken_into_account(ref, catalogue, sites):
+    # «cite» is more than 800 m from every monument historique; a PDA covering it counts (R21), the circle does not
     cs = screen_one(ref, catalogue, sites["cite"], case_type="PC", layers={"pda": local(sites["cite"], 100)})
     v, _ = verdicts_of(cs)
-    assert v["R03"]["verdict"] == "à vérifier"
+    assert v["R21"]["verdict"] == "à vérifier" and v["R03"]["verdict"] == "conforme"
+    assert "ABF" in " ".join(v["R21"]["consultations"])
 
 
 def test_common_phrases_do_not_trigger_unrelated_rules(ref, catalogue, sites):

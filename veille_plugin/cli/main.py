@@ -154,6 +154,13 @@ def build_parser() -> FrenchArgumentParser:
     r_set.add_argument("--json", action="store_true", help=tr("sortie JSON"))
     r_reset = rs_rules.add_parser("reset", help=tr("revenir au catalogue embarqué"))
     r_reset.add_argument("--json", action="store_true", help=tr("sortie JSON"))
+    r_found = rs_rules.add_parser(
+        "fondements",
+        help=tr("page « Fondements des règles » : statut, verdict et fondements de chaque règle"),
+    )
+    r_found.add_argument("--rules", metavar="FICHIER", help=tr("catalogue (défaut : celui en vigueur)"))
+    r_found.add_argument("--out", type=output_file, metavar="FICHIER", help=tr("écrire la page dans ce fichier"))
+    r_found.add_argument("--html", action="store_true", help=tr("en HTML (défaut : Markdown)"))
     p.set_defaults(func=cmd_rules)
 
     p = add(

@@ -53,7 +53,7 @@ def add_commands(add, parser_class) -> None:
     p.add_argument(
         "--check",
         action="store_true",
-        help=tr("contrôler aussi la version comparée avec les règles R13–R18 (joint au rapport)"),
+        help=tr("contrôler aussi la version comparée avec les règles R13–R18 et R28 (joint au rapport)"),
     )
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
     p.set_defaults(func=cmd_plu_diff)
@@ -61,8 +61,8 @@ def add_commands(add, parser_class) -> None:
     p = add(
         "plu-check",
         tr(
-            "Contrôler un PLU ou un projet de PLU avec les règles R13–R18 du catalogue : périmètre UNESCO reporté, "
-            "éléments protégés "
+            "Contrôler un PLU ou un projet de PLU avec les règles R13–R18 et R28 du catalogue : périmètre UNESCO "
+            "reporté, éléments protégés "
             "(L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation."
         ),
     )
@@ -182,7 +182,7 @@ def cmd_plu_diff(args) -> int:
 
 
 def cmd_plu_check(args) -> int:
-    """Run ``plu-check``: check a PLU version with rules R13–R18 and write the report."""
+    """Run ``plu-check``: check a PLU version with rules R13–R18 et R28 and write the report."""
     from ..core.plu.checks import check_version
     from ..core.plu.reader import read_plu_version
     from ..core.plu.report import write_check_outputs

@@ -198,6 +198,7 @@ def write_fiches(cs, folder):
 def cmd_rules(args) -> int:
     """Run ``rules validate|list|set|reset``."""
     from ..core.rules.catalogue import load_catalogue, reset_user_catalogue, set_user_catalogue, validate_file
+    from ..core.rules.foundations import is_proposal
 
     action = args.action or "list"
     as_json = getattr(args, "json", False)
@@ -220,6 +221,16 @@ def cmd_rules(args) -> int:
     if action == "reset":
         reset_user_catalogue()
     cat = load_catalogue(getattr(args, "rules", None))
+    if action == "fondements":
+        from ..core.rules.foundations import foundations_html, foundations_markdown
+
+        page = foundations_html(cat) if args.html else foundations_markdown(cat)
+        if args.out:
+            Path(args.out).write_text(page, encoding="utf-8")
+            print(tr("Fondements des règles écrits dans {p}").format(p=args.out))
+        else:
+            print(page, end="")
+        return EXIT_OK
     if as_json:
         data = cat.to_dict()
         data["avertissements"] = cat.warnings
@@ -229,5 +240,6 @@ def cmd_rules(args) -> int:
         print(w, file=sys.stderr)
     print(tr("{n} — version {v} ({f})").format(n=cat.name, v=cat.version, f=cat.source))
     for r in cat.rules:
-        print(f"  {r.id:<4} [{r.severite}] {r.titre} — {', '.join(r.s_applique_a)}")
+        flag = tr(" (proposition à confirmer)") if is_proposal(r) else ""
+        print(f"  {r.id:<4} [{r.severite}] {r.titre} — {', '.join(r.s_applique_a)}{flag}")
     return EXIT_OK

@@ -1,8 +1,9 @@
 """The standard list of factors affecting World Heritage properties (UNESCO, periodic reporting, adopted in 2008).
 
 Fourteen primary factors, each with secondary factors written «N.M». Only the primary factors and the
-secondary factors of factor 1 are labelled here (those the management plan of the Bassin minier cites the
-most); any other «N.M» with N in 1–14 is accepted and reported under its primary factor. Labels are French.
+secondary factors of factor 1 (buildings and development) are labelled here, because the catalogue's rules use them;
+no source of the property says which factors its management plan cites most. Any other «N.M» with N in 1–14 is
+accepted and reported under its primary factor. Labels are French.
 """
 
 import re

@@ -286,7 +286,7 @@ class PluDock(BaseDock):
         if chk is not None:
             findings = chk.findings()
             lines.append(
-                tr("Contrôle R13–R18 : {n} constat(s) — {r}.").format(
+                tr("Contrôle R13–R18 et R28 : {n} constat(s) — {r}.").format(
                     n=len(findings), r=", ".join(sorted({f["regle"] for f in findings})) or tr("aucun")
                 )
             )

@@ -5,12 +5,20 @@ import html
 from qgis.core import Qgis, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
-from qgis.PyQt.QtWidgets import QFileDialog, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QTextBrowser,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.cases import PROJECT_NATURES
-from ..core.rules.catalogue import CASE_TYPES
+from ..core.rules.catalogue import CASE_TYPES, load_catalogue
+from ..core.rules.foundations import foundations_html
 from ..core.vocabulary import (
     SEVERITY_BLOCKING,
     SEVERITY_CHECK,
@@ -74,6 +82,7 @@ class RulesDock(BaseDock):
         self.ui.btnCopy.clicked.connect(self.copy_result)
         self.ui.btnExport.clicked.connect(self.export_note)
         self.ui.btnClear.clicked.connect(self.clear)
+        self.ui.btnFoundations.clicked.connect(self.show_foundations)
         self.ui.treeVerdicts.currentItemChanged.connect(self._show_detail)
         self.draw_tool.drawn.connect(
             lambda g: self.set_geometries([g], self.canvas.mapSettings().destinationCrs(), run=True)
@@ -186,7 +195,6 @@ class RulesDock(BaseDock):
         if v is None:
             return
         e = html.escape
-        f = v["fondement"]
         parts = [
             f"<p><b>{e(v['regle'])} – {e(v['titre'])}</b> : {e(v['verdict'])} ({e(v['severite'])})</p>",
             f"<p><b>{e(tr('Motif'))} :</b> {e(v['motif'])}</p>",
@@ -196,9 +204,11 @@ class RulesDock(BaseDock):
             parts.append(f"<p><b>{e(tr('Recommandation'))} :</b> {e(v['recommandation'])}</p>")
         if v["consultations"]:
             parts.append(f"<p><b>{e(tr('Consultations'))} :</b> {e(', '.join(v['consultations']))}</p>")
+        if v.get("questions"):
+            items = "".join(f"<li>{e(q)}</li>" for q in v["questions"])
+            parts.append(f"<p><b>{e(tr('À vérifier'))} :</b></p><ul>{items}</ul>")
         parts.append(
-            f"<p><b>{e(tr('Fondement'))} :</b> {e(f.get('nature', ''))} – {e(f.get('texte', ''))} "
-            f"{e(f.get('reference', ''))}</p>"
+            f"<p><b>{e(tr('Fondement'))} ({e(v.get('statut_regle', ''))}) :</b> {e(v.get('fondement_texte', ''))}</p>"
         )
         parts.append(
             f"<p><small>{e(tr('Facteurs UNESCO'))} : {e(', '.join(v['facteurs_unesco']))} — {e(tr('catalogue'))} "
@@ -222,7 +232,7 @@ class RulesDock(BaseDock):
 
     def refresh_catalogue_label(self):
         """Show which catalogue is in force."""
-        from ..core.rules.catalogue import CatalogueError, load_catalogue
+        from ..core.rules.catalogue import CatalogueError
 
         try:
             cat = load_catalogue()
@@ -291,6 +301,23 @@ class RulesDock(BaseDock):
             6,
         )
         return written
+
+    def show_foundations(self):
+        """The «Fondements des règles» page of the catalogue in force, in a dialog (help)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Fondements des règles"))
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setHtml(foundations_html(load_catalogue()))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(900, 650)
+        dialog.setObjectName("foundations_dialog")
+        self.foundations_dialog = dialog
+        dialog.show()
+        return dialog
 
     def clear(self):
         """Clear the project, the verdicts and the map graphics."""

@@ -1,4 +1,4 @@
-"""Processing algorithm: compare two versions of a PLU/PLUi (CNIG standard) and check the draft (R13–R18)."""
+"""Processing algorithm: compare two versions of a PLU/PLUi (CNIG standard) and check the draft (R13–R18 et R28)."""
 
 from qgis.core import (
     QgsProcessingException,
@@ -33,8 +33,8 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         "les prescriptions (dont L.151-19 et L.151-23) "
         "et les informations (périmètre du permis de démolir…), mesure chaque changement en hectares dans le Bien, la "
         "zone tampon et près des éléments, "
-        "contrôle le projet avec les règles R13–R18 et écrit un rapport HTML par commune, la couche et le CSV des "
-        "changements et la liste des anomalies.",
+        "contrôle le projet avec les règles R13–R18 et R28 et écrit un rapport HTML par commune, la couche et le CSV "
+        "des changements et la liste des anomalies.",
     )
     BEFORE, AFTER, COMMUNE, DISTANCE, CHECK, OUTPUT = "BEFORE", "AFTER", "COMMUNE", "DISTANCE", "CHECK", "OUTPUT"
 
@@ -58,7 +58,7 @@ class PluDiffAlgorithm(VeilleAlgorithm):
         self.addParameter(p)
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.CHECK, tr("Contrôler le projet avec les règles R13–R18"), defaultValue=True
+                self.CHECK, tr("Contrôler le projet avec les règles R13–R18 et R28"), defaultValue=True
             )
         )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))

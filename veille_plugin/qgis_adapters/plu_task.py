@@ -1,4 +1,4 @@
-"""The PLU comparison as a QGIS background task: read both versions, compare, check the draft (R13–R18),
+"""The PLU comparison as a QGIS background task: read both versions, compare, check the draft (R13–R18 et R28),
 write the reports and the changes layer; progress and cancel."""
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr

@@ -67,7 +67,8 @@ def _page(title: str, body: str, subtitle: str = "") -> str:
     generated = datetime.now().strftime("%d/%m/%Y %H:%M")
     note = tr(
         "Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de "
-        "Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England)."
+        "Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England), qui ne figure "
+        "dans aucun document du Bien (proposition à valider par la Mission Bassin Minier)."
     )
     return (
         "<!DOCTYPE html><html lang='fr'><head><meta "

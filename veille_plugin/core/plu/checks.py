@@ -1,4 +1,4 @@
-"""Checking a (draft) PLU against the Bien through the rules catalogue (R13–R18), never hard-coded verdicts.
+"""Checking a (draft) PLU against the Bien through the rules catalogue (R13–R18 et R28), never hard-coded verdicts.
 
 The version is turned into cases of type ``plu`` whose *nature* says what they stand for, and into user layers
 the catalogue's conditions look at:
@@ -32,7 +32,7 @@ from .codes import CONSTRUCTIBLE_FAMILIES, load_codes, zone_family
 from .diff import PluDiff, check_cancelled, diff_versions, filter_version, polygonal_parts
 from .model import PluVersion
 
-PLU_RULE_IDS = ("R13", "R14", "R15", "R16", "R17", "R18")
+PLU_RULE_IDS = ("R13", "R14", "R15", "R16", "R17", "R18", "R28")
 NATURE_PERIMETER = "périmètre UNESCO"
 NATURE_ELEMENT = "élément du Bien"
 NATURE_ZONE = "zone constructible"
@@ -42,7 +42,7 @@ MIN_AREA_M2 = 100.0
 
 @dataclass
 class PluCheck:
-    """Rules R13–R18 applied to one PLU version (cases per commune and the rules' verdicts)."""
+    """Rules R13–R18 et R28 applied to one PLU version (cases per commune and the rules' verdicts)."""
 
     version: PluVersion
     screening: CaseScreening
@@ -338,7 +338,7 @@ def check_version(
     layers.update(extra_layers or {})
     check_cancelled(cancelled)
     if progress is not None:
-        progress(0.7, tr("Application des règles R13–R18"))
+        progress(0.7, tr("Application des règles R13–R18 et R28"))
     cs = screen_cases(
         np.array(geoms, dtype=object),
         ref,

@@ -174,7 +174,7 @@ def diff_report_html(
         )
         h.append(f"<h2>{esc(tr('Carte des changements'))}</h2>{svg}<p class='note'>{esc(note)}</p>")
     if check is not None:
-        title = tr("Contrôle du projet (règles R13–R18 du catalogue {v})").format(
+        title = tr("Contrôle du projet (règles R13–R18 et R28 du catalogue {v})").format(
             v=check.screening.rules.catalogue.version
         )
         h.append(f"<h2>{esc(title)}</h2>")
@@ -263,7 +263,7 @@ def diff_report_html(
 
 
 def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
-    """The R13–R18 section of a report."""
+    """The R13–R18 et R28 section of a report."""
     h = []
     rows = []
     for r in check.rule_summary(insee):

@@ -44,6 +44,7 @@ SOURCE_PATTERNS = {
     "bassin": ["bassin-minier.geojson", "bassin*.shp"],
     "departements": ["departements.geojson", "departement*.shp"],
     "zt_terrils": ["zt-terrils.geojson", "zt_terrils*.shp", "zt-terrils*.shp"],
+    "zt_cites": ["zt-cites-minieres.geojson", "zt_cites*.shp", "zt-cites*.shp"],
 }
 REQUIRED = ("bien", "zone_tampon", "batis", "cites", "cavaliers", "espaces", "terrils")
 CARRIED_OVER = {
@@ -53,6 +54,7 @@ CARRIED_OVER = {
     "bassin": "bassin_minier",
     "departements": "departements",
     "zt_terrils": "terrils_zone_tampon",
+    "zt_cites": "cites_zone_tampon",  # cités minières of the zone tampon (rule R25)
 }
 
 CATEGORIES = ("bâti", "cité minière", "cavalier", "espace néo-naturel", "terril")
@@ -462,7 +464,7 @@ def build_reference(
             continue
         keep = (
             [c for c in attrs.columns if c not in ("fid", "ogc_fid", "id")]
-            if key not in ("epci", "zt_terrils")
+            if key not in ("epci", "zt_terrils", "zt_cites")
             else [c for c in attrs.columns if c not in ("fid", "ogc_fid")]
         )
         ok = ~pd.isna(vt.geometries)

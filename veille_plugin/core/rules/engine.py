@@ -25,6 +25,7 @@ from ..text import normalize
 from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_NA, VERDICT_OK
 from .cases import Cases
 from .catalogue import SEVERITIES, Catalogue
+from .foundations import foundations_of, foundations_text, status_label
 
 F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x
 
@@ -95,8 +96,12 @@ def _element_mask(ref: ReferenceData, spec: dict) -> np.ndarray:
         wanted = {normalize(t) for t in spec["types"]}
         mask &= a["type"].map(lambda t: normalize(t) in wanted).to_numpy()
     if "protection_mh" in spec:
-        mh = a["protection_mh"].isin(["inscrit", "classé"]).to_numpy()
-        mask &= mh if spec["protection_mh"] else ~mh
+        wanted = spec["protection_mh"]
+        if wanted in ("classé", "inscrit"):  # a monument classé, or inscrit, au titre des monuments historiques
+            mask &= (a["protection_mh"] == wanted).to_numpy()
+        else:
+            mh = a["protection_mh"].isin(["inscrit", "classé"]).to_numpy()
+            mask &= mh if wanted else ~mh
     return mask
 
 
@@ -208,6 +213,31 @@ class Evaluator:
 
     def _c_abords_mh(self, value, mask):
         inside = _cases_with(self.ctx.screening.abords_pairs, self.n)
+        return _tv(inside if value else ~inside)
+
+    def _c_abords_sans_pda(self, value, mask):
+        """In the 500 m circle of a monument whose abords are not replaced by a PDA (Code du patrimoine L.621-30: a
+        PDA, where one is delimited, replaces the circle). A monument has a PDA when the «pda» layer touches it;
+        without that layer every circle counts (the rule says the PDA is to be checked)."""
+        pairs = self.ctx.screening.abords_pairs
+        pda = self.ctx.user_layers.get("pda")
+        keep = None
+        if pda is not None and pairs.shape[1]:
+            key = ("abords_with_pda",)
+            if key not in self.ctx._cache:
+                ab_ids = self.ctx.ref.mh_abords.attributes["identifiant"].to_numpy(dtype=object)
+                el = self.ctx.ref.elements
+                geom_of = dict(zip(el.attributes["identifiant"], el.geometries))
+                monuments = np.array([geom_of.get(i) for i in ab_ids], dtype=object)
+                layer = np.asarray(pda, dtype=object)
+                tree = shapely.STRtree(layer[~pd.isna(layer)])
+                has = np.zeros(len(ab_ids), dtype=bool)
+                ok = ~pd.isna(monuments)
+                hit = tree.query(monuments[ok], predicate="intersects")
+                has[np.flatnonzero(ok)[hit[0]]] = True
+                self.ctx._cache[key] = has
+            keep = ~self.ctx._cache[key][pairs[1]]
+        inside = _cases_with(pairs, self.n, keep)
         return _tv(inside if value else ~inside)
 
     def _numeric(self, values, threshold):
@@ -485,6 +515,11 @@ class Explainer:
             sl = s.element_pairs[1][s.element_pairs[0] == i]
             sl = [j for j in sl if sel[j]]
             what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément du Bien")
+            if "protection_mh" in value and value["protection_mh"] is not False:
+                mh = value["protection_mh"]
+                what = tr("monument historique {p}").format(p=mh) if isinstance(mh, str) else tr("monument historique")
+                if sl:
+                    return tr("touche {els}, {w}").format(els=", ".join(_names(ref, sl)), w=what)
             return (
                 tr("touche {els}").format(els=", ".join(_names(ref, sl)))
                 if sl
@@ -501,6 +536,23 @@ class Explainer:
                     dist=value["distance_m"], els=", ".join(_names(ref, pairs[1][keep][order], d[keep][order]))
                 )
             return tr("aucun {w} à moins de {dist:.0f} m").format(w=what, dist=value["distance_m"])
+        if key == "abords_sans_pda":
+            ab = ref.mh_abords.attributes
+            sl = s.abords_pairs[1][s.abords_pairs[0] == i]
+            if not len(sl):
+                return tr("hors du rayon de 500 m des monuments historiques")
+            monuments = ", ".join(
+                f"{ab['identifiant'].iloc[j]} « {ab['nom'].iloc[j]} » ({ab['protection_mh'].iloc[j]})" for j in sl
+            )
+            if "pda" not in ev.ctx.user_layers:
+                return tr(
+                    "à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon"
+                ).format(m=monuments)
+            return (
+                tr("à moins de 500 m de {m}, sans PDA qui remplace ce rayon").format(m=monuments)
+                if yes
+                else tr("rayon de 500 m de {m} remplacé par un PDA").format(m=monuments)
+            )
         if key == "abords_mh":
             ab = ref.mh_abords.attributes
             sl = s.abords_pairs[1][s.abords_pairs[0] == i]
@@ -538,7 +590,10 @@ class Explainer:
                 return tr("sur la liste des sites en péril : {els}").format(els=", ".join(_names(ref, on)))
             return tr("aucun élément concerné sur la liste des sites en péril")
         if key == "couche_reference":
-            names = {"terrils_zone_tampon": tr("terrils recensés de la zone tampon")}
+            names = {
+                "terrils_zone_tampon": tr("terrils recensés de la zone tampon"),
+                "cites_zone_tampon": tr("cités minières de la zone tampon"),
+            }
             label = names.get(value["couche"], value["couche"])
             return tr("touche les {c}").format(c=label) if yes else tr("ne touche pas les {c}").format(c=label)
         if key == "couche_utilisateur":
@@ -582,7 +637,10 @@ def describe_case(
             "severite": rule.severite,
             "motif": reason,
             "explication": rule.explication,
-            "fondement": rule.fondement,
+            "fondement": foundations_of(rule),
+            "fondement_texte": foundations_text(rule),
+            "statut_regle": status_label(rule),
+            "questions": list(rule.data.get("questions") or []) if code in (V_CHECK, V_FAIL, V_MISSING) else [],
             "facteurs_unesco": rule.facteurs_unesco,
             "attributs_vue": rule.data.get("attributs_vue", []),
             "consultations": rule.data.get("consultations", []) if code in (V_CHECK, V_FAIL) else [],

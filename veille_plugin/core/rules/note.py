@@ -25,6 +25,7 @@ import shapely
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reports.html import escape as esc
 from ..reports.html import french_date, french_number  # noqa: F401 (re-exported)
+from .foundations import foundation_text
 from ..styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
 from ..vocabulary import (
     SEVERITY_BLOCKING,
@@ -701,22 +702,11 @@ def _location_html(rec: dict) -> str:
 
 
 def _fondement_text(f) -> str:
-    if not f:
+    """The fondements of a rule (a list of dicts), each said in French (HTML-escaped)."""
+    items = f if isinstance(f, list) else [f] if f else []
+    if not items:
         return f"<i>{esc(tr('fondement non précisé'))}</i>"
-    if not isinstance(f, dict):
-        return esc(f)
-    parts = []
-    if f.get("nature"):
-        parts.append(f"<b>{esc(f['nature'])}</b>")
-    if f.get("texte"):
-        parts.append(esc(f["texte"]))
-    text = " : ".join(parts[:2]) if len(parts) == 2 else "".join(parts)
-    if f.get("reference"):
-        text += f" ({esc(tr('référence'))} : {esc(f['reference'])})"
-    for key, value in f.items():
-        if key not in ("nature", "texte", "reference") and value not in (None, ""):
-            text += f" ; {esc(key)} : {esc(value)}"
-    return text
+    return " ; ".join(esc(foundation_text(x)) if isinstance(x, dict) else esc(x) for x in items)
 
 
 def note_html(
@@ -838,6 +828,17 @@ def note_html(
         if rows
         else f"<p>{esc(tr('Aucune règle applicable.'))}</p>"
     )
+    asking = [v for v in rec["verdicts"] if v.get("questions")]
+    if asking:
+        # what each rule that fires says of this case (which MH regime applies, which method), and what to ask
+        h.append(f"<h2>{esc(tr('Ce qu’il faut vérifier'))}</h2>\n<ul>")
+        for v in asking:
+            questions = "".join(f"<li>{esc(q)}</li>" for q in v["questions"])
+            h.append(
+                f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])} ({esc(v['statut_regle'])}) : "
+                f"{esc(v['explication'])}<ul>{questions}</ul></li>"
+            )
+        h.append("</ul>")
     if rec["regles_donnee_manquante"]:
         undecided = tr("Règles non tranchées faute de données : {r}.").format(
             r=", ".join(rec["regles_donnee_manquante"])
@@ -858,7 +859,8 @@ def note_html(
     h.append('<div class="sources">')
     h.append(f"<h3>{esc(tr('Fondement des règles'))}</h3><ul>")
     for v in sorted(rec["verdicts"], key=lambda r: r["regle"]):
-        h.append(f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])} : {_fondement_text(v['fondement'])}</li>")
+        status = f" <i>({esc(v['statut_regle'])})</i>" if v.get("statut_regle") else ""
+        h.append(f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])}{status} : {_fondement_text(v['fondement'])}</li>")
     h.append("</ul>")
     h.append(f"<h3>{esc(tr('Catalogue de règles'))}</h3>")
     h.append(
