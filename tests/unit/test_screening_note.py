@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import numpy as np
 import shapely
 from cli_helpers import run  # noqa: E402
 
@@ -366,3 +367,43 @@ def test_cli_refuses_fiches_for_a_large_file(tmp_path):
     assert "201 entités" in proc.stderr and "200" in proc.stderr and "fichier plus petit" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not out.exists()
+
+
+def test_the_three_fiches_of_issue_14_read_correctly(ref):
+    """A PD in a cité of the zone tampon, works on a monument classé, a PC about 400 m from a monument outside any
+    PDA: each fiche says which regime applies and what to check. Places found here from the official layers."""
+    el = ref.elements.attributes.reset_index(drop=True)
+    geoms = ref.elements.geometries
+    allel = shapely.union_all(geoms)
+    zt_cite = next(
+        p
+        for p in shapely.point_on_surface(ref.layer("cites_zone_tampon").geometries)
+        if p.intersects(ref.buffer_union) and not p.intersects(ref.bien_union) and p.distance(allel) > 30
+    )
+    classe = int(np.flatnonzero(el["protection_mh"] == "classé")[0])
+    on_classe = shapely.point_on_surface(geoms[classe])
+    mh = shapely.union_all(geoms[el["protection_mh"].isin(["classé", "inscrit"]).to_numpy()])
+    c = shapely.centroid(geoms[int(np.flatnonzero(el["protection_mh"] == "inscrit")[0])])
+    near = next(
+        p
+        for a in np.linspace(0, 2 * np.pi, 36, endpoint=False)
+        for p in [shapely.Point(c.x + 420 * np.cos(a), c.y + 420 * np.sin(a))]
+        if 350 < p.distance(mh) < 450 and p.distance(allel) > 50
+    )
+    cs = screen_cases(
+        [zt_cite, on_classe, near],
+        ref,
+        load_catalogue(),
+        case_type=["PD", "DP", "PC"],
+        works=["Démolition d'une maison", "Réfection de la toiture", "Construction d'une maison individuelle"],
+    )
+    pd_zt, on_mh, pc400 = (note_html(cs, i, date=DATE) for i in range(3))
+    check = [p[p.index("Ce qu’il faut vérifier") :].split("<h2", 1)[0] for p in (pd_zt, on_mh, pc400)]
+    # a PD in a cité of the zone tampon: the demolition method and the zone tampon quality requirement
+    assert "<b>R05</b>" in check[0] and "<b>R25</b>" in check[0] and "cité entière" in check[0]
+    # works on a monument classé: the DRAC authorisation (L.621-9), not the abords
+    assert "<b>R22</b>" in check[1] and "DRAC" in check[1] and "<b>R03</b>" not in check[1]
+    assert "L.621-9" in on_mh
+    # a PC 400 m from a monument outside any PDA: covisibility to check on site, no «avis simple»
+    assert "<b>R03</b>" in check[2] and "covisibilité" in check[2] and "avis simple" not in pc400
+    assert "vérifier qu&#x27;aucun PDA ne remplace ce rayon" in pc400 or "aucun PDA ne remplace" in pc400
