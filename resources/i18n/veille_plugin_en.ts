@@ -1217,52 +1217,52 @@
             <translation>natural area</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="44" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="49" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="45" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="50" />
             <source>cônes de vue</source>
             <translation>view cones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="46" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="51" />
             <source>Aires d'Influence Paysagère</source>
             <translation>Landscape Influence Areas</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="47" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="52" />
             <source>périmètre UNESCO reporté dans le PLU</source>
             <translation>UNESCO perimeter carried into the PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="48" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="53" />
             <source>protections patrimoniales du PLU (L.151-19)</source>
             <translation>heritage protections of the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="51" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="56" />
             <source>périmètre du permis de démolir</source>
             <translation>demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="52" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="57" />
             <source>zones ouvertes à l'urbanisation</source>
             <translation>zones opened to development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="53" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="58" />
             <source>zones constructibles du PLU (U, AUc, AUs)</source>
             <translation>buildable zones of the PLU (U, AUc, AUs)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="54" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
             <source>plans de prévention des risques</source>
             <translation>risk prevention plans</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="55" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
             <source>périmètres délimités des abords</source>
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
@@ -1797,7 +1797,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="391" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="401" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -2426,7 +2426,7 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="254" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="255" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
@@ -3101,7 +3101,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="255" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="256" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -4848,82 +4848,82 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="251" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="270" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="256" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="275" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="271" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="290" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="336" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="355" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="451" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="483" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="485" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="517" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="485" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="517" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="499" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="531" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="501" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="533" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="501" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="533" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="505" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="537" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="505" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="537" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="508" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="508" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="517" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="520" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -4933,17 +4933,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="522" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="554" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="523" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="523" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -4953,132 +4953,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="567" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="538" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="570" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="543" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="575" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="548" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="580" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="583" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="583" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="603" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="603" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="617" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="622" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="623" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="595" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="598" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="630" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="598" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="630" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
             <source>couche facultative « {c} » non fournie</source>
             <translation>optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="604" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="607" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="630" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="664" />
+            <source>non concerné : {why}</source>
+            <translation>not concerned: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="666" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -5309,21 +5314,26 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="843" />
+            <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
+            <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="848" />
             <source>Règles non tranchées faute de données : {r}.</source>
             <translation>Rules left undecided for lack of data: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="888" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="888" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="894" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="899" />
             <source>Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas l’autorité qui le rend.</source>
             <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
         </message>
@@ -5898,42 +5908,52 @@ Help: {prog} --help
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="361" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="371" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="321" />
-            <source>Clore l'alerte n° {id}</source>
-            <translation>Close alert no. {id}</translation>
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="314" />
+            <source>— choisissez l'issue —</source>
+            <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="313" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="315" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="318" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="331" />
+            <source>Clore l'alerte n° {id}</source>
+            <translation>Close alert no. {id}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="327" />
+            <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
+            <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="326" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="336" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="334" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="344" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="367" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="377" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="382" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="392" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
@@ -5993,7 +6013,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="331" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -6172,72 +6192,72 @@ Help: {prog} --help
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="126" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="127" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="150" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="151" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="171" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="172" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="239" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="240" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="255" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="256" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="261" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="262" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="263" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="267" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="268" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="270" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="271" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="270" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="271" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="291" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="297" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="298" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="308" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="309" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="329" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="330" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>

@@ -310,3 +310,31 @@ def test_selected_alert_is_marked_on_the_map(plugin, register, ref):
     marked = dock.marker.asGeometry()
     p = _element_point(ref, "8W")
     assert not marked.isEmpty() and marked.asMultiPoint()[0].distance(QgsPointXY(p.x, p.y)) < 0.01
+
+
+def test_closing_an_alert_preselects_no_outcome(plugin, register, monkeypatch):
+    """Issue 15, point 8: closing an alert defaulted to «sauvegardée». The first choice offered is now no outcome,
+    and choosing it asks again instead of closing."""
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    with _open(register) as reg:
+        reg.add_alert({"titre": "Toiture effondrée", "elements": "63V"}, "test")
+    dock = plugin.toggle_alerts_dock(True)
+    dock.reload()
+    dock.ui.tableAlerts.selectRow(0)
+    offered = []
+
+    def get_item(parent, title, label, items, current, editable):
+        offered.append((label, list(items), current))
+        # first the preselected entry (no outcome), then «perdue»
+        return (items[current], True) if len(offered) == 1 else ("perdue", True)
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Démolie en 2026", True)))
+    dock.close_current()
+    assert len(offered) == 2  # the placeholder did not close the alert: asked again
+    _label, items, current = offered[0]
+    assert items[current] not in ("sauvegardée", "perdue", "levée")
+    assert {"sauvegardée", "perdue", "levée"} <= set(items)
+    with _open(register) as reg:
+        assert list(reg.alerts()["statut"]) == ["perdue"]

@@ -2,7 +2,7 @@
 
 import shapely
 from qgis.PyQt.QtWidgets import QTextBrowser
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
 
@@ -88,3 +88,24 @@ def test_rules_dock_exports_the_screening_note(plugin, ref, tmp_path):
     assert (tmp_path / "fiche.pdf").read_bytes().startswith(b"%PDF")
     text = (tmp_path / "fiche.html").read_text(encoding="utf-8")
     assert "R06" in text and ident in text and "<svg" in text
+
+
+def test_selection_applies_the_rules_as_pointing_does(plugin, ref):
+    """Issue 15, point 8: «Sélection» took the selected footprint but did not apply the rules."""
+    from qgis.core import QgsFeature, QgsProject
+
+    dock = plugin.toggle_rules_dock(True)
+    dock.clear()
+    _ident, geom = _element(ref, category="cité minière")
+    p = shapely.point_on_surface(geom)
+    layer = QgsVectorLayer("Point?crs=EPSG:2154", "sélection", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y)))
+    layer.dataProvider().addFeatures([f])
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectAll()
+    plugin.iface.setActiveLayer(layer)
+    dock.ui.btnSelection.click()
+    assert dock.record is not None and dock.record["zone"] == "bien"
+    assert dock.ui.treeVerdicts.topLevelItemCount() > 0
+    QgsProject.instance().removeMapLayer(layer.id())

@@ -234,7 +234,7 @@ S = [
     ("R05", "zt", dict(case_type="PC", works="Démolition du garage et construction d'un abri"), {}, set(), "fire"),
     ("R05", "zt", dict(case_type="DP", works="Déconstruction d'une annexe"), {}, set(), "fire"),
     ("R05", "far", dict(case_type="PD"), {}, set(), "conforme"),
-    ("R05", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R05", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R05", "cite", dict(case_type="plu", works="démolition"), {}, set(), "non applicable"),
     ("R05", "bati", dict(case_type="PD"), {}, set(), "conforme"),  # a bâti element of the Bien: R24
     # R06 works on a house of a cité
@@ -249,35 +249,35 @@ S = [
     ("R06", "cite", dict(case_type="PC", works="Isolation par l'extérieur des pignons"), {}, set(), "fire"),
     ("R06", "cite", dict(case_type="DP", works="Pose d'une véranda"), {}, set(), "fire"),
     ("R06", "zt", dict(case_type="DP", works="Ravalement de façade"), {}, set(), "conforme"),
-    ("R06", "cite", dict(case_type="DP", works="Changement de destination d'un local"), {}, set(), "conforme"),
+    ("R06", "cite", dict(case_type="DP", works="Changement de destination d'un local"), {}, set(), "non applicable"),
     ("R06", "cite", dict(case_type="PD", works="façade"), {}, set(), "non applicable"),
     # R07 new building / densification in a cité
     ("R07", "cite", dict(case_type="PA"), {}, set(), "fire"),
     ("R07", "cite", dict(case_type="PC", works="Construction d'une maison individuelle"), {}, set(), "fire"),
     ("R07", "cite", dict(case_type="DP", works="Division parcellaire"), {}, set(), "fire"),
-    ("R07", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R07", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R07", "zt", dict(case_type="PA"), {}, set(), "conforme"),
     ("R07", "cite", dict(case_type="PD"), {}, set(), "non applicable"),
     # R08 cité-scale programme
     ("R08", "cite", dict(case_type="PA", works="Requalification des espaces publics"), {}, set(), "fire"),
     ("R08", "cite", dict(case_type="projet", works="Programme de réhabilitation de 120 logements"), {}, set(), "fire"),
     ("R08", "zt", dict(case_type="PA", works="Résidentialisation"), {}, set(), "conforme"),
-    ("R08", "cite", dict(case_type="PA", works="Lotissement"), {}, set(), "conforme"),
+    ("R08", "cite", dict(case_type="PA", works="Lotissement"), {}, set(), "non applicable"),
     ("R08", "cite", dict(case_type="PD", works="Résidentialisation"), {}, set(), "non applicable"),
     # R09 tall object near terril / headframe / view cones
     ("R09", "near_terril", dict(case_type="PC", height=30), {}, set(), "fire"),
     ("R09", "near_chev", dict(case_type="PC", height=30), {}, set(), "fire"),
     ("R09", "mid", dict(case_type="PC", height=30), {"cones_de_vue": "big"}, set(), "fire"),
-    ("R09", "near_terril", dict(case_type="PC", height=10), {}, set(), "conforme"),
+    ("R09", "near_terril", dict(case_type="PC", height=10), {}, set(), "non applicable"),
     ("R09", "mid", dict(case_type="PC", height=30), {"cones_de_vue": "elsewhere"}, set(), "conforme"),
-    ("R09", "mid", dict(case_type="PC", height=30), {}, set(), "donnée manquante"),
+    ("R09", "mid", dict(case_type="PC", height=30), {}, set(), "conforme"),
     ("R09", "near_terril", dict(case_type="PC"), {}, set(), "donnée manquante"),
     ("R09", "near_terril", dict(case_type="DP", height=30), {}, set(), "non applicable"),
     # R10 wind turbine
     ("R10", "mid", dict(case_type="projet", nature="éolienne", height=150), {}, set(), "fire"),
     ("R10", "mid", dict(case_type="PC", works="Implantation d'un mât éolien", height=80), {}, set(), "fire"),
     ("R10", "far", dict(case_type="PC", nature="éolienne"), {"aires_influence_paysagere": "big"}, set(), "fire"),
-    ("R10", "mid", dict(case_type="projet", nature="bâtiment"), {}, set(), "conforme"),
+    ("R10", "mid", dict(case_type="projet", nature="bâtiment"), {}, set(), "non applicable"),
     (
         "R10",
         "far",
@@ -292,7 +292,7 @@ S = [
     ("R11", "zt", dict(case_type="PC", nature="infrastructure"), {}, set(), "fire"),
     ("R11", "near_el_hors", dict(case_type="PA", nature="développement commercial"), {}, set(), "fire"),
     ("R11", "far", dict(case_type="PC", nature="infrastructure"), {}, set(), "conforme"),
-    ("R11", "zt", dict(case_type="PC", nature="bâtiment"), {}, set(), "conforme"),
+    ("R11", "zt", dict(case_type="PC", nature="bâtiment"), {}, set(), "non applicable"),
     ("R11", "zt", dict(case_type="DP", nature="infrastructure"), {}, set(), "non applicable"),
     # R12 danger list
     ("R12", "cite", dict(case_type="PC"), {}, "cite_id", "fire"),
@@ -307,14 +307,14 @@ S = [
     ("R13", "zt", dict(case_type="plu", nature=PERI), {"plu_info_perimetre_unesco": "big"}, set(), "conforme"),
     ("R13", "far", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
     ("R13", "zt", dict(case_type="plu", nature=PERI), {}, set(), "donnée manquante"),
-    ("R13", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
+    ("R13", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "non applicable"),
     ("R13", "zt", dict(case_type="PC"), {}, set(), "non applicable"),
     # R14 PLU: L.151-19 protections of each element
     ("R14", "cite", dict(case_type="plu", nature=ELEM), {"plu_protections_patrimoniales": "elsewhere"}, set(), "fire"),
     ("R14", "cite", dict(case_type="plu", nature=ELEM), {"plu_protections_patrimoniales": "local"}, set(), "conforme"),
     ("R14", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
     ("R14", "cite", dict(case_type="plu", nature=ELEM), {}, set(), "donnée manquante"),
-    ("R14", "cite", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R14", "cite", dict(case_type="plu", nature=PERI), {}, set(), "non applicable"),
     ("R14", "cite", dict(case_type="PA"), {}, set(), "non applicable"),
     # R15 PLU: permis de démolir over the Bien and the zone tampon
     ("R15", "cite", dict(case_type="plu", nature=PERI), {"plu_permis_de_demolir": "elsewhere"}, set(), "fire"),
@@ -326,7 +326,7 @@ S = [
     ("R16", "far", dict(case_type="plu", nature=ZONE), {"cones_de_vue": "big"}, set(), "fire"),
     ("R16", "zt", dict(case_type="plu", nature=ZONE), {"cones_de_vue": "elsewhere"}, set(), "conforme"),
     ("R16", "zt", dict(case_type="plu", nature=ZONE), {}, set(), "donnée manquante"),
-    ("R16", "zt", dict(case_type="plu", nature=ELEM), {"cones_de_vue": "big"}, set(), "conforme"),
+    ("R16", "zt", dict(case_type="plu", nature=ELEM), {"cones_de_vue": "big"}, set(), "non applicable"),
     ("R16", "zt", dict(case_type="PC"), {"cones_de_vue": "big"}, set(), "non applicable"),
     # R17 PLU: management plan — terril, cavalier, espace néo-naturel in a building zone
     ("R17", "terril", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "local"}, set(), "fire"),
@@ -339,7 +339,7 @@ S = [
     ("R18", "near_el_hors", dict(case_type="PA"), {"plu_ouverture_urbanisation": "local"}, set(), "fire"),
     ("R18", "far", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "big"}, set(), "conforme"),
     ("R18", "zt", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "elsewhere"}, set(), "conforme"),
-    ("R18", "zt", dict(case_type="plu", nature=ZONE), {"plu_ouverture_urbanisation": "big"}, set(), "conforme"),
+    ("R18", "zt", dict(case_type="plu", nature=ZONE), {"plu_ouverture_urbanisation": "big"}, set(), "non applicable"),
     ("R18", "far", dict(case_type="projet"), {}, set(), "conforme"),
     ("R18", "zt", dict(case_type="plu", nature=OPEN), {}, set(), "donnée manquante"),
     ("R18", "zt", dict(case_type="PC"), {"plu_ouverture_urbanisation": "big"}, set(), "non applicable"),
@@ -351,7 +351,7 @@ S = [
     # R20 terril works
     ("R20", "terril", dict(case_type="PA", works="Terrassement et remblai du plateau"), {}, set(), "fire"),
     ("R20", "terril", dict(case_type="PC", works="Construction neuve d'un belvédère"), {}, set(), "fire"),
-    ("R20", "terril", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R20", "terril", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R20", "cite", dict(case_type="PA", works="Terrassement"), {}, set(), "conforme"),
     ("R20", "terril", dict(case_type="PD", works="Terrassement"), {}, set(), "non applicable"),
     # R21 in a PDA (optional layer): ABF accord without covisibility
@@ -373,29 +373,29 @@ S = [
     ("R24", "bati", dict(case_type="PD"), {}, set(), "fire"),
     ("R24", "mh_classe", dict(case_type="PC", works="Démolition partielle"), {}, set(), "fire"),
     ("R24", "cite", dict(case_type="PD"), {}, set(), "conforme"),  # a house of a cité: R05
-    ("R24", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R24", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R24", "bati", dict(case_type="plu"), {}, set(), "non applicable"),
     # R25 cités of the zone tampon (official layer «zt-cites-minieres»)
     ("R25", "zt_cite", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "fire"),
     ("R25", "zt_cite", dict(case_type="PD"), {}, set(), "fire"),
     ("R25", "zt", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "conforme"),
-    ("R25", "zt_cite", dict(case_type="DP", works="Pose d'un abri de jardin"), {}, set(), "conforme"),
+    ("R25", "zt_cite", dict(case_type="DP", works="Pose d'un abri de jardin"), {}, set(), "non applicable"),
     ("R25", "zt_cite", dict(case_type="plu"), {}, set(), "non applicable"),
     # R26 reconversion of a bâti element
     ("R26", "bati", dict(case_type="PC", works="Changement de destination en logements"), {}, set(), "fire"),
     ("R26", "cite", dict(case_type="PC", works="Changement de destination"), {}, set(), "conforme"),
-    ("R26", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R26", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R26", "bati", dict(case_type="PD"), {}, set(), "non applicable"),
     # R27 antennas
     ("R27", "zt", dict(case_type="DP", nature="antenne", height=30), {}, set(), "fire"),
     ("R27", "near_el_hors", dict(case_type="PC", works="Pylône et antenne relais"), {}, set(), "fire"),
     ("R27", "far", dict(case_type="DP", nature="antenne"), {}, set(), "conforme"),
-    ("R27", "zt", dict(case_type="DP", nature="bâtiment"), {}, set(), "conforme"),
+    ("R27", "zt", dict(case_type="DP", nature="bâtiment"), {}, set(), "non applicable"),
     ("R27", "zt", dict(case_type="PD", nature="antenne"), {}, set(), "non applicable"),
     # R28 PLU: L.151-18 quality rules for the cités of the Bien
     ("R28", "cite", dict(case_type="plu", nature=ELEM), {}, set(), "fire"),
     ("R28", "terril", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
-    ("R28", "cite", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R28", "cite", dict(case_type="plu", nature=PERI), {}, set(), "non applicable"),
     ("R28", "cite", dict(case_type="PC"), {}, set(), "non applicable"),
     # R29 urban sprawl near the elements (outside the cités)
     ("R29", "near_el_hors", dict(case_type="PA"), {}, set(), "fire"),
@@ -520,8 +520,10 @@ def test_motif_of_missing_data_says_what_is_missing(ref, catalogue, sites):
     v, rec = verdicts_of(cs)
     assert "risques" in v["R19"]["motif"] and "non fournie" in v["R19"]["motif"]
     assert "péril" in v["R12"]["motif"]
-    assert "hauteur non renseignée" in v["R09"]["motif"]
-    assert {"R09", "R12", "R19"} <= set(rec["regles_donnee_manquante"])
+    assert {"R12", "R19"} <= set(rec["regles_donnee_manquante"])
+    # within 2 km of a terril the height decides R09: it is asked for
+    v, rec = verdicts_of(screen_one(ref, catalogue, sites["near_terril"], case_type="PC", danger=None))
+    assert "hauteur non renseignée" in v["R09"]["motif"] and "R09" in rec["regles_donnee_manquante"]
     assert v["R19"]["recommandation"]  # missing data still tells what to check
 
 
@@ -535,8 +537,13 @@ def test_motif_danger_list_names_the_element(ref, catalogue, sites):
 # --------------------------------------------------------------------------- overall severity, consultations
 
 
-def _expected_overall(cat_yaml, fired):
-    sev = max((cat_yaml[r]["severite"] for r in fired), key=SEVERITY_ORDER.index) if fired else "aucune"
+def _expected_overall(cat_yaml, fired, failed=()):
+    # issue 15: a «bloquant» rule that is only «à vérifier» weighs «majeur»; «bloquant» needs «non conforme»
+    def weight(r):
+        sev = cat_yaml[r]["severite"]
+        return "majeur" if sev == "bloquant" and r not in failed else sev
+
+    sev = max((weight(r) for r in fired), key=SEVERITY_ORDER.index) if fired else "aucune"
     cons = set()
     for r in fired:
         cons |= set(cat_yaml[r].get("consultations", []))
@@ -575,7 +582,7 @@ def test_several_rules_union_of_consultations(ref, catalogue, cat_yaml, sites):
     assert rec["severite_globale"] == sev
     assert set(rec["consultations"]) == cons
     assert len(rec["consultations"]) == len(cons)
-    assert v["R09"]["verdict"] == "donnée manquante"  # no height given
+    assert v["R09"]["verdict"] == "conforme"  # no terril or headframe within 2 km: the height is not asked for
     # records are ordered: what fired first, the most severe first (R12 «bloquant» on the danger list)
     assert rec["verdicts"][0]["verdict"] == "à vérifier" and rec["verdicts"][0]["regle"] == "R12"
 
@@ -909,6 +916,40 @@ def test_common_phrases_do_not_trigger_unrelated_rules(ref, catalogue, sites):
     works = ["Mise en place d'une clôture", "Le projet porte sur un abri de jardin", "Abattage de deux arbres"]
     cs = screen_cases([sites["cite"]] * 3, ref, catalogue, case_type="DP", works=works, danger_list=set())
     v = [verdicts_of(cs, i)[0] for i in range(3)]
-    assert v[0]["R08"]["verdict"] == "conforme"  # a fence is not a cité-scale public-space programme
-    assert v[1]["R06"]["verdict"] == "conforme"  # «porte sur» is not a door
-    assert v[2]["R05"]["verdict"] == "conforme"  # felling trees is not a demolition
+    assert v[0]["R08"]["verdict"] == "non applicable"  # a fence is not a cité-scale public-space programme
+    assert v[1]["R06"]["verdict"] == "non applicable"  # «porte sur» is not a door
+    assert v[2]["R05"]["verdict"] == "non applicable"  # felling trees is not a demolition
+
+
+# --------------------------------------------------------------------------- issue 15, point 3: wording of verdicts
+
+
+def test_a_rule_that_does_not_concern_the_case_says_non_applicable_and_is_folded(ref, catalogue, sites):
+    """R05 on a PC without demolition said «conforme» («non concerné : PD»): it does not concern the case."""
+    cs = screen_one(ref, catalogue, sites["cite"], case_type="PC", works="Construction d'une véranda")
+    v, _ = verdicts_of(cs)
+    assert v["R05"]["verdict"] == "non applicable" and v["R05"]["motif"].startswith("non concerné")
+    folded = cs.record(0)  # what the fiche and the docks show by default
+    assert "R05" not in {x["regle"] for x in folded["verdicts"]} and "R05" in folded["regles_non_applicables"]
+    # a demolition in the same place: concerned
+    v, _ = verdicts_of(screen_one(ref, catalogue, sites["cite"], case_type="PC", works="Démolition d'une annexe"))
+    assert v["R05"]["verdict"] == "à vérifier"
+    # a place where the rule cannot hold: concerned and meets it
+    v, _ = verdicts_of(screen_one(ref, catalogue, sites["far"], case_type="PD"))
+    assert v["R05"]["verdict"] == "conforme"
+
+
+def test_overall_severity_reads_bloquant_only_for_a_rule_that_says_non_conforme(ref, catalogue, cat_yaml, sites):
+    cs = screen_one(ref, catalogue, sites["near_el_hors"], case_type="PC", danger={sites["near_el_id"]})
+    v, rec = verdicts_of(cs)
+    assert v["R12"]["verdict"] == "à vérifier" and cat_yaml["R12"]["severite"] == "bloquant"
+    assert rec["severite_globale"] == "majeur"
+
+
+def test_a_rule_beyond_its_distance_does_not_ask_for_data(ref, catalogue, sites):
+    """R09 applies within 2 km of a terril or a headframe: beyond, it does not ask for the height."""
+    assert sites["mid_td"] > 2500
+    v, rec = verdicts_of(screen_one(ref, catalogue, sites["mid"], case_type="PC"))
+    assert v["R09"]["verdict"] == "conforme" and "R09" not in rec["regles_donnee_manquante"]
+    v, rec = verdicts_of(screen_one(ref, catalogue, sites["near_terril"], case_type="PC"))
+    assert v["R09"]["verdict"] == "donnée manquante" and "hauteur" in v["R09"]["motif"]

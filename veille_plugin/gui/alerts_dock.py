@@ -310,11 +310,21 @@ class AlertsDock(BaseDock):
         if alert is None:
             push(self.iface, tr("Sélectionnez d'abord une alerte."), Qgis.MessageLevel.Warning, 3)
             return
-        statut, ok = QInputDialog.getItem(
-            self, tr("Clore l'alerte n° {id}").format(id=alert["id"]), tr("Issue :"), list(model.STATUTS_CLOS), 0, False
-        )
-        if not ok:
-            return
+        # no outcome is preselected: «sauvegardée» was the default and an alert could be closed as saved by mistake
+        choose = tr("— choisissez l'issue —")
+        label, statut = tr("Issue :"), choose
+        while statut == choose:
+            statut, ok = QInputDialog.getItem(
+                self,
+                tr("Clore l'alerte n° {id}").format(id=alert["id"]),
+                label,
+                [choose, *model.STATUTS_CLOS],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            label = tr("Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :")
         label = tr("Motif de clôture (obligatoire) :")
         motif = ""
         while not motif.strip():  # an empty reason asks again instead of losing the choice made

@@ -106,7 +106,8 @@ class RulesDock(BaseDock):
                 Qgis.MessageLevel.Warning,
             )
             return
-        self.set_geometries([f.geometry() for f in layer.getSelectedFeatures()], layer.crs(), run=False)
+        # as «Pointer» and «Dessiner» do: the rules are applied at once (issue 15, point 8)
+        self.set_geometries([f.geometry() for f in layer.getSelectedFeatures()], layer.crs(), run=True)
 
     def set_geometries(self, geometries, crs, run=False):
         """Set the project's footprint (and apply the rules when ``run``)."""

@@ -29,6 +29,11 @@ from .foundations import foundations_of, foundations_text, status_label
 
 F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x
 
+#: The atoms that say what a case is (its works, its nature, its size), not where it lies: a rule whose condition
+#: is false on these alone does not concern the case («non applicable»); false on the facts of the place, the case
+#: is concerned and meets the rule («conforme»).
+SCOPE_ATOMS = frozenset({"type_dossier", "nature_projet", "travaux", "hauteur_min_m", "emprise_min_m2"})
+
 V_NA, V_OK, V_CHECK, V_FAIL, V_MISSING = 0, 1, 2, 3, 4
 VERDICT_LABELS = {
     V_NA: VERDICT_NA,
@@ -126,11 +131,25 @@ class Evaluator:
         self.cat = catalogue
         self.n = len(cases)
         self.missing_names = set()
+        self.scope_only = False  # see scope(): every atom but the scope atoms reads «true»
 
     # each atom returns an int8 array over all cases (only values under ``mask`` matter)
     def atom(self, key, value, mask) -> np.ndarray:
         """Mask of one atomic condition."""
+        if self.scope_only and key not in SCOPE_ATOMS:
+            return np.full(self.n, T, dtype=np.int8)
         return getattr(self, "_c_" + key)(value, mask)
+
+    def scope(self, cond: dict, mask: np.ndarray) -> np.ndarray:
+        """The condition read on the scope atoms only (works, nature, size): false where the rule does not concern
+        the case at all. Exclusions («aucun») and the facts of the place read «true»."""
+        saved = set(self.missing_names)
+        self.scope_only = True
+        try:
+            return self.evaluate(cond, mask)
+        finally:
+            self.scope_only = False
+            self.missing_names = saved
 
     def isin(self, name, values, wanted):
         """Mask of the cases whose ``name`` values are in ``wanted`` (cached)."""
@@ -373,6 +392,8 @@ class Evaluator:
                 out[m] = np.maximum(out[m], r[m])
             return out
         if key == "aucun":
+            if self.scope_only:
+                return np.full(self.n, T, dtype=np.int8)
             return (2 - self.evaluate({"un_parmi": value}, mask)).astype(np.int8)
         return self.atom(key, value, mask)
 
@@ -395,16 +416,27 @@ def evaluate_rules(catalogue: Catalogue, cases: Cases, ctx: Context) -> RuleResu
         ev.missing_names = set()
         val = ev.evaluate(rule.condition, mask)
         col = np.full(n, V_NA, dtype=np.int8)
-        col[mask & (val == F)] = V_OK
+        false = mask & (val == F)
+        col[false] = V_OK
+        if false.any():  # false on what the case is (works, nature, size): the rule does not concern it
+            col[false & (ev.scope(rule.condition, false) == F)] = V_NA
         col[mask & (val == U)] = V_MISSING
         col[mask & (val == T)] = _VERDICT_CODE[rule.verdict_si_vrai]
         col[applies & ~ok] = V_MISSING
         verdicts[:, j] = col
-        fired = (col == V_CHECK) | (col == V_FAIL)
-        severity = np.maximum(severity, np.where(fired, SEVERITY_RANK[rule.severite], 0).astype(np.int8))
+        severity = np.maximum(severity, effective_severity(rule, col))
         if ev.missing_names:
             missing[j] = set(ev.missing_names)
     return RuleResults(catalogue, verdicts, severity, missing)
+
+
+def effective_severity(rule, col: np.ndarray) -> np.ndarray:
+    """Rank of what a rule's verdicts weigh in the overall severity: its severity when it fired, but a «bloquant»
+    rule that is only «à vérifier» weighs «majeur» (the overall severity reads «bloquant» only for a rule that says
+    «non conforme»); nothing when it did not fire."""
+    rank = SEVERITY_RANK[rule.severite]
+    checked = min(rank, SEVERITY_RANK["majeur"]) if rule.severite == "bloquant" else rank
+    return np.select([col == V_FAIL, col == V_CHECK], [rank, checked], 0).astype(np.int8)
 
 
 def severity_label(rank: int) -> str:
@@ -619,13 +651,17 @@ def describe_case(
     """Verdicts of case ``i`` with their explanations, overall severity and consultations."""
     ev = Evaluator(cases, ctx, results.catalogue)
     ex = Explainer(ev, i)
-    verdicts, consultations, lacking = [], [], []
+    verdicts, consultations, lacking, not_applicable = [], [], [], []
     for j, rule in enumerate(results.catalogue.rules):
         code = int(results.verdicts[i, j])
+        if code == V_NA:
+            not_applicable.append(rule.id)
         if code == V_NA and not include_non_applicable:
             continue
-        if code == V_NA:
+        if code == V_NA and cases.case_type[i] not in rule.s_applique_a:
             reason = tr("ne s'applique pas aux dossiers de type {t}").format(t=cases.case_type[i])
+        elif code == V_NA:
+            reason = tr("non concerné : {why}").format(why="; ".join(ex.why(rule.condition)))
         elif not ctx.screening.ok[i]:
             reason = tr("géométrie inutilisable : le cas n'a pas pu être situé")
         else:
@@ -664,6 +700,7 @@ def describe_case(
         "severite_globale": severity_label(int(results.severity[i])),
         "consultations": consultations,
         "regles_donnee_manquante": lacking,
+        "regles_non_applicables": not_applicable,
         "verdicts": verdicts,
         "avertissements_catalogue": list(results.catalogue.warnings),
     }

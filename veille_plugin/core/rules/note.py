@@ -839,6 +839,11 @@ def note_html(
                 f"{esc(v['explication'])}<ul>{questions}</ul></li>"
             )
         h.append("</ul>")
+    if rec.get("regles_non_applicables"):
+        folded = tr("Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.").format(
+            r=", ".join(rec["regles_non_applicables"])
+        )
+        h.append(f'<p class="petit">{esc(folded)}</p>')
     if rec["regles_donnee_manquante"]:
         undecided = tr("Règles non tranchées faute de données : {r}.").format(
             r=", ".join(rec["regles_donnee_manquante"])
