@@ -134,7 +134,6 @@ def show_rules():
 
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_rules_dock(True)
-        iface.mainWindow().tabifyDockWidget(plugin.analysis_dock, dock)
         dock.raise_()
         ref = load_reference()
         el = ref.elements.attributes
@@ -211,7 +210,6 @@ def show_veille():
         config.set_value("register", str(path))
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_veille_dock(True)
-        iface.mainWindow().tabifyDockWidget(plugin.rules_dock, dock)
         dock.raise_()
         dock.ui.comboZone.setCurrentIndex(dock.ui.comboZone.findData("bien"))
         dock.ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
@@ -234,7 +232,6 @@ def show_alerts():
             ids = load_demo_alerts(reg, load_reference())
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_alerts_dock(True)
-        iface.mainWindow().tabifyDockWidget(plugin.veille_dock, dock)
         dock.raise_()
         dock.reload()
         layer = dock.show_layer()
@@ -291,7 +288,6 @@ def show_plu():
 
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_plu_dock(True)
-        iface.mainWindow().tabifyDockWidget(plugin.alerts_dock, dock)
         dock.raise_()
         demo = resources_dir() / "demo" / "plu"
         dock.ui.editBefore.setText(str(demo / "62528_PLU_FICTIF_avant_v2017.gpkg"))
@@ -393,8 +389,25 @@ def read_search_result(k=0):
         finish()
 
 
+def record_dock_layout():
+    """How the plugin's docks sit in the real main window: tabbed together, not squeezing each other (issue 15, 4)."""
+    plugin = plugins["veille_plugin"]
+    window = iface.mainWindow()
+    docks = plugin._docks()
+    names = {d: d.objectName() for d in docks}
+    step(
+        "dock_layout",
+        window_height=window.height(),
+        docks=[names[d] for d in docks],
+        tabbed={names[d]: sorted(names.get(t, t.objectName()) for t in window.tabifiedDockWidgets(d)) for d in docks},
+        min_width=min(d.minimumWidth() for d in docks) if docks else 0,
+    )
+    grab("qgis_panneaux.png")
+
+
 def about():
     try:
+        record_dock_layout()
         from veille_plugin.gui.about_dialog import AboutDialog
 
         dlg = AboutDialog(iface.mainWindow())

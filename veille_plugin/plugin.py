@@ -224,16 +224,44 @@ class VeillePlugin:
             dock = factory(self.iface, self.iface.mainWindow())
             dock.hide()
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.iface.mainWindow().restoreDockWidget(dock)  # the user's layout, as QGIS saved it
             dock.visibilityChanged.connect(action.setChecked)
             setattr(self, attr, dock)
         return dock
 
-    @staticmethod
-    def _toggle(dock, checked):
+    def _tab_with_the_others(self, dock):
+        """Open a dock as a tab of the plugin's docks already shown in its area, instead of stacking them and
+        squeezing each other (the window grew to 2,500 px, issue 15, point 4). A dock the user made floating, moved
+        to another area or already grouped stays where it is."""
+        window = self.iface.mainWindow()
+        if not hasattr(window, "tabifiedDockWidgets") or dock.isFloating() or window.tabifiedDockWidgets(dock):
+            return
+        area = window.dockWidgetArea(dock)
+        partner = next(
+            (
+                d
+                for d in self._docks()
+                if d is not dock and d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == area
+            ),
+            None,
+        )
+        if partner is not None:
+            window.tabifyDockWidget(partner, dock)
+
+    def _docks(self) -> list:
+        """The plugin's docks created so far."""
+        names = ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock", "plu_dock")
+        return [d for d in (getattr(self, n, None) for n in names) if d is not None]
+
+    def _toggle(self, dock, checked):
         show = dock.isHidden() if checked is None else bool(checked)
+        if show:
+            self._tab_with_the_others(dock)
         dock.setVisible(show)
         if show:
             dock.raise_()
+        else:
+            dock.clear_map_graphics()  # a closed dock leaves nothing on the map
         return dock
 
     def toggle_analysis_dock(self, checked=None):

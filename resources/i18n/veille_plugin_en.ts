@@ -1132,7 +1132,7 @@
             <translation>other name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="45" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="39" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
@@ -1217,6 +1217,76 @@
             <translation>natural area</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="11" />
+            <source>type de dossier</source>
+            <translation>case type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="12" />
+            <source>statut du dossier</source>
+            <translation>case status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="37" />
+            <source>parcelles</source>
+            <translation>parcels</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="14" />
+            <source>travaux</source>
+            <translation>works</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="15" />
+            <source>nature du projet</source>
+            <translation>project nature</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="16" />
+            <source>hauteur</source>
+            <translation>height</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="17" />
+            <source>localisation</source>
+            <translation>location</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="18" />
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="19" />
+            <source>éléments</source>
+            <translation>elements</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="20" />
+            <source>sévérité</source>
+            <translation>severity</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="21" />
+            <source>règles</source>
+            <translation>rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="22" />
+            <source>statut de veille</source>
+            <translation>monitoring status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="23" />
+            <source>suivi par</source>
+            <translation>handled by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="24" />
+            <source>disparu de la source</source>
+            <translation>gone from the source</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/rules/engine.py" line="49" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
@@ -1270,6 +1340,41 @@
             <location filename="../../veille_plugin/core/rules/note.py" line="43" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage monitoring</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="40" />
+            <source>Bien</source>
+            <translation>Property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
+            <source>zone tampon</source>
+            <translation>buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="42" />
+            <source>hors</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="33" />
+            <source>commune seulement</source>
+            <translation>commune only</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="44" />
+            <source>non localisé</source>
+            <translation>not located</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="38" />
+            <source>coordonnées</source>
+            <translation>coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="40" />
+            <source>géométrie</source>
+            <translation>geometry</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/unesco_factors.py" line="15" />
@@ -1477,29 +1582,9 @@
             <translation>plu – PLU change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="38" />
-            <source>Bien</source>
-            <translation>Property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="39" />
-            <source>zone tampon</source>
-            <translation>buffer zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="40" />
-            <source>hors</source>
-            <translation>outside</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="43" />
             <source>commune seulement (localisation approximative)</source>
             <translation>commune only (approximate location)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="42" />
-            <source>non localisé</source>
-            <translation>not located</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/plugin.py" line="33" />
@@ -2381,7 +2466,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="309" />
+            <location filename="../../veille_plugin/plugin.py" line="337" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -3806,12 +3891,12 @@ Help: {prog} --help
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
@@ -3821,12 +3906,12 @@ Help: {prog} --help
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
@@ -4586,6 +4671,16 @@ Help: {prog} --help
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="37" />
+            <source>{field} : {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="42" />
+            <source>commentaire : « {t} »</source>
+            <translation>comment: “{t}”</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/register/migrations.py" line="353" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
@@ -5278,62 +5373,67 @@ Help: {prog} --help
             <translation>Surroundings computed at 500 m around the protected elements in the data; a delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="736" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="710" />
+            <source>catalogue embarqué ({f})</source>
+            <translation>embedded catalogue ({f})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="746" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="750" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="760" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="771" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="781" />
             <source>Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches officielles simplifiées (~10 m), Lambert-93.</source>
             <translation>Element identifiers in bold: elements touched or within {d} of the case. Background: official layers simplified (~10 m), Lambert-93.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="786" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="786" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="800" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="810" />
             <source>Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord.</source>
             <translation>Catalogue « {n} », version {v}. Rules that apply to case type {t}, the most serious first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="853" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="848" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Règles non tranchées faute de données : {r}.</source>
             <translation>Rules left undecided for lack of data: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="888" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="898" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="888" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="898" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="899" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="909" />
             <source>Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas l’autorité qui le rend.</source>
             <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
         </message>
@@ -5438,11 +5538,6 @@ Help: {prog} --help
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="215" />
-            <source>éléments</source>
-            <translation>elements</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="426" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
@@ -5503,107 +5598,92 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="47" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="72" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="48" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="73" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="210" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="306" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="282" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="383" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="281" />
-            <source>sévérité</source>
-            <translation>severity</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="216" />
-            <source>statut de veille</source>
-            <translation>monitoring status</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="181" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="270" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="211" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="305" />
+            <source>n°</source>
+            <translation>no.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
             <source>ce qui a changé</source>
             <translation>what changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="214" />
-            <source>règles</source>
-            <translation>rules</translation>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="309" />
+            <source>adresse</source>
+            <translation>address</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="218" />
-            <source>localisation</source>
-            <translation>location</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="226" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="240" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="341" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="243" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="344" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="354" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="263" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="364" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="264" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="365" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="265" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="366" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="270" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="371" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="271" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="372" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="280" />
-            <source>zone</source>
-            <translation>zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="284" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="385" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -5833,7 +5913,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="245" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="238" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -5893,7 +5973,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="125" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="128" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -6262,39 +6342,39 @@ Help: {prog} --help
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="54" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="56" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="132" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="119" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="122" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="140" />
-            <source>Registre de veille</source>
-            <translation>Monitoring register</translation>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="144" />
+            <source>Ouvrir un registre de veille</source>
+            <translation>Open a watch register</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
@@ -6317,32 +6397,32 @@ Help: {prog} --help
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="265" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="257" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="301" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="297" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="295" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="291" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="321" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="317" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="321" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="317" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="328" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="324" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6352,17 +6432,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="346" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="342" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="380" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="376" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="384" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="380" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -6412,7 +6492,7 @@ Help: {prog} --help
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="289" />
+            <location filename="../../veille_plugin/plugin.py" line="317" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>

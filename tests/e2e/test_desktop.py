@@ -93,6 +93,11 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert steps["search_qualifier"]["selected"] == list(el.loc[el["nom"] == "Cité Ancienne du n°1", "identifiant"])
     oignies_pits = set(el.loc[el["type"].isin(["Fosse", "Chevalement"]) & (el["communes"] == "Oignies"), "identifiant"])
     assert len(steps["search_kind"]["selected"]) == 1 and set(steps["search_kind"]["selected"]) <= oignies_pits
+    # issue 15, point 4: the five docks are tabbed together in the real main window, which keeps its size
+    layout = steps["dock_layout"]
+    assert len(layout["docks"]) == 5 and layout["min_width"] >= 300
+    assert all(len(tabs) >= 4 for tabs in layout["tabbed"].values()), layout["tabbed"]
+    assert layout["window_height"] <= 1100, layout
     for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png", "qgis_plu.png"):
         assert (out / name).exists(), name
     shot = out / "qgis_analyse.png"

@@ -186,3 +186,24 @@ def test_the_search_bar_prefix_is_not_a_word_of_the_name(plugin, ref, qgis_app):
     assert "sûr :" in top.description and "qualificatif « ancien »" in top.description
     if hasattr(top, "groupScore"):  # QGIS 3.40+: the group holding the best answer is listed first
         assert top.groupScore == top.score
+
+
+def test_docks_open_tabbed_and_leave_nothing_on_the_map_when_closed(plugin, ref):
+    """Issue 15, point 4: the docks stacked in the right area and squeezed each other; a closed dock left its
+    highlight on the map."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from veille_plugin.qgis_adapters.geometry import L93
+
+    # the tabbing itself needs QGIS's real main window: the desktop end-to-end test checks it
+    docks = [plugin.toggle_rules_dock(True), plugin.toggle_veille_dock(True), plugin.toggle_alerts_dock(True)]
+    for dock in docks:
+        assert dock.minimumWidth() >= 300
+    rules = docks[0]
+    el = ref.elements.attributes
+    p = ref.elements.geometries[int(el.index[el["categorie"] == "cité minière"][0])].representative_point()
+    rules.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], L93, run=True)
+    assert rules.band.numberOfVertices() > 0
+    plugin.toggle_rules_dock(False)
+    assert rules.band.numberOfVertices() == 0
+    assert all(b.numberOfVertices() == 0 for b in rules._bands)

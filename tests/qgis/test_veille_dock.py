@@ -1,5 +1,6 @@
 """«Veille» dock: the register's cases with filters and triage, and the sweep as a background task."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,10 @@ def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
         stored = reg.get_cases([case["numero_norm"]]).iloc[0]
         assert stored["statut_veille"] == "en cours" and stored["assignee"] == "Instructeur UDAP"
         assert reg.comments(case["numero_norm"])[0]["text"] == "Demander des photos"
-    assert "statut_veille" in dock.ui.txtHistory.toPlainText()
+    # the history in French: field names and dates as people read them (issue 15, point 6)
+    shown = dock.ui.txtHistory.toPlainText()
+    assert "statut de veille : à examiner → en cours" in shown and "statut_veille" not in shown
+    assert re.search(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", shown) and "T" not in shown.split("—")[0]
     # sorting by severity puts the most severe case of the register first
     dock.ui.editSearch.clear()
     dock.ui.comboZone.setCurrentIndex(0)
@@ -213,3 +217,39 @@ def test_processing_reports_input_and_internal_errors_in_french(plugin, qgis_pro
     assert "Erreur interne inattendue (KeyError)" in text and "Traceback" not in text
     log = Path(text.split("Le détail technique est dans ")[1].split(" : ")[0])
     assert "colonne_imprevue" in log.read_text("utf-8")
+
+
+def test_choosing_a_case_shows_it_and_open_opens(plugin, demo_register, tmp_path, monkeypatch):
+    """Issue 15, point 6: selecting a case zooms to it; «Ouvrir…» is an open dialog, not a save dialog."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    dock = plugin.toggle_veille_dock(True)
+    df = dock.model.df
+    located = [
+        k for k in range(len(df)) if df["geom_wkb"].iloc[k] is not None and df["localisation"].iloc[k] != "commune"
+    ]
+    assert located
+    canvas = plugin.iface.mapCanvas()
+    for k in located[:2]:
+        dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(k, 0)))
+        import shapely
+
+        p = shapely.point_on_surface(shapely.from_wkb(df["geom_wkb"].iloc[k]))
+        pt = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        ).transform(QgsPointXY(p.x, p.y))
+        assert canvas.extent().contains(pt), df["numero"].iloc[k]
+        assert canvas.extent().width() < 20000  # a zoom, not the whole basin
+    other = tmp_path / "autre.gpkg"
+    from veille_plugin.core.register import open_register
+
+    with open_register(str(other)):
+        pass
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: asked.append("open") or (str(other), ""))
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append("save") or ("", "")))
+    dock.ui.btnOpenRegister.click()
+    assert asked == ["open"] and dock.register_target == str(other)

@@ -178,8 +178,10 @@ def test_sources_section_cites_rules_catalogue_and_data(page, cs, ref):
                     assert html.escape(f[key]) in sources, (v["regle"], key)
         assert html.escape(v["statut_regle"]) in sources
     cat = rec["catalogue"]
-    for value in (cat["nom"], cat["version"], cat["fichier"]):
+    for value in (cat["nom"], cat["version"]):
         assert html.escape(value) in sources
+    # the catalogue's file by its place in the plugin, never the path of the machine (issue 15, point 5)
+    assert "resources/rules/catalogue.yaml" in sources and html.escape(cat["fichier"]) not in sources
     src = ref.describe_source()
     for value in (src["version"], src["attribution"], src["licence"]):
         assert html.escape(value) in sources

@@ -79,7 +79,7 @@ def test_outputs_report_csv_and_layer(tmp_path, ref):
     r = sweep(target, WEEK2, tmp_path / "s2", ref)
     html = (tmp_path / "s2" / "rapport.html").read_text(encoding="utf-8")
     assert "FICTIVES" in html and "Grappes de projets" in html and "<svg" in html
-    assert html.index("Nouveaux et modifiés") < html.index("Tous les dossiers")
+    assert html.index("Nouveaux et modifiés") < html.index("Autres dossiers (inchangés)")
     rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
     first_two = list(rows.values())[:2]
     assert all(x["changement"] in ("nouveau", "modifié") for x in first_two)  # new and changed first
@@ -382,3 +382,41 @@ def test_screen_command_applies_the_approximate_location_rule(tmp_path, ref):
             assert "commune" in r["explication"]
         else:
             assert r["zone"] != "commune"
+
+
+def test_the_report_is_fit_for_the_committee(tmp_path, ref):
+    """Issue 15, point 7: names and works, no raw values, numbered dots matching the table, each case once, bloquant
+    and majeur first."""
+    import html as html_lib
+    import re
+
+    target = str(tmp_path / "registre.gpkg")
+    sweep(target, WEEK1, tmp_path / "s1", ref)
+    sweep(target, WEEK2, tmp_path / "s2", ref)
+    page = (tmp_path / "s2" / "rapport.html").read_text(encoding="utf-8")
+    rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
+    body = page.split("id='commune-seulement'")[0] + page.split("Autres dossiers (inchangés)")[1]
+    first = page[page.index("Nouveaux et modifiés d’abord") : page.index("Règles citées")]
+    others = page[page.index("Autres dossiers (inchangés)") :]
+    for raw in ("zone_tampon", "coordonnees", "non_localise", "geometrie"):
+        assert f">{raw}<" not in body, raw
+    # each case once in the two lists
+    for numero in rows:
+        assert (first.count(f">{html_lib.escape(numero)}<") + others.count(f">{html_lib.escape(numero)}<")) == 1, numero
+    # the new and changed cases with their works and their elements named
+    changed = [r for r in rows.values() if r["changement"] in ("nouveau", "modifié", "disparu")]
+    el = dict(zip(ref.elements.attributes["identifiant"], ref.elements.attributes["nom"]))
+    for r in changed:
+        if r["travaux"]:
+            assert html_lib.escape(r["travaux"][:40]) in first, r["numero"]
+        for ident in filter(None, r["elements"].split(";")):
+            assert html_lib.escape(f"{ident} {el[ident]}") in first, (r["numero"], ident)
+    # severities never go up the table: bloquant and majeur first
+    order = ["bloquant", "majeur", "à vérifier", "information", "aucune"]
+    sev = re.findall(r"<tr><td>(\d+)</td><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>", first)
+    assert sev and [order.index(s) for _n, s in sev] == sorted(order.index(s) for _n, s in sev)
+    # the numbered dots of the map match the table's numbers
+    numbers = {int(n) for n, _s in sev}
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    drawn = {int(t) for t in re.findall(r"font-weight='bold' fill='#1b2631'>(\d+)</text>", svg)}
+    assert drawn and drawn <= numbers

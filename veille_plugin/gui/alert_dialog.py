@@ -5,7 +5,6 @@ and storing are done by the core (:mod:`veille_plugin.core.alerts`, the register
 the form open with the French message naming the field: nothing typed is lost.
 """
 
-import getpass
 import html
 import tempfile
 
@@ -18,6 +17,7 @@ from ..core.alerts import model
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.reports.html import french_datetime
+from ..qgis_adapters.user import current_user
 from .base_dock import form_class
 
 _COMBOS = (
@@ -44,7 +44,7 @@ class AlertDialog(QDialog):
         self.open_register = open_register
         self.alert_id = alert_id
         self.geometry = geometry  # shapely, EPSG:2154 (a click), or None
-        self.author = author or getpass.getuser()
+        self.author = author or current_user()
         self.original = {}
         self.pending_files = []
         self.saved_id = None

@@ -1,7 +1,6 @@
 """«Alertes» dock: the sites in danger of the register — list (filters, sorting), details and history,
 creation from the map / an element / a case, editing, closing, the map layer and the exports."""
 
-import getpass
 import html
 
 import numpy as np
@@ -19,6 +18,7 @@ from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import GEOMETRY_POINT
 from ..qgis_adapters.log import push
+from ..qgis_adapters.user import current_user
 from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy
 from .frame_model import FrameTableModel
@@ -336,7 +336,7 @@ class AlertsDock(BaseDock):
             label = tr("Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :").format(s=statut)
         try:
             with self._open() as reg:
-                reg.close_alert(alert["id"], motif, getpass.getuser(), statut=statut)
+                reg.close_alert(alert["id"], motif, current_user(), statut=statut)
         except VeilleError as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return

@@ -4,7 +4,7 @@ buttons (kept in sync with the canvas), rubber bands, and a complete clean-up on
 from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ..core.paths import forms_dir
 from ..qgis_adapters.compat import GEOMETRY_POLYGON
@@ -24,6 +24,8 @@ class BaseDock(QgsDockWidget):
 
     UI_FILE = ""
     OBJECT_NAME = ""
+    #: Docks stacked in the right area must not squeeze each other below this width (pixels).
+    MIN_WIDTH = 340
 
     def __init__(self, title, iface, parent=None):
         super().__init__(title, parent)
@@ -33,10 +35,24 @@ class BaseDock(QgsDockWidget):
         self.form = QWidget(self)
         self.ui = form_class(self.UI_FILE)()
         self.ui.setupUi(self.form)
-        self.setWidget(self.form)
+        # in a scroll area: a tall form scrolls instead of forcing the QGIS window taller than the screen
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(scroll)
         self._tools = []  # (button, tool)
         self._bands = []
+        self._band_types = []
+        self.setMinimumWidth(self.MIN_WIDTH)
         self.canvas.mapToolSet.connect(self._sync_tool_buttons)
+        # a closed dock leaves nothing on the map (issue 15, point 4); a dock tabbed behind another is not closed
+        self.closed.connect(self.clear_map_graphics)
+
+    def clear_map_graphics(self):
+        """Remove this dock's highlights from the map (its rubber bands stay, empty, for later use)."""
+        for band, geometry_type in zip(self._bands, self._band_types):
+            band.reset(geometry_type)
 
     def bind_tool(self, button, tool):
         """A checkable button activates ``tool`` on the canvas; only one bound tool is active."""
@@ -64,6 +80,7 @@ class BaseDock(QgsDockWidget):
         band.setStrokeColor(QColor(*stroke))
         band.setWidth(width)
         self._bands.append(band)
+        self._band_types.append(geometry_type)
         return band
 
     def cleanup(self):

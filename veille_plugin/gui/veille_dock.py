@@ -1,6 +1,5 @@
 """«Veille» dock: the register's cases (sortable, filtered), triage, and the weekly sweep as a task."""
 
-import getpass
 import html
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 from ..core import config
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.register.history_view import history_entries
 from ..core.sweep.filters import filter_mask
 from ..core.vocabulary import (
     CASE_ZONES,
@@ -29,6 +29,8 @@ from ..core.vocabulary import (
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
+from ..qgis_adapters.screening_service import padded_extent
+from ..qgis_adapters.user import current_user
 from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy, CasesTableModel
 
@@ -76,7 +78,8 @@ class VeilleDock(BaseDock):
         ui.dateFrom.setDate(today.addMonths(-1))
         ui.dateTo.setDate(today)
         ui.editOut.setText(str(config.config_dir() / "balayages"))
-        self.band = self.rubber_band(fill=(211, 84, 0, 60), stroke=(160, 64, 0), width=3)
+        # blue: the cités and elements of the map are orange (issue 15, point 6: orange on orange was invisible)
+        self.band = self.rubber_band(fill=(0, 150, 255, 50), stroke=(0, 70, 200), width=3)
 
         for w in (ui.comboZone, ui.comboSeverity, ui.comboStatus, ui.comboEpci):
             w.currentIndexChanged.connect(self.apply_filters)
@@ -137,12 +140,9 @@ class VeilleDock(BaseDock):
         self.ui.tableCases.resizeColumnToContents(0)
 
     def _choose_register(self):
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Registre de veille"),
-            str(config.config_dir()),
-            "GeoPackage (*.gpkg)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
+        # «Ouvrir…» opens an existing register (it used to show a save dialog, issue 15, point 6)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Ouvrir un registre de veille"), str(config.config_dir()), "GeoPackage (*.gpkg)"
         )
         if path:
             self.register_target = path
@@ -223,6 +223,7 @@ class VeilleDock(BaseDock):
         ui.editComment.clear()
         self._show_history(case["numero_norm"])
         self._show_geometry(case)
+        self._zoom_to(case, flash=False)  # choosing a case shows it on the map
 
     def _show_history(self, numero_norm):
         try:
@@ -233,15 +234,7 @@ class VeilleDock(BaseDock):
             self.ui.txtHistory.setPlainText(str(exc))
             return
         e = html.escape
-        lines = [
-            f"<b>{e(str(h.get('at', ''))[:16])}</b> {e(str(h.get('author') or ''))} : {e(str(h.get('field')))} "
-            f"{e(str(h.get('old') or '∅'))} → {e(str(h.get('new') or '∅'))}"
-            for h in hist
-        ]
-        lines += [
-            f"<b>{e(str(c.get('at', ''))[:16])}</b> {e(str(c.get('author') or ''))} : « {e(str(c.get('text')))} »"
-            for c in comments
-        ]
+        lines = [f"<b>{e(when)}</b> — {e(who)} : {e(what)}" for when, who, what in history_entries(hist, comments)]
         self.ui.txtHistory.setHtml("<br/>".join(lines) or tr("Aucun historique."))
 
     def _case_geometry(self, case):
@@ -258,17 +251,20 @@ class VeilleDock(BaseDock):
             )
 
     def zoom_to_current(self, *_):
-        """Zoom to the selected case."""
+        """Zoom to the selected case (and flash it)."""
         case = self.current_case()
+        if not self._zoom_to(case, flash=True):
+            push(self.iface, tr("Ce dossier n'est pas localisé."), Qgis.MessageLevel.Info, 3)
+
+    def _zoom_to(self, case, flash: bool) -> bool:
         g = self._case_geometry(case) if case else None
         if g is None or g.isEmpty():
-            push(self.iface, tr("Ce dossier n'est pas localisé."), Qgis.MessageLevel.Info, 3)
-            return
-        from ..qgis_adapters.screening_service import padded_extent
-
+            return False
         self.canvas.setExtent(padded_extent(g, minimum=400.0))
         self.canvas.refresh()
-        self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
+        if flash:
+            self.canvas.flashGeometries([g], self.canvas.mapSettings().destinationCrs())
+        return True
 
     def save_triage(self):
         """Save the follow-up of the selected case (status, followed by, comment)."""
@@ -281,7 +277,7 @@ class VeilleDock(BaseDock):
             with self._open() as reg:
                 reg.set_triage(
                     case["numero_norm"],
-                    author=getpass.getuser(),
+                    author=current_user(),
                     statut_veille=ui.comboCaseStatus.currentData(),
                     assignee=ui.editAssignee.text().strip() or None,
                     comment=ui.editComment.text().strip() or None,
@@ -358,7 +354,7 @@ class VeilleDock(BaseDock):
             target,
             out,
             parcels=self.ui.editParcels.text().strip() or None,
-            author=getpass.getuser(),
+            author=current_user(),
         )
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
         self.task.done.connect(self._sweep_done)

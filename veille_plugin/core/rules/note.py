@@ -701,6 +701,16 @@ def _location_html(rec: dict) -> str:
     return "".join(h)
 
 
+def catalogue_file_label(path: str) -> str:
+    """The catalogue's file as a fiche shows it: the embedded one by its place in the plugin, another by its name
+    (never a temporary path of the machine that wrote the fiche)."""
+    text = str(path or "")
+    marker = "resources/rules/"
+    if marker in text.replace("\\", "/"):
+        return tr("catalogue embarqué ({f})").format(f=marker + text.replace("\\", "/").split(marker, 1)[1])
+    return Path(text).name or text
+
+
 def _fondement_text(f) -> str:
     """The fondements of a rule (a list of dicts), each said in French (HTML-escaped)."""
     items = f if isinstance(f, list) else [f] if f else []
@@ -870,7 +880,7 @@ def note_html(
     h.append(f"<h3>{esc(tr('Catalogue de règles'))}</h3>")
     h.append(
         f"<p>{esc(cat['nom'])}, {esc(tr('version'))} {esc(cat['version'])} – {esc(tr('fichier'))} : <span "
-        f"class=\"petit\">{esc(cat['fichier'])}</span></p>"
+        f"class=\"petit\">{esc(catalogue_file_label(cat['fichier']))}</span></p>"
     )
     for w in rec.get("avertissements_catalogue") or []:
         h.append(f'<p class="petit">{esc(w)}</p>')

@@ -9,12 +9,37 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reports.html import escape as _e
 from ..screening.location_precision import commune_touches
-from ..vocabulary import SEVERITY_COLOURS, ZONE_BIEN, ZONE_COMMUNE, ZONE_HORS, ZONE_TAMPON, ZONE_UNLOCATED
+from ..vocabulary import (
+    SEVERITIES_DISPLAY,
+    SEVERITY_COLOURS,
+    ZONE_BIEN,
+    ZONE_COMMUNE,
+    ZONE_HORS,
+    ZONE_TAMPON,
+    ZONE_UNLOCATED,
+)
 
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
+MAX_WORKS_CHARS = 90  # the works as the table shows them (the whole text is in cases.csv)
+
+# Stored values as a committee reads them (never «zone_tampon» or «coordonnees» in the report)
+ZONE_WORDS = {
+    ZONE_BIEN: QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien"),
+    ZONE_TAMPON: QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone tampon"),
+    ZONE_HORS: QT_TRANSLATE_NOOP("VeillePatrimoniale", "hors"),
+    ZONE_COMMUNE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune seulement"),
+    ZONE_UNLOCATED: QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
+}
+LOCATION_WORDS = {
+    "parcelles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "parcelles"),
+    "coordonnees": QT_TRANSLATE_NOOP("VeillePatrimoniale", "coordonnées"),
+    "commune": QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune"),
+    "geometrie": QT_TRANSLATE_NOOP("VeillePatrimoniale", "géométrie"),
+    "non_localise": QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
+}
 
 CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
@@ -48,7 +73,8 @@ def _counts(series: pd.Series, label: str) -> str:
     return _table(pd.DataFrame({label: vc.index, tr("dossiers"): vc.values}), numeric=(tr("dossiers"),))
 
 
-def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
+def _map_svg(cases: pd.DataFrame, ref, width=760, height=460, numbers=None) -> str:
+    """The map of the cases; ``numbers`` ({row label: n°}) puts the table's number next to those cases' dots."""
     all_geoms = (
         shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
         if "geom_wkb" in cases.columns
@@ -82,6 +108,16 @@ def _map_svg(cases: pd.DataFrame, ref, width=760, height=460) -> str:
         f"<path d='{path(g)}' fill='#f7dc6f' stroke='#b7950b' stroke-width='0.5'/>" for g in ref.components.geometries
     )
     dots = _dots(geoms, sev, xmin, ymax, scale)
+    if numbers:
+        located = cases.index[~pd.isna(all_geoms)] if len(all_geoms) else cases.index[:0]
+        labelled = [(numbers[k], g) for k, g in zip(located, geoms) if k in numbers]
+        if labelled:
+            pts = shapely.get_coordinates(shapely.point_on_surface(np.array([g for _n, g in labelled], dtype=object)))
+            dots += [
+                f"<text x='{(x - xmin) * scale + 4:.1f}' y='{(ymax - y) * scale - 3:.1f}' font-size='9' "
+                f"font-weight='bold' fill='#1b2631'>{n}</text>"
+                for (n, _g), (x, y) in zip(labelled, pts)
+            ]
     km = 10_000
     bar = km * scale
     legend = "".join(
@@ -173,6 +209,59 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     return out
 
 
+def order_for_committee(cases: pd.DataFrame) -> pd.DataFrame:
+    """Bloquant and majeur first, then the other severities; new, changed and gone before unchanged; then by number."""
+    sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
+    change = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
+    key = pd.DataFrame(
+        {
+            "s": cases["severite"].map(sev).fillna(len(sev)),
+            "c": cases["changement"].map(change).fillna(len(change)) if "changement" in cases else 0,
+            "n": cases["numero"].astype(str),
+        },
+        index=cases.index,
+    )
+    return cases.loc[key.sort_values(["s", "c", "n"], kind="stable").index]
+
+
+def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
+    """The cases as a committee reads them: zone and localisation in words, elements and rules with their names,
+    the works shortened (vectorised over the columns)."""
+    out = cases.copy()
+    names = dict(zip(ref.elements.attributes["identifiant"], ref.elements.attributes["nom"]))
+
+    def named(value, table):
+        if not isinstance(value, str) or not value:
+            return ""
+        return " ; ".join(f"{v} {table[v]}" if v in table else v for v in value.split(";") if v)
+
+    if "zone" in out:
+        out["zone"] = out["zone"].map(lambda z: tr(ZONE_WORDS[z]) if z in ZONE_WORDS else z)
+    if "localisation" in out:
+        out["localisation"] = out["localisation"].map(lambda v: tr(LOCATION_WORDS[v]) if v in LOCATION_WORDS else v)
+    if "elements" in out:
+        out["elements"] = out["elements"].map(lambda v: named(v, names))
+    if "regles" in out:  # ids here, their titles in the legend under the table (rules_legend)
+        out["regles"] = out["regles"].map(
+            lambda v: ", ".join(x for x in v.split(";") if x) if isinstance(v, str) else ""
+        )
+    if "travaux" in out:
+        works = out["travaux"].fillna("").astype(str)
+        out["travaux"] = works.where(works.str.len() <= MAX_WORKS_CHARS, works.str.slice(0, MAX_WORKS_CHARS) + "…")
+    for col in ("adresse", "detail_changement"):
+        if col in out:
+            out[col] = out[col].fillna("")
+    return out
+
+
+def rules_legend(cases: pd.DataFrame, catalogue) -> str:
+    """The titles of the rules cited in ``cases`` (HTML list), so that the tables can cite them by id."""
+    cited = sorted({x for v in cases.get("regles", pd.Series(dtype=object)).dropna() for x in str(v).split(";") if x})
+    titles = {r.id: r.titre for r in catalogue.rules}
+    items = "".join(f"<li><b>{_e(r)}</b> {_e(titles.get(r, ''))}</li>" for r in cited)
+    return f"<p class='muted'>{_e(tr('Règles citées :'))}</p><ul class='muted'>{items}</ul>" if items else ""
+
+
 def approximate_table(cases: pd.DataFrame) -> pd.DataFrame:
     """The cases located only by their commune, with what their commune touches, for the report (French)."""
     cols = [c for c in ("numero", "changement", "commune_nom", "severite", "statut_veille") if c in cases.columns]
@@ -193,23 +282,33 @@ def approximate_table(cases: pd.DataFrame) -> pd.DataFrame:
 def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when) -> str:
     """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages."""
     ch = counts["changements"]
+    cases = order_for_committee(cases)
     first = cases[cases["changement"].isin(["nouveau", "modifié", "disparu"])]
+    others = cases[~cases.index.isin(first.index)]
+    numbers = {k: n for n, k in enumerate(first.index[:MAX_ROWS], start=1)}
     cols = [
+        "n",
         "numero",
         "changement",
         "detail_changement",
-        "commune_nom",
-        "zone",
         "severite",
-        "regles",
+        "commune_nom",
+        "adresse",
+        "travaux",
+        "zone",
         "elements",
+        "regles",
         "localisation",
         "statut_veille",
     ]
     labels = {
+        "n": tr("n°"),
         "numero": tr("dossier"),
         "detail_changement": tr("ce qui a changé"),
         "commune_nom": tr("commune"),
+        "adresse": tr("adresse"),
+        "travaux": tr("travaux"),
+        "zone": tr("zone"),
         "severite": tr("sévérité"),
         "regles": tr("règles"),
         "elements": tr("éléments"),
@@ -217,7 +316,9 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         "changement": tr("changement"),
         "localisation": tr("localisation"),
     }
-    first_tbl = first[[c for c in cols if c in first.columns]].rename(columns=labels)
+    readable = committee_view(cases, ref, catalogue)
+    first_view = readable.loc[first.index].assign(n=[numbers.get(k, "") for k in first.index])
+    first_tbl = first_view[[c for c in cols if c in first_view.columns]].rename(columns=labels)
     fictif = cases["numero"].astype(str).str.contains("FICTIF", case=False).any()
     grappes = cumulative_view(register, ref)
     cites = grappes[(grappes.get("categorie") == "cité minière")] if not grappes.empty else grappes
@@ -267,7 +368,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         "dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-"
         "les (parcelle, coordonnées) pour les analyser."
     )
-    more_cases = tr("… {k} autres dossiers dans cases.csv et cases.gpkg.").format(k=len(cases) - MAX_ROWS)
+    more_cases = tr("… {k} autres dossiers dans cases.csv et cases.gpkg.").format(k=len(others) - MAX_ROWS)
     sources = tr(
         "Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. "
         "Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis."
@@ -277,7 +378,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         f"<p>{_e(summary)}</p>",
         f"<p>{_e(where)}</p>",
         "<div class='grid'>",
-        _counts(cases["zone"], tr("zone")),
+        _counts(readable["zone"], tr("zone")),
         _counts(cases["severite"], tr("sévérité")),
         _counts(cases["changement"], tr("changement")),
         "</div><div class='grid'>",
@@ -285,11 +386,13 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
         "</div>",
         f"<h2>{_e(tr('Carte'))}</h2>",
-        _map_svg(cases, ref),
+        f"<p class='muted'>{_e(tr('Les numéros renvoient au tableau des nouveaux et modifiés.'))}</p>",
+        _map_svg(cases, ref, numbers=numbers),
         f"<h2>{_e(tr('Nouveaux et modifiés d’abord'))}</h2>",
         _table(first_tbl.head(MAX_ROWS))
         if len(first_tbl)
         else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
+        rules_legend(first, catalogue),
         f"<h2>{_e(tr('Grappes de projets : dossiers cumulés par cité'))}</h2>",
         f"<p class='muted'>{_e(clusters)}</p>",
         _table(cites.drop(columns=["niveau"]).head(40))
@@ -302,9 +405,15 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         f"<h2 id='commune-seulement'>{_e(tr('Dossiers localisés à la commune seulement'))} ({len(approx)})</h2>",
         f"<p class='muted'>{_e(approx_note)}</p>",
         _table(approximate_table(approx).head(MAX_ROWS)) if len(approx) else f"<p>{_e(none_approx)}</p>",
-        f"<h2>{_e(tr('Tous les dossiers'))}</h2>",
-        _table(cases[[c for c in cols if c in cases.columns]].head(MAX_ROWS).rename(columns=labels)),
-        f"<p class='muted'>{_e(more_cases)}</p>" if len(cases) > MAX_ROWS else "",
+        f"<h2>{_e(tr('Autres dossiers (inchangés)'))} ({len(others)})</h2>",
+        _table(
+            readable.loc[others.index[:MAX_ROWS], [c for c in cols if c in readable.columns and c != "n"]].rename(
+                columns=labels
+            )
+        )
+        if len(others)
+        else f"<p>{_e(tr('Aucun.'))}</p>",
+        f"<p class='muted'>{_e(more_cases)}</p>" if len(others) > MAX_ROWS else "",
         f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
         f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
         f"<p class='muted'>{_e(sources)}</p>",
