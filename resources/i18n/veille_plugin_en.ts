@@ -1882,7 +1882,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="401" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="402" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -2366,7 +2366,7 @@ Help: {prog} --help
             <translation>No anomaly.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="254" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="255" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -2511,7 +2511,7 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="255" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="256" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
@@ -3186,7 +3186,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="257" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -5258,7 +5258,7 @@ Help: {prog} --help
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="145" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="146" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
@@ -5913,137 +5913,137 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="238" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="239" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="103" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="104" />
             <source>Alertes (sites en péril) – Veille patrimoniale</source>
             <translation>Alerts (sites at risk) – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="111" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="112" />
             <source>alertes ouvertes</source>
             <translation>open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="112" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="113" />
             <source>alertes closes</source>
             <translation>closed alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="113" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="114" />
             <source>toutes les alertes</source>
             <translation>all alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="116" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="117" />
             <source>toutes priorités</source>
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="128" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="129" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="194" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="195" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="269" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="270" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="371" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="372" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="314" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="315" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="315" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="316" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="331" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="332" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="327" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="329" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="336" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="337" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="344" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="345" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="377" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="378" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="392" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="393" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="34" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="35" />
             <source>Analyse – Veille patrimoniale</source>
             <translation>Analysis – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="103" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="104" />
             <source>Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active.</source>
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
@@ -6053,49 +6053,64 @@ Help: {prog} --help
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="137" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="142" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="148" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="149" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="154" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="155" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="203" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="204" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="217" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="218" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="229" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="230" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="257" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="331" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="332" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/base_dock.py" line="32" />
+            <source>&lt;p&gt;Page d'aide introuvable : {p}.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Help page not found: {p}.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/base_dock.py" line="90" />
+            <source>Aide de ce panneau</source>
+            <translation>Help for this panel</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/base_dock.py" line="100" />
+            <source>Aide – {t}</source>
+            <translation>Help – {t}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
@@ -6157,52 +6172,52 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="110" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="111" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="124" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="125" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="131" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="134" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="134" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="155" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="156" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="155" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="156" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="162" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="163" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="186" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="187" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -6212,217 +6227,217 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="212" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="213" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="221" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="222" />
             <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
             <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="257" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="275" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="276" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="288" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
             <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="288" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="294" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="295" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="302" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="303" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="369" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="370" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="376" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="376" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="61" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="62" />
             <source>Règles – Veille patrimoniale</source>
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="127" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="128" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="151" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="152" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="172" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="173" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="241" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="257" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="261" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="262" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="263" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="264" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="268" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="269" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="271" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="272" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="271" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="272" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="293" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="298" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="299" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="309" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="310" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="331" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="56" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="57" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="133" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="122" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="123" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="144" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="145" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="156" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="155" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="156" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="169" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="170" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="205" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="206" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="257" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="258" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="297" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="298" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="291" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="292" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="317" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="318" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="317" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="318" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="324" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="325" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6432,17 +6447,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="342" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="343" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="376" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="377" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="380" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="381" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>

@@ -207,3 +207,27 @@ def test_docks_open_tabbed_and_leave_nothing_on_the_map_when_closed(plugin, ref)
     plugin.toggle_rules_dock(False)
     assert rules.band.numberOfVertices() == 0
     assert all(b.numberOfVertices() == 0 for b in rules._bands)
+
+
+def test_every_dock_has_its_help_page_in_the_plugin(plugin):
+    """Issue 15, point 8: «À propos» pointed to placeholder addresses; each dock now opens its own help page, shipped
+    with the plugin, from its «?» button."""
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    from veille_plugin.gui.about_dialog import about_html
+
+    expected = {
+        plugin.toggle_analysis_dock: "Analyse",
+        plugin.toggle_rules_dock: "Règles",
+        plugin.toggle_veille_dock: "balayage",
+        plugin.toggle_alerts_dock: "Alertes",
+        plugin.toggle_plu_dock: "PLU",
+    }
+    for toggle, word in expected.items():
+        dock = toggle(True)
+        dock.help_button.click()
+        text = dock.help_dialog.findChild(QTextBrowser).toPlainText()
+        assert word in text and "Page d'aide introuvable" not in text, (dock.objectName(), text[:80])
+        dock.help_dialog.close()
+    page = about_html()
+    assert ".invalid" not in page and "bouton « ? »" in page

@@ -46,7 +46,7 @@ def about_html() -> str:
             )
         )
     }</p>
-<p>{e(tr("Anomalies et demandes :"))} {e(__about__.__tracker__)}</p>
+<p>{e(tr("Aide : chaque panneau a son bouton « ? », qui ouvre sa page d'aide, livrée avec le plugin."))}</p>
 """
 
 

@@ -98,6 +98,7 @@ class AlertsDock(BaseDock):
 
     UI_FILE = "alerts_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAlertsDock"
+    HELP_PAGE = "aide_alertes.html"
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Alertes (sites en péril) – Veille patrimoniale"), iface, parent)

@@ -29,6 +29,7 @@ class AnalysisDock(BaseDock):
 
     UI_FILE = "analysis_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
+    HELP_PAGE = "aide_analyse.html"
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Analyse – Veille patrimoniale"), iface, parent)

@@ -4,12 +4,32 @@ buttons (kept in sync with the canvas), rubber bands, and a complete clean-up on
 from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.paths import forms_dir
+from ..core.i18n import tr
+from ..core.paths import forms_dir, resources_dir
 from ..qgis_adapters.compat import GEOMETRY_POLYGON
 
 _FORMS = {}
+
+
+def help_page(name: str) -> str:
+    """The HTML of a help page of ``resources/help`` (a French message when it is missing)."""
+    path = resources_dir() / "help" / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return tr("<p>Page d'aide introuvable : {p}.</p>").format(p=path)
 
 
 def form_class(ui_name: str):
@@ -26,6 +46,8 @@ class BaseDock(QgsDockWidget):
     OBJECT_NAME = ""
     #: Docks stacked in the right area must not squeeze each other below this width (pixels).
     MIN_WIDTH = 340
+    #: The dock's help page in ``resources/help`` (opened by its «?» button).
+    HELP_PAGE = ""
 
     def __init__(self, title, iface, parent=None):
         super().__init__(title, parent)
@@ -37,7 +59,7 @@ class BaseDock(QgsDockWidget):
         self.ui.setupUi(self.form)
         # in a scroll area: a tall form scrolls instead of forcing the QGIS window taller than the screen
         scroll = QScrollArea(self)
-        scroll.setWidget(self.form)
+        scroll.setWidget(self._with_help_button(self.form))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(scroll)
@@ -53,6 +75,40 @@ class BaseDock(QgsDockWidget):
         """Remove this dock's highlights from the map (its rubber bands stay, empty, for later use)."""
         for band, geometry_type in zip(self._bands, self._band_types):
             band.reset(geometry_type)
+
+    def _with_help_button(self, form):
+        """The form under a row holding the dock's «?» help button (when the dock has a help page)."""
+        if not self.HELP_PAGE:
+            return form
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.help_button = QToolButton(box)
+        self.help_button.setText("?")
+        self.help_button.setToolTip(tr("Aide de ce panneau"))
+        self.help_button.clicked.connect(self.show_help)
+        row.addWidget(self.help_button)
+        layout.addLayout(row)
+        layout.addWidget(form)
+        return box
+
+    def show_help(self):
+        """The dock's help page, shipped with the plugin, in a dialog."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Aide – {t}").format(t=self.windowTitle()))
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setHtml(help_page(self.HELP_PAGE))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(700, 560)
+        self.help_dialog = dialog
+        dialog.show()
+        return dialog
 
     def bind_tool(self, button, tool):
         """A checkable button activates ``tool`` on the canvas; only one bound tool is active."""

@@ -105,6 +105,7 @@ class PluDock(BaseDock):
 
     UI_FILE = "plu_dock.ui"
     OBJECT_NAME = "VeillePatrimonialePluDock"
+    HELP_PAGE = "aide_plu.html"
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("PLU – Veille patrimoniale"), iface, parent)

@@ -56,6 +56,7 @@ class RulesDock(BaseDock):
 
     UI_FILE = "rules_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeRulesDock"
+    HELP_PAGE = "aide_regles.html"
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Règles – Veille patrimoniale"), iface, parent)

@@ -51,6 +51,7 @@ class VeilleDock(BaseDock):
     alert_from_case_requested = pyqtSignal(dict)  # a case: the plugin opens the Alertes dock with it
     UI_FILE = "veille_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeVeilleDock"
+    HELP_PAGE = "aide_veille.html"
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Permis – Veille patrimoniale"), iface, parent)
