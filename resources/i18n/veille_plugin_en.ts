@@ -6787,7 +6787,12 @@ Help: {prog} --help
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="95" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="92" />
+            <source>Meilleure correspondance</source>
+            <translation>Best match</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>

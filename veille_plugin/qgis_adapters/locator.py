@@ -66,9 +66,9 @@ class ElementLocatorFilter(QgsLocatorFilter):
             return
         results = get_gazetteer(load_reference()).search(string, limit=15)
         best_of_group = {}
-        for res in results:  # results come best first: the first of a group holds the group's best score
+        for res in results[1:]:  # results come best first: the first of a group holds the group's best score
             best_of_group.setdefault(res["objet"], float(res["score"]))
-        for res in results:
+        for rank, res in enumerate(results):
             if feedback.isCanceled():
                 return
             communes = ", ".join(c["nom"] for c in res["communes"][:3])
@@ -86,8 +86,13 @@ class ElementLocatorFilter(QgsLocatorFilter):
                 "cité ERBM": tr("Cités ERBM"),
             }.get(res["objet"], "")
             if hasattr(result, "groupScore"):
-                # QGIS 3.40+ orders groups by this score (else alphabetically: «Cités ERBM» before «Éléments»)
-                result.groupScore = best_of_group[res["objet"]]
+                # QGIS 3.40+ orders the groups by this score, but the results of a group by their name, not their
+                # score: the best answer gets a group of its own, first, so that Enter chooses it
+                if rank == 0:
+                    result.group = tr("Meilleure correspondance")
+                    result.groupScore = 1.0 + float(res["score"])
+                else:
+                    result.groupScore = best_of_group[res["objet"]]
             # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
             result.userData = f"{res['objet']}|{res['id']}"
             if res["objet"] == "élément":
