@@ -50,12 +50,10 @@ def old_commune_names(ref) -> dict:
         if name and insee:
             old.setdefault(str(insee), []).append(OldName(str(name), str(insee), source))
 
-    try:
-        anc = ref.layer("communes_anciennes").attributes
-        for nom, insee, kind in zip(anc["nom"], anc["insee_actuelle"], anc["type"]):
+    anc = ref.optional_layer("communes_anciennes")
+    if anc is not None:
+        for nom, insee, kind in zip(anc.attributes["nom"], anc.attributes["insee_actuelle"], anc.attributes["type"]):
             add(nom, insee, tr("COG 2026 (INSEE), {kind}").format(kind=kind))
-    except Exception:  # an older reference set may lack the table
-        pass
     for name, value in load_resource_json("commune_aliases.json").items():
         if isinstance(value, dict):
             add(name, value.get("insee"), value.get("source") or tr("liste éditable commune_aliases.json"))
@@ -68,9 +66,8 @@ def old_commune_names(ref) -> dict:
 
 def _pit_layer_spellings(ref) -> list:
     """(spelling, insee) of the pits layer that differ from the current name of the commune holding the pit."""
-    try:
-        pits = ref.layer("puits_de_mines")
-    except Exception:  # an older reference set may lack the layer
+    pits = ref.optional_layer("puits_de_mines")
+    if pits is None:
         return []
     com = ref.communes
     names = com.attributes["nom"].to_numpy()

@@ -98,6 +98,13 @@ class ReferenceData:
             self._layers[name] = Layer(attrs, vt.geometries)
         return self._layers[name]
 
+    def optional_layer(self, name: str) -> Optional[Layer]:
+        """A layer an older reference set may lack (old commune names, pits): the layer, or None."""
+        try:
+            return self.layer(name)
+        except ReferenceDataError:
+            return None
+
     @property
     def version(self) -> str:
         """Version label of the data set."""

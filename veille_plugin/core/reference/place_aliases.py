@@ -41,9 +41,8 @@ def editable_aliases() -> list:
 
 def pit_aliases(ref) -> list:
     """«fosse <name>» for each named pit of the official pits layer lying on a fosse or headframe element."""
-    try:
-        pits = ref.layer("puits_de_mines")
-    except Exception:  # an older reference set may lack the layer
+    pits = ref.optional_layer("puits_de_mines")
+    if pits is None:
         return []
     el = ref.elements
     mask = el.attributes["type"].isin(PIT_ELEMENT_TYPES).to_numpy()
