@@ -48,11 +48,12 @@ test-unit: setup
 	$(PY) -m pytest tests/unit
 
 BENCH_PY := .venv-bench/bin/python
-bench: setup-bench
+bench: setup setup-bench
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench.py
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench_rules.py
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench_sweep.py
 	$(BENCH_PY) scripts/bench_plu.py
+	$(PY) scripts/bench_veille_dock.py
 
 package: setup
 	$(PY) scripts/package.py

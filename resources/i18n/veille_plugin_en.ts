@@ -799,47 +799,67 @@
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="61" />
+            <location filename="../../forms/veille_dock.ui" line="62" />
+            <source>Changements du balayage</source>
+            <translation>Changes of sweep</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="63" />
+            <source>Les mentions « nouveau », « modifié » et « disparu » sont celles du balayage choisi : un nouveau balayage n'efface pas celles de la semaine précédente</source>
+            <translation>The «new», «modified» and «gone» marks are those of the chosen sweep: a new sweep does not erase last week's</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="67" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="69" />
+            <location filename="../../forms/veille_dock.ui" line="75" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="74" />
+            <location filename="../../forms/veille_dock.ui" line="80" />
+            <source>Dossier</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="82" />
+            <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
+            <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="88" />
             <source>Suivi du dossier</source>
             <translation>Case follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="76" />
+            <location filename="../../forms/veille_dock.ui" line="90" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="78" />
+            <location filename="../../forms/veille_dock.ui" line="92" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="80" />
+            <location filename="../../forms/veille_dock.ui" line="94" />
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="84" />
+            <location filename="../../forms/veille_dock.ui" line="98" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="85" />
+            <location filename="../../forms/veille_dock.ui" line="99" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="85" />
+            <location filename="../../forms/veille_dock.ui" line="99" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
@@ -1132,7 +1152,7 @@
             <translation>other name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="39" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="81" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
@@ -1217,6 +1237,106 @@
             <translation>natural area</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <source>Dossier</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Travaux</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Nature du projet</source>
+            <translation>Kind of project</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Hauteur</source>
+            <translation>Height</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Parcelles</source>
+            <translation>Parcels</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Demandeur</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <source>Dépôt</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Statut du dossier</source>
+            <translation>Case status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Localisé par</source>
+            <translation>Located by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Éléments du Bien</source>
+            <translation>Elements of the property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <source>Éléments proches</source>
+            <translation>Nearby elements</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Abords de monuments historiques</source>
+            <translation>Surroundings of historic monuments</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <source>Sévérité</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Règles déclenchées</source>
+            <translation>Rules triggered</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Règles sans leur donnée</source>
+            <translation>Rules lacking their data</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Vu pour la première fois</source>
+            <translation>First seen</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/register/history_view.py" line="11" />
             <source>type de dossier</source>
             <translation>case type</translation>
@@ -1227,7 +1347,7 @@
             <translation>case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="37" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="79" />
             <source>parcelles</source>
             <translation>parcels</translation>
         </message>
@@ -1342,41 +1462,6 @@
             <translation>Screening note – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="40" />
-            <source>Bien</source>
-            <translation>Property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="41" />
-            <source>zone tampon</source>
-            <translation>buffer zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="42" />
-            <source>hors</source>
-            <translation>outside</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="33" />
-            <source>commune seulement</source>
-            <translation>commune only</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="44" />
-            <source>non localisé</source>
-            <translation>not located</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="38" />
-            <source>coordonnées</source>
-            <translation>coordinates</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="40" />
-            <source>géométrie</source>
-            <translation>geometry</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/unesco_factors.py" line="15" />
             <source>Constructions et développement</source>
             <translation>Buildings and development</translation>
@@ -1472,24 +1557,44 @@
             <translation>Interpretative and visitation facilities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
-            <source>Dossier</source>
-            <translation>Case</translation>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="45" />
+            <source>Bien</source>
+            <translation>Property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="46" />
+            <source>zone tampon</source>
+            <translation>buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="47" />
+            <source>hors</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="75" />
+            <source>commune seulement</source>
+            <translation>commune only</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
+            <source>non localisé</source>
+            <translation>not located</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="80" />
+            <source>coordonnées</source>
+            <translation>coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="82" />
+            <source>géométrie</source>
+            <translation>geometry</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
             <source>Changement</source>
             <translation>Change</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
-            <source>Zone</source>
-            <translation>Zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
-            <source>Sévérité</source>
-            <translation>Severity</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
@@ -1500,16 +1605,6 @@
             <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
-            <source>Dépôt</source>
-            <translation>Filed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
-            <source>Type</source>
-            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
@@ -1547,11 +1642,6 @@
             <translation>near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
-            <source>Éléments proches</source>
-            <translation>Nearby elements</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="45" />
             <source>PC – permis de construire</source>
             <translation>PC – building permit</translation>
@@ -1582,7 +1672,7 @@
             <translation>plu – PLU change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="43" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="48" />
             <source>commune seulement (localisation approximative)</source>
             <translation>commune only (approximate location)</translation>
         </message>
@@ -1635,6 +1725,11 @@
             <location filename="../../veille_plugin/qgis_adapters/background_task.py" line="15" />
             <source>Erreur inattendue : {e}</source>
             <translation>Unexpected error: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/case_list_task.py" line="10" />
+            <source>Erreur inattendue pendant la lecture du registre : {e}</source>
+            <translation>Unexpected error while reading the register: {e}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="11" />
@@ -2411,7 +2506,7 @@ Help: {prog} --help
             <translation>Commune “{c}” unknown in the mining basin (neither a current name, an old name nor a close name).{h} Check the spelling or remove --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="171" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="168" />
             <source>nom actuel</source>
             <translation>current name</translation>
         </message>
@@ -2901,132 +2996,132 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="60" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="61" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="62" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="63" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="119" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="120" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="121" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="122" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="129" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="130" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="136" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="137" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="140" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="148" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="157" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="167" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="222" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="223" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="255" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="256" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="256" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="257" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="268" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="269" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="270" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="271" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="271" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="272" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="284" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="308" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="309" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="412" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="413" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="443" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="444" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="462" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="463" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="485" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="486" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="715" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="716" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="728" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="729" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="780" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="781" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="790" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="791" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -3216,107 +3311,107 @@ Help: {prog} --help
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="746" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="755" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="778" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="787" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="791" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="800" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="407" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="409" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="421" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="423" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="211" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="220" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="220" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="229" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="229" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="238" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="242" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="251" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} ».</source>
             <translation>Mapping: “_ligne_entete” must be a line number (1, 2, 3…), not “{v}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="248" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="257" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.</source>
             <translation>Mapping: “_ligne_entete” must be a line number from 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="260" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="269" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="283" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="292" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="289" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="298" />
             <source>Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} is not a JSON object with “nom” and “correspondance”. Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="303" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="312" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="330" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="339" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="423" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="432" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="468" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="477" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="484" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="493" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="490" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="499" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="506" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="515" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="528" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="537" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
@@ -3326,57 +3421,57 @@ Help: {prog} --help
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="551" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="560" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="563" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="572" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="575" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="584" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="585" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="594" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="620" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="629" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="621" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="630" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="667" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="676" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="683" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="692" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="707" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="716" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="729" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="738" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="810" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="819" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
@@ -4261,37 +4356,37 @@ Help: {prog} --help
             <translation>COG 2026 (INSEE), {kind}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="63" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="61" />
             <source>liste éditable commune_aliases.json</source>
             <translation>editable list commune_aliases.json</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="65" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="63" />
             <source>couche officielle des puits de mines (Mission Bassin Minier), champ « commune »</source>
             <translation>official mine shafts layer (Mission Bassin Minier), field “commune”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="132" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="129" />
             <source>Commune : {c}</source>
             <translation>Commune: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="134" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="131" />
             <source>Commune comprise : {c}, {how} « {w} »{d}</source>
             <translation>Commune understood: {c}, {how} “{w}”{d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="174" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="171" />
             <source>ancien nom</source>
             <translation>old name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="188" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="185" />
             <source>nom approché</source>
             <translation>close name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/communes.py" line="191" />
+            <location filename="../../veille_plugin/core/reference/communes.py" line="188" />
             <source>début du nom</source>
             <translation>beginning of the name</translation>
         </message>
@@ -4316,12 +4411,12 @@ Help: {prog} --help
             <translation>Layer « {name} » unreadable in {path}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="104" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="111" />
             <source>version inconnue</source>
             <translation>unknown version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="185" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="192" />
             <source>Couche obligatoire absente : {name}.</source>
             <translation>Required layer missing: {name}.</translation>
         </message>
@@ -4416,7 +4511,7 @@ Help: {prog} --help
             <translation>chosen by its identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/place_aliases.py" line="62" />
+            <location filename="../../veille_plugin/core/reference/place_aliases.py" line="61" />
             <source>couche officielle des puits de mines (Mission Bassin Minier), champ « {c} » du puits {p}</source>
             <translation>official mine shafts layer (Mission Bassin Minier), field “{c}” of shaft {p}</translation>
         </message>
@@ -4576,9 +4671,19 @@ Help: {prog} --help
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="684" />
+            <location filename="../../veille_plugin/core/register/base.py" line="691" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="66" />
+            <source>non renseigné</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="79" />
+            <source>{h} m</source>
+            <translation>{h} m</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/gpkg.py" line="48" />
@@ -4681,12 +4786,12 @@ Help: {prog} --help
             <translation>comment: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="353" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="364" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/model.py" line="188" />
+            <location filename="../../veille_plugin/core/register/model.py" line="189" />
             <source>Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire.</source>
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
@@ -5288,21 +5393,6 @@ Help: {prog} --help
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="609" />
-            <source>Travaux</source>
-            <translation>Works</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="610" />
-            <source>Nature du projet</source>
-            <translation>Kind of project</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="611" />
-            <source>Hauteur</source>
-            <translation>Height</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="617" />
             <source>Emprise au sol</source>
             <translation>Footprint</translation>
@@ -5598,92 +5688,92 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="72" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="58" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="73" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="59" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="306" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="292" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="383" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="369" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="270" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="256" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="305" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="293" />
             <source>ce qui a changé</source>
             <translation>what changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="309" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="295" />
             <source>adresse</source>
             <translation>address</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="313" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="341" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="344" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="330" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="354" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="340" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="364" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="350" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="365" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="351" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="366" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="352" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="371" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="357" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="372" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="358" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="385" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="371" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -5728,52 +5818,52 @@ Help: {prog} --help
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="356" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="357" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="398" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="399" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="403" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="404" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="412" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="413" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="425" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="426" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="442" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="449" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="450" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="456" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="457" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="477" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="478" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="562" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="565" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -5913,7 +6003,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="239" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="344" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -5973,7 +6063,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="167" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -6113,17 +6203,17 @@ Help: {prog} --help
             <translation>Help – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
             <source>disparu</source>
             <translation>gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
             <source>nouveau</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="45" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
             <source>modifié</source>
             <translation>modified</translation>
         </message>
@@ -6357,87 +6447,112 @@ Help: {prog} --help
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="57" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="62" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="78" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="78" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="78" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="174" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="123" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="156" />
+            <source>Lecture du registre…</source>
+            <translation>Reading the register…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="164" />
+            <source>Lecture du registre interrompue.</source>
+            <translation>Reading of the register interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="166" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="145" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="192" />
+            <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
+            <translation> — {n} new, {m} modified, {d} gone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="199" />
+            <source>n°{id} du {when} ({status}){found}</source>
+            <translation>no. {id} of {when} ({status}){found}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="206" />
+            <source>aucun balayage</source>
+            <translation>no sweep</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="225" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="236" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="236" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="250" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="206" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="286" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="258" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="363" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="298" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="408" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="292" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="402" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="318" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="428" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="318" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="428" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="325" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="435" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6447,17 +6562,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="343" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="453" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="377" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="487" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="381" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="491" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -6772,14 +6887,14 @@ Help: {prog} --help
             <translation>Alerts layer unreadable ({u}): {e}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/qgis_adapters/case_list_task.py" line="13" />
+            <source>Veille patrimoniale : lecture du registre</source>
+            <translation>Heritage monitoring: reading the register</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/qgis_adapters/locator.py" line="46" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="84" />
-            <source>Éléments du Bien</source>
-            <translation>Elements of the property</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/locator.py" line="86" />

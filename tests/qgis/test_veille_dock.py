@@ -224,10 +224,16 @@ def test_choosing_a_case_shows_it_and_open_opens(plugin, demo_register, tmp_path
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
     from qgis.PyQt.QtWidgets import QFileDialog
 
+    from veille_plugin.core.register import open_register
+
     dock = plugin.toggle_veille_dock(True)
+    with open_register(str(demo_register)) as reg:  # the dock lists a few columns; the geometry is read when chosen
+        full = reg.get_cases().set_index("numero_norm")
     df = dock.model.df
     located = [
-        k for k in range(len(df)) if df["geom_wkb"].iloc[k] is not None and df["localisation"].iloc[k] != "commune"
+        k
+        for k in range(len(df))
+        if full.loc[df["numero_norm"].iloc[k], "geom_wkb"] is not None and df["localisation"].iloc[k] != "commune"
     ]
     assert located
     canvas = plugin.iface.mapCanvas()
@@ -235,15 +241,13 @@ def test_choosing_a_case_shows_it_and_open_opens(plugin, demo_register, tmp_path
         dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(k, 0)))
         import shapely
 
-        p = shapely.point_on_surface(shapely.from_wkb(df["geom_wkb"].iloc[k]))
+        p = shapely.point_on_surface(shapely.from_wkb(full.loc[df["numero_norm"].iloc[k], "geom_wkb"]))
         pt = QgsCoordinateTransform(
             QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
         ).transform(QgsPointXY(p.x, p.y))
         assert canvas.extent().contains(pt), df["numero"].iloc[k]
         assert canvas.extent().width() < 20000  # a zoom, not the whole basin
     other = tmp_path / "autre.gpkg"
-    from veille_plugin.core.register import open_register
-
     with open_register(str(other)):
         pass
     asked = []
@@ -253,3 +257,90 @@ def test_choosing_a_case_shows_it_and_open_opens(plugin, demo_register, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append("save") or ("", "")))
     dock.ui.btnOpenRegister.click()
     assert asked == ["open"] and dock.register_target == str(other)
+
+
+def test_the_case_panel_says_what_the_case_is(plugin, demo_register):
+    """Issue 15, point 6: choosing a case shows its works, address, parcels, applicant and rules in words."""
+    dock = plugin.toggle_veille_dock(True)
+    df = dock.model.df
+    k = next(i for i in range(len(df)) if df["elements"].iloc[i] and df["regles"].iloc[i])
+    dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(k, 0)))
+    text = dock.ui.txtCase.toPlainText()
+    case = dock.current_case()
+    assert case["numero"] in text and "Travaux" in text and "Adresse" in text and "Parcelles" in text
+    assert "Demandeur" in text  # Sitadel publishes legal persons only: «non renseigné» for a private person
+    first_rule = case["regles"].split(";")[0]
+    from veille_plugin.core.rules.catalogue import load_catalogue
+
+    title = next(r.titre for r in load_catalogue().rules if r.id == first_rule)
+    assert f"{first_rule} {title}" in text
+    element = case["elements"].split(";")[0]
+    from veille_plugin.core.reference.data import load_reference
+
+    attrs = load_reference().elements.attributes
+    name = attrs.loc[attrs["identifiant"] == element, "nom"].iloc[0]
+    assert f"{element} {name}" in text
+    assert "zone_tampon" not in text and "coordonnees" not in text
+
+
+def test_each_sweep_keeps_its_flags_and_can_be_chosen(plugin, tmp_path, ref):
+    """Issue 15, point 6: a new sweep no longer wipes last week's nouveau/modifié flags: the user chooses which
+    sweep's flags the list shows."""
+    from veille_plugin.core import config
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
+
+    path = tmp_path / "registre.gpkg"
+    results = []
+    with open_register(str(path)) as reg:
+        for week in (1, 2, 2):  # the third run reads the same list again: nothing new, nothing modified
+            results.append(
+                run_sweep(
+                    [SourceSpec(str(DEMO / f"permis_fictifs_semaine{week}.csv"), name="demo")],
+                    reg,
+                    ref,
+                    load_catalogue(),
+                    tmp_path / f"s{len(results)}",
+                    parcels=str(DEMO / "parcelles_fictives.geojson"),
+                )
+            )
+    config.set_value("register", str(path))
+    dock = plugin.toggle_veille_dock(True)
+    combo = dock.ui.comboSweep
+    assert combo.count() == 3 and combo.currentData() == results[-1].sweep_id
+
+    def flags():
+        marks = dict(zip(dock.model.df["numero_norm"], dock.model.df["changement_affiche"]))
+        return {kind: sum(v == kind for v in marks.values()) for kind in ("nouveau", "modifié", "disparu")}
+
+    assert flags() == {"nouveau": 0, "modifié": 0, "disparu": 0}
+    combo.setCurrentIndex(combo.findData(results[1].sweep_id))
+    week2 = results[1].counts["changements"]
+    assert flags() == {"nouveau": week2["nouveau"], "modifié": week2["modifié"], "disparu": week2["disparu"]}
+    assert week2["nouveau"] > 0 and week2["modifié"] > 0
+    combo.setCurrentIndex(combo.findData(results[0].sweep_id))
+    assert flags()["nouveau"] == results[0].counts["changements"]["nouveau"] == len(dock.model.df) - week2["nouveau"]
+    dock.reload()
+    assert combo.currentData() == results[0].sweep_id  # a reload keeps the sweep chosen
+
+
+def test_a_large_register_is_read_in_the_background(plugin, demo_register, monkeypatch, qgis_app):
+    """Issue 15, point 9: over BACKGROUND_ABOVE cases the list is read by a task; the dock shows it when done."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    from veille_plugin.gui import veille_dock
+
+    dock = plugin.toggle_veille_dock(True)
+    expected = len(dock.model.df)
+    monkeypatch.setattr(veille_dock, "BACKGROUND_ABOVE", 1)
+    dock.model.set_cases(dock.model.df.iloc[:0])
+    task = dock.reload()
+    assert task is not None and dock.ui.lblCount.text() == "Lecture du registre…"
+    deadline = time.time() + 30
+    while dock.load_task is not None and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert len(dock.model.df) == expected and dock.proxy.rowCount() == expected

@@ -278,3 +278,21 @@ def test_zone_tampon_case_is_located_in_the_zone_tampon_not_in_the_bien():
     ids = list(table.index) if "identifiant" not in table.columns else list(table["identifiant"])
     zones = dict(zip(ids, table["zone"]))
     assert zones["62528-zone_tampon"] == "zone_tampon" and zones["62528-bien"] == "bien"
+
+
+def test_the_report_map_is_framed_on_the_changes_not_on_a_wide_outline(ref):
+    """Issue 15, point 8: the demo's 696 ha permis de démolir outline no longer shrinks the 10 and 15 ha zoning
+    changes to dots: the map is framed on the changes of at most 50 ha and says the wide one goes beyond it."""
+    from veille_plugin.core.plu.report import FRAMING_MAX_HA, diff_report_html, map_framing
+
+    diff = diff_versions(read_plu_version(AVANT), read_plu_version(APRES), ref)
+    areas = shapely.area(diff.geometries) / 10_000
+    assert areas.max() > 600 and ((areas > 1) & (areas <= FRAMING_MAX_HA)).sum() >= 2
+    framing, widest, wide = map_framing(diff.geometries)
+    whole = shapely.union_all(diff.geometries)
+    assert wide == 1 and round(widest) == 696
+    assert shapely.area(shapely.envelope(framing)) < shapely.area(shapely.envelope(whole)) / 10
+    html = diff_report_html(diff, ref)
+    assert "Carte cadrée sur les changements de moins de 50 ha" in html and "696" in html
+    only_small = diff.geometries[areas <= FRAMING_MAX_HA]
+    assert map_framing(only_small)[2] == 0  # nothing wide: every change frames the map

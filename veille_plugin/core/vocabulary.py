@@ -4,6 +4,8 @@ The values are the French words stored in the register and the files, and shown 
 and the command line import them from here instead of spelling them again.
 """
 
+from .i18n import QT_TRANSLATE_NOOP
+
 # Where a geometry lies (screening)
 ZONE_BIEN = "bien"
 ZONE_TAMPON = "zone_tampon"
@@ -64,3 +66,19 @@ CHANGE_MODIFIED = "modifié"
 CHANGE_UNCHANGED = "inchangé"
 CHANGE_GONE = "disparu"
 CHANGE_KINDS = (CHANGE_NEW, CHANGE_MODIFIED, CHANGE_UNCHANGED, CHANGE_GONE)
+
+# Stored values as people read them in reports and panels (never «zone_tampon» or «coordonnees» in the report)
+ZONE_WORDS = {
+    ZONE_BIEN: QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien"),
+    ZONE_TAMPON: QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone tampon"),
+    ZONE_HORS: QT_TRANSLATE_NOOP("VeillePatrimoniale", "hors"),
+    ZONE_COMMUNE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune seulement"),
+    ZONE_UNLOCATED: QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
+}
+LOCATION_WORDS = {
+    "parcelles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "parcelles"),
+    "coordonnees": QT_TRANSLATE_NOOP("VeillePatrimoniale", "coordonnées"),
+    "commune": QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune"),
+    "geometrie": QT_TRANSLATE_NOOP("VeillePatrimoniale", "géométrie"),
+    "non_localise": QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
+}

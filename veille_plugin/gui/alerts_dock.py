@@ -20,7 +20,7 @@ from ..qgis_adapters.compat import GEOMETRY_POINT
 from ..qgis_adapters.log import push
 from ..qgis_adapters.user import current_user
 from .base_dock import BaseDock
-from .cases_model import CasesFilterProxy
+from .frame_model import MaskFilterProxy
 from .frame_model import FrameTableModel
 from .map_tools import PointPickTool
 
@@ -103,7 +103,7 @@ class AlertsDock(BaseDock):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Alertes (sites en péril) – Veille patrimoniale"), iface, parent)
         self.model = AlertsTableModel(self)
-        self.proxy = CasesFilterProxy(self)
+        self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         ui = self.ui
         ui.tableAlerts.setModel(self.proxy)

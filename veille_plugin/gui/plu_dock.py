@@ -13,7 +13,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
-from .cases_model import CasesFilterProxy
+from .frame_model import MaskFilterProxy
 from .frame_model import FrameTableModel
 
 COLUMNS = (
@@ -113,7 +113,7 @@ class PluDock(BaseDock):
         self.result = None
         self.last_error = None
         self.model = ChangesTableModel(self)
-        self.proxy = CasesFilterProxy(self)
+        self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         ui = self.ui
         ui.tableChanges.setModel(self.proxy)

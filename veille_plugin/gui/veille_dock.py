@@ -11,8 +11,10 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 from ..core import config
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.register.case_view import case_details_html, detail_names, load_case_list, sweep_marks
 from ..core.register.history_view import history_entries
-from ..core.sweep.filters import filter_mask
+from ..core.reports.html import french_datetime
+from ..core.sweep.filters import CaseFilter
 from ..core.vocabulary import (
     CASE_ZONES,
     CHANGE_GONE,
@@ -35,6 +37,9 @@ from .base_dock import BaseDock
 from .cases_model import CasesFilterProxy, CasesTableModel
 
 STATUSES = TRIAGE_STATUSES
+#: Beyond this many cases the register is read in a background task (measured by `make bench`: 100,000 cases take
+#: over a second to read, far more than the 100 ms an action may take).
+BACKGROUND_ABOVE = 20_000
 # The zone filter's entries: a case located only by its commune is listed apart, never under «Bien».
 ZONE_FILTER_LABELS = {
     ZONE_BIEN: QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien"),
@@ -57,13 +62,19 @@ class VeilleDock(BaseDock):
         super().__init__(tr("Permis – Veille patrimoniale"), iface, parent)
         self.register_target = config.load_settings().register or None
         self.task = None
+        self.load_task = None
+        self._full_case = None  # (key, every field of the case chosen), read when it is chosen
         self.model = CasesTableModel(self)
+        self.case_filter = CaseFilter(self.model.df)
+        self._names = None  # (element names, rule titles), read on the first case shown
         self.proxy = CasesFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         ui = self.ui
         ui.tableCases.setModel(self.proxy)
         ui.tableCases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableCases.verticalHeader().setVisible(False)
+        for header in (ui.tableCases.horizontalHeader(), ui.tableCases.verticalHeader()):
+            header.setResizeContentsPrecision(200)  # fitting a column reads 200 rows, not thousands
         for combo, label, values in (
             (ui.comboZone, tr("toutes zones"), CASE_ZONES),
             (ui.comboSeverity, tr("toutes sévérités"), SEVERITIES_DISPLAY),
@@ -89,6 +100,7 @@ class VeilleDock(BaseDock):
         ui.chkPeriod.toggled.connect(self.apply_filters)
         ui.dateFrom.dateChanged.connect(self.apply_filters)
         ui.dateTo.dateChanged.connect(self.apply_filters)
+        ui.comboSweep.currentIndexChanged.connect(self._show_sweep)
         ui.tableCases.selectionModel().currentRowChanged.connect(self._on_current)
         ui.tableCases.doubleClicked.connect(self.zoom_to_current)
         ui.btnSaveTriage.clicked.connect(self.save_triage)
@@ -115,30 +127,98 @@ class VeilleDock(BaseDock):
 
         return open_register(resolve_register_target(self.register_target))
 
-    def reload(self):
-        """Read the register's cases again."""
+    def reload(self, background=None):
+        """Read the register's cases again, with the flags of the sweep chosen (the latest one by default). A large
+        register (over ``BACKGROUND_ABOVE`` cases) is read in a background task, so the dock stays responsive;
+        ``background`` forces either way. Returns the task when there is one."""
+        from ..core.register import open_register
+        from ..qgis_adapters.register_target import resolve_register_target
+
+        chosen = self.ui.comboSweep.currentData()
         try:
-            with self._open() as reg:
-                cases = reg.get_cases()
-                label = getattr(reg, "description", None) or str(self.register_target or tr("registre par défaut"))
-                latest = pd.to_numeric(cases["last_sweep"], errors="coerce").max() if len(cases) else None
-                modified = reg.changed_in_sweep(int(latest)) if latest is not None and not pd.isna(latest) else set()
+            target = resolve_register_target(self.register_target)
+            if background is None:
+                with open_register(target) as reg:
+                    background = reg.count_cases() > BACKGROUND_ABOVE
+            if not background:
+                with open_register(target) as reg:
+                    self.show_list(load_case_list(reg, chosen), None)
+                return None
         except VeilleError as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
+            return None
+        from ..qgis_adapters.case_list_task import CaseListTask
+
+        if self.load_task is not None:
+            self.load_task.cancel()
+        self.load_task = CaseListTask(target, chosen)
+        self.load_task.done.connect(self.show_list)
+        self.ui.lblCount.setText(tr("Lecture du registre…"))
+        QgsApplication.taskManager().addTask(self.load_task)
+        return self.load_task
+
+    def show_list(self, listing, error=None):
+        """Show a list read from the register (:func:`load_case_list`), or its French error."""
+        self.load_task = None
+        if listing is None:
+            push(self.iface, error or tr("Lecture du registre interrompue."), Qgis.MessageLevel.Warning, 10)
             return
+        label = listing.label or str(self.register_target or tr("registre par défaut"))
         self.ui.lblRegister.setText(tr("Registre : {r}").format(r=label))
+        self._fill_sweeps(listing.sweeps, listing.shown_sweep)
+        cases = listing.cases
+        self.case_filter = listing.case_filter
         current_epci = self.ui.comboEpci.currentData()
         self.ui.comboEpci.blockSignals(True)
         self.ui.comboEpci.clear()
         self.ui.comboEpci.addItem(tr("tous EPCI"), "")
-        for e in sorted(v for v in cases.get("epci", []).dropna().unique() if v):
+        for e in sorted(v for v in self.case_filter.distinct("epci") if v):
             self.ui.comboEpci.addItem(e, e)
         idx = self.ui.comboEpci.findData(current_epci)
         self.ui.comboEpci.setCurrentIndex(max(0, idx))
         self.ui.comboEpci.blockSignals(False)
-        self.model.set_cases(cases, modified)
+        self._full_case = None
+        self.model.set_cases(cases, listing.marks)
         self.apply_filters()
         self.ui.tableCases.resizeColumnToContents(0)
+
+    def _fill_sweeps(self, sweeps, shown):
+        """The sweep chooser: newest first, each with its date, status and what it found."""
+        combo = self.ui.comboSweep
+        combo.blockSignals(True)
+        combo.clear()
+        for sw in reversed(sweeps):
+            counts = (sw.get("counts") or {}).get("changements") or {}
+            found = (
+                tr(" — {n} nouveaux, {m} modifiés, {d} disparus").format(
+                    n=counts.get(CHANGE_NEW, 0), m=counts.get(CHANGE_MODIFIED, 0), d=counts.get(CHANGE_GONE, 0)
+                )
+                if counts
+                else ""
+            )
+            combo.addItem(
+                tr("n°{id} du {when} ({status}){found}").format(
+                    id=sw["id"], when=french_datetime(sw.get("started_at") or ""), status=sw["status"], found=found
+                ),
+                int(sw["id"]),
+            )
+        if not sweeps:
+            combo.addItem(tr("aucun balayage"), None)
+        combo.setCurrentIndex(max(0, combo.findData(shown)))
+        combo.blockSignals(False)
+
+    def _show_sweep(self, *_):
+        """Show the nouveau/modifié/disparu flags of the sweep chosen, without reading the cases again."""
+        sweep_id = self.ui.comboSweep.currentData()
+        if sweep_id is None:
+            return
+        try:
+            with self._open() as reg:
+                marks = sweep_marks(reg, self.model.df, int(sweep_id))
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
+            return
+        self.model.set_marks(marks)
 
     def _choose_register(self):
         # «Ouvrir…» opens an existing register (it used to show a save dialog, issue 15, point 6)
@@ -200,17 +280,29 @@ class VeilleDock(BaseDock):
 
     def apply_filters(self, *_):
         """Show the cases that match the filters."""
-        mask = filter_mask(self.model.df, **self.filters())
+        mask = self.case_filter.mask(**self.filters())
         self.proxy.set_mask(mask)
         n, total = int(mask.sum()), len(mask)
         self.ui.lblCount.setText(tr("{n} dossier(s) affiché(s) sur {t}").format(n=n, t=total))
 
     def current_case(self):
-        """The selected case, or None."""
+        """The selected case with all its fields and its geometry (read from the register when chosen), or None."""
         idx = self.ui.tableCases.currentIndex()
         if not idx.isValid():
             return None
-        return self.model.case_at(self.proxy.mapToSource(idx).row())
+        listed = self.model.case_at(self.proxy.mapToSource(idx).row())
+        key = listed["numero_norm"]
+        if self._full_case is None or self._full_case[0] != key:
+            try:
+                with self._open() as reg:
+                    found = reg.get_cases([key])
+            except VeilleError as exc:
+                push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
+                found = pd.DataFrame()
+            case = found.iloc[0].to_dict() if len(found) else dict(listed)
+            case["changement_affiche"] = listed.get("changement_affiche")
+            self._full_case = (key, case)
+        return dict(self._full_case[1])
 
     def _on_current(self, current, _previous=None):
         case = self.current_case()
@@ -222,9 +314,22 @@ class VeilleDock(BaseDock):
         )
         ui.editAssignee.setText(case.get("assignee") or "")
         ui.editComment.clear()
+        ui.txtCase.setHtml(case_details_html(case, *self._detail_names()))
         self._show_history(case["numero_norm"])
         self._show_geometry(case)
         self._zoom_to(case, flash=False)  # choosing a case shows it on the map
+
+    def _detail_names(self) -> tuple:
+        if self._names is None:
+            from ..core.reference.data import load_reference
+            from ..core.rules.catalogue import load_catalogue
+
+            try:
+                self._names = detail_names(load_reference(), load_catalogue())
+            except VeilleError as exc:
+                push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
+                return {}, {}
+        return self._names
 
     def _show_history(self, numero_norm):
         try:
@@ -287,8 +392,13 @@ class VeilleDock(BaseDock):
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return
         numero = case["numero_norm"]
-        self.reload()
+        self._full_case = None
+        self.model.update_case(
+            numero, statut_veille=ui.comboCaseStatus.currentData(), assignee=ui.editAssignee.text().strip() or None
+        )
+        self.case_filter = CaseFilter(self.model.df)  # the status filter reads the new value
         self.select_case(numero)
+        self._show_history(numero)
         push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.MessageLevel.Success, 3)
 
     def alert_from_current(self):
@@ -390,10 +500,14 @@ class VeilleDock(BaseDock):
             Qgis.MessageLevel.Success,
             10,
         )
+        self.ui.comboSweep.blockSignals(True)
+        self.ui.comboSweep.clear()  # the new sweep is the one shown
+        self.ui.comboSweep.blockSignals(False)
         self.reload()
 
     def cleanup(self):
         """Cancel the task and remove the map graphics."""
-        if self.task is not None:
-            self.task.cancel()
+        for task in (self.task, self.load_task):
+            if task is not None:
+                task.cancel()
         super().cleanup()

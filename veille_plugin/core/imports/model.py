@@ -30,6 +30,7 @@ STANDARD_COLUMNS = (
     "y",
     "crs",  # of x/y, e.g. EPSG:2154
     "adresse",
+    "demandeur",  # applicant when published (Sitadel: legal persons only, DENOM_DEM)
     "travaux",  # description of the works
     "nature",  # project nature (bâtiment, éolienne, logements…)
     "hauteur",  # metres

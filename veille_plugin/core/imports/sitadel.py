@@ -362,6 +362,8 @@ def read_sitadel(path) -> ImportResult:
     cp = np.where(by_uniques(cp, lambda u: u.str.fullmatch(r"\d{5}").to_numpy()).astype(bool), cp, "")
     town = _join_nonempty([cp, text_or_empty("ADR_LOCALITE_TER")], " ")
     out["adresse"] = clean_text(_join_nonempty([street, text_or_empty("ADR_LIEUDIT_TER"), town], ", "))
+    # the applicant: Sitadel publishes it for legal persons only (a private person's name is never published)
+    out["demandeur"] = clean_text(text_or_empty("DENOM_DEM"))
 
     # works, nature
     travaux, nature = _works_and_nature(df, get, text_or_empty, kind, n)

@@ -180,6 +180,15 @@ ALIASES = {
         "etat instruction",
         "situation dossier",
     ),
+    "demandeur": (
+        "demandeur",
+        "petitionnaire",
+        "nom demandeur",
+        "nom du demandeur",
+        "denomination demandeur",
+        "denom dem",
+        "maitre ouvrage",
+    ),
 }
 
 _ARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
@@ -768,7 +777,7 @@ def standardise_columns(
         y[~known] = np.nan
         out["x"], out["y"] = x, y
 
-    for key in ("adresse", "travaux", "nature", "statut_dossier"):
+    for key in ("adresse", "demandeur", "travaux", "nature", "statut_dossier"):
         v = values(key)
         if v is not None:
             out[key] = clean_text(v)

@@ -70,16 +70,40 @@ def commune_name(ref: ReferenceData, insee: Optional[str]) -> str:
     return f"{hit.iloc[0]} ({insee})" if len(hit) else str(insee)
 
 
+#: A change wider than this is drawn but does not frame the map when smaller changes exist: a 696 ha permis de
+#: démolir outline must not shrink a few zoning changes to dots (issue 15, point 8).
+FRAMING_MAX_HA = 50.0
+
+
+def map_framing(geoms: np.ndarray):
+    """(geometry the map is framed on, hectares of the largest change left outside the framing, how many of them).
+
+    The map is framed on the changes of at most ``FRAMING_MAX_HA`` when there are some; the wider ones are still
+    drawn, cut by the frame, and the report says so. With only wide changes, all of them frame the map."""
+    areas = shapely.area(geoms) / 10_000.0
+    small = areas <= FRAMING_MAX_HA
+    if small.any() and not small.all():
+        return shapely.union_all(geoms[small]), float(areas[~small].max()), int((~small).sum())
+    return shapely.union_all(geoms), 0.0, 0
+
+
 def _map(ref, geoms: np.ndarray, distance: float, label: str = "") -> str:
     geoms = np.asarray([g for g in geoms if g is not None and not g.is_empty], dtype=object)
     if not len(geoms):
         return ""
-    union = shapely.union_all(geoms)
-    extent = map_extent(union, ref, 0.0, aspect=(960 - 280 - 12) / 598)
-    svg = note_svg_map(ref, union, distance=0.0, extent=extent)
+    framing, widest_ha, wide = map_framing(geoms)
+    extent = map_extent(framing, ref, 0.0, aspect=(960 - 280 - 12) / 598)
+    # each change drawn with its own outline (a union would dissolve the zones lying inside a wide outline)
+    svg = note_svg_map(ref, shapely.geometrycollections(list(geoms)), distance=0.0, extent=extent)
     if label:  # the shared map says «Cas analysé»: name what is drawn here
         svg = svg.replace(f">{esc(tr('Cas analysé'))}</text>", f">{esc(label)}</text>", 1)
         svg = svg.replace(f'aria-label="{esc(tr("Extrait de carte du cas analysé"))}"', f'aria-label="{esc(label)}"', 1)
+    if wide:
+        cut = tr(
+            "Carte cadrée sur les changements de moins de {max} ha : {k} changement(s) plus étendu(s), jusqu'à {ha} "
+            "ha, dépasse(nt) du cadre (voir le tableau)."
+        ).format(max=french_number(FRAMING_MAX_HA), k=wide, ha=hectares(widest_ha))
+        svg += f"<p class='note'>{esc(cut)}</p>"
     return svg
 
 

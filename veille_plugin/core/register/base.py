@@ -400,6 +400,13 @@ class Register(AlertsMixin, abc.ABC):
                 rows = self._select_cases_by_keys(cur, cols, keys)
         return self._frame(rows, present)
 
+    def present_fields(self) -> List[str]:
+        """The case fields this register's table holds: all of them once migrated, fewer in a register kept at an
+        older schema."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            return list(self._present_fields(cur))
+
     def _present_fields(self, cur) -> List[str]:
         """The CASE_FIELDS the cases table has: all of them once migrated; fewer in a register kept at an older
         schema (opened read-only, or stopped at a ``target_version``), whose missing fields read as empty."""
@@ -720,24 +727,38 @@ class Register(AlertsMixin, abc.ABC):
             rows = cur.fetchall()
         return [dict(zip(["at", "author", "sweep_id", "field", "old", "new"], r)) for r in rows]
 
-    def changed_in_sweep(self, sweep_id: int) -> set:
-        """Keys of the cases a sweep modified (a tracked field changed, or the case came back), including the changes
-        of the interrupted sweeps it took over: what the lists show as «modifié»."""
-        self._check_open()
-        ids = [int(sweep_id)] + [
+    def _with_taken_over(self, sweep_id: int) -> List[int]:
+        """A sweep and the interrupted sweeps whose effects it took over (:meth:`record_sweep`)."""
+        return [int(sweep_id)] + [
             int(sw["id"])
             for sw in self.sweeps()
             if sw["status"] == "interrompu" and (sw["counts"] or {}).get("repris_par_balayage") == int(sweep_id)
         ]
+
+    def changed_in_sweep(self, sweep_id: int) -> set:
+        """Keys of the cases a sweep modified (a tracked field changed, or the case came back), including the changes
+        of the interrupted sweeps it took over: what the lists show as «modifié»."""
+        return self.sweep_changes(sweep_id)["modified"]
+
+    def sweep_changes(self, sweep_id: int) -> Dict[str, set]:
+        """What one sweep did, read back from the history (including the interrupted sweeps it took over), so that
+        any earlier week can be shown again: ``modified`` (keys of the cases it modified) and ``gone`` (keys of the
+        cases it marked «disparu»). The cases it saw first carry its id in ``first_sweep``."""
+        self._check_open()
+        ids = self._with_taken_over(sweep_id)
         with self._transaction(write=False) as cur:
             cur.execute(
                 self._q(
-                    "SELECT DISTINCT numero_norm FROM {history} "
-                    f"WHERE sweep_id IN ({', '.join('?' * len(ids))}) AND field <> 'disparu'"
+                    "SELECT numero_norm, field, new FROM {history} "
+                    f"WHERE sweep_id IN ({', '.join('?' * len(ids))})"
                 ),
                 ids,
             )
-            return {r[0] for r in cur.fetchall()}
+            rows = cur.fetchall()
+        return {
+            "modified": {k for k, f, _new in rows if f != "disparu"},
+            "gone": {k for k, f, new in rows if f == "disparu" and str(new) == "1"},
+        }
 
     def comments(self, numero_norm: str) -> List[dict]:
         """Comments on one case, oldest first: dicts with at, author, text."""

@@ -339,6 +339,17 @@ MIGRATIONS.append(
     )
 )
 
+# Version 6 (issue 15): the applicant, when the source publishes it (Sitadel: legal persons only), for the case's
+# detail panel and the fiche's identity block.
+MIGRATIONS.append(
+    Migration(
+        6,
+        "Demandeur du dossier (quand la source le publie)",
+        sqlite=("ALTER TABLE cases ADD COLUMN demandeur TEXT",),
+        postgres=("ALTER TABLE {s}.cases ADD COLUMN demandeur text",),
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be numbered 1, 2, 3…"
 

@@ -25,6 +25,7 @@ CASE_FIELDS = [
     ("epci", "text"),
     ("parcelles", "text"),
     ("adresse", "text"),
+    ("demandeur", "text"),  # applicant, when the source publishes it (migration 6)
     ("travaux", "text"),
     ("nature", "text"),
     ("hauteur", "real"),

@@ -9,10 +9,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import tr
 from ..reports.html import escape as _e
 from ..screening.location_precision import commune_touches
 from ..vocabulary import (
+    LOCATION_WORDS,
     SEVERITIES_DISPLAY,
     SEVERITY_COLOURS,
     ZONE_BIEN,
@@ -20,26 +21,11 @@ from ..vocabulary import (
     ZONE_HORS,
     ZONE_TAMPON,
     ZONE_UNLOCATED,
+    ZONE_WORDS,
 )
 
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
 MAX_WORKS_CHARS = 90  # the works as the table shows them (the whole text is in cases.csv)
-
-# Stored values as a committee reads them (never «zone_tampon» or «coordonnees» in the report)
-ZONE_WORDS = {
-    ZONE_BIEN: QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien"),
-    ZONE_TAMPON: QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone tampon"),
-    ZONE_HORS: QT_TRANSLATE_NOOP("VeillePatrimoniale", "hors"),
-    ZONE_COMMUNE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune seulement"),
-    ZONE_UNLOCATED: QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
-}
-LOCATION_WORDS = {
-    "parcelles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "parcelles"),
-    "coordonnees": QT_TRANSLATE_NOOP("VeillePatrimoniale", "coordonnées"),
-    "commune": QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune"),
-    "geometrie": QT_TRANSLATE_NOOP("VeillePatrimoniale", "géométrie"),
-    "non_localise": QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
-}
 
 CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}

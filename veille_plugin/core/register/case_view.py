@@ -1,0 +1,161 @@
+"""One case as an instructor reads it in the «Veille» dock: what it is, where, who filed it, what the rules said.
+
+Stored values are put in words (zone «zone_tampon» → «zone tampon», dates «2026-09-14» → «14/09/2026»), elements
+and rules are named (63AO → «63AO Cité Jeanne d'Arc»; R05 → its title), and a field the source did not give is
+said to be missing instead of being left out, so the instructor sees what to ask for."""
+
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..reports.html import escape, french_datetime, french_number
+from ..sweep.filters import CaseFilter, change_marks
+from ..vocabulary import LOCATION_WORDS, ZONE_WORDS
+
+#: (field, French label) in the order the panel shows them
+DETAIL_FIELDS = (
+    ("numero", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dossier")),
+    ("type", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Type")),
+    ("travaux", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Travaux")),
+    ("nature", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Nature du projet")),
+    ("hauteur", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Hauteur")),
+    ("commune_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
+    ("adresse", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Adresse")),
+    ("parcelles", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Parcelles")),
+    ("demandeur", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Demandeur")),
+    ("date_depot", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dépôt")),
+    ("statut_dossier", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Statut du dossier")),
+    ("zone", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Zone")),
+    ("localisation", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Localisé par")),
+    ("elements", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments du Bien")),
+    ("elements_proches", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments proches")),
+    ("abords_mh", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Abords de monuments historiques")),
+    ("severite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Sévérité")),
+    ("regles", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Règles déclenchées")),
+    ("regles_donnee_manquante", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Règles sans leur donnée")),
+    ("first_seen", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Vu pour la première fois")),
+    ("source", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Source")),
+)
+#: Fields whose absence the instructor must know about (the rest are simply left out when empty)
+EXPECTED_FIELDS = ("travaux", "commune_nom", "adresse", "parcelles", "demandeur", "date_depot")
+
+
+def _missing(value) -> bool:
+    return value is None or value != value or str(value).strip() in ("", "<NA>", "nan", "None")
+
+
+def _listed(value, names: dict) -> str:
+    """«63AO;63AP» → «63AO Cité Jeanne d'Arc ; 63AP …» (unknown ids kept as they are)."""
+    ids = [v.strip() for v in str(value).replace(",", ";").split(";") if v.strip()]
+    return " ; ".join(f"{i} {names[i]}" if names.get(i) else i for i in ids)
+
+
+def case_details(case: dict, element_names=None, rule_titles=None) -> list:
+    """[(French label, value in words)] of one case of the register; an expected field the source did not give
+    reads «non renseigné»."""
+    element_names = element_names or {}
+    rule_titles = rule_titles or {}
+    out = []
+    for name, label in DETAIL_FIELDS:
+        value = case.get(name)
+        if _missing(value):
+            if name in EXPECTED_FIELDS:
+                out.append((tr(label), tr("non renseigné")))
+            continue
+        if name == "zone":
+            text = tr(ZONE_WORDS[value]) if value in ZONE_WORDS else str(value)
+        elif name == "localisation":
+            text = tr(LOCATION_WORDS[value]) if value in LOCATION_WORDS else str(value)
+        elif name in ("elements", "elements_proches"):
+            text = _listed(value, element_names)
+        elif name in ("regles", "regles_donnee_manquante"):
+            text = _listed(value, rule_titles)
+        elif name in ("date_depot", "first_seen"):
+            text = str(french_datetime(value))
+        elif name == "hauteur":
+            text = tr("{h} m").format(h=french_number(float(value), 1))
+        else:
+            text = str(value)
+        out.append((tr(label), text))
+    return out
+
+
+def case_details_html(case: dict, element_names=None, rule_titles=None) -> str:
+    """The case's details as a two-column HTML table for a Qt text browser (every value escaped)."""
+    rows = "".join(
+        f"<tr><td style='color:#566573;padding-right:8px'>{escape(label)}</td><td>{escape(text)}</td></tr>"
+        for label, text in case_details(case, element_names, rule_titles)
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+
+
+def detail_names(ref, catalogue) -> tuple:
+    """(element id → name, rule id → title) for :func:`case_details`, from the reference data and the catalogue."""
+    attrs = ref.elements.attributes
+    elements = dict(zip(attrs["identifiant"].astype(str), attrs["nom"].fillna("").astype(str)))
+    return elements, {r.id: r.titre for r in catalogue.rules}
+
+
+#: The columns the «Veille» dock lists and filters on; the rest of a case (geometry included) is read when it is
+#: chosen, so that a register of 100,000 cases loads a third of its bytes.
+LIST_FIELDS = (
+    "numero",
+    "numero_norm",
+    "commune_nom",
+    "commune_insee",
+    "epci",
+    "zone",
+    "severite",
+    "regles",
+    "elements",
+    "travaux",
+    "statut_veille",
+    "assignee",
+    "date_depot",
+    "type",
+    "localisation",
+    "first_sweep",
+    "last_sweep",
+    "disparu",
+)
+
+
+@dataclass
+class CaseList:
+    """What the «Veille» dock shows: the listed columns of every case, the sweeps (oldest first, interrupted ones
+    left out), the sweep whose flags are shown and those flags (one per case: nouveau, modifié, disparu or ""), and
+    the filters of those cases, prepared."""
+
+    cases: pd.DataFrame
+    sweeps: list
+    shown_sweep: Optional[int]
+    marks: np.ndarray
+    label: str
+    case_filter: CaseFilter
+
+
+def sweep_marks(register, cases: pd.DataFrame, sweep_id: Optional[int]) -> np.ndarray:
+    """The nouveau/modifié/disparu flag of each case for one sweep, read back from the register's history."""
+    if sweep_id is None:
+        return np.full(len(cases), "", dtype=object)
+    changes = register.sweep_changes(int(sweep_id))
+    return change_marks(cases, changes["modified"], int(sweep_id), changes["gone"])
+
+
+def load_case_list(register, sweep_id: Optional[int] = None) -> CaseList:
+    """The dock's list from ``register``: ``sweep_id`` chooses whose flags are shown (default: the latest sweep;
+    an id the register does not hold falls back to the latest)."""
+    present = [f for f in LIST_FIELDS if f in register.present_fields()]
+    cases = register.case_columns(present)
+    for name in LIST_FIELDS:
+        if name not in cases:
+            cases[name] = None
+    sweeps = [sw for sw in register.sweeps() if sw["status"] != "interrompu"]
+    ids = [int(sw["id"]) for sw in sweeps]
+    shown = sweep_id if sweep_id in ids else (ids[-1] if ids else None)
+    label = getattr(register, "description", None) or ""
+    marks = sweep_marks(register, cases, shown)
+    return CaseList(cases, sweeps, shown, marks, label, CaseFilter(cases).prepare())
