@@ -3,7 +3,8 @@
 1. writes resources/i18n/veille_plugin.pro from the sources (every plugin .py, every forms/*.ui);
 2. pylupdate5 (Debian's pyqt5-dev-tools) extracts every message into a fresh .ts;
 3. moves the messages pylupdate5 files under «@default» (our ``tr()`` is a function, not a method) into the
-   «VeillePatrimoniale» context that ``core/i18n.tr`` uses at run time; the forms keep their own contexts;
+   «VeillePatrimoniale» context that ``core/i18n.tr`` uses at run time; the forms keep their own contexts; adds the
+   ``tr("…")`` calls pylupdate5 cannot see, inside f-strings, found with Python's own parser;
    then carries over the translations of resources/i18n/veille_plugin_en.ts (same context, same source) and
    replaces it;
 4. lrelease (qttools5-dev-tools) compiles each .ts into a .qm next to it (``--qm-only`` does only this step:
@@ -76,6 +77,49 @@ def merge_default_context(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def literal_tr_calls() -> dict:
+    """{message: (file, line)} of every ``tr("literal")`` of the plugin, those inside f-strings included (pylupdate5
+    does not look inside f-strings; Python's own parser does)."""
+    import ast
+
+    found = {}
+    for path in sorted((ROOT / "veille_plugin").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "tr"
+                and len(node.args) == 1
+                and not node.keywords
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(node.args[0].value, (path.relative_to(ROOT), node.lineno))
+    return found
+
+
+def add_missed_messages(ts: Path) -> int:
+    """Add to the run-time context the ``tr()`` messages pylupdate5 missed (inside f-strings); returns how many."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    target = next((c for c in root.findall("context") if c.findtext("name") == CONTEXT), None)
+    if target is None:
+        target = ET.SubElement(root, "context")
+        ET.SubElement(target, "name").text = CONTEXT
+    known = {m.findtext("source") for m in target.findall("message")}
+    added = 0
+    for text, (path, line) in literal_tr_calls().items():
+        if text in known:
+            continue
+        message = ET.SubElement(target, "message")
+        ET.SubElement(message, "location", filename=str(Path("../..") / path), line=str(line))
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+        added += 1
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return added
+
+
 def counts(ts: Path) -> tuple:
     """(messages, translated) of a .ts file."""
     messages = ET.parse(ts).getroot().iter("message")
@@ -132,6 +176,7 @@ def main(argv=None) -> int:
             ts = I18N / f"veille_plugin_{lang}.ts"
             fresh = I18N / f".extraction_{lang}.ts"
             merge_default_context(fresh)
+            add_missed_messages(fresh)
             carry_translations(fresh, ts)
             fresh.replace(ts)
         write_pro()

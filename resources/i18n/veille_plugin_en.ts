@@ -576,107 +576,162 @@
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="36" />
+            <location filename="../../forms/rules_dock.ui" line="34" />
+            <source>Identité du dossier (en-tête de la fiche)</source>
+            <translation>Case identity (fiche header)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="37" />
+            <source>Facultatif : ces champs remplissent l'en-tête de la fiche d'analyse ; la commune est celle de l'emprise si vous la laissez vide</source>
+            <translation>Optional: these fields fill the header of the screening fiche; the commune is the footprint's if you leave it empty</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="39" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="40" />
+            <source>celle de l'emprise</source>
+            <translation>the footprint's</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="41" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="43" />
+            <source>Parcelles</source>
+            <translation>Parcels</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="44" />
+            <source>ex. 62498 AB 0123</source>
+            <translation>e.g. 62498 AB 0123</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="45" />
+            <source>Demandeur</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="47" />
+            <source>Déposé le</source>
+            <translation>Filed on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="50" />
+            <source>jj/mm/aaaa</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="49" />
+            <source>Réponse avant le</source>
+            <translation>Answer before</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="58" />
             <source>Dessiner l'emprise</source>
             <translation>Draw the footprint</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="37" />
+            <location filename="../../forms/rules_dock.ui" line="59" />
             <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise</source>
             <translation>Left click: add a vertex; right click: finish the footprint</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="43" />
+            <location filename="../../forms/rules_dock.ui" line="65" />
             <source>Pointer</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="44" />
+            <location filename="../../forms/rules_dock.ui" line="66" />
             <source>Localiser le projet par un point (éolienne, antenne…)</source>
             <translation>Locate the project by a point (wind turbine, antenna…)</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="50" />
+            <location filename="../../forms/rules_dock.ui" line="72" />
             <source>Sélection</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="51" />
+            <location filename="../../forms/rules_dock.ui" line="73" />
             <source>Prendre l'emprise des entités sélectionnées de la couche active</source>
             <translation>Take the footprint of the selected features of the active layer</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="58" />
+            <location filename="../../forms/rules_dock.ui" line="80" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="64" />
+            <location filename="../../forms/rules_dock.ui" line="86" />
             <source>Appliquer les règles</source>
             <translation>Apply the rules</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="69" />
+            <location filename="../../forms/rules_dock.ui" line="91" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="78" />
+            <location filename="../../forms/rules_dock.ui" line="100" />
             <source>Sélectionnez une règle pour lire son motif, son fondement et la recommandation</source>
             <translation>Select a rule to read its reason, its basis and the recommendation</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="79" />
+            <location filename="../../forms/rules_dock.ui" line="101" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="80" />
+            <location filename="../../forms/rules_dock.ui" line="102" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="81" />
+            <location filename="../../forms/rules_dock.ui" line="103" />
             <source>Sévérité</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="82" />
+            <location filename="../../forms/rules_dock.ui" line="104" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="92" />
+            <location filename="../../forms/rules_dock.ui" line="114" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="93" />
+            <location filename="../../forms/rules_dock.ui" line="115" />
             <source>Fiche d'analyse…</source>
             <translation>Screening note…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="93" />
+            <location filename="../../forms/rules_dock.ui" line="115" />
             <source>Enregistrer la fiche d'analyse (HTML et PDF) à joindre à l'avis</source>
             <translation>Save the screening note (HTML and PDF) to attach to the opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="94" />
+            <location filename="../../forms/rules_dock.ui" line="116" />
             <source>Effacer</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="95" />
+            <location filename="../../forms/rules_dock.ui" line="117" />
             <source>Fondements…</source>
             <translation>Foundations…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="95" />
+            <location filename="../../forms/rules_dock.ui" line="117" />
             <source>Fondements des règles : statut (officielle ou proposition à confirmer), verdict et fondements de chaque règle du catalogue en vigueur</source>
             <translation>Foundations of the rules: status (official or proposal to be confirmed), verdict and foundations of each rule of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="100" />
+            <location filename="../../forms/rules_dock.ui" line="122" />
             <source>Règles : –</source>
             <translation>Rules: –</translation>
         </message>
@@ -855,11 +910,21 @@
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="99" />
+            <source>Fiche d'analyse…</source>
+            <translation>Screening fiche…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="99" />
+            <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
+            <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="100" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="99" />
+            <location filename="../../forms/veille_dock.ui" line="100" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
@@ -1642,32 +1707,32 @@
             <translation>near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="45" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="47" />
             <source>PC – permis de construire</source>
             <translation>PC – building permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="46" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="48" />
             <source>PD – permis de démolir</source>
             <translation>PD – demolition permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="47" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="49" />
             <source>PA – permis d'aménager</source>
             <translation>PA – development permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="48" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="50" />
             <source>DP – déclaration préalable</source>
             <translation>DP – prior declaration</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="49" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="51" />
             <source>projet</source>
             <translation>project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="50" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="52" />
             <source>plu – évolution du PLU</source>
             <translation>plu – PLU change</translation>
         </message>
@@ -1792,7 +1857,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="255" />
+            <location filename="../../veille_plugin/cli/main.py" line="268" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1807,7 +1872,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <location filename="../../veille_plugin/cli/main.py" line="232" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -1997,37 +2062,42 @@
             <translation>number ≥ 0 expected: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="70" />
+            <location filename="../../veille_plugin/cli/common.py" line="72" />
+            <source>date attendue au format AAAA-MM-JJ : « {t} »</source>
+            <translation>date expected as YYYY-MM-DD: «{t}»</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="80" />
             <source>numéro attendu (1, 2, 3…) : « {t} »</source>
             <translation>number expected (1, 2, 3…): “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="72" />
+            <location filename="../../veille_plugin/cli/common.py" line="82" />
             <source>numéro hors limites (de 1 à 2⁶³ − 1) : « {t} »</source>
             <translation>number out of range (1 to 2⁶³ − 1): “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="79" />
+            <location filename="../../veille_plugin/cli/common.py" line="89" />
             <source>nom de fichier vide : indiquez le fichier à écrire</source>
             <translation>empty file name: give the file to write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="81" />
+            <location filename="../../veille_plugin/cli/common.py" line="91" />
             <source>« {t} » est un dossier : indiquez un nom de fichier à écrire</source>
             <translation>“{t}” is a folder: give the name of a file to write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="90" />
+            <location filename="../../veille_plugin/cli/common.py" line="100" />
             <source>nom de dossier vide : indiquez le dossier des résultats</source>
             <translation>empty folder name: give the results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="92" />
+            <location filename="../../veille_plugin/cli/common.py" line="102" />
             <source>« {t} » est un fichier, pas un dossier : indiquez un dossier (existant ou à créer)</source>
             <translation>“{t}” is a file, not a folder: give a folder (existing or to be created)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/common.py" line="110" />
+            <location filename="../../veille_plugin/cli/common.py" line="120" />
             <source>Erreur : {msg}
 Aide : {prog} --help
 </source>
@@ -2036,212 +2106,252 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="33" />
+            <location filename="../../veille_plugin/cli/main.py" line="34" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="53" />
+            <location filename="../../veille_plugin/cli/main.py" line="54" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="42" />
+            <location filename="../../veille_plugin/cli/main.py" line="43" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="47" />
+            <location filename="../../veille_plugin/cli/main.py" line="48" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="54" />
+            <location filename="../../veille_plugin/cli/main.py" line="55" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="57" />
+            <location filename="../../veille_plugin/cli/main.py" line="58" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="60" />
+            <location filename="../../veille_plugin/cli/main.py" line="61" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="68" />
+            <location filename="../../veille_plugin/cli/main.py" line="69" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="69" />
+            <location filename="../../veille_plugin/cli/main.py" line="70" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="70" />
+            <location filename="../../veille_plugin/cli/main.py" line="71" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="73" />
+            <location filename="../../veille_plugin/cli/main.py" line="74" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="74" />
+            <location filename="../../veille_plugin/cli/main.py" line="75" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="81" />
+            <location filename="../../veille_plugin/cli/main.py" line="82" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="89" />
+            <location filename="../../veille_plugin/cli/main.py" line="90" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="90" />
+            <location filename="../../veille_plugin/cli/main.py" line="91" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="94" />
+            <location filename="../../veille_plugin/cli/main.py" line="95" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="95" />
+            <location filename="../../veille_plugin/cli/main.py" line="96" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="98" />
+            <location filename="../../veille_plugin/cli/main.py" line="99" />
+            <source>identité du dossier (bloc d'en-tête de la fiche ; pour --file, colonnes du même nom)</source>
+            <translation>case identity (fiche header; for --file, columns of the same names)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="102" />
+            <source>numéro du dossier (nomme aussi le fichier de la fiche)</source>
+            <translation>case number (also names the fiche's file)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="103" />
+            <source>commune (défaut : celle où se trouve la géométrie)</source>
+            <translation>commune (default: the one the geometry lies in)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="104" />
+            <source>adresse des travaux</source>
+            <translation>address of the works</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="105" />
+            <source>références cadastrales, ex. « 62498 AB 0123 »</source>
+            <translation>cadastral references, e.g. «62498 AB 0123»</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="106" />
+            <source>demandeur (pétitionnaire)</source>
+            <translation>applicant</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="107" />
+            <source>date de dépôt du dossier</source>
+            <translation>filing date of the case</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="108" />
+            <source>date limite de réponse de la consultation</source>
+            <translation>deadline of the consultation's answer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="111" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="103" />
+            <location filename="../../veille_plugin/cli/main.py" line="116" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="109" />
+            <location filename="../../veille_plugin/cli/main.py" line="122" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="114" />
+            <location filename="../../veille_plugin/cli/main.py" line="127" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="122" />
+            <location filename="../../veille_plugin/cli/main.py" line="135" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="123" />
+            <location filename="../../veille_plugin/cli/main.py" line="136" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="134" />
+            <location filename="../../veille_plugin/cli/main.py" line="147" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="142" />
+            <location filename="../../veille_plugin/cli/main.py" line="155" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="147" />
+            <location filename="../../veille_plugin/cli/main.py" line="160" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="148" />
+            <location filename="../../veille_plugin/cli/main.py" line="161" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="150" />
+            <location filename="../../veille_plugin/cli/main.py" line="163" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="155" />
+            <location filename="../../veille_plugin/cli/main.py" line="168" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="157" />
+            <location filename="../../veille_plugin/cli/main.py" line="170" />
             <source>page « Fondements des règles » : statut, verdict et fondements de chaque règle</source>
             <translation>“Foundations of the rules” page: status, verdict and foundations of each rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="161" />
+            <location filename="../../veille_plugin/cli/main.py" line="174" />
             <source>catalogue (défaut : celui en vigueur)</source>
             <translation>catalogue (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="162" />
+            <location filename="../../veille_plugin/cli/main.py" line="175" />
             <source>écrire la page dans ce fichier</source>
             <translation>write the page to this file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="163" />
+            <location filename="../../veille_plugin/cli/main.py" line="176" />
             <source>en HTML (défaut : Markdown)</source>
             <translation>as HTML (default: Markdown)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="166" />
+            <location filename="../../veille_plugin/cli/main.py" line="179" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="173" />
+            <location filename="../../veille_plugin/cli/main.py" line="186" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="180" />
+            <location filename="../../veille_plugin/cli/main.py" line="193" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="187" />
+            <location filename="../../veille_plugin/cli/main.py" line="200" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="190" />
+            <location filename="../../veille_plugin/cli/main.py" line="203" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="198" />
+            <location filename="../../veille_plugin/cli/main.py" line="211" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="201" />
+            <location filename="../../veille_plugin/cli/main.py" line="214" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="206" />
+            <location filename="../../veille_plugin/cli/main.py" line="219" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="211" />
+            <location filename="../../veille_plugin/cli/main.py" line="224" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -2251,77 +2361,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="224" />
+            <location filename="../../veille_plugin/cli/main.py" line="237" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="225" />
+            <location filename="../../veille_plugin/cli/main.py" line="238" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="226" />
+            <location filename="../../veille_plugin/cli/main.py" line="239" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="227" />
+            <location filename="../../veille_plugin/cli/main.py" line="240" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="234" />
+            <location filename="../../veille_plugin/cli/main.py" line="247" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="239" />
+            <location filename="../../veille_plugin/cli/main.py" line="252" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="241" />
+            <location filename="../../veille_plugin/cli/main.py" line="254" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="244" />
+            <location filename="../../veille_plugin/cli/main.py" line="257" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="245" />
+            <location filename="../../veille_plugin/cli/main.py" line="258" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="248" />
+            <location filename="../../veille_plugin/cli/main.py" line="261" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="249" />
+            <location filename="../../veille_plugin/cli/main.py" line="262" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="251" />
+            <location filename="../../veille_plugin/cli/main.py" line="264" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="254" />
+            <location filename="../../veille_plugin/cli/main.py" line="267" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="287" />
+            <location filename="../../veille_plugin/cli/main.py" line="300" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="275" />
+            <location filename="../../veille_plugin/cli/main.py" line="288" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -2446,7 +2556,7 @@ Help: {prog} --help
             <translation>in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="270" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="294" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
@@ -2606,72 +2716,72 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="279" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="143" />
+            <location filename="../../veille_plugin/cli/screening.py" line="157" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="157" />
+            <location filename="../../veille_plugin/cli/screening.py" line="171" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="161" />
+            <location filename="../../veille_plugin/cli/screening.py" line="175" />
             <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
             <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="165" />
+            <location filename="../../veille_plugin/cli/screening.py" line="179" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="167" />
+            <location filename="../../veille_plugin/cli/screening.py" line="181" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="172" />
+            <location filename="../../veille_plugin/cli/screening.py" line="186" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="185" />
+            <location filename="../../veille_plugin/cli/screening.py" line="199" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="210" />
+            <location filename="../../veille_plugin/cli/screening.py" line="224" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="214" />
+            <location filename="../../veille_plugin/cli/screening.py" line="228" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="218" />
+            <location filename="../../veille_plugin/cli/screening.py" line="232" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="230" />
+            <location filename="../../veille_plugin/cli/screening.py" line="244" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="241" />
+            <location filename="../../veille_plugin/cli/screening.py" line="255" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="243" />
+            <location filename="../../veille_plugin/cli/screening.py" line="257" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -2776,7 +2886,7 @@ Help: {prog} --help
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
             <source>Libellé</source>
             <translation>Label</translation>
         </message>
@@ -3281,7 +3391,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="257" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="280" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -3871,52 +3981,57 @@ Help: {prog} --help
             <translation>commune not determined</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="95" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="102" />
+            <source>Carte cadrée sur les changements de moins de {max} ha : {k} changement(s) plus étendu(s), jusqu'à {ha} ha, dépasse(nt) du cadre (voir le tableau).</source>
+            <translation>Map framed on the changes under {max} ha: {k} wider change(s), up to {ha} ha, go(es) beyond the frame (see the table).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="119" />
             <source>Évolution du PLU – {c}</source>
             <translation>PLU change – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="95" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="119" />
             <source>toutes communes</source>
             <translation>all communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="106" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="130" />
             <source>Version de référence (avant) : {a}</source>
             <translation>Reference version (before): {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="107" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="131" />
             <source>Version comparée (après) : {b}</source>
             <translation>Compared version (after): {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="108" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
             <source>Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.</source>
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="126" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="150" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
             <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
             <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
             <source>Nouvelles zones AU : {h} ha.</source>
             <translation>New AU zones: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
             <source>Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.</source>
             <translation>Heritage protections (L.151-19) removed: {n}; landscape or ecological (L.151-23): {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="143" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
             <source>Périmètre du permis de démolir retiré : {h} ha.</source>
             <translation>Demolition permit perimeter withdrawn: {h} ha.</translation>
         </message>
@@ -3926,107 +4041,107 @@ Help: {prog} --help
             <translation>PLU changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="171" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="195" />
             <source>En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).</source>
             <translation>In magenta: the changes (zoning, prescriptions, information). Reference geometries simplified (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="177" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="201" />
             <source>Contrôle du projet (règles R13–R18 et R28 du catalogue {v})</source>
             <translation>Check of the draft (rules R13–R18 and R28 of catalogue {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="196" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="220" />
             <source>ponctuel</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
             <source>Bien (ha)</source>
             <translation>Property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
             <source>Zone tampon (ha)</source>
             <translation>Buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="213" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
             <source>Près des éléments (ha)</source>
             <translation>Near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="229" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="253" />
             <source>… {n} changements en tout : voir changements.csv et la couche GeoPackage.</source>
             <translation>… {n} changes in all: see changements.csv and the GeoPackage layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
             <source>Avant (ha)</source>
             <translation>Before (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
             <source>Après (ha)</source>
             <translation>After (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
             <source>Gagnée (ha)</source>
             <translation>Gained (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
             <source>Perdue (ha)</source>
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="292" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="316" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="316" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="298" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="322" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="311" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="335" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="342" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
@@ -4036,37 +4151,37 @@ Help: {prog} --help
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="409" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="433" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="435" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="459" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -4861,42 +4976,47 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="85" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="106" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="164" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="184" />
+            <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
+            <translation>Field «{f}»: {k} values for {n} cases.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="198" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="173" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="207" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="184" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="218" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="201" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="235" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="205" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="239" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="216" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="250" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="232" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="266" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
@@ -5323,42 +5443,57 @@ Help: {prog} --help
             <translation>proposal to be confirmed by the Mission Bassin Minier — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="84" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="81" />
+            <source>{code}, art. {article}</source>
+            <translation>{code}, art. {article}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="83" />
+            <source>{title} ({file}, l. {lines})</source>
+            <translation>{title} ({file}, l. {lines})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="87" />
+            <source>proposition à confirmer par la Mission Bassin Minier</source>
+            <translation>proposal to be confirmed by the Mission Bassin Minier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="99" />
             <source># Fondements des règles</source>
             <translation># Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="86" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="101" />
             <source>Page produite depuis le catalogue « {name} », version {version} (`{source}`), par `python -m veille_plugin rules fondements`. Pour chaque règle : son statut (officielle, ou proposition à confirmer par la Mission Bassin Minier), le verdict qu'elle peut rendre et ses fondements (article, ou document, année, lignes et citation exacte ; les extraits sont dans `resources/sources/documents/sources.md`). Seule une règle fondée sur une loi ou un règlement peut dire « non conforme ».</source>
             <translation>Page produced from the catalogue “{name}”, version {version} (`{source}`), by `python -m veille_plugin rules fondements`. For each rule: its status (official, or proposal to be confirmed by the Mission Bassin Minier), the verdict it can give and its foundations (article, or document, year, lines and exact quote; the excerpts are in `resources/sources/documents/sources.md`). Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="128" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="143" />
             <source>Fondements</source>
             <translation>Foundations</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="107" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="122" />
             <source>Règles à valider par la Mission (propositions) : {ids}.</source>
             <translation>Rules to be validated by the Mission (proposals): {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="123" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="138" />
             <source>Catalogue « {name} », version {version}. Statut de chaque règle (officielle, ou proposition à confirmer par la Mission Bassin Minier), verdict qu'elle peut rendre et fondements. Seule une règle fondée sur une loi ou un règlement peut dire « non conforme ».</source>
             <translation>Catalogue “{name}”, version {version}. Status of each rule (official, or proposal to be confirmed by the Mission Bassin Minier), verdict it can give and foundations. Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="244" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="253" />
             <source>Cas analysé</source>
             <translation>Case analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="246" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="255" />
             <source>Distance de recherche ({d})</source>
             <translation>Search distance ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="251" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="260" />
             <source>Bien inscrit (composante)</source>
             <translation>Inscribed property (component)</translation>
         </message>
@@ -5368,164 +5503,169 @@ Help: {prog} --help
             <translation>MH surroundings (500 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="280" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="289" />
             <source>Limite communale</source>
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="495" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="504" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="496" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="505" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="497" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="506" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="608" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="631" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="617" />
-            <source>Emprise au sol</source>
-            <translation>Footprint</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="632" />
+            <source>Déposé le</source>
+            <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="625" />
-            <source>Entité analysée</source>
-            <translation>Feature analysed</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="633" />
+            <source>Réponse attendue avant le</source>
+            <translation>Answer expected before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="626" />
-            <source>Date de l'analyse</source>
-            <translation>Date of the analysis</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="635" />
+            <source>Hauteur ; emprise</source>
+            <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="652" />
-            <source>Composante</source>
-            <translation>Component</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="668" />
+            <source>touché</source>
+            <translation>touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="652" />
-            <source>Compagnie</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
-            <source>Nom</source>
-            <translation>Name</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <source>Élément du Bien</source>
+            <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="670" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
-            <source>Monument (élément du Bien)</source>
-            <translation>Monument (element of the property)</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="682" />
+            <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
+            <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
-            <source>Protection</source>
-            <translation>Protection</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="743" />
+            <source>travaux non décrits</source>
+            <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="692" />
-            <source>Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
-            <translation>Surroundings computed at 500 m around the protected elements in the data; a delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="745" />
+            <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
+            <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="710" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="752" />
+            <source>Il touche : {e}.</source>
+            <translation>It touches: {e}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="754" />
+            <source>Il est proche de : {e}.</source>
+            <translation>It is near: {e}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="762" />
+            <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
+            <translation>Before concluding, gather what is missing for: {r}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="774" />
+            <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
+            <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="793" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="746" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="760" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="845" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="781" />
-            <source>Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches officielles simplifiées (~10 m), Lambert-93.</source>
-            <translation>Element identifiers in bold: elements touched or within {d} of the case. Background: official layers simplified (~10 m), Lambert-93.</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="872" />
+            <source>En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles simplifiées (~10 m).</source>
+            <translation>In bold: elements touched, within {d}, or named by the rules (up to {r}). Simplified official layers (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="886" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="886" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="810" />
-            <source>Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord.</source>
-            <translation>Catalogue « {n} », version {v}. Rules that apply to case type {t}, the most serious first.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="853" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="933" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
-            <source>Règles non tranchées faute de données : {r}.</source>
-            <translation>Rules left undecided for lack of data: {r}.</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="967" />
+            <source>(citations exactes : page « Fondements des règles »)</source>
+            <translation>(exact quotes: «Foundations of the rules» page)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="898" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="978" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="898" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="978" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="909" />
-            <source>Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au repérage, pas à une délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes cités ; leurs seuils sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis et n’engage pas l’autorité qui le rend.</source>
-            <translation>The reference layers are simplified (accuracy of about 10 m): they are enough to locate, not to delimit legally. The rules translate orientations of the management plan and of the texts cited; their thresholds are proposals. This note is an aid to the examination: it is not an opinion and does not bind the authority that gives one.</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="987" />
+            <source>Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. {g}, {d}.</source>
+            <translation>Simplified layers (~10 m), proposed thresholds: an aid to instruction, this fiche is not an advice. {g}, {d}.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="38" />
@@ -6003,7 +6143,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="344" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="345" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -6063,7 +6203,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="167" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="168" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -6133,7 +6273,7 @@ Help: {prog} --help
             <translation>Analysis – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="108" />
             <source>Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active.</source>
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
@@ -6183,7 +6323,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="332" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="341" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -6372,77 +6512,72 @@ Help: {prog} --help
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="62" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="64" />
             <source>Règles – Veille patrimoniale</source>
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="128" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="132" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="152" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="175" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="173" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="196" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="241" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="264" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="257" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="280" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="262" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="285" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="264" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="287" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="269" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="272" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="423" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="272" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="295" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="293" />
-            <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
-            <translation>PDF not produced ({err}); the HTML note is saved.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="299" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="452" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="310" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="319" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="331" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="340" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
@@ -6467,92 +6602,102 @@ Help: {prog} --help
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="174" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="175" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="157" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="164" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="165" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="166" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="167" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="192" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="193" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="199" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="200" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="206" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="207" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="225" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="226" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="236" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="237" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="236" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="237" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="250" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="251" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="286" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="287" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="363" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="364" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="408" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="464" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="402" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="403" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="428" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="413" />
+            <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
+            <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="423" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="484" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="428" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="484" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="435" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="491" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6562,17 +6707,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="453" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="509" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="487" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="543" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="491" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="547" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -6912,24 +7057,29 @@ Help: {prog} --help
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="66" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="68" />
             <source>Carte SVG illisible par Qt : la fiche PDF ne peut pas être produite.</source>
             <translation>SVG map unreadable by Qt: the PDF note cannot be produced.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="167" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="198" />
             <source>Impossible d'écrire la fiche PDF : {p}.</source>
             <translation>Cannot write the PDF note: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="189" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="220" />
             <source>page {n} / {t}</source>
             <translation>page {n} / {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="198" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="229" />
             <source>La fiche PDF n'a pas pu être écrite : {p}.</source>
             <translation>The PDF note could not be written: {p}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="257" />
+            <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
+            <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="14" />
@@ -6970,6 +7120,406 @@ Help: {prog} --help
             <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="13" />
             <source>Veille patrimoniale : balayage des permis</source>
             <translation>Heritage monitoring: permit sweep</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="366" />
+            <source>Alertes par statut</source>
+            <translation>Alerts by status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="77" />
+            <source>généré le {d}</source>
+            <translation>generated on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="132" />
+            <source>{n} alerte(s), dont {o} ouverte(s).</source>
+            <translation>{n} alert(s), {o} of them open.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="254" />
+            <source>octets</source>
+            <translation>bytes</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="254" />
+            <source>ajoutée le</source>
+            <translation>added on</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="255" />
+            <source>par</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="136" />
+            <source>Synthèse</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="206" />
+            <source>Changements</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="353" />
+            <source>Anomalies des données</source>
+            <translation>Data anomalies</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="100" />
+            <source>Extrait de carte du cas analysé</source>
+            <translation>Map extract of the case screened</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="128" />
+            <source>Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel.</source>
+            <translation>FICTITIOUS demonstration data: this report describes no real PLU.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="165" />
+            <source>Aucun changement détecté.</source>
+            <translation>No change detected.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="199" />
+            <source>Carte des changements</source>
+            <translation>Map of the changes</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="257" />
+            <source>Zones modifiées (par libellé)</source>
+            <translation>Zones changed (by label)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="344" />
+            <source>Carte des constats</source>
+            <translation>Map of the findings</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="369" />
+            <source>… {n} anomalies en tout : voir anomalies.csv.</source>
+            <translation>… {n} anomalies in all: see anomalies.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="225" />
+            <source>Légende</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="273" />
+            <source>Éléments du Bien :</source>
+            <translation>Elements of the property:</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="321" />
+            <source>Extrait de carte – Lambert-93 (EPSG:2154)</source>
+            <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="617" />
+            <source>non renseignée</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="641" />
+            <source>non renseignés</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="801" />
+            <source>fondement non précisé</source>
+            <translation>foundation not stated</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="842" />
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
+            <source>Sévérité globale</source>
+            <translation>Overall severity</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="880" />
+            <source>Éléments du Bien concernés</source>
+            <translation>Elements of the property concerned</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="953" />
+            <source>Projet d’avis</source>
+            <translation>Draft advice</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="958" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="971" />
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="977" />
+            <source>Couches fournies par l’utilisateur</source>
+            <translation>Layers given by the user</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="984" />
+            <source>Données de référence</source>
+            <translation>Reference data</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="984" />
+            <source>licence</source>
+            <translation>licence</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="644" />
+            <source>Entité analysée</source>
+            <translation>Feature screened</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="657" />
+            <source>Composantes du Bien touchées</source>
+            <translation>Components of the property touched</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="697" />
+            <source>Dans les 500 m de monuments historiques</source>
+            <translation>Within 500 m of historic monuments</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="698" />
+            <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
+            <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="760" />
+            <source>Au regard du plan de gestion du Bien :</source>
+            <translation>With regard to the property's management plan:</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="854" />
+            <source>Géométrie inutilisable : pas de carte.</source>
+            <translation>Unusable geometry: no map.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="882" />
+            <source>Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.</source>
+            <translation>The case could not be located: correct its geometry, then screen it again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="919" />
+            <source>Aucune règle ne demande d’examen pour ce dossier.</source>
+            <translation>No rule asks for an examination of this case.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="931" />
+            <source>Respectées</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="945" />
+            <source>Ce qu’il faut vérifier</source>
+            <translation>What to check</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="962" />
+            <source>Fondement des règles</source>
+            <translation>Foundations of the rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="775" />
+            <source>Avis</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="844" />
+            <source>Consultations requises</source>
+            <translation>Consultations required</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="859" />
+            <source>Extrait de carte</source>
+            <translation>Map extract</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="687" />
+            <source>Aucun élément du Bien touché ni à moins de {d}.</source>
+            <translation>No element of the property touched or within {d}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="773" />
+            <source>Consultations : {c}.</source>
+            <translation>Consultations: {c}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="924" />
+            <source>Non tranchées, donnée manquante</source>
+            <translation>Undecided, missing data</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="116" />
+            <source>Carte des dossiers</source>
+            <translation>Map of the cases</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="248" />
+            <source>Règles citées :</source>
+            <translation>Rules cited:</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="320" />
+            <source>Balayage de veille n°</source>
+            <translation>Monitoring sweep no. </translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="321" />
+            <source>Veille patrimoniale – balayage n°</source>
+            <translation>Heritage monitoring – sweep no. </translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="322" />
+            <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
+            <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="324" />
+            <source>données</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="374" />
+            <source>Carte</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
+            <source>Les numéros renvoient au tableau des nouveaux et modifiés.</source>
+            <translation>The numbers refer to the table of new and modified cases.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="377" />
+            <source>Nouveaux et modifiés d’abord</source>
+            <translation>New and modified first</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="382" />
+            <source>Grappes de projets : dossiers cumulés par cité</source>
+            <translation>Project clusters: cases added up by cité</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="387" />
+            <source>Dossiers cumulés par composante</source>
+            <translation>Cases added up by component</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="391" />
+            <source>Dossiers localisés à la commune seulement</source>
+            <translation>Cases located by their commune only</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="394" />
+            <source>Autres dossiers (inchangés)</source>
+            <translation>Other cases (unchanged)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="403" />
+            <source>Lignes non lues ou mal localisées</source>
+            <translation>Rows not read or badly located</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="380" />
+            <source>Aucun changement depuis le balayage précédent.</source>
+            <translation>No change since the previous sweep.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="386" />
+            <source>Aucun dossier ne touche une cité.</source>
+            <translation>No case touches a cité.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="390" />
+            <source>Aucun dossier dans le Bien.</source>
+            <translation>No case in the property.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="401" />
+            <source>Aucun.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="404" />
+            <source>Aucune.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/about_dialog.py" line="37" />
+            <source>Converti le</source>
+            <translation>Converted on</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/about_dialog.py" line="38" />
+            <source>Source et attribution</source>
+            <translation>Source and attribution</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/about_dialog.py" line="39" />
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/about_dialog.py" line="42" />
+            <source>Géométries simplifiées (~10 m) par la publication source : adaptées au repérage, pas à la précision juridique. Les abords MH sont calculés (500 m autour des éléments protégés) et ne remplacent pas les périmètres délimités des abords (PDA).</source>
+            <translation>Geometries simplified (~10 m) by the source publication: fit for locating, not for legal precision. The MH surroundings are computed (500 m around the protected elements) and do not replace the delimited surroundings perimeters (PDA).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/about_dialog.py" line="49" />
+            <source>Aide : chaque panneau a son bouton « ? », qui ouvre sa page d'aide, livrée avec le plugin.</source>
+            <translation>Help: each panel has its «?» button, which opens its help page, shipped with the plugin.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/about_dialog.py" line="36" />
+            <source>(embarqué)</source>
+            <translation>(embedded)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="447" />
+            <source>Zoomer sur l’alerte</source>
+            <translation>Zoom to the alert</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="161" />
+            <source>priorité</source>
+            <translation>priority</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="236" />
+            <source>Fondement</source>
+            <translation>Foundation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="239" />
+            <source>Facteurs UNESCO</source>
+            <translation>UNESCO factors</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="239" />
+            <source>catalogue</source>
+            <translation>catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="231" />
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="234" />
+            <source>À vérifier</source>
+            <translation>To check</translation>
         </message>
     </context>
 </TS>

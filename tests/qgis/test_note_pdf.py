@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,73 @@ def test_write_note_pdfs_next_to_the_html(qgis_app, cs, tmp_path):
     pdfs = write_note_pdfs(htmls)
     assert [p.with_suffix(".html") for p in pdfs] == htmls
     assert all(p.read_bytes()[:4] == b"%PDF" for p in pdfs)
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run([_need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def _usual_cases(ref):
+    """Usual PCs (FICTITIOUS dossiers at real places): in a cité of the Bien, in the zone tampon, and outside both."""
+    a = ref.elements.attributes.reset_index(drop=True)
+    cite = int(a.index[a["categorie"] == "cité minière"][0])
+    in_bien = shapely.point_on_surface(ref.elements.geometries[cite])
+    tampon = next(
+        p
+        for p in shapely.point_on_surface(ref.layer("cites_zone_tampon").geometries)
+        if p.intersects(ref.buffer_union) and not p.intersects(ref.bien_union)
+    )
+    outside = shapely.Point(in_bien.x + 30000, in_bien.y + 30000)
+    return [in_bien, tampon, outside]
+
+
+def test_the_fiche_of_a_usual_pc_fits_two_pages_with_its_identity(qgis_app, ref, tmp_path):
+    """Issue 15, point 5: a usual PC's fiche is two A4 pages, opens with the case's identity, and no heading ends a
+    page alone."""
+    from veille_plugin.qgis_adapters.note_pdf import html_to_pdf, keep_headings_with_next, prepare_document
+
+    cs = screen_cases(
+        _usual_cases(ref),
+        ref,
+        load_catalogue(),
+        ids=["PC 062 498 26 00042", "PC 059 000 26 00007", "PC 062 000 26 00001"],
+        case_type="PC",
+        works="Extension d'une maison et remplacement des menuiseries (FICTIF)",
+        height_m=6,
+        identity={
+            "adresse": "12 rue fictive",
+            "parcelles": "000 AB 0123",
+            "demandeur": "Demandeur fictif",
+            "date_depot": "2026-11-20",
+            "date_limite": "2026-12-20",
+        },
+    )
+    for i in range(cs.n):
+        page = note_html(cs, i, date=DATE)
+        pdf = html_to_pdf(page, tmp_path / f"fiche_{i}.pdf")
+        assert _pages(pdf) <= 2, cs.cases.ids[i]
+        text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
+        text = unicodedata.normalize("NFKC", text)  # the PDF writes «fi» as a ligature
+        for value in ("12 rue fictive", "000 AB 0123", "Demandeur fictif", "20/11/2026", "20/12/2026"):
+            assert value in text, (cs.cases.ids[i], value)
+        assert cs.record(i)["identite"]["commune"] in text.replace("\n", " ") or i == 2
+        full = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Projet d’avis" in full and "Situation" in full
+        # no heading at the foot of a page: each heading starts on the page of what follows it
+        doc = prepare_document(page, 700)
+        doc.setPageSize(doc.pageSize().__class__(700, 1000))
+        keep_headings_with_next(doc, 1000)
+        layout, block = doc.documentLayout(), doc.begin()
+        while block.isValid():
+            nxt = block.next()
+            if block.blockFormat().headingLevel() and nxt.isValid():
+                top, below = layout.blockBoundingRect(block).top(), layout.blockBoundingRect(nxt).top()
+                assert int(top // 1000) == int(below // 1000), block.text()
+            block = nxt
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            [_need("pdftoppm"), "-r", "70", "-png", str(tmp_path / "fiche_0.pdf"), str(ARTIFACTS / "fiche_pc_usuelle")],
+            check=True,
+            timeout=60,
+        )

@@ -109,3 +109,34 @@ def test_selection_applies_the_rules_as_pointing_does(plugin, ref):
     assert dock.record is not None and dock.record["zone"] == "bien"
     assert dock.ui.treeVerdicts.topLevelItemCount() > 0
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_the_identity_typed_in_the_form_heads_the_fiche(plugin, ref, tmp_path):
+    """Issue 15, point 5: address, parcels, applicant and dates typed in the form fill the fiche's header; the
+    commune left empty is the footprint's; the box unchecked, nothing typed there is used."""
+    dock = plugin.toggle_rules_dock(True)
+    ui = dock.ui
+    _ident, geom = _element(ref, category="cité minière")
+    p = shapely.point_on_surface(geom)
+    ui.editId.setText("PC 062 000 26 00099")
+    ui.grpIdentity.setChecked(True)
+    assert ui.editAddress.isVisible() or not dock.isVisible()
+    for widget, text in (
+        (ui.editAddress, "7 rue fictive"),
+        (ui.editParcels, "000 AB 0001"),
+        (ui.editApplicant, "SCI fictive"),
+        (ui.editDeposit, "2026-11-02"),
+        (ui.editDeadline, "02/01/2027"),
+    ):
+        widget.setText(text)
+    dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))], L93, run=True)
+    written = dock.export_note(str(tmp_path / "fiche.pdf"))
+    page = (tmp_path / "fiche.html").read_text(encoding="utf-8")
+    block = page[page.index('<table class="cas"') :].split("</table>", 1)[0]
+    for value in ("PC 062 000 26 00099", "7 rue fictive", "000 AB 0001", "SCI fictive", "02/11/2026", "02/01/2027"):
+        assert value in block, value
+    assert dock.record["identite"]["commune"] in block.replace("&#x27;", "'")
+    assert [w.suffix for w in written] == [".html", ".pdf"]
+    ui.grpIdentity.setChecked(False)
+    dock.run()
+    assert dock.record["identite"]["adresse"] == ""

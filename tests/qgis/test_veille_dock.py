@@ -1,5 +1,6 @@
 """«Veille» dock: the register's cases with filters and triage, and the sweep as a background task."""
 
+import html
 import re
 from pathlib import Path
 
@@ -344,3 +345,40 @@ def test_a_large_register_is_read_in_the_background(plugin, demo_register, monke
         QgsApplication.processEvents()
         time.sleep(0.01)
     assert len(dock.model.df) == expected and dock.proxy.rowCount() == expected
+
+
+def test_the_fiche_of_a_register_case_is_headed_from_the_register(plugin, demo_register, tmp_path):
+    """Issue 15, point 5: «Fiche d'analyse…» on a case of the register: its header (commune, address, parcels, filing
+    date) comes from the register, the file is named from the dossier number."""
+    import subprocess
+    import unicodedata
+
+    from veille_plugin.core.rules.note import safe_file_stem
+
+    dock = plugin.toggle_veille_dock(True)
+    df = dock.model.df
+    k = next(i for i in range(len(df)) if df["localisation"].iloc[i] == "parcelles" and df["elements"].iloc[i])
+    dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(k, 0)))
+    case = dock.current_case()
+    target = tmp_path / f"fiche_{safe_file_stem(case['numero'])}.pdf"
+    written = dock.export_fiche(str(target))
+    assert [w.name for w in written] == [target.with_suffix(".html").name, target.name]
+    page = target.with_suffix(".html").read_text(encoding="utf-8")
+    block = page[page.index('<table class="cas"') :].split("</table>", 1)[0]
+    from veille_plugin.core.reports.html import french_datetime
+
+    for value in (case["numero"], case["commune_nom"], case["adresse"], french_datetime(case["date_depot"])):
+        assert html.escape(str(value)) in block, value
+    assert case["parcelles"].split(";")[0] in block
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))) <= 2
+    text = unicodedata.normalize(
+        "NFKC", subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    )
+    assert "Projet d’avis" in text
+    # a case without location: no fiche, a message
+    unlocated = next((i for i in range(len(df)) if df["localisation"].iloc[i] in (None, "", "non_localise")), None)
+    if unlocated is not None:
+        dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(unlocated, 0)))
+        if dock.current_case().get("geom_wkb") is None:
+            assert dock.export_fiche(str(tmp_path / "rien.pdf")) is None

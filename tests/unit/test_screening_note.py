@@ -146,44 +146,60 @@ def test_header_case_and_location(page, cs):
     assert protected and all(f"<td>{e['protection_mh']}</td>" in page for e in protected)
 
 
-def test_verdicts_table_has_every_applicable_rule_with_its_reasons(page, cs):
+def test_verdicts_table_details_the_rules_that_fire_and_names_the_others(page, cs):
+    """Issue 15, point 5: the rules that ask for an examination in full; the others in a line each (the fiche of a
+    usual case fits on two pages); their recommendations make the «Projet d’avis»."""
     rec = cs.record(0)
     assert rec["verdicts"]
     table = page[page.index('<table class="verdicts"') :]
     table = table[: table.index("</table>")]
-    for v in rec["verdicts"]:
+    firing = [v for v in rec["verdicts"] if v["verdict"] in ("non conforme", "à vérifier")]
+    assert firing
+    for v in firing:
         assert f"<b>{v['regle']}</b>" in table
-        for key in ("titre", "verdict", "severite", "motif", "recommandation"):
+        for key in ("titre", "verdict", "severite", "motif"):
             assert html.escape(v[key]) in table, (v["regle"], key)
+    others = [v for v in rec["verdicts"] if v not in firing]
+    for v in others:
+        assert f"<b>{v['regle']}</b>" not in table
+        assert re.search(rf"\b{v['regle']}\b", page.split('<table class="verdicts"')[1]), v["regle"]
     assert "à vérifier" in table  # demolition in the Bien, abords MH
     assert "non conforme" not in table  # catalogue 2.0: no rule says it from documents (issue 14)
-    # what to check: each rule that fires says its case and asks its questions
+    # what to check: each rule that fires asks its questions
     asking = page[page.index("Ce qu’il faut vérifier") :]
-    for v in rec["verdicts"]:
+    for v in firing:
         for q in v["questions"]:
             assert html.escape(q) in asking, v["regle"]
+    advice = page[page.index("Projet d’avis") :]
+    advice = advice[: advice.index("<h2>")]
+    for v in firing:
+        if v["recommandation"]:
+            assert html.escape(v["recommandation"]) in advice, v["regle"]
+    assert "à compléter et signer par l’instructeur" in advice
     assert html.escape(rec["severite_globale"]) in page
     for consultation in rec["consultations"]:
-        assert f"<li>{html.escape(consultation)}</li>" in page
+        assert html.escape(consultation) in page
 
 
 def test_sources_section_cites_rules_catalogue_and_data(page, cs, ref):
     rec = cs.record(0)
     sources = page[page.index("<h2>Sources</h2>") :]
     for v in rec["verdicts"]:
-        for f in v["fondement"]:  # each fondement: its nature and its article, or its exact quote, or the proposal
-            assert html.escape(f["nature"]) in sources, v["regle"]
-            for key in ("article", "citation", "texte", "document"):
+        if v["verdict"] not in ("non conforme", "à vérifier"):
+            continue
+        for f in v["fondement"]:  # each fondement by its article, or its document and lines (quotes: their page)
+            for key in ("article", "document", "lignes"):
                 if f.get(key):
-                    assert html.escape(f[key]) in sources, (v["regle"], key)
+                    assert html.escape(str(f[key])) in sources, (v["regle"], key)
         assert html.escape(v["statut_regle"]) in sources
+    assert "Fondements des règles" in sources
     cat = rec["catalogue"]
     for value in (cat["nom"], cat["version"]):
         assert html.escape(value) in sources
     # the catalogue's file by its place in the plugin, never the path of the machine (issue 15, point 5)
     assert "resources/rules/catalogue.yaml" in sources and html.escape(cat["fichier"]) not in sources
     src = ref.describe_source()
-    for value in (src["version"], src["attribution"], src["licence"]):
+    for value in (src["version"], src["licence"]):
         assert html.escape(value) in sources
     assert "10 m" in sources
     assert "ne constitue pas un avis" in sources
@@ -224,13 +240,12 @@ def test_map_svg_draws_the_case_scale_bar_north_arrow_legend_and_labels(page, cs
     assert any(t.endswith(" m") or t.endswith(" km") for t in ["".join(x.itertext()) for x in bar])
     rects = bar.findall("s:rect", SVG_NS)
     px_per_m = (float(rects[1].get("width")) + float(rects[2].get("width"))) / length
-    # the case point is at the centre of the map frame
+    # the case point is in the map frame (centred unless elements the rules name widen the map)
     frame = svg.find("s:defs/s:clipPath/s:rect", SVG_NS)
     fx, fy, fw, fh = (float(frame.get(k)) for k in ("x", "y", "width", "height"))
     case = svg.find(".//s:g[@class='cas']", SVG_NS)
     circle = case.find("s:circle", SVG_NS)
-    assert abs(float(circle.get("cx")) - (fx + fw / 2)) < 1.5
-    assert abs(float(circle.get("cy")) - (fy + fh / 2)) < 1.5
+    assert fx < float(circle.get("cx")) < fx + fw and fy < float(circle.get("cy")) < fy + fh
     # the extract is at least 600 m wide
     assert fw / px_per_m >= 600 - 1
 
@@ -409,3 +424,42 @@ def test_the_three_fiches_of_issue_14_read_correctly(ref):
     # a PC 400 m from a monument outside any PDA: covisibility to check on site, no «avis simple»
     assert "<b>R03</b>" in check[2] and "covisibilité" in check[2] and "avis simple" not in pc400
     assert "vérifier qu&#x27;aucun PDA ne remplace ce rayon" in pc400 or "aucun PDA ne remplace" in pc400
+
+
+def test_identity_block_from_the_form_and_the_commune_from_the_geometry(ref):
+    """Issue 15, point 5: commune, address, parcels, applicant, filing date and deadline head the fiche; a commune not
+    given is the one the case lies in; a missing field says so."""
+    c = shapely.centroid(_element_geom(ref, "42A"))
+    cs = screen_cases(
+        [c, c],
+        ref,
+        load_catalogue(),
+        case_type="PC",
+        ids=["PC 1", "PC 2"],
+        identity={"adresse": ["3 rue fictive", None], "date_limite": ["2026-12-24", ""], "demandeur": "SCI fictive"},
+    )
+    first, second = note_html(cs, 0, date=DATE), note_html(cs, 1, date=DATE)
+    block = first[first.index('<table class="cas"') :].split("</table>", 1)[0]
+    commune = cs.record(0)["identite"]["commune"]
+    assert commune and "(" in commune and html.escape(commune) in block
+    assert "3 rue fictive" in block and "24/12/2026" in block and "SCI fictive" in block
+    block2 = second[second.index('<table class="cas"') :].split("</table>", 1)[0]
+    assert "non renseignée" in block2  # the address and the deadline of the second case
+    with pytest.raises(Exception, match="valeurs pour 2 cas"):
+        screen_cases([c, c], ref, load_catalogue(), identity={"adresse": ["un seul"]})
+
+
+def test_the_map_shows_the_elements_the_rules_name(ref):
+    """Issue 15, point 5: a wind turbine 1.5 km from a terril: R09 names the terrils within 2 km, and the map shows
+    them (it was one dot on white)."""
+    a = ref.elements.attributes.reset_index(drop=True)
+    i = int(np.flatnonzero(a["categorie"] == "terril")[0])
+    c = shapely.centroid(ref.elements.geometries[i])
+    cs = screen_cases([shapely.Point(c.x + 1500, c.y)], ref, load_catalogue(), nature="éolienne", height_m=150)
+    rec = cs.record(0)
+    r09 = next(v for v in rec["verdicts"] if v["regle"] == "R09")
+    assert r09["verdict"] == "à vérifier" and a.loc[i, "identifiant"] in r09["motif"]
+    svg = _svg(note_html(cs, 0, date=DATE))
+    bold = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text") if t.get("font-weight") == "bold"}
+    assert a.loc[i, "identifiant"] in bold
+    assert not rec["elements_proches"]  # none within 500 m: without the rule's names the map showed nothing

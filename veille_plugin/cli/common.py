@@ -62,6 +62,16 @@ def positive_number(text: str) -> float:
     return value
 
 
+def iso_date(text: str) -> str:
+    """A date written AAAA-MM-JJ (a real calendar date), kept as that text."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(str(text).strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("date attendue au format AAAA-MM-JJ : « {t} »").format(t=text)) from None
+
+
 def record_id(text: str) -> int:
     """The number of a record of the register (1, 2, 3…)."""
     try:

@@ -18,6 +18,7 @@ from .common import (
     MAX_FICHES,
     FrenchArgumentParser,
     formatter,
+    iso_date,
     output_dir,
     output_file,
     positive_number,
@@ -94,6 +95,18 @@ def build_parser() -> FrenchArgumentParser:
     p.add_argument("--hauteur", type=positive_number, metavar="METRES", help=tr("hauteur du projet en mètres"))
     p.add_argument(
         "--emprise", type=positive_number, metavar="M2", help=tr("emprise au sol en m² (calculée pour un polygone)")
+    )
+    fiche = p.add_argument_group(
+        tr("identité du dossier (bloc d'en-tête de la fiche ; pour --file, colonnes du même nom)")
+    )
+    fiche.add_argument("--numero", metavar="NUMERO", help=tr("numéro du dossier (nomme aussi le fichier de la fiche)"))
+    fiche.add_argument("--commune", help=tr("commune (défaut : celle où se trouve la géométrie)"))
+    fiche.add_argument("--adresse", help=tr("adresse des travaux"))
+    fiche.add_argument("--parcelles", help=tr("références cadastrales, ex. « 62498 AB 0123 »"))
+    fiche.add_argument("--demandeur", help=tr("demandeur (pétitionnaire)"))
+    fiche.add_argument("--depot", type=iso_date, metavar="AAAA-MM-JJ", help=tr("date de dépôt du dossier"))
+    fiche.add_argument(
+        "--date-limite", type=iso_date, metavar="AAAA-MM-JJ", help=tr("date limite de réponse de la consultation")
     )
     p.add_argument(
         "--rules",

@@ -86,6 +86,19 @@ def cmd_screen(args) -> int:
     ):
         if value is not None:
             fields[key] = value
+    if args.numero:
+        fields["ids"] = [args.numero] * len(geoms)
+    identity = fields.pop("identity", {})
+    for key, value in (
+        ("commune", args.commune),
+        ("adresse", args.adresse),
+        ("parcelles", args.parcelles),
+        ("demandeur", args.demandeur),
+        ("date_depot", args.depot),
+        ("date_limite", args.date_limite),
+    ):
+        if value:
+            identity[key] = value
     cs = screen_cases(
         geoms,
         ref,
@@ -95,6 +108,7 @@ def cmd_screen(args) -> int:
         user_layers=user_layers,
         danger_list=danger,
         labels=labels,
+        identity=identity,
         **fields,
     )
     table = cs.table()  # the approximate-location rule applied: a case located only by its commune is «commune»

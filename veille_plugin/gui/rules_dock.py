@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QTextBrowser,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.errors import VeilleError
@@ -19,6 +20,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.cases import PROJECT_NATURES
 from ..core.rules.catalogue import CASE_TYPES, load_catalogue
 from ..core.rules.foundations import foundations_html
+from ..core.rules.note import safe_file_stem
 from ..core.vocabulary import (
     SEVERITY_BLOCKING,
     SEVERITY_CHECK,
@@ -82,6 +84,8 @@ class RulesDock(BaseDock):
         self.ui.btnRun.clicked.connect(self.run)
         self.ui.btnCopy.clicked.connect(self.copy_result)
         self.ui.btnExport.clicked.connect(self.export_note)
+        self.ui.grpIdentity.toggled.connect(self._fold_identity)
+        self._fold_identity(self.ui.grpIdentity.isChecked())
         self.ui.btnClear.clicked.connect(self.clear)
         self.ui.btnFoundations.clicked.connect(self.show_foundations)
         self.ui.treeVerdicts.currentItemChanged.connect(self._show_detail)
@@ -131,6 +135,11 @@ class RulesDock(BaseDock):
         if run:
             self.run()
 
+    def _fold_identity(self, open_):
+        """The identity box folds away when unchecked (the fiche's header is optional)."""
+        for child in self.ui.grpIdentity.findChildren(QWidget):
+            child.setVisible(open_)
+
     def case_fields(self) -> dict:
         """The project as described in the form."""
         ui = self.ui
@@ -143,6 +152,20 @@ class RulesDock(BaseDock):
             fields["height_m"] = ui.spinHeight.value()
         if ui.editId.text().strip():
             fields["ids"] = ui.editId.text().strip()
+        identity = {
+            name: widget.text().strip()
+            for name, widget in (
+                ("commune", ui.editCommune),
+                ("adresse", ui.editAddress),
+                ("parcelles", ui.editParcels),
+                ("demandeur", ui.editApplicant),
+                ("date_depot", ui.editDeposit),
+                ("date_limite", ui.editDeadline),
+            )
+            if widget.text().strip()
+        }
+        if identity and ui.grpIdentity.isChecked():
+            fields["identity"] = identity
         return fields
 
     # ------------------------------------------------------------------ run & show
@@ -270,32 +293,18 @@ class RulesDock(BaseDock):
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Fiche d'analyse"), "fiche_analyse.pdf", tr("PDF (*.pdf);;HTML (*.html)")
+                self,
+                tr("Fiche d'analyse"),
+                f"fiche_{safe_file_stem(self.case_fields().get('ids') or 'analyse')}.pdf",
+                tr("PDF (*.pdf);;HTML (*.html)"),
             )
             if not path:
                 return None
-        from pathlib import Path
+        from ..qgis_adapters.note_pdf import save_fiche
 
-        from ..core.rules.note import note_html
-
-        target = Path(path)
-        html_text = note_html(self.screening, 0)
-        html_path = target.with_suffix(".html")
-        html_path.write_text(html_text, encoding="utf-8")
-        written = [html_path]
-        try:
-            from ..qgis_adapters.note_pdf import html_to_pdf
-
-            pdf_path = target.with_suffix(".pdf")
-            html_to_pdf(html_text, pdf_path)
-            written.append(pdf_path)
-        except Exception as exc:  # the HTML is already saved: say what failed, lose nothing
-            push(
-                self.iface,
-                tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc),
-                Qgis.MessageLevel.Warning,
-                10,
-            )
+        written, error = save_fiche(self.screening, 0, path)
+        if error:  # the HTML is saved: say what failed, lose nothing
+            push(self.iface, error, Qgis.MessageLevel.Warning, 10)
         push(
             self.iface,
             tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)),

@@ -105,6 +105,7 @@ class VeilleDock(BaseDock):
         ui.tableCases.doubleClicked.connect(self.zoom_to_current)
         ui.btnSaveTriage.clicked.connect(self.save_triage)
         ui.btnAlertFromCase.clicked.connect(self.alert_from_current)
+        ui.btnFiche.clicked.connect(lambda: self.export_fiche())
         ui.btnReload.clicked.connect(self.reload)
         ui.btnOpenRegister.clicked.connect(self._choose_register)
         ui.btnPostgis.clicked.connect(self._choose_postgis)
@@ -400,6 +401,61 @@ class VeilleDock(BaseDock):
         self.select_case(numero)
         self._show_history(numero)
         push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.MessageLevel.Success, 3)
+
+    def export_fiche(self, path=None):
+        """Save the selected case's fiche (PDF and HTML), its header filled from the register; asks where when no
+        path is given. Returns the files written."""
+        case = self.current_case()
+        if case is None:
+            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
+            return None
+        if case.get("geom_wkb") is None:
+            push(
+                self.iface,
+                tr("Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche."),
+                Qgis.MessageLevel.Warning,
+                8,
+            )
+            return None
+        from ..core.rules.note import safe_file_stem
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("Fiche d'analyse"),
+                str(Path(self.ui.editOut.text().strip() or ".") / f"fiche_{safe_file_stem(case['numero'])}.pdf"),
+                tr("PDF (*.pdf)"),
+            )
+            if not path:
+                return None
+        from ..core.reference.data import load_reference
+        from ..core.register.case_view import screen_register_case
+        from ..core.rules.catalogue import load_catalogue
+        from ..qgis_adapters.note_pdf import save_fiche
+        from ..qgis_adapters.register_target import configured_danger_list
+        from ..qgis_adapters.screening_service import project_user_layers
+
+        try:
+            cs = screen_register_case(
+                case,
+                load_reference(),
+                load_catalogue(),
+                danger_list=configured_danger_list(),
+                user_layers=project_user_layers(),
+            )
+            written, error = save_fiche(cs, 0, path)
+        except (VeilleError, OSError) as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
+            return None
+        if error:
+            push(self.iface, error, Qgis.MessageLevel.Warning, 10)
+        push(
+            self.iface,
+            tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)),
+            Qgis.MessageLevel.Success,
+            6,
+        )
+        return written
 
     def alert_from_current(self):
         """Ask the plugin for an alert on the selected case's elements."""

@@ -21,7 +21,9 @@ from qgis.PyQt.QtGui import (
     QPageSize,
     QPainter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from qgis.PyQt.QtPrintSupport import QPrinter
 from qgis.PyQt.QtSvg import QSvgRenderer
@@ -33,7 +35,7 @@ _SVG_BLOCK = re.compile(r"<svg\b[^>]*>.*?</svg>", re.DOTALL | re.IGNORECASE)
 _PAGE_RULE = re.compile(r"@page\s*\{[^}]*\}", re.IGNORECASE)
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _SIZE_ATTR = r'\b{name}="([0-9.]+)(?:px)?"'
-_MARGINS_MM = (13.0, 13.0, 13.0, 15.0)  # left, top, right, bottom
+_MARGINS_MM = (12.0, 10.0, 12.0, 13.0)  # left, top, right, bottom (a usual fiche fits two pages)
 _RASTER_SCALE = 2.0  # map raster resolution: px per SVG unit (≈ 270 dpi at the printed width of 18 cm)
 
 _app = None  # keeps the application we created alive
@@ -124,6 +126,34 @@ def prepare_document(html: str, text_width: float) -> QTextDocument:
     return doc
 
 
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Move to the next page every heading that would end a page alone (Qt's rich text ignores CSS
+    ``page-break-after: avoid``): no orphan «Extrait de carte» or «Règles» title at the foot of a page. Returns how
+    many headings were moved."""
+    layout = doc.documentLayout()
+    moved = 0
+    for _round in range(50):  # each move shifts what follows: look again from the top
+        block = doc.begin()
+        changed = False
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() > 0 and following.isValid():
+                top = layout.blockBoundingRect(block).top()
+                next_top = layout.blockBoundingRect(following).top()  # document coordinates, cells included
+                if int(top // page_height) != int(next_top // page_height):
+                    fmt = block.blockFormat()
+                    if fmt.pageBreakPolicy() != QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                        QTextCursor(block).setBlockFormat(fmt)
+                        moved += 1
+                        changed = True
+                        break
+            block = following
+        if not changed:
+            return moved
+    return moved
+
+
 def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -> Path:
     """Print the note's HTML to an A4 PDF at ``path``; return the path.
 
@@ -160,6 +190,7 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -
     if map_image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_RESOURCE), map_image)
     doc.setPageSize(QSizeF(page_w, page_h - footer_h))
+    keep_headings_with_next(doc, page_h - footer_h)
     footer = footer if footer is not None else doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
 
     painter = QPainter()
@@ -207,3 +238,21 @@ def _elide(text: str, n: int) -> str:
 def write_note_pdfs(html_paths) -> list:
     """A PDF next to each HTML note (same name, «.pdf»), made from the HTML file itself, so both say the same."""
     return [html_to_pdf(Path(p).read_text(encoding="utf-8"), Path(p).with_suffix(".pdf")) for p in html_paths]
+
+
+def save_fiche(cs, i: int, path) -> tuple:
+    """Write case ``i``'s fiche next to ``path`` as HTML, then as PDF: ([paths written], French error or None). The
+    HTML is written first, so a PDF failure loses nothing."""
+    from ..core.rules.note import note_html
+
+    target = Path(path)
+    html_text = note_html(cs, i)
+    html_path = target.with_suffix(".html")
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_text(html_text, encoding="utf-8")
+    written = [html_path]
+    try:
+        written.append(html_to_pdf(html_text, target.with_suffix(".pdf")))
+    except Exception as exc:  # reported to the user; the HTML stays
+        return written, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc)
+    return written, None

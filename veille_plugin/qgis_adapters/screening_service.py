@@ -87,6 +87,7 @@ def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: fl
     geom = parts[0] if len(parts) == 1 else shapely.union_all(parts)
     from .register_target import configured_danger_list
 
+    identity = fields.pop("identity", None) or {}
     return screen_cases(
         [geom],
         load_reference(),
@@ -96,5 +97,6 @@ def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: fl
         user_layers=project_user_layers(),
         danger_list=configured_danger_list(),
         labels=[fields.get("ids") or "projet"],
+        identity={k: [v] for k, v in identity.items()},
         **{k: [v] for k, v in fields.items()},
     )

@@ -159,3 +159,40 @@ def load_case_list(register, sweep_id: Optional[int] = None) -> CaseList:
     label = getattr(register, "description", None) or ""
     marks = sweep_marks(register, cases, shown)
     return CaseList(cases, sweeps, shown, marks, label, CaseFilter(cases).prepare())
+
+
+def screen_register_case(case: dict, ref, catalogue, danger_list=None, user_layers=None):
+    """The rules applied again to one case of the register, for its fiche: its footprint, type, works, nature and
+    height, and its identity block from the register (commune, address, parcels, applicant, filing date). A case
+    located only by its commune stays «à vérifier» (the approximate-location rule)."""
+    import shapely
+
+    from ..rules.case_screening import screen_cases
+
+    wkb = case.get("geom_wkb")
+    geom = shapely.from_wkb(wkb) if wkb is not None and not _missing(wkb) else None
+    commune = case.get("commune_nom")
+    if not _missing(commune) and not _missing(case.get("commune_insee")):
+        commune = f"{commune} ({case['commune_insee']})"
+    identity = {
+        "commune": commune,
+        "adresse": case.get("adresse"),
+        "parcelles": case.get("parcelles"),
+        "demandeur": case.get("demandeur"),
+        "date_depot": case.get("date_depot"),
+    }
+    height = case.get("hauteur")
+    return screen_cases(
+        [geom],
+        ref,
+        catalogue,
+        ids=[case.get("numero")],
+        case_type=[case.get("type") if not _missing(case.get("type")) else None],
+        works=[case.get("travaux")],
+        nature=[case.get("nature")],
+        height_m=[None if _missing(height) else height],
+        danger_list=danger_list,
+        user_layers=user_layers,
+        identity={k: [None if _missing(v) else v] for k, v in identity.items()},
+        approximate=[case.get("localisation") == "commune"],
+    )

@@ -16,6 +16,7 @@ import pandas as pd
 from ..crs import L93
 from ..errors import InputError
 from ..i18n import tr
+from ..reports.html import french_datetime
 from ..reference.data import ReferenceData
 from ..screening.engine import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
 from ..screening.location_precision import apply_approximate_location, commune_touches
@@ -55,6 +56,26 @@ class CaseScreening:
     timings: dict = field(default_factory=dict)
     #: One flag per case: located only approximately (a whole commune), see screening.location_precision.
     approximate: Optional[np.ndarray] = None
+    #: What identifies each case for the fiche (commune, address, parcels, applicant, dates): {field: array}.
+    identity: dict = field(default_factory=dict)
+
+    def identity_of(self, i: int) -> dict:
+        """Case ``i``'s identity block: each of IDENTITY_FIELDS as given, dates in French; a commune not given is
+        the one its geometry lies in (the reference communes)."""
+        out = {}
+        for name in IDENTITY_FIELDS:
+            values = self.identity.get(name)
+            value = None if values is None else values[i]
+            text = "" if value is None or value != value else str(value).strip()
+            out[name] = french_datetime(text) if name in ("date_depot", "date_limite") and text else text
+        geom = self.cases.geometries[i]
+        if not out["commune"] and self.screening.ok[i] and geom is not None:
+            communes = self.context.ref.communes
+            hits = sorted(communes.tree.query(geom, predicate="intersects"))
+            out["commune"] = ", ".join(
+                f"{communes.attributes['nom'].iloc[j]} ({communes.attributes['insee'].iloc[j]})" for j in hits[:3]
+            )
+        return out
 
     @property
     def n(self):
@@ -86,6 +107,7 @@ class CaseScreening:
                 "Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La "
                 "commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser."
             ).format(where=commune_touches(loc["zone_commune"]))
+        loc["identite"] = self.identity_of(i)
         loc["donnees_reference"] = ref.version
         loc["couches_utilisateur"] = sorted(self.context.user_layers)
         loc["liste_peril"] = self.context.danger_list is not None
@@ -119,9 +141,11 @@ def screen_cases(
     labels=None,
     default_type="projet",
     approximate=None,
+    identity=None,
 ) -> CaseScreening:
     """Locate cases and apply the catalogue to them (vectorised over the batch). ``approximate`` flags the cases
-    located only by their commune (the approximate-location rule)."""
+    located only by their commune (the approximate-location rule); ``identity`` ({field: value or one value per
+    case}, fields of IDENTITY_FIELDS) is what the fiche's identity block shows."""
     timings = {}
     start = time.perf_counter()
     prepared = prepare_geometries(geometries, crs, labels)
@@ -150,7 +174,17 @@ def screen_cases(
     rules = evaluate_rules(catalogue, cases, ctx)
     timings["evaluate_rules"] = time.perf_counter() - start
     flags = None if approximate is None else np.asarray(approximate, dtype=bool)
-    return CaseScreening(cases, result, rules, ctx, list(labels) if labels is not None else None, timings, flags)
+    n = len(cases)
+    idents = {}
+    for name, values in (identity or {}).items():
+        if name not in IDENTITY_FIELDS or values is None:
+            continue
+        arr = np.full(n, values, dtype=object) if isinstance(values, str) else np.asarray(list(values), dtype=object)
+        if len(arr) != n:
+            raise InputError(tr("Champ « {f} » : {k} valeurs pour {n} cas.").format(f=name, k=len(arr), n=n))
+        idents[name] = arr
+    labels = list(labels) if labels is not None else None
+    return CaseScreening(cases, result, rules, ctx, labels, timings, flags, idents)
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -239,6 +273,18 @@ def load_danger_list(path) -> set:
     return ids
 
 
+#: The fields of a fiche's identity block (besides the number, type and works of :class:`Cases`).
+IDENTITY_FIELDS = ("commune", "adresse", "parcelles", "demandeur", "date_depot", "date_limite")
+#: Their usual column names in a table (the register's own names first).
+IDENTITY_COLUMNS = {
+    "commune": ("commune_nom", "commune", "nom_commune"),
+    "adresse": ("adresse", "adresse_terrain"),
+    "parcelles": ("parcelles", "parcelle", "references_cadastrales"),
+    "demandeur": ("demandeur", "petitionnaire"),
+    "date_depot": ("date_depot", "depot", "date_de_depot"),
+    "date_limite": ("date_limite", "date_limite_reponse", "delai", "echeance"),
+}
+
 CASE_COLUMNS = {
     "ids": ("numero", "num_dossier", "identifiant", "id", "dossier"),
     "case_type": ("type", "type_dossier", "type_dau", "nature_dossier"),
@@ -259,4 +305,11 @@ def case_columns(attributes: pd.DataFrame) -> dict:
             if n in lower:
                 out[key] = attributes[lower[n]].to_numpy(dtype=object)
                 break
+    identity = {}
+    for key, names in IDENTITY_COLUMNS.items():
+        found = next((lower[n] for n in names if n in lower), None)
+        if found is not None:
+            identity[key] = attributes[found].to_numpy(dtype=object)
+    if identity:
+        out["identity"] = identity
     return out

@@ -73,6 +73,21 @@ def foundation_text(f: dict) -> str:
     return " — ".join(str(v) for v in f.values())
 
 
+def foundation_reference(f: dict) -> str:
+    """One fondement as a short reference, for a fiche that must fit on two pages: the article, or the document
+    and its lines (the exact quote is on the «Fondements des règles» page)."""
+    nature = f.get("nature", "")
+    if nature in LAW_NATURES:
+        return tr("{code}, art. {article}").format(code=f.get("code"), article=f["article"])
+    if nature in DOCUMENT_NATURES:
+        return tr("{title} ({file}, l. {lines})").format(
+            title=document_title(f["document"]), file=f["document"], lines=f["lignes"]
+        )
+    if nature == PROPOSAL:
+        return tr("proposition à confirmer par la Mission Bassin Minier")
+    return " — ".join(str(v) for v in f.values())
+
+
 def foundations_text(rule) -> str:
     """Every fondement of a rule, joined (plain text)."""
     return " ; ".join(foundation_text(f) for f in foundations_of(rule))

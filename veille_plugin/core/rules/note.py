@@ -25,7 +25,7 @@ import shapely
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reports.html import escape as esc
 from ..reports.html import french_date, french_number  # noqa: F401 (re-exported)
-from .foundations import foundation_text
+from .foundations import foundation_reference, foundation_text
 from ..styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
 from ..vocabulary import (
     SEVERITY_BLOCKING,
@@ -45,6 +45,15 @@ MAP_RESOURCE = "veille-carte.png"  # image name used when map_mode="img"
 MAP_WIDTH, MAP_HEIGHT = 960, 600  # SVG size in px (map frame + legend panel)
 _LEGEND_W = 280
 MIN_MAP_WIDTH_M = 600.0
+FICHE_MAP_HEIGHT = 440  # the fiche's map: a little lower than the default, so that a usual case fits two pages
+_MAP_ASPECT = (MAP_WIDTH - _LEGEND_W - 12) / (FICHE_MAP_HEIGHT - 2)  # width / height of the fiche's map frame
+#: Verdicts the fiche details (the others are named in a line each)
+FIRING = ("non conforme", "à vérifier")
+#: Elements listed in the fiche's table; the farther ones are named in one line
+MAX_ELEMENT_ROWS = 5
+#: The map shows the elements a rule names (R09's terrils within 2 km) up to this distance of the case
+NAMED_REACH_M = 2500.0
+_NAMED_ID = re.compile(r"\b([0-9]{1,3}[A-Z]{0,3})\s+«")
 CASE_COLOUR = "#c2185b"
 _FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
 _VERDICT_CLASS = {
@@ -506,12 +515,12 @@ def note_svg_map(
 # ----------------------------------------------------------------------------- HTML
 
 _CSS = """
-@page { size: A4; margin: 14mm 13mm 16mm 13mm; }
-body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; color: #1d1d1d; margin: 0;
-       line-height: 1.35; }
+@page { size: A4; margin: 11mm 12mm 13mm 12mm; }
+body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9pt; color: #1d1d1d; margin: 0;
+       line-height: 1.25; }
 @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
 h1 { font-size: 16pt; margin: 0 0 2pt 0; color: #1f2d3d; }
-h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f2d3d; color: #1f2d3d;
+h2 { font-size: 11pt; margin: 9pt 0 3pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f2d3d; color: #1f2d3d;
      page-break-after: avoid; }
 h3 { font-size: 10pt; margin: 8pt 0 3pt 0; color: #333; page-break-after: avoid; }
 p { margin: 3pt 0; }
@@ -527,6 +536,9 @@ table.cas th { width: 24%; background-color: #f3f5f8; }
 table.synthese, table.avis { margin: 6pt 0; }
 td.synthese { border: 1pt solid #1f2d3d; background-color: #f4f6f9; padding: 5pt 7pt; }
 td.avis { border: 1pt solid #a04000; background-color: #fff6ec; padding: 4pt 7pt; }
+td.avis-projet { border: 1pt dashed #1f2d3d; background-color: #fbfbf4; padding: 4pt 7pt; }
+table.cas th { width: auto; }
+table.elements td, table.elements th { font-size: 8.5pt; padding: 1.5pt 3pt; }
 .carte-bloc { page-break-inside: avoid; margin: 4pt 0; }
 p.carte { line-height: 100%; margin: 0; }
 svg.carte { width: 100%; height: auto; border: 0; }
@@ -543,7 +555,7 @@ svg.carte { width: 100%; height: auto; border: 0; }
 .s-inactive { color: #777; }
 .num { text-align: right; white-space: nowrap; }
 table.verdicts td, table.verdicts th { font-size: 8.5pt; }
-div.sources p, div.sources li { font-size: 8.5pt; }
+div.sources p, div.sources li { font-size: 7.5pt; }
 .petit { font-size: 8.5pt; }
 .pied { font-size: 8pt; color: #666; margin-top: 10pt; border-top: 0.6pt solid #bbb; padding-top: 3pt; }
 ul { margin: 2pt 0 4pt 14pt; padding: 0; }
@@ -601,103 +613,174 @@ def _dist(m) -> str:
     return french_number(float(m)) + " m" if m is not None else ""
 
 
-def _case_rows(rec: dict, date_text: str) -> list:
-    c = rec["cas"]
-    rows = [
-        (tr("Dossier"), esc(c["identifiant"])),
-        (tr("Type de dossier"), esc(c["type"])),
-        (tr("Travaux"), esc(c["travaux"]) or f"<i>{esc(tr('non renseignés'))}</i>"),
-        (tr("Nature du projet"), esc(c["nature_projet"]) or f"<i>{esc(tr('non renseignée'))}</i>"),
+def _missing_text(feminine: bool = False) -> str:
+    return f"<i>{esc(tr('non renseignée') if feminine else tr('non renseigné'))}</i>"
+
+
+def _identity_table(rec: dict, date_text: str) -> str:
+    """The case's identity block: what the dossier is, where, who filed it, when, and by when to answer."""
+    c, ident = rec["cas"], rec.get("identite") or {}
+
+    def val(key, feminine=False):
+        value = ident.get(key)
+        return esc(value) if value not in (None, "") else _missing_text(feminine)
+
+    height = (french_number(c["hauteur_m"], 1) + " m") if c["hauteur_m"] is not None else _missing_text(True)
+    footprint = (french_number(c["emprise_m2"]) + " m²") if c["emprise_m2"] is not None else _missing_text(True)
+    pairs = [
+        ((tr("Dossier"), esc(c["identifiant"])), (tr("Type de dossier"), esc(c["type"]))),
+        ((tr("Commune"), val("commune", True)), (tr("Déposé le"), val("date_depot"))),
+        ((tr("Adresse"), val("adresse", True)), (tr("Réponse attendue avant le"), val("date_limite", True))),
+        ((tr("Parcelles"), val("parcelles", True)), (tr("Demandeur"), val("demandeur"))),
         (
-            tr("Hauteur"),
-            (french_number(c["hauteur_m"], 1) + " m")
-            if c["hauteur_m"] is not None
-            else f"<i>{esc(tr('non renseignée'))}</i>",
-        ),
-        (
-            tr("Emprise au sol"),
-            (french_number(c["emprise_m2"]) + " m²")
-            if c["emprise_m2"] is not None
-            else f"<i>{esc(tr('non renseignée'))}</i>",
+            (tr("Nature du projet"), esc(c["nature_projet"]) or _missing_text(True)),
+            (tr("Hauteur ; emprise"), f"{height} ; {footprint}"),
         ),
     ]
+    rows = [f"<tr><th>{esc(a)}</th><td>{va}</td><th>{esc(b)}</th><td>{vb}</td></tr>" for (a, va), (b, vb) in pairs]
+    works = esc(c["travaux"]) or f"<i>{esc(tr('non renseignés'))}</i>"
+    rows.append(f"<tr><th>{esc(tr('Travaux'))}</th><td colspan=\"3\">{works}</td></tr>")
     if isinstance(rec.get("entite"), str):
-        rows.append((tr("Entité analysée"), esc(rec["entite"])))
-    rows.append((tr("Date de l'analyse"), esc(date_text)))
-    return rows
+        rows.append(f"<tr><th>{esc(tr('Entité analysée'))}</th><td colspan=\"3\">{esc(rec['entite'])}</td></tr>")
+    return (
+        '<table class="cas" width="100%" cellspacing="0" cellpadding="3"><colgroup><col width="16%"><col width="34%">'
+        '<col width="20%"><col width="30%"></colgroup>' + "".join(rows) + "</table>\n"
+    )
 
 
-def _element_rows(elements, with_distance: bool) -> list:
-    rows = []
-    for e in elements:
-        row = [
-            f"<b>{esc(e['id'])}</b>",
-            esc(e["nom"]),
-            esc(e["categorie"]),
-            esc(e["type"]),
-            esc(e["communes"]),
-            _mh(e.get("protection_mh")),
-        ]
-        if with_distance:
-            row.append(("num", _dist(e["distance_m"])))
-        rows.append(row)
-    return rows
-
-
-def _location_html(rec: dict) -> str:
+def _elements_html(rec: dict) -> str:
+    """The elements the case touches or is near, in one compact table; the components and abords in a line each."""
     h = []
     d = _fmt_length(rec["distance_recherche_m"])
     if rec["composantes"]:
-        h.append(f"<h3>{esc(tr('Composantes du Bien touchées'))}</h3>")
-        h.append(
-            _table(
-                [tr("N°"), tr("Composante"), tr("Compagnie")],
-                [[("num", esc(k["no"])), esc(k["nom"]), esc(k["compagnie"])] for k in rec["composantes"]],
-                widths=[7, 58, 35],
-            )
-        )
-    h.append(f"<h3>{esc(tr('Éléments touchés'))}</h3>")
-    touched = _element_rows(rec["elements_intersectes"], False)
-    headers = [tr("Id."), tr("Nom"), tr("Catégorie"), tr("Type"), tr("Communes"), tr("Protection MH")]
-    h.append(
-        _table(headers, touched, widths=[7, 30, 14, 17, 18, 14])
-        if touched
-        else f"<p>{esc(tr('Aucun élément du Bien touché.'))}</p>"
-    )
+        comps = ", ".join(f"{k['no']} « {k['nom']} » ({k['compagnie']})" for k in rec["composantes"])
+        h.append(f"<p><b>{esc(tr('Composantes du Bien touchées'))} :</b> {esc(comps)}</p>")
+    touched = rec["elements_intersectes"]
     near = [e for e in rec["elements_proches"] if e["distance_m"] > 0]
-    h.append(f"<h3>{esc(tr('Éléments à moins de {d}').format(d=d))}</h3>")
-    if near:
-        h.append(_table(headers + [tr("Distance")], _element_rows(near, True), widths=[7, 25, 13, 16, 16, 12, 11]))
-    else:
-        h.append(f"<p>{esc(tr('Aucun autre élément à moins de {d}.').format(d=d))}</p>")
-    nearest = rec["element_le_plus_proche"]
-    if nearest and nearest["distance_m"] > rec["distance_recherche_m"]:
-        h.append(
-            f"<p><b>{esc(tr('Élément le plus proche'))} :</b> {esc(nearest['id'])} « {esc(nearest['nom'])} » "
-            f"({esc(nearest['categorie'])}), {_dist(nearest['distance_m'])}.</p>"
-        )
-    h.append(f"<h3>{esc(tr('Abords de monuments historiques (500 m)'))}</h3>")
-    if rec["abords_mh"]:
+    listed = (touched + near)[:MAX_ELEMENT_ROWS]
+    if listed:
         rows = [
-            [f"<b>{esc(a['id'])}</b>", esc(a["nom"]), esc(a["protection_mh"]), esc(a["communes"])]
-            for a in rec["abords_mh"]
+            [
+                f"<b>{esc(e['id'])}</b>",
+                esc(e["nom"]),
+                esc(e["categorie"]),
+                _mh(e.get("protection_mh")),
+                ("num", tr("touché") if e in touched else _dist(e["distance_m"])),
+            ]
+            for e in listed
         ]
         h.append(
             _table(
-                [tr("Id."), tr("Monument (élément du Bien)"), tr("Protection"), tr("Communes")],
+                [tr("Id."), tr("Élément du Bien"), tr("Catégorie"), tr("Protection MH"), tr("Distance")],
                 rows,
-                widths=[7, 51, 14, 28],
+                "elements",
+                widths=[8, 46, 16, 14, 16],
             )
         )
-        abords = tr(
-            "Abords calculés à 500 m autour des éléments protégés dans les données ; un périmètre délimité "
-            "des abords (PDA), s’il existe, prévaut."
+        others = (touched + near)[MAX_ELEMENT_ROWS:]
+        if others:
+            more = tr("Et {k} autre(s) élément(s) à moins de {d} : {ids}.").format(
+                k=len(others), d=d, ids=", ".join(f"{e['id']} ({_dist(e['distance_m'])})" for e in others)
+            )
+            h.append(f'<p class="petit">{esc(more)}</p>')
+    else:
+        h.append(f"<p>{esc(tr('Aucun élément du Bien touché ni à moins de {d}.').format(d=d))}</p>")
+        nearest = rec["element_le_plus_proche"]
+        if nearest:
+            h.append(
+                f"<p><b>{esc(tr('Élément le plus proche'))} :</b> {esc(nearest['id'])} « {esc(nearest['nom'])} » "
+                f"({esc(nearest['categorie'])}), {_dist(nearest['distance_m'])}.</p>"
+            )
+    if rec["abords_mh"]:
+        abords = ", ".join(f"{a['id']} « {a['nom']} » ({a['protection_mh']})" for a in rec["abords_mh"])
+        h.append(
+            f"<p><b>{esc(tr('Dans les 500 m de monuments historiques'))} :</b> {esc(abords)}. "
+            f'<span class="petit">{esc(tr("Un périmètre délimité des abords (PDA), s’il existe, prévaut."))}</span></p>'
         )
-        h.append(f'<p class="petit">{esc(abords)}</p>')
     else:
         h.append(
             f"<p>{esc(tr('Hors des abords (500 m) des éléments protégés au titre des monuments historiques.'))}</p>"
         )
+    return "".join(h)
+
+
+def _named_in_verdicts(rec: dict, ref) -> list:
+    """Ids of the elements the firing rules name in their reasons («8F « Terril Ledoux Lavoir » à 524 m»)."""
+    known = set(ref.elements.attributes["identifiant"].astype(str))
+    named = []
+    for v in rec["verdicts"]:
+        if v["verdict"] in FIRING:
+            named += [m for m in _NAMED_ID.findall(v["motif"] or "") if m in known]
+    return list(dict.fromkeys(named))
+
+
+def _map_extent_with_named(ref, geom, distance: float, named: list):
+    """The usual extent, widened to show the elements the rules name within ``NAMED_REACH_M`` of the case."""
+    attrs = ref.elements.attributes.reset_index(drop=True)
+    idx = np.flatnonzero(attrs["identifiant"].astype(str).isin(named).to_numpy())
+    geoms = [g for g in ref.elements.geometries[idx] if shapely.distance(g, geom) <= NAMED_REACH_M]
+    base = map_extent(geom, ref, distance, aspect=_MAP_ASPECT)
+    if not geoms:
+        return base
+    reach = shapely.union_all(
+        [geom, *[shapely.clip_by_rect(g, *shapely.buffer(geom, NAMED_REACH_M).bounds) for g in geoms]]
+    )
+    wide = map_extent(reach, ref, 0.0, aspect=_MAP_ASPECT)
+    return tuple(min(a, b) if k < 2 else max(a, b) for k, (a, b) in enumerate(zip(base, wide)))
+
+
+def _short_missing(motif: str) -> str:
+    """What a rule lacks, by its name: «donnée manquante : couche « X » non fournie» gives «« X »»."""
+    text = str(motif or "")
+    if "«" in text and "»" in text:  # the name of what is missing is enough
+        return "«" + text.split("«", 1)[1].split("»", 1)[0] + "»"
+    return text.split(" : ", 1)[1] if text.startswith(("donnée manquante", "données manquantes")) else text
+
+
+def _advice_draft(rec: dict) -> str:
+    """«Projet d’avis»: the sentences the rules support, for the instructor to edit; the tool never signs it."""
+    c = rec["cas"]
+    works = c["travaux"] or tr("travaux non décrits")
+    where = rec["zone_libelle"]
+    first = tr("Le dossier {id} ({type} : {works}) se situe : {where}.").format(
+        id=c["identifiant"], type=c["type"], works=works, where=where[0].lower() + where[1:] if where else ""
+    )
+    touched = [f"{e['id']} « {e['nom']} »" for e in rec["elements_intersectes"]]
+    near = [f"{e['id']} « {e['nom']} » ({_dist(e['distance_m'])})" for e in rec["elements_proches"] if e["distance_m"]]
+    lines = [first]
+    if touched:
+        lines.append(tr("Il touche : {e}.").format(e=", ".join(touched)))
+    elif near:
+        lines.append(tr("Il est proche de : {e}.").format(e=", ".join(near[:3])))
+    firing = [v for v in rec["verdicts"] if v["verdict"] in FIRING and v.get("recommandation")]
+    bullets = "".join(f"<li>{esc(v['recommandation'])} ({esc(v['regle'])})</li>" for v in firing)
+    missing = [v for v in rec["verdicts"] if v["verdict"] == "donnée manquante"]
+    h = [f"<p>{esc(' '.join(lines))}</p>"]
+    if bullets:
+        h.append(f"<p>{esc(tr('Au regard du plan de gestion du Bien :'))}</p><ul>{bullets}</ul>")
+    if missing:
+        h.append(
+            "<p>"
+            + esc(
+                tr("Avant de conclure, réunir ce qui manque pour : {r}.").format(
+                    r=", ".join(v["regle"] for v in missing)
+                )
+            )
+            + "</p>"
+        )
+    cons = rec["consultations"]
+    if cons:
+        h.append(f"<p>{esc(tr('Consultations : {c}.').format(c=', '.join(cons)))}</p>")
+    h.append(
+        f"<p><b>{esc(tr('Avis'))} :</b> "
+        + esc(
+            tr(
+                "[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais "
+                "par l’outil)."
+            )
+        )
+        + "</p>"
+    )
     return "".join(h)
 
 
@@ -722,7 +805,9 @@ def _fondement_text(f) -> str:
 def note_html(
     cs, i: int, title: Optional[str] = None, map_mode: str = "svg", date=None, include_non_applicable: bool = False
 ) -> str:
-    """The screening note of case ``i`` of a :class:`~.case_screening.CaseScreening`, as a self-contained HTML page.
+    """The screening note of case ``i`` of a :class:`~.case_screening.CaseScreening`, as a self-contained HTML page
+    that prints on two A4 pages for a usual case: identity, synthesis and map on the first; the elements concerned,
+    the rules that fire, what to check, a draft advice («Projet d’avis») and the sources on the second.
 
     ``map_mode``: ``"svg"`` (inline SVG, for browsers), ``"img"`` (``<img src="veille-carte.png">``,
     the caller supplies that image, e.g. Qt's ``QTextDocument.addResource``) or ``"none"``.
@@ -749,7 +834,7 @@ def note_html(
         "Aide à l’instruction : cette fiche ne constitue pas un avis."
     ).format(id=c["identifiant"], d=date_text)
     h.append(f'<p class="sous-titre">{esc(subtitle)}</p>\n')
-    h.append(_table(None, _case_rows(rec, date_text), "cas", widths=None))
+    h.append(_identity_table(rec, date_text))
 
     # synthesis
     cons = rec["consultations"]
@@ -759,39 +844,44 @@ def note_html(
         f"<p><b>{esc(tr('Consultations requises'))} :</b> "
         + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue")))
         + "</p>",
-        f'<p class="petit">{esc(rec["explication"])}</p>',
     ]
+    if rec["zone"] in ("erreur", "commune") or not (rec["elements_intersectes"] or rec["elements_proches"]):
+        synth.append(f'<p class="petit">{esc(rec["explication"])}</p>')  # else the elements table says it
     h.append(_box("synthese", "".join(synth)))
 
-    # map
-    h.append(f"<h2>{esc(tr('Extrait de carte'))}</h2>\n")
+    # map, kept with its heading and caption (no orphan heading at the foot of a page)
     if geom is None:
         h.append(f"<p><i>{esc(tr('Géométrie inutilisable : pas de carte.'))}</i></p>\n")
     elif map_mode != "none":
+        named = _named_in_verdicts(rec, ref)
         highlight = [e["id"] for e in rec["elements_intersectes"]] + [e["id"] for e in rec["elements_proches"]]
-        h.append('<div class="carte-bloc"><p class="carte">')
+        extent = _map_extent_with_named(ref, geom, cs.screening.distance, named)
+        h.append(f'<div class="carte-bloc"><h2>{esc(tr("Extrait de carte"))}</h2><p class="carte">')
         if map_mode == "svg":
-            h.append(note_svg_map(ref, geom, cs.screening.distance, highlight))
+            h.append(
+                note_svg_map(
+                    ref, geom, cs.screening.distance, highlight + named, height=FICHE_MAP_HEIGHT, extent=extent
+                )
+            )
         else:
             h.append(
-                f'<img src="{MAP_RESOURCE}" width="{MAP_WIDTH}" height="{MAP_HEIGHT}" '
+                f'<img src="{MAP_RESOURCE}" width="{MAP_WIDTH}" height="{FICHE_MAP_HEIGHT}" '
                 f'alt="{esc(tr("Extrait de carte"))}">'
             )
         h.append("</p>")
         legend = tr(
-            "Identifiants des éléments en gras : éléments touchés ou à moins de {d} du cas. Fond : couches "
-            "officielles simplifiées (~10 m), Lambert-93."
-        ).format(d=_fmt_length(cs.screening.distance))
+            "En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles "
+            "simplifiées (~10 m)."
+        ).format(d=_fmt_length(cs.screening.distance), r=_fmt_length(NAMED_REACH_M))
         h.append(f'<p class="legende-carte">{esc(legend)}</p>')
         h.append("</div>\n")
 
-    # location details
-    h.append(f'<h2 class="nouvelle-page">{esc(tr("Situation par rapport au Bien"))}</h2>\n')
-    h.append(f"<p><b>{esc(tr('Zone'))} :</b> {esc(rec['zone_libelle'])}</p>")
+    # page 2: the elements concerned
+    h.append(f"<h2>{esc(tr('Éléments du Bien concernés'))}</h2>\n")
     if rec["zone"] == "erreur":
         h.append(f"<p>{esc(tr('Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.'))}</p>")
     else:
-        h.append(_location_html(rec))
+        h.append(_elements_html(rec))
     if rec["messages"]:
         title_msgs = (
             tr("Erreurs et avertissements")
@@ -804,127 +894,102 @@ def note_html(
             + "</ul>"
         )
 
-    # verdicts
+    # the rules that fire, in full; the others in a line each
     h.append(f"<h2>{esc(tr('Règles du plan de gestion'))}</h2>\n")
     cat = rec["catalogue"]
-    catalogue_line = tr(
-        "Catalogue « {n} », version {v}. Règles applicables au type de dossier {t}, les plus graves d’abord."
-    ).format(n=cat["nom"], v=cat["version"], t=c["type"])
-    h.append(f'<p class="petit">{esc(catalogue_line)}</p>')
-    rows = []
-    for v in rec["verdicts"]:
-        rows.append(
-            [
-                f"<b>{esc(v['regle'])}</b>",
-                esc(v["titre"]),
-                (_VERDICT_CLASS.get(v["verdict"], ""), esc(v["verdict"])),
-                (
-                    _SEVERITY_CLASS.get(v["severite"], "")
-                    if v["verdict"] in ("non conforme", "à vérifier")
-                    else "s-inactive",
-                    esc(v["severite"]),
-                ),
-                esc(v["motif"]),
-                esc(v["recommandation"]),
-            ]
-        )
+    firing = [v for v in rec["verdicts"] if v["verdict"] in FIRING]
+    rows = [
+        [
+            f"<b>{esc(v['regle'])}</b>",
+            esc(v["titre"]),
+            (_VERDICT_CLASS.get(v["verdict"], ""), esc(v["verdict"])),
+            (_SEVERITY_CLASS.get(v["severite"], ""), esc(v["severite"])),
+            esc(v["motif"]),
+        ]
+        for v in firing
+    ]
     h.append(
         _table(
-            [tr("Règle"), tr("Intitulé"), tr("Verdict"), tr("Sévérité"), tr("Motif"), tr("Recommandation")],
+            [tr("Règle"), tr("Intitulé"), tr("Verdict"), tr("Sévérité"), tr("Motif")],
             rows,
             "verdicts",
-            widths=[7, 15, 12, 11, 25, 30],
+            widths=[7, 24, 12, 11, 46],
         )
         if rows
-        else f"<p>{esc(tr('Aucune règle applicable.'))}</p>"
+        else f"<p>{esc(tr('Aucune règle ne demande d’examen pour ce dossier.'))}</p>"
     )
-    asking = [v for v in rec["verdicts"] if v.get("questions")]
+    missing = [v for v in rec["verdicts"] if v["verdict"] == "donnée manquante"]
+    if missing:
+        h.append(
+            f'<p class="petit"><b>{esc(tr("Non tranchées, donnée manquante"))} :</b> '
+            + " ; ".join(f"{esc(v['regle'])} ({esc(_short_missing(v['motif']))})" for v in missing)
+            + "</p>"
+        )
+    met = [v["regle"] for v in rec["verdicts"] if v["verdict"] == "conforme"]
+    folded = []
+    if met:
+        folded.append(f"<b>{esc(tr('Respectées'))} :</b> {esc(', '.join(met))}.")
+    if rec.get("regles_non_applicables"):
+        folded.append(
+            esc(
+                tr("Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.").format(
+                    r=", ".join(rec["regles_non_applicables"])
+                )
+            )
+        )
+    if folded:
+        h.append(f'<p class="petit">{" ".join(folded)}</p>')
+    asking = [v for v in firing if v.get("questions")]
     if asking:
-        # what each rule that fires says of this case (which MH regime applies, which method), and what to ask
+        # what each rule that fires asks of this case, as questions to settle before the advice
         h.append(f"<h2>{esc(tr('Ce qu’il faut vérifier'))}</h2>\n<ul>")
         for v in asking:
-            questions = "".join(f"<li>{esc(q)}</li>" for q in v["questions"])
+            questions = " ".join(f"– {esc(q)}" for q in v["questions"])
             h.append(
-                f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])} ({esc(v['statut_regle'])}) : "
-                f"{esc(v['explication'])}<ul>{questions}</ul></li>"
+                f"<li><span class=\"petit\"><b>{esc(v['regle'])}</b> ({esc(v['statut_regle'])}) : "
+                f"{questions}</span></li>"
             )
         h.append("</ul>")
-    if rec.get("regles_non_applicables"):
-        folded = tr("Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.").format(
-            r=", ".join(rec["regles_non_applicables"])
-        )
-        h.append(f'<p class="petit">{esc(folded)}</p>')
-    if rec["regles_donnee_manquante"]:
-        undecided = tr("Règles non tranchées faute de données : {r}.").format(
-            r=", ".join(rec["regles_donnee_manquante"])
-        )
-        h.append(f'<p class="petit">{esc(undecided)}</p>')
-    h.append(f"<h2>{esc(tr('Consultations requises'))}</h2>\n")
-    if cons:
-        h.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in cons) + "</ul>")
-    else:
-        h.append(f"<p>{esc(tr('Aucune consultation requise au titre des règles du catalogue.'))}</p>")
-    h.append(
-        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>'
-    )
+    h.append(f"<h2>{esc(tr('Projet d’avis'))}</h2>\n")
+    h.append(_box("avis-projet", _advice_draft(rec)))
 
-    # sources
+    # sources, for the rules the fiche details
     src = ref.describe_source()
     h.append(f"<h2>{esc(tr('Sources'))}</h2>\n")
     h.append('<div class="sources">')
-    h.append(f"<h3>{esc(tr('Fondement des règles'))}</h3><ul>")
-    for v in sorted(rec["verdicts"], key=lambda r: r["regle"]):
-        status = f" <i>({esc(v['statut_regle'])})</i>" if v.get("statut_regle") else ""
-        h.append(f"<li><b>{esc(v['regle'])}</b> – {esc(v['titre'])}{status} : {_fondement_text(v['fondement'])}</li>")
-    h.append("</ul>")
-    h.append(f"<h3>{esc(tr('Catalogue de règles'))}</h3>")
+    cited = sorted(firing, key=lambda r: r["regle"])
+    if cited:
+        h.append(f"<p><b>{esc(tr('Fondement des règles'))} :</b></p><ul>")
+        for v in cited:
+            status = f" <i>({esc(v['statut_regle'])})</i>" if v.get("statut_regle") else ""
+            refs = " ; ".join(esc(foundation_reference(f)) for f in v["fondement"] if isinstance(f, dict))
+            if v is cited[-1]:
+                refs += " " + esc(tr("(citations exactes : page « Fondements des règles »)"))
+            h.append(f"<li><b>{esc(v['regle'])}</b>{status} : {refs or _fondement_text(v['fondement'])}</li>")
+        h.append("</ul>")
     h.append(
-        f"<p>{esc(cat['nom'])}, {esc(tr('version'))} {esc(cat['version'])} – {esc(tr('fichier'))} : <span "
-        f"class=\"petit\">{esc(catalogue_file_label(cat['fichier']))}</span></p>"
+        f"<p><b>{esc(tr('Catalogue de règles'))} :</b> {esc(cat['nom'])}, {esc(tr('version'))} {esc(cat['version'])}"
+        f" ({esc(catalogue_file_label(cat['fichier']))}). "
     )
     for w in rec.get("avertissements_catalogue") or []:
-        h.append(f'<p class="petit">{esc(w)}</p>')
-    h.append(f"<h3>{esc(tr('Données de référence'))}</h3>")
-    h.append(
-        f"<p>{esc(src['version'])}"
-        + (f" ({esc(tr('converties le {d}').format(d=src['date_conversion']))})" if src.get("date_conversion") else "")
-        + "</p>"
-    )
-    h.append(
-        f"<p>{esc(tr('Source'))} : {esc(src.get('attribution') or tr('non précisée'))} – {esc(tr('licence'))} : "
-        f"{esc(src.get('licence') or tr('non précisée'))}</p>"
-    )
+        h.append(f"{esc(w)} ")
     layers = rec.get("couches_utilisateur") or []
-    h.append(
-        f"<p>{esc(tr('Couches fournies par l’utilisateur'))} : "
-        f"{esc(', '.join(layers)) if layers else esc(tr('aucune'))} ; "
-        + esc(
-            tr("liste des sites en péril : fournie")
-            if rec.get("liste_peril")
-            else tr("liste des sites en péril : non fournie")
-        )
-        + "</p>"
+    user = f" {esc(tr('Couches fournies par l’utilisateur'))} : {esc(', '.join(layers))}." if layers else ""
+    peril = (
+        tr("liste des sites en péril : fournie")
+        if rec.get("liste_peril")
+        else tr("liste des sites en péril : non fournie")
     )
+    h.append(
+        f"<b>{esc(tr('Données de référence'))} :</b> {esc(src['version'])}, {esc(tr('licence'))} "
+        f"{esc(src.get('licence') or tr('non précisée'))} ; {esc(peril)}.{user}</p>"
+    )
+    caveat = tr(
+        "Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. "
+        "{g}, {d}."
+    ).format(g=generator_label(), d=date_text)
+    h.append(f'<p class="petit">{esc(caveat)}</p>')
     h.append("</div>\n")
-    h.append(
-        _box(
-            "avis",
-            f"<p><b>{esc(tr('Avertissement'))}.</b> "
-            + esc(
-                tr(
-                    "Les couches de référence sont simplifiées (précision de l’ordre de 10 m) : elles suffisent au "
-                    "repérage, pas à une "
-                    "délimitation juridique. Les règles traduisent des orientations du plan de gestion et des textes "
-                    "cités ; leurs seuils "
-                    "sont des propositions. Cette fiche est une aide à l’instruction : elle ne constitue pas un avis "
-                    "et n’engage pas "
-                    "l’autorité qui le rend."
-                )
-            )
-            + "</p>",
-        )
-    )
-    h.append(f'<p class="pied">{esc(generator_label())} – {esc(tr("fiche établie le {d}").format(d=date_text))}.</p>\n')
     h.append("</body>\n</html>\n")
     return "".join(h)
 
