@@ -209,13 +209,63 @@ def show_veille():
                 )
         config.set_value("register", str(path))
         plugin = plugins["veille_plugin"]
+        # issue 15, point 2: the Plan IGN basemap from the toolbar's menu (a local tile server in the test)
+        plugin.basemap_actions["plan_ign"].trigger()
         dock = plugin.toggle_veille_dock(True)
         dock.raise_()
         dock.ui.comboZone.setCurrentIndex(dock.ui.comboZone.findData("bien"))
-        dock.ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
+        located = [
+            r
+            for r in range(dock.proxy.rowCount())
+            if dock.proxy.index(r, 0).data()
+            and dock.model.df["localisation"].iloc[dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()] == "parcelles"
+        ]
+        dock.ui.tableCases.setCurrentIndex(dock.proxy.index(located[0] if located else 0, 0))
         dock.zoom_to_current()
-        step("veille", rows=dock.model.rowCount(), shown=dock.proxy.rowCount(), count=dock.ui.lblCount.text())
-        QTimer.singleShot(2500, lambda: (grab("qgis_veille.png"), show_alerts()))
+        flags_latest = sorted(set(dock.model.df["changement_affiche"]) - {""})
+        combo = dock.ui.comboSweep
+        sweeps = [combo.itemText(k) for k in range(combo.count())]
+        combo.setCurrentIndex(1)  # the week before: its nouveau flags come back
+        new_before = int((dock.model.df["changement_affiche"] == "nouveau").sum())
+        combo.setCurrentIndex(0)
+        step(
+            "veille",
+            rows=dock.model.rowCount(),
+            shown=dock.proxy.rowCount(),
+            count=dock.ui.lblCount.text(),
+            detail=dock.ui.txtCase.toPlainText()[:3000],
+            sweeps=sweeps,
+            flags_latest=flags_latest,
+            new_in_first_sweep=new_before,
+            basemaps=[lyr.name() for lyr in QgsProject.instance().mapLayers().values() if lyr.providerType() == "wms"],
+        )
+        QTimer.singleShot(3500, lambda: (grab("qgis_veille.png"), export_fiche()))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def export_fiche():
+    """«Fiche d'analyse…» of the chosen case (the save dialog answered as a user would), then its pages read."""
+    try:
+        import subprocess
+
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        dock = plugins["veille_plugin"].veille_dock
+        target = str(Path(OUT, "qgis_fiche.pdf"))
+        answer = QFileDialog.getSaveFileName
+        QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (target, "PDF (*.pdf)"))
+        try:
+            dock.ui.btnFiche.click()
+        finally:
+            QFileDialog.getSaveFileName = answer
+        info = subprocess.run(["pdfinfo", target], capture_output=True, text=True).stdout
+        pages = next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
+        text = subprocess.run(["pdftotext", "-l", "1", target, "-"], capture_output=True, text=True).stdout
+        subprocess.run(["pdftoppm", "-r", "70", "-png", target, str(Path(OUT, "qgis_fiche"))], check=False)
+        step("fiche", pages=pages, first_page=text[:3000], case=dock.current_case()["numero"])
+        QTimer.singleShot(500, show_alerts)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

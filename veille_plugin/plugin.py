@@ -48,6 +48,10 @@ class VeillePlugin:
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
+        self.basemap_menu = None
+        self.basemap_button = None
+        self.basemap_actions = {}
+        self.basemap_checks = []  # reachability checks under way (kept alive until they answer)
         self.translator = install_translator()
         set_translator(lambda context, text: QCoreApplication.translate(context, text))
 
@@ -103,6 +107,7 @@ class VeillePlugin:
             toolbar=True,
             checkable=True,
         )
+        self._add_basemap_actions()
         self.action_about = self._add_action(
             QIcon(":/images/themes/default/mActionHelpContents.svg"),
             tr("À propos et sources des données"),
@@ -144,6 +149,10 @@ class VeillePlugin:
             self.iface.removePluginMenu(tr(MENU), action)
             self.iface.removeToolBarIcon(action)
         self.actions = []
+        self.basemap_actions = {}
+        if self.basemap_menu is not None:
+            self.basemap_menu.deleteLater()
+            self.basemap_menu = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
@@ -180,6 +189,47 @@ class VeillePlugin:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def _add_basemap_actions(self):
+        """One action per Géoplateforme basemap, in the menu and behind a «Fonds de plan» toolbar button."""
+        from qgis.PyQt.QtWidgets import QMenu, QToolButton
+
+        from .core.basemaps import BASEMAPS
+
+        self.basemap_menu = QMenu(tr("Fonds de plan"), self.iface.mainWindow())
+        self.basemap_actions = {}
+        for bm in BASEMAPS:
+            action = self._add_action(
+                QIcon(":/images/themes/default/mIconXyz.svg"),
+                tr("Fond de plan : {t}").format(t=tr(bm.title)),
+                lambda _checked=False, key=bm.key: self.add_basemap(key),
+            )
+            self.basemap_menu.addAction(action)
+            self.basemap_actions[bm.key] = action
+        button = QToolButton(self.toolbar)
+        button.setIcon(QIcon(":/images/themes/default/mIconXyz.svg"))
+        button.setToolTip(tr("Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales"))
+        button.setMenu(self.basemap_menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setObjectName("VeillePatrimonialeBasemaps")
+        self.basemap_button = self.toolbar.addWidget(button)
+
+    def add_basemap(self, key: str):
+        """Add a Géoplateforme basemap under the project's layers, and say plainly if the service does not answer.
+        Returns the reachability check (its ``finished`` says the outcome)."""
+        from .qgis_adapters.basemaps import ReachabilityCheck, add_basemap
+        from .qgis_adapters.reference_layers import let_basemap_show_through
+
+        add_basemap(key)
+        let_basemap_show_through()  # a cité's colour no longer hides the houses and parcels under it
+        check = ReachabilityCheck(key, parent=self.iface.mainWindow())
+        check.finished.connect(
+            lambda ok, text: self._message(
+                text, Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning, 4 if ok else 12
+            )
+        )
+        self.basemap_checks = [c for c in self.basemap_checks if c.reply is not None] + [check]
+        return check.start()
 
     def _message(self, text, level=Qgis.MessageLevel.Info, duration=5):
         from .qgis_adapters.log import push

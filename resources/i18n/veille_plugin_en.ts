@@ -424,6 +424,21 @@
             <source>Un catalogue invalide est refusé avec la liste de ses erreurs (chemin et ligne) ; le catalogue précédent reste alors en vigueur.</source>
             <translation>An invalid catalogue is refused with the list of its errors (path and line); the previous catalogue then stays in force.</translation>
         </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="69" />
+            <source>Fonds de plan (Plan IGN, photographies aériennes, parcelles cadastrales)</source>
+            <translation>Basemaps (Plan IGN, aerial photographs, cadastral parcels)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="73" />
+            <source>Adresse du service WMTS des fonds de plan : la Géoplateforme de l'IGN (publique, sans clé) ou un miroir de votre réseau</source>
+            <translation>Address of the basemaps' WMTS service: IGN's Géoplateforme (public, no key) or a mirror on your network</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="78" />
+            <source>Les fonds de plan s'ajoutent depuis le menu ou le bouton « Fonds de plan » de la barre d'outils. Hors ligne, le plugin le dit ; les analyses n'en ont pas besoin. Videz le champ pour revenir à la Géoplateforme.</source>
+            <translation>Basemaps are added from the menu or the toolbar's «Basemaps» button. Offline, the plugin says so; the analyses do not need them. Empty the field to go back to the Géoplateforme.</translation>
+        </message>
     </context>
     <context>
         <name>PluDockContents</name>
@@ -750,66 +765,61 @@
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="11" />
-            <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
-            <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="12" />
             <source>Ouvrir…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="12" />
+            <location filename="../../forms/veille_dock.ui" line="11" />
             <source>Ouvrir un autre registre de veille (GeoPackage)</source>
             <translation>Open another monitoring register (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="13" />
+            <location filename="../../forms/veille_dock.ui" line="12" />
             <source>PostGIS…</source>
             <translation>PostGIS…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="13" />
+            <location filename="../../forms/veille_dock.ui" line="12" />
             <source>Registre partagé sur PostgreSQL/PostGIS : service libpq ou hôte/base, avec une configuration d'authentification QGIS (authcfg=…) ; aucun mot de passe n'est enregistré</source>
             <translation>Register shared on PostgreSQL/PostGIS: libpq service or host/database, with a QGIS authentication configuration (authcfg=…); no password is stored</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="14" />
+            <location filename="../../forms/veille_dock.ui" line="13" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="19" />
+            <location filename="../../forms/veille_dock.ui" line="18" />
             <source>Balayage hebdomadaire</source>
             <translation>Weekly sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="23" />
+            <location filename="../../forms/veille_dock.ui" line="22" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="27" />
+            <location filename="../../forms/veille_dock.ui" line="26" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="27" />
+            <location filename="../../forms/veille_dock.ui" line="26" />
             <source>Ajouter une liste de permis (Sitadel, CSV, Excel)</source>
             <translation>Add a permit list (Sitadel, CSV, Excel)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="28" />
+            <location filename="../../forms/veille_dock.ui" line="27" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="31" />
+            <location filename="../../forms/veille_dock.ui" line="30" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="32" />
+            <location filename="../../forms/veille_dock.ui" line="31" />
             <source>couche cadastrale (facultative)</source>
             <translation>cadastral layer (optional)</translation>
         </message>
@@ -817,6 +827,11 @@
             <location filename="../../forms/veille_dock.ui" line="36" />
             <source>…</source>
             <translation>…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="33" />
+            <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
+            <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="34" />
@@ -1150,6 +1165,21 @@
             <location filename="../../veille_plugin/core/alerts/model.py" line="197" />
             <source>Version</source>
             <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/basemaps.py" line="35" />
+            <source>Plan IGN (rues, bâtiments, noms de lieux)</source>
+            <translation>Plan IGN (streets, buildings, place names)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/basemaps.py" line="35" />
+            <source>Photographies aériennes (IGN)</source>
+            <translation>Aerial photographs (IGN)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/basemaps.py" line="35" />
+            <source>Parcelles cadastrales et bâtiments du cadastre (PCI)</source>
+            <translation>Cadastral parcels and cadastre buildings (PCI)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
@@ -2671,7 +2701,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="337" />
+            <location filename="../../veille_plugin/plugin.py" line="387" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4101,12 +4131,12 @@ Help: {prog} --help
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
@@ -4116,7 +4146,7 @@ Help: {prog} --help
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
@@ -5508,162 +5538,162 @@ Help: {prog} --help
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="504" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="508" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="505" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="509" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="506" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="510" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="631" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="635" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="632" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="636" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="633" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="637" />
             <source>Réponse attendue avant le</source>
             <translation>Answer expected before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="635" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="639" />
             <source>Hauteur ; emprise</source>
             <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="668" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
             <source>touché</source>
             <translation>touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="682" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="686" />
             <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
             <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="743" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="747" />
             <source>travaux non décrits</source>
             <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="745" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="749" />
             <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
             <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="752" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="756" />
             <source>Il touche : {e}.</source>
             <translation>It touches: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="754" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="758" />
             <source>Il est proche de : {e}.</source>
             <translation>It is near: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="762" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="766" />
             <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
             <translation>Before concluding, gather what is missing for: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="774" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="778" />
             <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
             <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="793" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="797" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="831" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="835" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="845" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="849" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="872" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="876" />
             <source>En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles simplifiées (~10 m).</source>
             <translation>In bold: elements touched, within {d}, or named by the rules (up to {r}). Simplified official layers (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="886" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="890" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="886" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="890" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="911" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="933" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="937" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="967" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="971" />
             <source>(citations exactes : page « Fondements des règles »)</source>
             <translation>(exact quotes: «Foundations of the rules» page)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="978" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="982" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="978" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="982" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="987" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="991" />
             <source>Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. {g}, {d}.</source>
             <translation>Simplified layers (~10 m), proposed thresholds: an aid to instruction, this fiche is not an advice. {g}, {d}.</translation>
         </message>
@@ -6323,7 +6353,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="341" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="342" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -6358,42 +6388,47 @@ Help: {prog} --help
             <translation>modified</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="50" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="53" />
             <source>Jeu utilisé : {v}</source>
             <translation>Data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="55" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="58" />
             <source>Catalogue en vigueur : {n}, version {v} ({f})</source>
             <translation>Catalogue in force: {n}, version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="63" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="66" />
             <source>Catalogue de règles</source>
             <translation>Rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="63" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="66" />
             <source>Catalogues (*.yaml *.yml *.json)</source>
             <translation>Catalogues (*.yaml *.yml *.json)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="71" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="74" />
             <source>GeoPackage de référence</source>
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="131" />
+            <location filename="../../veille_plugin/plugin.py" line="136" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="89" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="92" />
             <source>Réglage non enregistré : {err}</source>
             <translation>Setting not saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="111" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="103" />
+            <source>Adresse des fonds de plan non enregistrée : « {u} » n'est pas une adresse http(s).</source>
+            <translation>Basemap address not saved: «{u}» is not an http(s) address.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/options_page.py" line="123" />
             <source>Catalogue refusé ; le catalogue précédent reste en vigueur.
 
 {err}</source>
@@ -6567,17 +6602,17 @@ Help: {prog} --help
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="452" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="453" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="319" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="320" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="340" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="341" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
@@ -6667,7 +6702,7 @@ Help: {prog} --help
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="464" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="465" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
@@ -6687,17 +6722,17 @@ Help: {prog} --help
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="484" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="484" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="491" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="492" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6707,67 +6742,82 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="509" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="510" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="543" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="544" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="547" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="548" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="68" />
+            <location filename="../../veille_plugin/plugin.py" line="72" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="71" />
+            <location filename="../../veille_plugin/plugin.py" line="75" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="78" />
+            <location filename="../../veille_plugin/plugin.py" line="82" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="85" />
+            <location filename="../../veille_plugin/plugin.py" line="89" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="92" />
+            <location filename="../../veille_plugin/plugin.py" line="96" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="99" />
+            <location filename="../../veille_plugin/plugin.py" line="103" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="106" />
+            <location filename="../../veille_plugin/plugin.py" line="111" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="131" />
+            <location filename="../../veille_plugin/plugin.py" line="136" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="218" />
+            <location filename="../../veille_plugin/plugin.py" line="199" />
+            <source>Fonds de plan</source>
+            <translation>Basemaps</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="202" />
+            <source>Fond de plan : {t}</source>
+            <translation>Basemap: {t}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="211" />
+            <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
+            <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="268" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="317" />
+            <location filename="../../veille_plugin/plugin.py" line="367" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
@@ -7032,6 +7082,16 @@ Help: {prog} --help
             <translation>Alerts layer unreadable ({u}): {e}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/qgis_adapters/basemaps.py" line="91" />
+            <source>Fond de plan ajouté : {t}.</source>
+            <translation>Basemap added: {t}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/basemaps.py" line="93" />
+            <source>Fond de plan « {t} » indisponible : {h} ne répond pas ({e}). Êtes-vous hors ligne ? Les analyses n'en ont pas besoin ; la couche s'affichera une fois la connexion rétablie, ou indiquez un miroir dans les options de Veille patrimoniale.</source>
+            <translation>Basemap «{t}» unavailable: {h} does not answer ({e}). Are you offline? The analyses do not need it; the layer will show once the connection is back, or give a mirror in the Veille patrimoniale options.</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/qgis_adapters/case_list_task.py" line="13" />
             <source>Veille patrimoniale : lecture du registre</source>
             <translation>Heritage monitoring: reading the register</translation>
@@ -7057,27 +7117,32 @@ Help: {prog} --help
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="68" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="76" />
             <source>Carte SVG illisible par Qt : la fiche PDF ne peut pas être produite.</source>
             <translation>SVG map unreadable by Qt: the PDF note cannot be produced.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="198" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="103" />
+            <source>Fond : {a}</source>
+            <translation>Basemap: {a}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="229" />
             <source>Impossible d'écrire la fiche PDF : {p}.</source>
             <translation>Cannot write the PDF note: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="220" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="251" />
             <source>page {n} / {t}</source>
             <translation>page {n} / {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="229" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="260" />
             <source>La fiche PDF n'a pas pu être écrite : {p}.</source>
             <translation>The PDF note could not be written: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="257" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="289" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
@@ -7212,152 +7277,152 @@ Help: {prog} --help
             <translation>Elements of the property:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="321" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="325" />
             <source>Extrait de carte – Lambert-93 (EPSG:2154)</source>
             <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="617" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="621" />
             <source>non renseignée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="641" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="645" />
             <source>non renseignés</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="801" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="805" />
             <source>fondement non précisé</source>
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="842" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="846" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="847" />
             <source>Sévérité globale</source>
             <translation>Overall severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="880" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="884" />
             <source>Éléments du Bien concernés</source>
             <translation>Elements of the property concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="953" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="957" />
             <source>Projet d’avis</source>
             <translation>Draft advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="958" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="962" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="971" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="975" />
             <source>version</source>
             <translation>version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="977" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="981" />
             <source>Couches fournies par l’utilisateur</source>
             <translation>Layers given by the user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="984" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="988" />
             <source>Données de référence</source>
             <translation>Reference data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="984" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="988" />
             <source>licence</source>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="644" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="648" />
             <source>Entité analysée</source>
             <translation>Feature screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="657" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
             <source>Composantes du Bien touchées</source>
             <translation>Components of the property touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="697" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="701" />
             <source>Dans les 500 m de monuments historiques</source>
             <translation>Within 500 m of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="698" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="702" />
             <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="760" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="764" />
             <source>Au regard du plan de gestion du Bien :</source>
             <translation>With regard to the property's management plan:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="854" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Géométrie inutilisable : pas de carte.</source>
             <translation>Unusable geometry: no map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="882" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="886" />
             <source>Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.</source>
             <translation>The case could not be located: correct its geometry, then screen it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="919" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="923" />
             <source>Aucune règle ne demande d’examen pour ce dossier.</source>
             <translation>No rule asks for an examination of this case.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="931" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="935" />
             <source>Respectées</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="945" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="949" />
             <source>Ce qu’il faut vérifier</source>
             <translation>What to check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="962" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="966" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="775" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="779" />
             <source>Avis</source>
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="844" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="848" />
             <source>Consultations requises</source>
             <translation>Consultations required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="859" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="863" />
             <source>Extrait de carte</source>
             <translation>Map extract</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="687" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
             <source>Aucun élément du Bien touché ni à moins de {d}.</source>
             <translation>No element of the property touched or within {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="773" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="777" />
             <source>Consultations : {c}.</source>
             <translation>Consultations: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="924" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="928" />
             <source>Non tranchées, donnée manquante</source>
             <translation>Undecided, missing data</translation>
         </message>

@@ -18,6 +18,25 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
 
 
+def _tile_png() -> bytes:
+    """A 256 × 256 PNG of a pale map colour (the local server's every tile)."""
+    import struct
+    import zlib
+
+    row = b"\x00" + bytes((236, 233, 224)) * 256
+    raw = zlib.compress(row * 256)
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 256, 256, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", raw)
+        + chunk(b"IEND", b"")
+    )
+
+
 @pytest.fixture(scope="module")
 def package():
     subprocess.run([sys.executable, "scripts/package.py"], cwd=ROOT, check=True, capture_output=True)
@@ -51,7 +70,12 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
         (out / old).unlink(missing_ok=True)
     env = dict(os.environ, VEILLE_E2E_OUT=str(out), VEILLE_CONFIG_DIR=str(tmp_path / "config"), QGIS_TIMEOUT="150")
     env.pop("DISPLAY", None)
-    proc = subprocess.run(["./scripts/run_qgis.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    from tile_server import TileServer
+
+    with TileServer(_tile_png()) as tiles:  # the basemap, served locally: the desktop never needs the Internet
+        (tmp_path / "config").mkdir(exist_ok=True)
+        (tmp_path / "config" / "config.json").write_text(json.dumps({"basemap_url": tiles.base_url}), encoding="utf-8")
+        proc = subprocess.run(["./scripts/run_qgis.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
     report_path = out / "report.json"
     assert report_path.exists(), proc.stdout + proc.stderr
     report = json.loads(report_path.read_text(encoding="utf-8"))
@@ -75,8 +99,22 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert steps["rules"]["severity"] == "majeur" and "R05" in steps["rules"]["fired"]
     found = steps["foundations"]  # the «Fondements…» button of the Règles dock, clicked
     assert found["shown"] is True and "R05" in found["text"] and "proposition à confirmer" in found["text"]
-    assert steps["veille"]["rows"] > 40 and 0 < steps["veille"]["shown"] < steps["veille"]["rows"]
+    veille = steps["veille"]
+    assert veille["rows"] > 40 and 0 < veille["shown"] < veille["rows"]
     assert (out / "qgis_veille.png").exists()
+    # issue 15, point 6: the case in words; each sweep's flags kept and chosen
+    assert (
+        "Travaux" in veille["detail"] and "Parcelles" in veille["detail"] and "Règles déclenchées" in veille["detail"]
+    )
+    assert len(veille["sweeps"]) == 2 and veille["new_in_first_sweep"] > 0
+    # issue 15, point 2: the Plan IGN basemap from the toolbar, its tiles asked of the (local) service
+    assert veille["basemaps"] == ["Plan IGN (rues, bâtiments, noms de lieux)"]
+    asked = [r for r in tiles.requests if r.get("REQUEST") == "GetTile"]
+    assert asked and {r["LAYER"] for r in asked} == {"GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2"}
+    # issue 15, point 5: the fiche of the chosen case, two pages, its header from the register
+    fiche = steps["fiche"]
+    assert 1 <= fiche["pages"] <= 2 and fiche["case"].replace(" ", "") in fiche["first_page"].replace(" ", "")
+    assert "Adresse" in fiche["first_page"] and "Parcelles" in fiche["first_page"]
     alerts = steps["alerts"]
     assert alerts["rows"] == 5 and alerts["shown"] == 4  # the closed demonstration alert is listed under «closes» only
     assert alerts["layer_valid"] is True and alerts["layer_features"] == 4

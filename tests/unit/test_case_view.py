@@ -167,3 +167,19 @@ def test_prepared_filters_answer_like_fresh_ones():
     ):
         assert (prepared.mask(**criteria) == filter_mask(cases, **criteria)).all(), criteria
     assert prepared.distinct("epci") == ["CA Lens-Liévin"]
+
+
+def test_basemap_tile_templates_and_the_probe_tile():
+    from urllib.parse import parse_qs, urlsplit
+
+    from veille_plugin.core.basemaps import BASEMAPS, basemap, probe_url, tile_of, tile_url
+
+    assert [b.key for b in BASEMAPS] == ["plan_ign", "orthophotos", "parcelles"]
+    url = tile_url(basemap("parcelles"), "http://127.0.0.1:9/wmts")
+    assert url.startswith("http://127.0.0.1:9/wmts?") and url.endswith("TILEMATRIX={z}&TILEROW={y}&TILECOL={x}")
+    query = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+    assert query["LAYER"] == "CADASTRALPARCELS.PARCELLAIRE_EXPRESS" and query["STYLE"] == "PCI vecteur"
+    assert query["FORMAT"] == "image/png" and query["TILEMATRIXSET"] == "PM"
+    assert tile_of(0.0, 0.0, 1) == (1, 1) and tile_of(-179.9, 85.0, 2) == (0, 0)
+    probe = {k: v[0] for k, v in parse_qs(urlsplit(probe_url(basemap("plan_ign"))).query).items()}
+    assert probe["TILEMATRIX"] == "12" and (int(probe["TILECOL"]), int(probe["TILEROW"])) == tile_of(2.83, 50.43, 12)

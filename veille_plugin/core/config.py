@@ -19,6 +19,7 @@ class Settings:
     reference_path: Optional[str] = None  # GeoPackage of reference data in use (None: the embedded data)
     rules_path: Optional[str] = None  # rules catalogue in force (None: the embedded catalogue)
     register: Optional[str] = None  # veille register: a .gpkg path or a PostGIS connection (None: personal register)
+    basemap_url: Optional[str] = None  # WMTS of the basemaps (None: the IGN Géoplateforme, core.basemaps)
 
 
 def config_dir() -> Path:

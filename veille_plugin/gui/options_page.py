@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ..core import config
+from ..core.basemaps import GEOPLATEFORME_WMTS
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.paths import forms_dir, resources_dir
@@ -40,6 +41,8 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.editRules.setEnabled(bool(rules))
         self.ui.chkRules.toggled.connect(self.ui.editRules.setEnabled)
         self.ui.btnBrowseRules.clicked.connect(self._browse_rules)
+        self.ui.editBasemapUrl.setPlaceholderText(GEOPLATEFORME_WMTS)
+        self.ui.editBasemapUrl.setText(config.load_settings().basemap_url or "")
         self._show_current()
 
     def _show_current(self):
@@ -95,6 +98,15 @@ class OptionsPage(QgsOptionsPageWidget):
             config.update_settings(reference_path=None)
         reset_cache()
         self._apply_rules()
+        url = self.ui.editBasemapUrl.text().strip()
+        if url and not url.startswith(("http://", "https://")):
+            QMessageBox.warning(
+                self,
+                tr("Veille patrimoniale"),
+                tr("Adresse des fonds de plan non enregistrée : « {u} » n'est pas une adresse http(s).").format(u=url),
+            )
+        else:
+            config.update_settings(basemap_url=url or None)
         self.saved.emit()
 
 

@@ -300,9 +300,10 @@ class RulesDock(BaseDock):
             )
             if not path:
                 return None
+        from ..qgis_adapters.basemaps import project_basemap_underlay
         from ..qgis_adapters.note_pdf import save_fiche
 
-        written, error = save_fiche(self.screening, 0, path)
+        written, error = save_fiche(self.screening, 0, path, underlay=project_basemap_underlay())
         if error:  # the HTML is saved: say what failed, lose nothing
             push(self.iface, error, Qgis.MessageLevel.Warning, 10)
         push(

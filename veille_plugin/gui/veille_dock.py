@@ -431,6 +431,7 @@ class VeilleDock(BaseDock):
         from ..core.reference.data import load_reference
         from ..core.register.case_view import screen_register_case
         from ..core.rules.catalogue import load_catalogue
+        from ..qgis_adapters.basemaps import project_basemap_underlay
         from ..qgis_adapters.note_pdf import save_fiche
         from ..qgis_adapters.register_target import configured_danger_list
         from ..qgis_adapters.screening_service import project_user_layers
@@ -443,7 +444,7 @@ class VeilleDock(BaseDock):
                 danger_list=configured_danger_list(),
                 user_layers=project_user_layers(),
             )
-            written, error = save_fiche(cs, 0, path)
+            written, error = save_fiche(cs, 0, path, underlay=project_basemap_underlay())
         except (VeilleError, OSError) as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return None

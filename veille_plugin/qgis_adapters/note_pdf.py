@@ -60,21 +60,51 @@ def ensure_qt_application():
     return _app
 
 
-def svg_to_image(svg: str, scale: float = _RASTER_SCALE) -> QImage:
-    """Render an SVG document to an opaque (white background) ``QImage``."""
+_SVG_FRAME = re.compile(r'data-emprise="([-\d. ]+)" data-cadre="([-\d. ]+)"')
+
+
+def svg_to_image(svg: str, scale: float = _RASTER_SCALE, underlay=None) -> QImage:
+    """Render an SVG document to an opaque (white background) ``QImage``.
+
+    ``underlay(extent, width_px, height_px)`` (optional) returns a basemap image of a map's world rectangle
+    (EPSG:2154, from the SVG's ``data-emprise``), drawn in its frame (``data-cadre``) under the map: the map is then
+    laid over it in «multiply» mode, so the houses and parcels of the basemap show through the colours of the Bien,
+    and the labels stay black."""
     ensure_qt_application()  # fonts and painting need one; without it Qt crashes
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     if not renderer.isValid():
         raise VeilleError(tr("Carte SVG illisible par Qt : la fiche PDF ne peut pas être produite."))
     size = renderer.defaultSize()
-    image = QImage(max(1, int(size.width() * scale)), max(1, int(size.height() * scale)), QImage.Format.Format_RGB32)
+    w, h = max(1, int(size.width() * scale)), max(1, int(size.height() * scale))
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    frame = _SVG_FRAME.search(svg[:2000]) if underlay is not None else None
+    below = None
+    if frame is not None:
+        extent = [float(v) for v in frame.group(1).split()]
+        x0, y0, fw, fh = (float(v) * scale for v in frame.group(2).split())
+        below = underlay(extent, int(round(fw)), int(round(fh)))
+        if below is not None and not below.isNull():
+            painter.drawImage(QPointF(x0, y0), below)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
     renderer.render(painter)
+    credit = getattr(underlay, "attribution", "") if below is not None and not below.isNull() else ""
+    if credit:  # the basemap's attribution, in the frame's top-left corner
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(max(8, int(11 * scale)))
+        painter.setFont(font)
+        box = QRectF(x0 + 4 * scale, y0 + 4 * scale, fw * 0.8, 16 * scale)
+        painter.fillRect(box.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 200))
+        painter.setPen(QColor("#333333"))
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), tr("Fond : {a}").format(a=credit)
+        )
     painter.end()
-    return image
+    return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _fit_img(tag: str, text_width: float) -> str:
@@ -98,8 +128,9 @@ def _svg_size(svg: str):
     return (float(w.group(1)) if w else 600.0), (float(h.group(1)) if h else 400.0)
 
 
-def prepare_document(html: str, text_width: float) -> QTextDocument:
-    """A ``QTextDocument`` of the note, its inline SVG maps replaced by images fitting ``text_width``."""
+def prepare_document(html: str, text_width: float, underlay=None) -> QTextDocument:
+    """A ``QTextDocument`` of the note, its inline SVG maps replaced by images fitting ``text_width`` (drawn over a
+    basemap when ``underlay`` gives one, see :func:`svg_to_image`)."""
     ensure_qt_application()
     doc = QTextDocument()
     images = []
@@ -107,7 +138,7 @@ def prepare_document(html: str, text_width: float) -> QTextDocument:
     def swap(match):
         svg = match.group(0)
         name = f"veille-svg-{len(images) + 1}.png"
-        image = svg_to_image(svg)
+        image = svg_to_image(svg, underlay=underlay)
         images.append((name, image))
         w, h = _svg_size(svg)
         shown_w = min(w, text_width)
@@ -154,7 +185,7 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
     return moved
 
 
-def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -> Path:
+def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None, underlay=None) -> Path:
     """Print the note's HTML to an A4 PDF at ``path``; return the path.
 
     Inline SVG is rasterised (see module doc). ``map_image``: the image for a note made with
@@ -186,7 +217,7 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None) -
     page_w = paint_mm.width() / 25.4 * 96.0
     page_h = paint_mm.height() / 25.4 * 96.0
     footer_h = 22.0
-    doc = prepare_document(html, page_w - 10)
+    doc = prepare_document(html, page_w - 10, underlay)
     if map_image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_RESOURCE), map_image)
     doc.setPageSize(QSizeF(page_w, page_h - footer_h))
@@ -240,9 +271,10 @@ def write_note_pdfs(html_paths) -> list:
     return [html_to_pdf(Path(p).read_text(encoding="utf-8"), Path(p).with_suffix(".pdf")) for p in html_paths]
 
 
-def save_fiche(cs, i: int, path) -> tuple:
+def save_fiche(cs, i: int, path, underlay=None) -> tuple:
     """Write case ``i``'s fiche next to ``path`` as HTML, then as PDF: ([paths written], French error or None). The
-    HTML is written first, so a PDF failure loses nothing."""
+    HTML is written first, so a PDF failure loses nothing. ``underlay``: the basemap under the PDF's map (see
+    :func:`svg_to_image`; :func:`veille_plugin.qgis_adapters.basemaps.project_basemap_underlay`)."""
     from ..core.rules.note import note_html
 
     target = Path(path)
@@ -252,7 +284,7 @@ def save_fiche(cs, i: int, path) -> tuple:
     html_path.write_text(html_text, encoding="utf-8")
     written = [html_path]
     try:
-        written.append(html_to_pdf(html_text, target.with_suffix(".pdf")))
+        written.append(html_to_pdf(html_text, target.with_suffix(".pdf"), underlay=underlay))
     except Exception as exc:  # reported to the user; the HTML stays
         return written, tr("PDF non produit ({err}) ; la fiche HTML est enregistrée.").format(err=exc)
     return written, None

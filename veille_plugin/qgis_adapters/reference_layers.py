@@ -136,3 +136,26 @@ def find_reference_layer(name: str, project=None):
         if layer.customProperty("veille_patrimoniale/reference_layer") == name:
             return layer
     return None
+
+
+#: Opacity of the reference areas over a basemap: the houses and parcels stay readable under a cité's colour
+OVER_BASEMAP_OPACITY = 0.45
+
+
+def let_basemap_show_through(project=None) -> int:
+    """Make the reference group's area layers see-through (a basemap was added under them); returns how many."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from .compat import GEOMETRY_POLYGON
+
+    project = project or QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(tr(GROUP_NAME))
+    changed = 0
+    for node in group.findLayers() if group is not None else []:
+        layer = node.layer()
+        if isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY_POLYGON:
+            if layer.opacity() > OVER_BASEMAP_OPACITY:
+                layer.setOpacity(OVER_BASEMAP_OPACITY)
+                layer.triggerRepaint()
+                changed += 1
+    return changed

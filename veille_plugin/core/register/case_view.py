@@ -69,7 +69,7 @@ def case_details(case: dict, element_names=None, rule_titles=None) -> list:
             text = tr(ZONE_WORDS[value]) if value in ZONE_WORDS else str(value)
         elif name == "localisation":
             text = tr(LOCATION_WORDS[value]) if value in LOCATION_WORDS else str(value)
-        elif name in ("elements", "elements_proches"):
+        elif name in ("elements", "elements_proches", "abords_mh"):
             text = _listed(value, element_names)
         elif name in ("regles", "regles_donnee_manquante"):
             text = _listed(value, rule_titles)

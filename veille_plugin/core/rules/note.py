@@ -313,9 +313,13 @@ def note_svg_map(
     win = frame.box()
     highlight = set(highlight or ())
     s = []
+    # the world rectangle the frame shows (EPSG:2154) and the frame in SVG units: a PDF writer may draw a basemap
+    # under the map there (qgis_adapters.note_pdf)
+    world = (frame.minx, frame.maxy - map_h / frame.scale, frame.minx + map_w / frame.scale, frame.maxy)
     s.append(
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="carte" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" style="aspect-ratio: {width} / {height}" font-family="{_FONT}" role="img" '
+        f'data-emprise="{" ".join(f"{v:.2f}" for v in world)}" data-cadre="{x0} {y0} {map_w} {map_h}" '
         f'aria-label="{esc(tr("Extrait de carte du cas analysé"))}">'
     )
     s.append(f'<title>{esc(tr("Extrait de carte – Lambert-93 (EPSG:2154)"))}</title>')
