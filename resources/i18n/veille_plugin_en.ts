@@ -819,127 +819,137 @@
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="31" />
+            <location filename="../../forms/veille_dock.ui" line="33" />
             <source>couche cadastrale (facultative)</source>
             <translation>cadastral layer (optional)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="36" />
+            <location filename="../../forms/veille_dock.ui" line="34" />
+            <source>Télécharger les parcelles des communes des dossiers (cadastre Etalab, gardées en cache)</source>
+            <translation>Download the parcels of the cases' communes (Etalab cadastre, kept in a cache)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="34" />
+            <source>Sans fichier de parcelles : le balayage télécharge les parcelles cadastrales des communes citées par les dossiers (cadastre.data.gouv.fr) et les garde en cache ; hors ligne, il utilise la dernière copie et le dit</source>
+            <translation>Without a parcel file: the sweep downloads the cadastral parcels of the communes the cases cite (cadastre.data.gouv.fr) and keeps them in a cache; offline, it uses the latest copy and says so</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="41" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="33" />
+            <location filename="../../forms/veille_dock.ui" line="38" />
             <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
             <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="34" />
+            <location filename="../../forms/veille_dock.ui" line="39" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="39" />
+            <location filename="../../forms/veille_dock.ui" line="44" />
             <source>Lancer le balayage</source>
             <translation>Run the sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="41" />
+            <location filename="../../forms/veille_dock.ui" line="46" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="53" />
+            <location filename="../../forms/veille_dock.ui" line="58" />
             <source>commune…</source>
             <translation>commune…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="54" />
+            <location filename="../../forms/veille_dock.ui" line="59" />
             <source>dossier, travaux, élément…</source>
             <translation>case, works, element…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="55" />
+            <location filename="../../forms/veille_dock.ui" line="60" />
             <source>Déposé entre</source>
             <translation>Filed between</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="57" />
+            <location filename="../../forms/veille_dock.ui" line="62" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="62" />
+            <location filename="../../forms/veille_dock.ui" line="67" />
             <source>Changements du balayage</source>
             <translation>Changes of sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="63" />
+            <location filename="../../forms/veille_dock.ui" line="68" />
             <source>Les mentions « nouveau », « modifié » et « disparu » sont celles du balayage choisi : un nouveau balayage n'efface pas celles de la semaine précédente</source>
             <translation>The «new», «modified» and «gone» marks are those of the chosen sweep: a new sweep does not erase last week's</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="67" />
+            <location filename="../../forms/veille_dock.ui" line="72" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="75" />
+            <location filename="../../forms/veille_dock.ui" line="80" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="80" />
+            <location filename="../../forms/veille_dock.ui" line="85" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="82" />
+            <location filename="../../forms/veille_dock.ui" line="87" />
             <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
             <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="88" />
+            <location filename="../../forms/veille_dock.ui" line="93" />
             <source>Suivi du dossier</source>
             <translation>Case follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="90" />
+            <location filename="../../forms/veille_dock.ui" line="95" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="92" />
+            <location filename="../../forms/veille_dock.ui" line="97" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="94" />
+            <location filename="../../forms/veille_dock.ui" line="99" />
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="98" />
+            <location filename="../../forms/veille_dock.ui" line="103" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="99" />
+            <location filename="../../forms/veille_dock.ui" line="104" />
             <source>Fiche d'analyse…</source>
             <translation>Screening fiche…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="99" />
+            <location filename="../../forms/veille_dock.ui" line="104" />
             <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
             <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="100" />
+            <location filename="../../forms/veille_dock.ui" line="105" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="100" />
+            <location filename="../../forms/veille_dock.ui" line="105" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
@@ -1782,7 +1792,7 @@
             <translation>Export the alerts (sites at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="29" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="30" />
             <source>Veille</source>
             <translation>Monitoring</translation>
         </message>
@@ -1812,7 +1822,7 @@
             <translation>Locate a layer against the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="28" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="29" />
             <source>Balayage de veille des permis</source>
             <translation>Permit monitoring sweep</translation>
         </message>
@@ -1887,7 +1897,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="268" />
+            <location filename="../../veille_plugin/cli/main.py" line="278" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -1902,7 +1912,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="232" />
+            <location filename="../../veille_plugin/cli/main.py" line="242" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -2367,21 +2377,26 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="211" />
-            <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)</source>
-            <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…)</translation>
+            <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)</source>
+            <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…), or «auto»: the parcels of the cases' communes, downloaded from the Etalab cadastre and kept in a cache (offline: the latest copy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="214" />
+            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <source>adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)</source>
+            <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="224" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <location filename="../../veille_plugin/cli/main.py" line="229" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="224" />
+            <location filename="../../veille_plugin/cli/main.py" line="234" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -2391,77 +2406,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="237" />
+            <location filename="../../veille_plugin/cli/main.py" line="247" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="238" />
+            <location filename="../../veille_plugin/cli/main.py" line="248" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="239" />
+            <location filename="../../veille_plugin/cli/main.py" line="249" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="240" />
+            <location filename="../../veille_plugin/cli/main.py" line="250" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="247" />
+            <location filename="../../veille_plugin/cli/main.py" line="257" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="252" />
+            <location filename="../../veille_plugin/cli/main.py" line="262" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="254" />
+            <location filename="../../veille_plugin/cli/main.py" line="264" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="257" />
+            <location filename="../../veille_plugin/cli/main.py" line="267" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="258" />
+            <location filename="../../veille_plugin/cli/main.py" line="268" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="261" />
+            <location filename="../../veille_plugin/cli/main.py" line="271" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="262" />
+            <location filename="../../veille_plugin/cli/main.py" line="272" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="264" />
+            <location filename="../../veille_plugin/cli/main.py" line="274" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="267" />
+            <location filename="../../veille_plugin/cli/main.py" line="277" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="300" />
+            <location filename="../../veille_plugin/cli/main.py" line="310" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="288" />
+            <location filename="../../veille_plugin/cli/main.py" line="298" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -2821,22 +2836,22 @@ Help: {prog} --help
             <translation>commune only (approximate)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="42" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="50" />
             <source>Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases — {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="52" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="60" />
             <source>Zones : </source>
             <translation>Zones: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="53" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="61" />
             <source>Sévérités : </source>
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="55" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="63" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
@@ -3124,6 +3139,46 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/vector_io.py" line="65" />
             <source>Fichier introuvable : {path}. Vérifiez le chemin.</source>
             <translation>File not found: {path}. Check the path.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="81" />
+            <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
+            <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="88" />
+            <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
+            <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="94" />
+            <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
+            <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="144" />
+            <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
+            <translation>No parcel published for commune {c} ({u}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="148" />
+            <source>{u} ne répond pas ({e})</source>
+            <translation>{u} does not answer ({e})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="150" />
+            <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
+            <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="159" />
+            <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
+            <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="218" />
+            <source>parcelles Etalab de {n} commune(s)</source>
+            <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/layer.py" line="33" />
@@ -5993,47 +6048,57 @@ Help: {prog} --help
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="399" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="389" />
+            <source>cadastre Etalab</source>
+            <translation>Etalab cadastre</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="440" />
+            <source>Parcelles cadastrales des communes des dossiers…</source>
+            <translation>Cadastral parcels of the cases' communes…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="404" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="451" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="413" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="460" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="426" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="473" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="490" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="450" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="457" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="504" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="478" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="525" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="565" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="612" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -6173,7 +6238,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="348" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -6233,7 +6298,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="168" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="171" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -6487,7 +6552,7 @@ Help: {prog} --help
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="89" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="98" />
             <source>Dossier des résultats</source>
             <translation>Results folder</translation>
         </message>
@@ -6592,7 +6657,7 @@ Help: {prog} --help
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="423" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="426" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -6602,7 +6667,7 @@ Help: {prog} --help
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="453" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="456" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
@@ -6637,122 +6702,122 @@ Help: {prog} --help
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="175" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="178" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="157" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="160" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="165" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="168" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="167" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="170" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="193" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="196" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="200" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="203" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="207" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="210" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="226" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="229" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="237" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="237" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="251" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="254" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="287" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="290" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="364" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="367" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="465" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="468" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="403" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="406" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="413" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="416" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="423" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="426" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="488" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="488" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="492" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="495" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="71" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="73" />
             <source>Couches (*.geojson *.json *.gpkg *.shp)</source>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="510" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="513" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="544" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="547" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="548" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="551" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -6952,7 +7017,7 @@ Help: {prog} --help
             <translation>Check the draft with rules R13–R18 and R28</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="90" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="99" />
             <source>Rapport HTML</source>
             <translation>HTML report</translation>
         </message>
@@ -7007,62 +7072,67 @@ Help: {prog} --help
             <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {commune} located by their commune only (never counted in the property or the buffer zone), {erreur} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="55" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="57" />
             <source>Listes de permis (fichiers)</source>
             <translation>Permit lists (files)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="58" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="60" />
             <source>Format des sources</source>
             <translation>Format of the sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="61" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="63" />
             <source>Correspondance de colonnes enregistrée (exports ADS)</source>
             <translation>Saved column mapping (ADS exports)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="66" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="68" />
             <source>Nom du flux de la source (pour détecter les dossiers disparus)</source>
             <translation>Name of the source's feed (to detect gone cases)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="71" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="73" />
             <source>Couche des parcelles cadastrales</source>
             <translation>Cadastral parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="79" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="81" />
+            <source>Sans couche : télécharger les parcelles des communes des dossiers (cadastre Etalab, en cache)</source>
+            <translation>Without a layer: download the parcels of the cases' communes (Etalab cadastre, cached)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/sweep.py" line="88" />
             <source>Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)</source>
             <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = default register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="86" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="95" />
             <source>Auteur enregistré dans l'historique</source>
             <translation>Author recorded in the history</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="91" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="100" />
             <source>Dossiers du balayage</source>
             <translation>Cases of the sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="92" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="101" />
             <source>Dossiers nouveaux</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="93" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="102" />
             <source>Dossiers modifiés</source>
             <translation>Modified cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="104" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="113" />
             <source>Indiquez au moins une liste de permis.</source>
             <translation>Give at least one permit list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="141" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="154" />
             <source>Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases, {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>

@@ -209,7 +209,17 @@ def build_parser() -> FrenchArgumentParser:
         ),
     )
     p.add_argument(
-        "--parcels", metavar="FICHIER", help=tr("couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…)")
+        "--parcels",
+        metavar="FICHIER|auto",
+        help=tr(
+            "couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes "
+            "des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)"
+        ),
+    )
+    p.add_argument(
+        "--cadastre-url",
+        metavar="URL",
+        help=tr("adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)"),
     )
     p.add_argument(
         "--register",

@@ -31,7 +31,15 @@ def cmd_sweep(args) -> int:
 
     with open_register(args.register, schema=args.schema) as register:
         result = run_sweep(
-            sources, register, ref, catalogue, args.out, parcels=args.parcels, author=author, progress=progress
+            sources,
+            register,
+            ref,
+            catalogue,
+            args.out,
+            parcels=args.parcels,
+            author=author,
+            progress=progress,
+            cadastre_url=args.cadastre_url,
         )
     problems = [m for m in result.messages if getattr(m, "level", "erreur") != "information"]
     if args.json:

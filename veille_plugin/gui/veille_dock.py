@@ -114,6 +114,9 @@ class VeilleDock(BaseDock):
             lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()]
         )
         ui.btnParcels.clicked.connect(self._choose_parcels)
+        ui.chkAutoParcels.toggled.connect(
+            lambda on: (ui.editParcels.setEnabled(not on), ui.btnParcels.setEnabled(not on))
+        )
         ui.btnOut.clicked.connect(self._choose_out)
         ui.btnRunSweep.clicked.connect(lambda: self.start_sweep())
         ui.grpSweep.toggled.connect(self._fold_sweep)
@@ -521,7 +524,7 @@ class VeilleDock(BaseDock):
             [SourceSpec(p) for p in paths],
             target,
             out,
-            parcels=self.ui.editParcels.text().strip() or None,
+            parcels="auto" if self.ui.chkAutoParcels.isChecked() else (self.ui.editParcels.text().strip() or None),
             author=current_user(),
         )
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))

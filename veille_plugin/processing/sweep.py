@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
@@ -39,12 +40,13 @@ class SweepAlgorithm(VeilleAlgorithm):
         "un balayage annulé ou en échec ne perd rien.",
     )
 
-    SOURCES, FORMAT, MAPPING, STREAM, PARCELS, REGISTER, AUTHOR, OUTPUT = (
+    SOURCES, FORMAT, MAPPING, STREAM, PARCELS, AUTO_PARCELS, REGISTER, AUTHOR, OUTPUT = (
         "SOURCES",
         "FORMAT",
         "MAPPING",
         "STREAM",
         "PARCELS",
+        "AUTO_PARCELS",
         "REGISTER",
         "AUTHOR",
         "OUTPUT",
@@ -77,6 +79,13 @@ class SweepAlgorithm(VeilleAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.AUTO_PARCELS,
+                tr("Sans couche : télécharger les parcelles des communes des dossiers (cadastre Etalab, en cache)"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterString(
                 self.REGISTER,
                 tr("Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)"),
@@ -106,9 +115,12 @@ class SweepAlgorithm(VeilleAlgorithm):
         mapping = self.parameterAsString(parameters, self.MAPPING, context) or None
         stream = self.parameterAsString(parameters, self.STREAM, context) or None
         parcels = self.parameterAsFile(parameters, self.PARCELS, context) or None
+        if parcels is None and self.parameterAsBool(parameters, self.AUTO_PARCELS, context):
+            parcels = "auto"
         target = self.parameterAsString(parameters, self.REGISTER, context) or None
         out = self.parameterAsString(parameters, self.OUTPUT, context)
         from ..qgis_adapters.compat import run_in_python_thread
+        from ..qgis_adapters.network import qgis_get
         from ..qgis_adapters.register_target import resolve_register_target
 
         author = self.parameterAsString(parameters, self.AUTHOR, context) or "veille"
@@ -122,6 +134,7 @@ class SweepAlgorithm(VeilleAlgorithm):
                     load_catalogue(),
                     out,
                     parcels=parcels,
+                    cadastre_get=qgis_get,
                     author=author,
                     progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)),
                     is_cancelled=feedback.isCanceled,

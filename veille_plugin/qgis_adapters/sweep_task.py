@@ -31,6 +31,7 @@ class SweepTask(BackgroundTask):
         from ..core.register import open_register
         from ..core.rules.catalogue import load_catalogue
         from ..core.sweep.run import run_sweep
+        from .network import qgis_get
 
         with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
             return run_sweep(
@@ -40,6 +41,7 @@ class SweepTask(BackgroundTask):
                 load_catalogue(),
                 self.out_dir,
                 parcels=self.parcels,
+                cadastre_get=qgis_get,  # «auto» parcels through QGIS's network settings (proxy, SSL)
                 author=self.author,
                 progress=lambda pct, _text: self.setProgress(pct),
                 is_cancelled=self.isCanceled,

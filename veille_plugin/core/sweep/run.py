@@ -360,6 +360,38 @@ def sweep_news(rows: pd.DataFrame, record) -> tuple:
     return cases_out, change_counts
 
 
+#: ``parcels="auto"``: the sweep fetches the Etalab parcels of the permits' communes itself
+AUTO_PARCELS = "auto"
+
+
+def fetched_parcel_index(
+    permits: pd.DataFrame, cadastre_url=None, cache_dir=None, is_cancelled=None, get=None
+) -> tuple:
+    """(ParcelIndex of the Etalab parcels of the permits' communes — their INSEE code, and the commune of each parcel
+    they cite —, or None; French messages): fetched, or read from the cache (offline: the latest copy, its date
+    said)."""
+    from .. import config
+    from ..imports import ParcelIndex
+    from ..imports.cadastre_feed import ETALAB_CADASTRE, http_get, parcels_for_communes
+    from ..imports.model import AVERTISSEMENT, RowMessage
+
+    insees = set(permits["commune_insee"].dropna().unique()) if "commune_insee" in permits else set()
+    if "parcelles" in permits:  # the communes of the parcels cited (a 14-character id starts with its INSEE code)
+        cited = permits["parcelles"].dropna().astype(str).str.split(";").explode().str.strip()
+        insees |= set(cited[cited.str.len() == 14].str.slice(0, 5).unique())
+    fetched = parcels_for_communes(
+        insees,
+        cache_dir or (config.config_dir() / "cadastre"),
+        cadastre_url or ETALAB_CADASTRE,
+        get=get or http_get,
+        is_cancelled=is_cancelled,
+    )
+    source = tr("cadastre Etalab")
+    messages = [RowMessage(source, None, "parcelles", AVERTISSEMENT, text) for text in fetched.messages]
+    index = ParcelIndex(fetched.table) if fetched.table is not None else None
+    return index, messages
+
+
 def run_sweep(
     sources: list,
     register,
@@ -373,8 +405,16 @@ def run_sweep(
     danger_list=None,
     progress: Optional[Callable[[float, str], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
+    cadastre_url: Optional[str] = None,
+    cadastre_cache=None,
+    cadastre_get: Optional[Callable[[str], bytes]] = None,
 ) -> SweepResult:
     """The weekly sweep: import, locate, screen, judge, record in the register (one transaction), report.
+
+    ``parcels``: a parcel layer, or ``"auto"`` (AUTO_PARCELS): the Etalab parcels of the communes of the permits,
+    fetched from ``cadastre_url`` (default: the public bundler) and kept in ``cadastre_cache`` (default: the
+    configuration folder's «cadastre») with ``cadastre_get`` (default: urllib; QGIS passes its own network stack),
+    see :mod:`veille_plugin.core.imports.cadastre_feed`.
 
     The output folder is checked before any work; the register is written in one transaction once everything
     before it succeeded; the outputs are then written under temporary names and renamed; the sweep is marked
@@ -396,6 +436,13 @@ def run_sweep(
         permits = imported.permits
         lap("import")
 
+        if isinstance(parcels, str) and parcels == AUTO_PARCELS:
+            _step(progress, 25, tr("Parcelles cadastrales des communes des dossiers…"), is_cancelled)
+            parcels, fetch_messages = fetched_parcel_index(
+                permits, cadastre_url, cadastre_cache, is_cancelled, cadastre_get
+            )
+            messages.extend(fetch_messages)
+            lap("parcelles")
         _step(progress, 30, tr("Géolocalisation de {n} dossiers…").format(n=len(permits)), is_cancelled)
         geo = locate_permits(permits, ref, parcels, details)
         messages.extend(geo.messages)

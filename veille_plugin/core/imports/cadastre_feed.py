@@ -1,0 +1,224 @@
+"""Cadastral parcels fetched for the sweep, commune by commune, from the Etalab cadastre («parcels by themselves»).
+
+Documentation followed: «Cadastre Etalab», https://cadastre.data.gouv.fr/datasets/cadastre-etalab — the bundler
+serves, for one commune, the parcels of the latest millésime as a gzip-compressed GeoJSON FeatureCollection in WGS 84:
+``https://cadastre.data.gouv.fr/bundler/cadastre-etalab/communes/<INSEE>/geojson/parcelles``. Each feature's ``id`` is
+the 14-character parcel id (IDU: commune, prefixe, section, numero), with ``commune``, ``prefixe``, ``section``,
+``numero`` and ``contenance`` in its properties. Licence Ouverte / Etalab 2.0 (data: DGFiP, PCI).
+
+Each commune's file is kept in a cache folder by commune and date and reused while younger than ``max_age_days``;
+offline, the latest cached copy is used and its date said. A download is checked whole (gzip, JSON, a
+FeatureCollection of parcels of that commune) before it is stored, under a temporary name then renamed: a truncated
+answer is never kept as if complete. Network: ``urllib`` (it honours ``http_proxy``/``https_proxy``/``no_proxy``),
+with a timeout and retries with back-off; inside QGIS a caller may pass QGIS's own network stack as ``get``.
+"""
+
+import datetime as _dt
+import gzip
+import json
+import re
+import time
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from ..errors import InputError
+from ..i18n import tr
+
+#: The Etalab cadastre bundler (public, no key)
+ETALAB_CADASTRE = "https://cadastre.data.gouv.fr/bundler/cadastre-etalab"
+#: A commune's parcels are downloaded again when the cached copy is older than this (days)
+DEFAULT_MAX_AGE_DAYS = 30
+_CACHED = re.compile(r"^parcelles-(\d{5}|\d[AB]\d{3})-(\d{4}-\d{2}-\d{2})\.geojson$")
+_INSEE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+
+
+class FeedOfflineError(Exception):
+    """The service did not answer (network down, timeout, repeated server errors)."""
+
+
+class FeedNotFoundError(Exception):
+    """The service answered that it has nothing for that commune (HTTP 404)."""
+
+
+def commune_url(insee: str, base_url: str = ETALAB_CADASTRE) -> str:
+    """The bundler's address of one commune's parcels."""
+    return f"{base_url.rstrip('/')}/communes/{insee}/geojson/parcelles"
+
+
+def http_get(url: str, timeout: float = 30.0, retries: int = 3, backoff: float = 1.0, sleep=time.sleep) -> bytes:
+    """The body at ``url`` (gzip accepted), retried with back-off on timeouts and server errors (HTTP 5xx).
+    Raises :class:`FeedNotFoundError` on HTTP 404 and :class:`FeedOfflineError` when the service cannot be reached."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "User-Agent": "veille-patrimoniale"})
+    last = None
+    for attempt in range(retries):
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, below)
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            if exc.code == 404:
+                raise FeedNotFoundError(url) from None
+            if exc.code < 500:
+                raise FeedOfflineError(f"HTTP {exc.code}") from None
+            last = f"HTTP {exc.code}"
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            last = str(getattr(exc, "reason", exc))
+        if attempt + 1 < retries:
+            sleep(backoff * 2**attempt)
+    raise FeedOfflineError(last or "?")
+
+
+def decode_parcels(raw: bytes, insee: str) -> dict:
+    """The FeatureCollection of a download, checked whole: gzip (or plain) JSON, a FeatureCollection whose features
+    have a 14-character id of that commune. Raises InputError (French) on a truncated or foreign body."""
+    try:
+        text = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+        data = json.loads(text.decode("utf-8"))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(
+            tr("Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.").format(
+                c=insee, e=type(exc).__name__
+            )
+        ) from None
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list) or data.get("type") != "FeatureCollection":
+        raise InputError(
+            tr("Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.").format(c=insee)
+        )
+    ids = [str(f.get("id") or (f.get("properties") or {}).get("id") or "") for f in features]
+    foreign = [i for i in ids if len(i) != 14 or not i.startswith(insee)]
+    if foreign:
+        raise InputError(
+            tr(
+                "Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune "
+                "(ex. « {x} ») ; le format du service a-t-il changé ?"
+            ).format(c=insee, k=len(foreign), x=foreign[0][:20])
+        )
+    return data
+
+
+@dataclass
+class CommuneParcels:
+    """One commune's parcels: the cached file, its date, whether it came from the cache, and what to tell."""
+
+    insee: str
+    path: Optional[Path]
+    fetched_on: Optional[_dt.date]
+    from_cache: bool
+    message: Optional[str] = None
+
+
+def cached_copies(cache_dir, insee: str) -> list:
+    """[(date, path)] of a commune's cached parcels, newest first."""
+    folder = Path(cache_dir)
+    found = []
+    for p in folder.glob(f"parcelles-{insee}-*.geojson") if folder.is_dir() else []:
+        m = _CACHED.match(p.name)
+        if m and m.group(1) == insee:
+            found.append((_dt.date.fromisoformat(m.group(2)), p))
+    return sorted(found, reverse=True)
+
+
+def fetch_commune_parcels(
+    insee: str,
+    cache_dir,
+    base_url: str = ETALAB_CADASTRE,
+    max_age_days: int = DEFAULT_MAX_AGE_DAYS,
+    get: Callable[[str], bytes] = http_get,
+    today: Optional[_dt.date] = None,
+) -> CommuneParcels:
+    """A commune's parcels: the cached copy while young enough, else a download (stored whole, atomically); offline,
+    the latest cached copy with its date said; with nothing cached, a French message and no parcels."""
+    today = today or _dt.date.today()
+    cache = Path(cache_dir)
+    copies = cached_copies(cache, insee)
+    if copies and (today - copies[0][0]).days <= max_age_days:
+        return CommuneParcels(insee, copies[0][1], copies[0][0], True)
+    url = commune_url(insee, base_url)
+    try:
+        data = decode_parcels(get(url), insee)
+    except FeedNotFoundError:
+        return CommuneParcels(
+            insee, None, None, False, tr("Aucune parcelle publiée pour la commune {c} ({u}).").format(c=insee, u=url)
+        )
+    except (FeedOfflineError, InputError) as exc:
+        reason = str(exc) if isinstance(exc, InputError) else tr("{u} ne répond pas ({e})").format(u=url, e=exc)
+        if copies:
+            return CommuneParcels(
+                insee,
+                copies[0][1],
+                copies[0][0],
+                True,
+                tr("Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.").format(
+                    c=insee, r=reason, d=copies[0][0].strftime("%d/%m/%Y")
+                ),
+            )
+        return CommuneParcels(
+            insee,
+            None,
+            None,
+            False,
+            tr(
+                "Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont "
+                "localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de "
+                "parcelles."
+            ).format(c=insee, r=reason),
+        )
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / f"parcelles-{insee}-{today.isoformat()}.geojson"
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(target)
+    for _date, old in copies:  # the older copies are superseded (the newest one stays for offline use)
+        if old != target:
+            old.unlink(missing_ok=True)
+    return CommuneParcels(insee, target, today, False)
+
+
+@dataclass
+class FetchedParcels:
+    """The parcels the sweep needs: one table for all communes (or None), and French messages."""
+
+    table: object
+    communes: list = field(default_factory=list)
+    messages: list = field(default_factory=list)
+
+
+def parcels_for_communes(
+    insees,
+    cache_dir,
+    base_url: str = ETALAB_CADASTRE,
+    max_age_days=DEFAULT_MAX_AGE_DAYS,
+    get=http_get,
+    today=None,
+    is_cancelled=None,
+) -> FetchedParcels:
+    """The parcels of every commune of ``insees`` (INSEE codes; others ignored), fetched or cached, as one table."""
+    import numpy as np
+    import pandas as pd
+
+    from ..vector_io import VectorTable, read_vector
+
+    codes = sorted({str(c).strip() for c in insees if c is not None and _INSEE.match(str(c).strip())})
+    tables, communes, messages = [], [], []
+    for insee in codes:
+        if is_cancelled is not None and is_cancelled():
+            break
+        got = fetch_commune_parcels(insee, cache_dir, base_url, max_age_days, get, today)
+        communes.append(got)
+        if got.message:
+            messages.append(got.message)
+        if got.path is not None:
+            tables.append(read_vector(got.path))
+    if not tables:
+        return FetchedParcels(None, communes, messages)
+    table = VectorTable(
+        pd.concat([t.attributes for t in tables], ignore_index=True),
+        np.concatenate([np.asarray(t.geometries, dtype=object) for t in tables]),
+        tables[0].crs,
+        source=tr("parcelles Etalab de {n} commune(s)").format(n=len(tables)),
+    )
+    return FetchedParcels(table, communes, messages)
