@@ -35,7 +35,9 @@ def quick(url):
 
 
 def test_the_documented_address():
-    assert commune_url("62498") == "https://cadastre.data.gouv.fr/bundler/cadastre-etalab/communes/62498/geojson/parcelles"
+    assert (
+        commune_url("62498") == "https://cadastre.data.gouv.fr/bundler/cadastre-etalab/communes/62498/geojson/parcelles"
+    )
 
 
 def test_fetched_once_then_read_from_the_cache_until_it_is_old(sample, tmp_path):
