@@ -219,3 +219,45 @@ def test_every_public_function_and_class_has_a_docstring():
     for path in (root / "veille_plugin").rglob("*.py"):
         visit(ast.parse(path.read_text(encoding="utf-8")).body, path)
     assert not missing, missing
+
+
+def test_the_shared_vocabulary_is_spelled_once():
+    """Verdicts, severities, sweep statuses and change kinds are written in core/vocabulary.py and imported from
+    there; a string equal to one of them elsewhere is a second spelling (issue 11). Modules whose own vocabulary
+    happens to use the same word (a Sitadel status, a search qualifier) are named here."""
+    import ast
+
+    words = {
+        "non conforme",
+        "donnée manquante",
+        "non applicable",
+        "bloquant",
+        "majeur",
+        "interrompu",
+        "inchangé",
+        "modifié",
+    }
+    own_words = {"vocabulary.py", "search_lexicon.py", "sitadel.py"}
+    found = []
+    for path in sorted((ROOT / "veille_plugin").rglob("*.py")):
+        if path.name in own_words:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        labels = {  # a label given to translation (tr("modifié")) is the word shown, not a second spelling
+            id(node.args[-1])
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) in ("tr", "QT_TRANSLATE_NOOP")
+            and node.args
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in words and id(node) not in docstrings | labels:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} «{node.value}»")
+    assert not found, found

@@ -242,6 +242,8 @@ def test_a_danger_list_that_cannot_be_read_never_makes_r12_conforme(tmp_path, co
         (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--nature", "éolienne", "--hauteur", "-1"], "--hauteur"),
         (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--distance", "nan"], "nombre fini attendu"),
         (["alerts", "show", "9223372036854775808"], "numéro hors limites"),
+        (["alerts", "update", "9223372036854775808", "--titre", "x"], "numéro hors limites"),
+        (["alerts", "export", "--type", "dossier", "--alerte", "9223372036854775808", "--out", "o"], "hors limites"),
         (["alerts", "add", "--x", "nan", "--y", "nan", "--titre", "t"], "nombre fini attendu"),
         (["sweep", "--source", "x.csv", "--out", ""], "nom de dossier vide"),
         (["screen", "--wkt", "POINT(685308.8 7038206.5)", "--out", "."], "est un dossier"),
@@ -318,6 +320,7 @@ def test_a_refused_register_leaves_no_lock_file_and_an_enormous_field_is_refused
     fake = write(tmp_path, "pas_un_registre.gpkg", b"SQLite format 3\x00" + bytes(2048))
     proc = run(tmp_path / "cfg", "alerts", "list", "--register", fake)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "n'est pas un GeoPackage lisible ou il est endommagé" in proc.stderr  # French, not SQLite's English
     assert not (tmp_path / "pas_un_registre.gpkg.lock").exists()
     lines = lines_of_week1()
     lines[2] = lines[2].replace(b'"Extension d', b'"' + b"x" * (20 * 2**20) + b" Extension d", 1)
@@ -350,3 +353,14 @@ def test_a_broken_quote_in_the_header_refuses_the_file(base_register, tmp_path):
     proc, _out, reg = sweep_copy(base_register, tmp_path, write(tmp_path, "entete_coupe.csv", b"\n".join(lines)))
     assert_refused(proc, "entete_coupe.csv, ligne 1 : guillemet non fermé dans l'en-tête")
     assert_register_unchanged(reg, base_register)
+
+
+def test_a_folder_as_danger_list_or_a_file_as_fiche_folder_is_refused_in_french(tmp_path):
+    """Issue 12, point 7: «--peril» naming a folder and «--fiche» naming an existing file."""
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    proc = run(tmp_path / "cfg", "screen", "--wkt", "POINT(685308.8 7038206.5)", "--peril", folder)
+    assert_refused(proc, "est un dossier, pas un fichier")
+    existing = write(tmp_path, "deja_la.txt", b"x")
+    proc = run(tmp_path / "cfg", "screen", "--wkt", "POINT(685308.8 7038206.5)", "--fiche", existing)
+    assert_refused(proc, "est un fichier, pas un dossier")

@@ -3,6 +3,7 @@
 import sys
 from pathlib import Path
 
+from ..core.vocabulary import VERDICT_MISSING, VERDICTS_FIRING
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.vocabulary import ZONE_COMMUNE, ZONE_TAMPON, ZONES
@@ -164,7 +165,7 @@ def cmd_screen(args) -> int:
                     )
                 )
                 for v in rec["verdicts"]:
-                    if v["verdict"] in ("non conforme", "à vérifier", "donnée manquante"):
+                    if v["verdict"] in (*VERDICTS_FIRING, VERDICT_MISSING):
                         print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
         if args.file:
             counts = summary["par_zone"]

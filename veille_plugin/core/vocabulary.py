@@ -45,6 +45,10 @@ VERDICT_CHECK = "à vérifier"
 VERDICT_FAIL = "non conforme"
 VERDICT_MISSING = "donnée manquante"
 VERDICTS = (VERDICT_NA, VERDICT_OK, VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING)
+#: The verdicts that ask for an examination (the rule «fires»)
+VERDICTS_FIRING = (VERDICT_FAIL, VERDICT_CHECK)
+#: The order of a case's verdicts: the most serious first
+VERDICT_ORDER = {VERDICT_FAIL: 0, VERDICT_CHECK: 1, VERDICT_MISSING: 2, VERDICT_OK: 3, VERDICT_NA: 4}
 VERDICT_BACKGROUNDS = {
     VERDICT_FAIL: "#f5b7b1",
     VERDICT_CHECK: "#fad7a0",
@@ -58,7 +62,11 @@ TRIAGE_TO_EXAMINE = "à examiner"
 TRIAGE_STATUSES = (TRIAGE_TO_EXAMINE, "en cours", "avis émis", "sans suite")
 
 # A sweep's own status
-SWEEP_STATUSES = ("en cours", "terminé", "échoué", "interrompu")
+SWEEP_RUNNING = "en cours"
+SWEEP_DONE = "terminé"
+SWEEP_FAILED = "échoué"
+SWEEP_INTERRUPTED = "interrompu"
+SWEEP_STATUSES = (SWEEP_RUNNING, SWEEP_DONE, SWEEP_FAILED, SWEEP_INTERRUPTED)
 
 # What a sweep did to a case
 CHANGE_NEW = "nouveau"
@@ -66,6 +74,8 @@ CHANGE_MODIFIED = "modifié"
 CHANGE_UNCHANGED = "inchangé"
 CHANGE_GONE = "disparu"
 CHANGE_KINDS = (CHANGE_NEW, CHANGE_MODIFIED, CHANGE_UNCHANGED, CHANGE_GONE)
+#: The order lists and reports follow: news first
+CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_MODIFIED: 1, CHANGE_GONE: 2, CHANGE_UNCHANGED: 3}
 
 # Stored values as people read them in reports and panels (never «zone_tampon» or «coordonnees» in the report)
 ZONE_WORDS = {

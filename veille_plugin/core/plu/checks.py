@@ -27,6 +27,7 @@ from ..i18n import tr
 from ..reference.data import ReferenceData
 from ..rules.case_screening import CaseScreening, screen_cases
 from ..rules.catalogue import Catalogue, load_catalogue
+from ..vocabulary import VERDICT_NA, VERDICT_OK, VERDICT_ORDER
 from ..rules.engine import V_CHECK, V_FAIL, V_MISSING, VERDICT_LABELS, describe_case
 from .codes import CONSTRUCTIBLE_FAMILIES, load_codes, zone_family
 from .diff import PluDiff, check_cancelled, diff_versions, filter_version, polygonal_parts
@@ -95,8 +96,7 @@ class PluCheck:
                         "indice_cas": int(i),
                     }
                 )
-        order = {"non conforme": 0, "à vérifier": 1}
-        out.sort(key=lambda f: (order.get(f["verdict"], 9), f["regle"], str(f["cas"])))
+        out.sort(key=lambda f: (VERDICT_ORDER.get(f["verdict"], 9), f["regle"], str(f["cas"])))
         return out
 
     def rule_summary(self, insee: Optional[str] = None) -> list:
@@ -114,9 +114,9 @@ class PluCheck:
             elif (col == V_MISSING).any():
                 overall = VERDICT_LABELS[V_MISSING]
             elif len(col):
-                overall = "conforme"
+                overall = VERDICT_OK
             else:
-                overall = "non applicable"
+                overall = VERDICT_NA
             missing = sorted(self.screening.rules.missing.get(j, set())) if overall == VERDICT_LABELS[V_MISSING] else []
             out.append(
                 {

@@ -13,6 +13,7 @@ from ..reference.data import ReferenceData
 from ..reports.html import escape as esc
 from ..reports.html import french_date, french_number
 from ..rules.note import generator_label, map_extent, note_svg_map
+from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_OK
 from ..vector_io import write_gpkg_layer
 from .checks import PluCheck
 from .diff import CATEGORIES, PluDiff
@@ -34,7 +35,7 @@ td.n{text-align:right;white-space:nowrap}
 .v-ok{color:#1b5e20}
 .note{font-size:.85em;color:#444}
 """
-_VCLASS = {"non conforme": "v-fail", "à vérifier": "v-check", "donnée manquante": "v-missing", "conforme": "v-ok"}
+_VCLASS = {VERDICT_FAIL: "v-fail", VERDICT_CHECK: "v-check", VERDICT_MISSING: "v-missing", VERDICT_OK: "v-ok"}
 
 
 def _table(headers, rows, numeric=()) -> str:

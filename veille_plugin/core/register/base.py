@@ -16,6 +16,7 @@ import pandas as pd
 from ..errors import InputError, VeilleError
 from ..i18n import tr
 from ..text import strip_accents
+from ..vocabulary import CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, SWEEP_DONE, SWEEP_INTERRUPTED, SWEEP_RUNNING
 from .alerts import AlertsMixin
 from .model import (
     CASE_FIELDS,
@@ -66,9 +67,9 @@ _SWEEP_COLUMNS = [
 
 def _upsert_result() -> dict:
     return {
-        "nouveau": 0,
-        "modifié": 0,
-        "inchangé": 0,
+        CHANGE_NEW: 0,
+        CHANGE_MODIFIED: 0,
+        CHANGE_UNCHANGED: 0,
         "réapparu": 0,
         "nouveaux": [],
         "réapparus": [],
@@ -332,13 +333,13 @@ class Register(AlertsMixin, abc.ABC):
             CONVERTERS["text"](catalogue_version),
             CONVERTERS["text"](donnees_version),
             author,
-            "en cours",
+            SWEEP_RUNNING,
             None,
         ]
         with self._transaction() as cur:
             return self._insert_returning_id(cur, "sweeps", _SWEEP_COLUMNS[1:], row)
 
-    def finish_sweep(self, sweep_id: int, counts: dict, status: str = "terminé") -> None:
+    def finish_sweep(self, sweep_id: int, counts: dict, status: str = SWEEP_DONE) -> None:
         """Close a sweep with its counts (any JSON-serialisable dict) and its final status (a sweep already closed
         as «interrompu» by a later run keeps that status)."""
         self._check_open()
@@ -511,9 +512,9 @@ class Register(AlertsMixin, abc.ABC):
         if hist:
             self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
         self._touch_cases(cur)
-        result["nouveau"] = len(ins_rows)
-        result["modifié"] = len(changes)
-        result["inchangé"] = len(upd_rows) - len(changes)
+        result[CHANGE_NEW] = len(ins_rows)
+        result[CHANGE_MODIFIED] = len(changes)
+        result[CHANGE_UNCHANGED] = len(upd_rows) - len(changes)
         result["réapparu"] = len(result["réapparus"])
         return result
 
@@ -581,7 +582,7 @@ class Register(AlertsMixin, abc.ABC):
                     CONVERTERS["text"](catalogue_version),
                     CONVERTERS["text"](donnees_version),
                     author,
-                    "en cours",
+                    SWEEP_RUNNING,
                     None,
                 ],
             )
@@ -732,7 +733,7 @@ class Register(AlertsMixin, abc.ABC):
         return [int(sweep_id)] + [
             int(sw["id"])
             for sw in self.sweeps()
-            if sw["status"] == "interrompu" and (sw["counts"] or {}).get("repris_par_balayage") == int(sweep_id)
+            if sw["status"] == SWEEP_INTERRUPTED and (sw["counts"] or {}).get("repris_par_balayage") == int(sweep_id)
         ]
 
     def changed_in_sweep(self, sweep_id: int) -> set:
@@ -749,8 +750,7 @@ class Register(AlertsMixin, abc.ABC):
         with self._transaction(write=False) as cur:
             cur.execute(
                 self._q(
-                    "SELECT numero_norm, field, new FROM {history} "
-                    f"WHERE sweep_id IN ({', '.join('?' * len(ids))})"
+                    f"SELECT numero_norm, field, new FROM {{history}} WHERE sweep_id IN ({', '.join('?' * len(ids))})"
                 ),
                 ids,
             )

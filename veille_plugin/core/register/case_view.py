@@ -13,7 +13,7 @@ import pandas as pd
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reports.html import escape, french_datetime, french_number
 from ..sweep.filters import CaseFilter, change_marks
-from ..vocabulary import LOCATION_WORDS, ZONE_WORDS
+from ..vocabulary import LOCATION_WORDS, SWEEP_INTERRUPTED, ZONE_WORDS
 
 #: (field, French label) in the order the panel shows them
 DETAIL_FIELDS = (
@@ -153,7 +153,7 @@ def load_case_list(register, sweep_id: Optional[int] = None) -> CaseList:
     for name in LIST_FIELDS:
         if name not in cases:
             cases[name] = None
-    sweeps = [sw for sw in register.sweeps() if sw["status"] != "interrompu"]
+    sweeps = [sw for sw in register.sweeps() if sw["status"] != SWEEP_INTERRUPTED]
     ids = [int(sw["id"]) for sw in sweeps]
     shown = sweep_id if sweep_id in ids else (ids[-1] if ids else None)
     label = getattr(register, "description", None) or ""

@@ -22,7 +22,17 @@ from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reference.data import ReferenceData
 from ..screening.engine import ZONE_ERREUR, BatchScreening, zone_labels
 from ..text import normalize
-from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_NA, VERDICT_OK
+from ..vocabulary import (
+    SEVERITY_BLOCKING,
+    SEVERITY_MAJOR,
+    SEVERITY_NONE,
+    VERDICT_CHECK,
+    VERDICT_FAIL,
+    VERDICT_MISSING,
+    VERDICT_NA,
+    VERDICT_OK,
+    VERDICT_ORDER,
+)
 from .cases import Cases
 from .catalogue import SEVERITIES, Catalogue
 from .foundations import foundations_of, foundations_text, status_label
@@ -435,13 +445,13 @@ def effective_severity(rule, col: np.ndarray) -> np.ndarray:
     rule that is only «à vérifier» weighs «majeur» (the overall severity reads «bloquant» only for a rule that says
     «non conforme»); nothing when it did not fire."""
     rank = SEVERITY_RANK[rule.severite]
-    checked = min(rank, SEVERITY_RANK["majeur"]) if rule.severite == "bloquant" else rank
+    checked = min(rank, SEVERITY_RANK[SEVERITY_MAJOR]) if rule.severite == SEVERITY_BLOCKING else rank
     return np.select([col == V_FAIL, col == V_CHECK], [rank, checked], 0).astype(np.int8)
 
 
 def severity_label(rank: int) -> str:
     """The French severity of a rank (0: «aucune»)."""
-    return SEVERITIES[rank - 1] if rank > 0 else "aucune"
+    return SEVERITIES[rank - 1] if rank > 0 else SEVERITY_NONE
 
 
 def results_table(results: RuleResults) -> pd.DataFrame:
@@ -459,7 +469,7 @@ def results_table(results: RuleResults) -> pd.DataFrame:
         texts = np.array([";".join(ids[mask[k]]) for k in first], dtype=object)
         return pd.Series(texts[inv.ravel()])
 
-    labels = np.array(["aucune"] + list(SEVERITIES), dtype=object)
+    labels = np.array([SEVERITY_NONE] + list(SEVERITIES), dtype=object)
     return pd.DataFrame(
         {
             "severite": labels[results.severity],
@@ -689,8 +699,7 @@ def describe_case(
                 consultations.append(c)
         if code == V_MISSING:
             lacking.append(rule.id)
-    order = {"non conforme": 0, "à vérifier": 1, "donnée manquante": 2, "conforme": 3, "non applicable": 4}
-    verdicts.sort(key=lambda r: (order[r["verdict"]], -SEVERITY_RANK[r["severite"]], r["regle"]))
+    verdicts.sort(key=lambda r: (VERDICT_ORDER[r["verdict"]], -SEVERITY_RANK[r["severite"]], r["regle"]))
     return {
         "catalogue": {
             "nom": results.catalogue.name,

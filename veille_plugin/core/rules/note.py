@@ -28,6 +28,7 @@ from ..reports.html import french_date, french_number  # noqa: F401 (re-exported
 from .foundations import foundation_reference, foundation_text
 from ..styles import ABORDS_STYLE, BUFFER_STYLE, COMPONENT_STYLE, ELEMENT_COLOURS
 from ..vocabulary import (
+    VERDICTS_FIRING,
     SEVERITY_BLOCKING,
     SEVERITY_CHECK,
     SEVERITY_INFO,
@@ -48,7 +49,7 @@ MIN_MAP_WIDTH_M = 600.0
 FICHE_MAP_HEIGHT = 440  # the fiche's map: a little lower than the default, so that a usual case fits two pages
 _MAP_ASPECT = (MAP_WIDTH - _LEGEND_W - 12) / (FICHE_MAP_HEIGHT - 2)  # width / height of the fiche's map frame
 #: Verdicts the fiche details (the others are named in a line each)
-FIRING = ("non conforme", "à vérifier")
+FIRING = VERDICTS_FIRING
 #: Elements listed in the fiche's table; the farther ones are named in one line
 MAX_ELEMENT_ROWS = 5
 #: The map shows the elements a rule names (R09's terrils within 2 km) up to this distance of the case
@@ -738,7 +739,7 @@ def _short_missing(motif: str) -> str:
     text = str(motif or "")
     if "«" in text and "»" in text:  # the name of what is missing is enough
         return "«" + text.split("«", 1)[1].split("»", 1)[0] + "»"
-    return text.split(" : ", 1)[1] if text.startswith(("donnée manquante", "données manquantes")) else text
+    return text.split(" : ", 1)[1] if text.startswith(VERDICT_MISSING) else text
 
 
 def _advice_draft(rec: dict) -> str:
@@ -758,7 +759,7 @@ def _advice_draft(rec: dict) -> str:
         lines.append(tr("Il est proche de : {e}.").format(e=", ".join(near[:3])))
     firing = [v for v in rec["verdicts"] if v["verdict"] in FIRING and v.get("recommandation")]
     bullets = "".join(f"<li>{esc(v['recommandation'])} ({esc(v['regle'])})</li>" for v in firing)
-    missing = [v for v in rec["verdicts"] if v["verdict"] == "donnée manquante"]
+    missing = [v for v in rec["verdicts"] if v["verdict"] == VERDICT_MISSING]
     h = [f"<p>{esc(' '.join(lines))}</p>"]
     if bullets:
         h.append(f"<p>{esc(tr('Au regard du plan de gestion du Bien :'))}</p><ul>{bullets}</ul>")
@@ -922,14 +923,14 @@ def note_html(
         if rows
         else f"<p>{esc(tr('Aucune règle ne demande d’examen pour ce dossier.'))}</p>"
     )
-    missing = [v for v in rec["verdicts"] if v["verdict"] == "donnée manquante"]
+    missing = [v for v in rec["verdicts"] if v["verdict"] == VERDICT_MISSING]
     if missing:
         h.append(
             f'<p class="petit"><b>{esc(tr("Non tranchées, donnée manquante"))} :</b> '
             + " ; ".join(f"{esc(v['regle'])} ({esc(_short_missing(v['motif']))})" for v in missing)
             + "</p>"
         )
-    met = [v["regle"] for v in rec["verdicts"] if v["verdict"] == "conforme"]
+    met = [v["regle"] for v in rec["verdicts"] if v["verdict"] == VERDICT_OK]
     folded = []
     if met:
         folded.append(f"<b>{esc(tr('Respectées'))} :</b> {esc(', '.join(met))}.")

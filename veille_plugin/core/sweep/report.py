@@ -13,6 +13,11 @@ from ..i18n import tr
 from ..reports.html import escape as _e
 from ..screening.location_precision import commune_touches
 from ..vocabulary import (
+    CHANGE_GONE,
+    CHANGE_MODIFIED,
+    CHANGE_NEW,
+    CHANGE_ORDER,
+    CHANGE_UNCHANGED,
     LOCATION_WORDS,
     SEVERITIES_DISPLAY,
     SEVERITY_COLOURS,
@@ -198,11 +203,10 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
 def order_for_committee(cases: pd.DataFrame) -> pd.DataFrame:
     """Bloquant and majeur first, then the other severities; new, changed and gone before unchanged; then by number."""
     sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
-    change = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
     key = pd.DataFrame(
         {
             "s": cases["severite"].map(sev).fillna(len(sev)),
-            "c": cases["changement"].map(change).fillna(len(change)) if "changement" in cases else 0,
+            "c": cases["changement"].map(CHANGE_ORDER).fillna(len(CHANGE_ORDER)) if "changement" in cases else 0,
             "n": cases["numero"].astype(str),
         },
         index=cases.index,
@@ -269,7 +273,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages."""
     ch = counts["changements"]
     cases = order_for_committee(cases)
-    first = cases[cases["changement"].isin(["nouveau", "modifié", "disparu"])]
+    first = cases[cases["changement"].isin([CHANGE_NEW, CHANGE_MODIFIED, CHANGE_GONE])]
     others = cases[~cases.index.isin(first.index)]
     numbers = {k: n for n, k in enumerate(first.index[:MAX_ROWS], start=1)}
     cols = [
@@ -341,10 +345,10 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         "{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import."
     ).format(
         n=counts["dossiers"],
-        nv=ch["nouveau"],
-        m=ch["modifié"],
-        i=ch["inchangé"],
-        d=ch["disparu"],
+        nv=ch[CHANGE_NEW],
+        m=ch[CHANGE_MODIFIED],
+        i=ch[CHANGE_UNCHANGED],
+        d=ch[CHANGE_GONE],
         msg=counts["messages"],
     )
     clusters = tr("Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.")

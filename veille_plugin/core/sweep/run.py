@@ -32,6 +32,7 @@ from ..rules.case_screening import CaseScreening, screen_cases
 from ..rules.catalogue import Catalogue
 from ..screening.location_precision import apply_approximate_location, is_approximate
 from ..vocabulary import (
+    CHANGE_ORDER,
     CHANGE_GONE,
     CASE_ZONES,
     CHANGE_KINDS,
@@ -553,10 +554,9 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
     from .report import report_html
 
     details = {} if details is None else details
-    order = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
     sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
     cases = (
-        cases.assign(_o=cases["changement"].map(order).fillna(9), _s=cases["severite"].map(sev).fillna(9))
+        cases.assign(_o=cases["changement"].map(CHANGE_ORDER).fillna(9), _s=cases["severite"].map(sev).fillna(9))
         .sort_values(["_o", "_s", "numero"])
         .drop(columns=["_o", "_s"])
     )
