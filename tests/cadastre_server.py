@@ -4,13 +4,14 @@ WGS 84) from a recorded real file, with the faults the tests need: server errors
 import gzip
 import http.server
 import re
-import threading
 import time
+
+from local_server import LocalServer
 
 _PATH = re.compile(r"^/communes/(\w{5})/geojson/parcelles$")
 
 
-class CadastreServer:
+class CadastreServer(LocalServer):
     """``with CadastreServer({insee: geojson bytes}) as server``: ``server.base_url``, ``server.requests`` (paths),
     and faults to set: ``fail_next`` (answers 500 that many times), ``truncate`` (cut the gzip body), ``delay`` (s)."""
 
@@ -49,18 +50,9 @@ class CadastreServer:
             def log_message(self, *_args):
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     @property
     def base_url(self) -> str:
         """The bundler's address on this server."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        return self.root + "/"

@@ -2,11 +2,12 @@
 the tests prove that QGIS draws the tiles the plugin asked for, without the Internet."""
 
 import http.server
-import threading
 from urllib.parse import parse_qs, urlsplit
 
+from local_server import LocalServer
 
-class TileServer:
+
+class TileServer(LocalServer):
     """``with TileServer(png) as server``: ``server.base_url`` (a WMTS address), ``server.requests`` (query dicts)."""
 
     def __init__(self, png: bytes):
@@ -26,21 +27,12 @@ class TileServer:
             def log_message(self, *_args):
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     @property
     def base_url(self) -> str:
-        """The WMTS address of the server."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/wmts"
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        """The service's address on this server."""
+        return self.root + "/wmts"
 
 
 def closed_port_url() -> str:

@@ -139,6 +139,26 @@ class BaseDock(QgsDockWidget):
         self._band_types.append(geometry_type)
         return band
 
+    def save_fiche(self, cs, path):
+        """Save case 0 of ``cs`` as a fiche (HTML, then PDF over the basemap shown, if any) and say so in the message
+        bar; a PDF failure is said and loses nothing (the HTML is saved). Returns the files written."""
+        from qgis.core import Qgis
+
+        from ..qgis_adapters.basemaps import project_basemap_underlay
+        from ..qgis_adapters.log import push
+        from ..qgis_adapters.note_pdf import save_fiche
+
+        written, error = save_fiche(cs, 0, path, underlay=project_basemap_underlay())
+        if error:
+            push(self.iface, error, Qgis.MessageLevel.Warning, 10)
+        push(
+            self.iface,
+            tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)),
+            Qgis.MessageLevel.Success,
+            6,
+        )
+        return written
+
     def cleanup(self):
         """Called by the plugin's unload(): release map tools and canvas items."""
         try:

@@ -300,19 +300,7 @@ class RulesDock(BaseDock):
             )
             if not path:
                 return None
-        from ..qgis_adapters.basemaps import project_basemap_underlay
-        from ..qgis_adapters.note_pdf import save_fiche
-
-        written, error = save_fiche(self.screening, 0, path, underlay=project_basemap_underlay())
-        if error:  # the HTML is saved: say what failed, lose nothing
-            push(self.iface, error, Qgis.MessageLevel.Warning, 10)
-        push(
-            self.iface,
-            tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)),
-            Qgis.MessageLevel.Success,
-            6,
-        )
-        return written
+        return self.save_fiche(self.screening, path)
 
     def show_foundations(self):
         """The «Fondements des règles» page of the catalogue in force, in a dialog (help)."""

@@ -434,8 +434,6 @@ class VeilleDock(BaseDock):
         from ..core.reference.data import load_reference
         from ..core.register.case_view import screen_register_case
         from ..core.rules.catalogue import load_catalogue
-        from ..qgis_adapters.basemaps import project_basemap_underlay
-        from ..qgis_adapters.note_pdf import save_fiche
         from ..qgis_adapters.register_target import configured_danger_list
         from ..qgis_adapters.screening_service import project_user_layers
 
@@ -447,19 +445,10 @@ class VeilleDock(BaseDock):
                 danger_list=configured_danger_list(),
                 user_layers=project_user_layers(),
             )
-            written, error = save_fiche(cs, 0, path, underlay=project_basemap_underlay())
+            return self.save_fiche(cs, path)
         except (VeilleError, OSError) as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return None
-        if error:
-            push(self.iface, error, Qgis.MessageLevel.Warning, 10)
-        push(
-            self.iface,
-            tr("Fiche d'analyse enregistrée : {p}").format(p=", ".join(str(p) for p in written)),
-            Qgis.MessageLevel.Success,
-            6,
-        )
-        return written
 
     def alert_from_current(self):
         """Ask the plugin for an alert on the selected case's elements."""
