@@ -4,6 +4,8 @@
 2. The weekly sweep over two weeks of fictitious permit lists, into a demonstration register.
 3. Fictitious heritage-in-danger alerts in the same register, and their exports.
 4. Two fictitious versions of a commune's PLU compared, the draft checked (R13–R18).
+5. The online PLU watch run twice against a local server answering like the API Carto GPU, which serves the first
+   fictitious version, then the second: a first snapshot, then the changes found.
 Prints where the results are.
 """
 
@@ -148,6 +150,10 @@ def main() -> int:
     print("  contrôle : " + ", ".join(f"{r} {v}" + (f" (×{n})" if n > 1 else "") for (r, v), n in counts.items()))
     print(f"  rapport : {files['rapports'][-1]}")
     print()
+    print("5. Veille des PLU en ligne, deux fois, contre un serveur local qui répond comme l'API Carto (module GPU)")
+    print("   et sert les versions FICTIVES du PLU de Loos-en-Gohelle : d'abord la première, puis la seconde")
+    watch_demo(out, register_path, ref)
+    print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):
         print(
@@ -160,6 +166,55 @@ def main() -> int:
         print(f"  {f}")
     print(f"Rapport du 2e balayage : {out / 'balayage_semaine2' / 'rapport.html'}")
     return 0
+
+
+def watch_demo(out: Path, register_path: Path, ref) -> None:
+    """Step 5: ``plu-watch`` as a user runs it (the command line), twice, against the local GPU server."""
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from gpu_server import GpuServer, cnig_collections, outline
+
+    plu = DEMO / "plu"
+    versions = [
+        cnig_collections(plu / name)
+        for name in ("62528_PLU_FICTIF_avant_v2017.gpkg", "62528_PLU_FICTIF_apres_v2024.gpkg")
+    ]
+    shape = outline(versions[0])
+    with GpuServer() as server:
+        server.add_commune("62528", "Loos-en-Gohelle", shape)
+        for k, collections in enumerate(versions, start=1):
+            server.set_document("DU_62528", "PLU", "Loos-en-Gohelle (PLU FICTIF)", collections, shape)
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "veille_plugin",
+                    "plu-watch",
+                    "--commune",
+                    "62528",
+                    "--register",
+                    str(register_path),
+                    "--out",
+                    str(out / "veille_plu"),
+                    "--api-url",
+                    server.base_url,
+                    "--auteur",
+                    "démonstration",
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+            )
+            if done.returncode != 0:
+                raise SystemExit(f"plu-watch a échoué ({done.returncode}) : {done.stderr}")
+            print(f"  relevé {k} : " + done.stdout.strip().replace("\n", "\n  "))
+    with open_register(str(register_path)) as reg:
+        for s in reg.plu_snapshots(insee="62528"):
+            print(
+                f"  instantané n° {s['id']} : {s['idurba']}, {s['n_features']} entités, relevé {s['fetched_at'][:10]}"
+            )
 
 
 if __name__ == "__main__":

@@ -117,6 +117,9 @@ run_release() {
   fi
   if [ "$code" -ne 0 ]; then
     echo "[$rel] ÉCHEC : make test a rendu le code $code (journal complet : $res/make_test.log)."
+    # what failed and why, so that CI's own output is enough to start from
+    grep -E "^(E  |FAILED |ERROR )|^_{5,} .* _{5,}$" "$res/make_test.log" | head -40 | sed 's/^/       /'
+    [ -f "$res/desktop_exit.json" ] && sed 's/^/       bureau : /' "$res/desktop_exit.json" | head -5
     # A failure of Debian's archive (a package missing or uninstallable) is outside the project: say so, name it.
     if grep -qE "^E: (Unable to locate package|Package .* has no installation candidate|Unable to correct problems)|unmet dependencies|held broken packages" "$res/make_test.log"; then
       echo "[$rel] cause extérieure au projet : l'archive Debian « $rel » ne fournit pas un paquet installable :"

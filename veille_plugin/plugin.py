@@ -177,6 +177,20 @@ class VeillePlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+        self._join_task_threads()
+
+    @staticmethod
+    def _join_task_threads(timeout_ms: int = 5000) -> None:
+        """Let the task manager's idle worker threads end now, while QGIS is whole.
+
+        On QGIS 3.40 (Debian 13), a worker thread that ran a task keeps per-thread state (the authentication
+        database's connection) whose clean-up runs when the thread ends; idle threads end 30 s after their last
+        task, or else during QGIS's own shutdown, where that clean-up crashed QGIS (signal 11, seen by the desktop
+        test when QGIS was closed within 30 s of the Veille dock's tasks). Joining them at unload avoids it. The
+        thread pool is reachable from Python on 3.40 (not on 3.22, where nothing needs doing)."""
+        pool = getattr(QgsApplication.taskManager(), "threadPool", None)
+        if pool is not None:
+            pool().waitForDone(timeout_ms)
 
     # ------------------------------------------------------------------ helpers
     def _add_action(self, icon, text, callback, toolbar=False, checkable=False):

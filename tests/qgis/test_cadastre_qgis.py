@@ -15,7 +15,7 @@ SAMPLE = ROOT / "tests" / "data" / "cadastre" / "cadastre-91216-parcelles-extrai
 
 
 def test_parcels_fetched_through_qgis_network_stack(qgis_app, tmp_path):
-    from veille_plugin.core.imports.cadastre_feed import fetch_commune_parcels
+    from veille_plugin.core.feeds.cadastre import fetch_commune_parcels
     from veille_plugin.qgis_adapters.network import qgis_get
 
     get = partial(qgis_get, backoff=0.01)
@@ -35,7 +35,7 @@ def test_the_veille_dock_sweeps_with_downloaded_parcels(plugin, tmp_path, monkey
     from qgis.core import QgsApplication
 
     from veille_plugin.core import config
-    from veille_plugin.core.imports import cadastre_feed
+    from veille_plugin.core.feeds import cadastre as cadastre_feed
 
     sample = SAMPLE.read_bytes()
     ids = [f["id"] for f in json.loads(sample)["features"][:2]]
@@ -66,7 +66,7 @@ def test_processing_sweeps_with_downloaded_parcels(plugin, qgis_processing, tmp_
     import processing
 
     from veille_plugin.core import config
-    from veille_plugin.core.imports import cadastre_feed
+    from veille_plugin.core.feeds import cadastre as cadastre_feed
 
     monkeypatch.setenv("VEILLE_CONFIG_DIR", str(tmp_path / "cfg"))
     sample = SAMPLE.read_bytes()

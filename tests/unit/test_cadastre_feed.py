@@ -12,7 +12,7 @@ import pytest
 from cadastre_server import CadastreServer
 from cli_helpers import as_json, run
 
-from veille_plugin.core.imports.cadastre_feed import (
+from veille_plugin.core.feeds.cadastre import (
     cached_copies,
     commune_url,
     fetch_commune_parcels,

@@ -113,7 +113,8 @@ def add_commands(add, parser_class) -> None:
     p.set_defaults(func=cmd_plu_validate)
 
 
-def _print_anomalies(anomalies, limit: int = 30) -> None:
+def print_anomalies(anomalies, limit: int = 30) -> None:
+    """Print the first anomalies of a PLU reading, then how many there are in all."""
     for a in anomalies[:limit]:
         print("  " + str(a))
     if len(anomalies) > limit:
@@ -177,7 +178,7 @@ def cmd_plu_diff(args) -> int:
         )
         if diff.anomalies:
             print(tr("Anomalies des données ({n}, dont {e} erreur(s)) :").format(n=len(diff.anomalies), e=n_err))
-            _print_anomalies(diff.anomalies)
+            print_anomalies(diff.anomalies)
     return EXIT_PARTIAL if n_err else EXIT_OK
 
 
@@ -223,7 +224,7 @@ def cmd_plu_check(args) -> int:
             print(tr("Rapport : {f}").format(f=f))
         if anomalies:
             print(tr("Anomalies des données ({n}, dont {e} erreur(s)) :").format(n=len(anomalies), e=n_err))
-            _print_anomalies(anomalies)
+            print_anomalies(anomalies)
     return EXIT_PARTIAL if n_err else EXIT_OK
 
 
@@ -248,7 +249,7 @@ def cmd_plu_validate(args) -> int:
             )
         )
         if version.anomalies:
-            _print_anomalies(version.anomalies, limit=100)
+            print_anomalies(version.anomalies, limit=100)
         else:
             print(tr("Aucune anomalie."))
     sys.stdout.flush()

@@ -20,6 +20,7 @@ class Settings:
     rules_path: Optional[str] = None  # rules catalogue in force (None: the embedded catalogue)
     register: Optional[str] = None  # veille register: a .gpkg path or a PostGIS connection (None: personal register)
     basemap_url: Optional[str] = None  # WMTS of the basemaps (None: the IGN Géoplateforme, core.basemaps)
+    gpu_url: Optional[str] = None  # API Carto GPU module of the PLU watch (None: the public one, core.feeds.gpu)
 
 
 def config_dir() -> Path:

@@ -77,6 +77,13 @@ CHANGE_KINDS = (CHANGE_NEW, CHANGE_MODIFIED, CHANGE_UNCHANGED, CHANGE_GONE)
 #: The order lists and reports follow: news first
 CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_MODIFIED: 1, CHANGE_GONE: 2, CHANGE_UNCHANGED: 3}
 
+# What the PLU watch says of a commune (plu-watch, the PLU dock): a first snapshot, unchanged, a new version
+# (CHANGE_MODIFIED), no document (RNU), or not read this time.
+PLU_FIRST = "premier instantané"
+PLU_NO_DOCUMENT = "sans document"
+PLU_FAILED = "échec"
+PLU_WATCH_STATUSES = (PLU_FIRST, CHANGE_UNCHANGED, CHANGE_MODIFIED, PLU_NO_DOCUMENT, PLU_FAILED)
+
 # Stored values as people read them in reports and panels (never «zone_tampon» or «coordonnees» in the report)
 ZONE_WORDS = {
     ZONE_BIEN: QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien"),

@@ -1,12 +1,13 @@
-"""«PLU» dock: pick two versions of a plan, compare them as a background task, browse the changes
-(measured in the Bien, the zone tampon and near elements), zoom to them, open the report, add the layer."""
+"""«PLU» dock: check the plans online (Géoportail de l'Urbanisme) and keep their dated snapshots, or pick two
+versions of a plan; compare them as a background task, browse the changes (measured in the Bien, the zone tampon
+and near elements), zoom to them, open the report, add the layer."""
 
 import numpy as np
 import pandas as pd
 from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableWidgetItem
 
 from ..core import config
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
@@ -112,6 +113,7 @@ class PluDock(BaseDock):
         self.task = None
         self.result = None
         self.last_error = None
+        self.watch_run = None
         self.model = ChangesTableModel(self)
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -146,6 +148,15 @@ class PluDock(BaseDock):
         ui.chkNear.toggled.connect(self.apply_filters)
         ui.tableChanges.selectionModel().currentRowChanged.connect(self._on_current)
         ui.tableChanges.doubleClicked.connect(lambda *_: self.zoom_to_current())
+        ui.btnWatch.clicked.connect(lambda: self.start_watch())
+        ui.btnCompareSnapshots.clicked.connect(lambda: self.compare_chosen_snapshots())
+        ui.editWatchCommune.editingFinished.connect(self.show_snapshots)
+        ui.tableSnapshots.itemSelectionChanged.connect(
+            lambda: ui.btnCompareSnapshots.setEnabled(len(self.chosen_snapshots()) == 2)
+        )
+        ui.tableSnapshots.horizontalHeader().setStretchLastSection(True)
+        ui.tableSnapshots.verticalHeader().setVisible(False)
+        self.visibilityChanged.connect(lambda shown: shown and self.show_snapshots())
 
     # ------------------------------------------------------------------ inputs
     @staticmethod
@@ -241,6 +252,158 @@ class PluDock(BaseDock):
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
+    # ------------------------------------------------------------------ online watch
+    def _register_target(self):
+        from ..qgis_adapters.register_target import resolve_register_target
+
+        return resolve_register_target(config.load_settings().register or None)
+
+    def _watch_commune(self):
+        """The INSEE code typed (None: every commune of the Bien and the zone tampon); False when invalid."""
+        from ..core.errors import InputError
+        from ..core.plu.watch import check_insee
+
+        text = self.ui.editWatchCommune.text().strip()
+        if not text:
+            return None
+        try:
+            return check_insee(text)
+        except InputError as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 6)
+            return False
+
+    def start_watch(self):
+        """Check the PLU of the commune typed (or of all the watched communes) online, as a background task."""
+        from ..core.feeds.gpu import API_CARTO_GPU
+        from ..qgis_adapters.plu_watch_task import PluWatchTask
+        from ..qgis_adapters.user import current_user
+
+        insee = self._watch_commune()
+        if insee is False or self.task is not None:
+            return None
+        ui = self.ui
+        self.task = PluWatchTask(
+            [insee] if insee else [],
+            self._register_target(),
+            ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"),
+            config.load_settings().gpu_url or API_CARTO_GPU,
+            author=current_user(),
+        )
+        self.task.progressChanged.connect(lambda v: ui.progress.setValue(int(v)))
+        self.task.done.connect(self._watch_done)
+        ui.btnWatch.setEnabled(False)
+        ui.btnRun.setEnabled(False)
+        ui.btnCancel.setEnabled(True)
+        ui.lblWatch.setText(tr("Vérification en cours…"))
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def _watch_done(self, run, error):
+        ui = self.ui
+        ui.btnWatch.setEnabled(True)
+        ui.btnRun.setEnabled(True)
+        ui.btnCancel.setEnabled(False)
+        self.task = None
+        self.last_error = error
+        self.watch_run = run
+        if run is None:
+            ui.progress.setValue(0)
+            ui.lblWatch.setText(error or tr("Vérification interrompue."))
+            push(self.iface, error or tr("Vérification interrompue."), Qgis.MessageLevel.Warning, 10)
+            return
+        lines = [c.message for c in run.communes[:12]]
+        if len(run.communes) > 12:
+            lines.append(
+                tr("… {n} communes en tout : {c}.").format(
+                    n=len(run.communes), c=", ".join(f"{k} {v}" for k, v in run.counts().items())
+                )
+            )
+        ui.lblWatch.setText("<br/>".join(lines))
+        changed = [c for c in run.communes if c.diff is not None]
+        if changed:
+            self.show_result({"diff": changed[0].diff, "check": None, "files": changed[0].files})
+        self.show_snapshots()
+        failed = [c for c in run.communes if c.diff is None and not c.snapshot]
+        push(
+            self.iface,
+            tr("Veille des PLU : {c}.").format(c=", ".join(f"{k} {v}" for k, v in run.counts().items())),
+            Qgis.MessageLevel.Warning if failed else Qgis.MessageLevel.Success,
+            8,
+        )
+
+    def show_snapshots(self):
+        """List the snapshots kept for the commune typed (all of them when empty)."""
+        from ..core.errors import VeilleError
+        from ..core.plu.watch import french_date
+        from ..core.register import open_register
+
+        insee = self._watch_commune()
+        if insee is False:
+            return []
+        try:
+            with open_register(self._register_target()) as register:
+                rows = register.plu_snapshots(insee=insee)
+        except VeilleError as exc:
+            self.ui.lblWatch.setText(str(exc))
+            return []
+        table = self.ui.tableSnapshots
+        table.setRowCount(len(rows))
+        for i, r in enumerate(reversed(rows)):  # newest first
+            values = (r["id"], french_date(r["fetched_at"]), r["idurba"] or r["partition"], ", ".join(r["communes"]))
+            for j, value in enumerate(values + (r["n_features"],)):
+                item = QTableWidgetItem(str(value))
+                item.setData(Qt.ItemDataRole.UserRole, r["id"])
+                table.setItem(i, j, item)
+        table.resizeColumnsToContents()
+        return rows
+
+    def chosen_snapshots(self) -> list:
+        """Ids of the snapshots chosen in the list, oldest first."""
+        rows = {i.row() for i in self.ui.tableSnapshots.selectedIndexes()}
+        return sorted(int(self.ui.tableSnapshots.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows)
+
+    def compare_chosen_snapshots(self):
+        """Compare the two snapshots chosen, for the commune typed (or the one they share)."""
+        from ..qgis_adapters.plu_watch_task import SnapshotCompareTask
+
+        chosen = self.chosen_snapshots()
+        if len(chosen) != 2 or self.task is not None:
+            return None
+        insee = self._watch_commune()
+        if insee is False:
+            return None
+        if not insee:
+            shared = [
+                self.ui.tableSnapshots.item(r, 3).text().split(", ")
+                for r in range(self.ui.tableSnapshots.rowCount())
+                if int(self.ui.tableSnapshots.item(r, 0).text()) in chosen
+            ]
+            common = sorted(set(shared[0]).intersection(*shared[1:])) if shared else []
+            if not common:
+                push(
+                    self.iface,
+                    tr("Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE."),
+                    Qgis.MessageLevel.Warning,
+                    8,
+                )
+                return None
+            insee = common[0]
+        ui = self.ui
+        self.task = SnapshotCompareTask(
+            self._register_target(),
+            chosen[0],
+            chosen[1],
+            insee,
+            ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"),
+        )
+        self.task.progressChanged.connect(lambda v: ui.progress.setValue(int(v)))
+        self.task.done.connect(self._done)
+        ui.btnRun.setEnabled(False)
+        ui.btnWatch.setEnabled(False)
+        ui.btnCancel.setEnabled(True)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
     def cancel(self):
         """Cancel the running comparison."""
         if self.task is not None:
@@ -249,6 +412,7 @@ class PluDock(BaseDock):
     def _done(self, result, error):
         ui = self.ui
         ui.btnRun.setEnabled(True)
+        ui.btnWatch.setEnabled(True)
         ui.btnCancel.setEnabled(False)
         self.task = None
         self.last_error = error

@@ -25,6 +25,7 @@ class VeilleProvider(QgsProcessingProvider):
         from .alerts_export import AlertsExportAlgorithm
         from .apply_rules import ApplyRulesAlgorithm
         from .plu_diff import PluDiffAlgorithm
+        from .plu_watch import PluWatchAlgorithm
         from .screen_layer import ScreenLayerAlgorithm
         from .sweep import SweepAlgorithm
 
@@ -33,3 +34,4 @@ class VeilleProvider(QgsProcessingProvider):
         self.addAlgorithm(SweepAlgorithm())
         self.addAlgorithm(AlertsExportAlgorithm())
         self.addAlgorithm(PluDiffAlgorithm())
+        self.addAlgorithm(PluWatchAlgorithm())

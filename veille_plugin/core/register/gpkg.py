@@ -24,19 +24,8 @@ from typing import Dict, List, Optional
 from ..i18n import tr
 from .base import Register, RegisterBusyError, RegisterError
 from .geometry_blob import decode_geometry, encode_geometry  # noqa: F401 (used by the writers, re-exported)
-from .migrations import APPLICATION, plan, record_statements
+from .migrations import APPLICATION, TABLES, plan, record_statements
 
-_TABLES = (
-    "cases",
-    "sweeps",
-    "history",
-    "comments",
-    "meta",
-    "schema_migrations",
-    "alerts",
-    "alert_history",
-    "alert_attachments",
-)
 _CHUNK = 500
 
 
@@ -334,7 +323,7 @@ class GpkgRegister(Register):
 
     # ------------------------------------------------------------------ primitives
     def _q(self, sql: str) -> str:
-        for t in _TABLES:
+        for t in TABLES:
             sql = sql.replace("{" + t + "}", t)
         return sql
 

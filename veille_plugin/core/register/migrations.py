@@ -350,6 +350,83 @@ MIGRATIONS.append(
     )
 )
 
+# Version 7 (issue 16): the PLU watch. Each version of a document d'urbanisme fetched from the Géoportail de
+# l'Urbanisme is a dated snapshot (its GeoJSON collections kept whole, gzip-compressed, by resource); each run of the
+# watch is recorded. Append-only, like the history.
+_PLU_NO_CHANGE = (
+    ("plu_snapshots", ("DELETE", "UPDATE")),
+    ("plu_snapshot_layers", ("DELETE", "UPDATE")),
+    ("plu_watch_runs", ("DELETE",)),
+)
+_PLU_SNAPSHOT_COLUMNS = (
+    "partition {t} NOT NULL, communes {t}, du_type {t}, titre {t}, idurba {t}, date_approbation {t}, "
+    "fetched_at {t} NOT NULL, source_url {t} NOT NULL, content_hash {t} NOT NULL, n_features {i} NOT NULL, "
+    "author {t}, run_id {i}"
+)
+_PLU_RUN_COLUMNS = (
+    "started_at {t} NOT NULL, finished_at {t}, api_url {t}, communes {t}, status {t} NOT NULL, counts {t}, author {t}"
+)
+MIGRATIONS.append(
+    Migration(
+        7,
+        "Veille des PLU en ligne : instantanés datés des documents d'urbanisme (Géoportail de l'Urbanisme), "
+        "exécutions de la veille ; en ajout seul",
+        sqlite=(
+            "CREATE TABLE plu_snapshots (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+            + _PLU_SNAPSHOT_COLUMNS.format(t="TEXT", i="INTEGER")
+            + ")",
+            "CREATE TABLE plu_snapshot_layers (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, snapshot_id INTEGER NOT "
+            "NULL, resource TEXT NOT NULL, n_features INTEGER NOT NULL, content BLOB NOT NULL)",
+            "CREATE TABLE plu_watch_runs (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+            + _PLU_RUN_COLUMNS.format(t="TEXT")
+            + ")",
+            "CREATE INDEX plu_snapshots_partition_idx ON plu_snapshots (partition, id)",
+            "CREATE INDEX plu_snapshot_layers_snapshot_idx ON plu_snapshot_layers (snapshot_id)",
+            _gpkg_attributes("plu_snapshots", "Registre de veille : instantanés des PLU (Géoportail de l''Urbanisme)"),
+            _gpkg_attributes("plu_snapshot_layers", "Registre de veille : contenu des instantanés des PLU"),
+            _gpkg_attributes("plu_watch_runs", "Registre de veille : exécutions de la veille des PLU"),
+            *[
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} BEGIN SELECT RAISE(ABORT, "
+                f"'{_NO_DELETE}'); END"
+                for table, ops in _PLU_NO_CHANGE
+                for op in ops
+            ],
+        ),
+        postgres=(
+            "CREATE TABLE {s}.plu_snapshots (id bigserial PRIMARY KEY, "
+            + _PLU_SNAPSHOT_COLUMNS.format(t="text", i="bigint")
+            + ")",
+            "CREATE TABLE {s}.plu_snapshot_layers (id bigserial PRIMARY KEY, snapshot_id bigint NOT NULL, "
+            "resource text NOT NULL, n_features integer NOT NULL, content bytea NOT NULL)",
+            "CREATE TABLE {s}.plu_watch_runs (id bigserial PRIMARY KEY, " + _PLU_RUN_COLUMNS.format(t="text") + ")",
+            "CREATE INDEX plu_snapshots_partition_idx ON {s}.plu_snapshots (partition, id)",
+            "CREATE INDEX plu_snapshot_layers_snapshot_idx ON {s}.plu_snapshot_layers (snapshot_id)",
+            *[
+                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {{s}}.{table} FOR EACH STATEMENT EXECUTE "
+                f"FUNCTION {{s}}.refuser_suppression()"
+                for table, ops in ((t, o + ("TRUNCATE",)) for t, o in _PLU_NO_CHANGE)
+                for op in ops
+            ],
+        ),
+    )
+)
+
+#: Every table of the register (the back ends map «{name}» in SQL to their own qualified names)
+TABLES = (
+    "cases",
+    "sweeps",
+    "history",
+    "comments",
+    "meta",
+    "schema_migrations",
+    "alerts",
+    "alert_history",
+    "alert_attachments",
+    "plu_snapshots",
+    "plu_snapshot_layers",
+    "plu_watch_runs",
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be numbered 1, 2, 3…"
 

@@ -18,20 +18,9 @@ from typing import Dict, List, Optional
 from ..errors import InputError
 from ..i18n import tr
 from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError
-from .migrations import APPLICATION, plan, record_statements
+from .migrations import APPLICATION, TABLES, plan, record_statements
 from .model import FIELD_KINDS, SRID
 
-_TABLES = (
-    "cases",
-    "sweeps",
-    "history",
-    "comments",
-    "meta",
-    "schema_migrations",
-    "alerts",
-    "alert_history",
-    "alert_attachments",
-)
 _PG_TYPES = {"text": "text", "real": "double precision", "int": "integer"}
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -246,7 +235,7 @@ class PostgisRegister(Register):
 
     # ------------------------------------------------------------------ primitives
     def _q(self, sql: str) -> str:
-        for t in _TABLES:
+        for t in TABLES:
             sql = sql.replace("{" + t + "}", f"{self._s}.{t}")
         return sql.replace("?", "%s")
 

@@ -373,7 +373,7 @@ def fetched_parcel_index(
     said)."""
     from .. import config
     from ..imports import ParcelIndex
-    from ..imports.cadastre_feed import ETALAB_CADASTRE, http_get, parcels_for_communes
+    from ..feeds.cadastre import ETALAB_CADASTRE, http_get, parcels_for_communes
     from ..imports.model import AVERTISSEMENT, RowMessage
 
     insees = set(permits["commune_insee"].dropna().unique()) if "commune_insee" in permits else set()
@@ -415,7 +415,7 @@ def run_sweep(
     ``parcels``: a parcel layer, or ``"auto"`` (AUTO_PARCELS): the Etalab parcels of the communes of the permits,
     fetched from ``cadastre_url`` (default: the public bundler) and kept in ``cadastre_cache`` (default: the
     configuration folder's «cadastre») with ``cadastre_get`` (default: urllib; QGIS passes its own network stack),
-    see :mod:`veille_plugin.core.imports.cadastre_feed`.
+    see :mod:`veille_plugin.core.feeds.cadastre`.
 
     The output folder is checked before any work; the register is written in one transaction once everything
     before it succeeded; the outputs are then written under temporary names and renamed; the sweep is marked

@@ -14,12 +14,8 @@ with a timeout and retries with back-off; inside QGIS a caller may pass QGIS's o
 """
 
 import datetime as _dt
-import gzip
 import json
 import re
-import time
-import urllib.error
-import urllib.request
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +23,7 @@ from typing import Callable, Optional
 
 from ..errors import InputError
 from ..i18n import tr
+from .http import FeedNotFoundError, FeedOfflineError, gunzip_if_needed, http_get
 
 #: The Etalab cadastre bundler (public, no key)
 ETALAB_CADASTRE = "https://cadastre.data.gouv.fr/bundler/cadastre-etalab"
@@ -36,46 +33,16 @@ _CACHED = re.compile(r"^parcelles-(\d{5}|\d[AB]\d{3})-(\d{4}-\d{2}-\d{2})\.geojs
 _INSEE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
 
 
-class FeedOfflineError(Exception):
-    """The service did not answer (network down, timeout, repeated server errors)."""
-
-
-class FeedNotFoundError(Exception):
-    """The service answered that it has nothing for that commune (HTTP 404)."""
-
-
 def commune_url(insee: str, base_url: str = ETALAB_CADASTRE) -> str:
     """The bundler's address of one commune's parcels."""
     return f"{base_url.rstrip('/')}/communes/{insee}/geojson/parcelles"
-
-
-def http_get(url: str, timeout: float = 30.0, retries: int = 3, backoff: float = 1.0, sleep=time.sleep) -> bytes:
-    """The body at ``url`` (gzip accepted), retried with back-off on timeouts and server errors (HTTP 5xx).
-    Raises :class:`FeedNotFoundError` on HTTP 404 and :class:`FeedOfflineError` when the service cannot be reached."""
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "User-Agent": "veille-patrimoniale"})
-    last = None
-    for attempt in range(retries):
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, below)
-                return response.read()
-        except urllib.error.HTTPError as exc:
-            if exc.code == 404:
-                raise FeedNotFoundError(url) from None
-            if exc.code < 500:
-                raise FeedOfflineError(f"HTTP {exc.code}") from None
-            last = f"HTTP {exc.code}"
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            last = str(getattr(exc, "reason", exc))
-        if attempt + 1 < retries:
-            sleep(backoff * 2**attempt)
-    raise FeedOfflineError(last or "?")
 
 
 def decode_parcels(raw: bytes, insee: str) -> dict:
     """The FeatureCollection of a download, checked whole: gzip (or plain) JSON, a FeatureCollection whose features
     have a 14-character id of that commune. Raises InputError (French) on a truncated or foreign body."""
     try:
-        text = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+        text = gunzip_if_needed(raw)
         data = json.loads(text.decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(

@@ -1,0 +1,104 @@
+"""The online PLU watch inside QGIS (issue 16): the PLU dock's «Vérifier les PLU en ligne» as a background task over
+QGIS's own network stack (QgsBlockingNetworkRequest), its snapshot list and the comparison of two snapshots, and the
+Processing algorithm a weekly ``qgis_process`` task runs — against the local GPU server serving the FICTITIOUS
+demonstration versions of Loos-en-Gohelle (62528)."""
+
+import time
+from pathlib import Path
+
+import pytest
+from gpu_server import GpuServer, cnig_collections, outline
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plu"
+
+
+@pytest.fixture
+def gpu():
+    before = cnig_collections(DEMO / "62528_PLU_FICTIF_avant_v2017.gpkg")
+    after = cnig_collections(DEMO / "62528_PLU_FICTIF_apres_v2024.gpkg")
+    shape = outline(before)
+    with GpuServer() as server:
+        server.add_commune("62528", "Loos-en-Gohelle", shape)
+        server.set_document("DU_62528", "PLU", "Loos-en-Gohelle (FICTIF)", before, shape)
+        server.next_version = lambda: server.set_document("DU_62528", "PLU", "Loos-en-Gohelle (FICTIF)", after, shape)
+        yield server
+
+
+def wait(dock, seconds=120):
+    from qgis.core import QgsApplication
+
+    deadline = time.time() + seconds
+    while dock.task is not None and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    assert dock.task is None, "tâche non terminée"
+
+
+def test_the_plu_dock_watches_online_and_compares_two_snapshots(plugin, gpu, tmp_path):
+    from veille_plugin.core import config
+    from veille_plugin.core.vocabulary import CHANGE_MODIFIED, PLU_FIRST
+
+    config.set_value("register", str(tmp_path / "registre.gpkg"))
+    config.set_value("gpu_url", gpu.base_url)
+    dock = plugin.toggle_plu_dock(True)
+    ui = dock.ui
+    ui.editOut.setText(str(tmp_path / "sorties"))
+    ui.editWatchCommune.setText("6252")
+    assert dock.start_watch() is None  # a wrong code is refused before any request
+    assert gpu.requests == []
+    ui.editWatchCommune.setText("62528")
+    assert dock.start_watch() is not None and not ui.btnWatch.isEnabled()
+    wait(dock)
+    assert dock.watch_run.communes[0].status == PLU_FIRST, ui.lblWatch.text()
+    assert "premier instantané" in ui.lblWatch.text() and ui.tableSnapshots.rowCount() == 1
+
+    gpu.next_version()
+    dock.start_watch()
+    wait(dock)
+    c = dock.watch_run.communes[0]
+    assert c.status == CHANGE_MODIFIED and "nouvelle version" in ui.lblWatch.text()
+    assert dock.result is not None and dock.proxy.rowCount() > 0  # the changes are in the dock's table
+    assert ui.tableSnapshots.rowCount() == 2 and ui.tableSnapshots.item(0, 0).text() == str(c.snapshot)
+    assert any(p.endswith("/zone-urba") for p, _q in gpu.requests)
+
+    ui.tableSnapshots.selectAll()
+    assert dock.chosen_snapshots() == [c.previous, c.snapshot] and ui.btnCompareSnapshots.isEnabled()
+    dock.result = None
+    assert dock.compare_chosen_snapshots() is not None
+    wait(dock)
+    assert dock.result is not None and dock.result["diff"].params["instantanes"] == [c.previous, c.snapshot]
+    assert Path(dock.result["files"]["rapports"][0]).exists()
+
+
+def test_offline_the_dock_says_so_and_keeps_the_last_snapshot(plugin, gpu, tmp_path):
+    from veille_plugin.core import config
+
+    config.set_value("register", str(tmp_path / "registre.gpkg"))
+    config.set_value("gpu_url", gpu.base_url)
+    dock = plugin.toggle_plu_dock(True)
+    dock.ui.editWatchCommune.setText("62528")
+    dock.start_watch()
+    wait(dock)
+    gpu.fail_next = 1000  # the service keeps failing
+    dock.start_watch()
+    wait(dock)
+    text = dock.ui.lblWatch.text()
+    assert "ne répond pas" in text and "dernier instantané gardé, n° 1" in text
+    assert dock.ui.tableSnapshots.rowCount() == 1
+
+
+def test_processing_runs_the_watch(plugin, qgis_processing, gpu, tmp_path):
+    import processing
+
+    params = {
+        "COMMUNES": "62528",
+        "REGISTER": str(tmp_path / "registre.gpkg"),
+        "API_URL": gpu.base_url,
+        "OUTPUT": str(tmp_path / "out"),
+    }
+    first = processing.run("veille_patrimoniale:veille_plu_en_ligne", params)
+    assert first["MODIFIEES"] == 0 and first["ECHECS"] == 0 and first["RAPPORTS"] == ""
+    gpu.next_version()
+    second = processing.run("veille_patrimoniale:veille_plu_en_ligne", params)
+    assert second["MODIFIEES"] == 1 and second["EXECUTION"] == first["EXECUTION"] + 1
+    assert all(Path(p).exists() for p in second["RAPPORTS"].split(";"))
