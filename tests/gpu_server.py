@@ -1,5 +1,6 @@
 """A local server answering like the API Carto «module GPU» (``/api/gpu/<resource>``): ``municipality?insee=``,
-``document?geom=|partition=``, ``zone-urba``, ``prescription-*``, ``info-*`` with ``partition``, ``_limit`` (at most
+``document?geom=|partition=``, ``zone-urba``, ``prescription-*``, ``info-*`` with ``partition``,
+``assiette-sup-s`` with ``categorie`` and ``geom``, ``_limit`` (at most
 5,000, else HTTP 400) and ``_start``; GeoJSON FeatureCollections in WGS 84 with the CNIG attribute names in lower
 case, ``totalFeatures`` announced, gzip when asked. Used by the tests and by ``make demo`` (``scripts/demo.py``).
 
@@ -47,6 +48,7 @@ class GpuServer(LocalServer):
     def __init__(self):
         self.communes = {}  # insee -> (name, geometry (GeoJSON, WGS 84), is_rnu)
         self.documents = {}  # partition -> {"properties": {...}, "footprint": shapely geometry, resource: [features]}
+        self.servitudes = []  # assiettes (GeoJSON features, WGS 84) with «suptype» in their properties
         self.requests = []
         self.fail_next = 0
         self.truncate = False
@@ -160,6 +162,14 @@ class GpuServer(LocalServer):
             features = doc[resource] if doc else []
             if self.schema_changed:
                 features = [{**f, "properties": {k.upper(): v for k, v in f["properties"].items()}} for f in features]
+            return 200, self.page(features, start, limit)
+        if resource == "assiette-sup-s":
+            features = [
+                f for f in self.servitudes if f["properties"]["suptype"] == query.get("categorie", "").lower()
+            ]
+            if "geom" in query:
+                where = shapely.geometry.shape(json.loads(query["geom"]))
+                features = [f for f in features if shapely.geometry.shape(f["geometry"]).intersects(where)]
             return 200, self.page(features, start, limit)
         return 404, {"message": f"ressource inconnue : {resource}"}
 

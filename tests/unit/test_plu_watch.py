@@ -9,6 +9,7 @@ import uuid
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pytest
 from cli_helpers import as_json, run
 from gpu_server import GpuServer, cnig_collections, outline
@@ -187,3 +188,70 @@ def test_cli_plu_watch_twice(cfg, tmp_path, saint_saens):
     listing = run(cfg, "plu-snapshots", "--register", reg, "--json")
     assert listing.returncode == 0, listing.stderr
     assert [s["idurba"] for s in json.loads(listing.stdout)["instantanes"]] == ["76648_PLU_20241107"] * 2
+
+
+# --------------------------------------------------------------------------- servitudes AC1, AC2, AC4 for the rules
+def _assiette(geom_l93, suptype: str, typeass: str, nomass: str) -> dict:
+    import shapely.geometry
+
+    from veille_plugin.core.crs import l93_to_wgs84
+
+    g = l93_to_wgs84(np.array([geom_l93], dtype=object))[0]
+    return {
+        "type": "Feature",
+        "geometry": shapely.geometry.mapping(g),
+        "properties": {"suptype": suptype, "typeass": typeass, "nomass": nomass, "idass": nomass},
+    }
+
+
+def _verdict(cs, rule: str) -> dict:
+    found = [v for v in cs.record(0)["verdicts"] if v["regle"] == rule]
+    return found[0] if found else {"regle": rule, "verdict": "non applicable", "motif": ""}
+
+
+def test_servitudes_feed_r03_and_r04(ref, tmp_path):
+    """R04 answers from an AC2 site classé of the terrils instead of «donnée manquante»; an AC1 PDA replaces R03's
+    500 m circle; each reason names the servitude and its date; a layer the user gives wins («couche fournie»)."""
+    import shapely
+
+    from veille_plugin.core.feeds.servitudes import fetch_servitudes, versions
+    from veille_plugin.core.rules.case_screening import screen_cases
+    from veille_plugin.core.rules.catalogue import load_catalogue
+
+    cat = load_catalogue()
+    ab = ref.mh_abords.attributes
+    el = ref.elements
+    geom_of = dict(zip(el.attributes["identifiant"], el.geometries))
+    monument = geom_of[ab["identifiant"].iloc[0]]
+    case = shapely.Point(monument.centroid.x + 250, monument.centroid.y)  # in the 500 m circle
+    insee = str(ref.communes.attributes["insee"].iloc[ref.communes.tree.query(case, predicate="intersects")[0]])
+
+    def screen(**kw):
+        return screen_cases(np.array([case], dtype=object), ref, cat, case_type="PC", works="extension", **kw)
+
+    before = screen()
+    assert _verdict(before, "R04")["verdict"] == "donnée manquante"
+    assert "PDA non fournie" in _verdict(before, "R03")["motif"]
+
+    with GpuServer() as s:
+        s.servitudes = [
+            _assiette(monument.buffer(30), "ac1", "Périmètre délimité des abords", "PDA FICTIF"),
+            _assiette(case.buffer(80), "ac2", "Site classé", "La chaîne des terrils (FICTIF)"),
+            _assiette(case.buffer(5000), "ac2", "Site inscrit", "Site inscrit FICTIF"),
+        ]
+        got = fetch_servitudes([insee], ref, None, s.base_url, FAST)
+        assert got.created and got.counts == {"AC1": 1, "AC2": 2, "AC4": 0}
+        assert {q["categorie"] for p, q in s.requests if p.endswith("assiette-sup-s")} == {"AC1", "AC2", "AC4"}
+        again = fetch_servitudes([insee], ref, None, s.base_url, FAST)
+        assert not again.created and len(versions()) == 1  # the same content is not stored twice
+        s.truncate = True
+        offline = fetch_servitudes([insee], ref, None, s.base_url, FAST)
+        assert not offline.created and "reste utilisée" in offline.messages[0]
+
+    after = screen()
+    r04, r03 = _verdict(after, "R04"), _verdict(after, "R03")
+    assert r04["verdict"] == "à vérifier" and "servitude AC2 du Géoportail de l'Urbanisme, relevé du" in r04["motif"]
+    assert r03["verdict"] != "à vérifier" and "remplacé par un PDA (servitude AC1" in r03["motif"]
+
+    mine = screen(user_layers={"site_classe_terrils": np.array([case.buffer(10)], dtype=object)})
+    assert "(couche fournie)" in _verdict(mine, "R04")["motif"]

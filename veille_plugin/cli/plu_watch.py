@@ -112,6 +112,8 @@ def cmd_plu_watch(args) -> int:
                 print("    " + tr("Rapport : {f}").format(f=f))
             if c.diff is not None and c.diff.anomalies:
                 print_anomalies(c.diff.anomalies, limit=10)
+        if run.servitudes_message():
+            print(run.servitudes_message())
     failed = sum(1 for c in run.communes if c.status == FAILED)
     if failed == len(run.communes) and run.communes:
         return EXIT_ERROR
@@ -145,8 +147,11 @@ def cmd_plu_snapshots(args) -> int:
             return EXIT_PARTIAL if diff.n_errors else EXIT_OK
         snapshots = register.plu_snapshots(insee=insee)
         runs = register.plu_watch_runs()
+    from ..core.feeds.servitudes import versions
+
+    kept = [{"date": d.isoformat(), "fichier": str(p)} for d, p in versions()]
     if args.json:
-        print_json({"instantanes": snapshots, "executions": runs})
+        print_json({"instantanes": snapshots, "executions": runs, "servitudes": kept})
         return EXIT_OK
     if not snapshots:
         print(tr("Aucun instantané de PLU dans ce registre."))
@@ -161,4 +166,6 @@ def cmd_plu_snapshots(args) -> int:
                 c=", ".join(s["communes"]),
             )
         )
+    for v in kept[:1]:
+        print(tr("Servitudes AC1, AC2, AC4 : version du {d} ({f}).").format(d=french_date(v["date"]), f=v["fichier"]))
     return EXIT_OK

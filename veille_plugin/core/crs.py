@@ -72,6 +72,24 @@ def _transformer(src_wkt: str):
     return Transformer.from_crs(CRS.from_wkt(src_wkt), CRS.from_user_input(L93), always_xy=True)
 
 
+@_per_thread
+def _transformer_to_wgs84(dummy: str):
+    from pyproj import CRS, Transformer
+
+    return Transformer.from_crs(CRS.from_user_input(L93), CRS.from_user_input("EPSG:4326"), always_xy=True)
+
+
+def l93_to_wgs84(geoms: np.ndarray) -> np.ndarray:
+    """Reproject an array of shapely geometries from EPSG:2154 to WGS 84 longitude/latitude (what web APIs take)."""
+    transformer = _transformer_to_wgs84(L93)
+
+    def _fn(coords):
+        x, y = transformer.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geoms, _fn)
+
+
 def is_l93(crs) -> bool:
     """True when the CRS is Lambert-93 (EPSG:2154)."""
     return crs.to_epsg() == 2154

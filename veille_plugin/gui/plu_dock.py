@@ -318,6 +318,8 @@ class PluDock(BaseDock):
                     n=len(run.communes), c=", ".join(f"{k} {v}" for k, v in run.counts().items())
                 )
             )
+        if run.servitudes_message():
+            lines.append(run.servitudes_message())
         ui.lblWatch.setText("<br/>".join(lines))
         changed = [c for c in run.communes if c.diff is not None]
         if changed:

@@ -101,6 +101,8 @@ class PluWatchAlgorithm(VeilleAlgorithm):
         for c in run.communes:
             (feedback.reportError if c.status == PLU_FAILED else feedback.pushInfo)(c.message)
             reports += c.files.get("rapports", [])
+        if run.servitudes_message():
+            feedback.pushInfo(run.servitudes_message())
         counts = run.counts()
         feedback.pushInfo(
             tr("Veille des PLU n° {id} : {c}.").format(

@@ -28,6 +28,7 @@ from ..feeds.gpu import (
     fetch_document,
 )
 from ..feeds.http import FeedNotFoundError, FeedOfflineError, http_get
+from ..feeds.servitudes import ServitudesFetch, fetch_servitudes
 from ..i18n import tr
 from ..reference.data import ReferenceData
 from ..vocabulary import PLU_WATCH_STATUSES, SWEEP_DONE, SWEEP_FAILED, SWEEP_INTERRUPTED
@@ -76,6 +77,7 @@ class WatchRun:
     run_id: int
     communes: List[CommuneWatch]
     status: str = SWEEP_DONE
+    servitudes: Optional[ServitudesFetch] = None
 
     def counts(self) -> dict:
         """Communes by status."""
@@ -86,12 +88,34 @@ class WatchRun:
 
     def to_dict(self) -> dict:
         """Plain data (``plu-watch --json``)."""
-        return {
+        out = {
             "execution": self.run_id,
             "statut": self.status,
             "decompte": self.counts(),
             "communes": [c.to_dict() for c in self.communes],
         }
+        if self.servitudes is not None:
+            out["servitudes"] = {
+                "version": str(self.servitudes.path) if self.servitudes.path else None,
+                "nouvelle": self.servitudes.created,
+                "assiettes": self.servitudes.counts,
+                "messages": self.servitudes.messages,
+            }
+        return out
+
+    def servitudes_message(self) -> str:
+        """What became of the servitudes, in French («» when not fetched)."""
+        s = self.servitudes
+        if s is None:
+            return ""
+        if s.messages:
+            return " ".join(s.messages)
+        counts = ", ".join(f"{k} {v}" for k, v in s.counts.items())
+        return (
+            tr("Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).").format(c=counts)
+            if s.created
+            else tr("Servitudes AC1, AC2, AC4 : inchangées ({c}).").format(c=counts)
+        )
 
 
 def watched_communes(ref: ReferenceData) -> List[str]:
@@ -169,8 +193,12 @@ def run_watch(
     distance: float = 500.0,
     progress: Optional[Callable[[float, str], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
+    servitudes: bool = True,
+    servitudes_dir=None,
 ) -> WatchRun:
-    """Watch the PLU of ``insees`` (see the module's note); the run is recorded in the register."""
+    """Watch the PLU of ``insees`` (see the module's note); the run is recorded in the register. With
+    ``servitudes``, the AC1, AC2 and AC4 assiettes over these communes are refreshed too (a new version of the
+    reference layers the rules read, see :mod:`veille_plugin.core.feeds.servitudes`)."""
     codes = [check_insee(c) for c in insees]
     out = Path(out_dir)
     run_id = register.start_plu_watch(base_url, codes, author)
@@ -267,6 +295,9 @@ def run_watch(
         register.finish_plu_watch(run_id, {"communes": len(codes)}, SWEEP_FAILED)
         raise
     run = WatchRun(run_id, [results[c] for c in codes if c in results], status)
+    if servitudes and status == SWEEP_DONE:
+        say(0.97, tr("Servitudes AC1, AC2, AC4"))
+        run.servitudes = fetch_servitudes(codes, ref, servitudes_dir, base_url, get)
     register.finish_plu_watch(run_id, run.counts(), status)
     say(1.0, tr("Veille des PLU terminée"))
     return run

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..crs import L93
 from ..errors import InputError
+from ..feeds.servitudes import with_official_layers
 from ..i18n import tr
 from ..reports.html import french_datetime
 from ..reference.data import ReferenceData
@@ -34,6 +35,7 @@ KNOWN_USER_LAYERS = (
     "cones_de_vue",
     "aires_influence_paysagere",
     "pda",
+    "spr",
     "risques",
     "plu_info_perimetre_unesco",
     "plu_protections_patrimoniales",
@@ -170,7 +172,8 @@ def screen_cases(
     )
     timings["make_cases"] = time.perf_counter() - start
     start = time.perf_counter()
-    ctx = Context(ref, result, dict(user_layers or {}), danger_list)
+    layers, sources = with_official_layers(user_layers)  # servitudes of the GPU, unless the user gave the layer
+    ctx = Context(ref, result, layers, danger_list, layer_sources=sources)
     rules = evaluate_rules(catalogue, cases, ctx)
     timings["evaluate_rules"] = time.perf_counter() - start
     flags = None if approximate is None else np.asarray(approximate, dtype=bool)

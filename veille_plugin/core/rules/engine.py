@@ -68,6 +68,7 @@ USER_LAYER_LABELS = {
     "plu_zones_constructibles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "zones constructibles du PLU (U, AUc, AUs)"),
     "risques": QT_TRANSLATE_NOOP("VeillePatrimoniale", "plans de prévention des risques"),
     "pda": QT_TRANSLATE_NOOP("VeillePatrimoniale", "périmètres délimités des abords"),
+    "spr": QT_TRANSLATE_NOOP("VeillePatrimoniale", "sites patrimoniaux remarquables"),
 }
 
 
@@ -79,6 +80,13 @@ class Context:
     screening: BatchScreening
     user_layers: dict = field(default_factory=dict)  # name -> shapely array in EPSG:2154
     danger_list: Optional[set] = None  # element ids on the danger list; None = not available
+    #: name -> the words that name a layer's source and date («servitude AC2 … relevé du …», «couche fournie»)
+    layer_sources: dict = field(default_factory=dict)
+
+    def source_of(self, name: str) -> str:
+        """« (source) » of a layer for a verdict's reason, or «» when unknown."""
+        words = self.layer_sources.get(name)
+        return f" ({words})" if words else ""
 
     def __post_init__(self):
         self._cache = {}
@@ -594,7 +602,7 @@ class Explainer:
                 tr("à moins de 500 m de {m}, sans PDA qui remplace ce rayon").format(m=monuments)
                 if yes
                 else tr("rayon de 500 m de {m} remplacé par un PDA").format(m=monuments)
-            )
+            ) + ev.ctx.source_of("pda")
         if key == "abords_mh":
             ab = ref.mh_abords.attributes
             sl = s.abords_pairs[1][s.abords_pairs[0] == i]
@@ -644,14 +652,18 @@ class Explainer:
                 return tr("couche facultative « {c} » non fournie").format(c=label)
             if v == U:
                 return tr("donnée manquante : couche « {c} » non fournie").format(c=label)
+            source = ev.ctx.source_of(value["couche"])
             if value.get("couverture_min") is not None:
                 frac = float(ev.coverage(value["couche"], np.array([i]))[0])
-                return tr("couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)").format(
-                    p=100 * frac, c=label, s=100 * float(value["couverture_min"])
+                return (
+                    tr("couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)").format(
+                        p=100 * frac, c=label, s=100 * float(value["couverture_min"])
+                    )
+                    + source
                 )
             return (
                 tr("dans la couche « {c} »").format(c=label) if yes else tr("hors de la couche « {c} »").format(c=label)
-            )
+            ) + source
         return f"{key} : {value}"
 
 
