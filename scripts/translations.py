@@ -78,22 +78,24 @@ def merge_default_context(ts: Path) -> None:
 
 
 def literal_tr_calls() -> dict:
-    """{message: (file, line)} of every ``tr("literal")`` of the plugin, those inside f-strings included (pylupdate5
-    does not look inside f-strings; Python's own parser does)."""
+    """{message: (file, line)} of every ``tr("literal")`` and ``QT_TRANSLATE_NOOP(context, "literal")`` of the
+    plugin, those inside f-strings or written over several lines included (pylupdate5 misses both; Python's own
+    parser does not)."""
     import ast
 
     found = {}
     for path in sorted((ROOT / "veille_plugin").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and getattr(node.func, "id", None) == "tr"
-                and len(node.args) == 1
-                and not node.keywords
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.setdefault(node.args[0].value, (path.relative_to(ROOT), node.lineno))
+            if not isinstance(node, ast.Call) or node.keywords:
+                continue
+            name = getattr(node.func, "id", None)
+            # tr("…"), and QT_TRANSLATE_NOOP(context, "…") written over several lines (implicit concatenation,
+            # which pylupdate5 does not join; Python's parser gives the joined string)
+            arg = node.args[0] if name == "tr" and len(node.args) == 1 else None
+            if name == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
+                arg = node.args[1]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.setdefault(arg.value, (path.relative_to(ROOT), node.lineno))
     return found
 
 

@@ -454,76 +454,131 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="15" />
-            <source>Version en vigueur</source>
-            <translation>Version in force</translation>
+            <source>En ligne : Géoportail de l'Urbanisme</source>
+            <translation>Online: Géoportail de l'Urbanisme</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="19" />
-            <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
-            <translation>folder, .gpkg, .zip or CNIG files</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="28" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="18" />
-            <source>Projet / nouvelle version</source>
-            <translation>Draft / new version</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
+            <location filename="../../forms/plu_dock.ui" line="51" />
             <source>Commune (INSEE)</source>
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="22" />
+            <location filename="../../forms/plu_dock.ui" line="20" />
+            <source>ex. 62528 ; vide = toutes celles du Bien et de la zone tampon</source>
+            <translation>e.g. 62528; empty = all those of the property and the buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="21" />
+            <source>Vérifier les PLU en ligne</source>
+            <translation>Check the PLUs online</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="21" />
+            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
+            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="24" />
+            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
+            <translation>Snapshots kept in the register: choose two to compare them.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="32" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="33" />
+            <source>Relevé le</source>
+            <translation>Fetched on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="34" />
+            <source>Document (IDURBA)</source>
+            <translation>Document (IDURBA)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="35" />
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="36" />
+            <source>Entités</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="39" />
+            <source>Comparer les deux instantanés choisis</source>
+            <translation>Compare the two chosen snapshots</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="45" />
+            <source>Version en vigueur</source>
+            <translation>Version in force</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="49" />
+            <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
+            <translation>folder, .gpkg, .zip or CNIG files</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="58" />
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="48" />
+            <source>Projet / nouvelle version</source>
+            <translation>Draft / new version</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="52" />
             <source>facultatif, ex. 62528 ; vide = toutes les communes du plan</source>
             <translation>optional, e.g. 62528; empty = every commune of the plan</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="23" />
+            <location filename="../../forms/plu_dock.ui" line="53" />
             <source>Distance aux éléments</source>
             <translation>Distance to the elements</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="24" />
+            <location filename="../../forms/plu_dock.ui" line="54" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
+            <location filename="../../forms/plu_dock.ui" line="55" />
             <source>Contrôler le projet avec les règles R13–R18 et R28</source>
             <translation>Check the draft with rules R13–R18 and R28</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="26" />
+            <location filename="../../forms/plu_dock.ui" line="56" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="33" />
+            <location filename="../../forms/plu_dock.ui" line="63" />
             <source>Comparer</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="35" />
+            <location filename="../../forms/plu_dock.ui" line="65" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="42" />
+            <location filename="../../forms/plu_dock.ui" line="72" />
             <source>seulement Bien, zone tampon ou près d'un élément</source>
             <translation>only the property, the buffer zone or near an element</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="86" />
             <source>Ouvrir le rapport</source>
             <translation>Open the report</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="57" />
+            <location filename="../../forms/plu_dock.ui" line="87" />
             <source>Couche des changements</source>
             <translation>Changes layer</translation>
         </message>
@@ -1142,7 +1197,7 @@
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1257,7 +1312,7 @@
             <translation>other name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="81" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="98" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
@@ -1407,7 +1462,7 @@
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Éléments proches</source>
             <translation>Nearby elements</translation>
         </message>
@@ -1452,7 +1507,7 @@
             <translation>case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="79" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="96" />
             <source>parcelles</source>
             <translation>parcels</translation>
         </message>
@@ -1512,57 +1567,62 @@
             <translation>gone from the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="49" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="50" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
             <source>cônes de vue</source>
             <translation>view cones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="51" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="61" />
             <source>Aires d'Influence Paysagère</source>
             <translation>Landscape Influence Areas</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="52" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="62" />
             <source>périmètre UNESCO reporté dans le PLU</source>
             <translation>UNESCO perimeter carried into the PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="53" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="63" />
             <source>protections patrimoniales du PLU (L.151-19)</source>
             <translation>heritage protections of the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="56" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="66" />
             <source>périmètre du permis de démolir</source>
             <translation>demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="57" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="67" />
             <source>zones ouvertes à l'urbanisation</source>
             <translation>zones opened to development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="58" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="68" />
             <source>zones constructibles du PLU (U, AUc, AUs)</source>
             <translation>buildable zones of the PLU (U, AUc, AUs)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="69" />
             <source>plans de prévention des risques</source>
             <translation>risk prevention plans</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="70" />
             <source>périmètres délimités des abords</source>
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="43" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="71" />
+            <source>sites patrimoniaux remarquables</source>
+            <translation>remarkable heritage sites (SPR)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="44" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage monitoring</translation>
         </message>
@@ -1677,7 +1737,7 @@
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="75" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="92" />
             <source>commune seulement</source>
             <translation>commune only</translation>
         </message>
@@ -1687,17 +1747,17 @@
             <translation>not located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="80" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="97" />
             <source>coordonnées</source>
             <translation>coordinates</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="82" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="99" />
             <source>géométrie</source>
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Changement</source>
             <translation>Change</translation>
         </message>
@@ -1712,37 +1772,37 @@
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Prescription / information</source>
             <translation>Prescription / information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>Surface (ha)</source>
             <translation>Area (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>dans le Bien (ha)</source>
             <translation>in the property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>en zone tampon (ha)</source>
             <translation>in the buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="19" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
             <source>près des éléments (ha)</source>
             <translation>near the elements (ha)</translation>
         </message>
@@ -1812,9 +1872,14 @@
             <translation>Compare two versions of a PLU (CNIG standard)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_diff.py" line="26" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="23" />
             <source>PLU</source>
             <translation>PLU</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="22" />
+            <source>Vérifier les PLU en ligne (Géoportail de l'Urbanisme)</source>
+            <translation>Check the PLUs online (Géoportail de l'Urbanisme)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/screen_layer.py" line="36" />
@@ -1837,9 +1902,14 @@
             <translation>Unexpected error while reading the register: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="11" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="43" />
             <source>Erreur inattendue pendant la comparaison : {e}</source>
             <translation>Unexpected error during the comparison: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="11" />
+            <source>Erreur inattendue pendant la veille des PLU : {e}</source>
+            <translation>Unexpected error during the PLU watch: {e}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="21" />
@@ -1912,7 +1982,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="242" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="59" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -2386,12 +2456,12 @@ Help: {prog} --help
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="224" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="14" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="229" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="20" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
@@ -2501,12 +2571,12 @@ Help: {prog} --help
             <translation>limit the comparison to one commune (INSEE code, e.g. 62528)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="83" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="52" />
             <source>distance aux éléments en mètres (défaut 500)</source>
             <translation>distance to the elements in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="97" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="43" />
             <source>dossier des résultats (créé si besoin)</source>
             <translation>results folder (created if needed)</translation>
         </message>
@@ -2556,7 +2626,7 @@ Help: {prog} --help
             <translation>write the anomalies into this CSV (UTF-8, « ; »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="120" />
+            <location filename="../../veille_plugin/cli/plu.py" line="121" />
             <source>  … {n} anomalies en tout (voir anomalies.csv).</source>
             <translation>  … {n} anomalies in all (see anomalies.csv).</translation>
         </message>
@@ -2571,49 +2641,124 @@ Help: {prog} --help
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="154" />
+            <location filename="../../veille_plugin/cli/plu.py" line="155" />
             <source>Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).</source>
             <translation>Comparison: {n} changes; opened to development {o} ha (of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="166" />
+            <location filename="../../veille_plugin/cli/plu.py" line="167" />
             <source>Protections patrimoniales L.151-19 supprimées : {n}.</source>
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="223" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="146" />
             <source>Rapport : {f}</source>
             <translation>Report: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="173" />
+            <location filename="../../veille_plugin/cli/plu.py" line="174" />
             <source>Couche des changements : {f} ; CSV : {c} ; anomalies : {a}</source>
             <translation>Changes layer: {f}; CSV: {c}; anomalies: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="225" />
+            <location filename="../../veille_plugin/cli/plu.py" line="226" />
             <source>Anomalies des données ({n}, dont {e} erreur(s)) :</source>
             <translation>Data anomalies ({n}, of which {e} error(s)):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="195" />
+            <location filename="../../veille_plugin/cli/plu.py" line="196" />
             <source>en vigueur</source>
             <translation>in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="294" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="295" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="245" />
+            <location filename="../../veille_plugin/cli/plu.py" line="246" />
             <source>Version {v} : standard CNIG {s} ; tables : {t}.</source>
             <translation>Version {v}: CNIG standard {s}; tables: {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="253" />
+            <location filename="../../veille_plugin/cli/plu.py" line="254" />
             <source>Aucune anomalie.</source>
             <translation>No anomaly.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="29" />
+            <source>Vérifier en ligne le PLU d'une commune (ou de toutes celles du Bien et de la zone tampon) sur le Géoportail de l'Urbanisme : chaque nouvelle version est gardée datée dans le registre et comparée à la précédente (rapport, couche et CSV des changements).</source>
+            <translation>Check online the PLU of a commune (or of all those of the property and the buffer zone) on the Géoportail de l'Urbanisme: each new version is kept dated in the register and compared with the previous one (report, layer and CSV of the changes).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="38" />
+            <source>code INSEE (répétable), ex. 62528</source>
+            <translation>INSEE code (repeatable), e.g. 62528</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="39" />
+            <source>toutes les communes qui touchent le Bien ou sa zone tampon</source>
+            <translation>all the communes that touch the property or its buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="46" />
+            <source>adresse du module GPU de l'API Carto (défaut : {u})</source>
+            <translation>address of the API Carto GPU module (default: {u})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="64" />
+            <source>Instantanés des PLU gardés dans le registre (par commune), et comparaison de deux d'entre eux (--compare AVANT APRES --commune INSEE --out DOSSIER).</source>
+            <translation>PLU snapshots kept in the register (by commune), and comparison of two of them (--compare BEFORE AFTER --commune INSEE --out FOLDER).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="72" />
+            <source>seulement les instantanés couvrant cette commune</source>
+            <translation>only the snapshots covering this commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="73" />
+            <source>numéros des instantanés</source>
+            <translation>snapshot numbers</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="74" />
+            <source>dossier du rapport de comparaison</source>
+            <translation>folder of the comparison report</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="107" />
+            <source>Veille des PLU n° {id} : {c}.</source>
+            <translation>PLU watch no. {id}: {c}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="107" />
+            <source>aucune commune</source>
+            <translation>no commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="133" />
+            <source>--compare demande aussi --commune INSEE et --out DOSSIER.</source>
+            <translation>--compare also needs --commune INSEE and --out FOLDER.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="140" />
+            <source>Instantanés n° {a} → n° {b} : {n} changement(s).</source>
+            <translation>Snapshots no. {a} → no. {b}: {n} change(s).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="157" />
+            <source>Aucun instantané de PLU dans ce registre.</source>
+            <translation>No PLU snapshot in this register.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="159" />
+            <source>n° {id} du {d} : {p} {i} ({n} entités), communes {c}</source>
+            <translation>no. {id} of {d}: {p} {i} ({n} features), communes {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="170" />
+            <source>Servitudes AC1, AC2, AC4 : version du {d} ({f}).</source>
+            <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/analysis_dock.py" line="255" />
@@ -2716,7 +2861,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="387" />
+            <location filename="../../veille_plugin/plugin.py" line="401" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -2741,22 +2886,22 @@ Help: {prog} --help
             <translation>Source: {a} — {l}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="19" />
+            <location filename="../../veille_plugin/cli/screening.py" line="20" />
             <source>{file}, ligne {n}</source>
             <translation>{file}, line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="19" />
+            <location filename="../../veille_plugin/cli/screening.py" line="20" />
             <source>{file}, entité {n}</source>
             <translation>{file}, feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="56" />
+            <location filename="../../veille_plugin/cli/screening.py" line="57" />
             <source>WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).</source>
             <translation>Unreadable WKT: « {wkt} » ({err}). A valid example: POINT(700000 7050000).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="72" />
+            <location filename="../../veille_plugin/cli/screening.py" line="73" />
             <source>{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau).</source>
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
@@ -2766,67 +2911,67 @@ Help: {prog} --help
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="157" />
+            <location filename="../../veille_plugin/cli/screening.py" line="158" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="171" />
+            <location filename="../../veille_plugin/cli/screening.py" line="172" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="175" />
+            <location filename="../../veille_plugin/cli/screening.py" line="176" />
             <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
             <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="179" />
+            <location filename="../../veille_plugin/cli/screening.py" line="180" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="181" />
+            <location filename="../../veille_plugin/cli/screening.py" line="182" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="186" />
+            <location filename="../../veille_plugin/cli/screening.py" line="187" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="199" />
+            <location filename="../../veille_plugin/cli/screening.py" line="200" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="224" />
+            <location filename="../../veille_plugin/cli/screening.py" line="225" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="228" />
+            <location filename="../../veille_plugin/cli/screening.py" line="229" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="232" />
+            <location filename="../../veille_plugin/cli/screening.py" line="233" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="244" />
+            <location filename="../../veille_plugin/cli/screening.py" line="245" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="255" />
+            <location filename="../../veille_plugin/cli/screening.py" line="256" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="257" />
+            <location filename="../../veille_plugin/cli/screening.py" line="258" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -2931,7 +3076,7 @@ Help: {prog} --help
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
             <source>Libellé</source>
             <translation>Label</translation>
         </message>
@@ -3116,6 +3261,101 @@ Help: {prog} --help
             <translation>Unknown coordinate reference system: « {crs} ». Give a valid EPSG code, for example EPSG:2154 (Lambert-93) or EPSG:4326 (WGS84).</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="48" />
+            <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
+            <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="55" />
+            <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
+            <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="61" />
+            <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
+            <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="111" />
+            <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
+            <translation>No parcel published for commune {c} ({u}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="115" />
+            <source>{u} ne répond pas ({e})</source>
+            <translation>{u} does not answer ({e})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="117" />
+            <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
+            <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="126" />
+            <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
+            <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="185" />
+            <source>parcelles Etalab de {n} commune(s)</source>
+            <translation>Etalab parcels of {n} commune(s)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="146" />
+            <source>Réponse incomplète ou illisible de {u} ({e}) : rien n'est gardé de cette commune.</source>
+            <translation>Incomplete or unreadable answer from {u} ({e}): nothing is kept for this commune.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="156" />
+            <source>Réponse inattendue de {u} : ce n'est pas une collection d'entités GeoJSON ; le format du service a-t-il changé ?</source>
+            <translation>Unexpected answer from {u}: it is not a GeoJSON feature collection; has the service's format changed?</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="171" />
+            <source>Réponse de {u} sans les champs attendus du standard CNIG ({m}) ; le format du service a-t-il changé ? Rien n'est gardé de cette commune.</source>
+            <translation>Answer from {u} without the expected fields of the CNIG standard ({m}); has the service's format changed? Nothing is kept for this commune.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="196" />
+            <source>{u} renvoie deux fois la même page : la pagination (_start) n'est pas suivie.</source>
+            <translation>{u} returns the same page twice: paging (_start) is not followed.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="204" />
+            <source>{r} : plus de {n} entités pour ce document ; la veille s'arrête là pour ne rien garder d'incomplet.</source>
+            <translation>{r}: more than {n} features for this document; the watch stops there so as to keep nothing incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="224" />
+            <source>Commune {c} sans contour dans la réponse de {u}.</source>
+            <translation>Commune {c} without an outline in the answer from {u}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="105" />
+            <source>Servitudes {c} de la commune {i} : {e}</source>
+            <translation>Servitudes {c} of commune {i}: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="134" />
+            <source>{r} ; la version du {d} reste utilisée.</source>
+            <translation>{r}; the version of {d} remains in use.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="141" />
+            <source>{r} ; aucune version gardée : les règles les demandent encore.</source>
+            <translation>{r}; no version kept: the rules still ask for them.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="186" />
+            <source>servitude {c} du Géoportail de l'Urbanisme, relevé du {d}</source>
+            <translation>servitude {c} from the Géoportail de l'Urbanisme, fetched on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="216" />
+            <source>couche fournie</source>
+            <translation>layer supplied</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/imports/__init__.py" line="53" />
             <source>{f} n'est pas un classeur Excel (.xlsx) alors que --format {a} est demandé. Retirez --format (détection automatique) ou indiquez le bon format.</source>
             <translation>{f} is not an Excel workbook (.xlsx) although --format {a} is asked for. Remove --format (automatic detection) or give the right format.</translation>
@@ -3139,46 +3379,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/vector_io.py" line="65" />
             <source>Fichier introuvable : {path}. Vérifiez le chemin.</source>
             <translation>File not found: {path}. Check the path.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="81" />
-            <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
-            <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="88" />
-            <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
-            <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="94" />
-            <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
-            <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="144" />
-            <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
-            <translation>No parcel published for commune {c} ({u}).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="148" />
-            <source>{u} ne répond pas ({e})</source>
-            <translation>{u} does not answer ({e})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="150" />
-            <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
-            <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="159" />
-            <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
-            <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/cadastre_feed.py" line="218" />
-            <source>parcelles Etalab de {n} commune(s)</source>
-            <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/layer.py" line="33" />
@@ -4061,62 +4261,62 @@ Help: {prog} --help
             <translation>Reading finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="67" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="68" />
             <source>commune non déterminée</source>
             <translation>commune not determined</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="102" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="103" />
             <source>Carte cadrée sur les changements de moins de {max} ha : {k} changement(s) plus étendu(s), jusqu'à {ha} ha, dépasse(nt) du cadre (voir le tableau).</source>
             <translation>Map framed on the changes under {max} ha: {k} wider change(s), up to {ha} ha, go(es) beyond the frame (see the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="119" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="120" />
             <source>Évolution du PLU – {c}</source>
             <translation>PLU change – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="119" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="120" />
             <source>toutes communes</source>
             <translation>all communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="130" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="131" />
             <source>Version de référence (avant) : {a}</source>
             <translation>Reference version (before): {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="131" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
             <source>Version comparée (après) : {b}</source>
             <translation>Compared version (after): {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
             <source>Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.</source>
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="150" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="151" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
             <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
             <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
             <source>Nouvelles zones AU : {h} ha.</source>
             <translation>New AU zones: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
             <source>Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.</source>
             <translation>Heritage protections (L.151-19) removed: {n}; landscape or ecological (L.151-23): {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
             <source>Périmètre du permis de démolir retiré : {h} ha.</source>
             <translation>Demolition permit perimeter withdrawn: {h} ha.</translation>
         </message>
@@ -4126,107 +4326,107 @@ Help: {prog} --help
             <translation>PLU changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="195" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="196" />
             <source>En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).</source>
             <translation>In magenta: the changes (zoning, prescriptions, information). Reference geometries simplified (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="201" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="202" />
             <source>Contrôle du projet (règles R13–R18 et R28 du catalogue {v})</source>
             <translation>Check of the draft (rules R13–R18 and R28 of catalogue {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="220" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="221" />
             <source>ponctuel</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
             <source>Bien (ha)</source>
             <translation>Property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
             <source>Zone tampon (ha)</source>
             <translation>Buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="237" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
             <source>Près des éléments (ha)</source>
             <translation>Near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="253" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="254" />
             <source>… {n} changements en tout : voir changements.csv et la couche GeoPackage.</source>
             <translation>… {n} changes in all: see changements.csv and the GeoPackage layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
             <source>Avant (ha)</source>
             <translation>Before (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
             <source>Après (ha)</source>
             <translation>After (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
             <source>Gagnée (ha)</source>
             <translation>Gained (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
             <source>Perdue (ha)</source>
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="316" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="317" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="316" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="317" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="322" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="335" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="336" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="342" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="343" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
@@ -4236,37 +4436,37 @@ Help: {prog} --help
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="373" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="433" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="434" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="459" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="460" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -4504,6 +4704,111 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/plu/validate.py" line="376" />
             <source>Ajoutez IDURBA (standard 2017 et suivants).</source>
             <translation>Add IDURBA (2017 standard and later).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="114" />
+            <source>Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).</source>
+            <translation>Servitudes AC1, AC2, AC4: new version kept ({c}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="114" />
+            <source>Servitudes AC1, AC2, AC4 : inchangées ({c}).</source>
+            <translation>Servitudes AC1, AC2, AC4: unchanged ({c}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="133" />
+            <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528).</source>
+            <translation>Commune “{c}” refused: give its 5-character INSEE code (e.g. 62528).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="143" />
+            <source>instantané n° {id} du {d}</source>
+            <translation>snapshot no. {id} of {d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="178" />
+            <source>aucun instantané n'est encore gardé pour cette commune</source>
+            <translation>no snapshot is kept yet for this commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="180" />
+            <source>le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence</source>
+            <translation>the last snapshot kept, no. {id} of {d} ({u}), remains the reference</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="217" />
+            <source>{r} ; {k}.</source>
+            <translation>{r}; {k}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="227" />
+            <source>Documents d'urbanisme de la commune {c}</source>
+            <translation>Planning documents of commune {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="231" />
+            <source>Commune {c} inconnue du Géoportail de l'Urbanisme.</source>
+            <translation>Commune {c} unknown to the Géoportail de l'Urbanisme.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="236" />
+            <source>{u} ne répond pas ({e}) : êtes-vous hors ligne ?</source>
+            <translation>{u} does not answer ({e}): are you offline?</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="242" />
+            <source>Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme).</source>
+            <translation>Commune {c}: no PLU, PLUi or carte communale published (national planning regulation, RNU).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="260" />
+            <source>Lecture du document {p}</source>
+            <translation>Reading document {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="266" />
+            <source>{p} : {u} ne répond pas ({e})</source>
+            <translation>{p}: {u} does not answer ({e})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="270" />
+            <source>{p} : {e}</source>
+            <translation>{p}: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="292" />
+            <source>Comparaison pour la commune {c}</source>
+            <translation>Comparison for commune {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="299" />
+            <source>Servitudes AC1, AC2, AC4</source>
+            <translation>Servitudes AC1, AC2, AC4</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="302" />
+            <source>Veille des PLU terminée</source>
+            <translation>PLU watch finished</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="311" />
+            <source>Document(s) {p} non lu(s).</source>
+            <translation>Document(s) {p} not read.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="319" />
+            <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
+            <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="324" />
+            <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
+            <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="334" />
+            <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
+            <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/build.py" line="85" />
@@ -4811,67 +5116,67 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="108" />
+            <location filename="../../veille_plugin/core/register/base.py" line="110" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="120" />
+            <location filename="../../veille_plugin/core/register/base.py" line="122" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="126" />
+            <location filename="../../veille_plugin/core/register/base.py" line="128" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="135" />
+            <location filename="../../veille_plugin/core/register/base.py" line="137" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="143" />
+            <location filename="../../veille_plugin/core/register/base.py" line="145" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="161" />
+            <location filename="../../veille_plugin/core/register/base.py" line="163" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="192" />
+            <location filename="../../veille_plugin/core/register/base.py" line="194" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="205" />
+            <location filename="../../veille_plugin/core/register/base.py" line="207" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="158" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="147" />
             <source>Le registre de veille {t} est fermé.</source>
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="314" />
+            <location filename="../../veille_plugin/core/register/base.py" line="316" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="346" />
+            <location filename="../../veille_plugin/core/register/base.py" line="348" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="383" />
+            <location filename="../../veille_plugin/core/register/base.py" line="385" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="691" />
+            <location filename="../../veille_plugin/core/register/base.py" line="693" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
@@ -4886,92 +5191,92 @@ Help: {prog} --help
             <translation>{h} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="48" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="37" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="61" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="50" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.</source>
             <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="105" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="94" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="123" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="137" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="126" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="166" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="155" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="193" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="182" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="210" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="199" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="216" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="205" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="225" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="214" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="221" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="221" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="233" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="222" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="239" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="228" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="278" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="299" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="288" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="307" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="296" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="321" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="310" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -4986,7 +5291,7 @@ Help: {prog} --help
             <translation>comment: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="364" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="441" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
@@ -4996,62 +5301,72 @@ Help: {prog} --help
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="53" />
+            <location filename="../../veille_plugin/core/register/plu_snapshots.py" line="51" />
+            <source>Instantané de PLU sans « {k} » : rien n'est enregistré.</source>
+            <translation>PLU snapshot without “{k}”: nothing is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/plu_snapshots.py" line="137" />
+            <source>Instantané de PLU n° {id} inconnu dans le registre {t}.</source>
+            <translation>PLU snapshot no. {id} unknown in register {t}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="42" />
             <source>Le module Python psycopg2 est absent : il faut pour un registre PostgreSQL/PostGIS. Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec QGIS ; sinon : python3 -m pip install --user psycopg2.</source>
             <translation>The Python module psycopg2 is missing: it is needed for a PostgreSQL/PostGIS register. Debian/Ubuntu: sudo apt install python3-psycopg2; Windows (OSGeo4W) and macOS: it comes with QGIS; otherwise: python3 -m pip install --user psycopg2.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="80" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="69" />
             <source>Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus.</source>
             <translation>PostgreSQL schema « {s} » refused: lower-case letters without accents, digits and « _ », 63 characters at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="88" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="77" />
             <source>{dsn} (schéma {s})</source>
             <translation>{dsn} (schema {s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="93" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="82" />
             <source>Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine ».</source>
             <translation>Unreadable PostgreSQL connection: {dsn}. Examples: « service=veille », « host=server dbname=patrimoine user=me », « postgresql://me@server/patrimoine ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="108" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="97" />
             <source>Connexion au registre de veille PostgreSQL {t} impossible : {err}</source>
             <translation>Cannot connect to the PostgreSQL monitoring register {t}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="131" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="120" />
             <source>Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {t}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="148" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="137" />
             <source>Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.</source>
             <translation>Connection to the monitoring register {t} lost: {err}. Reopen the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="153" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="142" />
             <source>Erreur du registre de veille {t} : {err}</source>
             <translation>Monitoring register {t} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="199" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="188" />
             <source>Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>Schema {s} of {t} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="205" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="194" />
             <source>Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.</source>
             <translation>Schema {s} already holds a « cases » table that does not belong to a monitoring register. Choose another schema.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="219" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="208" />
             <source>L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). Demandez à l'administrateur : CREATE EXTENSION postgis;</source>
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="308" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="297" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
@@ -5061,47 +5376,47 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="106" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="108" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="184" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="187" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="198" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="201" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="207" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="210" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="218" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="221" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="235" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="238" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="239" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="242" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="250" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="253" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="266" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="269" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
@@ -5253,82 +5568,82 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="270" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="288" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="275" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="293" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="290" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="308" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="355" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="373" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="483" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="501" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="517" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="517" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="531" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="533" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="533" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="537" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="537" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="567" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="570" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -5338,17 +5653,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="554" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="572" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -5358,137 +5673,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="567" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="570" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="588" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="575" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="593" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="580" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="598" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="583" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="601" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="583" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="601" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="609" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="609" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="603" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="621" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="603" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="621" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="617" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="635" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="622" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="623" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="641" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="630" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="630" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="652" />
             <source>couche facultative « {c} » non fournie</source>
             <translation>optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="654" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="658" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="664" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="664" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="664" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="686" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="666" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="688" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -5568,17 +5883,17 @@ Help: {prog} --help
             <translation>Catalogue “{name}”, version {version}. Status of each rule (official, or proposal to be confirmed by the Mission Bassin Minier), verdict it can give and foundations. Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="253" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="254" />
             <source>Cas analysé</source>
             <translation>Case analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="255" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="256" />
             <source>Distance de recherche ({d})</source>
             <translation>Search distance ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="260" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="261" />
             <source>Bien inscrit (composante)</source>
             <translation>Inscribed property (component)</translation>
         </message>
@@ -5588,167 +5903,167 @@ Help: {prog} --help
             <translation>MH surroundings (500 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="289" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="290" />
             <source>Limite communale</source>
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="508" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="509" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="509" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="510" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="510" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="511" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="635" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="636" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="637" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="637" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="638" />
             <source>Réponse attendue avant le</source>
             <translation>Answer expected before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="640" />
             <source>Hauteur ; emprise</source>
             <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="673" />
             <source>touché</source>
             <translation>touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="686" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="687" />
             <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
             <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="747" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="748" />
             <source>travaux non décrits</source>
             <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="749" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="750" />
             <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
             <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="756" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="757" />
             <source>Il touche : {e}.</source>
             <translation>It touches: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="758" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="759" />
             <source>Il est proche de : {e}.</source>
             <translation>It is near: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="766" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="767" />
             <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
             <translation>Before concluding, gather what is missing for: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="778" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="779" />
             <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
             <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="797" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="798" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="835" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="836" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="849" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="850" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="876" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="877" />
             <source>En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles simplifiées (~10 m).</source>
             <translation>In bold: elements touched, within {d}, or named by the rules (up to {r}). Simplified official layers (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="890" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="891" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="890" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="891" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="937" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="938" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="971" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="972" />
             <source>(citations exactes : page « Fondements des règles »)</source>
             <translation>(exact quotes: «Foundations of the rules» page)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="982" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="983" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="982" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="983" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="991" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="992" />
             <source>Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. {g}, {d}.</source>
             <translation>Simplified layers (~10 m), proposed thresholds: an aid to instruction, this fiche is not an advice. {g}, {d}.</translation>
         </message>
@@ -5913,187 +6228,187 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="58" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="63" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="59" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="64" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="292" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="296" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="369" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="373" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="256" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="295" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="293" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="297" />
             <source>ce qui a changé</source>
             <translation>what changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="295" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="299" />
             <source>adresse</source>
             <translation>address</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="313" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="317" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="330" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="334" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="340" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="344" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="350" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="354" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="351" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="355" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="352" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="356" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="357" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="361" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="358" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="362" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="371" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="124" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="125" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="132" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="133" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="135" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="136" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="143" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="144" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="149" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="150" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="165" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="166" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="183" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="184" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="189" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="190" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="357" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="358" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="389" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="390" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="440" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="441" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="447" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="451" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="452" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="460" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="461" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="473" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="474" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="490" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="491" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="498" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="504" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="505" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="525" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="526" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
@@ -6418,7 +6733,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="342" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="330" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -6436,6 +6751,11 @@ Help: {prog} --help
             <location filename="../../veille_plugin/gui/base_dock.py" line="100" />
             <source>Aide – {t}</source>
             <translation>Help – {t}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/base_dock.py" line="154" />
+            <source>Fiche d'analyse enregistrée : {p}</source>
+            <translation>Screening note saved: {p}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
@@ -6502,52 +6822,52 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="111" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="112" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="125" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="127" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="131" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="133" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="134" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="136" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="137" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="167" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="167" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="163" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="186" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="187" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="198" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -6557,57 +6877,82 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="213" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="224" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="222" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="233" />
             <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
             <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="257" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="297" />
+            <source>Vérification en cours…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="312" />
+            <source>Vérification interrompue.</source>
+            <translation>Check interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="316" />
+            <source>… {n} communes en tout : {c}.</source>
+            <translation>… {n} communes in all: {c}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="329" />
+            <source>Veille des PLU : {c}.</source>
+            <translation>PLU watch: {c}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="385" />
+            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE.</source>
+            <translation>These two snapshots do not cover a same commune: type its INSEE code.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="423" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="276" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="442" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
             <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="295" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="461" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="303" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="469" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="370" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="536" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -6667,17 +7012,12 @@ Help: {prog} --help
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="456" />
-            <source>Fiche d'analyse enregistrée : {p}</source>
-            <translation>Screening note saved: {p}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="320" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="308" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="341" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="329" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
@@ -6767,7 +7107,7 @@ Help: {prog} --help
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="468" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="457" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
@@ -6787,17 +7127,17 @@ Help: {prog} --help
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="488" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="477" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="488" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="477" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="495" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="484" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -6807,17 +7147,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="513" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="502" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="547" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="536" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="551" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="540" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -6862,27 +7202,27 @@ Help: {prog} --help
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="199" />
+            <location filename="../../veille_plugin/plugin.py" line="213" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="202" />
+            <location filename="../../veille_plugin/plugin.py" line="216" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="211" />
+            <location filename="../../veille_plugin/plugin.py" line="225" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="268" />
+            <location filename="../../veille_plugin/plugin.py" line="282" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="367" />
+            <location filename="../../veille_plugin/plugin.py" line="381" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
@@ -7042,6 +7382,46 @@ Help: {prog} --help
             <translation>{n} change(s); report: {r}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="38" />
+            <source>Communes (codes INSEE séparés par des virgules ; vide = celles du Bien et de la zone tampon)</source>
+            <translation>Communes (INSEE codes separated by commas; empty = those of the property and the buffer zone)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/sweep.py" line="88" />
+            <source>Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)</source>
+            <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = default register)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="52" />
+            <source>Adresse du module GPU de l'API Carto</source>
+            <translation>Address of the API Carto GPU module</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/sweep.py" line="95" />
+            <source>Auteur enregistré dans l'historique</source>
+            <translation>Author recorded in the history</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="59" />
+            <source>Numéro de l'exécution dans le registre</source>
+            <translation>Number of the run in the register</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="60" />
+            <source>Communes dont le PLU a changé</source>
+            <translation>Communes whose PLU changed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="61" />
+            <source>Communes non lues</source>
+            <translation>Communes not read</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="62" />
+            <source>Rapports écrits (séparés par « ; »)</source>
+            <translation>Reports written (separated by “;”)</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/processing/provider.py" line="17" />
             <source>Veille patrimoniale – Bassin minier</source>
             <translation>Heritage monitoring – Mining basin</translation>
@@ -7100,16 +7480,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/processing/sweep.py" line="81" />
             <source>Sans couche : télécharger les parcelles des communes des dossiers (cadastre Etalab, en cache)</source>
             <translation>Without a layer: download the parcels of the cases' communes (Etalab cadastre, cached)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="88" />
-            <source>Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)</source>
-            <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = default register)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="95" />
-            <source>Auteur enregistré dans l'historique</source>
-            <translation>Author recorded in the history</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/sweep.py" line="100" />
@@ -7222,6 +7592,16 @@ Help: {prog} --help
             <translation>Heritage monitoring: PLU comparison</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="14" />
+            <source>Veille patrimoniale : PLU en ligne</source>
+            <translation>Heritage watch: PLUs online</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="46" />
+            <source>Veille patrimoniale : comparaison d'instantanés de PLU</source>
+            <translation>Heritage watch: comparison of PLU snapshots</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="116" />
             <source>Source : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0</source>
             <translation>Source: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0</translation>
@@ -7287,307 +7667,327 @@ Help: {prog} --help
             <translation>by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="136" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="41" />
+            <source>Risque immédiat de dégradation rapide ou de perte ; solution convenue mais pas encore mise en œuvre</source>
+            <translation>Immediate risk of rapid deterioration or loss; solution agreed but not yet implemented</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/model.py" line="55" />
+            <source>En travaux ou en état correct, mais sans usage ni repreneur identifié, ou menacé de vacance</source>
+            <translation>Under repair or in fair condition, but with no use or new owner identified, or threatened with vacancy</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/model.py" line="62" />
+            <source>Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en œuvre</source>
+            <translation>Repair programme under way and future use identified, or new use agreed but not yet implemented</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/alerts/model.py" line="87" />
+            <source>Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté</source>
+            <translation>Public property, but the building may be lost for lack of means or will</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/report.py" line="137" />
             <source>Synthèse</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="206" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="207" />
             <source>Changements</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="353" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="354" />
             <source>Anomalies des données</source>
             <translation>Data anomalies</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="100" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="101" />
             <source>Extrait de carte du cas analysé</source>
             <translation>Map extract of the case screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="128" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="129" />
             <source>Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel.</source>
             <translation>FICTITIOUS demonstration data: this report describes no real PLU.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="165" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="166" />
             <source>Aucun changement détecté.</source>
             <translation>No change detected.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="199" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="200" />
             <source>Carte des changements</source>
             <translation>Map of the changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="257" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
             <source>Zones modifiées (par libellé)</source>
             <translation>Zones changed (by label)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="344" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="345" />
             <source>Carte des constats</source>
             <translation>Map of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="369" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="370" />
             <source>… {n} anomalies en tout : voir anomalies.csv.</source>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="225" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="226" />
             <source>Légende</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="273" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="274" />
             <source>Éléments du Bien :</source>
             <translation>Elements of the property:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="325" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="326" />
             <source>Extrait de carte – Lambert-93 (EPSG:2154)</source>
             <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="621" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="622" />
             <source>non renseignée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="645" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="646" />
             <source>non renseignés</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="805" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="806" />
             <source>fondement non précisé</source>
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="846" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="847" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="847" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="848" />
             <source>Sévérité globale</source>
             <translation>Overall severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="884" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="885" />
             <source>Éléments du Bien concernés</source>
             <translation>Elements of the property concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="957" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="958" />
             <source>Projet d’avis</source>
             <translation>Draft advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="962" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="963" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="975" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="976" />
             <source>version</source>
             <translation>version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="981" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="982" />
             <source>Couches fournies par l’utilisateur</source>
             <translation>Layers given by the user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="988" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="989" />
             <source>Données de référence</source>
             <translation>Reference data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="988" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="989" />
             <source>licence</source>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="649" />
             <source>Entité analysée</source>
             <translation>Feature screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="661" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="662" />
             <source>Composantes du Bien touchées</source>
             <translation>Components of the property touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="701" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="702" />
             <source>Dans les 500 m de monuments historiques</source>
             <translation>Within 500 m of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="702" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="703" />
             <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="764" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="765" />
             <source>Au regard du plan de gestion du Bien :</source>
             <translation>With regard to the property's management plan:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="859" />
             <source>Géométrie inutilisable : pas de carte.</source>
             <translation>Unusable geometry: no map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="886" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="887" />
             <source>Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.</source>
             <translation>The case could not be located: correct its geometry, then screen it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="923" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="924" />
             <source>Aucune règle ne demande d’examen pour ce dossier.</source>
             <translation>No rule asks for an examination of this case.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="935" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="936" />
             <source>Respectées</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="949" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="950" />
             <source>Ce qu’il faut vérifier</source>
             <translation>What to check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="966" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="967" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="779" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="780" />
             <source>Avis</source>
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="848" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="849" />
             <source>Consultations requises</source>
             <translation>Consultations required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="863" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="864" />
             <source>Extrait de carte</source>
             <translation>Map extract</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="692" />
             <source>Aucun élément du Bien touché ni à moins de {d}.</source>
             <translation>No element of the property touched or within {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="777" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="778" />
             <source>Consultations : {c}.</source>
             <translation>Consultations: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="928" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="929" />
             <source>Non tranchées, donnée manquante</source>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="116" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="121" />
             <source>Carte des dossiers</source>
             <translation>Map of the cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="248" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="252" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="320" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="324" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="321" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="325" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage monitoring – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="322" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="326" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="324" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="374" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="378" />
             <source>Carte</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="379" />
             <source>Les numéros renvoient au tableau des nouveaux et modifiés.</source>
             <translation>The numbers refer to the table of new and modified cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="377" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="381" />
             <source>Nouveaux et modifiés d’abord</source>
             <translation>New and modified first</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="382" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="386" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="387" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="391" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="391" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="395" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="394" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="398" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="403" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="407" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="380" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="384" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="386" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="390" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="390" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="394" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="401" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="405" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="404" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="408" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
@@ -7655,6 +8055,36 @@ Help: {prog} --help
             <location filename="../../veille_plugin/gui/rules_dock.py" line="234" />
             <source>À vérifier</source>
             <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/alerts_export.py" line="27" />
+            <source>Écrit, à partir des alertes du registre de veille : la liste des sites en péril (HTML ou CSV, pour un porté à connaissance), le tableau du rapport périodique (facteurs UNESCO × nombre d'alertes × tendance) ou le dossier complet d'un élément avec l'historique de ses alertes. Le format suit l'extension du fichier (.html ou .csv).</source>
+            <translation>Writes, from the alerts of the watch register: the list of sites in danger (HTML or CSV, for a porté à connaissance), the periodic report table (UNESCO factors × number of alerts × trend) or the full file of an element with the history of its alerts. The format follows the file's extension (.html or .csv).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="46" />
+            <source>Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur (ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…).</source>
+            <translation>Locates each case (permit, project, PLU change) relative to the property and applies all the rules of the catalogue in force (or of a chosen catalogue). Adds the zone, the elements concerned, the overall severity, the rules triggered, the non-compliant rules, those for which data is missing and the catalogue version. User layers (view cones, landscape influence areas…) are taken from the project when their name is one of the known names (cones_de_vue, aires_influence_paysagere, risques…).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_diff.py" line="28" />
+            <source>Lit deux versions d'un PLU ou PLUi au standard CNIG (GeoPackage, dossier de shapefiles ou GeoJSON, ZIP) : ZONE_URBA, PRESCRIPTION_*, INFO_*. Compare zone par zone (changements de TYPEZONE, ouverture à l'urbanisation, nouvelles zones AU, libellés), les prescriptions (dont L.151-19 et L.151-23) et les informations (périmètre du permis de démolir…), mesure chaque changement en hectares dans le Bien, la zone tampon et près des éléments, contrôle le projet avec les règles R13–R18 et R28 et écrit un rapport HTML par commune, la couche et le CSV des changements et la liste des anomalies.</source>
+            <translation>Reads two versions of a PLU or PLUi in the CNIG standard (GeoPackage, folder of shapefiles or GeoJSON, ZIP): ZONE_URBA, PRESCRIPTION_*, INFO_*. Compares zone by zone (TYPEZONE changes, opening to urbanisation, new AU zones, labels), the prescriptions (including L.151-19 and L.151-23) and the informations (demolition permit perimeter…), measures each change in hectares in the property, the buffer zone and near the elements, checks the draft with rules R13–R18 and R28 and writes an HTML report per commune, the layer and CSV of the changes and the list of anomalies.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="25" />
+            <source>Interroge l'API Carto (module GPU) pour une commune ou pour toutes celles du Bien et de la zone tampon : document(s) d'urbanisme en vigueur (PLU de la commune ou PLUi de son EPCI), zonage, prescriptions et informations. Chaque nouvelle version est gardée datée dans le registre (IDURBA, date d'approbation, date du relevé, adresse, empreinte du contenu) et comparée à la précédente : rapport HTML, couche et CSV des changements par commune. Une version déjà gardée n'est pas enregistrée deux fois. Hors ligne, la commune est signalée et le dernier instantané reste la référence.</source>
+            <translation>Queries API Carto (GPU module) for one commune or for all those of the property and the buffer zone: planning document(s) in force (the commune's PLU or its EPCI's PLUi), zoning, prescriptions and informations. Each new version is kept dated in the register (IDURBA, approval date, fetch date, address, content hash) and compared with the previous one: HTML report, layer and CSV of the changes per commune. A version already kept is not recorded twice. Offline, the commune is reported and the last snapshot remains the reference.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="39" />
+            <source>Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à moins de la distance choisie, abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 (EPSG:2154) sur le jeu de référence configuré. Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message.</source>
+            <translation>For each feature: zone (bien, zone_tampon, hors, erreur), components and elements touched, elements within the chosen distance, MH surroundings (500 m) and the nearest element with its distance. Computed in Lambert-93 (EPSG:2154) on the configured reference set. Features without geometry or outside France are kept with the zone “erreur” and a message.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/sweep.py" line="32" />
+            <source>Importe une ou plusieurs listes de permis (Sitadel, CSV ou Excel d'ADS, couche), géolocalise chaque dossier (parcelles, coordonnées ou commune), le situe par rapport au Bien, applique les règles du plan de gestion, compare avec le registre de veille (nouveau, modifié, inchangé, disparu) et écrit dans le dossier de sortie le rapport HTML, cases.csv et cases.gpkg. Le registre n'est écrit qu'à la fin, en une transaction : un balayage annulé ou en échec ne perd rien.</source>
+            <translation>Imports one or more permit lists (Sitadel, ADS CSV or Excel, layer), geolocates each case (parcels, coordinates or commune), locates it relative to the property, applies the management-plan rules, compares with the watch register (new, changed, unchanged, gone) and writes the HTML report, cases.csv and cases.gpkg to the output folder. The register is written only at the end, in one transaction: a cancelled or failed sweep loses nothing.</translation>
         </message>
     </context>
 </TS>
