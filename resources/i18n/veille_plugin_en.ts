@@ -439,6 +439,21 @@
             <source>Les fonds de plan s'ajoutent depuis le menu ou le bouton « Fonds de plan » de la barre d'outils. Hors ligne, le plugin le dit ; les analyses n'en ont pas besoin. Videz le champ pour revenir à la Géoplateforme.</source>
             <translation>Basemaps are added from the menu or the toolbar's «Basemaps» button. Offline, the plugin says so; the analyses do not need them. Empty the field to go back to the Géoplateforme.</translation>
         </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="87" />
+            <source>Veille des PLU en ligne (Géoportail de l'Urbanisme)</source>
+            <translation>Online PLU watch (Géoportail de l'Urbanisme)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="91" />
+            <source>Adresse du module GPU de l'API Carto (IGN, publique, sans clé) ou d'un miroir de votre réseau</source>
+            <translation>Address of the API Carto GPU module (IGN, public, no key) or of a mirror on your network</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="96" />
+            <source>Sert à « Vérifier les PLU en ligne » (panneau PLU) et aux servitudes AC1, AC2, AC4 des règles. Videz le champ pour revenir au service public.</source>
+            <translation>Used by “Check the PLUs online” (PLU panel) and for the rules' AC1, AC2, AC4 servitudes. Empty the field to go back to the public service.</translation>
+        </message>
     </context>
     <context>
         <name>PluDockContents</name>
@@ -4727,18 +4742,13 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/watch.py" line="178" />
-            <source>aucun instantané n'est encore gardé pour cette commune</source>
-            <translation>no snapshot is kept yet for this commune</translation>
+            <source>Aucun instantané n'est encore gardé pour cette commune.</source>
+            <translation>No snapshot is kept yet for this commune.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/watch.py" line="180" />
-            <source>le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence</source>
-            <translation>the last snapshot kept, no. {id} of {d} ({u}), remains the reference</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="217" />
-            <source>{r} ; {k}.</source>
-            <translation>{r}; {k}.</translation>
+            <source>Le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence.</source>
+            <translation>The last snapshot kept, no. {id} of {d} ({u}), remains the reference.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/watch.py" line="227" />
@@ -6773,27 +6783,27 @@ Help: {prog} --help
             <translation>modified</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="53" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="56" />
             <source>Jeu utilisé : {v}</source>
             <translation>Data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="58" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="61" />
             <source>Catalogue en vigueur : {n}, version {v} ({f})</source>
             <translation>Catalogue in force: {n}, version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="66" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="69" />
             <source>Catalogue de règles</source>
             <translation>Rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="66" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="69" />
             <source>Catalogues (*.yaml *.yml *.json)</source>
             <translation>Catalogues (*.yaml *.yml *.json)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="74" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="77" />
             <source>GeoPackage de référence</source>
             <translation>Reference GeoPackage</translation>
         </message>
@@ -6803,17 +6813,22 @@ Help: {prog} --help
             <translation>Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="92" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="95" />
             <source>Réglage non enregistré : {err}</source>
             <translation>Setting not saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="103" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="106" />
             <source>Adresse des fonds de plan non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>Basemap address not saved: «{u}» is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="123" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="115" />
+            <source>Adresse de l'API Carto non enregistrée : « {u} » n'est pas une adresse http(s).</source>
+            <translation>API Carto address not saved: “{u}” is not an http(s) address.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/options_page.py" line="135" />
             <source>Catalogue refusé ; le catalogue précédent reste en vigueur.
 
 {err}</source>

@@ -102,3 +102,24 @@ def test_processing_runs_the_watch(plugin, qgis_processing, gpu, tmp_path):
     second = processing.run("veille_patrimoniale:veille_plu_en_ligne", params)
     assert second["MODIFIEES"] == 1 and second["EXECUTION"] == first["EXECUTION"] + 1
     assert all(Path(p).exists() for p in second["RAPPORTS"].split(";"))
+
+
+def test_the_options_page_sets_the_gpu_address(plugin, monkeypatch):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from veille_plugin.core import config
+    from veille_plugin.gui.options_page import OptionsPage
+
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: refused.append(a[2])))
+    page = OptionsPage()
+    assert page.ui.editGpuUrl.placeholderText() == "https://apicarto.ign.fr/api/gpu"
+    page.ui.editGpuUrl.setText("https://miroir.intranet.example/api/gpu")
+    page.apply()
+    assert config.load_settings().gpu_url == "https://miroir.intranet.example/api/gpu"
+    page.ui.editGpuUrl.setText("apicarto")
+    page.apply()
+    assert refused and "API Carto" in refused[-1] and config.load_settings().gpu_url.startswith("https://miroir")
+    page.ui.editGpuUrl.clear()
+    page.apply()
+    assert config.load_settings().gpu_url is None

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ..core import config
 from ..core.basemaps import GEOPLATEFORME_WMTS
+from ..core.feeds.gpu import API_CARTO_GPU
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.paths import forms_dir, resources_dir
@@ -43,6 +44,8 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.btnBrowseRules.clicked.connect(self._browse_rules)
         self.ui.editBasemapUrl.setPlaceholderText(GEOPLATEFORME_WMTS)
         self.ui.editBasemapUrl.setText(config.load_settings().basemap_url or "")
+        self.ui.editGpuUrl.setPlaceholderText(API_CARTO_GPU)
+        self.ui.editGpuUrl.setText(config.load_settings().gpu_url or "")
         self._show_current()
 
     def _show_current(self):
@@ -107,6 +110,15 @@ class OptionsPage(QgsOptionsPageWidget):
             )
         else:
             config.update_settings(basemap_url=url or None)
+        gpu = self.ui.editGpuUrl.text().strip()
+        if gpu and not gpu.startswith(("http://", "https://")):
+            QMessageBox.warning(
+                self,
+                tr("Veille patrimoniale"),
+                tr("Adresse de l'API Carto non enregistrée : « {u} » n'est pas une adresse http(s).").format(u=gpu),
+            )
+        else:
+            config.update_settings(gpu_url=gpu or None)
         self.saved.emit()
 
 

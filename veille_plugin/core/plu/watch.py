@@ -175,9 +175,9 @@ def compare_snapshots(register, ref, before_id: int, after_id: int, insee: str, 
 def _last_snapshot_text(register, insee: str) -> str:
     kept = register.plu_snapshots(insee=insee)
     if not kept:
-        return tr("aucun instantané n'est encore gardé pour cette commune")
+        return tr("Aucun instantané n'est encore gardé pour cette commune.")
     last = kept[-1]
-    return tr("le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence").format(
+    return tr("Le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence.").format(
         id=last["id"], d=french_date(last["fetched_at"]), u=last["idurba"] or last["partition"]
     )
 
@@ -214,9 +214,9 @@ def run_watch(
         return is_cancelled is not None and is_cancelled()
 
     def failed(insee: str, reason: str) -> None:
-        results[insee] = CommuneWatch(
-            insee, FAILED, message=tr("{r} ; {k}.").format(r=reason, k=_last_snapshot_text(register, insee))
-        )
+        reason = reason.strip()
+        ending = "" if reason.endswith((".", "?", "!")) else "."
+        results[insee] = CommuneWatch(insee, FAILED, message=f"{reason}{ending} {_last_snapshot_text(register, insee)}")
 
     status = SWEEP_DONE
     try:
@@ -295,7 +295,7 @@ def run_watch(
         register.finish_plu_watch(run_id, {"communes": len(codes)}, SWEEP_FAILED)
         raise
     run = WatchRun(run_id, [results[c] for c in codes if c in results], status)
-    if servitudes and status == SWEEP_DONE:
+    if servitudes and status == SWEEP_DONE and any(c.status != FAILED for c in run.communes):
         say(0.97, tr("Servitudes AC1, AC2, AC4"))
         run.servitudes = fetch_servitudes(codes, ref, servitudes_dir, base_url, get)
     register.finish_plu_watch(run_id, run.counts(), status)
