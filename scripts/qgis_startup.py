@@ -365,12 +365,102 @@ def show_plu():
                     error=dock.last_error,
                     layer=layer is not None and layer.isValid(),
                 )
-                QTimer.singleShot(2500, lambda: (grab("qgis_plu.png"), show_extras()))
+                QTimer.singleShot(2500, lambda: (grab("qgis_plu.png"), watch_plu_online()))
             except Exception:
                 step("error", traceback=traceback.format_exc())
                 finish()
 
         QTimer.singleShot(500, wait)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def watch_plu_online():
+    """«Vérifier les PLU en ligne» driven as a user does (type the commune, click, wait; the service publishes a new
+    version; click again; choose the two snapshots, compare), against a local server answering like the API Carto
+    GPU module with the FICTITIOUS demonstration versions of Loos-en-Gohelle."""
+    try:
+        import sys
+
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+
+        from veille_plugin.core import config
+        from veille_plugin.core.paths import resources_dir
+
+        sys.path.insert(0, str(Path(os.environ.get("VEILLE_ROOT") or Path.cwd()) / "tests"))
+        from gpu_server import GpuServer, cnig_collections, outline
+
+        demo = resources_dir() / "demo" / "plu"
+        versions = [
+            cnig_collections(demo / n)
+            for n in ("62528_PLU_FICTIF_avant_v2017.gpkg", "62528_PLU_FICTIF_apres_v2024.gpkg")
+        ]
+        shape = outline(versions[0])
+        server = GpuServer().__enter__()
+        server.add_commune("62528", "Loos-en-Gohelle", shape)
+        server.set_document("DU_62528", "PLU", "Loos-en-Gohelle (PLU FICTIF)", versions[0], shape)
+        config.set_value("gpu_url", server.base_url)
+        dock = plugins["veille_plugin"].plu_dock
+        ui = dock.ui
+        ui.editWatchCommune.clear()
+        QTest.keyClicks(ui.editWatchCommune, "62528")
+        QTest.mouseClick(ui.btnWatch, Qt.MouseButton.LeftButton)
+        seen = {}
+        tries = [0]
+
+        def after(check, then):
+            if dock.task is not None and tries[0] < 240:
+                tries[0] += 1
+                QTimer.singleShot(500, lambda: after(check, then))
+                return
+            tries[0] = 0
+            try:
+                check()
+                then()
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                server.__exit__()
+                finish()
+
+        def first():
+            seen["first"] = ui.lblWatch.text()
+            seen["rows_first"] = ui.tableSnapshots.rowCount()
+
+        def second_click():
+            server.set_document("DU_62528", "PLU", "Loos-en-Gohelle (PLU FICTIF)", versions[1], shape)
+            QTest.mouseClick(ui.btnWatch, Qt.MouseButton.LeftButton)
+            after(second, choose_and_compare)
+
+        def second():
+            seen["second"] = ui.lblWatch.text()
+            seen["rows_second"] = ui.tableSnapshots.rowCount()
+            seen["changes_shown"] = dock.proxy.rowCount()
+
+        def choose_and_compare():
+            table = ui.tableSnapshots
+            for row in range(table.rowCount()):
+                rect = table.visualRect(table.model().index(row, 0))
+                QTest.mouseClick(
+                    table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+                )
+            seen["chosen"] = dock.chosen_snapshots()
+            dock.result = None
+            QTest.mouseClick(ui.btnCompareSnapshots, Qt.MouseButton.LeftButton)
+            after(compared, lambda: QTimer.singleShot(1500, done))
+
+        def compared():
+            seen["compared"] = dock.result["diff"].params.get("instantanes") if dock.result else None
+
+        def done():
+            grab("qgis_plu_en_ligne.png")
+            seen["requests"] = len(server.requests)
+            server.__exit__()
+            step("plu_watch", **seen)
+            show_extras()
+
+        after(first, second_click)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -32,6 +32,7 @@ if [ -d .venv/plugin-site ]; then
   export PYTHONPATH="$ROOT/.venv/plugin-site${PYTHONPATH:+:$PYTHONPATH}"
 fi
 export VEILLE_CONFIG_DIR="${VEILLE_CONFIG_DIR:-$PROFILES/config}"
+export VEILLE_ROOT="$ROOT"  # the startup script's local test servers (tests/) live in the sources
 unset QT_QPA_PLATFORM
 echo "Profil QGIS jetable : $PROFILES"
 ARGS=(--nologo --noversioncheck --profiles-path "$PROFILES" --profile "$PROFILE" --code "${VEILLE_STARTUP_SCRIPT:-$ROOT/scripts/qgis_startup.py}")

@@ -469,8 +469,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="15" />
-            <source>En ligne : Géoportail de l'Urbanisme</source>
-            <translation>Online: Géoportail de l'Urbanisme</translation>
+            <source>Géoportail de l'Urbanisme</source>
+            <translation>Géoportail de l'Urbanisme</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="51" />
@@ -479,8 +479,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="20" />
-            <source>ex. 62528 ; vide = toutes celles du Bien et de la zone tampon</source>
-            <translation>e.g. 62528; empty = all those of the property and the buffer zone</translation>
+            <source>vide = toutes (Bien et zone tampon)</source>
+            <translation>empty = all (property and buffer zone)</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="21" />
@@ -524,8 +524,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="39" />
-            <source>Comparer les deux instantanés choisis</source>
-            <translation>Compare the two chosen snapshots</translation>
+            <source>Comparer ces 2 instantanés</source>
+            <translation>Compare these 2 snapshots</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="45" />
@@ -544,8 +544,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="48" />
-            <source>Projet / nouvelle version</source>
-            <translation>Draft / new version</translation>
+            <source>Nouvelle version</source>
+            <translation>New version</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="52" />
@@ -554,8 +554,8 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="53" />
-            <source>Distance aux éléments</source>
-            <translation>Distance to the elements</translation>
+            <source>Distance</source>
+            <translation>Distance</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="54" />
@@ -564,8 +564,13 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="55" />
-            <source>Contrôler le projet avec les règles R13–R18 et R28</source>
-            <translation>Check the draft with rules R13–R18 and R28</translation>
+            <source>Contrôler (R13–R18, R28)</source>
+            <translation>Check (R13–R18, R28)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="55" />
+            <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
+            <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="56" />
@@ -584,18 +589,23 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="72" />
-            <source>seulement Bien, zone tampon ou près d'un élément</source>
-            <translation>only the property, the buffer zone or near an element</translation>
+            <source>Bien, zone tampon, abords</source>
+            <translation>Property, buffer zone, surroundings</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="72" />
+            <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
+            <translation>only the changes in the property, the buffer zone or near an element</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="86" />
-            <source>Ouvrir le rapport</source>
-            <translation>Open the report</translation>
+            <source>Rapport</source>
+            <translation>Report</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="87" />
-            <source>Couche des changements</source>
-            <translation>Changes layer</translation>
+            <source>Ajouter la couche</source>
+            <translation>Add the layer</translation>
         </message>
     </context>
     <context>

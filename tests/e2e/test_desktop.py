@@ -120,6 +120,12 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert alerts["layer_valid"] is True and alerts["layer_features"] == 4
     assert alerts["categories"][0].startswith("A — Risque immédiat")
     assert steps["plu"]["ok"] is True and steps["plu"]["changes"] > 0 and steps["plu"]["layer"] is True
+    # issue 16: «Vérifier les PLU en ligne» typed and clicked twice, the service publishing a new version between
+    watch = steps["plu_watch"]
+    assert "premier instantané" in watch["first"] and watch["rows_first"] == 1, watch
+    assert "nouvelle version" in watch["second"] and watch["rows_second"] == 2 and watch["changes_shown"] > 0, watch
+    assert len(watch["chosen"]) == 2 and watch["compared"] == watch["chosen"], watch
+    assert (out / "qgis_plu_en_ligne.png").exists()
     # the search bar driven as a user does (issue 15, point 1): type, Enter, the map lands on the place, selected
     assert steps["search_field"]["cls"] == "QgsLocatorLineEdit"
     found = steps["search_result"]

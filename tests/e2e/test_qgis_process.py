@@ -74,7 +74,14 @@ def test_every_algorithm_of_the_provider_is_covered(qgis_process_env):
     ids = {line.split()[0] for line in listing.stdout.splitlines() if line.strip().startswith("veille_patrimoniale:")}
     assert ids == {
         f"veille_patrimoniale:{a}"
-        for a in ("analyser_couche", "appliquer_regles", "balayage", "exporter_alertes", "comparer_plu")
+        for a in (
+            "analyser_couche",
+            "appliquer_regles",
+            "balayage",
+            "exporter_alertes",
+            "comparer_plu",
+            "veille_plu_en_ligne",
+        )
     }
 
 
@@ -137,3 +144,34 @@ def test_comparer_plu(qgis_process_env, tmp_path):
     )
     produced = {p.suffix for p in (tmp_path / "plu").rglob("*") if p.is_file()}
     assert ".html" in produced and ".csv" in produced, produced
+
+
+def test_veille_plu_en_ligne(qgis_process_env, tmp_path):
+    """The weekly scheduled PLU watch: twice against a local server answering like the API Carto GPU module, which
+    publishes a new (FICTITIOUS) version of Loos-en-Gohelle's plan in between."""
+    from gpu_server import GpuServer, cnig_collections, outline
+
+    versions = [
+        cnig_collections(DEMO / "plu" / name)
+        for name in ("62528_PLU_FICTIF_avant_v2017.gpkg", "62528_PLU_FICTIF_apres_v2024.gpkg")
+    ]
+    shape = outline(versions[0])
+    register = tmp_path / "registre.gpkg"
+    with GpuServer() as server:
+        server.add_commune("62528", "Loos-en-Gohelle", shape)
+        results = []
+        for version in versions:
+            server.set_document("DU_62528", "PLU", "Loos-en-Gohelle (FICTIF)", version, shape)
+            results.append(
+                run_algorithm(
+                    qgis_process_env,
+                    "veille_plu_en_ligne",
+                    COMMUNES="62528",
+                    REGISTER=register,
+                    API_URL=server.base_url,
+                    OUTPUT=tmp_path / "sorties",
+                )
+            )
+    assert results[0]["MODIFIEES"] == 0 and results[0]["ECHECS"] == 0
+    assert results[1]["MODIFIEES"] == 1 and results[1]["EXECUTION"] == results[0]["EXECUTION"] + 1
+    assert Path(results[1]["RAPPORTS"].split(";")[0]).exists()

@@ -123,3 +123,9 @@ def test_the_options_page_sets_the_gpu_address(plugin, monkeypatch):
     page.ui.editGpuUrl.clear()
     page.apply()
     assert config.load_settings().gpu_url is None
+
+
+def test_the_plu_dock_fits_its_width(plugin):
+    """Tabbed at its minimum width, the PLU dock shows its inputs whole (it asked for 725 px before: clipped)."""
+    dock = plugin.toggle_plu_dock(True)
+    assert dock.form.minimumSizeHint().width() <= dock.MIN_WIDTH
