@@ -1642,11 +1642,6 @@
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="71" />
-            <source>sites patrimoniaux remarquables</source>
-            <translation>remarkable heritage sites (SPR)</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="44" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage monitoring</translation>
@@ -3356,17 +3351,17 @@ Help: {prog} --help
             <translation>Commune {c} without an outline in the answer from {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="105" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="106" />
             <source>Servitudes {c} de la commune {i} : {e}</source>
             <translation>Servitudes {c} of commune {i}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="134" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="135" />
             <source>{r} ; la version du {d} reste utilisée.</source>
             <translation>{r}; the version of {d} remains in use.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="141" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="142" />
             <source>{r} ; aucune version gardée : les règles les demandent encore.</source>
             <translation>{r}; no version kept: the rules still ask for them.</translation>
         </message>
@@ -5396,47 +5391,47 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="108" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="107" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="187" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="186" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="201" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="200" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="210" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="209" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="221" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="220" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="238" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="237" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="242" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="241" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="253" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="252" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="269" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="268" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
@@ -5588,82 +5583,82 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="288" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="287" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="293" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="292" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="308" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="307" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="373" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="372" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="501" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="500" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="534" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="534" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="548" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="550" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="551" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="550" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="554" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="554" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="557" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="557" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="567" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="566" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="570" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="569" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -5673,17 +5668,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="572" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="572" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="572" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -5693,137 +5688,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="584" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="588" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="587" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="593" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="598" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="601" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="601" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="609" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="608" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="609" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="608" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="621" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="620" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="621" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="620" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="635" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="641" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="643" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="647" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="647" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="652" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="651" />
             <source>couche facultative « {c} » non fournie</source>
             <translation>optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="654" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="653" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="658" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="657" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="664" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="663" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="664" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="663" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="683" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="686" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="688" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from veille_plugin.core.register import open_register
+from veille_plugin.core.register import LATEST_VERSION, open_register
 from veille_plugin.core.register.case_view import case_details, detail_names, load_case_list
 from veille_plugin.core.sweep.filters import CaseFilter, filter_mask
 
@@ -116,7 +116,7 @@ def test_a_register_gets_the_applicant_column_by_migration(tmp_path):
         assert "demandeur" not in reg.present_fields()
         reg.record_sweep(_rows([1]), ["a.csv"], ["demo"], author="t")
     with open_register(str(path)) as reg:
-        assert "demandeur" in reg.present_fields() and reg.schema_version == 6
+        assert "demandeur" in reg.present_fields() and reg.schema_version == LATEST_VERSION
         assert len(reg.get_cases()) == 1
     cols = [r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(cases)")]
     assert "demandeur" in cols

@@ -11,8 +11,9 @@ The assiettes met by the watched communes are fetched whole (every page, checked
 versioned reference: one dated JSON file a version in ``<config>/servitudes``, a new file only when the content
 changed. The rules read the latest version through :func:`official_rule_layers`:
 - ``pda``: AC1 assiettes that are périmètres délimités des abords (R03: a PDA replaces the 500 m circle);
-- ``site_classe_terrils``: AC2 assiettes of a site classé named after the terrils (R04);
-- ``spr``: AC4 assiettes (sites patrimoniaux remarquables), for catalogue rules that ask for them.
+- ``site_classe_terrils``: AC2 assiettes of a site classé named after the terrils (R04).
+The AC4 assiettes (sites patrimoniaux remarquables) are kept in each version too; no rule of the catalogue asks for
+them yet (a rule that does would add its layer to :data:`RULE_LAYERS`).
 A layer the user gives under the same name wins; each layer keeps the words that name its source and date.
 """
 
@@ -163,7 +164,6 @@ def is_terrils_site_classe(props: dict) -> bool:
 RULE_LAYERS = {
     "pda": ("AC1", is_pda),
     "site_classe_terrils": ("AC2", is_terrils_site_classe),
-    "spr": ("AC4", lambda _p: True),
 }
 
 

@@ -35,7 +35,6 @@ KNOWN_USER_LAYERS = (
     "cones_de_vue",
     "aires_influence_paysagere",
     "pda",
-    "spr",
     "risques",
     "plu_info_perimetre_unesco",
     "plu_protections_patrimoniales",

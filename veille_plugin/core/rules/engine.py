@@ -68,7 +68,6 @@ USER_LAYER_LABELS = {
     "plu_zones_constructibles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "zones constructibles du PLU (U, AUc, AUs)"),
     "risques": QT_TRANSLATE_NOOP("VeillePatrimoniale", "plans de prévention des risques"),
     "pda": QT_TRANSLATE_NOOP("VeillePatrimoniale", "périmètres délimités des abords"),
-    "spr": QT_TRANSLATE_NOOP("VeillePatrimoniale", "sites patrimoniaux remarquables"),
 }
 
 
