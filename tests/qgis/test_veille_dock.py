@@ -382,3 +382,35 @@ def test_the_fiche_of_a_register_case_is_headed_from_the_register(plugin, demo_r
         dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(unlocated, 0)))
         if dock.current_case().get("geom_wkb") is None:
             assert dock.export_fiche(str(tmp_path / "rien.pdf")) is None
+
+
+def test_the_follow_up_of_a_case_is_edited_in_the_dock(plugin, demo_register):
+    """Issue 17: the avis, the decision and the works of the chosen case, saved with their history."""
+    from veille_plugin.core.register import open_register
+
+    dock = plugin.toggle_veille_dock(True)
+    ui = dock.ui
+    ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
+    case = dock.current_case()
+    if case.get("decision"):  # a Sitadel case arrives with its authorisation
+        assert ui.comboDecision.currentData() == case["decision"]
+    ui.comboAvis.setCurrentIndex(ui.comboAvis.findData("défavorable"))
+    ui.editAvisDate.setText("14/11/2026")
+    ui.comboWorks.setCurrentIndex(ui.comboWorks.findData("écarts constatés"))
+    ui.editWorksDate.setText("30/11/2026")
+    ui.editWorksNote.setText("menuiseries PVC au lieu de bois")
+    changes = dock.save_follow_up()
+    assert {f for f, _o, _n in changes} >= {"avis", "avis_date", "conformite", "conformite_date", "conformite_note"}
+    with open_register(str(demo_register)) as reg:
+        stored = reg.get_cases([case["numero_norm"]]).iloc[0]
+    assert (stored["avis"], stored["avis_date"], stored["conformite"]) == (
+        "défavorable",
+        "2026-11-14",
+        "écarts constatés",
+    )
+    assert "avis : ∅ → défavorable" in ui.txtHistory.toPlainText()
+    assert "défavorable, le 14/11/2026" in ui.txtCase.toPlainText()
+    ui.editDecisionDate.setText("31/02/2026")  # a wrong date is refused, nothing else is lost
+    assert dock.save_follow_up() == []
+    with open_register(str(demo_register)) as reg:
+        assert reg.get_cases([case["numero_norm"]]).iloc[0]["avis"] == "défavorable"

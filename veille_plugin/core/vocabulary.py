@@ -77,6 +77,13 @@ CHANGE_KINDS = (CHANGE_NEW, CHANGE_MODIFIED, CHANGE_UNCHANGED, CHANGE_GONE)
 #: The order lists and reports follow: news first
 CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_MODIFIED: 1, CHANGE_GONE: 2, CHANGE_UNCHANGED: 3}
 
+# What became of a case (issue 17): the avis given (ABF/UDAP, Mission), the competent authority's decision, and
+# whether the works as built matched what was authorised.
+AVIS_VALUES = ("favorable", "favorable avec prescriptions", "défavorable", "sans avis")
+DECISION_GRANTED = "accordé"
+DECISION_VALUES = (DECISION_GRANTED, "accordé avec prescriptions", "refusé", "tacite", "retiré", "annulé")
+WORKS_VALUES = ("conformes à l'autorisation", "écarts constatés", "non contrôlés")
+
 # What the PLU watch says of a commune (plu-watch, the PLU dock): a first snapshot, unchanged, a new version
 # (CHANGE_MODIFIED), no document (RNU), or not read this time.
 PLU_FIRST = "premier instantané"

@@ -16,10 +16,12 @@ from ..core.register.history_view import history_entries
 from ..core.reports.html import french_datetime
 from ..core.sweep.filters import CaseFilter
 from ..core.vocabulary import (
+    AVIS_VALUES,
     CASE_ZONES,
     CHANGE_GONE,
     CHANGE_MODIFIED,
     CHANGE_NEW,
+    DECISION_VALUES,
     SEVERITIES_DISPLAY,
     TRIAGE_STATUSES,
     TRIAGE_TO_EXAMINE,
@@ -28,6 +30,7 @@ from ..core.vocabulary import (
     ZONE_HORS,
     ZONE_TAMPON,
     ZONE_UNLOCATED,
+    WORKS_VALUES,
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
@@ -86,6 +89,14 @@ class VeilleDock(BaseDock):
         ui.comboEpci.addItem(tr("tous EPCI"), "")
         for s in STATUSES:
             ui.comboCaseStatus.addItem(s, s)
+        for combo, values in (
+            (ui.comboAvis, AVIS_VALUES),
+            (ui.comboDecision, DECISION_VALUES),
+            (ui.comboWorks, WORKS_VALUES),
+        ):
+            combo.addItem("—", "")
+            for v in values:
+                combo.addItem(v, v)
         today = QDate.currentDate()
         ui.dateFrom.setDate(today.addMonths(-1))
         ui.dateTo.setDate(today)
@@ -104,6 +115,7 @@ class VeilleDock(BaseDock):
         ui.tableCases.selectionModel().currentRowChanged.connect(self._on_current)
         ui.tableCases.doubleClicked.connect(self.zoom_to_current)
         ui.btnSaveTriage.clicked.connect(self.save_triage)
+        ui.btnSaveFollowUp.clicked.connect(lambda: self.save_follow_up())
         ui.btnAlertFromCase.clicked.connect(self.alert_from_current)
         ui.btnFiche.clicked.connect(lambda: self.export_fiche())
         ui.btnReload.clicked.connect(self.reload)
@@ -318,6 +330,7 @@ class VeilleDock(BaseDock):
         )
         ui.editAssignee.setText(case.get("assignee") or "")
         ui.editComment.clear()
+        self._show_follow_up(case)
         ui.txtCase.setHtml(case_details_html(case, *self._detail_names()))
         self._show_history(case["numero_norm"])
         self._show_geometry(case)
@@ -404,6 +417,52 @@ class VeilleDock(BaseDock):
         self.select_case(numero)
         self._show_history(numero)
         push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.MessageLevel.Success, 3)
+
+    def _show_follow_up(self, case: dict) -> None:
+        ui = self.ui
+        for combo, field in ((ui.comboAvis, "avis"), (ui.comboDecision, "decision"), (ui.comboWorks, "conformite")):
+            combo.setCurrentIndex(max(0, combo.findData(case.get(field) or "")))
+        for edit, field in (
+            (ui.editAvisDate, "avis_date"),
+            (ui.editDecisionDate, "decision_date"),
+            (ui.editWorksDate, "conformite_date"),
+        ):
+            edit.setText(french_datetime(case.get(field)) if case.get(field) else "")
+        ui.editWorksNote.setText(case.get("conformite_note") or "")
+
+    def save_follow_up(self) -> list:
+        """Save what became of the selected case (avis, decision, works); returns the changes written."""
+        case = self.current_case()
+        if case is None:
+            push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
+            return []
+        ui = self.ui
+        values = {
+            "avis": ui.comboAvis.currentData() or "",
+            "decision": ui.comboDecision.currentData() or "",
+            "decision_date": ui.editDecisionDate.text(),
+            "conformite": ui.comboWorks.currentData() or "",
+            "conformite_date": ui.editWorksDate.text(),
+            "conformite_note": ui.editWorksNote.text(),
+        }
+        if ui.editAvisDate.text().strip() or not values["avis"]:
+            values["avis_date"] = ui.editAvisDate.text()
+        try:
+            with self._open() as reg:
+                changes = reg.set_follow_up(case["numero_norm"], author=current_user(), **values)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
+            return []
+        self._full_case = None  # read again: the panel shows what was stored
+        self.select_case(case["numero_norm"])
+        self._on_current(None)
+        push(
+            self.iface,
+            tr("Suites du dossier {n} : {k} changement(s) enregistré(s).").format(n=case["numero"], k=len(changes)),
+            Qgis.MessageLevel.Success,
+            4,
+        )
+        return changes
 
     def export_fiche(self, path=None):
         """Save the selected case's fiche (PDF and HTML), its header filled from the register; asks where when no

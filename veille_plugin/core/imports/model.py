@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
+from ..text import strip_accents
 
 STANDARD_COLUMNS = (
     "numero",  # dossier number as given
@@ -36,6 +37,8 @@ STANDARD_COLUMNS = (
     "hauteur",  # metres
     "date_depot",  # ISO yyyy-mm-dd
     "statut_dossier",
+    "decision",  # the authority's decision when the source carries one (accordé, refusé…; see vocabulary)
+    "decision_date",  # ISO yyyy-mm-dd
     "source",  # file name
     "ligne",  # line number in the file, 1-based, header lines counted
 )
@@ -756,8 +759,39 @@ def normalize_insee(values):
     return codes, bad.astype(bool)
 
 
+#: Words of a case's status that say the decision (checked in this order), and the decision they give
+_DECISION_WORDS = (
+    ("annul", "annulé"),
+    ("retir", "retiré"),
+    ("tacite", "tacite"),
+    ("refus", "refusé"),
+    ("defavorable", "refusé"),
+    ("prescription", "accordé avec prescriptions"),
+    ("accord", "accordé"),
+    ("autoris", "accordé"),
+    ("favorable", "accordé"),
+    ("commence", "accordé"),
+    ("termine", "accordé"),
+)
+
+
+def decision_from_status(values) -> np.ndarray:
+    """The decision a status text says («autorisé», «refus tacite», «accordé avec prescriptions»…), or None."""
+    out = np.full(len(values), None, dtype=object)
+    for i, v in enumerate(values):
+        text = strip_accents(str(v)).lower() if isinstance(v, str) and v.strip() else ""
+        for word, decision in _DECISION_WORDS:
+            if word in text:
+                out[i] = decision
+                break
+    return out
+
+
 def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.DataFrame:
-    """Assemble the standard table; drop (and report) rows without a dossier number; flag duplicates."""
+    """Assemble the standard table; drop (and report) rows without a dossier number; flag duplicates. A status
+    that says the decision gives the ``decision`` column when the source has none of its own."""
+    if "decision" not in columns and "statut_dossier" in columns:
+        columns = {**columns, "decision": decision_from_status(columns["statut_dossier"])}
     data = {}
     for col in STANDARD_COLUMNS:
         if col in columns:

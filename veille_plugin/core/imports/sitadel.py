@@ -417,6 +417,18 @@ def read_sitadel(path) -> ImportResult:
         )
     free_state = text_or_empty("STATUT", "STATUT_DOSSIER")
     out["statut_dossier"] = clean_text(np.where(free_state != "", free_state, statut))
+    if "DATE_REELLE_AUTORISATION" in cols:  # Sitadel publishes authorised permits with the authorisation's date
+        iso, bad_a = parse_dates(df["DATE_REELLE_AUTORISATION"])
+        messages += row_messages(
+            name,
+            lines,
+            bad_a,
+            "DATE_REELLE_AUTORISATION",
+            AVERTISSEMENT,
+            tr("date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée."),
+            text_or_empty("DATE_REELLE_AUTORISATION"),
+        )
+        out["decision_date"] = iso
 
     df_out = finalize(out, n, name, lines, messages)
     kind_label = FILE_KINDS.get(kind, "")

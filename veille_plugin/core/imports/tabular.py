@@ -180,6 +180,14 @@ ALIASES = {
         "etat instruction",
         "situation dossier",
     ),
+    "decision_date": (
+        "date decision",
+        "date de decision",
+        "date arrete",
+        "date de l arrete",
+        "date autorisation",
+        "date accord",
+    ),
     "demandeur": (
         "demandeur",
         "petitionnaire",
@@ -807,6 +815,19 @@ def standardise_columns(
             d,
         )
         out["date_depot"] = iso
+    dd = values("decision_date")
+    if dd is not None:
+        iso, bad_dd = parse_dates(dd)
+        messages += row_messages(
+            name,
+            lines,
+            bad_dd,
+            fld("decision_date"),
+            AVERTISSEMENT,
+            tr("date de décision « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée."),
+            dd,
+        )
+        out["decision_date"] = iso
     return finalize(out, n, name, lines, messages)
 
 

@@ -18,12 +18,14 @@ from ..i18n import tr
 from ..text import strip_accents
 from ..vocabulary import CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, SWEEP_DONE, SWEEP_INTERRUPTED, SWEEP_RUNNING
 from .alerts import AlertsMixin
+from .follow_up import FollowUpMixin, clean_follow_up
 from .plu_snapshots import PluSnapshotsMixin
 from .model import (
     CASE_FIELDS,
     CONVERTERS,
     FIELD_KINDS,
     FIELD_NAMES,
+    SOURCE_DECISION_FIELDS,
     SOURCE_FIELDS,
     STATUTS_VEILLE,
     SWEEP_STATUSES,
@@ -166,6 +168,12 @@ class CaseBatch:
                         )
                     ) from None
             self.values[col] = out
+        # the decision a source carries (Sitadel's authorisation date, an ADS export's «décision» column)
+        self.decisions: Dict[str, list] = {}
+        for col in SOURCE_DECISION_FIELDS:
+            if col in df.columns:
+                cleaned = [clean_follow_up({col: v if isinstance(v, str) else None}).get(col) for v in df[col].tolist()]
+                self.decisions[col] = cleaned
         self.has_geometry = WKB_COLUMN in df.columns
         self.wkb: List[Optional[bytes]] = (
             _iso_2d_wkb(df[WKB_COLUMN].tolist(), numeros) if self.has_geometry else [None] * n
@@ -214,7 +222,7 @@ def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
     return [None if b is None else bytes(b) for b in out.tolist()]
 
 
-class Register(AlertsMixin, PluSnapshotsMixin, abc.ABC):
+class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, abc.ABC):
     """A veille register; open one with :func:`veille_plugin.core.register.open_register`.
 
     All writes are single transactions: a crash leaves the register as it was before the call.
@@ -512,6 +520,8 @@ class Register(AlertsMixin, PluSnapshotsMixin, abc.ABC):
             self._update_cases(cur, upd_cols, upd_rows)
         if hist:
             self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
+        if batch.decisions and "decision" in self._present_fields(cur):
+            result["decisions"] = self._record_source_decisions(cur, batch.keys, batch.decisions, sid, author, now)
         self._touch_cases(cur)
         result[CHANGE_NEW] = len(ins_rows)
         result[CHANGE_MODIFIED] = len(changes)

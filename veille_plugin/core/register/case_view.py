@@ -36,6 +36,9 @@ DETAIL_FIELDS = (
     ("severite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Sévérité")),
     ("regles", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Règles déclenchées")),
     ("regles_donnee_manquante", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Règles sans leur donnée")),
+    ("avis", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Avis")),
+    ("decision", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Décision")),
+    ("conformite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Travaux réalisés")),
     ("first_seen", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Vu pour la première fois")),
     ("source", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Source")),
 )
@@ -51,6 +54,19 @@ def _listed(value, names: dict) -> str:
     """«63AO;63AP» → «63AO Cité Jeanne d'Arc ; 63AP …» (unknown ids kept as they are)."""
     ids = [v.strip() for v in str(value).replace(",", ";").split(";") if v.strip()]
     return " ; ".join(f"{i} {names[i]}" if names.get(i) else i for i in ids)
+
+
+def _with_date_and_by(case: dict, name: str) -> str:
+    """«favorable, le 03/02/2025, par marie» from a follow-up field and its date, author or note."""
+    parts = [str(case[name])]
+    date = case.get(f"{name}_date")
+    if not _missing(date):
+        parts.append(tr("le {d}").format(d=french_datetime(date)))
+    if name == "avis" and not _missing(case.get("avis_auteur")):
+        parts.append(tr("par {a}").format(a=case["avis_auteur"]))
+    if name == "conformite" and not _missing(case.get("conformite_note")):
+        parts.append(str(case["conformite_note"]))
+    return ", ".join(parts)
 
 
 def case_details(case: dict, element_names=None, rule_titles=None) -> list:
@@ -75,6 +91,8 @@ def case_details(case: dict, element_names=None, rule_titles=None) -> list:
             text = _listed(value, rule_titles)
         elif name in ("date_depot", "first_seen"):
             text = str(french_datetime(value))
+        elif name in ("avis", "decision", "conformite"):
+            text = _with_date_and_by(case, name)
         elif name == "hauteur":
             text = tr("{h} m").format(h=french_number(float(value), 1))
         else:

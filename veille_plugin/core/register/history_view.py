@@ -22,6 +22,14 @@ FIELD_WORDS = {
     "statut_veille": QT_TRANSLATE_NOOP("VeillePatrimoniale", "statut de veille"),
     "assignee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "suivi par"),
     "disparu": QT_TRANSLATE_NOOP("VeillePatrimoniale", "disparu de la source"),
+    "avis": QT_TRANSLATE_NOOP("VeillePatrimoniale", "avis"),
+    "avis_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date de l'avis"),
+    "avis_auteur": QT_TRANSLATE_NOOP("VeillePatrimoniale", "avis donné par"),
+    "decision": QT_TRANSLATE_NOOP("VeillePatrimoniale", "décision"),
+    "decision_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date de la décision"),
+    "conformite": QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux réalisés"),
+    "conformite_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date du constat"),
+    "conformite_note": QT_TRANSLATE_NOOP("VeillePatrimoniale", "constat"),
 }
 
 

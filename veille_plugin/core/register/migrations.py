@@ -411,6 +411,29 @@ MIGRATIONS.append(
     )
 )
 
+# Version 8 (issue 17): what became of a case — the avis given (value, date, author), the competent authority's
+# decision (value, date) and whether the works matched (value, date, note). Set by people (history kept), the
+# decision also by a sweep whose source carries it.
+_V8_COLUMNS = (
+    "avis",
+    "avis_date",
+    "avis_auteur",
+    "decision",
+    "decision_date",
+    "conformite",
+    "conformite_date",
+    "conformite_note",
+)
+MIGRATIONS.append(
+    Migration(
+        8,
+        "Suites des dossiers : avis (valeur, date, auteur), décision de l'autorité compétente (valeur, date), "
+        "conformité des travaux (valeur, date, note)",
+        sqlite=tuple(f"ALTER TABLE cases ADD COLUMN {c} TEXT" for c in _V8_COLUMNS),
+        postgres=tuple(f"ALTER TABLE {{s}}.cases ADD COLUMN {c} text" for c in _V8_COLUMNS),
+    )
+)
+
 #: Every table of the register (the back ends map «{name}» in SQL to their own qualified names)
 TABLES = (
     "cases",

@@ -45,6 +45,14 @@ CASE_FIELDS = [
     ("donnees_version", "text"),
     ("statut_veille", "text"),
     ("assignee", "text"),
+    ("avis", "text"),  # follow-up (migration 8): the avis given, its date and author
+    ("avis_date", "text"),
+    ("avis_auteur", "text"),
+    ("decision", "text"),  # the competent authority's decision and its date (also from a source that carries it)
+    ("decision_date", "text"),
+    ("conformite", "text"),  # whether the works as built matched, when it was checked, a note
+    ("conformite_date", "text"),
+    ("conformite_note", "text"),
     ("first_seen", "text"),
     ("last_seen", "text"),
     ("first_sweep", "int"),
@@ -76,10 +84,25 @@ TRACKED_FIELDS = [
 
 #: Triage, set by people through :meth:`Register.set_triage`, never by a sweep.
 TRIAGE_FIELDS = ["statut_veille", "assignee"]
+#: What became of the case, set by people through :meth:`Register.set_follow_up` (history kept); a sweep writes
+#: the decision only when its source carries one (:data:`SOURCE_DECISION_FIELDS`), never a blank over a value.
+FOLLOW_UP_FIELDS = [
+    "avis",
+    "avis_date",
+    "avis_auteur",
+    "decision",
+    "decision_date",
+    "conformite",
+    "conformite_date",
+    "conformite_note",
+]
+SOURCE_DECISION_FIELDS = ["decision", "decision_date"]
 #: Kept by the register itself.
 BOOKKEEPING_FIELDS = ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
 #: Fields a sweep writes (from the DataFrame given to upsert_cases); numero_norm is the key.
-SOURCE_FIELDS = [f for f in FIELD_NAMES if f not in TRIAGE_FIELDS + BOOKKEEPING_FIELDS + ["numero_norm"]]
+SOURCE_FIELDS = [
+    f for f in FIELD_NAMES if f not in TRIAGE_FIELDS + FOLLOW_UP_FIELDS + BOOKKEEPING_FIELDS + ["numero_norm"]
+]
 
 STATUTS_VEILLE = TRIAGE_STATUSES
 DEFAULT_STATUT_VEILLE = TRIAGE_TO_EXAMINE

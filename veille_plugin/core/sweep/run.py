@@ -259,6 +259,8 @@ _SOURCE_COLUMNS = (
     "hauteur",
     "date_depot",
     "statut_dossier",
+    "decision",
+    "decision_date",
 )
 _SCREENING_COLUMNS = (
     "composantes",
