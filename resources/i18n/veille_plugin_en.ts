@@ -1033,6 +1033,51 @@
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="114" />
+            <source>Suites du dossier</source>
+            <translation>What became of the case</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="116" />
+            <source>Avis</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="124" />
+            <source>jj/mm/aaaa</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="119" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="122" />
+            <source>Travaux</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="125" />
+            <source>Constat</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="126" />
+            <source>ce qui a été vu sur place</source>
+            <translation>what was seen on site</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="127" />
+            <source>Enregistrer les suites</source>
+            <translation>Save the follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="127" />
+            <source>Avis donné, décision de l'autorité compétente, conformité des travaux : chaque changement est inscrit à l'historique du dossier</source>
+            <translation>Opinion given, decision of the competent authority, conformity of the works: each change is written to the case's history</translation>
+        </message>
     </context>
     <context>
         <name>VeillePatrimoniale</name>
@@ -1337,7 +1382,7 @@
             <translation>other name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="98" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="105" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
@@ -1513,6 +1558,21 @@
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Avis</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <source>Travaux réalisés</source>
+            <translation>Works as built</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
             <source>Vu pour la première fois</source>
             <translation>First seen</translation>
         </message>
@@ -1532,7 +1592,7 @@
             <translation>case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="96" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="103" />
             <source>parcelles</source>
             <translation>parcels</translation>
         </message>
@@ -1590,6 +1650,46 @@
             <location filename="../../veille_plugin/core/register/history_view.py" line="24" />
             <source>disparu de la source</source>
             <translation>gone from the source</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="25" />
+            <source>avis</source>
+            <translation>opinion</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="26" />
+            <source>date de l'avis</source>
+            <translation>date of the opinion</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="27" />
+            <source>avis donné par</source>
+            <translation>opinion given by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="28" />
+            <source>décision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="29" />
+            <source>date de la décision</source>
+            <translation>date of the decision</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="30" />
+            <source>travaux réalisés</source>
+            <translation>works as built</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="31" />
+            <source>date du constat</source>
+            <translation>date of the observation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="32" />
+            <source>constat</source>
+            <translation>observation</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
@@ -1742,37 +1842,37 @@
             <translation>Interpretative and visitation facilities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="45" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="48" />
             <source>Bien</source>
             <translation>Property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="46" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
             <source>zone tampon</source>
             <translation>buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="47" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
             <source>hors</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="92" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="99" />
             <source>commune seulement</source>
             <translation>commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="52" />
             <source>non localisé</source>
             <translation>not located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="97" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="104" />
             <source>coordonnées</source>
             <translation>coordinates</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="99" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="106" />
             <source>géométrie</source>
             <translation>geometry</translation>
         </message>
@@ -1857,7 +1957,7 @@
             <translation>plu – PLU change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="48" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="51" />
             <source>commune seulement (localisation approximative)</source>
             <translation>commune only (approximate location)</translation>
         </message>
@@ -2175,6 +2275,86 @@
             <location filename="../../veille_plugin/gui/alerts_dock.py" line="402" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="12" />
+            <source>Inscrire les suites d'un dossier du registre : avis donné, décision de l'autorité compétente, conformité des travaux (chaque changement va à l'historique) ; sans option, les affiche.</source>
+            <translation>Record what became of a case of the register: opinion given, decision of the competent authority, conformity of the works (each change goes to the history); without options, shows them.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="19" />
+            <source>numéro du dossier, tel qu'écrit ou sans espaces</source>
+            <translation>case number, as written or without spaces</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="20" />
+            <source>registre de veille</source>
+            <translation>watch register</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="21" />
+            <source>schéma PostgreSQL du registre (défaut : veille)</source>
+            <translation>PostgreSQL schema of the register (default: veille)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="22" />
+            <source>avis : {v}</source>
+            <translation>opinion: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="23" />
+            <source>date de l'avis (jj/mm/aaaa ; défaut : aujourd'hui)</source>
+            <translation>date of the opinion (dd/mm/yyyy; default: today)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="24" />
+            <source>décision : {v}</source>
+            <translation>decision: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="25" />
+            <source>date de la décision (jj/mm/aaaa)</source>
+            <translation>date of the decision (dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="26" />
+            <source>travaux réalisés : {v}</source>
+            <translation>works as built: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="27" />
+            <source>date du constat (jj/mm/aaaa)</source>
+            <translation>date of the observation (dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="28" />
+            <source>constat (ce qui a été vu sur place)</source>
+            <translation>observation (what was seen on site)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="57" />
+            <source>Dossier « {n} » inconnu dans le registre de veille.</source>
+            <translation>Case “{n}” unknown in the watch register.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="69" />
+            <source>{f} : {o} → {n}</source>
+            <translation>{f}: {o} → {n}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="75" />
+            <source>Dossier {n}</source>
+            <translation>Case {n}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="76" />
+            <source>Suites</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="76" />
+            <source>aucune inscrite</source>
+            <translation>none recorded</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/common.py" line="51" />
@@ -3411,132 +3591,132 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="61" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="64" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="63" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="120" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="123" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="122" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="125" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="130" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="133" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="137" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="140" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="144" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="152" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="157" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="171" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="223" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="226" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="256" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="259" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="257" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="260" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="269" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="272" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="271" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="274" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="272" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="275" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="288" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="309" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="312" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="413" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="416" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="444" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="447" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="463" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="466" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="486" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="489" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="716" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="719" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="729" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="732" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="781" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="815" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="791" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="825" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -3726,17 +3906,17 @@ Help: {prog} --help
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="755" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="763" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="787" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="795" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="800" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="808" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
@@ -3746,87 +3926,92 @@ Help: {prog} --help
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="423" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="422" />
+            <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
+            <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="435" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="220" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="228" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="229" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="237" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="238" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="246" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="251" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="259" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} ».</source>
             <translation>Mapping: “_ligne_entete” must be a line number (1, 2, 3…), not “{v}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="257" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="265" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.</source>
             <translation>Mapping: “_ligne_entete” must be a line number from 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="269" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="277" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="292" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="300" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="298" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="306" />
             <source>Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} is not a JSON object with “nom” and “correspondance”. Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="312" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="320" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="339" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="347" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="432" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="440" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="477" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="485" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="493" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="501" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="499" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="507" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="515" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="523" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="537" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="545" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
@@ -3836,57 +4021,62 @@ Help: {prog} --help
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="560" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="568" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="572" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="580" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="584" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="592" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="594" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="602" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="629" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="637" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="630" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="638" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="676" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="684" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="692" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="700" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="716" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="724" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="738" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="746" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="819" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="821" />
+            <source>date de décision « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
+            <translation>decision date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="840" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
@@ -5131,42 +5321,42 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="110" />
+            <location filename="../../veille_plugin/core/register/base.py" line="112" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="122" />
+            <location filename="../../veille_plugin/core/register/base.py" line="124" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="128" />
+            <location filename="../../veille_plugin/core/register/base.py" line="130" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="137" />
+            <location filename="../../veille_plugin/core/register/base.py" line="139" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="145" />
+            <location filename="../../veille_plugin/core/register/base.py" line="147" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="163" />
+            <location filename="../../veille_plugin/core/register/base.py" line="165" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="194" />
+            <location filename="../../veille_plugin/core/register/base.py" line="202" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="207" />
+            <location filename="../../veille_plugin/core/register/base.py" line="215" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
@@ -5176,34 +5366,59 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="316" />
+            <location filename="../../veille_plugin/core/register/base.py" line="324" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="348" />
+            <location filename="../../veille_plugin/core/register/base.py" line="356" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="385" />
+            <location filename="../../veille_plugin/core/register/base.py" line="393" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="693" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="95" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="64" />
+            <source>le {d}</source>
+            <translation>on {d}</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/register/case_view.py" line="66" />
+            <source>par {a}</source>
+            <translation>by {a}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="82" />
             <source>non renseigné</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="79" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="97" />
             <source>{h} m</source>
             <translation>{h} m</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="36" />
+            <source>{f} : « {v} » n'est pas une valeur admise ({ok}).</source>
+            <translation>{f}: “{v}” is not an accepted value ({ok}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="50" />
+            <source>{f} : date « {v} » illisible ; écrivez jj/mm/aaaa ou aaaa-mm-jj.</source>
+            <translation>{f}: date “{v}” unreadable; write dd/mm/yyyy or yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="61" />
+            <source>Champ de suivi inconnu « {f} » ; champs admis : {ok}.</source>
+            <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/gpkg.py" line="37" />
@@ -5296,22 +5511,22 @@ Help: {prog} --help
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="37" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="45" />
             <source>{field} : {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="42" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="50" />
             <source>commentaire : « {t} »</source>
             <translation>comment: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="441" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="464" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/model.py" line="189" />
+            <location filename="../../veille_plugin/core/register/model.py" line="212" />
             <source>Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire.</source>
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
@@ -6373,62 +6588,62 @@ Help: {prog} --help
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="358" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="360" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="390" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="392" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="441" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="447" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="449" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="452" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="454" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="461" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="463" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="474" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="476" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="491" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="493" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="498" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="505" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="507" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="526" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="528" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="612" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="614" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -6568,7 +6783,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="348" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="361" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -6628,7 +6843,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="171" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="183" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -7022,7 +7237,7 @@ Help: {prog} --help
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="426" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -7042,122 +7257,127 @@ Help: {prog} --help
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="62" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="65" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="78" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="81" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="78" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="81" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="78" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="81" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="178" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="190" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="160" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="172" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="168" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="180" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="182" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="196" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="208" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="203" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="215" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="210" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="222" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="229" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="241" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="252" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="252" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="254" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="266" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="290" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="302" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="367" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="380" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="457" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="516" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="406" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="419" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="416" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="459" />
+            <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
+            <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="475" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="426" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="477" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="536" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="477" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="536" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="484" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="543" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -7167,17 +7387,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="502" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="561" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="536" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="595" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="540" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="599" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -7885,11 +8105,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/rules/note.py" line="967" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="780" />
-            <source>Avis</source>
-            <translation>Advice</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="849" />
