@@ -10,7 +10,7 @@ import sys
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.internal_errors import internal_error_message, record_internal_error
-from . import alerts, cases, plu, plu_watch
+from . import alerts, cases, plu, plu_watch, reports
 from .common import (
     EXIT_ERROR,
     EXIT_INTERNAL,
@@ -251,7 +251,7 @@ def build_parser() -> FrenchArgumentParser:
     p.set_defaults(func=cmd_find)
 
     # Commands of their own modules (alerts register, PLU watch): each adds its sub-commands with ``add``.
-    for module in (alerts, cases, plu, plu_watch):
+    for module in (alerts, cases, plu, plu_watch, reports):
         module.add_commands(add, FrenchArgumentParser)
 
     p = add(

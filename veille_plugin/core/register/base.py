@@ -739,6 +739,19 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, abc.ABC):
             rows = cur.fetchall()
         return [dict(zip(["at", "author", "sweep_id", "field", "old", "new"], r)) for r in rows]
 
+    def history_between(self, start: str, end: str) -> pd.DataFrame:
+        """Every change of every case between two instants (ISO text, ``start`` ≤ at < ``end``): columns at,
+        author, sweep_id, numero_norm, field, old, new (one query, for the period reports)."""
+        self._check_open()
+        cols = ["at", "author", "sweep_id", "numero_norm", "field", "old", "new"]
+        with self._transaction(write=False) as cur:
+            cur.execute(
+                self._q(f"SELECT {', '.join(cols)} FROM {{history}} WHERE at >= ? AND at < ? ORDER BY id"),
+                (str(start), str(end)),
+            )
+            rows = cur.fetchall()
+        return pd.DataFrame(rows, columns=cols)
+
     def _with_taken_over(self, sweep_id: int) -> List[int]:
         """A sweep and the interrupted sweeps whose effects it took over (:meth:`record_sweep`)."""
         return [int(sweep_id)] + [

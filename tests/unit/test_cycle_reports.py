@@ -1,0 +1,130 @@
+"""Reports for the management system's meetings (issue 17): the Comité technique de suivi («what is new since a
+date»), the comités locaux (one file per EPCI) and the follow-up file of each of the 353 elements — computed from a
+register with history (two fictitious weekly sweeps, alerts, a follow-up, a PLU snapshot)."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import as_json, run
+
+from veille_plugin.core.errors import InputError
+from veille_plugin.core.reports.committee import committee_data, period, write_committee
+from veille_plugin.core.reports.element_file import write_element_files
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
+TODAY = dt.date.today()
+
+
+@pytest.fixture(scope="module")
+def register_path(tmp_path_factory, ref):
+    from veille_plugin.core.alerts.demo import load_demo_alerts
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
+
+    path = tmp_path_factory.mktemp("cycle") / "registre.gpkg"
+    with open_register(str(path)) as reg:
+        for week in (1, 2):
+            run_sweep(
+                [SourceSpec(str(DEMO / f"permis_fictifs_semaine{week}.csv"), name="demo")],
+                reg,
+                ref,
+                load_catalogue(),
+                path.parent / f"s{week}",
+                parcels=str(DEMO / "parcelles_fictives.geojson"),
+                author="test",
+            )
+        load_demo_alerts(reg, ref)
+        reg.set_follow_up("FICTIF-062498-26-00003", "udap", avis="défavorable")
+        reg.add_plu_snapshot(
+            {"partition": "DU_62528", "communes": ["62528"], "source_url": "u", "content_hash": "h", "idurba": "X"},
+            {"zone-urba": []},
+            "test",
+        )
+    return path
+
+
+def test_the_committee_report_says_what_is_new(register_path, ref, tmp_path):
+    from veille_plugin.core.register import open_register
+
+    with open_register(str(register_path)) as reg:
+        data = committee_data(reg, ref, period(au=TODAY.isoformat()))
+        cases = reg.case_columns(["numero", "severite", "zone"])
+        files = write_committee(reg, ref, tmp_path, period(au=TODAY.isoformat()))
+    assert len(data["new"]) == len(cases) > 40  # every case of the register was first seen today
+    assert len(data["follow"]) >= 1 and data["snapshots"][0]["partition"] == "DU_62528"
+    assert len(data["opened"]) == 5 and len(data["closed"]) == 1
+    assert any(i == "63V" and len(nums) >= 3 for i, _n, nums in data["grappes"])  # several projects in the cité
+    page = Path(files["rapports"][0]).read_text(encoding="utf-8")
+    assert "Comité technique de suivi" in page and "FICTIFS" in page
+    severe = page.index("Dossiers bloquants et majeurs")
+    assert page.index("FICTIF-062498-26-00001") > severe  # a «majeur» case of the Cité des Provinces is listed
+    figures = json.loads(Path(files["json"][0]).read_text(encoding="utf-8"))
+    assert figures["dossiers_nouveaux"] == len(cases) and figures["alertes"]["ouvertes"] == 5
+    assert sum(figures["par_severite"].values()) == len(cases)
+    # a period before anything happened has nothing new
+    with open_register(str(register_path)) as reg:
+        empty = write_committee(reg, ref, tmp_path / "vide", period("2020-01-01", "2020-01-31"))
+    assert empty["resume"][0]["dossiers_nouveaux"] == 0
+
+
+def test_one_file_per_epci_and_their_sum(register_path, ref, tmp_path):
+    from veille_plugin.core.register import open_register
+
+    with open_register(str(register_path)) as reg:
+        all_new = len(committee_data(reg, ref, period(au=TODAY.isoformat()))["new"])
+        files = write_committee(reg, ref, tmp_path, period(au=TODAY.isoformat()), kind="local")
+        lens = write_committee(
+            reg, ref, tmp_path / "lens", period(au=TODAY.isoformat()), "CA de Lens - Liévin", "local"
+        )
+    assert len(files["rapports"]) >= 5
+    assert sum(f["dossiers_nouveaux"] for f in files["resume"]) <= all_new
+    assert len(lens["rapports"]) == 1 and lens["resume"][0]["epci"] == "CA de Lens - Liévin"
+    assert lens["resume"][0]["dossiers_nouveaux"] > 0
+    assert "Comité local du patrimoine mondial — CA de Lens - Liévin" in Path(lens["rapports"][0]).read_text("utf-8")
+
+
+def test_a_follow_up_file_for_every_element(register_path, ref, tmp_path):
+    from veille_plugin.core.register import open_register
+
+    with open_register(str(register_path)) as reg:
+        files = write_element_files(reg, ref, tmp_path)
+        with pytest.raises(InputError, match="Élément\\(s\\) inconnu\\(s\\) : ZZZ"):
+            write_element_files(reg, ref, tmp_path / "x", ["ZZZ"])
+    assert files["elements"] == len(ref.elements.attributes) == 353
+    assert len(list(tmp_path.glob("element_*.html"))) == 353 and len(list(tmp_path.glob("element_*.json"))) == 353
+    rec = json.loads((tmp_path / "element_63V.json").read_text(encoding="utf-8"))
+    assert rec["identite"]["nom"] == "Cité des Provinces"
+    demolition = next(d for d in rec["dossiers"] if d["numero"] == "FICTIF-062498-26-00003")
+    assert demolition["avis"] == "défavorable" and demolition["lien"] == "touché"
+    assert any("abords de monument historique" in p["protection"] for p in rec["protections"])
+    mh = ref.elements.attributes
+    classe = mh.loc[mh["protection_mh"] == "classé", "identifiant"].iloc[0]
+    rec = json.loads((tmp_path / f"element_{classe}.json").read_text(encoding="utf-8"))
+    assert rec["protections"][0]["protection"] == "monument historique classé"
+    assert "63V" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_periods_are_checked():
+    assert period("01/11/2026", "30/11/2026").label() == "du 01/11/2026 au 30/11/2026"
+    with pytest.raises(InputError, match="Période vide"):
+        period("2026-12-01", "2026-11-01")
+    with pytest.raises(InputError, match="--du : date « 32/11/2026 » illisible"):
+        period("32/11/2026")
+
+
+def test_cli_report(cfg, register_path, tmp_path):
+    done = run(cfg, "report", "comite", "--register", register_path, "--out", tmp_path / "c", "--json")
+    assert done.returncode == 0, done.stderr
+    assert as_json(done)["resume"][0]["dossiers_nouveaux"] > 40
+    local = run(
+        cfg, "report", "local", "--register", register_path, "--out", tmp_path / "l", "--epci", "CA de Lens - Liévin"
+    )
+    assert local.returncode == 0 and "comite_local_CA_de_Lens_-_Lievin.html" in local.stdout
+    one = run(cfg, "report", "element", "--register", register_path, "--out", tmp_path / "e", "--element", "63V")
+    assert one.returncode == 0 and (tmp_path / "e" / "element_63V.html").exists()
+    none = run(cfg, "report", "element", "--register", register_path, "--out", tmp_path / "e2")
+    assert none.returncode == 2 and "--element ID (répétable) ou --tous" in none.stderr

@@ -1,0 +1,65 @@
+"""Command line of the reports for the management system's meetings: ``report comite|local|element``."""
+
+from ..core.i18n import tr
+from .common import EXIT_OK, load_reference_for, output_dir, print_json
+
+KINDS = ("comite", "local", "element")
+
+
+def add_commands(add, parser_class) -> None:
+    """Add ``report`` to the parser."""
+    p = add(
+        "report",
+        tr(
+            "Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), "
+            "local (comités locaux, un fichier par EPCI), element (fiche de suivi d'un élément, ou des 353)."
+        ),
+    )
+    p.add_argument("kind", choices=KINDS, metavar="{comite,local,element}", help=tr("rapport à écrire"))
+    p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
+    p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
+    p.add_argument("--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats"))
+    p.add_argument("--du", metavar="DATE", help=tr("début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)"))
+    p.add_argument("--au", metavar="DATE", help=tr("fin de la période, incluse (défaut : aujourd'hui)"))
+    p.add_argument(
+        "--epci", metavar="NOM", help=tr("un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)")
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--element", action="append", metavar="ID", help=tr("élément (répétable), ex. 63V"))
+    which.add_argument("--tous", action="store_true", help=tr("les fiches de tous les éléments du Bien"))
+    p.set_defaults(func=cmd_report)
+
+
+def cmd_report(args) -> int:
+    """Run ``report``."""
+    from ..core.errors import InputError
+    from ..core.register import open_register
+    from ..core.reports.committee import period, write_committee
+    from ..core.reports.element_file import write_element_files
+
+    ref = load_reference_for(args)
+    with open_register(args.register, schema=args.schema) as register:
+        if args.kind == "element":
+            if not args.element and not args.tous:
+                raise InputError(tr("report element : indiquez --element ID (répétable) ou --tous."))
+            files = write_element_files(register, ref, args.out, None if args.tous else args.element)
+            if args.json:
+                print_json(files)
+            else:
+                print(tr("{n} fiche(s) de suivi écrite(s) ; index : {i}").format(n=files["elements"], i=files["index"]))
+            return EXIT_OK
+        p = period(args.du, args.au)
+        files = write_committee(register, ref, args.out, p, args.epci, kind=args.kind)
+    if args.json:
+        print_json(files)
+        return EXIT_OK
+    for path, figures in zip(files["rapports"], files["resume"]):
+        print(
+            tr("{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).").format(
+                f=path,
+                n=figures["dossiers_nouveaux"],
+                a=figures["decisions_attendues"],
+                o=figures["alertes"]["ouvertes"],
+            )
+        )
+    return EXIT_OK

@@ -1,0 +1,370 @@
+"""Reports for the management system's own meetings (issue 17): what is new since a date, for the Comité technique
+de suivi (monthly, 001 L45–60) and, one file per EPCI, for the comités locaux du patrimoine mondial.
+
+Read from the register in a few whole-table queries (cases, their history over the period, alerts, PLU snapshots)
+and computed with pandas, so that a year of weekly sweeps (about 100,000 cases) renders in seconds:
+- the cases first seen in the period, by severity and zone, the bloquant and majeur listed first;
+- the cases whose screening changed in the period, and the avis and decisions recorded;
+- the alerts opened, changed and closed;
+- the decisions awaited (cases in the Bien or the zone tampon whose rules fire, without a decision);
+- the «grappes»: several projects in the same cité over the period;
+- the new versions of the PLU found by the online watch.
+Each report is printable HTML (A4) with its CSV (the cases of the period) and JSON (the figures).
+"""
+
+import datetime as _dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+from ..vocabulary import (
+    CASE_ZONES,
+    SEVERITIES_DISPLAY,
+    SEVERITY_BLOCKING,
+    SEVERITY_MAJOR,
+    ZONE_BIEN,
+    ZONE_TAMPON,
+    ZONE_WORDS,
+)
+from .html import escape, french_datetime, french_number
+from .spreadsheet_csv import write_spreadsheet_csv
+
+#: Columns read from the register for the period reports
+CASE_COLUMNS = [
+    "numero",
+    "numero_norm",
+    "type",
+    "commune_insee",
+    "commune_nom",
+    "epci",
+    "travaux",
+    "zone",
+    "elements",
+    "severite",
+    "regles",
+    "first_seen",
+    "disparu",
+    "avis",
+    "decision",
+    "decision_date",
+    "source",
+]
+#: Fields whose change in the history says the screening of a case changed
+SCREENING_FIELDS = ("zone", "elements", "severite", "regles", "travaux", "type")
+CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:9.5pt;color:#222;margin:1.2em}
+h1{font-size:15pt;margin:0 0 .2em}h2{font-size:12pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}
+table{border-collapse:collapse;margin:.4em 0}th,td{border:1px solid #bbb;padding:2px 5px;vertical-align:top}
+th{background:#eee;text-align:left}td.n{text-align:right}.meta{color:#555;font-size:9pt}
+.fictif{background:#fff3cd;border:1px solid #e0b000;padding:4px 8px;font-weight:bold}
+.bloquant{background:#f5b7b1}.majeur{background:#fad7a0}
+@page{size:A4;margin:1.2cm}@media print{body{margin:0;font-size:8.5pt}tr{page-break-inside:avoid}}
+"""
+
+
+@dataclass
+class Period:
+    """A period of the register: from ``du`` to ``au``, both days included."""
+
+    du: _dt.date
+    au: _dt.date
+
+    @property
+    def start(self) -> str:
+        """ISO instant of the start (for the register's text time stamps)."""
+        return f"{self.du.isoformat()}T00:00:00Z"
+
+    @property
+    def end(self) -> str:
+        """ISO instant just after the end."""
+        return f"{(self.au + _dt.timedelta(days=1)).isoformat()}T00:00:00Z"
+
+    def label(self) -> str:
+        """«du 01/11/2026 au 30/11/2026»."""
+        return tr("du {a} au {b}").format(a=self.du.strftime("%d/%m/%Y"), b=self.au.strftime("%d/%m/%Y"))
+
+
+def period(du: Optional[str] = None, au: Optional[str] = None, today: Optional[_dt.date] = None) -> Period:
+    """The period of ``--du``/``--au`` (ISO or jj/mm/aaaa); by default the last 30 days up to today."""
+    from ..register.follow_up import iso_date
+
+    end = _dt.date.fromisoformat(iso_date("--au", au)) if au else (today or _dt.date.today())
+    start = _dt.date.fromisoformat(iso_date("--du", du)) if du else end - _dt.timedelta(days=30)
+    if start > end:
+        raise InputError(tr("Période vide : --du ({a}) est après --au ({b}).").format(a=start, b=end))
+    return Period(start, end)
+
+
+def _in(series: pd.Series, p: Period) -> np.ndarray:
+    text = series.fillna("").astype(str)
+    return ((text >= p.start) & (text < p.end)).to_numpy()
+
+
+def epci_of_cases(cases: pd.DataFrame, ref) -> pd.Series:
+    """Each case's EPCI: its own field, else its commune's in the reference communes."""
+    com = ref.communes.attributes
+    by_insee = dict(zip(com["insee"].astype(str), com["epci_nom"]))
+    own = cases["epci"].where(cases["epci"].notna() & (cases["epci"].astype(str) != ""), None)
+    return own.fillna(cases["commune_insee"].astype(str).map(by_insee))
+
+
+def committee_data(register, ref, p: Period, epci: Optional[str] = None) -> dict:
+    """The figures and lists of a committee report (one EPCI when ``epci`` is given)."""
+    cases = register.case_columns([c for c in CASE_COLUMNS if c in register.present_fields()])
+    for c in CASE_COLUMNS:
+        if c not in cases.columns:
+            cases[c] = None
+    cases["epci_nom"] = epci_of_cases(cases, ref)
+    if epci:
+        cases = cases[cases["epci_nom"].fillna("").str.casefold() == epci.casefold()]
+    keys = set(cases["numero_norm"])
+    new = cases[_in(cases["first_seen"], p)]
+    hist = register.history_between(p.start, p.end)
+    hist = hist[hist["numero_norm"].isin(keys)]
+    changed_keys = set(hist.loc[hist["field"].isin(SCREENING_FIELDS) & hist["sweep_id"].notna(), "numero_norm"])
+    changed = cases[cases["numero_norm"].isin(changed_keys - set(new["numero_norm"]))]
+    follow = hist[hist["field"].isin(("avis", "decision"))]
+    firing = cases["severite"].isin((SEVERITY_BLOCKING, SEVERITY_MAJOR))
+    awaited = cases[
+        firing
+        & cases["zone"].isin((ZONE_BIEN, ZONE_TAMPON))
+        & cases["decision"].isna()
+        & (cases["disparu"].fillna(0).astype(int) == 0)
+    ]
+    alerts = register.alerts()
+    if epci and len(alerts):
+        communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
+        alerts = alerts[alerts["commune_insee"].fillna("").astype(str).str[:5].isin(communes)]
+    opened = alerts[_in(alerts["created_at"], p)] if len(alerts) else alerts
+    closed = alerts[_in(alerts["closed_at"], p)] if len(alerts) else alerts
+    touched = alerts[_in(alerts["updated_at"], p)] if len(alerts) else alerts
+    touched = touched[~touched["id"].isin(opened["id"]) & ~touched["id"].isin(closed["id"])] if len(alerts) else touched
+    # grappes: several projects of the period in one cité
+    el = ref.elements.attributes
+    cites = dict(
+        zip(el.loc[el["categorie"] == "cité minière", "identifiant"], el.loc[el["categorie"] == "cité minière", "nom"])
+    )
+    exploded = new.assign(element=new["elements"].fillna("").str.split(";")).explode("element")
+    exploded["element"] = exploded["element"].str.strip()
+    exploded = exploded[exploded["element"].isin(cites)]
+    grappes = (
+        exploded.groupby("element")["numero"]
+        .agg(list)
+        .loc[lambda s: s.map(len) >= 2]
+        .sort_values(key=lambda s: -s.map(len))
+    )
+    snapshots = [s for s in register.plu_snapshots() if p.start <= str(s["fetched_at"]) < p.end]
+    if epci:
+        communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
+        snapshots = [s for s in snapshots if communes & set(s["communes"])]
+    crosstab = pd.crosstab(new["severite"].fillna("aucune"), new["zone"].fillna("?"))
+    return {
+        "period": p,
+        "epci": epci,
+        "cases": cases,
+        "new": new,
+        "changed": changed,
+        "follow": follow,
+        "awaited": awaited,
+        "opened": opened,
+        "touched": touched,
+        "closed": closed,
+        "grappes": [(i, cites[i], nums) for i, nums in grappes.items()],
+        "snapshots": snapshots,
+        "crosstab": crosstab,
+        "fictitious": bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any()),
+    }
+
+
+def _table(headers: List[str], rows: List[list], numeric=()) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{escape(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+        for r in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _case_rows(df: pd.DataFrame, limit: int = 200) -> str:
+    if not len(df):
+        return f"<p>{escape(tr('Aucun.'))}</p>"
+    order = {s: i for i, s in enumerate(SEVERITIES_DISPLAY)}
+    df = df.assign(_k=df["severite"].map(lambda s: order.get(s, len(order)))).sort_values(["_k", "numero"])
+    rows = [
+        [
+            r.numero,
+            r.commune_nom or "",
+            tr(ZONE_WORDS[r.zone]) if r.zone in ZONE_WORDS else (r.zone or ""),
+            r.severite or "",
+            (r.travaux or "")[:120],
+            r.elements or "",
+            r.decision or "",
+        ]
+        for r in df.head(limit).itertuples()
+    ]
+    more = (
+        f"<p class='meta'>{escape(tr('… et {n} autres (voir le CSV).').format(n=len(df) - limit))}</p>"
+        if len(df) > limit
+        else ""
+    )
+    headers = [tr("Dossier"), tr("Commune"), tr("Zone"), tr("Sévérité"), tr("Travaux"), tr("Éléments"), tr("Décision")]
+    return _table(headers, rows) + more
+
+
+def committee_html(data: dict, title: str) -> str:
+    """The report as printable HTML (A4)."""
+    p: Period = data["period"]
+    new, crosstab = data["new"], data["crosstab"]
+    parts = [f"<h1>{escape(title)}</h1>"]
+    made = tr("établi le {d}").format(d=_dt.date.today().strftime("%d/%m/%Y"))
+    parts.append(
+        f"<p class='meta'>{escape(p.label())} — {escape(made)}"
+        + (f" — {escape(tr('EPCI : {e}').format(e=data['epci']))}" if data["epci"] else "")
+        + "</p>"
+    )
+    if data["fictitious"]:
+        parts.append(f"<p class='fictif'>{escape(tr('Registre de démonstration : dossiers et alertes FICTIFS.'))}</p>")
+    severe = new[new["severite"].isin((SEVERITY_BLOCKING, SEVERITY_MAJOR))]
+    parts.append(f"<h2>{escape(tr('Synthèse'))}</h2>")
+    parts.append(
+        _table(
+            [tr("Indicateur"), tr("Nombre")],
+            [
+                [tr("dossiers nouveaux"), len(new)],
+                [tr("dont bloquants ou majeurs"), len(severe)],
+                [tr("dossiers dont l'analyse a changé"), len(data["changed"])],
+                [tr("avis et décisions inscrits"), len(data["follow"])],
+                [tr("décisions attendues (Bien, zone tampon, règles déclenchées)"), len(data["awaited"])],
+                [
+                    tr("alertes ouvertes / modifiées / closes"),
+                    f"{len(data['opened'])} / {len(data['touched'])} / {len(data['closed'])}",
+                ],
+                [tr("nouvelles versions de PLU"), len(data["snapshots"])],
+            ],
+            numeric=(1,),
+        )
+    )
+    if len(crosstab):
+        zones = [z for z in CASE_ZONES if z in crosstab.columns] + [z for z in crosstab.columns if z not in CASE_ZONES]
+        rows = [[s] + [int(crosstab.loc[s, z]) for z in zones] for s in SEVERITIES_DISPLAY if s in crosstab.index]
+        parts.append(f"<h2>{escape(tr('Dossiers nouveaux par sévérité et zone'))}</h2>")
+        parts.append(
+            _table(
+                [tr("Sévérité")] + [tr(ZONE_WORDS[z]) if z in ZONE_WORDS else z for z in zones],
+                rows,
+                numeric=tuple(range(1, len(zones) + 1)),
+            )
+        )
+    parts.append(f"<h2>{escape(tr('Dossiers bloquants et majeurs'))}</h2>{_case_rows(severe)}")
+    parts.append(f"<h2>{escape(tr('Décisions attendues'))}</h2>{_case_rows(data['awaited'], 100)}")
+    parts.append(f"<h2>{escape(tr('Dossiers dont l’analyse a changé'))}</h2>{_case_rows(data['changed'], 100)}")
+    if data["grappes"]:
+        parts.append(f"<h2>{escape(tr('Grappes de projets par cité'))}</h2>")
+        parts.append(
+            _table(
+                [tr("Cité"), tr("Projets"), tr("Dossiers")],
+                [[f"{i} {name}", len(nums), ", ".join(nums[:12])] for i, name, nums in data["grappes"]],
+                numeric=(1,),
+            )
+        )
+    parts.append(f"<h2>{escape(tr('Alertes sur les sites en péril'))}</h2>")
+    rows = []
+    for label, df in (
+        (tr("ouverte"), data["opened"]),
+        (tr("modifiée"), data["touched"]),
+        (tr("close"), data["closed"]),
+    ):
+        for r in df.itertuples():
+            rows.append([label, r.id, r.titre, r.statut, r.priorite or "", r.commune_nom or ""])
+    parts.append(
+        _table([tr("Mouvement"), tr("N°"), tr("Titre"), tr("Statut"), tr("Priorité"), tr("Commune")], rows)
+        if rows
+        else f"<p>{escape(tr('Aucune.'))}</p>"
+    )
+    parts.append(f"<h2>{escape(tr('PLU : nouvelles versions relevées'))}</h2>")
+    parts.append(
+        _table(
+            [tr("Instantané"), tr("Relevé le"), tr("Document"), tr("Communes"), tr("Entités")],
+            [
+                [
+                    s["id"],
+                    french_datetime(s["fetched_at"]),
+                    s["idurba"] or s["partition"],
+                    ", ".join(s["communes"]),
+                    s["n_features"],
+                ]
+                for s in data["snapshots"]
+            ],
+            numeric=(4,),
+        )
+        if data["snapshots"]
+        else f"<p>{escape(tr('Aucune (la veille des PLU en ligne les relève).'))}</p>"
+    )
+    return (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
+    )
+
+
+def summary(data: dict) -> dict:
+    """The figures of a report as plain data (JSON)."""
+    return {
+        "periode": {"du": data["period"].du.isoformat(), "au": data["period"].au.isoformat()},
+        "epci": data["epci"],
+        "dossiers_nouveaux": int(len(data["new"])),
+        "par_severite": {k: int(v) for k, v in data["new"]["severite"].fillna("aucune").value_counts().items()},
+        "dossiers_modifies": int(len(data["changed"])),
+        "avis_et_decisions_inscrits": int(len(data["follow"])),
+        "decisions_attendues": int(len(data["awaited"])),
+        "alertes": {
+            "ouvertes": int(len(data["opened"])),
+            "modifiees": int(len(data["touched"])),
+            "closes": int(len(data["closed"])),
+        },
+        "grappes": [{"cite": i, "nom": n, "dossiers": nums} for i, n, nums in data["grappes"]],
+        "nouvelles_versions_plu": [s["id"] for s in data["snapshots"]],
+        "donnees_fictives": data["fictitious"],
+    }
+
+
+def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = None, kind: str = "comite") -> Dict:
+    """Write the comité technique report (or, ``kind="local"``, one per EPCI — or for ``epci`` only): HTML, CSV,
+    JSON. Returns {"rapports": [...], "csv": [...], "json": [...], "resume": [...]}."""
+    from ..rules.note import safe_file_stem
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files: Dict[str, list] = {"rapports": [], "csv": [], "json": [], "resume": []}
+    if kind == "local":
+        epcis = (
+            [epci]
+            if epci
+            else sorted({e for e in epci_of_cases(register.case_columns(["epci", "commune_insee"]), ref).dropna()})
+        )
+        targets = [
+            (e, tr("Comité local du patrimoine mondial — {e}").format(e=e), f"comite_local_{safe_file_stem(e)}")
+            for e in epcis
+        ]
+    else:
+        targets = [(epci, tr("Comité technique de suivi — ce qui est nouveau"), "comite_technique")]
+    for e, title, stem in targets:
+        data = committee_data(register, ref, p, e)
+        (out / f"{stem}.html").write_text(committee_html(data, title), encoding="utf-8")
+        period_cases = pd.concat([data["new"], data["changed"]]).drop(columns=["epci"], errors="ignore")
+        write_spreadsheet_csv(period_cases, out / f"{stem}.csv")
+        figures = summary(data)
+        (out / f"{stem}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+        files["rapports"].append(str(out / f"{stem}.html"))
+        files["csv"].append(str(out / f"{stem}.csv"))
+        files["json"].append(str(out / f"{stem}.json"))
+        files["resume"].append(figures)
+    return files
+
+
+__all__ = ["Period", "period", "committee_data", "committee_html", "write_committee", "french_number"]

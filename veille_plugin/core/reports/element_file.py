@@ -1,0 +1,330 @@
+"""A follow-up file for each element of the Bien (issue 17; the 2021 study asks to analyse the protection of the
+Bien element by element, 003 L627): its identity, its protections with their source and date, every case that
+touched it with the avis and decision, its alerts, and the PLU snapshots of its communes. HTML to print, JSON to
+reuse; all 353 elements in one pass (the register's cases are read once and spread over the elements).
+"""
+
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..errors import InputError
+from ..i18n import tr
+from .committee import CSS
+from .html import escape, french_datetime
+
+CASE_FIELDS = [
+    "numero",
+    "numero_norm",
+    "commune_nom",
+    "travaux",
+    "zone",
+    "elements",
+    "elements_proches",
+    "severite",
+    "first_seen",
+    "avis",
+    "avis_date",
+    "decision",
+    "decision_date",
+    "conformite",
+]
+
+
+def _split(series: pd.Series) -> pd.Series:
+    return series.fillna("").astype(str).str.split(";")
+
+
+def cases_by_element(cases: pd.DataFrame) -> Dict[str, pd.DataFrame]:
+    """{element id: its cases (touched, or near: column «lien»)} from the register's cases, in one pass."""
+    parts = []
+    for column, link in (("elements", tr("touché")), ("elements_proches", tr("à proximité"))):
+        if column not in cases.columns:
+            continue
+        ex = cases.assign(element=_split(cases[column]), lien=link).explode("element")
+        ex["element"] = ex["element"].str.strip()
+        parts.append(ex[ex["element"] != ""])
+    if not parts:
+        return {}
+    allc = pd.concat(parts, ignore_index=True).drop_duplicates(["element", "numero_norm"])
+    return {k: g for k, g in allc.groupby("element")}
+
+
+def protections(ref, index: int, servitudes: Dict[str, tuple], plu_l151_19: Optional[tuple]) -> List[dict]:
+    """The element's protections, each with its regime, source and date."""
+    attrs = ref.elements.attributes.iloc[index]
+    geom = ref.elements.geometries[index]
+    out = []
+    mh = str(attrs.get("protection_mh") or "aucune")
+    source = tr("données de référence du Bien, {v}").format(v=ref.version)
+    if mh in ("classé", "inscrit"):
+        out.append({"protection": tr("monument historique {m}").format(m=mh), "source": str(source), "date": ""})
+    ab = ref.mh_abords
+    hits = ab.tree.query(geom, predicate="intersects") if geom is not None else []
+    names = [f"{ab.attributes['identifiant'].iloc[int(j)]} {ab.attributes['nom'].iloc[int(j)]}" for j in hits]
+    names = [n for n in names if not n.startswith(f"{attrs['identifiant']} ")]
+    if names:
+        out.append(
+            {
+                "protection": tr("abords de monument historique (500 m) : {m}").format(m=", ".join(names[:6])),
+                "source": str(source),
+                "date": "",
+            }
+        )
+    for name, label in (("pda", tr("périmètre délimité des abords")), ("site_classe_terrils", tr("site classé"))):
+        if name in servitudes and geom is not None:
+            geoms, words = servitudes[name]
+            if shapely.intersects(np.asarray(geoms, dtype=object), geom).any():
+                out.append({"protection": label, "source": words, "date": ""})
+    if plu_l151_19 is not None and geom is not None:
+        geoms, words = plu_l151_19
+        if len(geoms) and shapely.intersects(geoms, geom).any():
+            out.append({"protection": tr("élément protégé au PLU (L.151-19)"), "source": words, "date": ""})
+    return out
+
+
+def _plu_l151_19(register) -> Optional[tuple]:
+    """The L.151-19 prescriptions (TYPEPSC 07) of the latest snapshot of each PLU, in EPSG:2154, with its words."""
+    from ..crs import parse_crs, to_l93
+
+    latest = {}
+    for s in register.plu_snapshots():
+        latest[s["partition"]] = s
+    geoms, labels = [], []
+    for s in latest.values():
+        for resource, features in register.plu_snapshot_collections(s["id"]).items():
+            if not resource.startswith("prescription"):
+                continue
+            for f in features:
+                if str((f.get("properties") or {}).get("typepsc") or "").startswith("07") and f.get("geometry"):
+                    geoms.append(shapely.geometry.shape(f["geometry"]))
+            labels.append(
+                tr("PLU {d}, instantané n° {id} du {t}").format(
+                    d=s["idurba"] or s["partition"], id=s["id"], t=french_datetime(s["fetched_at"])[:10]
+                )
+            )
+    if not geoms:
+        return None
+    return to_l93(np.asarray(geoms, dtype=object), parse_crs("EPSG:4326")), "; ".join(sorted(set(labels)))
+
+
+def element_record(
+    ref,
+    index: int,
+    cases: Optional[pd.DataFrame],
+    alerts: pd.DataFrame,
+    snapshots: list,
+    servitudes: dict,
+    l151: Optional[tuple],
+) -> dict:
+    """One element's file as plain data."""
+    a = ref.elements.attributes.iloc[index]
+    eid = str(a["identifiant"])
+    communes = [c for c in str(a.get("insee") or "").split(";") if c]
+    own_alerts = (
+        alerts[alerts["elements"].fillna("").str.split(";").map(lambda ids: eid in [i.strip() for i in ids])]
+        if len(alerts)
+        else alerts
+    )
+    rows = (
+        []
+        if cases is None
+        else [
+            {k: (None if pd.isna(v) else v) for k, v in r.items() if k in CASE_FIELDS + ["lien"]}
+            for r in cases.sort_values("first_seen").to_dict("records")
+        ]
+    )
+    return {
+        "identite": {
+            "identifiant": eid,
+            "id_unesco": a.get("id_unesco"),
+            "nom": a.get("nom"),
+            "type": a.get("type"),
+            "categorie": a.get("categorie"),
+            "composante": f"{a.get('composante')} {a.get('composante_nom') or ''}".strip(),
+            "communes": a.get("communes"),
+            "epci": a.get("epci"),
+            "compagnie": a.get("compagnie"),
+        },
+        "protections": protections(ref, index, servitudes, l151),
+        "etat": [],
+        "dossiers": rows,
+        "alertes": [
+            {
+                "id": int(r["id"]),
+                "titre": r["titre"],
+                "statut": r["statut"],
+                "priorite": r.get("priorite"),
+                "tendance": r.get("tendance"),
+                "date_constat": r.get("date_constat"),
+            }
+            for r in own_alerts.to_dict("records")
+        ],
+        "plu": [
+            {"instantane": s["id"], "document": s["idurba"] or s["partition"], "releve": s["fetched_at"]}
+            for s in snapshots
+            if set(communes) & set(s["communes"])
+        ],
+    }
+
+
+def element_html(rec: dict, fictitious: bool) -> str:
+    """One element's file as printable HTML."""
+    ident = rec["identite"]
+    title = tr("Fiche de suivi — {i} {n}").format(i=ident["identifiant"], n=ident["nom"] or "")
+    labels = {
+        "identifiant": tr("Identifiant"),
+        "id_unesco": tr("Identifiant UNESCO"),
+        "nom": tr("Nom"),
+        "type": tr("Type"),
+        "categorie": tr("Catégorie"),
+        "composante": tr("Composante"),
+        "communes": tr("Commune(s)"),
+        "epci": tr("EPCI"),
+        "compagnie": tr("Compagnie minière"),
+    }
+    parts = [
+        f"<h1>{escape(title)}</h1>",
+        f"<p class='meta'>{escape(tr('établie le {d}').format(d=_dt.date.today().strftime('%d/%m/%Y')))}</p>",
+    ]
+    if fictitious:
+        parts.append(f"<p class='fictif'>{escape(tr('Registre de démonstration : dossiers et alertes FICTIFS.'))}</p>")
+    parts.append(
+        "<h2>"
+        + escape(tr("Identité"))
+        + "</h2><table>"
+        + "".join(
+            f"<tr><th>{escape(labels[k])}</th><td>{escape(v if v is not None else '')}</td></tr>"
+            for k, v in ident.items()
+        )
+        + "</table>"
+    )
+    parts.append("<h2>" + escape(tr("Protections")) + "</h2>")
+    parts.append(
+        "<table><tr><th>"
+        + escape(tr("Protection"))
+        + "</th><th>"
+        + escape(tr("Source"))
+        + "</th></tr>"
+        + "".join(
+            f"<tr><td>{escape(p['protection'])}</td><td>{escape(p['source'])}</td></tr>" for p in rec["protections"]
+        )
+        + "</table>"
+        if rec["protections"]
+        else f"<p>{escape(tr('Aucune protection connue des données du plugin.'))}</p>"
+    )
+    parts.append(
+        "<h2>"
+        + escape(tr("État de conservation"))
+        + "</h2><p>"
+        + escape(tr("Aucun constat inscrit (le relevé d'état par élément n'est pas encore dans le registre)."))
+        + "</p>"
+    )
+    parts.append("<h2>" + escape(tr("Dossiers qui l'ont concerné ({n})").format(n=len(rec["dossiers"]))) + "</h2>")
+    if rec["dossiers"]:
+        heads = [tr("Dossier"), tr("Lien"), tr("Vu le"), tr("Travaux"), tr("Sévérité"), tr("Avis"), tr("Décision")]
+        parts.append(
+            "<table><tr>"
+            + "".join(f"<th>{escape(h)}</th>" for h in heads)
+            + "</tr>"
+            + "".join(
+                "<tr>"
+                + "".join(
+                    f"<td>{escape(v)}</td>"
+                    for v in (
+                        d["numero"],
+                        d.get("lien") or "",
+                        french_datetime(d.get("first_seen") or "")[:10],
+                        (d.get("travaux") or "")[:100],
+                        d.get("severite") or "",
+                        d.get("avis") or "",
+                        " ".join(
+                            x for x in (d.get("decision") or "", french_datetime(d.get("decision_date") or "")) if x
+                        ),
+                    )
+                )
+                + "</tr>"
+                for d in rec["dossiers"]
+            )
+            + "</table>"
+        )
+    parts.append("<h2>" + escape(tr("Alertes ({n})").format(n=len(rec["alertes"]))) + "</h2>")
+    if rec["alertes"]:
+        parts.append(
+            "<table>"
+            + "".join(
+                f"<tr><td>n° {a['id']}</td><td>{escape(a['titre'])}</td><td>{escape(a['statut'])}</td>"
+                f"<td>{escape(a.get('priorite') or '')}</td><td>{escape(a.get('tendance') or '')}</td></tr>"
+                for a in rec["alertes"]
+            )
+            + "</table>"
+        )
+    parts.append("<h2>" + escape(tr("PLU de ses communes")) + "</h2>")
+    parts.append(
+        "<table>"
+        + "".join(
+            f"<tr><td>{escape(tr('instantané n° {i}').format(i=p['instantane']))}</td><td>{escape(p['document'])}</td>"
+            f"<td>{escape(french_datetime(p['releve']))}</td></tr>"
+            for p in rec["plu"]
+        )
+        + "</table>"
+        if rec["plu"]
+        else f"<p>{escape(tr('Aucun instantané (la veille des PLU en ligne les relève).'))}</p>"
+    )
+    return (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
+    )
+
+
+def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None) -> dict:
+    """Write the follow-up file (HTML and JSON) of the elements ``ids`` (all of them when None) and an index."""
+    from ..feeds.servitudes import official_rule_layers
+    from ..rules.note import safe_file_stem
+
+    attrs = ref.elements.attributes
+    all_ids = attrs["identifiant"].astype(str).tolist()
+    wanted = all_ids if not ids else [str(i).strip() for i in ids]
+    unknown = [i for i in wanted if i not in all_ids]
+    if unknown:
+        raise InputError(
+            tr("Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).").format(e=", ".join(unknown))
+        )
+    present = register.present_fields()
+    cases = register.case_columns([c for c in CASE_FIELDS if c in present])
+    grouped = cases_by_element(cases)
+    alerts = register.alerts()
+    snapshots = register.plu_snapshots()
+    servitudes = official_rule_layers()
+    l151 = _plu_l151_19(register)
+    fictitious = bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any())
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    index_rows, written = [], []
+    position = {i: k for k, i in enumerate(all_ids)}
+    for eid in wanted:
+        rec = element_record(ref, position[eid], grouped.get(eid), alerts, snapshots, servitudes, l151)
+        stem = f"element_{safe_file_stem(eid)}"
+        (out / f"{stem}.html").write_text(element_html(rec, fictitious), encoding="utf-8")
+        (out / f"{stem}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        written.append(str(out / f"{stem}.html"))
+        index_rows.append((eid, rec["identite"]["nom"], len(rec["dossiers"]), len(rec["alertes"]), stem))
+    index = "".join(
+        f"<tr><td><a href='{escape(s)}.html'>{escape(i)}</a></td><td>{escape(n)}</td><td>{d}</td><td>{a}</td></tr>"
+        for i, n, d, a, s in index_rows
+    )
+    heads = "".join(f"<th>{escape(h)}</th>" for h in (tr("Élément"), tr("Nom"), tr("Dossiers"), tr("Alertes")))
+    (out / "index.html").write_text(
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>"
+        + escape(tr("Fiches de suivi des éléments"))
+        + f"</title><style>{CSS}</style></head><body><h1>"
+        + escape(tr("Fiches de suivi des éléments ({n})").format(n=len(index_rows)))
+        + f"</h1><table><tr>{heads}</tr>{index}</table></body></html>",
+        encoding="utf-8",
+    )
+    return {"fiches": written, "index": str(out / "index.html"), "elements": len(written)}
