@@ -6,6 +6,8 @@
 4. Two fictitious versions of a commune's PLU compared, the draft checked (R13–R18).
 5. The online PLU watch run twice against a local server answering like the API Carto GPU, which serves the first
    fictitious version, then the second: a first snapshot, then the changes found.
+6. The reports of the management system's meetings from that register: comité technique, comités locaux (one per
+   EPCI), the follow-up files of the 353 elements (a fictitious avis recorded first).
 Prints where the results are.
 """
 
@@ -154,6 +156,25 @@ def main() -> int:
     print("   et sert les versions FICTIVES du PLU de Loos-en-Gohelle : d'abord la première, puis la seconde")
     watch_demo(out, register_path, ref)
     print()
+    print("6. Rapports du système de gestion depuis le registre de démonstration (dossiers et alertes FICTIFS)")
+    from veille_plugin.core.reports.committee import period, write_committee
+    from veille_plugin.core.reports.element_file import write_element_files
+
+    with open_register(str(register_path)) as reg:
+        reg.set_follow_up("FICTIF-062498-26-00003", "démonstration", avis="défavorable")  # an avis (FICTIF)
+        p = period()
+        comite = write_committee(reg, ref, out / "rapports", p)
+        local = write_committee(reg, ref, out / "rapports", p, kind="local")
+        fiches = write_element_files(reg, ref, out / "rapports" / "elements")
+    r = comite["resume"][0]
+    print(
+        f"  comité technique ({p.label()}) : {r['dossiers_nouveaux']} dossiers nouveaux, "
+        f"{r['decisions_attendues']} décisions attendues, {len(r['grappes'])} grappes, "
+        f"{r['alertes']['ouvertes']} alertes ouvertes — {comite['rapports'][0]}"
+    )
+    print(f"  comités locaux : {len(local['rapports'])} fichiers (un par EPCI)")
+    print(f"  fiches de suivi des éléments : {fiches['elements']} — {fiches['index']}")
+    print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):
         print(
@@ -163,7 +184,8 @@ def main() -> int:
     print()
     print(f"Résultats écrits dans {out}/ :")
     for f in sorted(p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".lock")):
-        print(f"  {f}")
+        if f.parent.name != "elements" or f.name == "index.html":  # the 353 element files: their index only
+            print(f"  {f}")
     print(f"Rapport du 2e balayage : {out / 'balayage_semaine2' / 'rapport.html'}")
     return 0
 

@@ -81,6 +81,7 @@ def test_every_algorithm_of_the_provider_is_covered(qgis_process_env):
             "exporter_alertes",
             "comparer_plu",
             "veille_plu_en_ligne",
+            "rapports_suivi",
         )
     }
 
@@ -175,3 +176,33 @@ def test_veille_plu_en_ligne(qgis_process_env, tmp_path):
     assert results[0]["MODIFIEES"] == 0 and results[0]["ECHECS"] == 0
     assert results[1]["MODIFIEES"] == 1 and results[1]["EXECUTION"] == results[0]["EXECUTION"] + 1
     assert Path(results[1]["RAPPORTS"].split(";")[0]).exists()
+
+
+def test_rapports_suivi(qgis_process_env, tmp_path):
+    """The monthly committee report and two element files, as a scheduled task writes them."""
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
+    from veille_plugin.core.reference.data import load_reference
+    from veille_plugin.core.rules.catalogue import load_catalogue
+
+    register = tmp_path / "registre.gpkg"
+    with open_register(str(register)) as reg:
+        run_sweep(
+            [SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")],
+            reg,
+            load_reference(),
+            load_catalogue(),
+            tmp_path / "s1",
+            parcels=str(DEMO / "parcelles_fictives.geojson"),
+            author="test",
+        )
+    comite = run_algorithm(qgis_process_env, "rapports_suivi", KIND=0, REGISTER=register, OUTPUT=tmp_path / "c")
+    assert comite["DOSSIERS_NOUVEAUX"] > 40 and Path(comite["RAPPORTS"]).name == "comite_technique.html"
+    fiches = run_algorithm(
+        qgis_process_env, "rapports_suivi", KIND=2, REGISTER=register, ELEMENTS="63V,19D", OUTPUT=tmp_path / "e"
+    )
+    assert sorted(Path(p).name for p in fiches["RAPPORTS"].split(";")) == [
+        "element_19D.html",
+        "element_63V.html",
+        "index.html",
+    ]

@@ -24,6 +24,7 @@ class VeilleProvider(QgsProcessingProvider):
         """Add the plugin's algorithms."""
         from .alerts_export import AlertsExportAlgorithm
         from .apply_rules import ApplyRulesAlgorithm
+        from .cycle_reports import CycleReportsAlgorithm
         from .plu_diff import PluDiffAlgorithm
         from .plu_watch import PluWatchAlgorithm
         from .screen_layer import ScreenLayerAlgorithm
@@ -35,3 +36,4 @@ class VeilleProvider(QgsProcessingProvider):
         self.addAlgorithm(AlertsExportAlgorithm())
         self.addAlgorithm(PluDiffAlgorithm())
         self.addAlgorithm(PluWatchAlgorithm())
+        self.addAlgorithm(CycleReportsAlgorithm())
