@@ -54,6 +54,7 @@ bench: setup setup-bench
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench_sweep.py
 	$(BENCH_PY) scripts/bench_plu.py
 	$(PY) scripts/bench_veille_dock.py
+	$(BENCH_PY) scripts/bench_reports.py
 
 package: setup
 	$(PY) scripts/package.py

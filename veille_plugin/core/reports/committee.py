@@ -32,7 +32,7 @@ from ..vocabulary import (
     ZONE_TAMPON,
     ZONE_WORDS,
 )
-from .html import escape, french_datetime, french_number
+from .html import escape, french_datetime
 from .spreadsheet_csv import write_spreadsheet_csv
 
 #: Columns read from the register for the period reports
@@ -114,18 +114,32 @@ def epci_of_cases(cases: pd.DataFrame, ref) -> pd.Series:
     return own.fillna(cases["commune_insee"].astype(str).map(by_insee))
 
 
-def committee_data(register, ref, p: Period, epci: Optional[str] = None) -> dict:
-    """The figures and lists of a committee report (one EPCI when ``epci`` is given)."""
+def gather(register, ref, p: Period) -> dict:
+    """What the period reports read from the register, once: the cases (listed columns), their history over the
+    period, the alerts and the PLU snapshots."""
     cases = register.case_columns([c for c in CASE_COLUMNS if c in register.present_fields()])
     for c in CASE_COLUMNS:
         if c not in cases.columns:
             cases[c] = None
     cases["epci_nom"] = epci_of_cases(cases, ref)
+    return {
+        "cases": cases,
+        "history": register.history_between(p.start, p.end),
+        "alerts": register.alerts(),
+        "snapshots": register.plu_snapshots(),
+    }
+
+
+def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathered: Optional[dict] = None) -> dict:
+    """The figures and lists of a committee report (one EPCI when ``epci`` is given); ``gathered`` (see
+    :func:`gather`) saves reading the register again for each EPCI."""
+    gathered = gathered or gather(register, ref, p)
+    cases = gathered["cases"]
     if epci:
         cases = cases[cases["epci_nom"].fillna("").str.casefold() == epci.casefold()]
     keys = set(cases["numero_norm"])
     new = cases[_in(cases["first_seen"], p)]
-    hist = register.history_between(p.start, p.end)
+    hist = gathered["history"]
     hist = hist[hist["numero_norm"].isin(keys)]
     changed_keys = set(hist.loc[hist["field"].isin(SCREENING_FIELDS) & hist["sweep_id"].notna(), "numero_norm"])
     changed = cases[cases["numero_norm"].isin(changed_keys - set(new["numero_norm"]))]
@@ -137,7 +151,7 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None) -> dict
         & cases["decision"].isna()
         & (cases["disparu"].fillna(0).astype(int) == 0)
     ]
-    alerts = register.alerts()
+    alerts = gathered["alerts"]
     if epci and len(alerts):
         communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
         alerts = alerts[alerts["commune_insee"].fillna("").astype(str).str[:5].isin(communes)]
@@ -159,7 +173,7 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None) -> dict
         .loc[lambda s: s.map(len) >= 2]
         .sort_values(key=lambda s: -s.map(len))
     )
-    snapshots = [s for s in register.plu_snapshots() if p.start <= str(s["fetched_at"]) < p.end]
+    snapshots = [s for s in gathered["snapshots"] if p.start <= str(s["fetched_at"]) < p.end]
     if epci:
         communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
         snapshots = [s for s in snapshots if communes & set(s["communes"])]
@@ -341,12 +355,9 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files: Dict[str, list] = {"rapports": [], "csv": [], "json": [], "resume": []}
+    gathered = gather(register, ref, p)
     if kind == "local":
-        epcis = (
-            [epci]
-            if epci
-            else sorted({e for e in epci_of_cases(register.case_columns(["epci", "commune_insee"]), ref).dropna()})
-        )
+        epcis = [epci] if epci else sorted(set(gathered["cases"]["epci_nom"].dropna()))
         targets = [
             (e, tr("Comité local du patrimoine mondial — {e}").format(e=e), f"comite_local_{safe_file_stem(e)}")
             for e in epcis
@@ -354,7 +365,7 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
     else:
         targets = [(epci, tr("Comité technique de suivi — ce qui est nouveau"), "comite_technique")]
     for e, title, stem in targets:
-        data = committee_data(register, ref, p, e)
+        data = committee_data(register, ref, p, e, gathered)
         (out / f"{stem}.html").write_text(committee_html(data, title), encoding="utf-8")
         period_cases = pd.concat([data["new"], data["changed"]]).drop(columns=["epci"], errors="ignore")
         write_spreadsheet_csv(period_cases, out / f"{stem}.csv")
@@ -367,4 +378,4 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
     return files
 
 
-__all__ = ["Period", "period", "committee_data", "committee_html", "write_committee", "french_number"]
+__all__ = ["Period", "period", "gather", "committee_data", "committee_html", "write_committee"]
