@@ -45,6 +45,7 @@ class VeillePlugin:
         self.veille_dock = None
         self.alerts_dock = None
         self.plu_dock = None
+        self.reports_dock = None
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -107,6 +108,13 @@ class VeillePlugin:
             toolbar=True,
             checkable=True,
         )
+        self.action_reports = self._add_action(
+            QgsApplication.getThemeIcon("/mActionNewReport.svg"),
+            tr("Rapports du système de gestion"),
+            self.toggle_reports_dock,
+            toolbar=True,
+            checkable=True,
+        )
         self._add_basemap_actions()
         self.action_about = self._add_action(
             QIcon(":/images/themes/default/mActionHelpContents.svg"),
@@ -156,7 +164,7 @@ class VeillePlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        for attr in ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock", "plu_dock"):
+        for attr in ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock", "plu_dock", "reports_dock"):
             dock = getattr(self, attr)
             if dock is not None:
                 dock.cleanup()
@@ -314,7 +322,7 @@ class VeillePlugin:
 
     def _docks(self) -> list:
         """The plugin's docks created so far."""
-        names = ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock", "plu_dock")
+        names = ("analysis_dock", "rules_dock", "veille_dock", "alerts_dock", "plu_dock", "reports_dock")
         return [d for d in (getattr(self, n, None) for n in names) if d is not None]
 
     def _toggle(self, dock, checked):
@@ -365,6 +373,12 @@ class VeillePlugin:
         from .gui.plu_dock import PluDock
 
         return self._toggle(self._ensure_dock("plu_dock", PluDock, self.action_plu), checked)
+
+    def toggle_reports_dock(self, checked=None):
+        """Show or hide the «Rapports» dock; return it."""
+        from .gui.reports_dock import ReportsDock
+
+        return self._toggle(self._ensure_dock("reports_dock", ReportsDock, self.action_reports), checked)
 
     def alert_for_elements(self, element_ids):
         """Open the alert form for these elements (from the search, the Analyse dock)."""

@@ -609,6 +609,64 @@
         </message>
     </context>
     <context>
+        <name>ReportsDockContents</name>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="9" />
+            <source>Rapports des instances du Bien, tirés du registre de veille : le Comité technique de suivi (ce qui est nouveau sur la période), les comités locaux (un fichier par EPCI) et les fiches de suivi des éléments.</source>
+            <translation>Reports for the property's management bodies, drawn from the watch register: the Technical monitoring committee (what is new over the period), the local committees (one file per EPCI) and the follow-up files of the elements.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="14" />
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="16" />
+            <source>Du</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="19" />
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="18" />
+            <source>Au</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="20" />
+            <source>EPCI</source>
+            <translation>EPCI</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="22" />
+            <source>Éléments</source>
+            <translation>Elements</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="23" />
+            <source>ex. 63V, 19D ; vide = les 353</source>
+            <translation>e.g. 63V, 19D; empty = all 353</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="24" />
+            <source>Dossier</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="30" />
+            <source>Écrire le rapport</source>
+            <translation>Write the report</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="35" />
+            <source>Ouvrir le rapport</source>
+            <translation>Open the report</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDockContents</name>
         <message>
             <location filename="../../forms/rules_dock.ui" line="6" />
@@ -1927,6 +1985,21 @@
             <translation>near the elements (ha)</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
+            <source>Comité technique de suivi</source>
+            <translation>Technical monitoring committee</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
+            <source>Comités locaux (par EPCI)</source>
+            <translation>Local committees (per EPCI)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
+            <source>Fiches de suivi des éléments</source>
+            <translation>Element follow-up files</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="47" />
             <source>PC – permis de construire</source>
             <translation>PC – building permit</translation>
@@ -1985,6 +2058,11 @@
             <location filename="../../veille_plugin/processing/screen_layer.py" line="37" />
             <source>Analyse</source>
             <translation>Analysis</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="23" />
+            <source>Rapports du système de gestion</source>
+            <translation>Management system reports</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/plu_diff.py" line="25" />
@@ -2070,6 +2148,11 @@
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
             <source>Communes du bassin minier</source>
             <translation>Communes of the mining basin</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/reports_task.py" line="10" />
+            <source>Erreur inattendue pendant l'écriture du rapport : {e}</source>
+            <translation>Unexpected error while writing the report: {e}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="10" />
@@ -2287,12 +2370,12 @@
             <translation>case number, as written or without spaces</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="20" />
+            <location filename="../../veille_plugin/cli/reports.py" line="19" />
             <source>registre de veille</source>
             <translation>watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="21" />
+            <location filename="../../veille_plugin/cli/reports.py" line="20" />
             <source>schéma PostgreSQL du registre (défaut : veille)</source>
             <translation>PostgreSQL schema of the register (default: veille)</translation>
         </message>
@@ -3061,7 +3144,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="401" />
+            <location filename="../../veille_plugin/plugin.py" line="415" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -3084,6 +3167,61 @@ Help: {prog} --help
             <location filename="../../veille_plugin/cli/reference.py" line="176" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="11" />
+            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), element (fiche de suivi d'un élément, ou des 353).</source>
+            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), element (follow-up file of one element, or of all 353).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="18" />
+            <source>rapport à écrire</source>
+            <translation>report to write</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="21" />
+            <source>dossier des résultats</source>
+            <translation>output folder</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="22" />
+            <source>début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)</source>
+            <translation>start of the period (dd/mm/yyyy; default: 30 days ago)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="23" />
+            <source>fin de la période, incluse (défaut : aujourd'hui)</source>
+            <translation>end of the period, included (default: today)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="24" />
+            <source>un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)</source>
+            <translation>one EPCI only (name as in the data, e.g. “CA de Lens - Liévin”)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="28" />
+            <source>élément (répétable), ex. 63V</source>
+            <translation>element (repeatable), e.g. 63V</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="29" />
+            <source>les fiches de tous les éléments du Bien</source>
+            <translation>the files of all the property's elements</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="44" />
+            <source>report element : indiquez --element ID (répétable) ou --tous.</source>
+            <translation>report element: give --element ID (repeatable) or --tous.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="49" />
+            <source>{n} fiche(s) de suivi écrite(s) ; index : {i}</source>
+            <translation>{n} follow-up file(s) written; index: {i}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="57" />
+            <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
+            <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="20" />
@@ -3281,7 +3419,7 @@ Help: {prog} --help
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
@@ -4506,7 +4644,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="151" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -5601,6 +5739,281 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="90" />
+            <source>du {a} au {b}</source>
+            <translation>from {a} to {b}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="100" />
+            <source>Période vide : --du ({a}) est après --au ({b}).</source>
+            <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="239" />
+            <source>établi le {d}</source>
+            <translation>drawn up on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>dossiers nouveaux</source>
+            <translation>new cases</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>dont bloquants ou majeurs</source>
+            <translation>of which blocking or major</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>dossiers dont l'analyse a changé</source>
+            <translation>cases whose analysis changed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>avis et décisions inscrits</source>
+            <translation>opinions and decisions recorded</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
+            <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>alertes ouvertes / modifiées / closes</source>
+            <translation>alerts opened / changed / closed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <source>nouvelles versions de PLU</source>
+            <translation>new PLU versions</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="283" />
+            <source>Cité</source>
+            <translation>Cité</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="283" />
+            <source>Projets</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <source>Dossiers</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="292" />
+            <source>ouverte</source>
+            <translation>opened</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="292" />
+            <source>modifiée</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="292" />
+            <source>close</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="299" />
+            <source>Mouvement</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <source>Instantané</source>
+            <translation>Snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <source>Relevé le</source>
+            <translation>Fetched on</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <source>Entités</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="362" />
+            <source>Comité local du patrimoine mondial — {e}</source>
+            <translation>Local World Heritage committee — {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="366" />
+            <source>Comité technique de suivi — ce qui est nouveau</source>
+            <translation>Technical monitoring committee — what is new</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="673" />
+            <source>touché</source>
+            <translation>touched</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="46" />
+            <source>à proximité</source>
+            <translation>nearby</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="64" />
+            <source>données de référence du Bien, {v}</source>
+            <translation>reference data of the property, {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="66" />
+            <source>monument historique {m}</source>
+            <translation>historic monument ({m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="72" />
+            <source>abords de monument historique (500 m) : {m}</source>
+            <translation>surroundings of a historic monument (500 m): {m}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="79" />
+            <source>périmètre délimité des abords</source>
+            <translation>delimited surroundings perimeter (PDA)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="79" />
+            <source>site classé</source>
+            <translation>classified site</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="87" />
+            <source>élément protégé au PLU (L.151-19)</source>
+            <translation>element protected by the PLU (L.151-19)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="106" />
+            <source>PLU {d}, instantané n° {id} du {t}</source>
+            <translation>PLU {d}, snapshot no. {id} of {t}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="179" />
+            <source>Fiche de suivi — {i} {n}</source>
+            <translation>Follow-up file — {i} {n}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="181" />
+            <source>Identifiant</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="182" />
+            <source>Identifiant UNESCO</source>
+            <translation>UNESCO identifier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="186" />
+            <source>Composante</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
+            <source>EPCI</source>
+            <translation>EPCI</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="189" />
+            <source>Compagnie minière</source>
+            <translation>Mining company</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="197" />
+            <source>Identité</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="207" />
+            <source>Protections</source>
+            <translation>Protections</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="208" />
+            <source>Protection</source>
+            <translation>Protection</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="221" />
+            <source>État de conservation</source>
+            <translation>State of conservation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="221" />
+            <source>Aucun constat inscrit (le relevé d'état par élément n'est pas encore dans le registre).</source>
+            <translation>No observation recorded (the condition record per element is not yet in the register).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="228" />
+            <source>Dossiers qui l'ont concerné ({n})</source>
+            <translation>Cases that concerned it ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="230" />
+            <source>Lien</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="230" />
+            <source>Vu le</source>
+            <translation>Seen on</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="256" />
+            <source>Alertes ({n})</source>
+            <translation>Alerts ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="267" />
+            <source>PLU de ses communes</source>
+            <translation>PLUs of its communes</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="295" />
+            <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
+            <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <source>Élément</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
+            <source>Fiches de suivi des éléments ({n})</source>
+            <translation>Element follow-up files ({n})</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="42" />
             <source>Localisé à la commune seulement (localisation approximative)</source>
             <translation>Located by its commune only (approximate location)</translation>
@@ -6173,11 +6586,6 @@ Help: {prog} --help
             <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="673" />
-            <source>touché</source>
-            <translation>touched</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Id.</source>
             <translation>Id.</translation>
@@ -6186,11 +6594,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
-            <source>Catégorie</source>
-            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="677" />
@@ -6541,11 +6944,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/sweep/report.py" line="362" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
-            <source>EPCI</source>
-            <translation>EPCI</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/run.py" line="125" />
@@ -7028,7 +7426,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="136" />
+            <location filename="../../veille_plugin/plugin.py" line="144" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -7190,6 +7588,41 @@ Help: {prog} --help
             <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="28" />
+            <source>Rapports – Veille patrimoniale</source>
+            <translation>Reports – Heritage watch</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="37" />
+            <source>tous</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="76" />
+            <source>Écriture en cours…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="88" />
+            <source>Rapport non écrit.</source>
+            <translation>Report not written.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="91" />
+            <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
+            <translation>{n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="97" />
+            <source>{n} fiche(s) de suivi écrite(s).</source>
+            <translation>{n} follow-up file(s) written.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="98" />
+            <source>{n} fichier(s) : {f}</source>
+            <translation>{n} file(s): {f}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="64" />
@@ -7402,67 +7835,67 @@ Help: {prog} --help
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="72" />
+            <location filename="../../veille_plugin/plugin.py" line="73" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="75" />
+            <location filename="../../veille_plugin/plugin.py" line="76" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="82" />
+            <location filename="../../veille_plugin/plugin.py" line="83" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="89" />
+            <location filename="../../veille_plugin/plugin.py" line="90" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="96" />
+            <location filename="../../veille_plugin/plugin.py" line="97" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="103" />
+            <location filename="../../veille_plugin/plugin.py" line="104" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="111" />
+            <location filename="../../veille_plugin/plugin.py" line="119" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="136" />
+            <location filename="../../veille_plugin/plugin.py" line="144" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="213" />
+            <location filename="../../veille_plugin/plugin.py" line="221" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="216" />
+            <location filename="../../veille_plugin/plugin.py" line="224" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="225" />
+            <location filename="../../veille_plugin/plugin.py" line="233" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="282" />
+            <location filename="../../veille_plugin/plugin.py" line="290" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="381" />
+            <location filename="../../veille_plugin/plugin.py" line="395" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
@@ -7572,6 +8005,56 @@ Help: {prog} --help
             <translation>{n} cases; severity: {s}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="37" />
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="37" />
+            <source>Fiches des éléments</source>
+            <translation>Element files</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="45" />
+            <source>Registre de veille (.gpkg, ou service=… ; vide = registre par défaut)</source>
+            <translation>Watch register (.gpkg, or service=…; empty = default register)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="52" />
+            <source>Début (jj/mm/aaaa ; vide = il y a 30 jours)</source>
+            <translation>Start (dd/mm/yyyy; empty = 30 days ago)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="55" />
+            <source>Fin, incluse (vide = aujourd'hui)</source>
+            <translation>End, included (empty = today)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="56" />
+            <source>EPCI (vide = tous)</source>
+            <translation>EPCI (empty = all)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="57" />
+            <source>Éléments (ex. 63V, 19D ; vide = tous)</source>
+            <translation>Elements (e.g. 63V, 19D; empty = all)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="62" />
+            <source>Rapports écrits (séparés par « ; »)</source>
+            <translation>Reports written (separated by “;”)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="62" />
+            <source>Dossiers nouveaux sur la période</source>
+            <translation>New cases over the period</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="95" />
+            <source>{n} fichier(s) écrit(s) dans {d}.</source>
+            <translation>{n} file(s) written in {d}.</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/processing/plu_diff.py" line="43" />
             <source>Version en vigueur (GeoPackage, ZIP ou fichier ; un dossier : indiquez-le tel quel)</source>
             <translation>Version in force (GeoPackage, ZIP or file; a folder: give it as it is)</translation>
@@ -7655,11 +8138,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/processing/plu_watch.py" line="61" />
             <source>Communes non lues</source>
             <translation>Communes not read</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="62" />
-            <source>Rapports écrits (séparés par « ; »)</source>
-            <translation>Reports written (separated by “;”)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/provider.py" line="17" />
@@ -7862,6 +8340,11 @@ Help: {prog} --help
             <translation>List of sites at risk unavailable (rule R12 « donnée manquante »): {e}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/qgis_adapters/reports_task.py" line="13" />
+            <source>Veille patrimoniale : rapport</source>
+            <translation>Heritage watch: report</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="21" />
             <source>Aucune géométrie à analyser : la sélection est vide ou sans géométrie.</source>
             <translation>No geometry to analyse: the selection is empty or without geometry.</translation>
@@ -7975,6 +8458,91 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/plu/report.py" line="370" />
             <source>… {n} anomalies en tout : voir anomalies.csv.</source>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="210" />
+            <source>Aucun.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="278" />
+            <source>Dossiers bloquants et majeurs</source>
+            <translation>Blocking and major cases</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="279" />
+            <source>Décisions attendues</source>
+            <translation>Decisions awaited</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="280" />
+            <source>Dossiers dont l’analyse a changé</source>
+            <translation>Cases whose analysis changed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <source>Alertes sur les sites en péril</source>
+            <translation>Alerts on sites in danger</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="304" />
+            <source>PLU : nouvelles versions relevées</source>
+            <translation>PLU: new versions fetched</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="246" />
+            <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
+            <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="270" />
+            <source>Dossiers nouveaux par sévérité et zone</source>
+            <translation>New cases by severity and zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="282" />
+            <source>Grappes de projets par cité</source>
+            <translation>Clusters of projects per cité</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="302" />
+            <source>Aucune.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="321" />
+            <source>Aucune (la veille des PLU en ligne les relève).</source>
+            <translation>None (the online PLU watch fetches them).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="226" />
+            <source>… et {n} autres (voir le CSV).</source>
+            <translation>… and {n} others (see the CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="242" />
+            <source>EPCI : {e}</source>
+            <translation>EPCI: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="219" />
+            <source>Aucune protection connue des données du plugin.</source>
+            <translation>No protection known from the plugin's data.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="277" />
+            <source>Aucun instantané (la veille des PLU en ligne les relève).</source>
+            <translation>No snapshot (the online PLU watch fetches them).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="193" />
+            <source>établie le {d}</source>
+            <translation>drawn up on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="271" />
+            <source>instantané n° {i}</source>
+            <translation>snapshot no. {i}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="226" />
@@ -8217,16 +8785,6 @@ Help: {prog} --help
             <translation>No case in the property.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="405" />
-            <source>Aucun.</source>
-            <translation>None.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="408" />
-            <source>Aucune.</source>
-            <translation>None.</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/gui/about_dialog.py" line="37" />
             <source>Converti le</source>
             <translation>Converted on</translation>
@@ -8300,6 +8858,11 @@ Help: {prog} --help
             <location filename="../../veille_plugin/processing/apply_rules.py" line="46" />
             <source>Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur (ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…).</source>
             <translation>Locates each case (permit, project, PLU change) relative to the property and applies all the rules of the catalogue in force (or of a chosen catalogue). Adds the zone, the elements concerned, the overall severity, the rules triggered, the non-compliant rules, those for which data is missing and the catalogue version. User layers (view cones, landscape influence areas…) are taken from the project when their name is one of the known names (cones_de_vue, aires_influence_paysagere, risques…).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="26" />
+            <source>Écrit, depuis le registre de veille, le rapport du Comité technique de suivi (ce qui est nouveau sur la période : dossiers par sévérité et zone, bloquants et majeurs d'abord, décisions attendues, grappes de projets par cité, alertes, nouvelles versions de PLU), ceux des comités locaux (un fichier par EPCI) ou les fiches de suivi des éléments du Bien (toutes si aucun élément n'est indiqué). HTML à imprimer, CSV et JSON.</source>
+            <translation>Writes, from the watch register, the report of the Technical monitoring committee (what is new over the period: cases by severity and zone, blocking and major first, decisions awaited, clusters of projects per cité, alerts, new PLU versions), those of the local committees (one file per EPCI) or the follow-up files of the property's elements (all of them when no element is given). HTML to print, CSV and JSON.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/plu_diff.py" line="28" />

@@ -414,3 +414,33 @@ def test_the_follow_up_of_a_case_is_edited_in_the_dock(plugin, demo_register):
     assert dock.save_follow_up() == []
     with open_register(str(demo_register)) as reg:
         assert reg.get_cases([case["numero_norm"]]).iloc[0]["avis"] == "défavorable"
+
+
+def test_the_reports_dock_writes_the_committee_report_and_element_files(plugin, demo_register, tmp_path):
+    """Issue 17: the «Rapports» dock writes the comité technique report and element files in the background."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    dock = plugin.toggle_reports_dock(True)
+    ui = dock.ui
+    ui.editOut.setText(str(tmp_path / "rapports"))
+
+    def wait():
+        deadline = time.time() + 120
+        while dock.task is not None and time.time() < deadline:
+            QgsApplication.processEvents()
+            time.sleep(0.02)
+
+    assert ui.comboKind.currentData() == "comite" and not ui.editElements.isEnabled()
+    assert dock.start() is not None
+    wait()
+    assert dock.result is not None, ui.lblResult.text()
+    assert (tmp_path / "rapports" / "comite_technique.html").exists() and "dossier(s) nouveau(x)" in ui.lblResult.text()
+    ui.comboKind.setCurrentIndex(ui.comboKind.findData("element"))
+    assert ui.editElements.isEnabled() and not ui.comboEpci.isEnabled()
+    ui.editElements.setText("63V, 19D")
+    dock.start()
+    wait()
+    assert (tmp_path / "rapports" / "element_63V.html").exists() and dock.result["elements"] == 2
+    assert ui.btnOpen.isEnabled()

@@ -1,0 +1,30 @@
+"""The reports of the management system's meetings as a QGIS background task (the register read, the files written)."""
+
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from .background_task import BackgroundTask
+
+
+class ReportsTask(BackgroundTask):
+    """Write a committee report, the local ones, or element files; the result is {"rapports": [...], ...}."""
+
+    UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant l'écriture du rapport : {e}")
+
+    def __init__(self, kind, register_target, out_dir, du=None, au=None, epci=None, elements=None):
+        super().__init__(tr("Veille patrimoniale : rapport"))
+        self.kind, self.register_target, self.out_dir = kind, register_target, out_dir
+        self.du, self.au, self.epci, self.elements = du, au, epci, elements
+
+    def work(self):
+        """Read the register, write the files."""
+        from ..core.reference.data import load_reference
+        from ..core.register import open_register
+        from ..core.reports.committee import period, write_committee
+        from ..core.reports.element_file import write_element_files
+
+        ref = load_reference()
+        with open_register(self.register_target) as register:
+            self.setProgress(10)
+            if self.kind == "element":
+                files = write_element_files(register, ref, self.out_dir, self.elements or None)
+                return {"rapports": [files["index"]], "resume": [], "elements": files["elements"]}
+            return write_committee(register, ref, self.out_dir, period(self.du, self.au), self.epci, kind=self.kind)
