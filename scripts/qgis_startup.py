@@ -458,9 +458,59 @@ def watch_plu_online():
             seen["requests"] = len(server.requests)
             server.__exit__()
             step("plu_watch", **seen)
-            show_extras()
+            show_reports()
 
         after(first, second_click)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def show_reports():
+    """The «Rapports» dock as a user drives it: its toolbar button, «Écrire le rapport» (the comité technique over
+    the last 30 days of the demonstration register), then the follow-up file of the Cité des Provinces."""
+    try:
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+
+        plugin = plugins["veille_plugin"]
+        plugin.action_reports.trigger()
+        dock = plugin.reports_dock
+        ui = dock.ui
+        ui.editOut.setText(str(Path(OUT or ".", "rapports")))
+        QTest.mouseClick(ui.btnWrite, Qt.MouseButton.LeftButton)
+        seen = {"visible": dock.isVisible()}
+        tries = [0]
+
+        def wait(then):
+            if dock.task is not None and tries[0] < 240:
+                tries[0] += 1
+                QTimer.singleShot(500, lambda: wait(then))
+                return
+            tries[0] = 0
+            try:
+                then()
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                finish()
+
+        def committee_done():
+            seen["committee"] = ui.lblResult.text()
+            seen["committee_file"] = bool(dock.result) and Path(dock.result["rapports"][0]).exists()
+            ui.comboKind.setCurrentIndex(ui.comboKind.findData("element"))
+            ui.editElements.clear()
+            QTest.keyClicks(ui.editElements, "63V")
+            QTest.mouseClick(ui.btnWrite, Qt.MouseButton.LeftButton)
+            wait(lambda: QTimer.singleShot(800, element_done))
+
+        def element_done():
+            seen["element"] = ui.lblResult.text()
+            seen["element_file"] = Path(OUT or ".", "rapports", "element_63V.html").exists()
+            grab("qgis_rapports.png")
+            step("reports", **seen)
+            show_extras()
+
+        wait(committee_done)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -126,6 +126,10 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert "nouvelle version" in watch["second"] and watch["rows_second"] == 2 and watch["changes_shown"] > 0, watch
     assert len(watch["chosen"]) == 2 and watch["compared"] == watch["chosen"], watch
     assert (out / "qgis_plu_en_ligne.png").exists()
+    # issue 17: the «Rapports» dock, from its toolbar button: the comité technique report, then an element's file
+    reports = steps["reports"]
+    assert reports["visible"] and reports["committee_file"] and "dossier(s) nouveau(x)" in reports["committee"], reports
+    assert reports["element_file"] and "1 fiche(s) de suivi" in reports["element"], reports
     # the search bar driven as a user does (issue 15, point 1): type, Enter, the map lands on the place, selected
     assert steps["search_field"]["cls"] == "QgsLocatorLineEdit"
     found = steps["search_result"]
@@ -137,9 +141,9 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert steps["search_qualifier"]["selected"] == list(el.loc[el["nom"] == "Cité Ancienne du n°1", "identifiant"])
     oignies_pits = set(el.loc[el["type"].isin(["Fosse", "Chevalement"]) & (el["communes"] == "Oignies"), "identifiant"])
     assert len(steps["search_kind"]["selected"]) == 1 and set(steps["search_kind"]["selected"]) <= oignies_pits
-    # issue 15, point 4: the five docks are tabbed together in the real main window, which keeps its size
+    # issue 15, point 4: the six docks are tabbed together in the real main window, which keeps its size
     layout = steps["dock_layout"]
-    assert len(layout["docks"]) == 5 and layout["min_width"] >= 300
+    assert len(layout["docks"]) == 6 and layout["min_width"] >= 300
     assert all(len(tabs) >= 4 for tabs in layout["tabbed"].values()), layout["tabbed"]
     assert layout["window_height"] <= 1100, layout
     for name in ("qgis_alertes.png", "qgis_alerte_formulaire.png", "qgis_alerte_historique.png", "qgis_plu.png"):

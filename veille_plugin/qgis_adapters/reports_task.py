@@ -26,5 +26,6 @@ class ReportsTask(BackgroundTask):
             self.setProgress(10)
             if self.kind == "element":
                 files = write_element_files(register, ref, self.out_dir, self.elements or None)
-                return {"rapports": [files["index"]], "resume": [], "elements": files["elements"]}
+                shown = files["fiches"] if len(files["fiches"]) == 1 else [files["index"]]  # one file, or the index
+                return {"rapports": shown, "resume": [], "elements": files["elements"]}
             return write_committee(register, ref, self.out_dir, period(self.du, self.au), self.epci, kind=self.kind)
