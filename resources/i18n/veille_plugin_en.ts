@@ -1680,7 +1680,7 @@
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="19" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="33" />
             <source>éléments</source>
             <translation>elements</translation>
         </message>
@@ -1748,6 +1748,36 @@
             <location filename="../../veille_plugin/core/register/history_view.py" line="32" />
             <source>constat</source>
             <translation>observation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="31" />
+            <source>demandées</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="32" />
+            <source>accordées</source>
+            <translation>granted</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="34" />
+            <source>communes dont un PLU a été relevé</source>
+            <translation>communes whose PLU was fetched</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="35" />
+            <source>dont le PLU porte le périmètre UNESCO</source>
+            <translation>whose PLU carries the UNESCO perimeter</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="36" />
+            <source>dont le PLU porte des protections L.151-19</source>
+            <translation>whose PLU carries L.151-19 protections</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="37" />
+            <source>dont le PLU porte le périmètre du permis de démolir</source>
+            <translation>whose PLU carries the demolition permit perimeter</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
@@ -1993,6 +2023,11 @@
             <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
             <source>Comités locaux (par EPCI)</source>
             <translation>Local committees (per EPCI)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
+            <source>Indicateurs pour l'évaluation</source>
+            <translation>Indicators for the evaluation</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
@@ -2370,12 +2405,12 @@
             <translation>case number, as written or without spaces</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="19" />
+            <location filename="../../veille_plugin/cli/reports.py" line="20" />
             <source>registre de veille</source>
             <translation>watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="20" />
+            <location filename="../../veille_plugin/cli/reports.py" line="21" />
             <source>schéma PostgreSQL du registre (défaut : veille)</source>
             <translation>PostgreSQL schema of the register (default: veille)</translation>
         </message>
@@ -3170,56 +3205,61 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reports.py" line="11" />
-            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), element (fiche de suivi d'un élément, ou des 353).</source>
-            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), element (follow-up file of one element, or of all 353).</translation>
+            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), element (fiche de suivi d'un élément, ou des 353).</source>
+            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), indicateurs (for the evaluation of the management plan), element (follow-up file of one element, or of all 353).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="18" />
+            <location filename="../../veille_plugin/cli/reports.py" line="19" />
             <source>rapport à écrire</source>
             <translation>report to write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="21" />
+            <location filename="../../veille_plugin/cli/reports.py" line="22" />
             <source>dossier des résultats</source>
             <translation>output folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="22" />
+            <location filename="../../veille_plugin/cli/reports.py" line="23" />
             <source>début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)</source>
             <translation>start of the period (dd/mm/yyyy; default: 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="23" />
+            <location filename="../../veille_plugin/cli/reports.py" line="24" />
             <source>fin de la période, incluse (défaut : aujourd'hui)</source>
             <translation>end of the period, included (default: today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="24" />
+            <location filename="../../veille_plugin/cli/reports.py" line="25" />
             <source>un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)</source>
             <translation>one EPCI only (name as in the data, e.g. “CA de Lens - Liévin”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="28" />
+            <location filename="../../veille_plugin/cli/reports.py" line="29" />
             <source>élément (répétable), ex. 63V</source>
             <translation>element (repeatable), e.g. 63V</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="29" />
+            <location filename="../../veille_plugin/cli/reports.py" line="30" />
             <source>les fiches de tous les éléments du Bien</source>
             <translation>the files of all the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="44" />
+            <location filename="../../veille_plugin/cli/reports.py" line="45" />
             <source>report element : indiquez --element ID (répétable) ou --tous.</source>
             <translation>report element: give --element ID (repeatable) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="49" />
+            <location filename="../../veille_plugin/cli/reports.py" line="50" />
             <source>{n} fiche(s) de suivi écrite(s) ; index : {i}</source>
             <translation>{n} follow-up file(s) written; index: {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="57" />
+            <location filename="../../veille_plugin/cli/reports.py" line="59" />
+            <source>Indicateurs : {f}</source>
+            <translation>Indicators: {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="67" />
             <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
@@ -6014,6 +6054,81 @@ Help: {prog} --help
             <translation>Element follow-up files ({n})</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="107" />
+            <source>Dossiers examinés par an</source>
+            <translation>Cases examined per year</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="108" />
+            <source>Dossiers entrés dans le registre de veille, par année de première apparition.</source>
+            <translation>Cases entered in the watch register, by year of first appearance.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="113" />
+            <source>Part des dossiers situés dans le Bien</source>
+            <translation>Share of the cases located in the property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="114" />
+            <source>Dossiers dont l'emprise touche une composante du Bien, en % des dossiers de l'année.</source>
+            <translation>Cases whose footprint touches a component of the property, as a % of the year's cases.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="120" />
+            <source>Démolitions demandées et accordées</source>
+            <translation>Demolitions requested and granted</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="121" />
+            <source>Permis de démolir, ou travaux dont la description dit une démolition ; accordées : décision inscrite « accordé » (avec ou sans prescriptions).</source>
+            <translation>Demolition permits, or works whose description says a demolition; granted: decision recorded “accordé” (with or without prescriptions).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="129" />
+            <source>Avis par sens</source>
+            <translation>Opinions by outcome</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="130" />
+            <source>Avis inscrits dans le registre (suites des dossiers), par sens.</source>
+            <translation>Opinions recorded in the register (case follow-up), by outcome.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="135" />
+            <source>Alertes par statut</source>
+            <translation>Alerts by status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="136" />
+            <source>Alertes « sites en péril » du registre, par statut à ce jour.</source>
+            <translation>“Sites in danger” alerts of the register, by status to date.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="141" />
+            <source>Éléments signalés en dégradation</source>
+            <translation>Elements reported as deteriorating</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="142" />
+            <source>Éléments visés par une alerte dont la tendance est « en dégradation » (le relevé d'état par élément n'est pas encore dans le registre).</source>
+            <translation>Elements named by an alert whose trend is “en dégradation” (the condition record per element is not yet in the register).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="163" />
+            <source>Communes dont le PLU porte le Bien et ses protections</source>
+            <translation>Communes whose PLU carries the property and its protections</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="164" />
+            <source>Parmi les communes dont un PLU a été relevé en ligne : celles dont la dernière version porte le périmètre UNESCO (informations 40-01/40-02), des protections L.151-19 (prescriptions 07) et le périmètre du permis de démolir (information 42-01).</source>
+            <translation>Among the communes whose PLU was fetched online: those whose latest version carries the UNESCO perimeter (informations 40-01/40-02), L.151-19 protections (prescriptions 07) and the demolition permit perimeter (information 42-01).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="190" />
+            <source>Indicateurs pour l'évaluation du plan de gestion</source>
+            <translation>Indicators for the evaluation of the management plan</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="42" />
             <source>Localisé à la commune seulement (localisation approximative)</source>
             <translation>Located by its commune only (approximate location)</translation>
@@ -7590,37 +7705,37 @@ Help: {prog} --help
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="28" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="29" />
             <source>Rapports – Veille patrimoniale</source>
             <translation>Reports – Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="37" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="38" />
             <source>tous</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="76" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="77" />
             <source>Écriture en cours…</source>
             <translation>Writing…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="88" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="89" />
             <source>Rapport non écrit.</source>
             <translation>Report not written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="91" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="92" />
             <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="97" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="98" />
             <source>{n} fiche(s) de suivi écrite(s).</source>
             <translation>{n} follow-up file(s) written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="98" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="99" />
             <source>{n} fichier(s) : {f}</source>
             <translation>{n} file(s): {f}</translation>
         </message>
@@ -8015,27 +8130,27 @@ Help: {prog} --help
             <translation>Element files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="45" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="50" />
             <source>Registre de veille (.gpkg, ou service=… ; vide = registre par défaut)</source>
             <translation>Watch register (.gpkg, or service=…; empty = default register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="52" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="57" />
             <source>Début (jj/mm/aaaa ; vide = il y a 30 jours)</source>
             <translation>Start (dd/mm/yyyy; empty = 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="55" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="60" />
             <source>Fin, incluse (vide = aujourd'hui)</source>
             <translation>End, included (empty = today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="56" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="61" />
             <source>EPCI (vide = tous)</source>
             <translation>EPCI (empty = all)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="57" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="62" />
             <source>Éléments (ex. 63V, 19D ; vide = tous)</source>
             <translation>Elements (e.g. 63V, 19D; empty = all)</translation>
         </message>
@@ -8045,12 +8160,12 @@ Help: {prog} --help
             <translation>Reports written (separated by “;”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="62" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="67" />
             <source>Dossiers nouveaux sur la période</source>
             <translation>New cases over the period</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="95" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="104" />
             <source>{n} fichier(s) écrit(s) dans {d}.</source>
             <translation>{n} file(s) written in {d}.</translation>
         </message>
@@ -8360,11 +8475,6 @@ Help: {prog} --help
             <translation>Heritage monitoring: permit sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="366" />
-            <source>Alertes par statut</source>
-            <translation>Alerts by status</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/alerts/exports.py" line="77" />
             <source>généré le {d}</source>
             <translation>generated on {d}</translation>
@@ -8543,6 +8653,11 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reports/element_file.py" line="271" />
             <source>instantané n° {i}</source>
             <translation>snapshot no. {i}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="204" />
+            <source>Aucune donnée.</source>
+            <translation>No data.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="226" />

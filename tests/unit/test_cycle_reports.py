@@ -128,3 +128,22 @@ def test_cli_report(cfg, register_path, tmp_path):
     assert one.returncode == 0 and (tmp_path / "e" / "element_63V.html").exists()
     none = run(cfg, "report", "element", "--register", register_path, "--out", tmp_path / "e2")
     assert none.returncode == 2 and "--element ID (répétable) ou --tous" in none.stderr
+
+
+def test_indicators_for_the_evaluation(register_path, tmp_path, cfg):
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.reports.indicators import write_indicators
+
+    with open_register(str(register_path)) as reg:
+        files = write_indicators(reg, tmp_path)
+        n = len(reg.case_columns(["numero"]))
+    items = {it["id"]: it for it in files["indicateurs"]}
+    assert sum(items["dossiers_par_an"]["valeurs"].values()) == n
+    assert items["avis"]["valeurs"]["défavorable"] == 1
+    assert items["demolitions"]["valeurs"]["demandees"] >= items["demolitions"]["valeurs"]["accordees"] >= 1
+    assert items["alertes_par_statut"]["valeurs"] and all(it["definition"] for it in files["indicateurs"])
+    assert items["plu_portent_le_bien"]["valeurs"]["communes_relevees"] == 1
+    page = Path(files["rapports"][0]).read_text(encoding="utf-8")
+    assert "<svg" in page and "Dossiers examinés par an" in page and "demandées" in page
+    done = run(cfg, "report", "indicateurs", "--register", register_path, "--out", tmp_path / "cli")
+    assert done.returncode == 0 and (tmp_path / "cli" / "indicateurs.csv").exists()

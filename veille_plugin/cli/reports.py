@@ -3,7 +3,7 @@
 from ..core.i18n import tr
 from .common import EXIT_OK, load_reference_for, output_dir, print_json
 
-KINDS = ("comite", "local", "element")
+KINDS = ("comite", "local", "indicateurs", "element")
 
 
 def add_commands(add, parser_class) -> None:
@@ -12,10 +12,11 @@ def add_commands(add, parser_class) -> None:
         "report",
         tr(
             "Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), "
-            "local (comités locaux, un fichier par EPCI), element (fiche de suivi d'un élément, ou des 353)."
+            "local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), element "
+            "(fiche de suivi d'un élément, ou des 353)."
         ),
     )
-    p.add_argument("kind", choices=KINDS, metavar="{comite,local,element}", help=tr("rapport à écrire"))
+    p.add_argument("kind", choices=KINDS, metavar="{comite,local,indicateurs,element}", help=tr("rapport à écrire"))
     p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
     p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
     p.add_argument("--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats"))
@@ -47,6 +48,15 @@ def cmd_report(args) -> int:
                 print_json(files)
             else:
                 print(tr("{n} fiche(s) de suivi écrite(s) ; index : {i}").format(n=files["elements"], i=files["index"]))
+            return EXIT_OK
+        if args.kind == "indicateurs":
+            from ..core.reports.indicators import write_indicators
+
+            files = write_indicators(register, args.out)
+            if args.json:
+                print_json(files)
+            else:
+                print(tr("Indicateurs : {f}").format(f=files["rapports"][0]))
             return EXIT_OK
         p = period(args.du, args.au)
         files = write_committee(register, ref, args.out, p, args.epci, kind=args.kind)

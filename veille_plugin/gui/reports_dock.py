@@ -13,6 +13,7 @@ from .base_dock import BaseDock
 KINDS = (
     ("comite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comité technique de suivi")),
     ("local", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comités locaux (par EPCI)")),
+    ("indicateurs", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Indicateurs pour l'évaluation")),
     ("element", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Fiches de suivi des éléments")),
 )
 
@@ -48,8 +49,8 @@ class ReportsDock(BaseDock):
     def _kind_changed(self, *_):
         kind = self.ui.comboKind.currentData()
         for w in (self.ui.dateFrom, self.ui.dateTo, self.ui.lblFrom, self.ui.lblTo):
-            w.setEnabled(kind != "element")
-        self.ui.comboEpci.setEnabled(kind != "element")
+            w.setEnabled(kind in ("comite", "local"))
+        self.ui.comboEpci.setEnabled(kind in ("comite", "local"))
         self.ui.editElements.setEnabled(kind == "element")
 
     def start(self):

@@ -13,7 +13,7 @@ from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from .base import VeilleAlgorithm
 
-KINDS = ("comite", "local", "element")
+KINDS = ("comite", "local", "element", "indicateurs")
 
 
 class CycleReportsAlgorithm(VeilleAlgorithm):
@@ -38,7 +38,12 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
             QgsProcessingParameterEnum(
                 self.KIND,
                 tr("Rapport"),
-                options=[tr("Comité technique de suivi"), tr("Comités locaux (par EPCI)"), tr("Fiches des éléments")],
+                options=[
+                    tr("Comité technique de suivi"),
+                    tr("Comités locaux (par EPCI)"),
+                    tr("Fiches des éléments"),
+                    tr("Indicateurs pour l'évaluation"),
+                ],
                 defaultValue=0,
             )
         )
@@ -81,6 +86,10 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
         def work(resolved):
             ref = load_reference()
             with open_register(resolved) as register:
+                if kind == "indicateurs":
+                    from ..core.reports.indicators import write_indicators
+
+                    return write_indicators(register, out)["rapports"], 0
                 if kind == "element":
                     files = write_element_files(register, ref, out, [e for e in elements if e] or None)
                     return files["fiches"] + [files["index"]], 0

@@ -24,6 +24,10 @@ class ReportsTask(BackgroundTask):
         ref = load_reference()
         with open_register(self.register_target) as register:
             self.setProgress(10)
+            if self.kind == "indicateurs":
+                from ..core.reports.indicators import write_indicators
+
+                return {**write_indicators(register, self.out_dir), "resume": []}
             if self.kind == "element":
                 files = write_element_files(register, ref, self.out_dir, self.elements or None)
                 shown = files["fiches"] if len(files["fiches"]) == 1 else [files["index"]]  # one file, or the index
