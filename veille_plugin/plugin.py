@@ -131,6 +131,7 @@ class VeillePlugin:
         self.locator_filter = ElementLocatorFilter(self.iface)
         self.locator_filter.place_chosen.connect(self._on_locator_result)
         self.locator_filter.alert_requested.connect(self._on_locator_alert)
+        self.locator_filter.element_file_requested.connect(lambda res: self.open_element_file(res["id"]))
         self.iface.registerLocatorFilter(self.locator_filter)
         self._warn_duplicated_libraries()
 
@@ -344,6 +345,7 @@ class VeillePlugin:
         dock = self._ensure_dock("analysis_dock", AnalysisDock, self.action_analysis)
         if created:
             dock.alert_requested.connect(self.alert_for_elements)
+            dock.element_file_requested.connect(self.open_element_file)
         return self._toggle(dock, checked)
 
     def toggle_rules_dock(self, checked=None):
@@ -366,7 +368,11 @@ class VeillePlugin:
         """Show or hide the «Alertes» dock; return it."""
         from .gui.alerts_dock import AlertsDock
 
-        return self._toggle(self._ensure_dock("alerts_dock", AlertsDock, self.action_alerts), checked)
+        created = self.alerts_dock is None
+        dock = self._ensure_dock("alerts_dock", AlertsDock, self.action_alerts)
+        if created:
+            dock.element_file_requested.connect(self.open_element_file)
+        return self._toggle(dock, checked)
 
     def toggle_plu_dock(self, checked=None):
         """Show or hide the «Veille des PLU» dock; return it."""
@@ -383,6 +389,31 @@ class VeillePlugin:
     def alert_for_elements(self, element_ids):
         """Open the alert form for these elements (from the search, the Analyse dock)."""
         return self.toggle_alerts_dock(True).new_alert_for_elements(element_ids)
+
+    def open_element_file(self, element_id: str, open_it: bool = True):
+        """Write the follow-up file of an element (from the search, the Analyse dock, the alerts) into the
+        configuration folder and open it in the browser; returns its path, or None with a French message."""
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        from .core import config
+        from .core.errors import VeilleError
+        from .core.reference.data import load_reference
+        from .core.reports.element_file import write_element_files
+        from .qgis_adapters.register_target import open_configured_register
+
+        try:
+            with open_configured_register() as register:
+                files = write_element_files(
+                    register, load_reference(), config.config_dir() / "fiches_elements", [element_id]
+                )
+        except VeilleError as exc:
+            self._message(str(exc), Qgis.MessageLevel.Warning)
+            return None
+        path = files["fiches"][0]
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        return path
 
     def alert_from_case(self, case: dict):
         """Open the alert form prefilled from a case of the veille."""

@@ -235,26 +235,36 @@
         </message>
         <message>
             <location filename="../../forms/alerts_dock.ui" line="20" />
+            <source>Fiche</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alerts_dock.ui" line="20" />
+            <source>Fiche de suivi du premier élément de l'alerte choisie : protections, dossiers, alertes</source>
+            <translation>Follow-up file of the chosen alert's first element: protections, cases, alerts</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alerts_dock.ui" line="21" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../forms/alerts_dock.ui" line="20" />
+            <location filename="../../forms/alerts_dock.ui" line="21" />
             <source>Afficher les alertes sur la carte, par priorité</source>
             <translation>Show the alerts on the map, by priority</translation>
         </message>
         <message>
-            <location filename="../../forms/alerts_dock.ui" line="21" />
+            <location filename="../../forms/alerts_dock.ui" line="22" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../forms/alerts_dock.ui" line="21" />
+            <location filename="../../forms/alerts_dock.ui" line="22" />
             <source>Liste des sites en péril (HTML, CSV), dossier de l'alerte choisie, rapport périodique</source>
             <translation>List of sites at risk (HTML, CSV), file of the chosen alert, periodic report</translation>
         </message>
         <message>
-            <location filename="../../forms/alerts_dock.ui" line="28" />
+            <location filename="../../forms/alerts_dock.ui" line="29" />
             <source>rechercher (titre, élément, commune)</source>
             <translation>search (title, element, commune)</translation>
         </message>
@@ -372,7 +382,17 @@
             <translation>Open a « heritage at risk » alert on the element selected in the list (or on the elements touched)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="119" />
+            <location filename="../../forms/analysis_dock.ui" line="116" />
+            <source>Fiche de suivi</source>
+            <translation>Follow-up file</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="117" />
+            <source>Fiche de suivi de l'élément sélectionné dans la liste (ou du premier élément touché) : protections, dossiers, alertes</source>
+            <translation>Follow-up file of the element selected in the list (or of the first element touched): protections, cases, alerts</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="125" />
             <source>Données : –</source>
             <translation>Data: –</translation>
         </message>
@@ -2390,7 +2410,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="402" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -3079,7 +3099,7 @@ Help: {prog} --help
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="255" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="274" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -3179,7 +3199,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="415" />
+            <location filename="../../veille_plugin/plugin.py" line="446" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -6656,7 +6676,7 @@ Help: {prog} --help
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="146" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="148" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
@@ -7301,57 +7321,57 @@ Help: {prog} --help
             <translation>No history.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="106" />
             <source>Alertes (sites en péril) – Veille patrimoniale</source>
             <translation>Alerts (sites at risk) – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="112" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="114" />
             <source>alertes ouvertes</source>
             <translation>open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="113" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="115" />
             <source>alertes closes</source>
             <translation>closed alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="114" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="116" />
             <source>toutes les alertes</source>
             <translation>all alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="117" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="119" />
             <source>toutes priorités</source>
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="130" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
@@ -7361,67 +7381,72 @@ Help: {prog} --help
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="195" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="198" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="270" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="214" />
+            <source>Choisissez d'abord une alerte qui vise un élément.</source>
+            <translation>First choose an alert that names an element.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="283" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="372" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="385" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="315" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="316" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="329" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="332" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="345" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="341" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="329" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="342" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="337" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="350" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="358" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="378" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="391" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="393" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="406" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="35" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="36" />
             <source>Analyse – Veille patrimoniale</source>
             <translation>Analysis – Heritage monitoring</translation>
         </message>
@@ -7431,47 +7456,47 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="85" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="89" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="137" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="139" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="142" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="149" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="151" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="155" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="157" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="204" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="206" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="218" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="237" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="230" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="249" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="257" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="276" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
@@ -7541,7 +7566,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="144" />
+            <location filename="../../veille_plugin/plugin.py" line="145" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -7985,32 +8010,32 @@ Help: {prog} --help
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="144" />
+            <location filename="../../veille_plugin/plugin.py" line="145" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="221" />
+            <location filename="../../veille_plugin/plugin.py" line="222" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="224" />
+            <location filename="../../veille_plugin/plugin.py" line="225" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="233" />
+            <location filename="../../veille_plugin/plugin.py" line="234" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="290" />
+            <location filename="../../veille_plugin/plugin.py" line="291" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="395" />
+            <location filename="../../veille_plugin/plugin.py" line="426" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
@@ -8370,24 +8395,29 @@ Help: {prog} --help
             <translation>Heritage monitoring: reading the register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="46" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="50" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="86" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="90" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="92" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="96" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="104" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="109" />
+            <source>Fiche de suivi de l'élément</source>
+            <translation>Element follow-up file</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="76" />
@@ -8930,12 +8960,12 @@ Help: {prog} --help
             <translation>(embedded)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="447" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="460" />
             <source>Zoomer sur l’alerte</source>
             <translation>Zoom to the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="161" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="163" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>

@@ -444,3 +444,36 @@ def test_the_reports_dock_writes_the_committee_report_and_element_files(plugin, 
     wait()
     assert (tmp_path / "rapports" / "element_63V.html").exists() and dock.result["elements"] == 2
     assert ui.btnOpen.isEnabled()
+
+
+def test_the_element_file_opens_from_the_search_the_analyse_dock_and_the_alerts(plugin, demo_register, monkeypatch):
+    """Issue 17: an element's follow-up file, from the three places a user meets the element."""
+    from qgis.core import QgsLocatorResult
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from veille_plugin.core.alerts.demo import load_demo_alerts
+    from veille_plugin.core.reference.data import load_reference
+    from veille_plugin.core.register import open_register
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    # the search bar: the «Fiche de suivi de l'élément» action of a result
+    flt = plugin.locator_filter
+    result = QgsLocatorResult(flt, "Cité des Provinces")
+    result.userData = "élément|63V"
+    flt.triggerResultFromAction(result, flt.ACTION_FILE)
+    assert opened[-1].endswith("element_63V.html")
+    # the Analyse dock: the element chosen after screening a point of the cité
+    dock = plugin.toggle_analysis_dock(True)
+    dock.last_record = {"elements_intersectes": [{"id": "63V"}]}
+    dock.ui.treeResults.setCurrentItem(None)
+    assert dock.element_file_for_selection() == "63V" and opened[-1].endswith("element_63V.html")
+    # the alerts: the first element of the chosen alert
+    with open_register(str(demo_register)) as reg:
+        load_demo_alerts(reg, load_reference())
+    alerts = plugin.toggle_alerts_dock(True)
+    alerts.reload()
+    alerts.ui.tableAlerts.setCurrentIndex(alerts.proxy.index(0, 0))
+    first = alerts.element_file_for_current()
+    assert first and opened[-1].endswith(f"element_{first}.html")
+    assert "Fiche de suivi" in open(opened[-1], encoding="utf-8").read()

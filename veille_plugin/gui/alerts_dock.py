@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import Qgis
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QMenu
 
@@ -99,6 +99,8 @@ class AlertsDock(BaseDock):
     UI_FILE = "alerts_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAlertsDock"
     HELP_PAGE = "aide_alertes.html"
+    #: an element id: the plugin writes and opens its follow-up file
+    element_file_requested = pyqtSignal(str)
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Alertes (sites en péril) – Veille patrimoniale"), iface, parent)
@@ -146,6 +148,7 @@ class AlertsDock(BaseDock):
         ui.btnReload.clicked.connect(self.reload)
         ui.btnNew.clicked.connect(lambda: self.new_alert())
         ui.btnEdit.clicked.connect(self.edit_current)
+        ui.btnElementFile.clicked.connect(self.element_file_for_current)
         ui.btnCloseAlert.clicked.connect(self.close_current)
         ui.btnLayer.clicked.connect(self.show_layer)
         ui.txtDetails.anchorClicked.connect(self._on_link)
@@ -202,6 +205,16 @@ class AlertsDock(BaseDock):
         if not idx.isValid():
             return None
         return self.model.alert_at(self.proxy.mapToSource(idx).row())
+
+    def element_file_for_current(self):
+        """Ask the plugin for the follow-up file of the chosen alert's first element."""
+        alert = self.current_alert()
+        ids = [e.strip() for e in str((alert or {}).get("elements") or "").split(";") if e.strip()]
+        if not ids:
+            push(self.iface, tr("Choisissez d'abord une alerte qui vise un élément."), Qgis.MessageLevel.Info, 5)
+            return None
+        self.element_file_requested.emit(ids[0])
+        return ids[0]
 
     def select_alert(self, alert_id) -> bool:
         """Select an alert by its number."""

@@ -26,6 +26,7 @@ class AnalysisDock(BaseDock):
     """Dock built from ``forms/analysis_dock.ui``; the logic lives in the core and the adapters."""
 
     alert_requested = pyqtSignal(list)  # element ids: the plugin opens the alert form
+    element_file_requested = pyqtSignal(str)  # an element id: the plugin writes and opens its follow-up file
 
     UI_FILE = "analysis_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
@@ -49,6 +50,7 @@ class AnalysisDock(BaseDock):
         self.ui.treeResults.itemDoubleClicked.connect(self._zoom_to_item)
         self.ui.treeResults.itemClicked.connect(self._show_alert_item)
         self.ui.btnAlert.clicked.connect(self.alert_for_selection)
+        self.ui.btnElementFile.clicked.connect(self.element_file_for_selection)
         self.point_tool.picked.connect(self.analyse_geometries)
         self.polygon_tool.drawn.connect(self.analyse_geometries)
         self.ui.treeResults.setColumnWidth(0, 110)
@@ -204,16 +206,33 @@ class AnalysisDock(BaseDock):
         title = tr("Alerte n° {id} — {t}").format(id=alert_id, t=alert["titre"])
         self.ui.txtExplanation.setHtml(f"<b>{html.escape(title)}</b><br/>{history_html(history)}")
 
-    def alert_for_selection(self):
-        """Open the alert form on the element selected in the list, or on the elements touched."""
+    def chosen_elements(self) -> list:
+        """The element selected in the list, else the elements the last screening touched."""
         item = self.ui.treeResults.currentItem()
         ident = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if ident and not ident.startswith(("C", "alerte ")):
-            ids = [ident]
-        elif self.last_record:
-            ids = [e["id"] for e in self.last_record["elements_intersectes"]]
-        else:
-            ids = []
+            return [ident]
+        if self.last_record:
+            return [e["id"] for e in self.last_record["elements_intersectes"]]
+        return []
+
+    def element_file_for_selection(self):
+        """Ask the plugin for the follow-up file of the chosen element."""
+        ids = self.chosen_elements()
+        if not ids:
+            push(
+                self.iface,
+                tr("Analysez d'abord un lieu, puis choisissez un élément dans la liste."),
+                Qgis.MessageLevel.Info,
+                5,
+            )
+            return None
+        self.element_file_requested.emit(ids[0])
+        return ids[0]
+
+    def alert_for_selection(self):
+        """Open the alert form on the element selected in the list, or on the elements touched."""
+        ids = self.chosen_elements()
         if not ids:
             push(
                 self.iface,

@@ -24,10 +24,14 @@ class ElementLocatorFilter(QgsLocatorFilter):
 
     #: Id of the «Signaler une alerte» action offered on each element result (right click / Ctrl+Enter menu).
     ACTION_ALERT = 1
+    #: Id of the «Fiche de suivi» action offered on each element result.
+    ACTION_FILE = 2
     #: A place was chosen (its search record): the plugin selects and flashes it.
     place_chosen = pyqtSignal(object)
     #: «Signaler une alerte» was chosen on an element (its search record).
     alert_requested = pyqtSignal(object)
+    #: «Fiche de suivi» was chosen on an element (its search record).
+    element_file_requested = pyqtSignal(object)
 
     def __init__(self, iface):
         super().__init__()
@@ -101,7 +105,12 @@ class ElementLocatorFilter(QgsLocatorFilter):
                         self.ACTION_ALERT,
                         tr("Signaler une alerte (site en péril)"),
                         ":/images/themes/default/mIconWarning.svg",
-                    )
+                    ),
+                    QgsLocatorResult.ResultAction(
+                        self.ACTION_FILE,
+                        tr("Fiche de suivi de l'élément"),
+                        ":/images/themes/default/mActionNewReport.svg",
+                    ),
                 ]
             self.resultFetched.emit(result)
 
@@ -120,10 +129,12 @@ class ElementLocatorFilter(QgsLocatorFilter):
         return get_gazetteer(load_reference()).place(kind, ident)
 
     def triggerResultFromAction(self, result, action_id):  # noqa: N802
-        """«Signaler une alerte» on a result."""
+        """«Signaler une alerte» or «Fiche de suivi» on a result."""
         res = self.result_data(result)
         if res is not None and action_id == self.ACTION_ALERT:
             self.alert_requested.emit(res)
+        elif res is not None and action_id == self.ACTION_FILE:
+            self.element_file_requested.emit(res)
 
     def triggerResult(self, result):  # noqa: N802
         """A result was chosen: zoom to it and tell the plugin."""
