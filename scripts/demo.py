@@ -7,8 +7,8 @@
 5. The online PLU watch run twice against a local server answering like the API Carto GPU, which serves the first
    fictitious version, then the second: a first snapshot, then the changes found.
 6. The reports of the management system's meetings from that register: comité technique, comités locaux (one per
-   EPCI), the indicators for the evaluation, the follow-up files of the 353 elements (a fictitious avis recorded
-   first).
+   EPCI), the indicators for the evaluation, a commune's porté à connaissance, the follow-up files of the 353
+   elements (a fictitious avis recorded first).
 Prints where the results are.
 """
 
@@ -170,6 +170,9 @@ def main() -> int:
         from veille_plugin.core.reports.indicators import write_indicators
 
         indicateurs = write_indicators(reg, out / "rapports")
+        from veille_plugin.core.reports.commune_pack import write_commune_pack
+
+        pac = write_commune_pack(reg, ref, cat, "62528", out / "rapports")
     r = comite["resume"][0]
     print(
         f"  comité technique ({p.label()}) : {r['dossiers_nouveaux']} dossiers nouveaux, "
@@ -179,6 +182,7 @@ def main() -> int:
     print(f"  comités locaux : {len(local['rapports'])} fichiers (un par EPCI)")
     print(f"  fiches de suivi des éléments : {fiches['elements']} — {fiches['index']}")
     print(f"  indicateurs pour l'évaluation : {len(indicateurs['indicateurs'])} — {indicateurs['rapports'][0]}")
+    print(f"  porté à connaissance de Loos-en-Gohelle : {pac['rapports'][0]}")
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):

@@ -672,16 +672,26 @@
         </message>
         <message>
             <location filename="../../forms/reports_dock.ui" line="24" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="25" />
+            <source>code INSEE, ex. 62528</source>
+            <translation>INSEE code, e.g. 62528</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="26" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="30" />
+            <location filename="../../forms/reports_dock.ui" line="32" />
             <source>Écrire le rapport</source>
             <translation>Write the report</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="35" />
+            <location filename="../../forms/reports_dock.ui" line="37" />
             <source>Ouvrir le rapport</source>
             <translation>Open the report</translation>
         </message>
@@ -2051,6 +2061,11 @@
         </message>
         <message>
             <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
+            <source>Porté à connaissance d'une commune</source>
+            <translation>A commune's porté à connaissance</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
             <source>Fiches de suivi des éléments</source>
             <translation>Element follow-up files</translation>
         </message>
@@ -3225,8 +3240,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reports.py" line="11" />
-            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), element (fiche de suivi d'un élément, ou des 353).</source>
-            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), indicateurs (for the evaluation of the management plan), element (follow-up file of one element, or of all 353).</translation>
+            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), pac (porté à connaissance d'une commune), element (fiche de suivi d'un élément, ou des 353).</source>
+            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), indicateurs (for the evaluation of the management plan), pac (a commune's porté à connaissance), element (follow-up file of one element, or of all 353).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reports.py" line="19" />
@@ -3254,32 +3269,47 @@ Help: {prog} --help
             <translation>one EPCI only (name as in the data, e.g. “CA de Lens - Liévin”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="29" />
+            <location filename="../../veille_plugin/cli/reports.py" line="28" />
+            <source>commune du porté à connaissance (répétable)</source>
+            <translation>commune of the porté à connaissance (repeatable)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="32" />
             <source>élément (répétable), ex. 63V</source>
             <translation>element (repeatable), e.g. 63V</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="30" />
+            <location filename="../../veille_plugin/cli/reports.py" line="33" />
             <source>les fiches de tous les éléments du Bien</source>
             <translation>the files of all the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="45" />
+            <location filename="../../veille_plugin/cli/reports.py" line="48" />
             <source>report element : indiquez --element ID (répétable) ou --tous.</source>
             <translation>report element: give --element ID (repeatable) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="50" />
+            <location filename="../../veille_plugin/cli/reports.py" line="53" />
             <source>{n} fiche(s) de suivi écrite(s) ; index : {i}</source>
             <translation>{n} follow-up file(s) written; index: {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="59" />
+            <location filename="../../veille_plugin/cli/reports.py" line="60" />
+            <source>report pac : indiquez --commune INSEE (répétable).</source>
+            <translation>report pac: give --commune INSEE (repeatable).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="66" />
+            <source>Porté à connaissance : {f}</source>
+            <translation>Porté à connaissance: {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="75" />
             <source>Indicateurs : {f}</source>
             <translation>Indicators: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="67" />
+            <location filename="../../veille_plugin/cli/reports.py" line="83" />
             <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
@@ -5924,6 +5954,66 @@ Help: {prog} --help
             <translation>Technical monitoring committee — what is new</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="31" />
+            <source>Commune {c} absente des communes du bassin minier (code INSEE ?).</source>
+            <translation>Commune {c} is not one of the mining basin's communes (INSEE code?).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="95" />
+            <source>Porté à connaissance — {n} ({i})</source>
+            <translation>Porté à connaissance — {n} ({i})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="96" />
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="96" />
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <source>Élément</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="207" />
+            <source>Protections</source>
+            <translation>Protections</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="120" />
+            <source>Dernière version relevée : {d}, instantané n° {i} du {t}.</source>
+            <translation>Latest version fetched: {d}, snapshot no. {i} of {t}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <source>périmètre UNESCO reporté (informations 40-01, 40-02)</source>
+            <translation>UNESCO perimeter carried (informations 40-01, 40-02)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <source>éléments protégés au titre de l'article L.151-19 (prescriptions 07)</source>
+            <translation>elements protected under article L.151-19 (prescriptions 07)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <source>périmètre du permis de démolir (information 42-01)</source>
+            <translation>demolition permit perimeter (information 42-01)</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="673" />
             <source>touché</source>
             <translation>touched</translation>
@@ -5984,16 +6074,6 @@ Help: {prog} --help
             <translation>UNESCO identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
-            <source>Nom</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
-            <source>Catégorie</source>
-            <translation>Category</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/reports/element_file.py" line="186" />
             <source>Composante</source>
             <translation>Component</translation>
@@ -6012,11 +6092,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reports/element_file.py" line="197" />
             <source>Identité</source>
             <translation>Identity</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="207" />
-            <source>Protections</source>
-            <translation>Protections</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/element_file.py" line="208" />
@@ -6062,11 +6137,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reports/element_file.py" line="295" />
             <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
             <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
-            <source>Élément</source>
-            <translation>Element</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
@@ -7730,37 +7800,37 @@ Help: {prog} --help
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="29" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="30" />
             <source>Rapports – Veille patrimoniale</source>
             <translation>Reports – Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="38" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="39" />
             <source>tous</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="77" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="80" />
             <source>Écriture en cours…</source>
             <translation>Writing…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="89" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="92" />
             <source>Rapport non écrit.</source>
             <translation>Report not written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="92" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="95" />
             <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="98" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="101" />
             <source>{n} fiche(s) de suivi écrite(s).</source>
             <translation>{n} follow-up file(s) written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="99" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="102" />
             <source>{n} fichier(s) : {f}</source>
             <translation>{n} file(s): {f}</translation>
         </message>
@@ -8145,39 +8215,44 @@ Help: {prog} --help
             <translation>{n} cases; severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="37" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="38" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="37" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="38" />
             <source>Fiches des éléments</source>
             <translation>Element files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="50" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="52" />
             <source>Registre de veille (.gpkg, ou service=… ; vide = registre par défaut)</source>
             <translation>Watch register (.gpkg, or service=…; empty = default register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="57" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="59" />
             <source>Début (jj/mm/aaaa ; vide = il y a 30 jours)</source>
             <translation>Start (dd/mm/yyyy; empty = 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="60" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="62" />
             <source>Fin, incluse (vide = aujourd'hui)</source>
             <translation>End, included (empty = today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="61" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="63" />
             <source>EPCI (vide = tous)</source>
             <translation>EPCI (empty = all)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="62" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="64" />
             <source>Éléments (ex. 63V, 19D ; vide = tous)</source>
             <translation>Elements (e.g. 63V, 19D; empty = all)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="67" />
+            <source>Commune du porté à connaissance (code INSEE)</source>
+            <translation>Commune of the porté à connaissance (INSEE code)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/plu_watch.py" line="62" />
@@ -8185,12 +8260,17 @@ Help: {prog} --help
             <translation>Reports written (separated by “;”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="67" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="74" />
             <source>Dossiers nouveaux sur la période</source>
             <translation>New cases over the period</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="104" />
+            <location filename="../../veille_plugin/qgis_adapters/reports_task.py" line="33" />
+            <source>Indiquez la commune (code INSEE) du porté à connaissance.</source>
+            <translation>Give the commune (INSEE code) of the porté à connaissance.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="119" />
             <source>{n} fichier(s) écrit(s) dans {d}.</source>
             <translation>{n} file(s) written in {d}.</translation>
         </message>
@@ -8665,6 +8745,36 @@ Help: {prog} --help
             <translation>EPCI: {e}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="101" />
+            <source>Carte</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="116" />
+            <source>Le PLU au regard du Bien</source>
+            <translation>The PLU with respect to the property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="118" />
+            <source>Aucun PLU relevé en ligne pour cette commune (veille des PLU).</source>
+            <translation>No PLU fetched online for this commune (PLU watch).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="102" />
+            <source>Éléments du Bien sur la commune ({n})</source>
+            <translation>Elements of the property in the commune ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="135" />
+            <source>Alertes ouvertes ({n})</source>
+            <translation>Open alerts ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="147" />
+            <source>Règles du plan de gestion ({c})</source>
+            <translation>Management plan rules ({c})</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/reports/element_file.py" line="219" />
             <source>Aucune protection connue des données du plugin.</source>
             <translation>No protection known from the plugin's data.</translation>
@@ -8873,11 +8983,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
             <source>données</source>
             <translation>data</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="378" />
-            <source>Carte</source>
-            <translation>Map</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="379" />

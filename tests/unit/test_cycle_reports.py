@@ -147,3 +147,24 @@ def test_indicators_for_the_evaluation(register_path, tmp_path, cfg):
     assert "<svg" in page and "Dossiers examinés par an" in page and "demandées" in page
     done = run(cfg, "report", "indicateurs", "--register", register_path, "--out", tmp_path / "cli")
     assert done.returncode == 0 and (tmp_path / "cli" / "indicateurs.csv").exists()
+
+
+def test_porte_a_connaissance_of_a_commune(register_path, ref, tmp_path, cfg):
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.reports.commune_pack import write_commune_pack
+    from veille_plugin.core.rules.catalogue import load_catalogue
+
+    with open_register(str(register_path)) as reg:
+        files = write_commune_pack(reg, ref, load_catalogue(), "62498", tmp_path)  # Lens
+        with pytest.raises(InputError, match="Commune 99999 absente"):
+            write_commune_pack(reg, ref, load_catalogue(), "99999", tmp_path)
+    pac = files["pac"]
+    assert pac["commune"]["nom"] == "Lens" and any(e["identifiant"] == "63V" for e in pac["elements"])
+    assert len(pac["regles"]) == len(load_catalogue().rules) and pac["plu"]["instantane"] is None
+    page = Path(files["rapports"][0]).read_text(encoding="utf-8")
+    assert "<svg" in page and "Porté à connaissance — Lens (62498)" in page and "Aucun PLU relevé" in page
+    loos = run(cfg, "report", "pac", "--commune", "62528", "--register", register_path, "--out", tmp_path, "--json")
+    assert loos.returncode == 0, loos.stderr
+    assert as_json(loos)["pac"][0]["plu"]["instantane"] == 1  # the snapshot of the fixture
+    missing = run(cfg, "report", "pac", "--register", register_path, "--out", tmp_path)
+    assert missing.returncode == 2 and "--commune INSEE" in missing.stderr

@@ -3,7 +3,7 @@
 from ..core.i18n import tr
 from .common import EXIT_OK, load_reference_for, output_dir, print_json
 
-KINDS = ("comite", "local", "indicateurs", "element")
+KINDS = ("comite", "local", "indicateurs", "pac", "element")
 
 
 def add_commands(add, parser_class) -> None:
@@ -12,11 +12,11 @@ def add_commands(add, parser_class) -> None:
         "report",
         tr(
             "Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), "
-            "local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), element "
-            "(fiche de suivi d'un élément, ou des 353)."
+            "local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), pac "
+            "(porté à connaissance d'une commune), element (fiche de suivi d'un élément, ou des 353)."
         ),
     )
-    p.add_argument("kind", choices=KINDS, metavar="{comite,local,indicateurs,element}", help=tr("rapport à écrire"))
+    p.add_argument("kind", choices=KINDS, metavar="{comite,local,indicateurs,pac,element}", help=tr("rapport à écrire"))
     p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
     p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
     p.add_argument("--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats"))
@@ -24,6 +24,9 @@ def add_commands(add, parser_class) -> None:
     p.add_argument("--au", metavar="DATE", help=tr("fin de la période, incluse (défaut : aujourd'hui)"))
     p.add_argument(
         "--epci", metavar="NOM", help=tr("un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)")
+    )
+    p.add_argument(
+        "--commune", action="append", metavar="INSEE", help=tr("commune du porté à connaissance (répétable)")
     )
     which = p.add_mutually_exclusive_group()
     which.add_argument("--element", action="append", metavar="ID", help=tr("élément (répétable), ex. 63V"))
@@ -48,6 +51,19 @@ def cmd_report(args) -> int:
                 print_json(files)
             else:
                 print(tr("{n} fiche(s) de suivi écrite(s) ; index : {i}").format(n=files["elements"], i=files["index"]))
+            return EXIT_OK
+        if args.kind == "pac":
+            from ..core.reports.commune_pack import write_commune_pack
+            from ..core.rules.catalogue import load_catalogue
+
+            if not args.commune:
+                raise InputError(tr("report pac : indiquez --commune INSEE (répétable)."))
+            written = [write_commune_pack(register, ref, load_catalogue(), c, args.out) for c in args.commune]
+            if args.json:
+                print_json({"rapports": [w["rapports"][0] for w in written], "pac": [w["pac"] for w in written]})
+            else:
+                for w in written:
+                    print(tr("Porté à connaissance : {f}").format(f=w["rapports"][0]))
             return EXIT_OK
         if args.kind == "indicateurs":
             from ..core.reports.indicators import write_indicators

@@ -14,6 +14,7 @@ KINDS = (
     ("comite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comité technique de suivi")),
     ("local", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comités locaux (par EPCI)")),
     ("indicateurs", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Indicateurs pour l'évaluation")),
+    ("pac", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Porté à connaissance d'une commune")),
     ("element", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Fiches de suivi des éléments")),
 )
 
@@ -52,6 +53,7 @@ class ReportsDock(BaseDock):
             w.setEnabled(kind in ("comite", "local"))
         self.ui.comboEpci.setEnabled(kind in ("comite", "local"))
         self.ui.editElements.setEnabled(kind == "element")
+        self.ui.editCommune.setEnabled(kind == "pac")
 
     def start(self):
         """Write the chosen report in a background task."""
@@ -70,6 +72,7 @@ class ReportsDock(BaseDock):
             au=ui.dateTo.date().toString("yyyy-MM-dd"),
             epci=ui.comboEpci.currentData() or None,
             elements=elements,
+            commune=ui.editCommune.text().strip() or None,
         )
         self.task.progressChanged.connect(lambda v: ui.progress.setValue(int(v)))
         self.task.done.connect(self._done)

@@ -13,7 +13,7 @@ from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from .base import VeilleAlgorithm
 
-KINDS = ("comite", "local", "element", "indicateurs")
+KINDS = ("comite", "local", "element", "indicateurs", "pac")
 
 
 class CycleReportsAlgorithm(VeilleAlgorithm):
@@ -31,6 +31,7 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
         "fiches de suivi des éléments du Bien (toutes si aucun élément n'est indiqué). HTML à imprimer, CSV et JSON.",
     )
     KIND, REGISTER, DU, AU, EPCI, ELEMENTS, OUTPUT = "KIND", "REGISTER", "DU", "AU", "EPCI", "ELEMENTS", "OUTPUT"
+    COMMUNE = "COMMUNE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         """Declare the parameters."""
@@ -43,6 +44,7 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
                     tr("Comités locaux (par EPCI)"),
                     tr("Fiches des éléments"),
                     tr("Indicateurs pour l'évaluation"),
+                    tr("Porté à connaissance d'une commune"),
                 ],
                 defaultValue=0,
             )
@@ -61,6 +63,11 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.EPCI, tr("EPCI (vide = tous)"), optional=True))
         self.addParameter(
             QgsProcessingParameterString(self.ELEMENTS, tr("Éléments (ex. 63V, 19D ; vide = tous)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COMMUNE, tr("Commune du porté à connaissance (code INSEE)"), optional=True
+            )
         )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
         self.addOutput(QgsProcessingOutputString("RAPPORTS", tr("Rapports écrits (séparés par « ; »)")))
@@ -82,10 +89,18 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
         epci = self.parameterAsString(parameters, self.EPCI, context) or None
         elements = [e.strip() for e in (self.parameterAsString(parameters, self.ELEMENTS, context) or "").split(",")]
         out = self.parameterAsString(parameters, self.OUTPUT, context)
+        commune = (self.parameterAsString(parameters, self.COMMUNE, context) or "").strip()
 
         def work(resolved):
             ref = load_reference()
             with open_register(resolved) as register:
+                if kind == "pac":
+                    from ..core.reports.commune_pack import write_commune_pack
+                    from ..core.rules.catalogue import load_catalogue
+
+                    if not commune:
+                        raise QgsProcessingException(tr("Indiquez la commune (code INSEE) du porté à connaissance."))
+                    return write_commune_pack(register, ref, load_catalogue(), commune, out)["rapports"], 0
                 if kind == "indicateurs":
                     from ..core.reports.indicators import write_indicators
 

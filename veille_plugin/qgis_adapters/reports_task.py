@@ -9,10 +9,10 @@ class ReportsTask(BackgroundTask):
 
     UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant l'écriture du rapport : {e}")
 
-    def __init__(self, kind, register_target, out_dir, du=None, au=None, epci=None, elements=None):
+    def __init__(self, kind, register_target, out_dir, du=None, au=None, epci=None, elements=None, commune=None):
         super().__init__(tr("Veille patrimoniale : rapport"))
         self.kind, self.register_target, self.out_dir = kind, register_target, out_dir
-        self.du, self.au, self.epci, self.elements = du, au, epci, elements
+        self.du, self.au, self.epci, self.elements, self.commune = du, au, epci, elements, commune
 
     def work(self):
         """Read the register, write the files."""
@@ -24,6 +24,14 @@ class ReportsTask(BackgroundTask):
         ref = load_reference()
         with open_register(self.register_target) as register:
             self.setProgress(10)
+            if self.kind == "pac":
+                from ..core.errors import InputError
+                from ..core.reports.commune_pack import write_commune_pack
+                from ..core.rules.catalogue import load_catalogue
+
+                if not self.commune:
+                    raise InputError(tr("Indiquez la commune (code INSEE) du porté à connaissance."))
+                return {**write_commune_pack(register, ref, load_catalogue(), self.commune, self.out_dir), "resume": []}
             if self.kind == "indicateurs":
                 from ..core.reports.indicators import write_indicators
 

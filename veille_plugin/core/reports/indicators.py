@@ -66,7 +66,7 @@ def _bars(series: Dict[str, float], title: str, width: int = 520, height: int = 
     return "".join(parts)
 
 
-def _plu_marks(register) -> Dict[str, set]:
+def plu_marks(register) -> Dict[str, set]:
     """{mark: communes whose latest PLU snapshot carries it}, and «relevees»: communes with a snapshot."""
     latest = {}
     for s in register.plu_snapshots():
@@ -100,7 +100,7 @@ def indicators(register) -> List[dict]:
     demolition = (cases["type"] == "PD") | cases["travaux"].fillna("").str.contains("démoli", case=False)
     granted = demolition & cases["decision"].fillna("").str.startswith(DECISION_GRANTED)
     alerts = register.alerts()
-    marks = _plu_marks(register)
+    marks = plu_marks(register)
     out = [
         {
             "id": "dossiers_par_an",
