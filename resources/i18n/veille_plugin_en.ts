@@ -1710,7 +1710,7 @@
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="33" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="19" />
             <source>éléments</source>
             <translation>elements</translation>
         </message>
@@ -1780,32 +1780,42 @@
             <translation>observation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="31" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="32" />
             <source>demandées</source>
             <translation>requested</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="32" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="33" />
             <source>accordées</source>
             <translation>granted</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/indicators.py" line="34" />
+            <source>selon le relevé d'état</source>
+            <translation>according to the condition record</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="35" />
+            <source>selon les alertes</source>
+            <translation>according to the alerts</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="36" />
             <source>communes dont un PLU a été relevé</source>
             <translation>communes whose PLU was fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="35" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="37" />
             <source>dont le PLU porte le périmètre UNESCO</source>
             <translation>whose PLU carries the UNESCO perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="36" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="38" />
             <source>dont le PLU porte des protections L.151-19</source>
             <translation>whose PLU carries L.151-19 protections</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="37" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="39" />
             <source>dont le PLU porte le périmètre du permis de démolir</source>
             <translation>whose PLU carries the demolition permit perimeter</translation>
         </message>
@@ -2430,12 +2440,12 @@
             <translation>Export written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="12" />
+            <location filename="../../veille_plugin/cli/cases.py" line="13" />
             <source>Inscrire les suites d'un dossier du registre : avis donné, décision de l'autorité compétente, conformité des travaux (chaque changement va à l'historique) ; sans option, les affiche.</source>
             <translation>Record what became of a case of the register: opinion given, decision of the competent authority, conformity of the works (each change goes to the history); without options, shows them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="19" />
+            <location filename="../../veille_plugin/cli/cases.py" line="20" />
             <source>numéro du dossier, tel qu'écrit ou sans espaces</source>
             <translation>case number, as written or without spaces</translation>
         </message>
@@ -2450,64 +2460,129 @@
             <translation>PostgreSQL schema of the register (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="22" />
+            <location filename="../../veille_plugin/cli/cases.py" line="23" />
             <source>avis : {v}</source>
             <translation>opinion: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="23" />
+            <location filename="../../veille_plugin/cli/cases.py" line="24" />
             <source>date de l'avis (jj/mm/aaaa ; défaut : aujourd'hui)</source>
             <translation>date of the opinion (dd/mm/yyyy; default: today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="24" />
+            <location filename="../../veille_plugin/cli/cases.py" line="25" />
             <source>décision : {v}</source>
             <translation>decision: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="25" />
+            <location filename="../../veille_plugin/cli/cases.py" line="26" />
             <source>date de la décision (jj/mm/aaaa)</source>
             <translation>date of the decision (dd/mm/yyyy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="26" />
+            <location filename="../../veille_plugin/cli/cases.py" line="27" />
             <source>travaux réalisés : {v}</source>
             <translation>works as built: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="27" />
+            <location filename="../../veille_plugin/cli/cases.py" line="49" />
             <source>date du constat (jj/mm/aaaa)</source>
             <translation>date of the observation (dd/mm/yyyy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="28" />
+            <location filename="../../veille_plugin/cli/cases.py" line="29" />
             <source>constat (ce qui a été vu sur place)</source>
             <translation>observation (what was seen on site)</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="37" />
+            <source>Relevé d'état des éléments du Bien : inscrire un constat (état, date, source, observateur) pour un ou plusieurs éléments, ou le premier constat de tous ceux qui n'en ont pas (--initial --tous) ; sans --etat, affiche le relevé.</source>
+            <translation>Condition record of the property's elements: record an observation (state, date, source, observer) for one or more elements, or the first observation of all those without one (--initial --tous); without --etat, shows the record.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="45" />
+            <source>identifiants d'éléments, ex. 63V 19D</source>
+            <translation>element identifiers, e.g. 63V 19D</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="48" />
+            <source>état : {v}</source>
+            <translation>state: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="50" />
+            <source>source : {v}</source>
+            <translation>source: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="51" />
+            <source>qui a observé</source>
+            <translation>who observed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="52" />
+            <source>ce qui a été vu</source>
+            <translation>what was seen</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="53" />
+            <source>tous les éléments du Bien</source>
+            <translation>all the property's elements</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="54" />
+            <source>seulement pour les éléments qui n'ont encore aucun constat</source>
+            <translation>only for the elements without any observation yet</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/cli/cases.py" line="57" />
+            <source>nom enregistré dans le registre (défaut : utilisateur du système)</source>
+            <translation>name recorded in the register (default: system user)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="85" />
             <source>Dossier « {n} » inconnu dans le registre de veille.</source>
             <translation>Case “{n}” unknown in the watch register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="69" />
+            <location filename="../../veille_plugin/cli/cases.py" line="97" />
             <source>{f} : {o} → {n}</source>
             <translation>{f}: {o} → {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="75" />
+            <location filename="../../veille_plugin/cli/cases.py" line="103" />
             <source>Dossier {n}</source>
             <translation>Case {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="76" />
+            <location filename="../../veille_plugin/cli/cases.py" line="104" />
             <source>Suites</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="76" />
+            <location filename="../../veille_plugin/cli/cases.py" line="104" />
             <source>aucune inscrite</source>
             <translation>none recorded</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="315" />
+            <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
+            <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="125" />
+            <source>etat : indiquez les éléments (ex. 63V) ou --tous.</source>
+            <translation>etat: give the elements (e.g. 63V) or --tous.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="139" />
+            <source>{n} constat(s) inscrit(s).</source>
+            <translation>{n} observation(s) recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/cases.py" line="148" />
+            <source>Aucun constat inscrit.</source>
+            <translation>No observation recorded.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/common.py" line="51" />
@@ -3509,7 +3584,7 @@ Help: {prog} --help
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
@@ -5549,42 +5624,42 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="112" />
+            <location filename="../../veille_plugin/core/register/base.py" line="113" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="124" />
+            <location filename="../../veille_plugin/core/register/base.py" line="125" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="130" />
+            <location filename="../../veille_plugin/core/register/base.py" line="131" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="139" />
+            <location filename="../../veille_plugin/core/register/base.py" line="140" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="147" />
+            <location filename="../../veille_plugin/core/register/base.py" line="148" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="165" />
+            <location filename="../../veille_plugin/core/register/base.py" line="166" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="202" />
+            <location filename="../../veille_plugin/core/register/base.py" line="203" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="215" />
+            <location filename="../../veille_plugin/core/register/base.py" line="216" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
@@ -5594,17 +5669,17 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="324" />
+            <location filename="../../veille_plugin/core/register/base.py" line="325" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="356" />
+            <location filename="../../veille_plugin/core/register/base.py" line="357" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="393" />
+            <location filename="../../veille_plugin/core/register/base.py" line="394" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
@@ -5632,6 +5707,21 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/register/case_view.py" line="97" />
             <source>{h} m</source>
             <translation>{h} m</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/conditions.py" line="23" />
+            <source>État « {e} » : valeurs admises {ok}.</source>
+            <translation>State “{e}”: accepted values {ok}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/conditions.py" line="26" />
+            <source>Date du constat manquante (jj/mm/aaaa).</source>
+            <translation>Date of the observation missing (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/conditions.py" line="28" />
+            <source>Source « {s} » : valeurs admises {ok}.</source>
+            <translation>Source “{s}”: accepted values {ok}.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/follow_up.py" line="36" />
@@ -5749,7 +5839,7 @@ Help: {prog} --help
             <translation>comment: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="464" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="501" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
@@ -5894,7 +5984,7 @@ Help: {prog} --help
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
@@ -5974,12 +6064,12 @@ Help: {prog} --help
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
             <source>Élément</source>
             <translation>Element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="321" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
@@ -5989,7 +6079,7 @@ Help: {prog} --help
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="207" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="213" />
             <source>Protections</source>
             <translation>Protections</translation>
         </message>
@@ -6059,22 +6149,22 @@ Help: {prog} --help
             <translation>PLU {d}, snapshot no. {id} of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="179" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="185" />
             <source>Fiche de suivi — {i} {n}</source>
             <translation>Follow-up file — {i} {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="181" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="187" />
             <source>Identifiant</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="182" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="188" />
             <source>Identifiant UNESCO</source>
             <translation>UNESCO identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="186" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="192" />
             <source>Composante</source>
             <translation>Component</translation>
         </message>
@@ -6084,137 +6174,147 @@ Help: {prog} --help
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="189" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="195" />
             <source>Compagnie minière</source>
             <translation>Mining company</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="197" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="203" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="208" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="214" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="221" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="227" />
             <source>État de conservation</source>
             <translation>State of conservation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="221" />
-            <source>Aucun constat inscrit (le relevé d'état par élément n'est pas encore dans le registre).</source>
-            <translation>No observation recorded (the condition record per element is not yet in the register).</translation>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
+            <source>Constat du</source>
+            <translation>Observed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="228" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
+            <source>Observateur</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="247" />
+            <source>Aucun constat inscrit (commande « etat » ou relevé initial en lot).</source>
+            <translation>No observation recorded (command “etat”, or the initial record in bulk).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="248" />
             <source>Dossiers qui l'ont concerné ({n})</source>
             <translation>Cases that concerned it ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="230" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="250" />
             <source>Lien</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="230" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="250" />
             <source>Vu le</source>
             <translation>Seen on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="256" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="276" />
             <source>Alertes ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="267" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="287" />
             <source>PLU de ses communes</source>
             <translation>PLUs of its communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="295" />
-            <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
-            <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="346" />
             <source>Fiches de suivi des éléments ({n})</source>
             <translation>Element follow-up files ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="107" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="109" />
             <source>Dossiers examinés par an</source>
             <translation>Cases examined per year</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="108" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="110" />
             <source>Dossiers entrés dans le registre de veille, par année de première apparition.</source>
             <translation>Cases entered in the watch register, by year of first appearance.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="113" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="115" />
             <source>Part des dossiers situés dans le Bien</source>
             <translation>Share of the cases located in the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="114" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="116" />
             <source>Dossiers dont l'emprise touche une composante du Bien, en % des dossiers de l'année.</source>
             <translation>Cases whose footprint touches a component of the property, as a % of the year's cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="120" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="122" />
             <source>Démolitions demandées et accordées</source>
             <translation>Demolitions requested and granted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="121" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="123" />
             <source>Permis de démolir, ou travaux dont la description dit une démolition ; accordées : décision inscrite « accordé » (avec ou sans prescriptions).</source>
             <translation>Demolition permits, or works whose description says a demolition; granted: decision recorded “accordé” (with or without prescriptions).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="129" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="131" />
             <source>Avis par sens</source>
             <translation>Opinions by outcome</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="130" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="132" />
             <source>Avis inscrits dans le registre (suites des dossiers), par sens.</source>
             <translation>Opinions recorded in the register (case follow-up), by outcome.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="135" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="137" />
             <source>Alertes par statut</source>
             <translation>Alerts by status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="136" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="138" />
             <source>Alertes « sites en péril » du registre, par statut à ce jour.</source>
             <translation>“Sites in danger” alerts of the register, by status to date.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="141" />
-            <source>Éléments signalés en dégradation</source>
-            <translation>Elements reported as deteriorating</translation>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="143" />
+            <source>Éléments dont l'état s'est dégradé</source>
+            <translation>Elements whose condition worsened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="142" />
-            <source>Éléments visés par une alerte dont la tendance est « en dégradation » (le relevé d'état par élément n'est pas encore dans le registre).</source>
-            <translation>Elements named by an alert whose trend is “en dégradation” (the condition record per element is not yet in the register).</translation>
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="144" />
+            <source>Éléments dont le dernier constat du relevé d'état est plus mauvais que le précédent ; et éléments visés par une alerte dont la tendance est « en dégradation ».</source>
+            <translation>Elements whose latest observation in the condition record is worse than the previous one; and elements named by an alert whose trend is “en dégradation”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="163" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="164" />
             <source>Communes dont le PLU porte le Bien et ses protections</source>
             <translation>Communes whose PLU carries the property and its protections</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="164" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="165" />
             <source>Parmi les communes dont un PLU a été relevé en ligne : celles dont la dernière version porte le périmètre UNESCO (informations 40-01/40-02), des protections L.151-19 (prescriptions 07) et le périmètre du permis de démolir (information 42-01).</source>
             <translation>Among the communes whose PLU was fetched online: those whose latest version carries the UNESCO perimeter (informations 40-01/40-02), L.151-19 protections (prescriptions 07) and the demolition permit perimeter (information 42-01).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="190" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="191" />
             <source>Indicateurs pour l'évaluation du plan de gestion</source>
             <translation>Indicators for the evaluation of the management plan</translation>
         </message>
@@ -8775,27 +8875,27 @@ Help: {prog} --help
             <translation>Management plan rules ({c})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="219" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="225" />
             <source>Aucune protection connue des données du plugin.</source>
             <translation>No protection known from the plugin's data.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="277" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="297" />
             <source>Aucun instantané (la veille des PLU en ligne les relève).</source>
             <translation>No snapshot (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="193" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="199" />
             <source>établie le {d}</source>
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="271" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="291" />
             <source>instantané n° {i}</source>
             <translation>snapshot no. {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/indicators.py" line="204" />
+            <location filename="../../veille_plugin/core/reports/indicators.py" line="205" />
             <source>Aucune donnée.</source>
             <translation>No data.</translation>
         </message>

@@ -131,3 +131,40 @@ def test_cli_suivi(cfg, tmp_path):
     assert as_json(shown)["suivi"]["avis_date"] == "2026-12-01"
     bad = run(cfg, "suivi", "PC0624982400012", "--register", reg, "--conformite", "bof")
     assert bad.returncode == 2 and "conformite : « bof » n'est pas une valeur admise" in bad.stderr
+
+
+def test_the_condition_record_of_the_elements(target, tmp_path, cfg):  # noqa: F811
+    from veille_plugin.core.register.conditions import worsened
+
+    with target.open() as reg:
+        assert (
+            reg.add_conditions(["63V", "19D"], "bon", "01/01/2026", "mission", source="visite", observateur="A. B.")
+            == 2
+        )
+        assert reg.add_conditions(["63V", "19D", "1"], "passable", "2026-03-01", "mission", only_unobserved=True) == 1
+        reg.add_conditions(["63V"], "mauvais", "2026-06-01", "mission", source="visite", note="couverture percée")
+        with pytest.raises(InputError, match="État « ruine » : valeurs admises"):
+            reg.add_conditions(["63V"], "ruine", "2026-06-01", "mission")
+        record = reg.conditions()
+        assert list(reg.conditions("63V")["etat"]) == ["bon", "mauvais"]
+        assert worsened(record) == ["63V"]
+    if target.kind == "gpkg":
+        from cli_helpers import as_json, run
+
+        done = run(
+            cfg,
+            "etat",
+            "--tous",
+            "--initial",
+            "--etat",
+            "passable",
+            "--date",
+            "01/12/2026",
+            "--register",
+            target.spec,
+            "--json",
+        )
+        assert done.returncode == 0, done.stderr
+        assert as_json(done)["constats_inscrits"] == 353 - 3
+        bad = run(cfg, "etat", "ZZZ", "--etat", "bon", "--date", "01/12/2026", "--register", target.spec)
+        assert bad.returncode == 2 and "Élément(s) inconnu(s) : ZZZ" in bad.stderr

@@ -39,6 +39,8 @@ def register_path(tmp_path_factory, ref):
             )
         load_demo_alerts(reg, ref)
         reg.set_follow_up("FICTIF-062498-26-00003", "udap", avis="défavorable")
+        reg.add_conditions(["63V"], "bon", "2025-06-01", "mission", source="visite")
+        reg.add_conditions(["63V"], "mauvais", "2026-06-01", "mission", source="visite", note="couverture percée")
         reg.add_plu_snapshot(
             {"partition": "DU_62528", "communes": ["62528"], "source_url": "u", "content_hash": "h", "idurba": "X"},
             {"zone-urba": []},
@@ -100,6 +102,7 @@ def test_a_follow_up_file_for_every_element(register_path, ref, tmp_path):
     assert rec["identite"]["nom"] == "Cité des Provinces"
     demolition = next(d for d in rec["dossiers"] if d["numero"] == "FICTIF-062498-26-00003")
     assert demolition["avis"] == "défavorable" and demolition["lien"] == "touché"
+    assert [c["etat"] for c in rec["etat"]] == ["bon", "mauvais"]
     assert any("abords de monument historique" in p["protection"] for p in rec["protections"])
     mh = ref.elements.attributes
     classe = mh.loc[mh["protection_mh"] == "classé", "identifiant"].iloc[0]
@@ -143,6 +146,7 @@ def test_indicators_for_the_evaluation(register_path, tmp_path, cfg):
     assert items["demolitions"]["valeurs"]["demandees"] >= items["demolitions"]["valeurs"]["accordees"] >= 1
     assert items["alertes_par_statut"]["valeurs"] and all(it["definition"] for it in files["indicateurs"])
     assert items["plu_portent_le_bien"]["valeurs"]["communes_relevees"] == 1
+    assert items["elements_en_degradation"]["valeurs"]["releve_d_etat"] == 1
     page = Path(files["rapports"][0]).read_text(encoding="utf-8")
     assert "<svg" in page and "Dossiers examinés par an" in page and "demandées" in page
     done = run(cfg, "report", "indicateurs", "--register", register_path, "--out", tmp_path / "cli")

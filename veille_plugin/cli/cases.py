@@ -1,4 +1,5 @@
-"""Command line of what became of a case: ``suivi`` (the avis, the decision, whether the works matched)."""
+"""Command line of what became of a case — ``suivi`` (the avis, the decision, whether the works matched) — and of the
+condition record of the elements — ``etat``."""
 
 import getpass
 
@@ -8,7 +9,7 @@ from .common import EXIT_OK, print_json
 
 
 def add_commands(add, parser_class) -> None:
-    """Add ``suivi`` to the parser."""
+    """Add ``suivi`` and ``etat`` to the parser."""
     p = add(
         "suivi",
         tr(
@@ -30,6 +31,33 @@ def add_commands(add, parser_class) -> None:
         "--auteur", default=None, help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)")
     )
     p.set_defaults(func=cmd_follow_up)
+
+    from ..core.alerts.model import ETATS, SOURCES
+
+    p = add(
+        "etat",
+        tr(
+            "Relevé d'état des éléments du Bien : inscrire un constat (état, date, source, observateur) pour un ou "
+            "plusieurs éléments, ou le premier constat de tous ceux qui n'en ont pas (--initial --tous) ; sans --etat, "
+            "affiche le relevé."
+        ),
+    )
+    p.add_argument("elements", nargs="*", metavar="ELEMENT", help=tr("identifiants d'éléments, ex. 63V 19D"))
+    p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
+    p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
+    p.add_argument("--etat", help=tr("état : {v}").format(v=", ".join(ETATS)))
+    p.add_argument("--date", metavar="DATE", help=tr("date du constat (jj/mm/aaaa)"))
+    p.add_argument("--source", help=tr("source : {v}").format(v=", ".join(SOURCES)))
+    p.add_argument("--observateur", help=tr("qui a observé"))
+    p.add_argument("--note", help=tr("ce qui a été vu"))
+    p.add_argument("--tous", action="store_true", help=tr("tous les éléments du Bien"))
+    p.add_argument(
+        "--initial", action="store_true", help=tr("seulement pour les éléments qui n'ont encore aucun constat")
+    )
+    p.add_argument(
+        "--auteur", default=None, help=tr("nom enregistré dans le registre (défaut : utilisateur du système)")
+    )
+    p.set_defaults(func=cmd_condition)
 
 
 def cmd_follow_up(args) -> int:
@@ -75,4 +103,49 @@ def cmd_follow_up(args) -> int:
     print(tr("Dossier {n}").format(n=case["numero"]))
     for label, text in shown or [(tr("Suites"), tr("aucune inscrite"))]:
         print(f"  {label} : {text}")
+    return EXIT_OK
+
+
+def cmd_condition(args) -> int:
+    """Run ``etat``: record an observation, or show the record."""
+    from ..core.errors import InputError
+    from ..core.reference.data import load_reference
+    from ..core.register import open_register
+
+    known = load_reference().elements.attributes["identifiant"].astype(str).tolist()
+    ids = known if args.tous else args.elements
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise InputError(
+            tr("Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).").format(e=", ".join(unknown))
+        )
+    with open_register(args.register, schema=args.schema) as register:
+        if args.etat:
+            if not ids:
+                raise InputError(tr("etat : indiquez les éléments (ex. 63V) ou --tous."))
+            n = register.add_conditions(
+                ids,
+                args.etat,
+                args.date,
+                args.auteur or getpass.getuser(),
+                source=args.source,
+                observateur=args.observateur,
+                note=args.note,
+                only_unobserved=args.initial,
+            )
+            if args.json:
+                print_json({"constats_inscrits": n})
+            else:
+                print(tr("{n} constat(s) inscrit(s).").format(n=n))
+            return EXIT_OK
+        record = register.conditions()
+    if ids:
+        record = record[record["element_id"].isin(ids)]
+    if args.json:
+        print_json({"releve": record.to_dict("records")})
+        return EXIT_OK
+    if not len(record):
+        print(tr("Aucun constat inscrit."))
+    for r in record.itertuples():
+        print(f"{r.element_id} {r.date_constat} {r.etat} ({r.source or '—'}, {r.observateur or '—'})")
     return EXIT_OK

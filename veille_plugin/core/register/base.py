@@ -18,6 +18,7 @@ from ..i18n import tr
 from ..text import strip_accents
 from ..vocabulary import CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, SWEEP_DONE, SWEEP_INTERRUPTED, SWEEP_RUNNING
 from .alerts import AlertsMixin
+from .conditions import ConditionsMixin
 from .follow_up import FollowUpMixin, clean_follow_up
 from .plu_snapshots import PluSnapshotsMixin
 from .model import (
@@ -222,7 +223,7 @@ def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
     return [None if b is None else bytes(b) for b in out.tolist()]
 
 
-class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, abc.ABC):
+class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, abc.ABC):
     """A veille register; open one with :func:`veille_plugin.core.register.open_register`.
 
     All writes are single transactions: a crash leaves the register as it was before the call.

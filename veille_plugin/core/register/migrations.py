@@ -434,6 +434,42 @@ MIGRATIONS.append(
     )
 )
 
+# Version 9 (issue 17): the condition record of each element of the Bien (state, date, source, observer, note), in
+# the order observed; append-only like the history.
+_CONDITION_COLUMNS = (
+    "element_id {t} NOT NULL, etat {t} NOT NULL, date_constat {t} NOT NULL, source {t}, observateur {t}, note {t}, "
+    "author {t} NOT NULL, at {t} NOT NULL"
+)
+MIGRATIONS.append(
+    Migration(
+        9,
+        "Relevé d'état des éléments du Bien : état, date, source, observateur (en ajout seul)",
+        sqlite=(
+            "CREATE TABLE element_conditions (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+            + _CONDITION_COLUMNS.format(t="TEXT")
+            + ")",
+            "CREATE INDEX element_conditions_element_idx ON element_conditions (element_id, id)",
+            _gpkg_attributes("element_conditions", "Registre de veille : relevé d''état des éléments du Bien"),
+            *[
+                f"CREATE TRIGGER element_conditions_no_{op.lower()} BEFORE {op} ON element_conditions BEGIN SELECT "
+                f"RAISE(ABORT, '{_NO_DELETE}'); END"
+                for op in ("DELETE", "UPDATE")
+            ],
+        ),
+        postgres=(
+            "CREATE TABLE {s}.element_conditions (id bigserial PRIMARY KEY, "
+            + _CONDITION_COLUMNS.format(t="text")
+            + ")",
+            "CREATE INDEX element_conditions_element_idx ON {s}.element_conditions (element_id, id)",
+            *[
+                f"CREATE TRIGGER element_conditions_no_{op.lower()} BEFORE {op} ON {{s}}.element_conditions FOR EACH "
+                f"STATEMENT EXECUTE FUNCTION {{s}}.refuser_suppression()"
+                for op in ("DELETE", "UPDATE", "TRUNCATE")
+            ],
+        ),
+    )
+)
+
 #: Every table of the register (the back ends map «{name}» in SQL to their own qualified names)
 TABLES = (
     "cases",
@@ -448,6 +484,7 @@ TABLES = (
     "plu_snapshots",
     "plu_snapshot_layers",
     "plu_watch_runs",
+    "element_conditions",
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

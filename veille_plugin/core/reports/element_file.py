@@ -121,6 +121,7 @@ def element_record(
     snapshots: list,
     servitudes: dict,
     l151: Optional[tuple],
+    conditions: Optional[pd.DataFrame] = None,
 ) -> dict:
     """One element's file as plain data."""
     a = ref.elements.attributes.iloc[index]
@@ -152,7 +153,12 @@ def element_record(
             "compagnie": a.get("compagnie"),
         },
         "protections": protections(ref, index, servitudes, l151),
-        "etat": [],
+        "etat": []
+        if conditions is None
+        else [
+            {k: r[k] for k in ("date_constat", "etat", "source", "observateur", "note")}
+            for r in conditions.to_dict("records")
+        ],
         "dossiers": rows,
         "alertes": [
             {
@@ -218,13 +224,27 @@ def element_html(rec: dict, fictitious: bool) -> str:
         if rec["protections"]
         else f"<p>{escape(tr('Aucune protection connue des données du plugin.'))}</p>"
     )
-    parts.append(
-        "<h2>"
-        + escape(tr("État de conservation"))
-        + "</h2><p>"
-        + escape(tr("Aucun constat inscrit (le relevé d'état par élément n'est pas encore dans le registre)."))
-        + "</p>"
-    )
+    parts.append("<h2>" + escape(tr("État de conservation")) + "</h2>")
+    if rec["etat"]:
+        heads = [tr("Constat du"), tr("État"), tr("Source"), tr("Observateur"), tr("Note")]
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{escape(v or '')}</td>"
+                for v in (
+                    french_datetime(c["date_constat"]),
+                    c["etat"],
+                    c.get("source"),
+                    c.get("observateur"),
+                    c.get("note"),
+                )
+            )
+            + "</tr>"
+            for c in rec["etat"]
+        )
+        parts.append("<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>" + body + "</table>")
+    else:
+        parts.append("<p>" + escape(tr("Aucun constat inscrit (commande « etat » ou relevé initial en lot).")) + "</p>")
     parts.append("<h2>" + escape(tr("Dossiers qui l'ont concerné ({n})").format(n=len(rec["dossiers"]))) + "</h2>")
     if rec["dossiers"]:
         heads = [tr("Dossier"), tr("Lien"), tr("Vu le"), tr("Travaux"), tr("Sévérité"), tr("Avis"), tr("Décision")]
@@ -302,13 +322,17 @@ def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None)
     snapshots = register.plu_snapshots()
     servitudes = official_rule_layers()
     l151 = _plu_l151_19(register)
+    conditions = register.conditions() if register.schema_version >= 9 else None
+    by_element = {} if conditions is None else {k: g for k, g in conditions.groupby("element_id")}
     fictitious = bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any())
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     index_rows, written = [], []
     position = {i: k for k, i in enumerate(all_ids)}
     for eid in wanted:
-        rec = element_record(ref, position[eid], grouped.get(eid), alerts, snapshots, servitudes, l151)
+        rec = element_record(
+            ref, position[eid], grouped.get(eid), alerts, snapshots, servitudes, l151, by_element.get(eid)
+        )
         stem = f"element_{safe_file_stem(eid)}"
         (out / f"{stem}.html").write_text(element_html(rec, fictitious), encoding="utf-8")
         (out / f"{stem}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1, default=str), encoding="utf-8")

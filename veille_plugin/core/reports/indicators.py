@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..vocabulary import AVIS_VALUES, DECISION_GRANTED, ZONE_BIEN
+from ..register.conditions import worsened
 from .committee import CSS
 from .html import escape, french_number
 from .spreadsheet_csv import write_spreadsheet_csv
@@ -30,7 +31,8 @@ _PLU_MARKS = {
 KEY_WORDS = {
     "demandees": QT_TRANSLATE_NOOP("VeillePatrimoniale", "demandées"),
     "accordees": QT_TRANSLATE_NOOP("VeillePatrimoniale", "accordées"),
-    "elements": QT_TRANSLATE_NOOP("VeillePatrimoniale", "éléments"),
+    "releve_d_etat": QT_TRANSLATE_NOOP("VeillePatrimoniale", "selon le relevé d'état"),
+    "alertes": QT_TRANSLATE_NOOP("VeillePatrimoniale", "selon les alertes"),
     "communes_relevees": QT_TRANSLATE_NOOP("VeillePatrimoniale", "communes dont un PLU a été relevé"),
     "perimetre_unesco": QT_TRANSLATE_NOOP("VeillePatrimoniale", "dont le PLU porte le périmètre UNESCO"),
     "l151_19": QT_TRANSLATE_NOOP("VeillePatrimoniale", "dont le PLU porte des protections L.151-19"),
@@ -138,24 +140,23 @@ def indicators(register) -> List[dict]:
         },
         {
             "id": "elements_en_degradation",
-            "titre": tr("Éléments signalés en dégradation"),
+            "titre": tr("Éléments dont l'état s'est dégradé"),
             "definition": tr(
-                "Éléments visés par une alerte dont la tendance est « en dégradation » (le relevé d'état par élément "
-                "n'est pas encore dans le registre)."
+                "Éléments dont le dernier constat du relevé d'état est plus mauvais que le précédent ; et éléments "
+                "visés par une alerte dont la tendance est « en dégradation »."
             ),
             "valeurs": {
-                "elements": int(
-                    len(
-                        {
-                            e.strip()
-                            for v in alerts.loc[alerts["tendance"] == "en dégradation", "elements"].fillna("")
-                            for e in str(v).split(";")
-                            if e.strip()
-                        }
-                    )
+                "releve_d_etat": len(worsened(register.conditions())) if register.schema_version >= 9 else 0,
+                "alertes": len(
+                    {
+                        e.strip()
+                        for v in alerts.loc[alerts["tendance"] == "en dégradation", "elements"].fillna("")
+                        for e in str(v).split(";")
+                        if e.strip()
+                    }
                 )
                 if len(alerts)
-                else 0
+                else 0,
             },
         },
         {
