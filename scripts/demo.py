@@ -173,6 +173,9 @@ def main() -> int:
         from veille_plugin.core.reports.commune_pack import write_commune_pack
 
         pac = write_commune_pack(reg, ref, cat, "62528", out / "rapports")
+        from veille_plugin.core.reports.periodic import write_periodic
+
+        periodique = write_periodic(reg, cat, p, out / "rapports")
     r = comite["resume"][0]
     print(
         f"  comité technique ({p.label()}) : {r['dossiers_nouveaux']} dossiers nouveaux, "
@@ -183,6 +186,7 @@ def main() -> int:
     print(f"  fiches de suivi des éléments : {fiches['elements']} — {fiches['index']}")
     print(f"  indicateurs pour l'évaluation : {len(indicateurs['indicateurs'])} — {indicateurs['rapports'][0]}")
     print(f"  porté à connaissance de Loos-en-Gohelle : {pac['rapports'][0]}")
+    print(f"  rapport périodique UNESCO : {periodique['rapports'][0]}")
     print()
     print("Recherche « fosse 9/9 bis Oignies » :")
     for res in get_gazetteer(ref).search("fosse 9/9 bis Oignies", limit=3):

@@ -2071,6 +2071,11 @@
         </message>
         <message>
             <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
+            <source>Rapport périodique UNESCO</source>
+            <translation>UNESCO periodic report</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
             <source>Porté à connaissance d'une commune</source>
             <translation>A commune's porté à connaissance</translation>
         </message>
@@ -2450,12 +2455,12 @@
             <translation>case number, as written or without spaces</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="20" />
+            <location filename="../../veille_plugin/cli/reports.py" line="23" />
             <source>registre de veille</source>
             <translation>watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="21" />
+            <location filename="../../veille_plugin/cli/reports.py" line="24" />
             <source>schéma PostgreSQL du registre (défaut : veille)</source>
             <translation>PostgreSQL schema of the register (default: veille)</translation>
         </message>
@@ -3315,76 +3320,81 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reports.py" line="11" />
-            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), pac (porté à connaissance d'une commune), element (fiche de suivi d'un élément, ou des 353).</source>
-            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), indicateurs (for the evaluation of the management plan), pac (a commune's porté à connaissance), element (follow-up file of one element, or of all 353).</translation>
+            <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), periodique (rapport périodique UNESCO : facteurs × alertes, permis et PLU), pac (porté à connaissance d'une commune), element (fiche de suivi d'un élément, ou des 353).</source>
+            <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), indicateurs (for the evaluation of the management plan), periodique (UNESCO periodic report: factors × alerts, permits and PLU), pac (a commune's porté à connaissance), element (follow-up file of one element, or of all 353).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="19" />
+            <location filename="../../veille_plugin/cli/reports.py" line="20" />
             <source>rapport à écrire</source>
             <translation>report to write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="22" />
+            <location filename="../../veille_plugin/cli/reports.py" line="25" />
             <source>dossier des résultats</source>
             <translation>output folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="23" />
+            <location filename="../../veille_plugin/cli/reports.py" line="26" />
             <source>début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)</source>
             <translation>start of the period (dd/mm/yyyy; default: 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="24" />
+            <location filename="../../veille_plugin/cli/reports.py" line="27" />
             <source>fin de la période, incluse (défaut : aujourd'hui)</source>
             <translation>end of the period, included (default: today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="25" />
+            <location filename="../../veille_plugin/cli/reports.py" line="28" />
             <source>un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)</source>
             <translation>one EPCI only (name as in the data, e.g. “CA de Lens - Liévin”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="28" />
+            <location filename="../../veille_plugin/cli/reports.py" line="31" />
             <source>commune du porté à connaissance (répétable)</source>
             <translation>commune of the porté à connaissance (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="32" />
+            <location filename="../../veille_plugin/cli/reports.py" line="35" />
             <source>élément (répétable), ex. 63V</source>
             <translation>element (repeatable), e.g. 63V</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="33" />
+            <location filename="../../veille_plugin/cli/reports.py" line="36" />
             <source>les fiches de tous les éléments du Bien</source>
             <translation>the files of all the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="48" />
+            <location filename="../../veille_plugin/cli/reports.py" line="51" />
             <source>report element : indiquez --element ID (répétable) ou --tous.</source>
             <translation>report element: give --element ID (repeatable) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="53" />
+            <location filename="../../veille_plugin/cli/reports.py" line="56" />
             <source>{n} fiche(s) de suivi écrite(s) ; index : {i}</source>
             <translation>{n} follow-up file(s) written; index: {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="60" />
+            <location filename="../../veille_plugin/cli/reports.py" line="63" />
             <source>report pac : indiquez --commune INSEE (répétable).</source>
             <translation>report pac: give --commune INSEE (repeatable).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="66" />
+            <location filename="../../veille_plugin/cli/reports.py" line="69" />
             <source>Porté à connaissance : {f}</source>
             <translation>Porté à connaissance: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="75" />
+            <location filename="../../veille_plugin/cli/reports.py" line="78" />
             <source>Indicateurs : {f}</source>
             <translation>Indicators: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="83" />
+            <location filename="../../veille_plugin/cli/reports.py" line="89" />
+            <source>Rapport périodique : {f}</source>
+            <translation>Periodic report: {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reports.py" line="96" />
             <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
@@ -3574,7 +3584,7 @@ Help: {prog} --help
             <translation>factor not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
+            <location filename="../../veille_plugin/core/reports/periodic.py" line="43" />
             <source>Facteur</source>
             <translation>Factor</translation>
         </message>
@@ -5929,7 +5939,7 @@ Help: {prog} --help
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="239" />
+            <location filename="../../veille_plugin/core/reports/periodic.py" line="56" />
             <source>établi le {d}</source>
             <translation>drawn up on {d}</translation>
         </message>
@@ -6317,6 +6327,21 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reports/indicators.py" line="191" />
             <source>Indicateurs pour l'évaluation du plan de gestion</source>
             <translation>Indicators for the evaluation of the management plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/periodic.py" line="42" />
+            <source>Permis de la période</source>
+            <translation>Permits of the period</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/periodic.py" line="51" />
+            <source>Rapport périodique UNESCO — facteurs, alertes, permis et PLU</source>
+            <translation>UNESCO periodic report — factors, alerts, permits and PLU</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/periodic.py" line="57" />
+            <source>Permis entrés dans la période : {n} ; un permis compte pour chaque facteur que citent les règles qu’il déclenche.</source>
+            <translation>Permits entered in the period: {n}; a permit counts for each factor cited by the rules it triggers.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="42" />
@@ -7900,37 +7925,37 @@ Help: {prog} --help
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="30" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="31" />
             <source>Rapports – Veille patrimoniale</source>
             <translation>Reports – Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="39" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="40" />
             <source>tous</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="80" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="81" />
             <source>Écriture en cours…</source>
             <translation>Writing…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="92" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="93" />
             <source>Rapport non écrit.</source>
             <translation>Report not written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="95" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="96" />
             <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="101" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="102" />
             <source>{n} fiche(s) de suivi écrite(s).</source>
             <translation>{n} follow-up file(s) written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="102" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="103" />
             <source>{n} fichier(s) : {f}</source>
             <translation>{n} file(s): {f}</translation>
         </message>
@@ -8325,32 +8350,32 @@ Help: {prog} --help
             <translation>Element files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="52" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="53" />
             <source>Registre de veille (.gpkg, ou service=… ; vide = registre par défaut)</source>
             <translation>Watch register (.gpkg, or service=…; empty = default register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="59" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="60" />
             <source>Début (jj/mm/aaaa ; vide = il y a 30 jours)</source>
             <translation>Start (dd/mm/yyyy; empty = 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="62" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="63" />
             <source>Fin, incluse (vide = aujourd'hui)</source>
             <translation>End, included (empty = today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="63" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="64" />
             <source>EPCI (vide = tous)</source>
             <translation>EPCI (empty = all)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="64" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="65" />
             <source>Éléments (ex. 63V, 19D ; vide = tous)</source>
             <translation>Elements (e.g. 63V, 19D; empty = all)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="67" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="68" />
             <source>Commune du porté à connaissance (code INSEE)</source>
             <translation>Commune of the porté à connaissance (INSEE code)</translation>
         </message>
@@ -8360,17 +8385,17 @@ Help: {prog} --help
             <translation>Reports written (separated by “;”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="74" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="75" />
             <source>Dossiers nouveaux sur la période</source>
             <translation>New cases over the period</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reports_task.py" line="33" />
+            <location filename="../../veille_plugin/qgis_adapters/reports_task.py" line="39" />
             <source>Indiquez la commune (code INSEE) du porté à connaissance.</source>
             <translation>Give the commune (INSEE code) of the porté à connaissance.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/cycle_reports.py" line="119" />
+            <location filename="../../veille_plugin/processing/cycle_reports.py" line="125" />
             <source>{n} fichier(s) écrit(s) dans {d}.</source>
             <translation>{n} file(s) written in {d}.</translation>
         </message>
@@ -8898,6 +8923,11 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reports/indicators.py" line="205" />
             <source>Aucune donnée.</source>
             <translation>No data.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/periodic.py" line="66" />
+            <source>PLU : nouvelles versions relevées ({n})</source>
+            <translation>PLU: new versions fetched ({n})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="226" />

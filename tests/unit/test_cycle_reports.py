@@ -172,3 +172,17 @@ def test_porte_a_connaissance_of_a_commune(register_path, ref, tmp_path, cfg):
     assert as_json(loos)["pac"][0]["plu"]["instantane"] == 1  # the snapshot of the fixture
     missing = run(cfg, "report", "pac", "--register", register_path, "--out", tmp_path)
     assert missing.returncode == 2 and "--commune INSEE" in missing.stderr
+
+
+def test_the_periodic_report_extends_factors_to_permits_and_plu(register_path, tmp_path, cfg):
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.reports.periodic import write_periodic
+    from veille_plugin.core.rules.catalogue import load_catalogue
+
+    with open_register(str(register_path)) as reg:
+        files = write_periodic(reg, load_catalogue(), period(au=TODAY.isoformat()), tmp_path)
+    rows = {r["Facteur"]: r for r in files["resume"]["facteurs"]}
+    assert files["resume"]["permis"] > 40 and rows["1"]["Permis de la période"] > 0  # R01 cites factor 1
+    assert sum(r["Alertes"] for r in rows.values()) >= 5 and files["resume"]["nouvelles_versions_plu"] == [1]
+    done = run(cfg, "report", "periodique", "--register", register_path, "--out", tmp_path / "cli")
+    assert done.returncode == 0 and (tmp_path / "cli" / "rapport_periodique.csv").exists()

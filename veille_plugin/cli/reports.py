@@ -3,7 +3,7 @@
 from ..core.i18n import tr
 from .common import EXIT_OK, load_reference_for, output_dir, print_json
 
-KINDS = ("comite", "local", "indicateurs", "pac", "element")
+KINDS = ("comite", "local", "indicateurs", "periodique", "pac", "element")
 
 
 def add_commands(add, parser_class) -> None:
@@ -12,11 +12,14 @@ def add_commands(add, parser_class) -> None:
         "report",
         tr(
             "Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), "
-            "local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), pac "
-            "(porté à connaissance d'une commune), element (fiche de suivi d'un élément, ou des 353)."
+            "local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), "
+            "periodique (rapport périodique UNESCO : facteurs × alertes, permis et PLU), pac (porté à connaissance "
+            "d'une commune), element (fiche de suivi d'un élément, ou des 353)."
         ),
     )
-    p.add_argument("kind", choices=KINDS, metavar="{comite,local,indicateurs,pac,element}", help=tr("rapport à écrire"))
+    p.add_argument(
+        "kind", choices=KINDS, metavar="{comite,local,indicateurs,periodique,pac,element}", help=tr("rapport à écrire")
+    )
     p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
     p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
     p.add_argument("--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats"))
@@ -75,6 +78,16 @@ def cmd_report(args) -> int:
                 print(tr("Indicateurs : {f}").format(f=files["rapports"][0]))
             return EXIT_OK
         p = period(args.du, args.au)
+        if args.kind == "periodique":
+            from ..core.reports.periodic import write_periodic
+            from ..core.rules.catalogue import load_catalogue
+
+            files = write_periodic(register, load_catalogue(), p, args.out)
+            if args.json:
+                print_json(files)
+            else:
+                print(tr("Rapport périodique : {f}").format(f=files["rapports"][0]))
+            return EXIT_OK
         files = write_committee(register, ref, args.out, p, args.epci, kind=args.kind)
     if args.json:
         print_json(files)

@@ -14,6 +14,7 @@ KINDS = (
     ("comite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comité technique de suivi")),
     ("local", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Comités locaux (par EPCI)")),
     ("indicateurs", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Indicateurs pour l'évaluation")),
+    ("periodique", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Rapport périodique UNESCO")),
     ("pac", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Porté à connaissance d'une commune")),
     ("element", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Fiches de suivi des éléments")),
 )
@@ -50,7 +51,7 @@ class ReportsDock(BaseDock):
     def _kind_changed(self, *_):
         kind = self.ui.comboKind.currentData()
         for w in (self.ui.dateFrom, self.ui.dateTo, self.ui.lblFrom, self.ui.lblTo):
-            w.setEnabled(kind in ("comite", "local"))
+            w.setEnabled(kind in ("comite", "local", "periodique"))
         self.ui.comboEpci.setEnabled(kind in ("comite", "local"))
         self.ui.editElements.setEnabled(kind == "element")
         self.ui.editCommune.setEnabled(kind == "pac")

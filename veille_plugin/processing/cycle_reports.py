@@ -13,7 +13,7 @@ from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from .base import VeilleAlgorithm
 
-KINDS = ("comite", "local", "element", "indicateurs", "pac")
+KINDS = ("comite", "local", "element", "indicateurs", "pac", "periodique")
 
 
 class CycleReportsAlgorithm(VeilleAlgorithm):
@@ -45,6 +45,7 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
                     tr("Fiches des éléments"),
                     tr("Indicateurs pour l'évaluation"),
                     tr("Porté à connaissance d'une commune"),
+                    tr("Rapport périodique UNESCO"),
                 ],
                 defaultValue=0,
             )
@@ -101,6 +102,11 @@ class CycleReportsAlgorithm(VeilleAlgorithm):
                     if not commune:
                         raise QgsProcessingException(tr("Indiquez la commune (code INSEE) du porté à connaissance."))
                     return write_commune_pack(register, ref, load_catalogue(), commune, out)["rapports"], 0
+                if kind == "periodique":
+                    from ..core.reports.periodic import write_periodic
+                    from ..core.rules.catalogue import load_catalogue
+
+                    return write_periodic(register, load_catalogue(), period(du, au), out)["rapports"], 0
                 if kind == "indicateurs":
                     from ..core.reports.indicators import write_indicators
 

@@ -24,6 +24,12 @@ class ReportsTask(BackgroundTask):
         ref = load_reference()
         with open_register(self.register_target) as register:
             self.setProgress(10)
+            if self.kind == "periodique":
+                from ..core.reports.periodic import write_periodic
+                from ..core.rules.catalogue import load_catalogue
+
+                files = write_periodic(register, load_catalogue(), period(self.du, self.au), self.out_dir)
+                return {**files, "resume": []}
             if self.kind == "pac":
                 from ..core.errors import InputError
                 from ..core.reports.commune_pack import write_commune_pack
