@@ -170,7 +170,7 @@ def test_search_bar_offers_an_alert_on_an_element(plugin, register, auto_accept)
     flt.resultFetched.connect(results.append)
     flt.fetchResults("Cité des Provinces Lens", QgsLocatorContext(), QgsFeedback())
     top = results[0]
-    assert [a.text for a in top.actions] == ["Signaler une alerte (site en péril)"]
+    assert [a.text for a in top.actions] == ["Signaler une alerte (site en péril)", "Fiche de suivi de l'élément"]
     flt.triggerResultFromAction(top, flt.ACTION_ALERT)
     with _open(register) as reg:
         assert reg.alerts()["elements"].tolist() == [flt.result_data(top)["id"]]
