@@ -4819,7 +4819,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -5939,57 +5939,67 @@ Help: {prog} --help
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="271" />
+            <source>premier instantané</source>
+            <translation>first snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="274" />
+            <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
+            <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/reports/periodic.py" line="56" />
             <source>établi le {d}</source>
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>dossiers nouveaux</source>
             <translation>new cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>avis et décisions inscrits</source>
             <translation>opinions and decisions recorded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="249" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="283" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="335" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="283" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="335" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -5999,57 +6009,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="292" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="292" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="292" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="299" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="351" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="305" />
-            <source>Entités</source>
-            <translation>Features</translation>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <source>Changements depuis le précédent</source>
+            <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="362" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="414" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="366" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="418" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -8805,67 +8815,67 @@ Help: {prog} --help
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="210" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="245" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="278" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="330" />
             <source>Dossiers bloquants et majeurs</source>
             <translation>Blocking and major cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="279" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="331" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="280" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="332" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="342" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="304" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="356" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="246" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="298" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="270" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="322" />
             <source>Dossiers nouveaux par sévérité et zone</source>
             <translation>New cases by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="282" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="334" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="302" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="354" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="321" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="372" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="226" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="261" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="242" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="294" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>

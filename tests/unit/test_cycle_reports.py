@@ -186,3 +186,20 @@ def test_the_periodic_report_extends_factors_to_permits_and_plu(register_path, t
     assert sum(r["Alertes"] for r in rows.values()) >= 5 and files["resume"]["nouvelles_versions_plu"] == [1]
     done = run(cfg, "report", "periodique", "--register", register_path, "--out", tmp_path / "cli")
     assert done.returncode == 0 and (tmp_path / "cli" / "rapport_periodique.csv").exists()
+
+
+def test_the_committee_measures_the_plu_changes_of_the_period(ref, tmp_path):
+    """A new version of a plan in the period is measured as the PLU comparison does (the FICTITIOUS versions of
+    Loos-en-Gohelle: a terril opened to building in the Bien, a L.151-19 protection removed)."""
+    from gpu_server import cnig_collections
+
+    from veille_plugin.core.register import open_register
+
+    with open_register(str(tmp_path / "r.gpkg")) as reg:
+        for k, name in enumerate(("62528_PLU_FICTIF_avant_v2017.gpkg", "62528_PLU_FICTIF_apres_v2024.gpkg")):
+            meta = {"partition": "DU_62528", "communes": ["62528"], "source_url": "u", "content_hash": f"h{k}"}
+            reg.add_plu_snapshot(meta, cnig_collections(DEMO / "plu" / name), "test")
+        data = committee_data(reg, ref, period(au=TODAY.isoformat()))
+    first, second = (data["plu_changes"][s["id"]] for s in data["snapshots"])
+    assert first is None and second["precedent"] == 1 and second["changements"] >= 3
+    assert second["ouverture_bien_ha"] > 0 and second["protections_supprimees"] == 1

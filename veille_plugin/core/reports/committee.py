@@ -191,9 +191,44 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathere
         "closed": closed,
         "grappes": [(i, cites[i], nums) for i, nums in grappes.items()],
         "snapshots": snapshots,
+        "plu_changes": plu_changes(register, ref, gathered, snapshots),
         "crosstab": crosstab,
         "fictitious": bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any()),
     }
+
+
+def plu_changes(register, ref, gathered: dict, snapshots: list) -> Dict[int, dict]:
+    """{snapshot id: summary of its changes since the previous snapshot of the same document} (the usual PLU
+    comparison: changes, hectares opened to urbanisation in the Bien and the zone tampon, L.151-19 protections
+    removed), for the new versions of the period; a first snapshot has none. Computed once per run."""
+    from ..plu.diff import diff_versions
+    from ..plu.watch import snapshot_version
+
+    cache = gathered.setdefault("_plu_changes", {})
+    ordered = sorted(gathered["snapshots"], key=lambda x: x["id"])
+    for s in snapshots:
+        if s["id"] in cache:
+            continue
+        previous = [x for x in ordered if x["partition"] == s["partition"] and x["id"] < s["id"]]
+        if not previous:
+            cache[s["id"]] = None
+            continue
+        try:
+            diff = diff_versions(
+                snapshot_version(register, previous[-1]["id"]), snapshot_version(register, s["id"]), ref
+            )
+        except InputError as exc:
+            cache[s["id"]] = {"erreur": str(exc)}
+            continue
+        summary = diff.summary()
+        cache[s["id"]] = {
+            "precedent": previous[-1]["id"],
+            "changements": summary["nombre_changements"],
+            "ouverture_bien_ha": summary["ouverture_urbanisation_ha"]["bien"],
+            "ouverture_zone_tampon_ha": summary["ouverture_urbanisation_ha"]["zone_tampon"],
+            "protections_supprimees": summary["protections_patrimoniales_supprimees"],
+        }
+    return {s["id"]: cache[s["id"]] for s in snapshots}
 
 
 def _table(headers: List[str], rows: List[list], numeric=()) -> str:
@@ -229,6 +264,23 @@ def _case_rows(df: pd.DataFrame, limit: int = 200) -> str:
     )
     headers = [tr("Dossier"), tr("Commune"), tr("Zone"), tr("Sévérité"), tr("Travaux"), tr("Éléments"), tr("Décision")]
     return _table(headers, rows) + more
+
+
+def _change_words(change: Optional[dict]) -> str:
+    if change is None:
+        return tr("premier instantané")
+    if "erreur" in change:
+        return change["erreur"]
+    return tr(
+        "{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone "
+        "tampon ; protections L.151-19 supprimées : {r}"
+    ).format(
+        n=change["changements"],
+        p=change["precedent"],
+        b=str(change["ouverture_bien_ha"]).replace(".", ","),
+        z=str(change["ouverture_zone_tampon_ha"]).replace(".", ","),
+        r=change["protections_supprimees"],
+    )
 
 
 def committee_html(data: dict, title: str) -> str:
@@ -304,18 +356,17 @@ def committee_html(data: dict, title: str) -> str:
     parts.append(f"<h2>{escape(tr('PLU : nouvelles versions relevées'))}</h2>")
     parts.append(
         _table(
-            [tr("Instantané"), tr("Relevé le"), tr("Document"), tr("Communes"), tr("Entités")],
+            [tr("Instantané"), tr("Relevé le"), tr("Document"), tr("Communes"), tr("Changements depuis le précédent")],
             [
                 [
                     s["id"],
                     french_datetime(s["fetched_at"]),
                     s["idurba"] or s["partition"],
                     ", ".join(s["communes"]),
-                    s["n_features"],
+                    _change_words(data["plu_changes"].get(s["id"])),
                 ]
                 for s in data["snapshots"]
             ],
-            numeric=(4,),
         )
         if data["snapshots"]
         else f"<p>{escape(tr('Aucune (la veille des PLU en ligne les relève).'))}</p>"
@@ -343,6 +394,7 @@ def summary(data: dict) -> dict:
         },
         "grappes": [{"cite": i, "nom": n, "dossiers": nums} for i, n, nums in data["grappes"]],
         "nouvelles_versions_plu": [s["id"] for s in data["snapshots"]],
+        "changements_plu": {str(k): v for k, v in data["plu_changes"].items()},
         "donnees_fictives": data["fictitious"],
     }
 
