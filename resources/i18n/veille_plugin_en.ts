@@ -2270,7 +2270,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="59" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="54" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -2455,117 +2455,107 @@
             <translation>case number, as written or without spaces</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="23" />
-            <source>registre de veille</source>
-            <translation>watch register</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="24" />
-            <source>schéma PostgreSQL du registre (défaut : veille)</source>
-            <translation>PostgreSQL schema of the register (default: veille)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="23" />
+            <location filename="../../veille_plugin/cli/cases.py" line="22" />
             <source>avis : {v}</source>
             <translation>opinion: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="24" />
+            <location filename="../../veille_plugin/cli/cases.py" line="23" />
             <source>date de l'avis (jj/mm/aaaa ; défaut : aujourd'hui)</source>
             <translation>date of the opinion (dd/mm/yyyy; default: today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="25" />
+            <location filename="../../veille_plugin/cli/cases.py" line="24" />
             <source>décision : {v}</source>
             <translation>decision: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="26" />
+            <location filename="../../veille_plugin/cli/cases.py" line="25" />
             <source>date de la décision (jj/mm/aaaa)</source>
             <translation>date of the decision (dd/mm/yyyy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="27" />
+            <location filename="../../veille_plugin/cli/cases.py" line="26" />
             <source>travaux réalisés : {v}</source>
             <translation>works as built: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="49" />
+            <location filename="../../veille_plugin/cli/cases.py" line="47" />
             <source>date du constat (jj/mm/aaaa)</source>
             <translation>date of the observation (dd/mm/yyyy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="29" />
+            <location filename="../../veille_plugin/cli/cases.py" line="28" />
             <source>constat (ce qui a été vu sur place)</source>
             <translation>observation (what was seen on site)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="37" />
+            <location filename="../../veille_plugin/cli/cases.py" line="36" />
             <source>Relevé d'état des éléments du Bien : inscrire un constat (état, date, source, observateur) pour un ou plusieurs éléments, ou le premier constat de tous ceux qui n'en ont pas (--initial --tous) ; sans --etat, affiche le relevé.</source>
             <translation>Condition record of the property's elements: record an observation (state, date, source, observer) for one or more elements, or the first observation of all those without one (--initial --tous); without --etat, shows the record.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="45" />
+            <location filename="../../veille_plugin/cli/cases.py" line="44" />
             <source>identifiants d'éléments, ex. 63V 19D</source>
             <translation>element identifiers, e.g. 63V 19D</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="48" />
+            <location filename="../../veille_plugin/cli/cases.py" line="46" />
             <source>état : {v}</source>
             <translation>state: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="50" />
+            <location filename="../../veille_plugin/cli/cases.py" line="48" />
             <source>source : {v}</source>
             <translation>source: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="51" />
+            <location filename="../../veille_plugin/cli/cases.py" line="49" />
             <source>qui a observé</source>
             <translation>who observed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="52" />
+            <location filename="../../veille_plugin/cli/cases.py" line="50" />
             <source>ce qui a été vu</source>
             <translation>what was seen</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="53" />
+            <location filename="../../veille_plugin/cli/cases.py" line="51" />
             <source>tous les éléments du Bien</source>
             <translation>all the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="54" />
+            <location filename="../../veille_plugin/cli/cases.py" line="52" />
             <source>seulement pour les éléments qui n'ont encore aucun constat</source>
             <translation>only for the elements without any observation yet</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="57" />
+            <location filename="../../veille_plugin/cli/cases.py" line="55" />
             <source>nom enregistré dans le registre (défaut : utilisateur du système)</source>
             <translation>name recorded in the register (default: system user)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="85" />
+            <location filename="../../veille_plugin/cli/cases.py" line="83" />
             <source>Dossier « {n} » inconnu dans le registre de veille.</source>
             <translation>Case “{n}” unknown in the watch register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="97" />
+            <location filename="../../veille_plugin/cli/cases.py" line="95" />
             <source>{f} : {o} → {n}</source>
             <translation>{f}: {o} → {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="103" />
+            <location filename="../../veille_plugin/cli/cases.py" line="101" />
             <source>Dossier {n}</source>
             <translation>Case {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="104" />
+            <location filename="../../veille_plugin/cli/cases.py" line="102" />
             <source>Suites</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="104" />
+            <location filename="../../veille_plugin/cli/cases.py" line="102" />
             <source>aucune inscrite</source>
             <translation>none recorded</translation>
         </message>
@@ -2575,17 +2565,17 @@
             <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="125" />
+            <location filename="../../veille_plugin/cli/cases.py" line="123" />
             <source>etat : indiquez les éléments (ex. 63V) ou --tous.</source>
             <translation>etat: give the elements (e.g. 63V) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="139" />
+            <location filename="../../veille_plugin/cli/cases.py" line="137" />
             <source>{n} constat(s) inscrit(s).</source>
             <translation>{n} observation(s) recorded.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="148" />
+            <location filename="../../veille_plugin/cli/cases.py" line="146" />
             <source>Aucun constat inscrit.</source>
             <translation>No observation recorded.</translation>
         </message>
@@ -2647,6 +2637,16 @@ Aide : {prog} --help
             <translation>Error: {msg}
 Help: {prog} --help
 </translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="224" />
+            <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
+            <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="229" />
+            <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
+            <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="34" />
@@ -2889,16 +2889,6 @@ Help: {prog} --help
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="14" />
-            <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
-            <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="20" />
-            <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
-            <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/cli/main.py" line="234" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
@@ -3004,12 +2994,12 @@ Help: {prog} --help
             <translation>limit the comparison to one commune (INSEE code, e.g. 62528)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="52" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="47" />
             <source>distance aux éléments en mètres (défaut 500)</source>
             <translation>distance to the elements in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="43" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="38" />
             <source>dossier des résultats (créé si besoin)</source>
             <translation>results folder (created if needed)</translation>
         </message>
@@ -3084,7 +3074,7 @@ Help: {prog} --help
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="146" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="141" />
             <source>Rapport : {f}</source>
             <translation>Report: {f}</translation>
         </message>
@@ -3119,42 +3109,42 @@ Help: {prog} --help
             <translation>No anomaly.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="29" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="24" />
             <source>Vérifier en ligne le PLU d'une commune (ou de toutes celles du Bien et de la zone tampon) sur le Géoportail de l'Urbanisme : chaque nouvelle version est gardée datée dans le registre et comparée à la précédente (rapport, couche et CSV des changements).</source>
             <translation>Check online the PLU of a commune (or of all those of the property and the buffer zone) on the Géoportail de l'Urbanisme: each new version is kept dated in the register and compared with the previous one (report, layer and CSV of the changes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="38" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="33" />
             <source>code INSEE (répétable), ex. 62528</source>
             <translation>INSEE code (repeatable), e.g. 62528</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="39" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="34" />
             <source>toutes les communes qui touchent le Bien ou sa zone tampon</source>
             <translation>all the communes that touch the property or its buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="46" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="41" />
             <source>adresse du module GPU de l'API Carto (défaut : {u})</source>
             <translation>address of the API Carto GPU module (default: {u})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="64" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="59" />
             <source>Instantanés des PLU gardés dans le registre (par commune), et comparaison de deux d'entre eux (--compare AVANT APRES --commune INSEE --out DOSSIER).</source>
             <translation>PLU snapshots kept in the register (by commune), and comparison of two of them (--compare BEFORE AFTER --commune INSEE --out FOLDER).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="72" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="67" />
             <source>seulement les instantanés couvrant cette commune</source>
             <translation>only the snapshots covering this commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="73" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="68" />
             <source>numéros des instantanés</source>
             <translation>snapshot numbers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="74" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="69" />
             <source>dossier du rapport de comparaison</source>
             <translation>folder of the comparison report</translation>
         </message>
@@ -3169,27 +3159,27 @@ Help: {prog} --help
             <translation>no commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="133" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="128" />
             <source>--compare demande aussi --commune INSEE et --out DOSSIER.</source>
             <translation>--compare also needs --commune INSEE and --out FOLDER.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="140" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="135" />
             <source>Instantanés n° {a} → n° {b} : {n} changement(s).</source>
             <translation>Snapshots no. {a} → no. {b}: {n} change(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="157" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="152" />
             <source>Aucun instantané de PLU dans ce registre.</source>
             <translation>No PLU snapshot in this register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="159" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="154" />
             <source>n° {id} du {d} : {p} {i} ({n} entités), communes {c}</source>
             <translation>no. {id} of {d}: {p} {i} ({n} features), communes {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="170" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="165" />
             <source>Servitudes AC1, AC2, AC4 : version du {d} ({f}).</source>
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
@@ -3329,72 +3319,72 @@ Help: {prog} --help
             <translation>report to write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="25" />
+            <location filename="../../veille_plugin/cli/reports.py" line="24" />
             <source>dossier des résultats</source>
             <translation>output folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="26" />
+            <location filename="../../veille_plugin/cli/reports.py" line="25" />
             <source>début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)</source>
             <translation>start of the period (dd/mm/yyyy; default: 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="27" />
+            <location filename="../../veille_plugin/cli/reports.py" line="26" />
             <source>fin de la période, incluse (défaut : aujourd'hui)</source>
             <translation>end of the period, included (default: today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="28" />
+            <location filename="../../veille_plugin/cli/reports.py" line="27" />
             <source>un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)</source>
             <translation>one EPCI only (name as in the data, e.g. “CA de Lens - Liévin”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="31" />
+            <location filename="../../veille_plugin/cli/reports.py" line="30" />
             <source>commune du porté à connaissance (répétable)</source>
             <translation>commune of the porté à connaissance (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="35" />
+            <location filename="../../veille_plugin/cli/reports.py" line="34" />
             <source>élément (répétable), ex. 63V</source>
             <translation>element (repeatable), e.g. 63V</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="36" />
+            <location filename="../../veille_plugin/cli/reports.py" line="35" />
             <source>les fiches de tous les éléments du Bien</source>
             <translation>the files of all the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="51" />
+            <location filename="../../veille_plugin/cli/reports.py" line="50" />
             <source>report element : indiquez --element ID (répétable) ou --tous.</source>
             <translation>report element: give --element ID (repeatable) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="56" />
+            <location filename="../../veille_plugin/cli/reports.py" line="55" />
             <source>{n} fiche(s) de suivi écrite(s) ; index : {i}</source>
             <translation>{n} follow-up file(s) written; index: {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="63" />
+            <location filename="../../veille_plugin/cli/reports.py" line="62" />
             <source>report pac : indiquez --commune INSEE (répétable).</source>
             <translation>report pac: give --commune INSEE (repeatable).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="69" />
+            <location filename="../../veille_plugin/cli/reports.py" line="68" />
             <source>Porté à connaissance : {f}</source>
             <translation>Porté à connaissance: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="78" />
+            <location filename="../../veille_plugin/cli/reports.py" line="77" />
             <source>Indicateurs : {f}</source>
             <translation>Indicators: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="89" />
+            <location filename="../../veille_plugin/cli/reports.py" line="88" />
             <source>Rapport périodique : {f}</source>
             <translation>Periodic report: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="96" />
+            <location filename="../../veille_plugin/cli/reports.py" line="95" />
             <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
@@ -5694,7 +5684,7 @@ Help: {prog} --help
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="95" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="94" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
@@ -5734,17 +5724,17 @@ Help: {prog} --help
             <translation>Source “{s}”: accepted values {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="36" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="35" />
             <source>{f} : « {v} » n'est pas une valeur admise ({ok}).</source>
             <translation>{f}: “{v}” is not an accepted value ({ok}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="50" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="49" />
             <source>{f} : date « {v} » illisible ; écrivez jj/mm/aaaa ou aaaa-mm-jj.</source>
             <translation>{f}: date “{v}” unreadable; write dd/mm/yyyy or yyyy-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="61" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="60" />
             <source>Champ de suivi inconnu « {f} » ; champs admis : {ok}.</source>
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>

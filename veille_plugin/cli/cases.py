@@ -5,7 +5,7 @@ import getpass
 
 from ..core.i18n import tr
 from ..core.vocabulary import AVIS_VALUES, DECISION_VALUES, WORKS_VALUES
-from .common import EXIT_OK, print_json
+from .common import EXIT_OK, register_arguments, print_json
 
 
 def add_commands(add, parser_class) -> None:
@@ -18,8 +18,7 @@ def add_commands(add, parser_class) -> None:
         ),
     )
     p.add_argument("numero", metavar="NUMERO", help=tr("numéro du dossier, tel qu'écrit ou sans espaces"))
-    p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
-    p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
+    register_arguments(p)
     p.add_argument("--avis", help=tr("avis : {v}").format(v=", ".join(AVIS_VALUES)))
     p.add_argument("--avis-date", metavar="DATE", help=tr("date de l'avis (jj/mm/aaaa ; défaut : aujourd'hui)"))
     p.add_argument("--decision", help=tr("décision : {v}").format(v=", ".join(DECISION_VALUES)))
@@ -43,8 +42,7 @@ def add_commands(add, parser_class) -> None:
         ),
     )
     p.add_argument("elements", nargs="*", metavar="ELEMENT", help=tr("identifiants d'éléments, ex. 63V 19D"))
-    p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
-    p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
+    register_arguments(p)
     p.add_argument("--etat", help=tr("état : {v}").format(v=", ".join(ETATS)))
     p.add_argument("--date", metavar="DATE", help=tr("date du constat (jj/mm/aaaa)"))
     p.add_argument("--source", help=tr("source : {v}").format(v=", ".join(SOURCES)))

@@ -126,6 +126,21 @@ def formatter(prog):
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
 
 
+def register_arguments(p) -> None:
+    """``--register`` (required) and ``--schema``: the register a command reads or writes."""
+    p.add_argument(
+        "--register",
+        required=True,
+        metavar="GPKG_OU_DSN",
+        help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)"),
+    )
+    p.add_argument(
+        "--schema",
+        default="veille",
+        help=tr("schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)"),
+    )
+
+
 def load_reference_for(args):
     """The reference data set chosen by ``--reference``, or the configured one."""
     from ..core.reference.data import load_reference

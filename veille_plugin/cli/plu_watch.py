@@ -6,22 +6,17 @@ import sys
 
 from ..core.feeds.gpu import API_CARTO_GPU
 from ..core.i18n import tr
-from .common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, load_reference_for, output_dir, positive_number, print_json
+from .common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    load_reference_for,
+    output_dir,
+    positive_number,
+    print_json,
+    register_arguments,
+)
 from .plu import print_anomalies
-
-
-def _register_arguments(p) -> None:
-    p.add_argument(
-        "--register",
-        required=True,
-        metavar="GPKG_OU_DSN",
-        help=tr("registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)"),
-    )
-    p.add_argument(
-        "--schema",
-        default="veille",
-        help=tr("schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)"),
-    )
 
 
 def add_commands(add, parser_class) -> None:
@@ -39,7 +34,7 @@ def add_commands(add, parser_class) -> None:
     which.add_argument(
         "--all", action="store_true", help=tr("toutes les communes qui touchent le Bien ou sa zone tampon")
     )
-    _register_arguments(p)
+    register_arguments(p)
     p.add_argument(
         "--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats (créé si besoin)")
     )
@@ -68,7 +63,7 @@ def add_commands(add, parser_class) -> None:
             "(--compare AVANT APRES --commune INSEE --out DOSSIER)."
         ),
     )
-    _register_arguments(p)
+    register_arguments(p)
     p.add_argument("--commune", metavar="INSEE", help=tr("seulement les instantanés couvrant cette commune"))
     p.add_argument("--compare", nargs=2, type=int, metavar=("AVANT", "APRES"), help=tr("numéros des instantanés"))
     p.add_argument("--out", type=output_dir, metavar="DOSSIER", help=tr("dossier du rapport de comparaison"))

@@ -1,7 +1,7 @@
 """Command line of the reports for the management system's meetings: ``report comite|local|element``."""
 
 from ..core.i18n import tr
-from .common import EXIT_OK, load_reference_for, output_dir, print_json
+from .common import EXIT_OK, register_arguments, load_reference_for, output_dir, print_json
 
 KINDS = ("comite", "local", "indicateurs", "periodique", "pac", "element")
 
@@ -20,8 +20,7 @@ def add_commands(add, parser_class) -> None:
     p.add_argument(
         "kind", choices=KINDS, metavar="{comite,local,indicateurs,periodique,pac,element}", help=tr("rapport à écrire")
     )
-    p.add_argument("--register", required=True, metavar="GPKG_OU_DSN", help=tr("registre de veille"))
-    p.add_argument("--schema", default="veille", help=tr("schéma PostgreSQL du registre (défaut : veille)"))
+    register_arguments(p)
     p.add_argument("--out", required=True, type=output_dir, metavar="DOSSIER", help=tr("dossier des résultats"))
     p.add_argument("--du", metavar="DATE", help=tr("début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)"))
     p.add_argument("--au", metavar="DATE", help=tr("fin de la période, incluse (défaut : aujourd'hui)"))

@@ -712,20 +712,23 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
             if assignee is not None and new_assignee != old[1]:
                 changes.append(("assignee", old[1], new_assignee))
             if changes:
-                sets = ", ".join(f"{f} = ?" for f, _, _ in changes)
-                cur.execute(
-                    self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [n for _, _, n in changes] + [key]
-                )
-                self._insert_many(
-                    cur,
-                    "history",
-                    HISTORY_INSERT_COLUMNS,
-                    [[now, author, None, key, f, history_text(o), history_text(n)] for f, o, n in changes],
-                )
+                self._write_case_changes(cur, key, changes, author, now)
                 self._touch_cases(cur)
             if text:
                 self._insert_many(cur, "comments", ["at", "author", "numero_norm", "text"], [[now, author, key, text]])
         return changes
+
+    def _write_case_changes(self, cur, key: str, changes: list, author: str, now: str, sweep_id=None) -> None:
+        """Inside a write transaction: set the changed fields of one case and append one history row per change
+        ([(field, old, new)…]); shared by triage, follow-up and the decisions a sweep reads."""
+        sets = ", ".join(f"{f} = ?" for f, _, _ in changes)
+        cur.execute(self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [n for _, _, n in changes] + [key])
+        self._insert_many(
+            cur,
+            "history",
+            HISTORY_INSERT_COLUMNS,
+            [[now, author, sweep_id, key, f, history_text(o), history_text(n)] for f, o, n in changes],
+        )
 
     def history(self, numero_norm: str) -> List[dict]:
         """Changes of one case, oldest first: dicts with at, author, sweep_id, field, old, new (values as text)."""

@@ -15,13 +15,12 @@ from ..errors import InputError
 from ..i18n import tr
 from ..text import normalize
 from ..vocabulary import AVIS_VALUES, DECISION_VALUES, WORKS_VALUES
-from .model import FOLLOW_UP_FIELDS, check_author, history_text, normalize_numero, now_iso
+from .model import FOLLOW_UP_FIELDS, check_author, normalize_numero, now_iso
 
 #: Fields whose value is one of a list, with that list
 CHOICES = {"avis": AVIS_VALUES, "decision": DECISION_VALUES, "conformite": WORKS_VALUES}
 DATE_FIELDS = ("avis_date", "decision_date", "conformite_date")
 _FRENCH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_HISTORY_COLUMNS = ["at", "author", "sweep_id", "numero_norm", "field", "old", "new"]
 
 
 def canonical_choice(field: str, value) -> Optional[str]:
@@ -99,16 +98,7 @@ class FollowUpMixin:
                 )
             changes = [(f, o, new[f]) for f, o in zip(fields, old) if (o or None) != new[f]]
             if changes:
-                sets = ", ".join(f"{f} = ?" for f, _, _ in changes)
-                cur.execute(
-                    self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [n for _, _, n in changes] + [key]
-                )
-                self._insert_many(
-                    cur,
-                    "history",
-                    _HISTORY_COLUMNS,
-                    [[now, author, None, key, f, history_text(o), history_text(n)] for f, o, n in changes],
-                )
+                self._write_case_changes(cur, key, changes, author, now)
                 self._touch_cases(cur)
         return changes
 
@@ -124,16 +114,11 @@ class FollowUpMixin:
         if not given:
             return 0
         existing = self._fetch_existing(cur, list(given), fields)
-        hist, changed = [], 0
+        changed = 0
         for key, values in given.items():
             old = dict(zip(fields, existing.get(key, (None,) * len(fields))))
             diff = [(f, old[f], v) for f, v in values.items() if v and v != old[f]]
-            if not diff:
-                continue
-            changed += 1
-            sets = ", ".join(f"{f} = ?" for f, _, _ in diff)
-            cur.execute(self._q(f"UPDATE {{cases}} SET {sets} WHERE numero_norm = ?"), [v for _, _, v in diff] + [key])
-            hist += [[now, author, sid, key, f, history_text(o), history_text(v)] for f, o, v in diff]
-        if hist:
-            self._insert_many(cur, "history", _HISTORY_COLUMNS, hist)
+            if diff:
+                changed += 1
+                self._write_case_changes(cur, key, diff, author, now, sid)
         return changed
