@@ -203,3 +203,72 @@ def test_the_committee_measures_the_plu_changes_of_the_period(ref, tmp_path):
     first, second = (data["plu_changes"][s["id"]] for s in data["snapshots"])
     assert first is None and second["precedent"] == 1 and second["changements"] >= 3
     assert second["ouverture_bien_ha"] > 0 and second["protections_supprimees"] == 1
+
+
+def _loos_snapshots(reg, names=("62528_PLU_FICTIF_avant_v2017.gpkg", "62528_PLU_FICTIF_apres_v2024.gpkg")):
+    """The FICTITIOUS versions of Loos-en-Gohelle's PLU stored as snapshots, approved in 2017 and 2024."""
+    from gpu_server import cnig_collections
+
+    for k, name in enumerate(names):
+        meta = {
+            "partition": "DU_62528",
+            "communes": ["62528"],
+            "source_url": "u",
+            "content_hash": f"h{k}",
+            "idurba": name[:20],
+            "date_approbation": ("2017-06-01", "2024-03-15")[k],
+        }
+        reg.add_plu_snapshot(meta, cnig_collections(DEMO / "plu" / name), "test")
+
+
+def test_element_files_list_the_plu_changes_measured_near_each_element(ref, tmp_path):
+    """Each element's file lists the changes between consecutive snapshots of its communes' plans that lie within
+    500 m of it: the L.151-19 protection of 63W removed, the terril 63AH opened to building; nothing for an element
+    of another commune."""
+    from veille_plugin.core.register import open_register
+
+    with open_register(str(tmp_path / "r.gpkg")) as reg:
+        _loos_snapshots(reg)
+        write_element_files(reg, ref, tmp_path / "out", ["63W", "63AH", "1"])
+    rec = {e: json.loads((tmp_path / "out" / f"element_{e}.json").read_text("utf-8")) for e in ("63W", "63AH", "1")}
+    near = rec["63W"]["plu_changements_proches"]
+    removed = [c for c in near if c["categorie"] == "prescription_supprimee" and c["protection"] == "L.151-19"]
+    assert removed and removed[0]["distance_m"] == 0 and removed[0]["instantane_apres"] == 2
+    opened = [c for c in rec["63AH"]["plu_changements_proches"] if c["ouverture_urbanisation"]]
+    assert opened and opened[0]["distance_m"] == 0 and opened[0]["surface_ha"] > 1 and "(U)" in opened[0]["apres"]
+    assert all(c["distance_m"] <= 500 for e in rec.values() for c in e["plu_changements_proches"])
+    assert rec["1"]["plu_changements_proches"] == []  # Fresnes-sur-Escaut: not in Loos-en-Gohelle
+    page = (tmp_path / "out" / "element_63W.html").read_text("utf-8")
+    assert "Changements de PLU à moins de 500 m" in page and "prescription supprimée — L.151-19" in page
+
+
+def test_protections_carry_their_date(ref, tmp_path):
+    """A L.151-19 protection is dated by the approval of its plan, a servitude by its assiette's source; a monument
+    protection says the reference data give no date."""
+    import numpy as np
+
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.reports.element_file import protections
+
+    with open_register(str(tmp_path / "r.gpkg")) as reg:
+        _loos_snapshots(reg, names=("62528_PLU_FICTIF_avant_v2017.gpkg",))
+        write_element_files(reg, ref, tmp_path / "out", ["63W"])
+    rec = json.loads((tmp_path / "out" / "element_63W.json").read_text("utf-8"))
+    l151 = [p for p in rec["protections"] if "L.151-19" in p["protection"]]
+    assert l151 and l151[0]["date"] == "01/06/2017"
+    page = (tmp_path / "out" / "element_63W.html").read_text("utf-8")
+    assert "01/06/2017" in page and "ne datent pas les protections au titre des monuments historiques" in page
+
+    ids = ref.elements.attributes["identifiant"].tolist()
+    k = ids.index("63W")
+    geom = ref.elements.geometries[k]
+    servitudes = {"pda": (np.array([geom.buffer(20)], dtype=object), "servitude AC1 (FICTIVE)")}
+    details = {"pda": [{"nom": "PDA FICTIF", "date": "2019-05-02"}]}
+    pda = [p for p in protections(ref, k, servitudes, None, details) if p["source"].endswith("(FICTIVE)")]
+    assert pda == [
+        {
+            "protection": "périmètre délimité des abords : PDA FICTIF",
+            "source": "servitude AC1 (FICTIVE)",
+            "date": "02/05/2019",
+        }
+    ]

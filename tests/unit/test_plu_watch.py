@@ -191,7 +191,7 @@ def test_cli_plu_watch_twice(cfg, tmp_path, saint_saens):
 
 
 # --------------------------------------------------------------------------- servitudes AC1, AC2, AC4 for the rules
-def _assiette(geom_l93, suptype: str, typeass: str, nomass: str) -> dict:
+def _assiette(geom_l93, suptype: str, typeass: str, nomass: str, datesrcass: str = "") -> dict:
     import shapely.geometry
 
     from veille_plugin.core.crs import l93_to_wgs84
@@ -200,7 +200,13 @@ def _assiette(geom_l93, suptype: str, typeass: str, nomass: str) -> dict:
     return {
         "type": "Feature",
         "geometry": shapely.geometry.mapping(g),
-        "properties": {"suptype": suptype, "typeass": typeass, "nomass": nomass, "idass": nomass},
+        "properties": {
+            "suptype": suptype,
+            "typeass": typeass,
+            "nomass": nomass,
+            "idass": nomass,
+            "datesrcass": datesrcass,
+        },
     }
 
 
@@ -214,7 +220,7 @@ def test_servitudes_feed_r03_and_r04(ref, tmp_path):
     500 m circle; each reason names the servitude and its date; a layer the user gives wins («couche fournie»)."""
     import shapely
 
-    from veille_plugin.core.feeds.servitudes import fetch_servitudes, versions
+    from veille_plugin.core.feeds.servitudes import fetch_servitudes, official_layer_details, versions
     from veille_plugin.core.rules.case_screening import screen_cases
     from veille_plugin.core.rules.catalogue import load_catalogue
 
@@ -235,7 +241,7 @@ def test_servitudes_feed_r03_and_r04(ref, tmp_path):
 
     with GpuServer() as s:
         s.servitudes = [
-            _assiette(monument.buffer(30), "ac1", "Périmètre délimité des abords", "PDA FICTIF"),
+            _assiette(monument.buffer(30), "ac1", "Périmètre délimité des abords", "PDA FICTIF", "2019-05-02"),
             _assiette(case.buffer(80), "ac2", "Site classé", "La chaîne des terrils (FICTIF)"),
             _assiette(case.buffer(5000), "ac2", "Site inscrit", "Site inscrit FICTIF"),
         ]
@@ -247,6 +253,8 @@ def test_servitudes_feed_r03_and_r04(ref, tmp_path):
         s.truncate = True
         offline = fetch_servitudes([insee], ref, None, s.base_url, FAST)
         assert not offline.created and "reste utilisée" in offline.messages[0]
+    # the element files date a PDA by its assiette's source (CNIG «datesrcass»)
+    assert official_layer_details()["pda"] == [{"nom": "PDA FICTIF", "date": "2019-05-02"}]
 
     after = screen()
     r04, r03 = _verdict(after, "R04"), _verdict(after, "R03")

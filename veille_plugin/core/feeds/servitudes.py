@@ -168,7 +168,9 @@ RULE_LAYERS = {
 
 
 def _load(path: Path):
-    """{layer: (shapely array in EPSG:2154, source words)} of a version file."""
+    """({layer: (shapely array in EPSG:2154, source words)}, {layer: [{nom, date} of each assiette]}) of a version
+    file; the date is the CNIG field ``datesrcass`` (date of the assiette's source), empty when the service gave
+    none."""
     import numpy as np
     import shapely.geometry
 
@@ -176,34 +178,51 @@ def _load(path: Path):
 
     data = json.loads(path.read_text(encoding="utf-8"))
     day = _dt.date.fromisoformat(data.get("releve") or path.name[11:21]).strftime("%d/%m/%Y")
-    out = {}
+    layers, details = {}, {}
     for name, (cat, keep) in RULE_LAYERS.items():
         feats = [f for f in data["categories"].get(cat, []) if f.get("geometry") and keep(f.get("properties") or {})]
         if not feats:
             continue
         geoms = np.array([shapely.geometry.shape(f["geometry"]) for f in feats], dtype=object)
         geoms = shapely.make_valid(to_l93(geoms, parse_crs("EPSG:4326")))
-        out[name] = (
+        layers[name] = (
             geoms,
             tr("servitude {c} du Géoportail de l'Urbanisme, relevé du {d}").format(c=cat, d=day),
         )
-    return out
+        details[name] = [
+            {
+                "nom": str((f.get("properties") or {}).get("nomass") or ""),
+                "date": str((f.get("properties") or {}).get("datesrcass") or ""),
+            }
+            for f in feats
+        ]
+    return layers, details
 
 
 _LOADED: dict = {}
 
 
-def official_rule_layers(cache_dir=None) -> Dict[str, tuple]:
-    """{layer: (geometries in EPSG:2154, source words)} from the latest stored version ({} when none)."""
+def _latest(cache_dir=None) -> tuple:
+    """The latest stored version, loaded once while the file stays the same: (layers, details), or ({}, {})."""
     kept = versions(cache_dir)
     if not kept:
-        return {}
+        return {}, {}
     path = kept[0][1]
     key = (str(path), path.stat().st_mtime)
     if key not in _LOADED:
         _LOADED.clear()
         _LOADED[key] = _load(path)
     return _LOADED[key]
+
+
+def official_rule_layers(cache_dir=None) -> Dict[str, tuple]:
+    """{layer: (geometries in EPSG:2154, source words)} from the latest stored version ({} when none)."""
+    return _latest(cache_dir)[0]
+
+
+def official_layer_details(cache_dir=None) -> Dict[str, list]:
+    """{layer: [{"nom", "date"} of each assiette, aligned with the layer's geometries]} of the latest version."""
+    return _latest(cache_dir)[1]
 
 
 def with_official_layers(user_layers: Optional[dict], cache_dir=None) -> Tuple[dict, dict]:

@@ -201,34 +201,23 @@ def plu_changes(register, ref, gathered: dict, snapshots: list) -> Dict[int, dic
     """{snapshot id: summary of its changes since the previous snapshot of the same document} (the usual PLU
     comparison: changes, hectares opened to urbanisation in the Bien and the zone tampon, L.151-19 protections
     removed), for the new versions of the period; a first snapshot has none. Computed once per run."""
-    from ..plu.diff import diff_versions
-    from ..plu.watch import snapshot_version
+    from ..plu.history import SnapshotHistory, consecutive_pairs
 
-    cache = gathered.setdefault("_plu_changes", {})
-    ordered = sorted(gathered["snapshots"], key=lambda x: x["id"])
-    for s in snapshots:
-        if s["id"] in cache:
+    history = gathered.setdefault("_plu_history", SnapshotHistory(register, ref))
+    out: Dict[int, Optional[dict]] = {int(s["id"]): None for s in snapshots}
+    for ch in history.changes(consecutive_pairs(gathered["snapshots"], out)):
+        if ch.diff is None:
+            out[int(ch.after["id"])] = {"erreur": ch.error}
             continue
-        previous = [x for x in ordered if x["partition"] == s["partition"] and x["id"] < s["id"]]
-        if not previous:
-            cache[s["id"]] = None
-            continue
-        try:
-            diff = diff_versions(
-                snapshot_version(register, previous[-1]["id"]), snapshot_version(register, s["id"]), ref
-            )
-        except InputError as exc:
-            cache[s["id"]] = {"erreur": str(exc)}
-            continue
-        summary = diff.summary()
-        cache[s["id"]] = {
-            "precedent": previous[-1]["id"],
+        summary = ch.diff.summary()
+        out[int(ch.after["id"])] = {
+            "precedent": ch.before["id"],
             "changements": summary["nombre_changements"],
             "ouverture_bien_ha": summary["ouverture_urbanisation_ha"]["bien"],
             "ouverture_zone_tampon_ha": summary["ouverture_urbanisation_ha"]["zone_tampon"],
             "protections_supprimees": summary["protections_patrimoniales_supprimees"],
         }
-    return {s["id"]: cache[s["id"]] for s in snapshots}
+    return out
 
 
 def _table(headers: List[str], rows: List[list], numeric=()) -> str:

@@ -1,7 +1,9 @@
 """A follow-up file for each element of the Bien (issue 17; the 2021 study asks to analyse the protection of the
 Bien element by element, 003 L627): its identity, its protections with their source and date, every case that
-touched it with the avis and decision, its alerts, and the PLU snapshots of its communes. HTML to print, JSON to
-reuse; all 353 elements in one pass (the register's cases are read once and spread over the elements).
+touched it with the avis and decision, its alerts, the PLU snapshots of its communes and the PLU changes measured
+within 500 m of it (each pair of consecutive snapshots of a plan compared once, one spatial-index query for all the
+elements). HTML to print, JSON to reuse; all 353 elements in one pass (the register's cases are read once and
+spread over the elements).
 """
 
 import datetime as _dt
@@ -16,7 +18,8 @@ import shapely
 from ..errors import InputError
 from ..i18n import tr
 from .committee import CSS
-from .html import escape, french_datetime
+from ..plu.history import NEAR_M, SnapshotHistory, changes_near, consecutive_pairs
+from .html import escape, french_datetime, french_number
 
 CASE_FIELDS = [
     "numero",
@@ -55,8 +58,22 @@ def cases_by_element(cases: pd.DataFrame) -> Dict[str, pd.DataFrame]:
     return {k: g for k, g in allc.groupby("element")}
 
 
-def protections(ref, index: int, servitudes: Dict[str, tuple], plu_l151_19: Optional[tuple]) -> List[dict]:
-    """The element's protections, each with its regime, source and date."""
+def _dates(words: List[str]) -> str:
+    """The distinct non-empty dates of the protections met, in French, oldest first."""
+    days = sorted({w for w in words if w})
+    return ", ".join(french_datetime(d)[:10] for d in days)
+
+
+def protections(
+    ref,
+    index: int,
+    servitudes: Dict[str, tuple],
+    plu_l151_19: Optional[tuple],
+    details: Optional[Dict[str, list]] = None,
+) -> List[dict]:
+    """The element's protections, each with its regime, source and date: the date of the assiette's source for
+    the servitudes (``datesrcass``), the approval of the plan for a L.151-19 protection; the reference data of the
+    Bien date no monument protection, and the file says so."""
     attrs = ref.elements.attributes.iloc[index]
     geom = ref.elements.geometries[index]
     out = []
@@ -79,30 +96,49 @@ def protections(ref, index: int, servitudes: Dict[str, tuple], plu_l151_19: Opti
     for name, label in (("pda", tr("périmètre délimité des abords")), ("site_classe_terrils", tr("site classé"))):
         if name in servitudes and geom is not None:
             geoms, words = servitudes[name]
-            if shapely.intersects(np.asarray(geoms, dtype=object), geom).any():
-                out.append({"protection": label, "source": words, "date": ""})
+            met = np.flatnonzero(shapely.intersects(np.asarray(geoms, dtype=object), geom))
+            if len(met):
+                rows = (details or {}).get(name) or []
+                named = sorted({rows[k]["nom"] for k in met if k < len(rows) and rows[k]["nom"]})
+                out.append(
+                    {
+                        "protection": label + (f" : {', '.join(named[:4])}" if named else ""),
+                        "source": words,
+                        "date": _dates([rows[k]["date"] for k in met if k < len(rows)]),
+                    }
+                )
     if plu_l151_19 is not None and geom is not None:
-        geoms, words = plu_l151_19
-        if len(geoms) and shapely.intersects(geoms, geom).any():
-            out.append({"protection": tr("élément protégé au PLU (L.151-19)"), "source": words, "date": ""})
+        geoms, words, approved = plu_l151_19
+        met = np.flatnonzero(shapely.intersects(geoms, geom)) if len(geoms) else []
+        if len(met):
+            out.append(
+                {
+                    "protection": tr("élément protégé au PLU (L.151-19)"),
+                    "source": words,
+                    "date": _dates([approved[k] for k in met]),
+                }
+            )
     return out
 
 
 def _plu_l151_19(register) -> Optional[tuple]:
-    """The L.151-19 prescriptions (TYPEPSC 07) of the latest snapshot of each PLU, in EPSG:2154, with its words."""
+    """The L.151-19 prescriptions (TYPEPSC 07) of the latest snapshot of each PLU, in EPSG:2154, with the words
+    naming the snapshots and, for each prescription, the approval date of its plan."""
     from ..crs import parse_crs, to_l93
 
     latest = {}
     for s in register.plu_snapshots():
         latest[s["partition"]] = s
-    geoms, labels = [], []
+    geoms, labels, approved = [], [], []
     for s in latest.values():
         for resource, features in register.plu_snapshot_collections(s["id"]).items():
             if not resource.startswith("prescription"):
                 continue
             for f in features:
-                if str((f.get("properties") or {}).get("typepsc") or "").startswith("07") and f.get("geometry"):
+                props = {str(k).lower(): v for k, v in (f.get("properties") or {}).items()}  # API: lower case
+                if str(props.get("typepsc") or "").startswith("07") and f.get("geometry"):
                     geoms.append(shapely.geometry.shape(f["geometry"]))
+                    approved.append(str(s.get("date_approbation") or ""))
             labels.append(
                 tr("PLU {d}, instantané n° {id} du {t}").format(
                     d=s["idurba"] or s["partition"], id=s["id"], t=french_datetime(s["fetched_at"])[:10]
@@ -110,7 +146,8 @@ def _plu_l151_19(register) -> Optional[tuple]:
             )
     if not geoms:
         return None
-    return to_l93(np.asarray(geoms, dtype=object), parse_crs("EPSG:4326")), "; ".join(sorted(set(labels)))
+    geoms_l93 = to_l93(np.asarray(geoms, dtype=object), parse_crs("EPSG:4326"))
+    return geoms_l93, "; ".join(sorted(set(labels))), approved
 
 
 def element_record(
@@ -122,8 +159,11 @@ def element_record(
     servitudes: dict,
     l151: Optional[tuple],
     conditions: Optional[pd.DataFrame] = None,
+    plu_near: Optional[list] = None,
+    servitude_details: Optional[Dict[str, list]] = None,
 ) -> dict:
-    """One element's file as plain data."""
+    """One element's file as plain data (``plu_near``: the PLU changes measured near it, see
+    :func:`..plu.history.changes_near`)."""
     a = ref.elements.attributes.iloc[index]
     eid = str(a["identifiant"])
     communes = [c for c in str(a.get("insee") or "").split(";") if c]
@@ -152,7 +192,7 @@ def element_record(
             "epci": a.get("epci"),
             "compagnie": a.get("compagnie"),
         },
-        "protections": protections(ref, index, servitudes, l151),
+        "protections": protections(ref, index, servitudes, l151, servitude_details),
         "etat": []
         if conditions is None
         else [
@@ -175,6 +215,9 @@ def element_record(
             {"instantane": s["id"], "document": s["idurba"] or s["partition"], "releve": s["fetched_at"]}
             for s in snapshots
             if set(communes) & set(s["communes"])
+        ],
+        "plu_changements_proches": [
+            {k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in c.items()} for c in plu_near or []
         ],
     }
 
@@ -216,11 +259,22 @@ def element_html(rec: dict, fictitious: bool) -> str:
         + escape(tr("Protection"))
         + "</th><th>"
         + escape(tr("Source"))
+        + "</th><th>"
+        + escape(tr("Date"))
         + "</th></tr>"
         + "".join(
-            f"<tr><td>{escape(p['protection'])}</td><td>{escape(p['source'])}</td></tr>" for p in rec["protections"]
+            f"<tr><td>{escape(p['protection'])}</td><td>{escape(p['source'])}</td>"
+            f"<td>{escape(p['date'] or tr('non renseignée par la source'))}</td></tr>"
+            for p in rec["protections"]
         )
-        + "</table>"
+        + "</table><p class='meta'>"
+        + escape(
+            tr(
+                "Dates : source de l'assiette pour les servitudes, approbation du plan pour le PLU ; les données de "
+                "référence du Bien ne datent pas les protections au titre des monuments historiques."
+            )
+        )
+        + "</p>"
         if rec["protections"]
         else f"<p>{escape(tr('Aucune protection connue des données du plugin.'))}</p>"
     )
@@ -296,15 +350,67 @@ def element_html(rec: dict, fictitious: bool) -> str:
         if rec["plu"]
         else f"<p>{escape(tr('Aucun instantané (la veille des PLU en ligne les relève).'))}</p>"
     )
+    parts.append(_plu_near_html(rec["plu_changements_proches"]))
     return (
         "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
     )
 
 
+def _plu_near_html(changes: list, limit: int = 40) -> str:
+    """The PLU changes measured near the element: a table, nearest first."""
+    title = "<h2>" + escape(tr("Changements de PLU à moins de {d} m ({n})").format(d=int(NEAR_M), n=len(changes)))
+    if not changes:
+        return (
+            title
+            + "</h2><p>"
+            + escape(tr("Aucun changement mesuré entre deux instantanés d'un PLU de ses communes."))
+            + "</p>"
+        )
+    heads = [tr("Version"), tr("Changement"), tr("Avant"), tr("Après"), tr("Surface (ha)"), tr("Distance (m)")]
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{escape(v)}</td>"
+            for v in (
+                tr("{doc} : instantané n° {a} → n° {b} du {d}").format(
+                    doc=c["document"], a=c["instantane_avant"], b=c["instantane_apres"], d=french_datetime(c["releve"])
+                ),
+                c["changement"] + (f" — {c['protection'] or c['objet']}" if c["protection"] or c["objet"] else ""),
+                c["avant"],
+                c["apres"],
+                french_number(c["surface_ha"], 2),
+                french_number(c["distance_m"], 0),
+            )
+        )
+        + "</tr>"
+        for c in changes[:limit]
+    )
+    more = (
+        f"<p>{escape(tr('… et {n} autres changements (fichier JSON).').format(n=len(changes) - limit))}</p>"
+        if len(changes) > limit
+        else ""
+    )
+    return title + "</h2><table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + f"</tr>{rows}</table>{more}"
+
+
+def _plu_changes_near(register, ref, snapshots: list, wanted: List[str], position: Dict[str, int]) -> Dict[int, list]:
+    """{element position: PLU changes within NEAR_M of it} for the wanted elements: every pair of consecutive
+    snapshots of a plan covering one of their communes, compared once."""
+    attrs = ref.elements.attributes
+    positions = [position[e] for e in wanted]
+    communes = {c for p in positions for c in str(attrs["insee"].iloc[p] or "").split(";") if c}
+    pairs = [(b, a) for b, a in consecutive_pairs(snapshots) if communes & set(a["communes"])]
+    if not pairs:
+        return {}
+    changes = SnapshotHistory(register, ref).changes(pairs)
+    found = changes_near(changes, np.asarray(ref.elements.geometries, dtype=object)[positions])
+    return {positions[k]: v for k, v in found.items()}
+
+
 def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None) -> dict:
     """Write the follow-up file (HTML and JSON) of the elements ``ids`` (all of them when None) and an index."""
-    from ..feeds.servitudes import official_rule_layers
+    from ..feeds.servitudes import official_layer_details, official_rule_layers
     from ..rules.note import safe_file_stem
 
     attrs = ref.elements.attributes
@@ -320,18 +426,28 @@ def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None)
     grouped = cases_by_element(cases)
     alerts = register.alerts()
     snapshots = register.plu_snapshots()
-    servitudes = official_rule_layers()
+    servitudes, details = official_rule_layers(), official_layer_details()
     l151 = _plu_l151_19(register)
+    position = {i: k for k, i in enumerate(all_ids)}
+    near = _plu_changes_near(register, ref, snapshots, wanted, position)
     conditions = register.conditions() if register.schema_version >= 9 else None
     by_element = {} if conditions is None else {k: g for k, g in conditions.groupby("element_id")}
     fictitious = bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any())
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     index_rows, written = [], []
-    position = {i: k for k, i in enumerate(all_ids)}
     for eid in wanted:
         rec = element_record(
-            ref, position[eid], grouped.get(eid), alerts, snapshots, servitudes, l151, by_element.get(eid)
+            ref,
+            position[eid],
+            grouped.get(eid),
+            alerts,
+            snapshots,
+            servitudes,
+            l151,
+            by_element.get(eid),
+            near.get(position[eid]),
+            details,
         )
         stem = f"element_{safe_file_stem(eid)}"
         (out / f"{stem}.html").write_text(element_html(rec, fictitious), encoding="utf-8")
