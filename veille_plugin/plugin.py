@@ -46,6 +46,7 @@ class VeillePlugin:
         self.alerts_dock = None
         self.plu_dock = None
         self.reports_dock = None
+        self.condition_dialog = None  # the condition form last opened (kept alive while shown)
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -174,6 +175,10 @@ class VeillePlugin:
                 dock.deleteLater()
                 setattr(self, attr, None)
         self.rules_dock = None
+        if self.condition_dialog is not None:
+            self.condition_dialog.close()
+            self.condition_dialog.deleteLater()
+            self.condition_dialog = None
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
@@ -346,6 +351,7 @@ class VeillePlugin:
         if created:
             dock.alert_requested.connect(self.alert_for_elements)
             dock.element_file_requested.connect(self.open_element_file)
+            dock.condition_requested.connect(self.record_condition)
         return self._toggle(dock, checked)
 
     def toggle_rules_dock(self, checked=None):
@@ -384,7 +390,11 @@ class VeillePlugin:
         """Show or hide the «Rapports» dock; return it."""
         from .gui.reports_dock import ReportsDock
 
-        return self._toggle(self._ensure_dock("reports_dock", ReportsDock, self.action_reports), checked)
+        created = self.reports_dock is None
+        dock = self._ensure_dock("reports_dock", ReportsDock, self.action_reports)
+        if created:
+            dock.condition_requested.connect(self.record_condition)
+        return self._toggle(dock, checked)
 
     def alert_for_elements(self, element_ids):
         """Open the alert form for these elements (from the search, the Analyse dock)."""
@@ -414,6 +424,24 @@ class VeillePlugin:
         if open_it:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         return path
+
+    def record_condition(self, element_ids):
+        """Open the condition form for these elements (from the Analyse and Rapports docks); returns the dialog,
+        shown without blocking QGIS. Saying how many observations were written once it is saved."""
+        from .gui.condition_dialog import ConditionDialog
+        from .qgis_adapters.register_target import open_configured_register
+
+        dialog = ConditionDialog(open_configured_register, list(element_ids), self.iface.mainWindow())
+        dialog.accepted.connect(
+            lambda: self._message(
+                tr("{n} constat(s) d'état inscrit(s) au registre.").format(n=dialog.written),
+                Qgis.MessageLevel.Success,
+                5,
+            )
+        )
+        dialog.show()
+        self.condition_dialog = dialog
+        return dialog
 
     def alert_from_case(self, case: dict):
         """Open the alert form prefilled from a case of the veille."""

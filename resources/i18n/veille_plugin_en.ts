@@ -392,9 +392,82 @@
             <translation>Follow-up file of the element selected in the list (or of the first element touched): protections, cases, alerts</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="125" />
+            <location filename="../../forms/analysis_dock.ui" line="122" />
+            <source>Constat…</source>
+            <translation>Observation…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="123" />
+            <source>Inscrire un constat d'état (état de conservation, date, source, observateur) de l'élément sélectionné dans la liste (ou des éléments touchés)</source>
+            <translation>Record a condition observation (state of conservation, date, source, observer) of the element selected in the list (or of the elements met)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="131" />
             <source>Données : –</source>
             <translation>Data: –</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionDialog</name>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="6" />
+            <source>Constat d'état – Veille patrimoniale</source>
+            <translation>Condition observation – Heritage monitoring</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="10" />
+            <source>Inscrit un constat de l'état de conservation d'un ou de plusieurs éléments du Bien (relevé d'état). Les constats s'ajoutent : aucun n'est remplacé.</source>
+            <translation>Records an observation of the state of conservation of one or several elements of the property (condition record). Observations add up: none is replaced.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="15" />
+            <source>Élément(s)</source>
+            <translation>Element(s)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="16" />
+            <source>ex. 63V, 19D</source>
+            <translation>e.g. 63V, 19D</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="18" />
+            <source>Relevé initial : tous les éléments sans constat</source>
+            <translation>Initial survey: every element without an observation</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="18" />
+            <source>Inscrit ce constat pour chacun des 353 éléments qui n'en a encore aucun (premier relevé en lot)</source>
+            <translation>Records this observation for each of the 353 elements that has none yet (first survey in bulk)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="19" />
+            <source>État</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="21" />
+            <source>Constaté le</source>
+            <translation>Observed on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="23" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="25" />
+            <source>Observateur</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="27" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../forms/condition_dialog.ui" line="31" />
+            <source>Constats déjà inscrits</source>
+            <translation>Observations already recorded</translation>
         </message>
     </context>
     <context>
@@ -666,32 +739,42 @@
             <translation>Elements</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="23" />
+            <location filename="../../forms/reports_dock.ui" line="25" />
             <source>ex. 63V, 19D ; vide = les 353</source>
             <translation>e.g. 63V, 19D; empty = all 353</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="24" />
+            <location filename="../../forms/reports_dock.ui" line="26" />
+            <source>Constat…</source>
+            <translation>Observation…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="26" />
+            <source>Inscrire un constat d'état de ces éléments (ou le relevé initial de tous ceux qui n'en ont pas) : il paraît dans leur fiche de suivi</source>
+            <translation>Record a condition observation of these elements (or the initial survey of all those without one): it appears in their follow-up file</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_dock.ui" line="29" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="25" />
+            <location filename="../../forms/reports_dock.ui" line="30" />
             <source>code INSEE, ex. 62528</source>
             <translation>INSEE code, e.g. 62528</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="26" />
+            <location filename="../../forms/reports_dock.ui" line="31" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="32" />
+            <location filename="../../forms/reports_dock.ui" line="37" />
             <source>Écrire le rapport</source>
             <translation>Write the report</translation>
         </message>
         <message>
-            <location filename="../../forms/reports_dock.ui" line="37" />
+            <location filename="../../forms/reports_dock.ui" line="42" />
             <source>Ouvrir le rapport</source>
             <translation>Open the report</translation>
         </message>
@@ -1205,7 +1288,7 @@
             <translation>Category (2016)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="27" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
             <source>État</source>
             <translation>Condition</translation>
         </message>
@@ -1665,7 +1748,7 @@
             <translation>First seen</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -2018,6 +2101,26 @@
             <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <source>Élément</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <source>Constaté le</source>
+            <translation>Observed on</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <source>Observateur</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
@@ -2560,22 +2663,17 @@
             <translation>none recorded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="315" />
-            <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
-            <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="123" />
+            <location filename="../../veille_plugin/cli/cases.py" line="118" />
             <source>etat : indiquez les éléments (ex. 63V) ou --tous.</source>
             <translation>etat: give the elements (e.g. 63V) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="137" />
+            <location filename="../../veille_plugin/cli/cases.py" line="132" />
             <source>{n} constat(s) inscrit(s).</source>
             <translation>{n} observation(s) recorded.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/cases.py" line="146" />
+            <location filename="../../veille_plugin/cli/cases.py" line="141" />
             <source>Aucun constat inscrit.</source>
             <translation>No observation recorded.</translation>
         </message>
@@ -3184,7 +3282,7 @@ Help: {prog} --help
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="274" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="276" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -3284,7 +3382,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="446" />
+            <location filename="../../veille_plugin/plugin.py" line="474" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -3584,7 +3682,7 @@ Help: {prog} --help
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="455" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
@@ -3849,12 +3947,12 @@ Help: {prog} --help
             <translation>{r}; no version kept: the rules still ask for them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="186" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="188" />
             <source>servitude {c} du Géoportail de l'Urbanisme, relevé du {d}</source>
             <translation>servitude {c} from the Géoportail de l'Urbanisme, fetched on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="216" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="235" />
             <source>couche fournie</source>
             <translation>layer supplied</translation>
         </message>
@@ -4809,7 +4907,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -5429,7 +5527,12 @@ Help: {prog} --help
             <translation>unknown version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="192" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="152" />
+            <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
+            <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/data.py" line="206" />
             <source>Couche obligatoire absente : {name}.</source>
             <translation>Required layer missing: {name}.</translation>
         </message>
@@ -5929,12 +6032,12 @@ Help: {prog} --help
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="271" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="260" />
             <source>premier instantané</source>
             <translation>first snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="274" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="263" />
             <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
         </message>
@@ -5944,112 +6047,112 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>dossiers nouveaux</source>
             <translation>new cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>avis et décisions inscrits</source>
             <translation>opinions and decisions recorded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="335" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="324" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="335" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="324" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="455" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="333" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="333" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="333" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="351" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="340" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="414" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="403" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="418" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="407" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -6074,12 +6177,7 @@ Help: {prog} --help
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
-            <source>Élément</source>
-            <translation>Element</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="345" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="455" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
@@ -6089,7 +6187,7 @@ Help: {prog} --help
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="213" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="255" />
             <source>Protections</source>
             <translation>Protections</translation>
         </message>
@@ -6119,62 +6217,62 @@ Help: {prog} --help
             <translation>touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="46" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="48" />
             <source>à proximité</source>
             <translation>nearby</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="64" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="80" />
             <source>données de référence du Bien, {v}</source>
             <translation>reference data of the property, {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="66" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="82" />
             <source>monument historique {m}</source>
             <translation>historic monument ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="72" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="88" />
             <source>abords de monument historique (500 m) : {m}</source>
             <translation>surroundings of a historic monument (500 m): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="79" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="95" />
             <source>périmètre délimité des abords</source>
             <translation>delimited surroundings perimeter (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="79" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="95" />
             <source>site classé</source>
             <translation>classified site</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="87" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="113" />
             <source>élément protégé au PLU (L.151-19)</source>
             <translation>element protected by the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="106" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="141" />
             <source>PLU {d}, instantané n° {id} du {t}</source>
             <translation>PLU {d}, snapshot no. {id} of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="185" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="227" />
             <source>Fiche de suivi — {i} {n}</source>
             <translation>Follow-up file — {i} {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="187" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
             <source>Identifiant</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="188" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="230" />
             <source>Identifiant UNESCO</source>
             <translation>UNESCO identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="192" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="234" />
             <source>Composante</source>
             <translation>Component</translation>
         </message>
@@ -6184,72 +6282,87 @@ Help: {prog} --help
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="195" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="237" />
             <source>Compagnie minière</source>
             <translation>Mining company</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="203" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="245" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="214" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="256" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="227" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="256" />
+            <source>Dates : source de l'assiette pour les servitudes, approbation du plan pour le PLU ; les données de référence du Bien ne datent pas les protections au titre des monuments historiques.</source>
+            <translation>Dates: source of the assiette for the servitudes, approval of the plan for the PLU; the reference data of the property do not date the historic monument protections.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="280" />
             <source>État de conservation</source>
             <translation>State of conservation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="282" />
             <source>Constat du</source>
             <translation>Observed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
-            <source>Observateur</source>
-            <translation>Observer</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="247" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="300" />
             <source>Aucun constat inscrit (commande « etat » ou relevé initial en lot).</source>
             <translation>No observation recorded (command “etat”, or the initial record in bulk).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="248" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="301" />
             <source>Dossiers qui l'ont concerné ({n})</source>
             <translation>Cases that concerned it ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="250" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="303" />
             <source>Lien</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="250" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="303" />
             <source>Vu le</source>
             <translation>Seen on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="276" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="329" />
             <source>Alertes ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="287" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="340" />
             <source>PLU de ses communes</source>
             <translation>PLUs of its communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="361" />
+            <source>Changements de PLU à moins de {d} m ({n})</source>
+            <translation>PLU changes within {d} m ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="363" />
+            <source>Aucun changement mesuré entre deux instantanés d'un PLU de ses communes.</source>
+            <translation>No change measured between two snapshots of a PLU of its communes.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="369" />
+            <source>Distance (m)</source>
+            <translation>Distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="370" />
+            <source>{doc} : instantané n° {a} → n° {b} du {d}</source>
+            <translation>{doc}: snapshot no. {a} → no. {b} of {d}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="456" />
             <source>Fiches de suivi des éléments ({n})</source>
             <translation>Element follow-up files ({n})</translation>
         </message>
@@ -6871,7 +6984,7 @@ Help: {prog} --help
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="148" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="150" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
@@ -7436,7 +7549,7 @@ Help: {prog} --help
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="54" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="54" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -7641,7 +7754,7 @@ Help: {prog} --help
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="36" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="37" />
             <source>Analyse – Veille patrimoniale</source>
             <translation>Analysis – Heritage monitoring</translation>
         </message>
@@ -7656,42 +7769,42 @@ Help: {prog} --help
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="139" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="146" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="151" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="157" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="159" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="206" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="208" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="237" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="239" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="249" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="251" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="276" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
@@ -7736,6 +7849,36 @@ Help: {prog} --help
             <translation>modified</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="45" />
+            <source>(non précisée)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="53" />
+            <source>Inscrire le constat</source>
+            <translation>Record the observation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="80" />
+            <source>Les éléments du Bien qui n'ont encore aucun constat.</source>
+            <translation>The elements of the property that have no observation yet.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="83" />
+            <source>Indiquez au moins un élément (ex. 63V).</source>
+            <translation>Give at least one element (e.g. 63V).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="127" />
+            <source>Élément(s) : indiquez au moins un identifiant (ex. 63V).</source>
+            <translation>Element(s): give at least one identifier (e.g. 63V).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="137" />
+            <source>État : choisissez l'état constaté.</source>
+            <translation>State: choose the state observed.</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/gui/options_page.py" line="56" />
             <source>Jeu utilisé : {v}</source>
             <translation>Data set in use: {v}</translation>
@@ -7761,7 +7904,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="145" />
+            <location filename="../../veille_plugin/plugin.py" line="146" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -7925,37 +8068,37 @@ Help: {prog} --help
             <translation>PLU changes (points)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="31" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="33" />
             <source>Rapports – Veille patrimoniale</source>
             <translation>Reports – Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="40" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="42" />
             <source>tous</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="81" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="84" />
             <source>Écriture en cours…</source>
             <translation>Writing…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="93" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="100" />
             <source>Rapport non écrit.</source>
             <translation>Report not written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="96" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="103" />
             <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="102" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="109" />
             <source>{n} fiche(s) de suivi écrite(s).</source>
             <translation>{n} follow-up file(s) written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="103" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="110" />
             <source>{n} fichier(s) : {f}</source>
             <translation>{n} file(s): {f}</translation>
         </message>
@@ -8170,67 +8313,72 @@ Help: {prog} --help
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="73" />
+            <location filename="../../veille_plugin/plugin.py" line="74" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="76" />
+            <location filename="../../veille_plugin/plugin.py" line="77" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="83" />
+            <location filename="../../veille_plugin/plugin.py" line="84" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="90" />
+            <location filename="../../veille_plugin/plugin.py" line="91" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="97" />
+            <location filename="../../veille_plugin/plugin.py" line="98" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="104" />
+            <location filename="../../veille_plugin/plugin.py" line="105" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="119" />
+            <location filename="../../veille_plugin/plugin.py" line="120" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="145" />
+            <location filename="../../veille_plugin/plugin.py" line="146" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="222" />
+            <location filename="../../veille_plugin/plugin.py" line="227" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="225" />
+            <location filename="../../veille_plugin/plugin.py" line="230" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="234" />
+            <location filename="../../veille_plugin/plugin.py" line="239" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="291" />
+            <location filename="../../veille_plugin/plugin.py" line="296" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="426" />
+            <location filename="../../veille_plugin/plugin.py" line="435" />
+            <source>{n} constat(s) d'état inscrit(s) au registre.</source>
+            <translation>{n} condition observation(s) recorded in the register.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="454" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
@@ -8805,67 +8953,67 @@ Help: {prog} --help
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="245" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="234" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="330" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="319" />
             <source>Dossiers bloquants et majeurs</source>
             <translation>Blocking and major cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="331" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="320" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="332" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="321" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="342" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="331" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="356" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="345" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="298" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="287" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="322" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="311" />
             <source>Dossiers nouveaux par sévérité et zone</source>
             <translation>New cases by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="334" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="323" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="354" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="343" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="372" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="361" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="261" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="250" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="294" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="283" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>
@@ -8900,24 +9048,34 @@ Help: {prog} --help
             <translation>Management plan rules ({c})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="225" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="278" />
             <source>Aucune protection connue des données du plugin.</source>
             <translation>No protection known from the plugin's data.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="297" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="350" />
             <source>Aucun instantané (la veille des PLU en ligne les relève).</source>
             <translation>No snapshot (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="199" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="241" />
             <source>établie le {d}</source>
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="291" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="389" />
+            <source>… et {n} autres changements (fichier JSON).</source>
+            <translation>… and {n} other changes (JSON file).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="344" />
             <source>instantané n° {i}</source>
             <translation>snapshot no. {i}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="266" />
+            <source>non renseignée par la source</source>
+            <translation>not given by the source</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/indicators.py" line="205" />
@@ -9200,7 +9358,7 @@ Help: {prog} --help
             <translation>Zoom to the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="163" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="165" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>

@@ -477,3 +477,57 @@ def test_the_element_file_opens_from_the_search_the_analyse_dock_and_the_alerts(
     first = alerts.element_file_for_current()
     assert first and opened[-1].endswith(f"element_{first}.html")
     assert "Fiche de suivi" in open(opened[-1], encoding="utf-8").read()
+
+
+def test_the_condition_form_records_observations_that_the_element_file_shows(plugin, demo_register, monkeypatch):
+    """Issue 17: the condition record has a form in QGIS. From the Analyse dock and the Rapports dock, by clicking
+    their «Constat…» buttons: a refused value keeps the form open with its message, a saved observation is
+    appended to the register and appears in the element's file; the initial survey fills every element without
+    one."""
+    from qgis.PyQt.QtCore import QDate
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from veille_plugin.core.register import open_register
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: None))
+    analysis = plugin.toggle_analysis_dock(True)
+    analysis.last_record = {"elements_intersectes": [{"id": "63V"}]}
+    analysis.ui.treeResults.setCurrentItem(None)
+    analysis.ui.btnCondition.click()
+    dialog = plugin.condition_dialog
+    ui = dialog.ui
+    assert dialog.isVisible() and ui.editElements.text() == "63V" and "Cité des Provinces" in ui.lblElementNames.text()
+    assert ui.editObserver.text() and ui.tableHistory.rowCount() == 0
+    dialog.accept()  # no state chosen: refused, the form stays open
+    assert dialog.isVisible() and "État : choisissez" in ui.lblErrors.text()
+    ui.comboState.setCurrentIndex(ui.comboState.findData("mauvais"))
+    ui.dateObserved.setDate(QDate(2026, 6, 1))
+    ui.comboSource.setCurrentIndex(ui.comboSource.findData("visite"))
+    ui.editNote.setPlainText("couverture percée (FICTIF)")
+    ui.editElements.setText("63V, ZZZ")
+    dialog.accept()  # an unknown element: refused, named
+    assert dialog.isVisible() and "ZZZ" in ui.lblErrors.text()
+    ui.editElements.setText("63v")  # written as people type it
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.written == 1
+    with open_register(str(demo_register)) as reg:
+        record = reg.conditions("63V")
+    assert record[["etat", "date_constat", "source", "note"]].values.tolist() == [
+        ["mauvais", "2026-06-01", "visite", "couverture percée (FICTIF)"]
+    ]
+    page = open(plugin.open_element_file("63V", open_it=False), encoding="utf-8").read()
+    assert "couverture percée (FICTIF)" in page and "01/06/2026" in page
+
+    reports = plugin.toggle_reports_dock(True)
+    reports.ui.comboKind.setCurrentIndex(reports.ui.comboKind.findData("element"))
+    reports.ui.editElements.setText("63V")
+    reports.ui.btnCondition.click()
+    again = plugin.condition_dialog
+    assert again is not dialog and again.ui.tableHistory.rowCount() == 1  # the observation already recorded
+    again.ui.checkInitial.setChecked(True)
+    assert not again.ui.editElements.isEnabled()
+    again.ui.comboState.setCurrentIndex(again.ui.comboState.findData("bon"))
+    again.accept()
+    assert again.written == 352  # every element but 63V, which has one
+    with open_register(str(demo_register)) as reg:
+        assert reg.conditions()["element_id"].nunique() == 353

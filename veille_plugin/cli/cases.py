@@ -110,13 +110,8 @@ def cmd_condition(args) -> int:
     from ..core.reference.data import load_reference
     from ..core.register import open_register
 
-    known = load_reference().elements.attributes["identifiant"].astype(str).tolist()
-    ids = known if args.tous else args.elements
-    unknown = [i for i in ids if i not in known]
-    if unknown:
-        raise InputError(
-            tr("Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).").format(e=", ".join(unknown))
-        )
+    ref = load_reference()
+    ids = ref.element_ids() if args.tous else ref.element_ids(args.elements) if args.elements else []
     with open_register(args.register, schema=args.schema) as register:
         if args.etat:
             if not ids:

@@ -27,6 +27,7 @@ class AnalysisDock(BaseDock):
 
     alert_requested = pyqtSignal(list)  # element ids: the plugin opens the alert form
     element_file_requested = pyqtSignal(str)  # an element id: the plugin writes and opens its follow-up file
+    condition_requested = pyqtSignal(list)  # element ids: the plugin opens the condition form
 
     UI_FILE = "analysis_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeAnalysisDock"
@@ -51,6 +52,7 @@ class AnalysisDock(BaseDock):
         self.ui.treeResults.itemClicked.connect(self._show_alert_item)
         self.ui.btnAlert.clicked.connect(self.alert_for_selection)
         self.ui.btnElementFile.clicked.connect(self.element_file_for_selection)
+        self.ui.btnCondition.clicked.connect(lambda: self.condition_requested.emit(self.chosen_elements()))
         self.point_tool.picked.connect(self.analyse_geometries)
         self.polygon_tool.drawn.connect(self.analyse_geometries)
         self.ui.treeResults.setColumnWidth(0, 110)

@@ -2,7 +2,7 @@
 register, written in the background and opened in the browser."""
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QDate, QUrl
+from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 
 from ..core import config
@@ -22,6 +22,8 @@ KINDS = (
 
 class ReportsDock(BaseDock):
     """The «Rapports» dock (see the module's note)."""
+
+    condition_requested = pyqtSignal(list)  # element ids: the plugin opens the condition form
 
     UI_FILE = "reports_dock.ui"
     OBJECT_NAME = "VeillePatrimonialeReportsDock"
@@ -46,6 +48,7 @@ class ReportsDock(BaseDock):
         ui.comboKind.currentIndexChanged.connect(self._kind_changed)
         ui.btnWrite.clicked.connect(lambda: self.start())
         ui.btnOpen.clicked.connect(self.open_report)
+        ui.btnCondition.clicked.connect(lambda: self.condition_requested.emit(self.element_ids()))
         self._kind_changed()
 
     def _kind_changed(self, *_):
@@ -64,7 +67,7 @@ class ReportsDock(BaseDock):
         if self.task is not None:
             return None
         ui = self.ui
-        elements = [e.strip() for e in ui.editElements.text().replace(";", ",").split(",") if e.strip()]
+        elements = self.element_ids()
         self.task = ReportsTask(
             ui.comboKind.currentData(),
             resolve_register_target(config.load_settings().register or None),
@@ -81,6 +84,10 @@ class ReportsDock(BaseDock):
         ui.lblResult.setText(tr("Écriture en cours…"))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
+
+    def element_ids(self) -> list:
+        """The element identifiers typed in the «Éléments» field."""
+        return [e.strip() for e in self.ui.editElements.text().replace(";", ",").split(",") if e.strip()]
 
     def _done(self, result, error):
         ui = self.ui

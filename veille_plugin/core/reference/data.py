@@ -8,14 +8,14 @@ options page), then the GeoPackage embedded in the plugin.
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, List, Optional
 
 import numpy as np
 import pandas as pd
 import shapely
 
 from .. import config
-from ..errors import ReferenceDataError
+from ..errors import InputError, ReferenceDataError
 from ..i18n import tr
 from ..paths import embedded_reference_gpkg
 from ..vector_io import read_table, read_vector
@@ -139,6 +139,20 @@ class ReferenceData:
     def communes(self) -> Layer:
         """The communes of the mining basin."""
         return self.layer("communes")
+
+    def element_ids(self, ids: Optional[Iterable[str]] = None) -> List[str]:
+        """The identifiers ``ids`` checked against the elements (all of them when None or empty), in the order
+        given; InputError naming the unknown ones."""
+        known = self.elements.attributes["identifiant"].astype(str).tolist()
+        wanted = [str(i).strip() for i in ids or [] if str(i).strip()]
+        if not wanted:
+            return known
+        unknown = [i for i in wanted if i not in set(known)]
+        if unknown:
+            raise InputError(
+                tr("Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).").format(e=", ".join(unknown))
+            )
+        return wanted
 
     @cached_property
     def bien_union(self):

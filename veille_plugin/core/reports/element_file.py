@@ -15,7 +15,6 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..errors import InputError
 from ..i18n import tr
 from .committee import CSS
 from ..plu.history import NEAR_M, SnapshotHistory, changes_near, consecutive_pairs
@@ -415,12 +414,7 @@ def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None)
 
     attrs = ref.elements.attributes
     all_ids = attrs["identifiant"].astype(str).tolist()
-    wanted = all_ids if not ids else [str(i).strip() for i in ids]
-    unknown = [i for i in wanted if i not in all_ids]
-    if unknown:
-        raise InputError(
-            tr("Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).").format(e=", ".join(unknown))
-        )
+    wanted = ref.element_ids(ids)
     present = register.present_fields()
     cases = register.case_columns([c for c in CASE_FIELDS if c in present])
     grouped = cases_by_element(cases)
