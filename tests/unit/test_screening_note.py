@@ -463,3 +463,20 @@ def test_the_map_shows_the_elements_the_rules_name(ref):
     bold = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text") if t.get("font-weight") == "bold"}
     assert a.loc[i, "identifiant"] in bold
     assert not rec["elements_proches"]  # none within 500 m: without the rule's names the map showed nothing
+
+
+def test_every_element_the_verdicts_name_is_labelled_on_the_map(ref):
+    """A PC in the Cité des Provinces (63V) within the abords of its school (63Y, MH inscrit): both are named by
+    the verdicts (R06, R03); their labels collided with the case's mark and the other labels and were dropped.
+    A named label is now written beside its element with a leader line when its own place is taken."""
+    cs = screen_cases(
+        [shapely.Point(685308.8, 7038206.5)], ref, load_catalogue(), case_type="PC", works="extension, menuiseries"
+    )
+    rec = cs.record(0)
+    named = {e for v in rec["verdicts"] if v["verdict"] != "non applicable" for e in ("63V", "63Y") if e in v["motif"]}
+    assert named == {"63V", "63Y"}
+    svg = _svg(note_html(cs, 0, date=DATE))
+    bold = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text") if t.get("font-weight") == "bold"}
+    assert {"63V", "63Y"} <= bold
+    leaders = [g.get("data-element") for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "renvoi"]
+    assert set(leaders) & {"63V", "63Y"}  # at least one had to move beside its element

@@ -96,6 +96,24 @@ class _Frame:
         return shapely.box(self.minx, self.miny, self.maxx, self.maxy)
 
 
+#: Where a label the verdicts name is tried, in pixels from its element (on it first, then around it)
+LABEL_OFFSETS = (
+    (0, 0),
+    (0, -24),
+    (0, 26),
+    (-44, 0),
+    (44, 0),
+    (-44, -24),
+    (44, -24),
+    (-44, 26),
+    (44, 26),
+    (0, -48),
+    (0, 50),
+    (-80, 0),
+    (80, 0),
+)
+
+
 def _ring_d(frame: _Frame, coords, close: bool) -> str:
     pts = frame.xy(np.asarray(coords)[:, :2])
     if len(pts) == 0:
@@ -410,13 +428,17 @@ def note_svg_map(
     # labels: element ids (touched / near ones in bold), then commune names
     placed = []
 
-    def label(x, y, text, size, weight="normal", colour="#111", style="normal"):
+    def label(x, y, text, size, weight="normal", colour="#111", style="normal", force=False) -> bool:
+        """Write a label unless it would cover another or leave the map (``force``: only kept inside the map)."""
         w = (0.72 if text.isupper() else 0.62) * size * len(text)
+        if force:  # slid inside the map
+            x = min(max(x, x0 + 4 + w / 2), x0 + map_w - 4 - w / 2)
+            y = min(max(y, y0 + 4 + size), y0 + map_h - 7)
         box = (x - w / 2, y - size, x + w / 2, y + 3)
-        if any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in placed):
-            return
+        if not force and any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in placed):
+            return False
         if box[0] < x0 + 2 or box[2] > x0 + map_w - 2 or box[1] < y0 + 2 or box[3] > y0 + map_h - 2:
-            return
+            return False
         placed.append(box)
         t = esc(text)
         common = (
@@ -427,6 +449,27 @@ def note_svg_map(
             f'<text {common} fill="#ffffff" stroke="#ffffff" stroke-width="3.2" stroke-linejoin="round">{t}</text>'
         )
         s.append(f'<text {common} fill="{colour}">{t}</text>')
+        return True
+
+    def named_label(px, py, text, size) -> None:
+        """A label the verdicts name is always written: on the element, else beside it with a leader line, else
+        over what it would cover."""
+        for dx, dy in LABEL_OFFSETS:
+            if (dx, dy) != (0, 0):
+                s.append(f'<g class="renvoi" data-element="{esc(text)}">')
+                mark = len(s)
+            if label(px + dx, py + 5 + dy, text, size, "bold"):
+                if (dx, dy) != (0, 0):
+                    s.insert(
+                        mark,
+                        f'<line x1="{px:.1f}" y1="{py:.1f}" x2="{px + dx * 0.8:.1f}" y2="{py + dy * 0.8:.1f}" '
+                        'stroke="#111" stroke-width="1"/>',
+                    )
+                    s.append("</g>")
+                return
+            if (dx, dy) != (0, 0):
+                s.pop()  # the empty group
+        label(px, py + 5, text, size, "bold", force=True)
 
     # the case, the scale bar and the north arrow never hide under a label
     placed.append((x0, y0 + map_h - 50, x0 + 14 + map_w * 0.28 + 70, y0 + map_h))
@@ -444,8 +487,10 @@ def note_svg_map(
         p = shapely.point_on_surface(part)
         ((lx, ly),) = frame.xy(np.array([[p.x, p.y]]))
         ident = str(attrs["identifiant"].iloc[j])
-        bold = ident in highlight
-        label(lx, ly + 5, ident, 15 if bold else 12.5, "bold" if bold else "normal")
+        if ident in highlight:
+            named_label(lx, ly, ident, 15)
+        else:
+            label(lx, ly + 5, ident, 12.5)
     names = communes.attributes["nom"]
     for j in com_idx:
         part = _clip(communes.geometries[j], frame, 0)
