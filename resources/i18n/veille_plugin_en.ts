@@ -293,23 +293,23 @@
         </message>
         <message>
             <location filename="../../forms/analysis_dock.ui" line="32" />
-            <source>Dessiner une emprise</source>
-            <translation>Draw a footprint</translation>
-        </message>
-        <message>
-            <location filename="../../forms/analysis_dock.ui" line="33" />
-            <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise et l'analyser</source>
-            <translation>Left click: add a vertex; right click: finish the footprint and analyse it</translation>
-        </message>
-        <message>
-            <location filename="../../forms/analysis_dock.ui" line="40" />
             <source>Sélection</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="41" />
+            <location filename="../../forms/analysis_dock.ui" line="33" />
             <source>Analyser les entités sélectionnées de la couche active (leur union)</source>
             <translation>Analyse the selected features of the active layer (their union)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="39" />
+            <source>Dessiner une emprise</source>
+            <translation>Draw a footprint</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="40" />
+            <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise et l'analyser</source>
+            <translation>Left click: add a vertex; right click: finish the footprint and analyse it</translation>
         </message>
         <message>
             <location filename="../../forms/analysis_dock.ui" line="51" />
@@ -317,87 +317,87 @@
             <translation>Nearby elements within</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="56" />
+            <location filename="../../forms/analysis_dock.ui" line="57" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="70" />
+            <location filename="../../forms/analysis_dock.ui" line="71" />
             <source>Effacer</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="71" />
+            <location filename="../../forms/analysis_dock.ui" line="72" />
             <source>Effacer le résultat et la géométrie analysée</source>
             <translation>Clear the result and the analysed geometry</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="78" />
+            <location filename="../../forms/analysis_dock.ui" line="79" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="87" />
+            <location filename="../../forms/analysis_dock.ui" line="88" />
             <source>Double-cliquez un élément pour zoomer dessus</source>
             <translation>Double-click an element to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="88" />
+            <location filename="../../forms/analysis_dock.ui" line="89" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="89" />
+            <location filename="../../forms/analysis_dock.ui" line="90" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="90" />
+            <location filename="../../forms/analysis_dock.ui" line="91" />
             <source>Catégorie / protection</source>
             <translation>Category / protection</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="91" />
+            <location filename="../../forms/analysis_dock.ui" line="92" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="104" />
-            <source>Copier le résultat</source>
-            <translation>Copy the result</translation>
+            <location filename="../../forms/analysis_dock.ui" line="105" />
+            <source>Copier</source>
+            <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="105" />
+            <location filename="../../forms/analysis_dock.ui" line="106" />
             <source>Copier l'explication et la liste des éléments dans le presse-papiers</source>
             <translation>Copy the explanation and the list of elements to the clipboard</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="110" />
-            <source>Signaler une alerte…</source>
-            <translation>Report an alert…</translation>
+            <location filename="../../forms/analysis_dock.ui" line="111" />
+            <source>Alerte…</source>
+            <translation>Alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="111" />
+            <location filename="../../forms/analysis_dock.ui" line="112" />
             <source>Ouvrir une alerte « site en péril » sur l'élément sélectionné dans la liste (ou sur les éléments touchés)</source>
             <translation>Open a « heritage at risk » alert on the element selected in the list (or on the elements touched)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="116" />
+            <location filename="../../forms/analysis_dock.ui" line="117" />
             <source>Fiche de suivi</source>
             <translation>Follow-up file</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="117" />
+            <location filename="../../forms/analysis_dock.ui" line="118" />
             <source>Fiche de suivi de l'élément sélectionné dans la liste (ou du premier élément touché) : protections, dossiers, alertes</source>
             <translation>Follow-up file of the element selected in the list (or of the first element touched): protections, cases, alerts</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="122" />
+            <location filename="../../forms/analysis_dock.ui" line="123" />
             <source>Constat…</source>
             <translation>Observation…</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="123" />
+            <location filename="../../forms/analysis_dock.ui" line="124" />
             <source>Inscrire un constat d'état (état de conservation, date, source, observateur) de l'élément sélectionné dans la liste (ou des éléments touchés)</source>
             <translation>Record a condition observation (state of conservation, date, source, observer) of the element selected in the list (or of the elements met)</translation>
         </message>
@@ -808,8 +808,8 @@
         </message>
         <message>
             <location filename="../../forms/rules_dock.ui" line="16" />
-            <source>Nature du projet</source>
-            <translation>Kind of project</translation>
+            <source>Nature</source>
+            <translation>Nature</translation>
         </message>
         <message>
             <location filename="../../forms/rules_dock.ui" line="17" />
@@ -843,161 +843,166 @@
         </message>
         <message>
             <location filename="../../forms/rules_dock.ui" line="34" />
-            <source>Identité du dossier (en-tête de la fiche)</source>
-            <translation>Case identity (fiche header)</translation>
+            <source>Identité du dossier</source>
+            <translation>Case identity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="37" />
+            <location filename="../../forms/rules_dock.ui" line="35" />
+            <source>En-tête de la fiche d'analyse : commune, adresse, parcelles, demandeur, dates</source>
+            <translation>Header of the screening note: commune, address, parcels, applicant, dates</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="38" />
             <source>Facultatif : ces champs remplissent l'en-tête de la fiche d'analyse ; la commune est celle de l'emprise si vous la laissez vide</source>
             <translation>Optional: these fields fill the header of the screening fiche; the commune is the footprint's if you leave it empty</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="39" />
+            <location filename="../../forms/rules_dock.ui" line="40" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="40" />
+            <location filename="../../forms/rules_dock.ui" line="41" />
             <source>celle de l'emprise</source>
             <translation>the footprint's</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="41" />
+            <location filename="../../forms/rules_dock.ui" line="42" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="43" />
+            <location filename="../../forms/rules_dock.ui" line="44" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="44" />
+            <location filename="../../forms/rules_dock.ui" line="45" />
             <source>ex. 62498 AB 0123</source>
             <translation>e.g. 62498 AB 0123</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="45" />
+            <location filename="../../forms/rules_dock.ui" line="46" />
             <source>Demandeur</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="47" />
+            <location filename="../../forms/rules_dock.ui" line="48" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="50" />
+            <location filename="../../forms/rules_dock.ui" line="51" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="49" />
+            <location filename="../../forms/rules_dock.ui" line="50" />
             <source>Réponse avant le</source>
             <translation>Answer before</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="58" />
-            <source>Dessiner l'emprise</source>
-            <translation>Draw the footprint</translation>
-        </message>
-        <message>
             <location filename="../../forms/rules_dock.ui" line="59" />
-            <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise</source>
-            <translation>Left click: add a vertex; right click: finish the footprint</translation>
-        </message>
-        <message>
-            <location filename="../../forms/rules_dock.ui" line="65" />
             <source>Pointer</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="66" />
+            <location filename="../../forms/rules_dock.ui" line="60" />
             <source>Localiser le projet par un point (éolienne, antenne…)</source>
             <translation>Locate the project by a point (wind turbine, antenna…)</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="72" />
+            <location filename="../../forms/rules_dock.ui" line="66" />
             <source>Sélection</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="73" />
+            <location filename="../../forms/rules_dock.ui" line="67" />
             <source>Prendre l'emprise des entités sélectionnées de la couche active</source>
             <translation>Take the footprint of the selected features of the active layer</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="80" />
+            <location filename="../../forms/rules_dock.ui" line="72" />
+            <source>Dessiner l'emprise</source>
+            <translation>Draw the footprint</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="73" />
+            <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise</source>
+            <translation>Left click: add a vertex; right click: finish the footprint</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="81" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="86" />
+            <location filename="../../forms/rules_dock.ui" line="87" />
             <source>Appliquer les règles</source>
             <translation>Apply the rules</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="91" />
+            <location filename="../../forms/rules_dock.ui" line="92" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="100" />
+            <location filename="../../forms/rules_dock.ui" line="101" />
             <source>Sélectionnez une règle pour lire son motif, son fondement et la recommandation</source>
             <translation>Select a rule to read its reason, its basis and the recommendation</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="101" />
+            <location filename="../../forms/rules_dock.ui" line="102" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="102" />
+            <location filename="../../forms/rules_dock.ui" line="103" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="103" />
+            <location filename="../../forms/rules_dock.ui" line="104" />
             <source>Sévérité</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="104" />
+            <location filename="../../forms/rules_dock.ui" line="105" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="114" />
+            <location filename="../../forms/rules_dock.ui" line="115" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="115" />
+            <location filename="../../forms/rules_dock.ui" line="116" />
             <source>Fiche d'analyse…</source>
             <translation>Screening note…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="115" />
+            <location filename="../../forms/rules_dock.ui" line="116" />
             <source>Enregistrer la fiche d'analyse (HTML et PDF) à joindre à l'avis</source>
             <translation>Save the screening note (HTML and PDF) to attach to the opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="116" />
+            <location filename="../../forms/rules_dock.ui" line="117" />
             <source>Effacer</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="117" />
+            <location filename="../../forms/rules_dock.ui" line="118" />
             <source>Fondements…</source>
             <translation>Foundations…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="117" />
+            <location filename="../../forms/rules_dock.ui" line="118" />
             <source>Fondements des règles : statut (officielle ou proposition à confirmer), verdict et fondements de chaque règle du catalogue en vigueur</source>
             <translation>Foundations of the rules: status (official or proposal to be confirmed), verdict and foundations of each rule of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="122" />
+            <location filename="../../forms/rules_dock.ui" line="123" />
             <source>Règles : –</source>
             <translation>Rules: –</translation>
         </message>
@@ -1040,212 +1045,217 @@
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="18" />
+            <location filename="../../forms/veille_dock.ui" line="19" />
             <source>Balayage hebdomadaire</source>
             <translation>Weekly sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="22" />
+            <location filename="../../forms/veille_dock.ui" line="23" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="26" />
+            <location filename="../../forms/veille_dock.ui" line="27" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="26" />
+            <location filename="../../forms/veille_dock.ui" line="27" />
             <source>Ajouter une liste de permis (Sitadel, CSV, Excel)</source>
             <translation>Add a permit list (Sitadel, CSV, Excel)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="27" />
+            <location filename="../../forms/veille_dock.ui" line="28" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="30" />
+            <location filename="../../forms/veille_dock.ui" line="31" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="33" />
+            <location filename="../../forms/veille_dock.ui" line="32" />
             <source>couche cadastrale (facultative)</source>
             <translation>cadastral layer (optional)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="34" />
-            <source>Télécharger les parcelles des communes des dossiers (cadastre Etalab, gardées en cache)</source>
-            <translation>Download the parcels of the cases' communes (Etalab cadastre, kept in a cache)</translation>
+            <location filename="../../forms/veille_dock.ui" line="33" />
+            <source>Parcelles du cadastre en ligne</source>
+            <translation>Parcels from the online cadastre</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="34" />
+            <location filename="../../forms/veille_dock.ui" line="33" />
             <source>Sans fichier de parcelles : le balayage télécharge les parcelles cadastrales des communes citées par les dossiers (cadastre.data.gouv.fr) et les garde en cache ; hors ligne, il utilise la dernière copie et le dit</source>
             <translation>Without a parcel file: the sweep downloads the cadastral parcels of the communes the cases cite (cadastre.data.gouv.fr) and keeps them in a cache; offline, it uses the latest copy and says so</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="41" />
+            <location filename="../../forms/veille_dock.ui" line="38" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="38" />
+            <location filename="../../forms/veille_dock.ui" line="35" />
             <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
             <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="39" />
+            <location filename="../../forms/veille_dock.ui" line="36" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="44" />
+            <location filename="../../forms/veille_dock.ui" line="41" />
             <source>Lancer le balayage</source>
             <translation>Run the sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="46" />
+            <location filename="../../forms/veille_dock.ui" line="42" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="58" />
+            <location filename="../../forms/veille_dock.ui" line="55" />
             <source>commune…</source>
             <translation>commune…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="59" />
+            <location filename="../../forms/veille_dock.ui" line="56" />
             <source>dossier, travaux, élément…</source>
             <translation>case, works, element…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="60" />
+            <location filename="../../forms/veille_dock.ui" line="57" />
             <source>Déposé entre</source>
             <translation>Filed between</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="62" />
+            <location filename="../../forms/veille_dock.ui" line="60" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="67" />
+            <location filename="../../forms/veille_dock.ui" line="59" />
+            <source>et le</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="65" />
             <source>Changements du balayage</source>
             <translation>Changes of sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="68" />
+            <location filename="../../forms/veille_dock.ui" line="66" />
             <source>Les mentions « nouveau », « modifié » et « disparu » sont celles du balayage choisi : un nouveau balayage n'efface pas celles de la semaine précédente</source>
             <translation>The «new», «modified» and «gone» marks are those of the chosen sweep: a new sweep does not erase last week's</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="72" />
+            <location filename="../../forms/veille_dock.ui" line="70" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="80" />
+            <location filename="../../forms/veille_dock.ui" line="78" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="85" />
+            <location filename="../../forms/veille_dock.ui" line="83" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="87" />
+            <location filename="../../forms/veille_dock.ui" line="85" />
             <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
             <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="93" />
+            <location filename="../../forms/veille_dock.ui" line="91" />
             <source>Suivi du dossier</source>
             <translation>Case follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="95" />
+            <location filename="../../forms/veille_dock.ui" line="93" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="97" />
+            <location filename="../../forms/veille_dock.ui" line="95" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="99" />
+            <location filename="../../forms/veille_dock.ui" line="97" />
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="103" />
+            <location filename="../../forms/veille_dock.ui" line="101" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="104" />
+            <location filename="../../forms/veille_dock.ui" line="102" />
             <source>Fiche d'analyse…</source>
             <translation>Screening fiche…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="104" />
+            <location filename="../../forms/veille_dock.ui" line="102" />
             <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
             <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="105" />
+            <location filename="../../forms/veille_dock.ui" line="103" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="105" />
+            <location filename="../../forms/veille_dock.ui" line="103" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="114" />
+            <location filename="../../forms/veille_dock.ui" line="112" />
             <source>Suites du dossier</source>
             <translation>What became of the case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="116" />
+            <location filename="../../forms/veille_dock.ui" line="114" />
             <source>Avis</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="124" />
+            <location filename="../../forms/veille_dock.ui" line="122" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="119" />
+            <location filename="../../forms/veille_dock.ui" line="117" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="122" />
+            <location filename="../../forms/veille_dock.ui" line="120" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="125" />
+            <location filename="../../forms/veille_dock.ui" line="123" />
             <source>Constat</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="126" />
+            <location filename="../../forms/veille_dock.ui" line="124" />
             <source>ce qui a été vu sur place</source>
             <translation>what was seen on site</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="127" />
+            <location filename="../../forms/veille_dock.ui" line="125" />
             <source>Enregistrer les suites</source>
             <translation>Save the follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="127" />
+            <location filename="../../forms/veille_dock.ui" line="125" />
             <source>Avis donné, décision de l'autorité compétente, conformité des travaux : chaque changement est inscrit à l'historique du dossier</source>
             <translation>Opinion given, decision of the competent authority, conformity of the works: each change is written to the case's history</translation>
         </message>
@@ -4997,12 +5007,12 @@ Help: {prog} --help
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
@@ -5012,7 +5022,7 @@ Help: {prog} --help
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
@@ -6182,7 +6192,7 @@ Help: {prog} --help
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
@@ -6212,7 +6222,7 @@ Help: {prog} --help
             <translation>demolition permit perimeter (information 42-01)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="673" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="718" />
             <source>touché</source>
             <translation>touched</translation>
         </message>
@@ -6969,17 +6979,17 @@ Help: {prog} --help
             <translation>Catalogue “{name}”, version {version}. Status of each rule (official, or proposal to be confirmed by the Mission Bassin Minier), verdict it can give and foundations. Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="254" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="272" />
             <source>Cas analysé</source>
             <translation>Case analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="256" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="274" />
             <source>Distance de recherche ({d})</source>
             <translation>Search distance ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="261" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="279" />
             <source>Bien inscrit (composante)</source>
             <translation>Inscribed property (component)</translation>
         </message>
@@ -6989,157 +6999,157 @@ Help: {prog} --help
             <translation>MH surroundings (500 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="290" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="308" />
             <source>Limite communale</source>
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="509" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="554" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="510" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="555" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="511" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="556" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="681" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="637" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="682" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="638" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="683" />
             <source>Réponse attendue avant le</source>
             <translation>Answer expected before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="640" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
             <source>Hauteur ; emprise</source>
             <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="687" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="732" />
             <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
             <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="748" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="793" />
             <source>travaux non décrits</source>
             <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="750" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="795" />
             <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
             <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="757" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="802" />
             <source>Il touche : {e}.</source>
             <translation>It touches: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="759" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="804" />
             <source>Il est proche de : {e}.</source>
             <translation>It is near: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="767" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="812" />
             <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
             <translation>Before concluding, gather what is missing for: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="779" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="824" />
             <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
             <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="798" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="836" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="881" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="850" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="895" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="877" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="922" />
             <source>En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles simplifiées (~10 m).</source>
             <translation>In bold: elements touched, within {d}, or named by the rules (up to {r}). Simplified official layers (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="891" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="936" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="891" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="936" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="938" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="983" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="972" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1017" />
             <source>(citations exactes : page « Fondements des règles »)</source>
             <translation>(exact quotes: «Foundations of the rules» page)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="983" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1028" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="983" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1028" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="992" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1037" />
             <source>Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. {g}, {d}.</source>
             <translation>Simplified layers (~10 m), proposed thresholds: an aid to instruction, this fiche is not an advice. {g}, {d}.</translation>
         </message>
@@ -7814,22 +7824,22 @@ Help: {prog} --help
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/base_dock.py" line="32" />
+            <location filename="../../veille_plugin/gui/base_dock.py" line="33" />
             <source>&lt;p&gt;Page d'aide introuvable : {p}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Help page not found: {p}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/base_dock.py" line="90" />
+            <location filename="../../veille_plugin/gui/base_dock.py" line="103" />
             <source>Aide de ce panneau</source>
             <translation>Help for this panel</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/base_dock.py" line="100" />
+            <location filename="../../veille_plugin/gui/base_dock.py" line="113" />
             <source>Aide – {t}</source>
             <translation>Help – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/base_dock.py" line="154" />
+            <location filename="../../veille_plugin/gui/base_dock.py" line="167" />
             <source>Fiche d'analyse enregistrée : {p}</source>
             <translation>Screening note saved: {p}</translation>
         </message>
@@ -9088,157 +9098,157 @@ Help: {prog} --help
             <translation>PLU: new versions fetched ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="226" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="244" />
             <source>Légende</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="274" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="292" />
             <source>Éléments du Bien :</source>
             <translation>Elements of the property:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="326" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="344" />
             <source>Extrait de carte – Lambert-93 (EPSG:2154)</source>
             <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="622" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="667" />
             <source>non renseignée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="646" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
             <source>non renseignés</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="806" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="851" />
             <source>fondement non précisé</source>
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="847" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="892" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="848" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="893" />
             <source>Sévérité globale</source>
             <translation>Overall severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="885" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="930" />
             <source>Éléments du Bien concernés</source>
             <translation>Elements of the property concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="958" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1003" />
             <source>Projet d’avis</source>
             <translation>Draft advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="963" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1008" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="976" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1021" />
             <source>version</source>
             <translation>version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="982" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1027" />
             <source>Couches fournies par l’utilisateur</source>
             <translation>Layers given by the user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="989" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1034" />
             <source>Données de référence</source>
             <translation>Reference data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="989" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1034" />
             <source>licence</source>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="694" />
             <source>Entité analysée</source>
             <translation>Feature screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="662" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="707" />
             <source>Composantes du Bien touchées</source>
             <translation>Components of the property touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="702" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="747" />
             <source>Dans les 500 m de monuments historiques</source>
             <translation>Within 500 m of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="703" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="748" />
             <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="765" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="810" />
             <source>Au regard du plan de gestion du Bien :</source>
             <translation>With regard to the property's management plan:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="859" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="904" />
             <source>Géométrie inutilisable : pas de carte.</source>
             <translation>Unusable geometry: no map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="887" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="932" />
             <source>Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.</source>
             <translation>The case could not be located: correct its geometry, then screen it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="924" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="969" />
             <source>Aucune règle ne demande d’examen pour ce dossier.</source>
             <translation>No rule asks for an examination of this case.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="936" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="981" />
             <source>Respectées</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="950" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="995" />
             <source>Ce qu’il faut vérifier</source>
             <translation>What to check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="967" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1012" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="849" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="894" />
             <source>Consultations requises</source>
             <translation>Consultations required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="864" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="909" />
             <source>Extrait de carte</source>
             <translation>Map extract</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="692" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="737" />
             <source>Aucun élément du Bien touché ni à moins de {d}.</source>
             <translation>No element of the property touched or within {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="778" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="823" />
             <source>Consultations : {c}.</source>
             <translation>Consultations: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="929" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="974" />
             <source>Non tranchées, donnée manquante</source>
             <translation>Undecided, missing data</translation>
         </message>

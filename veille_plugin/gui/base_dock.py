@@ -5,6 +5,7 @@ from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt import uic
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -57,6 +58,9 @@ class BaseDock(QgsDockWidget):
         self.form = QWidget(self)
         self.ui = form_class(self.UI_FILE)()
         self.ui.setupUi(self.form)
+        self._narrow_combos()
+        if self.form.layout() is not None:
+            self.form.layout().setContentsMargins(4, 4, 4, 4)
         # in a scroll area: a tall form scrolls instead of forcing the QGIS window taller than the screen
         scroll = QScrollArea(self)
         scroll.setWidget(self._with_help_button(self.form))
@@ -70,6 +74,15 @@ class BaseDock(QgsDockWidget):
         self.canvas.mapToolSet.connect(self._sync_tool_buttons)
         # a closed dock leaves nothing on the map (issue 15, point 4); a dock tabbed behind another is not closed
         self.closed.connect(self.clear_map_graphics)
+
+    #: Characters a drop-down list shows at its narrowest (its items stay whole in the open list).
+    COMBO_MIN_CHARS = 6
+
+    def _narrow_combos(self):
+        """Drop-down lists size to a few characters, not to their longest item: the docks stay narrow."""
+        for combo in self.form.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(self.COMBO_MIN_CHARS)
 
     def clear_map_graphics(self):
         """Remove this dock's highlights from the map (its rubber bands stay, empty, for later use)."""
