@@ -83,7 +83,7 @@ def run():
         dock = plugin.toggle_analysis_dock(True)
         step("dock", visible=dock.isVisible())
         if OUT:
-            QTimer.singleShot(2500, screen_point)
+            QTimer.singleShot(2500, lambda: type_search(0))  # one instructor session: search, point, case, fiche
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
@@ -176,7 +176,7 @@ def show_foundations(dock):
                 text = dialog.findChild(QTextBrowser)
                 step("foundations", shown=dialog.isVisible(), text=text.toPlainText()[:4000] if text else "")
                 dialog.close()
-            show_veille()
+            show_alerts()
 
         QTimer.singleShot(1200, shot)
     except Exception:
@@ -265,7 +265,7 @@ def export_fiche():
         text = subprocess.run(["pdftotext", "-l", "1", target, "-"], capture_output=True, text=True).stdout
         subprocess.run(["pdftoppm", "-r", "70", "-png", target, str(Path(OUT, "qgis_fiche"))], check=False)
         step("fiche", pages=pages, first_page=text[:3000], case=dock.current_case()["numero"])
-        QTimer.singleShot(500, show_alerts)
+        QTimer.singleShot(500, screen_point)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
@@ -508,7 +508,35 @@ def show_reports():
             seen["element_file"] = Path(OUT or ".", "rapports", "element_63V.html").exists()
             grab("qgis_rapports.png")
             step("reports", **seen)
-            show_extras()
+            record_condition()
+
+        def record_condition():
+            """«Constat…» beside the elements: the condition form, filled and saved as a user does."""
+            from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+            QTest.mouseClick(ui.btnCondition, Qt.MouseButton.LeftButton)
+            dialog = plugin.condition_dialog
+            form = dialog.ui
+            form.comboState.setCurrentIndex(form.comboState.findData("passable"))
+            form.comboSource.setCurrentIndex(form.comboSource.findData("visite"))
+            QTest.keyClicks(form.editNote, "menuiseries PVC sur trois maisons (FICTIF)")
+            if OUT:
+                dialog.grab().save(str(Path(OUT, "qgis_constat.png")))
+            QTest.mouseClick(form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+            done = {
+                "open_after_save": dialog.isVisible(),
+                "written": dialog.written,
+                "elements": form.editElements.text(),
+            }
+            QTest.mouseClick(ui.btnWrite, Qt.MouseButton.LeftButton)  # the element's file again
+
+            def file_again():
+                page = Path(OUT or ".", "rapports", "element_63V.html").read_text(encoding="utf-8")
+                done["in_file"] = "menuiseries PVC sur trois maisons (FICTIF)" in page
+                step("condition", **done)
+                show_extras()
+
+            wait(lambda: QTimer.singleShot(800, file_again))
 
         wait(committee_done)
     except Exception:
@@ -518,16 +546,15 @@ def show_reports():
 
 # The searches typed in QGIS's search bar, as a user writes them: (step name, text, screenshot before Enter).
 SEARCHES = [
-    ("search_result", "bm Cité Jeanne d'Arc", "qgis_recherche.png"),
+    ("search_result", "bm Cité des Provinces", "qgis_recherche.png"),  # the instructor session's first step
     ("search_qualifier", "bm cité ancienne du 1", "qgis_recherche_qualificatif.png"),  # issue 13: qualifiers decide
     ("search_kind", "bm le chevalement d'Oignies", "qgis_recherche_type.png"),  # issue 13: a kind word and a commune
 ]
 
 
 def show_extras():
-    """The search bar as a user drives it (type, Enter: the map lands on the place and selects it), then the
-    «À propos» dialog."""
-    type_search(0)
+    """Two more searches as a user types them (qualifiers, kind words), then the «À propos» dialog."""
+    type_search(1)
 
 
 def type_search(k):
@@ -573,7 +600,55 @@ def read_search_result(k=0):
         grab(SEARCHES[k][2].replace(".png", "_choisie.png") if k else "qgis_recherche_choisie.png")
         if layer is not None:
             layer.removeSelection()
-        QTimer.singleShot(500, (lambda: type_search(k + 1)) if k + 1 < len(SEARCHES) else about)
+        if k == 0:
+            QTimer.singleShot(500, point_the_place)  # the session goes on where the search landed
+        else:
+            QTimer.singleShot(500, (lambda: type_search(k + 1)) if k + 1 < len(SEARCHES) else about)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def point_the_place():
+    """The instructor clicks «Pointer» in the Analyse dock, then clicks the map on the cité the search landed on:
+    the dock says where the place is and which elements it touches."""
+    try:
+        import shapely
+        from qgis.core import QgsPointXY
+        from qgis.PyQt.QtCore import QPoint, Qt
+        from qgis.PyQt.QtTest import QTest
+
+        from veille_plugin.core.reference.data import load_reference
+
+        plugin = plugins["veille_plugin"]
+        dock = plugin.toggle_analysis_dock(True)
+        dock.raise_()
+        QTest.mouseClick(dock.ui.btnPickPoint, Qt.MouseButton.LeftButton)
+        ref = load_reference()
+        el = ref.elements.attributes
+        p = shapely.point_on_surface(ref.elements.geometries[int(el.index[el["identifiant"] == "63V"][0])])
+        canvas = iface.mapCanvas()
+        to_map = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:2154"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        pixel = canvas.getCoordinateTransform().transform(to_map.transform(QgsPointXY(p.x, p.y)))
+        at = QPoint(int(pixel.x()), int(pixel.y()))
+        QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+        def read():
+            record = dock.last_record or {}
+            step(
+                "session_point",
+                tool_checked=dock.ui.btnPickPoint.isChecked(),
+                zone=record.get("zone"),
+                elements=[e["id"] for e in record.get("elements_intersectes", [])],
+                label=dock.ui.lblZone.text(),
+            )
+            grab("qgis_session_pointer.png")
+            QTest.mouseClick(dock.ui.btnPickPoint, Qt.MouseButton.LeftButton)  # the tool released
+            show_veille()
+
+        QTimer.singleShot(2500, read)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -80,6 +80,7 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert report_path.exists(), proc.stdout + proc.stderr
     report = json.loads(report_path.read_text(encoding="utf-8"))
     steps = {s["name"]: s for s in report["steps"]}
+    steps_order = [s["name"] for s in report["steps"]]
     assert "error" not in steps, steps.get("error")
     assert steps["plugin_loaded"]["cls"] == "VeillePlugin"  # not the missing-libraries stand-in
     assert report["python_errors"] == [], report["python_errors"]
@@ -94,6 +95,16 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     counts = steps["layers"]["counts"]
     assert counts["Bien inscrit – composantes (109)"] == 109 and counts["Éléments du Bien (353)"] == 353
     assert steps["dock"]["visible"] is True
+    # issue 15: one instructor session, from the search to the fiche — the search bar typed, Enter, the map lands
+    # on the Cité des Provinces, selected; «Pointer» clicked, then the map: the place is in the Bien, in the cité
+    assert steps["search_field"]["cls"] == "QgsLocatorLineEdit"
+    found = steps["search_result"]
+    assert found["selected"] == ["63V"], found  # Cité des Provinces, Lens
+    assert abs(found["x"] - 685309) < 1500 and abs(found["y"] - 7038207) < 1500 and found["scale"] < 20000, found
+    point = steps["session_point"]
+    assert point["tool_checked"] and point["zone"] == "bien" and "63V" in point["elements"], point
+    order = [name for name in steps_order if name in ("search_result", "session_point", "veille", "fiche")]
+    assert order == ["search_result", "session_point", "veille", "fiche"], order
     assert steps["screened"]["zone"] == "bien" and "42A" in steps["screened"]["elements"]
     # a PD in a cité: «à vérifier» with the method's questions, not «bloquant» (issue 14)
     assert steps["rules"]["severity"] == "majeur" and "R05" in steps["rules"]["fired"]
@@ -130,11 +141,9 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     reports = steps["reports"]
     assert reports["visible"] and reports["committee_file"] and "dossier(s) nouveau(x)" in reports["committee"], reports
     assert reports["element_file"] and "1 fiche(s) de suivi" in reports["element"], reports
-    # the search bar driven as a user does (issue 15, point 1): type, Enter, the map lands on the place, selected
-    assert steps["search_field"]["cls"] == "QgsLocatorLineEdit"
-    found = steps["search_result"]
-    assert found["selected"] == ["63AO"], found  # Cité Jeanne d'Arc, Lens
-    assert abs(found["x"] - 685725) < 1500 and abs(found["y"] - 7037105) < 1500 and found["scale"] < 20000, found
+    # issue 17: «Constat…» in the Rapports dock, the condition form filled and saved, the element's file shows it
+    condition = steps["condition"]
+    assert condition["written"] == 1 and not condition["open_after_save"] and condition["in_file"], condition
     # issue 13: «cité ancienne du 1» lands on the Cité Ancienne du n°1 (Nœux-les-Mines), not the Cité n°1 of Lens;
     # «le chevalement d'Oignies» on a pit site of Oignies
     el = ref.elements.attributes
