@@ -176,3 +176,33 @@ def test_sweep_killed_at_any_moment_then_rerun_reports_what_a_clean_run_reports(
         else:
             assert killed_status == [], killed_status  # killed before its commit: nothing written
     assert interrupted_after_commit >= 1  # the dangerous window was hit at least once
+
+
+def test_two_faults_in_a_row_then_a_good_run_reports_what_a_clean_run_reports(make_target, tmp_path):
+    """Issue 12, point 1 (found by the audit after the fix): two week-2 runs in a row failed after their commit (the
+    results folder could not be written), and the third run took over only the second: the first one's «modifié»
+    and «disparu» came back as «inchangé». The hand-over now follows every interrupted sweep in the chain."""
+    cfg = tmp_path / "cfg"
+    clean = make_target()
+    assert sweep_cli(clean, WEEK1, tmp_path / "clean1", cfg).returncode in (0, 1)
+    assert sweep_cli(clean, WEEK2, tmp_path / "clean2", cfg).returncode in (0, 1)
+    expected = changes_of(tmp_path / "clean2")
+    assert {"modifié", "disparu"} <= set(expected.values())
+
+    target = make_target()
+    assert sweep_cli(target, WEEK1, tmp_path / "w1", cfg).returncode in (0, 1)
+    bad = tmp_path / "bad"
+    (bad / "cases.csv").mkdir(parents=True)  # the results cannot be written, after the register's commit
+    for _ in range(2):
+        failed = sweep_cli(target, WEEK2, bad, cfg)
+        assert failed.returncode == 2 and "Traceback" not in failed.stderr, failed.stderr
+    good = sweep_cli(target, WEEK2, tmp_path / "good", cfg)
+    assert good.returncode in (0, 1), good.stderr
+    assert changes_of(tmp_path / "good") == expected
+    with target.open() as reg:
+        sweeps = reg.sweeps()
+        assert [s["status"] for s in sweeps] == ["terminé", "interrompu", "interrompu", "terminé"]
+        # the chooser of the Veille dock shows the same flags for the good run
+        changes = reg.sweep_changes(sweeps[-1]["id"])
+    assert len(changes["gone"]) == sum(v == "disparu" for v in expected.values())
+    assert len(changes["modified"]) >= sum(v == "modifié" for v in expected.values())

@@ -631,17 +631,22 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
         marks = ", ".join("?" * len(stale))
         cur.execute(self._q(f"SELECT numero_norm FROM {{cases}} WHERE first_sweep IN ({marks})"), stale)
         pending.new = {r[0] for r in cur.fetchall()}
+        # a stale sweep may itself have taken over earlier ones (two faults in a row): their news is still owed
+        chain = self._taken_over_chain(cur, stale)
+        chain_marks = ", ".join("?" * len(chain))
         cur.execute(
-            self._q(f"SELECT numero_norm, field, old, new FROM {{history}} WHERE sweep_id IN ({marks}) ORDER BY id"),
-            stale,
+            self._q(
+                f"SELECT numero_norm, field, old, new FROM {{history}} WHERE sweep_id IN ({chain_marks}) ORDER BY id"
+            ),
+            chain,
         )
         pending.history = [tuple(r) for r in cur.fetchall()]
         cur.execute(
             self._q(
                 f"SELECT DISTINCT h.numero_norm FROM {{history}} h JOIN {{cases}} c ON c.numero_norm = h.numero_norm "
-                f"WHERE h.sweep_id IN ({marks}) AND h.field = 'disparu' AND h.new = '1' AND c.disparu = 1"
+                f"WHERE h.sweep_id IN ({chain_marks}) AND h.field = 'disparu' AND h.new = '1' AND c.disparu = 1"
             ),
-            stale,
+            chain,
         )
         pending.disappeared = sorted({r[0] for r in cur.fetchall()} - pending.new)
         note = json.dumps({"repris_par_balayage": sweep_id}, ensure_ascii=False)
@@ -652,6 +657,26 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
         for column in ("first_sweep", "last_sweep"):
             cur.execute(self._q(f"UPDATE {{cases}} SET {column} = ? WHERE {column} IN ({marks})"), [sweep_id] + stale)
         return pending
+
+    def _taken_over_chain(self, cur, sweep_ids: List[int]) -> List[int]:
+        """``sweep_ids`` and every interrupted sweep they took over, directly or through another: the sweeps whose
+        effects are still owed to the next report."""
+        cur.execute(self._q("SELECT id, counts FROM {sweeps} WHERE status = ?"), (SWEEP_INTERRUPTED,))
+        taken_by: Dict[int, List[int]] = {}
+        for ident, counts in cur.fetchall():
+            try:
+                by = (json.loads(counts) if isinstance(counts, str) else counts or {}).get("repris_par_balayage")
+            except (ValueError, AttributeError):
+                by = None
+            if by is not None:
+                taken_by.setdefault(int(by), []).append(int(ident))
+        chain, todo = [], list(sweep_ids)
+        while todo:
+            ident = int(todo.pop())
+            if ident not in chain:
+                chain.append(ident)
+                todo.extend(taken_by.get(ident, []))
+        return sorted(chain)
 
     def close_stale_sweeps(self) -> List[int]:
         """Close every sweep left «en cours» (a run that died) as «interrompu»; its effects stay in the register and
@@ -757,12 +782,10 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
         return pd.DataFrame(rows, columns=cols)
 
     def _with_taken_over(self, sweep_id: int) -> List[int]:
-        """A sweep and the interrupted sweeps whose effects it took over (:meth:`record_sweep`)."""
-        return [int(sweep_id)] + [
-            int(sw["id"])
-            for sw in self.sweeps()
-            if sw["status"] == SWEEP_INTERRUPTED and (sw["counts"] or {}).get("repris_par_balayage") == int(sweep_id)
-        ]
+        """A sweep and the interrupted sweeps whose effects it took over (:meth:`record_sweep`), directly or through
+        another interrupted sweep."""
+        with self._transaction(write=False) as cur:
+            return self._taken_over_chain(cur, [int(sweep_id)])
 
     def changed_in_sweep(self, sweep_id: int) -> set:
         """Keys of the cases a sweep modified (a tracked field changed, or the case came back), including the changes
