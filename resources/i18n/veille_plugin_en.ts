@@ -1763,6 +1763,31 @@
             <translation>Source</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="62" />
+            <source>base en lecture seule</source>
+            <translation>read-only database</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="63" />
+            <source>fichier impossible à ouvrir</source>
+            <translation>file cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="64" />
+            <source>disque plein</source>
+            <translation>disk full</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="65" />
+            <source>erreur d'écriture sur le disque</source>
+            <translation>disk write error</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="66" />
+            <source>base verrouillée</source>
+            <translation>database locked</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/register/history_view.py" line="11" />
             <source>type de dossier</source>
             <translation>case type</translation>
@@ -3832,37 +3857,42 @@ Help: {prog} --help
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="32" />
+            <location filename="../../veille_plugin/core/archives.py" line="33" />
             <source>Archive {p} refusée : {what}. Rien n'a été décompressé ; vérifiez l'archive (ou décompressez-la vous-même).</source>
             <translation>Archive {p} refused: {what}. Nothing was unpacked; check the archive (or unpack it yourself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="102" />
+            <location filename="../../veille_plugin/core/archives.py" line="42" />
+            <source>{n} Mo une fois décompressée pour {k} Ko d'archive, plus de {r:.0f} fois sa taille (bombe de décompression)</source>
+            <translation>{n} MB once unpacked from a {k} KB archive, more than {r:.0f} times its size (decompression bomb)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="118" />
             <source>Archive ZIP {p} illisible ({err}).</source>
             <translation>Unreadable ZIP archive {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="53" />
+            <location filename="../../veille_plugin/core/archives.py" line="60" />
             <source>{n} fichiers (au plus {m})</source>
             <translation>{n} files (at most {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="56" />
+            <location filename="../../veille_plugin/core/archives.py" line="63" />
             <source>{n} Mo une fois décompressée (au plus {m} Mo)</source>
             <translation>{n} MB once unpacked (at most {m} MB)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="64" />
+            <location filename="../../veille_plugin/core/archives.py" line="78" />
             <source>elle contient d'autres archives ({n})</source>
             <translation>it contains other archives ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="83" />
+            <location filename="../../veille_plugin/core/archives.py" line="97" />
             <source>plus de {m} Mo une fois décompressée</source>
             <translation>more than {m} MB once unpacked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="88" />
+            <location filename="../../veille_plugin/core/archives.py" line="104" />
             <source>« {f} » se décompresse plus de {r:.0f} fois (bombe de décompression)</source>
             <translation>“{f}” expands more than {r:.0f} times (decompression bomb)</translation>
         </message>
@@ -4002,132 +4032,132 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="64" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="65" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="67" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="123" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="124" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="125" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="126" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="133" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="134" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="140" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="144" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="145" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="152" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="161" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="171" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="172" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="226" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="227" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="259" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="260" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="260" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="261" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="272" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="273" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="274" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="275" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="275" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="276" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="288" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="289" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="312" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="313" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="416" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="418" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="447" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="454" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="466" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="474" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="489" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="497" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="719" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="727" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="732" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="740" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="815" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="825" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="833" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -5862,82 +5892,87 @@ Help: {prog} --help
             <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="94" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="96" />
+            <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
+            <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="119" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="137" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="126" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="153" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="155" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="182" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="182" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="209" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="199" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="226" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="205" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="214" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="241" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="221" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="248" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="221" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="248" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="222" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="249" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="228" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="255" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="278" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="305" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="288" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="315" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="296" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="323" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="310" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="337" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -6512,9 +6547,19 @@ Help: {prog} --help
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="268" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="266" />
+            <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
+            <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="272" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="280" />
+            <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
+            <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/cases.py" line="131" />
@@ -6539,7 +6584,7 @@ Help: {prog} --help
             <translation>line {line}, </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="128" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="233" />
             <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles</source>
             <translation>structure nested more than {n} levels deep: this is not a rules catalogue</translation>
         </message>
@@ -6574,92 +6619,92 @@ Help: {prog} --help
             <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="233" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="246" />
             <source>JSON mal formé : {msg} (colonne {col})</source>
             <translation>malformed JSON: {msg} (column {col})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="250" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="263" />
             <source>structure YAML trop imbriquée</source>
             <translation>YAML structure nested too deep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="255" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="268" />
             <source>YAML mal formé : {msg}</source>
             <translation>malformed YAML: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="264" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="277" />
             <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
             <translation>key « {k} » written twice: only one value would be kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="317" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="330" />
             <source>champ obligatoire manquant : {f}</source>
             <translation>required field missing: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="319" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="332" />
             <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
             <translation>value « {v} » not allowed; possible values: {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="331" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="344" />
             <source>type attendu : {t} (reçu : {v})</source>
             <translation>expected type: {t} (got: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="335" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="348" />
             <source>« {v} » ne respecte pas le format attendu ({p})</source>
             <translation>« {v} » does not follow the expected format ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="338" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="351" />
             <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
             <translation>unknown field(s): {f} (a typo?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="340" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="353" />
             <source>trop court : au moins {n} attendu(s)</source>
             <translation>too short: at least {n} expected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="342" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="355" />
             <source>valeur {v} trop petite (minimum {m})</source>
             <translation>value {v} too small (minimum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="344" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="357" />
             <source>valeur {v} trop grande (maximum {m})</source>
             <translation>value {v} too large (maximum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="346" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="359" />
             <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
             <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="350" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="363" />
             <source>valeurs en double</source>
             <translation>duplicate values</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="351" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="364" />
             <source>valeur invalide ({v}) : {m}</source>
             <translation>invalid value ({v}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="361" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="374" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="381" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="394" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="455" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="468" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
@@ -7399,102 +7444,102 @@ Help: {prog} --help
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="125" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="159" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="133" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="167" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="136" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="170" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="144" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="178" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="150" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="184" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="166" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="200" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="184" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="218" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="190" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="224" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="360" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="394" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="392" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="426" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="477" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="449" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="483" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="454" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="488" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="463" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="476" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="493" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="527" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="507" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="541" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="528" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="562" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="614" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="663" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>

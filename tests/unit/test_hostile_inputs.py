@@ -132,6 +132,7 @@ def test_a_broken_quote_refuses_its_rows_and_never_makes_a_case_disappear(base_r
     assert "disparu" not in got.values() and "nouveau" not in got.values() and "modifié" not in got.values()
     text = (out / "messages.txt").read_text("utf-8")
     assert "guillemet.csv, ligne 5" in text and "n'est pas marqué « disparu »" in text
+    assert "Skipping line" not in proc.stderr, proc.stderr  # pandas' own English line (audit, G5) never shown
 
 
 def test_cr_only_line_ends_are_read(base_register, tmp_path):
@@ -223,6 +224,8 @@ def test_an_unexpected_error_gives_exit_code_3_a_french_message_and_a_log(tmp_pa
         (b"code;nom\n63V;x\n", "aucune colonne d'identifiant. Colonnes attendues : identifiant"),
         (b"\x89PNG\r\n\x1a\n" + bytes(64), "n'est pas un fichier texte (contenu PNG)"),
         (b"identifiant\n63V\nCite des Provinces\n", "ligne 3 : « Cite des Provinces » n'est pas un identifiant"),
+        (b"identifiant\n", "aucun identifiant sous l'en-tête"),  # audit, G7: header only
+        (b"identifiant;nom\n;x\n", "ligne 2 : identifiant vide"),  # audit, G7: the identifier cell lost
     ],
 )
 def test_a_danger_list_that_cannot_be_read_never_makes_r12_conforme(tmp_path, content, needle):
@@ -330,6 +333,16 @@ def test_a_refused_register_leaves_no_lock_file_and_an_enormous_field_is_refused
     assert "champ_enorme.csv, ligne 3, champ « TRAVAUX » : valeur de plus de 10 000 caractères" in text
     assert (out / "rapport.html").stat().st_size < 2 * 2**20
     assert "disparu" not in changes(out).values()
+    # the audit's variant: 20 MB glued in front of the dossier number itself — the row is refused, and its case
+    # (in the Bien, «majeur») must not go «disparu» although its number is no longer a clean token
+    lines = lines_of_week1()
+    lines[3] = lines[3].replace(b'"FICTIF-062498-26-00002"', b'"' + b"x" * (20 * 2**20) + b'FICTIF-062498-26-00002"', 1)
+    shutil.rmtree(out)
+    proc, out, _reg = sweep_copy(base_register, tmp_path, write(tmp_path, "numero_enorme.csv", b"\n".join(lines)))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    text = (out / "messages.txt").read_text("utf-8")
+    assert "le dossier « FICTIF0624982600002 » n'est pas marqué « disparu »" in text, text
+    assert "disparu" not in changes(out).values()
 
 
 def test_nan_coordinates_never_make_an_alert(tmp_path):
@@ -364,3 +377,12 @@ def test_a_folder_as_danger_list_or_a_file_as_fiche_folder_is_refused_in_french(
     existing = write(tmp_path, "deja_la.txt", b"x")
     proc = run(tmp_path / "cfg", "screen", "--wkt", "POINT(685308.8 7038206.5)", "--fiche", existing)
     assert_refused(proc, "est un fichier, pas un dossier")
+
+
+def test_a_folder_given_as_register_is_named_as_such(tmp_path):
+    """Audit after issue 12 (G6): a folder named like a register gave SQLite's «unable to open database file»."""
+    folder = tmp_path / "registre.gpkg"
+    folder.mkdir()
+    proc = run(tmp_path / "cfg", "alerts", "list", "--register", folder)
+    assert_refused(proc, "c'est un dossier, pas un fichier GeoPackage")
+    assert not (tmp_path / "registre.gpkg.lock").exists()

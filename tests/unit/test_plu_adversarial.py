@@ -648,3 +648,19 @@ def test_zip_bombs_are_refused_before_filling_the_disk(tmp_path):
     with pytest.raises(InputError, match="d'autres archives"):
         safe_extract(many, tmp_path / "z")
     assert len(safe_extract(many, tmp_path / "w", ZipLimits(max_nested=1))) == 31
+    # many entries of exactly 1 MiB each stayed under the per-entry ratio: 2 GB written (audit, G3); the whole
+    # archive's ratio is now checked on its directory, and on the bytes written for entries that lie
+    spread = tmp_path / "PLU_eparpille.zip"
+    with zipfile.ZipFile(spread, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for k in range(100):
+            zf.writestr(f"z{k}.csv", b"\0" * 2**20)
+    with pytest.raises(InputError, match="plus de 200 fois sa taille"):
+        safe_extract(spread, tmp_path / "v", ZipLimits(ratio_floor_bytes=10 * 2**20))
+    assert not any(f.is_file() for f in (tmp_path / "v").rglob("*"))
+    with pytest.raises(InputError, match="bombe de décompression"):
+        safe_extract(spread, tmp_path / "u")  # default limits: 100 MiB from about 100 KB
+    small = tmp_path / "petit.zip"  # highly compressible but small: below the floor, unpacked
+    with zipfile.ZipFile(small, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for k in range(20):
+            zf.writestr(f"z{k}.csv", b"\0" * 2**20)
+    assert len(safe_extract(small, tmp_path / "t")) == 20

@@ -476,6 +476,7 @@ def test_json_configured_catalogue_falls_back(tmp_path):
         ),
         ("recursif.yaml", "&a [*a]\n", "alias YAML récursif"),
         ("profond.yaml", "[" * 100_000 + "]" * 100_000 + "\n", "plus de 40 niveaux"),
+        ("profond.json", '{"regles": ' + "[" * 2000 + "]" * 2000 + "}", "plus de 40 niveaux"),  # audit, G2
         ("enorme.yaml", "regles:\n" + "  - {id: X}\n" * 200_000, "un catalogue de règles tient en moins de 1024 Ko"),
     ],
 )

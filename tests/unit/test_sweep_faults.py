@@ -206,3 +206,18 @@ def test_two_faults_in_a_row_then_a_good_run_reports_what_a_clean_run_reports(ma
         changes = reg.sweep_changes(sweeps[-1]["id"])
     assert len(changes["gone"]) == sum(v == "disparu" for v in expected.values())
     assert len(changes["modified"]) >= sum(v == "modifié" for v in expected.values())
+
+
+def test_a_killed_run_leaves_no_staging_folder_behind_the_next_one(tmp_path, ref):
+    """Audit after issue 12 (G8): a run killed while writing its results left a hidden «.balayage-…» folder in the
+    results folder. The next run removes the folders of dead runs, and leaves a running one's alone."""
+    out = tmp_path / "out"
+    dead = out / ".balayage-999999999-x1y2"  # no such process
+    alive = out / f".balayage-{os.getpid()}-a1b2"  # this process: still running
+    for folder in (dead, alive):
+        folder.mkdir(parents=True)
+        (folder / "cases.csv").write_text("partiel", encoding="utf-8")
+    with open_register(str(tmp_path / "r.gpkg")) as reg:
+        run_sweep([SourceSpec(str(WEEK1), name="demo")], reg, ref, load_catalogue(), out, parcels=str(PARCELS))
+    assert not dead.exists() and alive.exists()
+    assert sorted(p.name for p in out.glob(".balayage-*")) == [alive.name]  # the run's own staging is gone too

@@ -20,7 +20,8 @@ class ZipLimits:
 
     max_total_bytes: int = 2 * 1024**3  # 2 GiB unpacked
     max_entries: int = 20_000
-    max_ratio: float = 200.0  # unpacked / packed, for entries over 1 MiB
+    max_ratio: float = 200.0  # unpacked / packed, for entries over 1 MiB and for the whole archive
+    ratio_floor_bytes: int = 64 * 1024**2  # the whole archive's ratio is checked beyond this many unpacked bytes
     max_nested: int = 0  # archives inside the archive are not unpacked (refused beyond this count)
 
 
@@ -35,6 +36,12 @@ def _refuse(path: Path, what: str) -> InputError:
             "vous-même)."
         ).format(p=path.name, what=what)
     )
+
+
+def _whole_ratio_words(unpacked: int, packed: int, limits: ZipLimits) -> str:
+    return tr(
+        "{n} Mo une fois décompressée pour {k} Ko d'archive, plus de {r:.0f} fois sa taille (bombe de décompression)"
+    ).format(n=unpacked // 2**20, k=packed // 1024, r=limits.max_ratio)
 
 
 def safe_extract(path, dest, limits: ZipLimits = DEFAULT_LIMITS) -> list:
@@ -59,6 +66,13 @@ def safe_extract(path, dest, limits: ZipLimits = DEFAULT_LIMITS) -> list:
                         n=declared // 2**20, m=limits.max_total_bytes // 2**20
                     ),
                 )
+            packed = max(path.stat().st_size, 1)
+
+            def whole_ratio_exceeded(unpacked: int) -> bool:
+                return unpacked > limits.ratio_floor_bytes and unpacked > limits.max_ratio * packed
+
+            if whole_ratio_exceeded(declared):
+                raise _refuse(path, _whole_ratio_words(declared, packed, limits))
             nested = [i.filename for i in infos if i.filename.lower().endswith((".zip", ".7z", ".rar", ".gz"))]
             if len(nested) > limits.max_nested:
                 raise _refuse(path, tr("elle contient d'autres archives ({n})").format(n=", ".join(nested[:3])))
@@ -84,6 +98,8 @@ def safe_extract(path, dest, limits: ZipLimits = DEFAULT_LIMITS) -> list:
                                 path,
                                 tr("plus de {m} Mo une fois décompressée").format(m=limits.max_total_bytes // 2**20),
                             )
+                        if whole_ratio_exceeded(total):  # entries that lie about their sizes
+                            raise _refuse(path, _whole_ratio_words(total, packed, limits))
                         if size > _CHUNK and size > limits.max_ratio * max(info.compress_size, 1):
                             raise _refuse(
                                 path,

@@ -7,6 +7,7 @@ silently: a row that is left out has an ``erreur`` message saying why.
 """
 
 import csv
+import contextlib
 import io
 import re
 import warnings
@@ -325,7 +326,8 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     while marked.startswith(tail + "\n"):
         marked = "\n" + marked[len(tail) + 1 :]
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
-    with warnings.catch_warnings(record=True) as caught:
+    printed = io.StringIO()  # older pandas print «Skipping line …» to stderr instead of warning: read, never shown
+    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stderr(printed):
         warnings.simplefilter("always")
         try:
             df = pd.read_csv(
@@ -348,8 +350,8 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
         except pd.errors.ParserError:
             df = None
     skipped = {}
-    for w in caught:
-        for m in _SKIPPING.finditer(str(w.message)):
+    for said in [str(w.message) for w in caught] + [printed.getvalue()]:
+        for m in _SKIPPING.finditer(said):
             skipped[int(m.group(1))] = int(m.group(2)) - 1
     physical = text.split("\n")
     if physical and physical[-1] == "":
@@ -430,6 +432,11 @@ def _blank_lines_with_nul(text: str, skip_lines: int, file_label: str):
     return "\n".join(physical), messages, unread
 
 
+def _head_and_tail(value: str, keep: int = 200) -> str:
+    """A cell cut to its first and last ``keep`` characters when longer."""
+    return value if len(value) <= 2 * keep else value[:keep] + value[-keep:]
+
+
 def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: str, physical: list) -> RawTable:
     """Refuse the records with a cell longer than MAX_FIELD_CHARS, sort the messages, build the table."""
     lines = np.asarray(lines, dtype=np.int64)
@@ -455,7 +462,8 @@ def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: s
                     ),
                 )
             )
-            unread.append((int(lines[i]), ";".join(str(v)[:200] for v in values[i])))
+            # a long cell keeps its head and tail: a dossier number at either end still protects its case
+            unread.append((int(lines[i]), ";".join(_head_and_tail(str(v)) for v in values[i])))
         df, lines = df[~too_long].reset_index(drop=True), lines[~too_long]
     messages.sort(key=lambda m: m.row or 0)
     unread.sort()

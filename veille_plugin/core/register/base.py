@@ -566,7 +566,7 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
         catalogue_version=None,
         donnees_version=None,
         author=None,
-        keep: Iterable[str] = (),
+        keep=(),
     ) -> SweepRecord:
         """Every register change of one sweep in a single transaction: the sweep («en cours»), its cases, the cases
         of its streams that are gone («disparu») and the history. A crash before the commit leaves the register as
@@ -610,7 +610,7 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
                 )
                 active.extend(r[0] for r in cur.fetchall())
             candidates = set(active) - present
-            kept = sorted(candidates & set(keep))
+            kept = sorted(k for k in candidates if k in keep)  # ``keep``: a set, or any container of keys
             gone = self._disappear_in(cur, sorted(candidates - set(kept)), sweep_id, author, now)
             present = self._present_fields(cur)
             gone_rows = self._frame(

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from .base import Register, RegisterBusyError, RegisterError
 from .geometry_blob import decode_geometry, encode_geometry  # noqa: F401 (used by the writers, re-exported)
 from .migrations import APPLICATION, TABLES, plan, record_statements
@@ -56,6 +56,24 @@ def _create_geopackage(path: Path) -> None:
     os.replace(tmp, path)
 
 
+
+#: SQLite's own words for the faults a user meets, and what the messages say instead (the English stays after them)
+_SQLITE_WORDS = {
+    "attempt to write a readonly database": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base en lecture seule"),
+    "unable to open database file": QT_TRANSLATE_NOOP("VeillePatrimoniale", "fichier impossible à ouvrir"),
+    "database or disk is full": QT_TRANSLATE_NOOP("VeillePatrimoniale", "disque plein"),
+    "disk I/O error": QT_TRANSLATE_NOOP("VeillePatrimoniale", "erreur d'écriture sur le disque"),
+    "database is locked": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base verrouillée"),
+}
+
+
+def _sqlite_words(text: str) -> str:
+    """A SQLite error in French words, SQLite's own text kept for the technical detail (the tests match on it)."""
+    for english, french in _SQLITE_WORDS.items():
+        if english in text:
+            return f"{tr(french)} — {text}"
+    return text
+
 class GpkgRegister(Register):
     """Veille register in a GeoPackage file."""
 
@@ -74,6 +92,13 @@ class GpkgRegister(Register):
         self._lock_fd = None
         #: True when the register can only be read (a folder or file without write access for this account)
         self.read_only = False
+        if self.path.is_dir():
+            raise RegisterError(
+                tr(
+                    "Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du "
+                    "registre (ex. registre_veille.gpkg) ou un nom de fichier à créer."
+                ).format(p=self.path)
+            )
         lock_existed = self.lock_path.exists()
         try:
             if not self.path.exists():
@@ -110,7 +135,9 @@ class GpkgRegister(Register):
                     self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
                 except sqlite3.Error as exc:
                     raise RegisterError(
-                        tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(p=self.path, err=exc)
+                        tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(
+                            p=self.path, err=_sqlite_words(str(exc))
+                        )
                     ) from None
                 self._migrate(target_version)
         except BaseException:
@@ -194,7 +221,7 @@ class GpkgRegister(Register):
                 pass
 
     def _sqlite_error(self, exc: sqlite3.Error) -> RegisterError:
-        text = str(exc)
+        text = _sqlite_words(str(exc))
         if "locked" in text or "busy" in text:
             return RegisterBusyError(
                 tr(

@@ -262,8 +262,12 @@ def load_danger_list(path) -> set:
         values = [(n, row.strip('"')) for n, row in body]
     ids = set()
     for n, value in values:
-        if not value:
-            continue
+        if not value:  # a blank cell is a row that lost its identifier, not «no site»
+            raise InputError(
+                tr(
+                    "Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne."
+                ).format(p=path.name, n=n)
+            )
         if not _ELEMENT_ID.match(value.upper()):
             raise InputError(
                 tr(
@@ -272,6 +276,13 @@ def load_danger_list(path) -> set:
                 ).format(p=path.name, n=n, v=value[:40])
             )
         ids.add(value.upper())
+    if not ids:
+        raise InputError(
+            tr(
+                "Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas "
+                "d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre."
+            ).format(p=path.name)
+        )
     return ids
 
 

@@ -229,6 +229,19 @@ def _parse(path: Path):
     if is_json:
         try:
             doc = json.loads(text)
+        except RecursionError:  # Python's JSON reader recurses: a hostile nesting must not reach the user raw
+            raise CatalogueError(
+                path,
+                [
+                    Issue(
+                        "$",
+                        None,
+                        tr(
+                            "structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles"
+                        ).format(n=MAX_YAML_DEPTH),
+                    )
+                ],
+            ) from None
         except json.JSONDecodeError as exc:
             raise CatalogueError(
                 path,

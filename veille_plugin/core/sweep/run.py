@@ -105,19 +105,53 @@ class ImportedPermits:
     #: Rows refused as unreadable, per source stream: {stream: [(file, line, raw text)…]}.
     unread: dict = field(default_factory=dict)
 
-    def unread_keys(self) -> dict:
-        """{dossier key: (file, line)} of every key-shaped token in the refused rows: those cases must not be marked
-        «disparu» by this sweep (their row is there, only unreadable)."""
+    def unread_keys(self) -> "UnreadKeys":
+        """The dossier keys the refused rows carry: those cases must not be marked «disparu» by this sweep (their row
+        is there, only unreadable)."""
+        return UnreadKeys(self.unread)
+
+
+class UnreadKeys:
+    """Dossier keys met in the refused rows, each with its (file, line): every key-shaped token, and any key found
+    inside a row's text once written as keys are (a number glued to other characters in a damaged cell)."""
+
+    def __init__(self, unread: dict):
         from ..imports.model import normalize_numero
 
-        out = {}
-        for rows in self.unread.values():
+        self.tokens: dict = {}
+        self.texts: list = []  # (file, line, the row's text written as keys are)
+        for rows in unread.values():
             for file_name, line, text in rows:
                 tokens = [t for t in re.split(r'[;,\t"\n|]', str(text)) if t.strip()]
                 for key in normalize_numero(pd.Series(tokens, dtype=object)) if tokens else []:
                     if isinstance(key, str) and len(key) >= 6:
-                        out.setdefault(key, (file_name, line))
-        return out
+                        self.tokens.setdefault(key, (file_name, line))
+                self.texts.append((file_name, line, re.sub(r"[\s\-./_]+", "", str(text).upper())))
+
+    def where(self, key: str):
+        """(file, line) of the refused row that carries ``key``, or None."""
+        if key in self.tokens:
+            return self.tokens[key]
+        if len(key) >= 6:
+            for file_name, line, text in self.texts:
+                if key in text:
+                    return file_name, line
+        return None
+
+    def __contains__(self, key) -> bool:
+        return self.where(str(key)) is not None
+
+    def __getitem__(self, key):
+        found = self.where(str(key))
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
 
 
 def _step(progress, pct, text, is_cancelled):
@@ -469,7 +503,7 @@ def run_sweep(
             catalogue.version,
             ref.version,
             author,
-            keep=set(unreadable),
+            keep=unreadable,
         )
         for key in record.kept:
             file_name, line = unreadable[key]
@@ -534,8 +568,23 @@ def write_outputs(
         ) from None
 
 
+def _remove_dead_staging(out_dir: Path) -> None:
+    """Remove the staging folders that runs killed while writing left behind (named after their process)."""
+    for folder in out_dir.glob(".balayage-*"):
+        pid = folder.name.split("-")[1] if folder.name.count("-") >= 2 else ""
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)  # still running (another sweep writing into this folder): leave it
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def _write_outputs_atomically(cases, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue, details):
-    staging = Path(tempfile.mkdtemp(prefix=".balayage-", dir=out_dir))
+    _remove_dead_staging(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f".balayage-{os.getpid()}-", dir=out_dir))
     try:
         written = _write_output_files(cases, staging, register, sweep_id, counts, messages, ref, catalogue, details)
         outputs = {}
