@@ -294,6 +294,11 @@ class VeillePlugin:
                 canvas.setExtent(extent)
                 canvas.refresh()
         self._message(tr("Couches de référence chargées ({v}).").format(v=ref.version), Qgis.MessageLevel.Success, 4)
+        from .core import config
+
+        chosen = config.load_settings().basemap_on_load
+        if chosen in self.basemap_actions:  # the basemap chosen in the options, under the layers of the Bien
+            self.add_basemap(chosen)
         return group
 
     def _ensure_dock(self, attr, factory, action):

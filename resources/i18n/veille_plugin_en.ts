@@ -529,21 +529,31 @@
         </message>
         <message>
             <location filename="../../forms/options_page.ui" line="78" />
+            <source>Avec les couches de référence, ajouter :</source>
+            <translation>With the reference layers, add:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="79" />
+            <source>Fond de plan ajouté sous les couches du Bien chaque fois qu'elles sont chargées</source>
+            <translation>Basemap added under the layers of the property each time they are loaded</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="84" />
             <source>Les fonds de plan s'ajoutent depuis le menu ou le bouton « Fonds de plan » de la barre d'outils. Hors ligne, le plugin le dit ; les analyses n'en ont pas besoin. Videz le champ pour revenir à la Géoplateforme.</source>
             <translation>Basemaps are added from the menu or the toolbar's «Basemaps» button. Offline, the plugin says so; the analyses do not need them. Empty the field to go back to the Géoplateforme.</translation>
         </message>
         <message>
-            <location filename="../../forms/options_page.ui" line="87" />
+            <location filename="../../forms/options_page.ui" line="93" />
             <source>Veille des PLU en ligne (Géoportail de l'Urbanisme)</source>
             <translation>Online PLU watch (Géoportail de l'Urbanisme)</translation>
         </message>
         <message>
-            <location filename="../../forms/options_page.ui" line="91" />
+            <location filename="../../forms/options_page.ui" line="97" />
             <source>Adresse du module GPU de l'API Carto (IGN, publique, sans clé) ou d'un miroir de votre réseau</source>
             <translation>Address of the API Carto GPU module (IGN, public, no key) or of a mirror on your network</translation>
         </message>
         <message>
-            <location filename="../../forms/options_page.ui" line="96" />
+            <location filename="../../forms/options_page.ui" line="102" />
             <source>Sert à « Vérifier les PLU en ligne » (panneau PLU) et aux servitudes AC1, AC2, AC4 des règles. Videz le champ pour revenir au service public.</source>
             <translation>Used by “Check the PLUs online” (PLU panel) and for the rules' AC1, AC2, AC4 servitudes. Empty the field to go back to the public service.</translation>
         </message>
@@ -3417,7 +3427,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="474" />
+            <location filename="../../veille_plugin/plugin.py" line="479" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -5987,7 +5997,7 @@ Help: {prog} --help
             <translation>comment: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="501" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="513" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
@@ -7934,27 +7944,32 @@ Help: {prog} --help
             <translation>State: choose the state observed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="56" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="47" />
+            <source>aucun fond de plan</source>
+            <translation>no basemap</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/options_page.py" line="61" />
             <source>Jeu utilisé : {v}</source>
             <translation>Data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="61" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="66" />
             <source>Catalogue en vigueur : {n}, version {v} ({f})</source>
             <translation>Catalogue in force: {n}, version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="69" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="74" />
             <source>Catalogue de règles</source>
             <translation>Rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="69" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="74" />
             <source>Catalogues (*.yaml *.yml *.json)</source>
             <translation>Catalogues (*.yaml *.yml *.json)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="77" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="82" />
             <source>GeoPackage de référence</source>
             <translation>Reference GeoPackage</translation>
         </message>
@@ -7964,22 +7979,22 @@ Help: {prog} --help
             <translation>Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="95" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="100" />
             <source>Réglage non enregistré : {err}</source>
             <translation>Setting not saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="106" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="111" />
             <source>Adresse des fonds de plan non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>Basemap address not saved: «{u}» is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="115" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="121" />
             <source>Adresse de l'API Carto non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>API Carto address not saved: “{u}” is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="135" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="141" />
             <source>Catalogue refusé ; le catalogue précédent reste en vigueur.
 
 {err}</source>
@@ -8428,12 +8443,12 @@ Help: {prog} --help
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="435" />
+            <location filename="../../veille_plugin/plugin.py" line="440" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="454" />
+            <location filename="../../veille_plugin/plugin.py" line="459" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>

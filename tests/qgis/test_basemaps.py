@@ -168,3 +168,28 @@ def test_the_fiche_map_lies_on_the_basemap_when_there_is_one(plugin, tile_png, r
     assert _share_of(plain.copy(20, 60, 600, 480), TILE_COLOUR) == 0
     legend = over.copy(700, 0, 250, 600)
     assert _share_of(legend, TILE_COLOUR) == 0  # the legend panel stays white
+
+
+def test_a_basemap_chosen_in_the_options_comes_with_the_reference_layers(plugin, tile_png):
+    """The options say which Géoplateforme basemap (Plan IGN, aerial photographs, parcels and buildings of the
+    cadastre) is added each time the reference layers are loaded; «aucun» adds none."""
+    from veille_plugin.core import config
+    from veille_plugin.gui.options_page import OptionsPage
+
+    page = OptionsPage()
+    combo = page.ui.comboBasemapOnLoad
+    assert [combo.itemData(k) for k in range(combo.count())] == [None, "plan_ign", "orthophotos", "parcelles"]
+    combo.setCurrentIndex(combo.findData("parcelles"))
+    with TileServer(tile_png) as server:
+        page.ui.editBasemapUrl.setText(server.base_url)
+        page.apply()
+        assert config.load_settings().basemap_on_load == "parcelles"
+        plugin.load_reference_layers()
+        check = plugin.basemap_checks[-1] if plugin.basemap_checks else None
+        assert check is None or _wait(lambda: check.reply is None)
+    names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
+    assert "Parcelles cadastrales et bâtiments du cadastre (PCI)" in names
+    assert OptionsPage().ui.comboBasemapOnLoad.currentData() == "parcelles"  # the choice is remembered
+    page.ui.comboBasemapOnLoad.setCurrentIndex(0)
+    page.apply()
+    assert config.load_settings().basemap_on_load is None

@@ -21,6 +21,7 @@ class Settings:
     register: Optional[str] = None  # veille register: a .gpkg path or a PostGIS connection (None: personal register)
     basemap_url: Optional[str] = None  # WMTS of the basemaps (None: the IGN Géoplateforme, core.basemaps)
     gpu_url: Optional[str] = None  # API Carto GPU module of the PLU watch (None: the public one, core.feeds.gpu)
+    basemap_on_load: Optional[str] = None  # basemap added with the reference layers (a core.basemaps key; None: none)
 
 
 def config_dir() -> Path:

@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ..core import config
-from ..core.basemaps import GEOPLATEFORME_WMTS
+from ..core.basemaps import BASEMAPS, GEOPLATEFORME_WMTS
 from ..core.feeds.gpu import API_CARTO_GPU
 from ..core.errors import VeilleError
 from ..core.i18n import tr
@@ -44,6 +44,11 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.btnBrowseRules.clicked.connect(self._browse_rules)
         self.ui.editBasemapUrl.setPlaceholderText(GEOPLATEFORME_WMTS)
         self.ui.editBasemapUrl.setText(config.load_settings().basemap_url or "")
+        self.ui.comboBasemapOnLoad.addItem(tr("aucun fond de plan"), None)
+        for bm in BASEMAPS:
+            self.ui.comboBasemapOnLoad.addItem(tr(bm.title), bm.key)
+        chosen = self.ui.comboBasemapOnLoad.findData(config.load_settings().basemap_on_load)
+        self.ui.comboBasemapOnLoad.setCurrentIndex(max(0, chosen))
         self.ui.editGpuUrl.setPlaceholderText(API_CARTO_GPU)
         self.ui.editGpuUrl.setText(config.load_settings().gpu_url or "")
         self._show_current()
@@ -110,6 +115,7 @@ class OptionsPage(QgsOptionsPageWidget):
             )
         else:
             config.update_settings(basemap_url=url or None)
+        config.update_settings(basemap_on_load=self.ui.comboBasemapOnLoad.currentData())
         gpu = self.ui.editGpuUrl.text().strip()
         if gpu and not gpu.startswith(("http://", "https://")):
             QMessageBox.warning(

@@ -470,6 +470,18 @@ MIGRATIONS.append(
     )
 )
 
+# Version 10 (issue 15, point 9): the history by sweep, so that choosing an older sweep in the Veille dock reads its
+# flags through an index instead of the whole history (years of sweeps).
+MIGRATIONS.append(
+    Migration(
+        10,
+        "Historique indexé par balayage (les mentions d'un ancien balayage se relisent sans parcourir tout "
+        "l'historique)",
+        sqlite=("CREATE INDEX history_sweep_idx ON history (sweep_id)",),
+        postgres=("CREATE INDEX history_sweep_idx ON {s}.history (sweep_id)",),
+    )
+)
+
 #: Every table of the register (the back ends map «{name}» in SQL to their own qualified names)
 TABLES = (
     "cases",
