@@ -306,8 +306,9 @@ class VeillePlugin:
         if dock is None:
             dock = factory(self.iface, self.iface.mainWindow())
             dock.hide()
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            self.iface.mainWindow().restoreDockWidget(dock)  # the user's layout, as QGIS saved it
+            # the user's layout, as QGIS saved it at exit; a dock added first would stay where it was added
+            if not self.iface.mainWindow().restoreDockWidget(dock):
+                self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(action.setChecked)
             setattr(self, attr, dock)
         return dock

@@ -232,3 +232,30 @@ def test_every_dock_has_its_help_page_in_the_plugin(plugin):
         dock.help_dialog.close()
     page = about_html()
     assert ".invalid" not in page and "bouton « ? »" in page
+
+
+def test_the_users_dock_layout_is_remembered(real_docking, qgis_new_project):
+    """Issue 15, point 4: a dock the user moved comes back where it was the next time QGIS starts — QGIS saves the
+    main window's state at exit and restores it before the plugins load; the plugin's docks then take their place."""
+    from qgis.PyQt.QtCore import Qt
+
+    from veille_plugin import classFactory
+
+    window = real_docking.mainWindow()
+    before = window.saveState()  # the shared main window is put back as it was for the other tests
+    first = classFactory(real_docking)
+    first.initGui()
+    dock = first.toggle_veille_dock(True)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)  # the user drags it to the left
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    state = window.saveState()  # what QGIS writes at exit
+    first.unload()
+    window.restoreState(state)  # what QGIS does at start-up, before the plugins
+    second = classFactory(real_docking)
+    second.initGui()
+    try:
+        again = second.toggle_veille_dock(True)
+        assert again is not dock and window.dockWidgetArea(again) == Qt.DockWidgetArea.LeftDockWidgetArea
+    finally:
+        second.unload()
+        window.restoreState(before)

@@ -531,3 +531,24 @@ def test_the_condition_form_records_observations_that_the_element_file_shows(plu
     assert again.written == 352  # every element but 63V, which has one
     with open_register(str(demo_register)) as reg:
         assert reg.conditions()["element_id"].nunique() == 353
+
+
+def test_choosing_another_case_replaces_the_highlight(plugin, demo_register):
+    """Issue 15, point 4: the map shows the chosen case only — choosing another removes the first one's outline."""
+    dock = plugin.toggle_veille_dock(True)
+    located = [
+        r
+        for r in range(dock.proxy.rowCount())
+        if dock.model.df["localisation"].iloc[dock.proxy.mapToSource(dock.proxy.index(r, 0)).row()] == "parcelles"
+    ]
+    assert len(located) >= 2
+    boxes = []
+    for r in located[:2]:
+        dock.ui.tableCases.setCurrentIndex(dock.proxy.index(r, 0))
+        assert dock.band.numberOfVertices() > 0
+        boxes.append(dock.band.asGeometry().boundingBox())
+    first, second = boxes
+    assert not second.contains(first) or first == second  # the band holds the second case, not both
+    assert dock.band.asGeometry().boundingBox() == second
+    plugin.toggle_veille_dock(False)
+    assert dock.band.numberOfVertices() == 0
