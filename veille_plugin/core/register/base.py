@@ -8,7 +8,7 @@ a case that leaves its source is marked ``disparu``, a triage change is written 
 import abc
 import json
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Container, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -566,7 +566,7 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
         catalogue_version=None,
         donnees_version=None,
         author=None,
-        keep=(),
+        keep: Container[str] = (),
     ) -> SweepRecord:
         """Every register change of one sweep in a single transaction: the sweep («en cours»), its cases, the cases
         of its streams that are gone («disparu») and the history. A crash before the commit leaves the register as
