@@ -164,9 +164,7 @@ class GpuServer(LocalServer):
                 features = [{**f, "properties": {k.upper(): v for k, v in f["properties"].items()}} for f in features]
             return 200, self.page(features, start, limit)
         if resource == "assiette-sup-s":
-            features = [
-                f for f in self.servitudes if f["properties"]["suptype"] == query.get("categorie", "").lower()
-            ]
+            features = [f for f in self.servitudes if f["properties"]["suptype"] == query.get("categorie", "").lower()]
             if "geom" in query:
                 where = shapely.geometry.shape(json.loads(query["geom"]))
                 features = [f for f in features if shapely.geometry.shape(f["geometry"]).intersects(where)]

@@ -6,6 +6,7 @@ everything the plugin added to the interface.
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtWidgets import QMenu
 from qgis.PyQt.QtGui import QIcon
 
 from .core.i18n import QT_TRANSLATE_NOOP, set_translator, tr
@@ -177,7 +178,6 @@ class VeillePlugin:
         self.rules_dock = None
         if self.condition_dialog is not None:
             self.condition_dialog.close()
-            self.condition_dialog.deleteLater()
             self.condition_dialog = None
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
@@ -220,7 +220,7 @@ class VeillePlugin:
 
     def _add_basemap_actions(self):
         """One action per Géoplateforme basemap, in the menu and behind a «Fonds de plan» toolbar button."""
-        from qgis.PyQt.QtWidgets import QMenu, QToolButton
+        from qgis.PyQt.QtWidgets import QToolButton
 
         from .core.basemaps import BASEMAPS
 
@@ -307,7 +307,12 @@ class VeillePlugin:
             dock = factory(self.iface, self.iface.mainWindow())
             dock.hide()
             # the user's layout, as QGIS saved it at exit; a dock added first would stay where it was added
-            if not self.iface.mainWindow().restoreDockWidget(dock):
+            window = self.iface.mainWindow()
+            if window.restoreDockWidget(dock):
+                panels = window.findChild(QMenu, "mPanelMenu")  # QGIS's «Vue ▸ Panneaux», as addDockWidget does
+                if panels is not None:
+                    panels.addAction(dock.toggleViewAction())
+            else:
                 self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(action.setChecked)
             setattr(self, attr, dock)
@@ -437,7 +442,11 @@ class VeillePlugin:
         from .gui.condition_dialog import ConditionDialog
         from .qgis_adapters.register_target import open_configured_register
 
+        if self.condition_dialog is not None:
+            self.condition_dialog.close()  # one form at a time; a closed form is deleted (WA_DeleteOnClose)
         dialog = ConditionDialog(open_configured_register, list(element_ids), self.iface.mainWindow())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_, shown=dialog: self._forget_condition_dialog(shown))
         dialog.accepted.connect(
             lambda: self._message(
                 tr("{n} constat(s) d'état inscrit(s) au registre.").format(n=dialog.written),
@@ -448,6 +457,10 @@ class VeillePlugin:
         dialog.show()
         self.condition_dialog = dialog
         return dialog
+
+    def _forget_condition_dialog(self, dialog):
+        if self.condition_dialog is dialog:  # an older form deleted after a newer one opened leaves the newer alone
+            self.condition_dialog = None
 
     def alert_from_case(self, case: dict):
         """Open the alert form prefilled from a case of the veille."""

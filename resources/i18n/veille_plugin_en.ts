@@ -857,162 +857,157 @@
             <translation>Case identity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="35" />
-            <source>En-tête de la fiche d'analyse : commune, adresse, parcelles, demandeur, dates</source>
-            <translation>Header of the screening note: commune, address, parcels, applicant, dates</translation>
+            <location filename="../../forms/rules_dock.ui" line="37" />
+            <source>En-tête de la fiche d'analyse (facultatif) : commune, adresse, parcelles, demandeur, dates ; la commune est celle de l'emprise si vous la laissez vide</source>
+            <translation>Header of the screening note (optional): commune, address, parcels, applicant, dates; the commune is that of the footprint if you leave it empty</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="38" />
-            <source>Facultatif : ces champs remplissent l'en-tête de la fiche d'analyse ; la commune est celle de l'emprise si vous la laissez vide</source>
-            <translation>Optional: these fields fill the header of the screening fiche; the commune is the footprint's if you leave it empty</translation>
-        </message>
-        <message>
-            <location filename="../../forms/rules_dock.ui" line="40" />
+            <location filename="../../forms/rules_dock.ui" line="39" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="41" />
+            <location filename="../../forms/rules_dock.ui" line="40" />
             <source>celle de l'emprise</source>
             <translation>the footprint's</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="42" />
+            <location filename="../../forms/rules_dock.ui" line="41" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="44" />
+            <location filename="../../forms/rules_dock.ui" line="43" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="45" />
+            <location filename="../../forms/rules_dock.ui" line="44" />
             <source>ex. 62498 AB 0123</source>
             <translation>e.g. 62498 AB 0123</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="46" />
+            <location filename="../../forms/rules_dock.ui" line="45" />
             <source>Demandeur</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="48" />
+            <location filename="../../forms/rules_dock.ui" line="47" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="51" />
+            <location filename="../../forms/rules_dock.ui" line="50" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="50" />
+            <location filename="../../forms/rules_dock.ui" line="49" />
             <source>Réponse avant le</source>
             <translation>Answer before</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="59" />
+            <location filename="../../forms/rules_dock.ui" line="58" />
             <source>Pointer</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="60" />
+            <location filename="../../forms/rules_dock.ui" line="59" />
             <source>Localiser le projet par un point (éolienne, antenne…)</source>
             <translation>Locate the project by a point (wind turbine, antenna…)</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="66" />
+            <location filename="../../forms/rules_dock.ui" line="65" />
             <source>Sélection</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="67" />
+            <location filename="../../forms/rules_dock.ui" line="66" />
             <source>Prendre l'emprise des entités sélectionnées de la couche active</source>
             <translation>Take the footprint of the selected features of the active layer</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="72" />
+            <location filename="../../forms/rules_dock.ui" line="71" />
             <source>Dessiner l'emprise</source>
             <translation>Draw the footprint</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="73" />
+            <location filename="../../forms/rules_dock.ui" line="72" />
             <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise</source>
             <translation>Left click: add a vertex; right click: finish the footprint</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="81" />
+            <location filename="../../forms/rules_dock.ui" line="80" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="87" />
+            <location filename="../../forms/rules_dock.ui" line="86" />
             <source>Appliquer les règles</source>
             <translation>Apply the rules</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="92" />
+            <location filename="../../forms/rules_dock.ui" line="91" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="101" />
+            <location filename="../../forms/rules_dock.ui" line="100" />
             <source>Sélectionnez une règle pour lire son motif, son fondement et la recommandation</source>
             <translation>Select a rule to read its reason, its basis and the recommendation</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="102" />
+            <location filename="../../forms/rules_dock.ui" line="101" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="103" />
+            <location filename="../../forms/rules_dock.ui" line="102" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="104" />
+            <location filename="../../forms/rules_dock.ui" line="103" />
             <source>Sévérité</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="105" />
+            <location filename="../../forms/rules_dock.ui" line="104" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="115" />
+            <location filename="../../forms/rules_dock.ui" line="114" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="116" />
+            <location filename="../../forms/rules_dock.ui" line="115" />
             <source>Fiche d'analyse…</source>
             <translation>Screening note…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="116" />
+            <location filename="../../forms/rules_dock.ui" line="115" />
             <source>Enregistrer la fiche d'analyse (HTML et PDF) à joindre à l'avis</source>
             <translation>Save the screening note (HTML and PDF) to attach to the opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="117" />
+            <location filename="../../forms/rules_dock.ui" line="116" />
             <source>Effacer</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="118" />
+            <location filename="../../forms/rules_dock.ui" line="117" />
             <source>Fondements…</source>
             <translation>Foundations…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="118" />
+            <location filename="../../forms/rules_dock.ui" line="117" />
             <source>Fondements des règles : statut (officielle ou proposition à confirmer), verdict et fondements de chaque règle du catalogue en vigueur</source>
             <translation>Foundations of the rules: status (official or proposal to be confirmed), verdict and foundations of each rule of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="123" />
+            <location filename="../../forms/rules_dock.ui" line="122" />
             <source>Règles : –</source>
             <translation>Rules: –</translation>
         </message>
@@ -1773,27 +1768,27 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="62" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="61" />
             <source>base en lecture seule</source>
             <translation>read-only database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="63" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="62" />
             <source>fichier impossible à ouvrir</source>
             <translation>file cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="64" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="63" />
             <source>disque plein</source>
             <translation>disk full</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="65" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="64" />
             <source>erreur d'écriture sur le disque</source>
             <translation>disk write error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="66" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="65" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
         </message>
@@ -2268,7 +2263,7 @@
             <translation>commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="33" />
+            <location filename="../../veille_plugin/plugin.py" line="34" />
             <source>&amp;Veille patrimoniale</source>
             <translation>&amp;Heritage monitoring</translation>
         </message>
@@ -3427,7 +3422,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="479" />
+            <location filename="../../veille_plugin/plugin.py" line="493" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4002,7 +3997,7 @@ Help: {prog} --help
             <translation>servitude {c} from the Géoportail de l'Urbanisme, fetched on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="235" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="241" />
             <source>couche fournie</source>
             <translation>layer supplied</translation>
         </message>
@@ -4042,132 +4037,132 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="65" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="67" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="68" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="124" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="125" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="126" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="127" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="134" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="135" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="142" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="145" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="146" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="154" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="161" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="162" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="172" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="173" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="227" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="228" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="260" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="262" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="261" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="263" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="273" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="275" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="275" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="277" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="276" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="278" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="289" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="291" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="313" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="315" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="418" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="421" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="454" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="457" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="474" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="477" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="497" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="500" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="727" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="740" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="743" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="826" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="833" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -5577,12 +5572,17 @@ Help: {prog} --help
             <translation>unknown version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="152" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="153" />
+            <source>Aucun identifiant d'élément donné (ex. 63V).</source>
+            <translation>No element identifier given (e.g. 63V).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/data.py" line="156" />
             <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
             <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="206" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="210" />
             <source>Couche obligatoire absente : {name}.</source>
             <translation>Required layer missing: {name}.</translation>
         </message>
@@ -6557,17 +6557,17 @@ Help: {prog} --help
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="266" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="267" />
             <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
             <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="272" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="273" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="280" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="281" />
             <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
@@ -7454,102 +7454,102 @@ Help: {prog} --help
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="159" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="168" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="167" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="176" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="170" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="179" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="178" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="187" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="184" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="193" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="200" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="218" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="224" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="394" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="403" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="426" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="435" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="477" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="486" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="483" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="492" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="488" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="527" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="536" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="543" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="541" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="550" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="562" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="571" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="663" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="672" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -7974,7 +7974,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="146" />
+            <location filename="../../veille_plugin/plugin.py" line="147" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -8383,42 +8383,42 @@ Help: {prog} --help
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="74" />
+            <location filename="../../veille_plugin/plugin.py" line="75" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="77" />
+            <location filename="../../veille_plugin/plugin.py" line="78" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="84" />
+            <location filename="../../veille_plugin/plugin.py" line="85" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="91" />
+            <location filename="../../veille_plugin/plugin.py" line="92" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="98" />
+            <location filename="../../veille_plugin/plugin.py" line="99" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="105" />
+            <location filename="../../veille_plugin/plugin.py" line="106" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="120" />
+            <location filename="../../veille_plugin/plugin.py" line="121" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="146" />
+            <location filename="../../veille_plugin/plugin.py" line="147" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
@@ -8443,12 +8443,12 @@ Help: {prog} --help
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="440" />
+            <location filename="../../veille_plugin/plugin.py" line="450" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="459" />
+            <location filename="../../veille_plugin/plugin.py" line="473" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>

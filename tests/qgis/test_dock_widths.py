@@ -20,6 +20,7 @@ def _widest(widget):
 
 @pytest.mark.parametrize("name", DOCKS)
 def test_the_dock_form_fits_its_minimum_width(plugin, name):
+    """The form's minimum width, vertical scroll bar included, is within the dock's minimum width."""
     dock = getattr(plugin, f"toggle_{name}_dock")(True)
     scroll = dock.widget()
     content = scroll.widget()

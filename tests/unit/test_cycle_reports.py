@@ -216,7 +216,7 @@ def _loos_snapshots(reg, names=("62528_PLU_FICTIF_avant_v2017.gpkg", "62528_PLU_
             "source_url": "u",
             "content_hash": f"h{k}",
             "idurba": name[:20],
-            "date_approbation": ("2017-06-01", "2024-03-15")[k],
+            "date_approbation": ("20170601", "20240315")[k],  # as the GPU writes DATAPPRO
         }
         reg.add_plu_snapshot(meta, cnig_collections(DEMO / "plu" / name), "test")
 
@@ -263,7 +263,7 @@ def test_protections_carry_their_date(ref, tmp_path):
     k = ids.index("63W")
     geom = ref.elements.geometries[k]
     servitudes = {"pda": (np.array([geom.buffer(20)], dtype=object), "servitude AC1 (FICTIVE)")}
-    details = {"pda": [{"nom": "PDA FICTIF", "date": "2019-05-02"}]}
+    details = {"pda": [{"nom": "PDA FICTIF", "date": "20190502"}]}  # CNIG writes dates AAAAMMJJ
     pda = [p for p in protections(ref, k, servitudes, None, details) if p["source"].endswith("(FICTIVE)")]
     assert pda == [
         {
@@ -272,3 +272,14 @@ def test_protections_carry_their_date(ref, tmp_path):
             "date": "02/05/2019",
         }
     ]
+
+
+def test_element_identifiers_are_checked_in_one_place(ref):
+    """An empty value never means «all the elements» (``etat ""`` would have written a state for the 353); ids are
+    read as people type them, once each."""
+    assert ref.element_ids(["63v", "63V", " 19d "]) == ["63V", "19D"]
+    assert len(ref.element_ids()) == 353
+    with pytest.raises(InputError, match="Aucun identifiant d'élément"):
+        ref.element_ids([""])
+    with pytest.raises(InputError, match="inconnu\\(s\\) : ZZZ"):
+        ref.element_ids(["63V", "ZZZ"])

@@ -386,3 +386,11 @@ def test_a_folder_given_as_register_is_named_as_such(tmp_path):
     proc = run(tmp_path / "cfg", "alerts", "list", "--register", folder)
     assert_refused(proc, "c'est un dossier, pas un fichier GeoPackage")
     assert not (tmp_path / "registre.gpkg.lock").exists()
+
+
+def test_a_danger_list_exported_with_empty_trailing_rows_is_read(tmp_path):
+    """Spreadsheets export empty rows as «;;»: they are skipped, not taken for a lost identifier."""
+    from veille_plugin.core.rules.case_screening import load_danger_list
+
+    path = write(tmp_path, "peril.csv", b"identifiant;nom\n63V;Cite des Provinces\n;;\n;;\n")
+    assert load_danger_list(path) == {"63V"}

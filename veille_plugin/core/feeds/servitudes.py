@@ -220,6 +220,12 @@ def official_rule_layers(cache_dir=None) -> Dict[str, tuple]:
     return _latest(cache_dir)[0]
 
 
+def official_servitudes(cache_dir=None) -> tuple:
+    """(layers, details) of the latest version, from one reading: :func:`official_rule_layers` and
+    :func:`official_layer_details` together, aligned even when a fetch stores a new version meanwhile."""
+    return _latest(cache_dir)
+
+
 def official_layer_details(cache_dir=None) -> Dict[str, list]:
     """{layer: [{"nom", "date"} of each assiette, aligned with the layer's geometries]} of the latest version."""
     return _latest(cache_dir)[1]

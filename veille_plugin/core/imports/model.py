@@ -10,6 +10,7 @@ import csv
 import contextlib
 import io
 import re
+import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,6 +234,7 @@ def refuse_duplicated_columns(names, file_label: str, only=None) -> None:
         seen.setdefault(key, k)
 
 
+_STDERR_SWAP = threading.Lock()
 _SKIPPING = re.compile(r"Skipping line (\d+): expected \d+ fields, saw (\d+)")
 _SENTINEL = "\x1f"  # appended as one more field to every line: where it lands gives the line's field count
 _EXTRA = 6
@@ -327,7 +329,8 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
         marked = "\n" + marked[len(tail) + 1 :]
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
     printed = io.StringIO()  # older pandas print «Skipping line …» to stderr instead of warning: read, never shown
-    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stderr(printed):
+    # sys.stderr is the process's: one reader at a time swaps it (sweeps and Processing run in task threads)
+    with _STDERR_SWAP, warnings.catch_warnings(record=True) as caught, contextlib.redirect_stderr(printed):
         warnings.simplefilter("always")
         try:
             df = pd.read_csv(

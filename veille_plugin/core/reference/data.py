@@ -141,18 +141,22 @@ class ReferenceData:
         return self.layer("communes")
 
     def element_ids(self, ids: Optional[Iterable[str]] = None) -> List[str]:
-        """The identifiers ``ids`` checked against the elements (all of them when None or empty), in the order
-        given; InputError naming the unknown ones."""
+        """The identifiers ``ids`` checked against the elements, written as the reference writes them («63v» →
+        «63V»), once each, in the order given; all the elements when ``ids`` is None. InputError naming the unknown
+        ones, or when ``ids`` holds no identifier at all (an empty value never means «all»)."""
         known = self.elements.attributes["identifiant"].astype(str).tolist()
-        wanted = [str(i).strip() for i in ids or [] if str(i).strip()]
-        if not wanted:
+        if ids is None:
             return known
-        unknown = [i for i in wanted if i not in set(known)]
+        by_upper = {k.upper(): k for k in known}
+        wanted = list(dict.fromkeys(str(i).strip().upper() for i in ids if str(i).strip()))
+        if not wanted:
+            raise InputError(tr("Aucun identifiant d'élément donné (ex. 63V)."))
+        unknown = [i for i in wanted if i not in by_upper]
         if unknown:
             raise InputError(
                 tr("Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).").format(e=", ".join(unknown))
             )
-        return wanted
+        return [by_upper[i] for i in wanted]
 
     @cached_property
     def bien_union(self):

@@ -56,7 +56,6 @@ def _create_geopackage(path: Path) -> None:
     os.replace(tmp, path)
 
 
-
 #: SQLite's own words for the faults a user meets, and what the messages say instead (the English stays after them)
 _SQLITE_WORDS = {
     "attempt to write a readonly database": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base en lecture seule"),
@@ -73,6 +72,7 @@ def _sqlite_words(text: str) -> str:
         if english in text:
             return f"{tr(french)} — {text}"
     return text
+
 
 class GpkgRegister(Register):
     """Veille register in a GeoPackage file."""

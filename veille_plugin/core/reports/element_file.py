@@ -58,9 +58,9 @@ def cases_by_element(cases: pd.DataFrame) -> Dict[str, pd.DataFrame]:
 
 
 def _dates(words: List[str]) -> str:
-    """The distinct non-empty dates of the protections met, in French, oldest first."""
-    days = sorted({w for w in words if w})
-    return ", ".join(french_datetime(d)[:10] for d in days)
+    """The distinct non-empty dates of the protections met (ISO or CNIG «AAAAMMJJ»), in French, oldest first."""
+    days = sorted({str(w).replace("-", "")[:8] for w in words if w})
+    return ", ".join(french_datetime(d) for d in days)
 
 
 def protections(
@@ -409,18 +409,18 @@ def _plu_changes_near(register, ref, snapshots: list, wanted: List[str], positio
 
 def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None) -> dict:
     """Write the follow-up file (HTML and JSON) of the elements ``ids`` (all of them when None) and an index."""
-    from ..feeds.servitudes import official_layer_details, official_rule_layers
+    from ..feeds.servitudes import official_servitudes
     from ..rules.note import safe_file_stem
 
     attrs = ref.elements.attributes
     all_ids = attrs["identifiant"].astype(str).tolist()
-    wanted = ref.element_ids(ids)
+    wanted = ref.element_ids(ids or None)  # none given: the 353 (the Rapports dock says «vide = les 353»)
     present = register.present_fields()
     cases = register.case_columns([c for c in CASE_FIELDS if c in present])
     grouped = cases_by_element(cases)
     alerts = register.alerts()
     snapshots = register.plu_snapshots()
-    servitudes, details = official_rule_layers(), official_layer_details()
+    servitudes, details = official_servitudes()  # layers and their assiettes' names and dates, one version
     l151 = _plu_l151_19(register)
     position = {i: k for k, i in enumerate(all_ids)}
     near = _plu_changes_near(register, ref, snapshots, wanted, position)

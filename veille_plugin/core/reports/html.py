@@ -50,7 +50,7 @@ def french_date(value=None) -> str:
 
 
 def french_datetime(value):
-    """Stored dates as French users read them: «2026-09-14» → «14/09/2026»; «2026-11-22T02:26:53Z» (UTC) →
+    """Stored dates as French users read them: «2026-09-14» or «20260914» → «14/09/2026»; «2026-11-22T02:26:53Z» (UTC) →
     «22/11/2026 03:26» (local time). None, NaN, "" and unparsable values are returned unchanged."""
     if _missing(value) or value == "":
         return value
@@ -58,6 +58,8 @@ def french_datetime(value):
     try:
         if len(text) == 10:
             return _dt.datetime.strptime(text, "%Y-%m-%d").strftime("%d/%m/%Y")
+        if len(text) == 8 and text.isdigit():  # a date alone as the CNIG standard writes it (DATAPPRO, datesrcass)
+            return _dt.datetime.strptime(text, "%Y%m%d").strftime("%d/%m/%Y")
         moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=_dt.timezone.utc)

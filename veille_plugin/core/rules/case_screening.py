@@ -256,7 +256,8 @@ def load_danger_list(path) -> set:
                 ).format(p=path.name, want=", ".join(DANGER_LIST_COLUMNS), found=", ".join(header))
             )
         k = header.index(column)
-        values = [(n, (row.split(sep) + [""] * (k + 1))[k].strip().strip('"')) for n, row in lines[1:]]
+        filled = [(n, row) for n, row in lines[1:] if row.replace(sep, "").replace('"', "").strip()]  # «;;» rows
+        values = [(n, (row.split(sep) + [""] * (k + 1))[k].strip().strip('"')) for n, row in filled]
     else:
         body = lines[1:] if first.lower() in DANGER_LIST_COLUMNS else lines
         values = [(n, row.strip('"')) for n, row in body]

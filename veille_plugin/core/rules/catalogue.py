@@ -236,9 +236,9 @@ def _parse(path: Path):
                     Issue(
                         "$",
                         None,
-                        tr(
-                            "structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles"
-                        ).format(n=MAX_YAML_DEPTH),
+                        tr("structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles").format(
+                            n=MAX_YAML_DEPTH
+                        ),
                     )
                 ],
             ) from None

@@ -120,6 +120,7 @@ class UnreadKeys:
 
         self.tokens: dict = {}
         self.texts: list = []  # (file, line, the row's text written as keys are)
+        self._joined = None
         for rows in unread.values():
             for file_name, line, text in rows:
                 tokens = [t for t in re.split(r'[;,\t"\n|]', str(text)) if t.strip()]
@@ -128,14 +129,22 @@ class UnreadKeys:
                         self.tokens.setdefault(key, (file_name, line))
                 self.texts.append((file_name, line, re.sub(r"[\s\-./_]+", "", str(text).upper())))
 
+    #: Shortest key looked for inside a row's text (shorter ones would match by chance)
+    MIN_INSIDE = 10
+
     def where(self, key: str):
         """(file, line) of the refused row that carries ``key``, or None."""
         if key in self.tokens:
             return self.tokens[key]
-        if len(key) >= 6:
-            for file_name, line, text in self.texts:
-                if key in text:
-                    return file_name, line
+        if len(key) < self.MIN_INSIDE:
+            return None
+        if self._joined is None:
+            self._joined = "\n".join(text for _f, _l, text in self.texts)
+        if key not in self._joined:  # one search over all the refused rows; the row is looked up only on a hit
+            return None
+        for file_name, line, text in self.texts:
+            if key in text:
+                return file_name, line
         return None
 
     def __contains__(self, key) -> bool:
