@@ -53,6 +53,14 @@ class SnapshotHistory:
         self.ref = ref
         self.distance = float(distance)
         self._done: Dict[int, SnapshotChange] = {}
+        self._versions: dict = {}  # snapshot id -> version read (a middle snapshot serves two pairs)
+
+    def version(self, snapshot_id: int):
+        """A stored snapshot as a PLU version, read once per run."""
+        key = int(snapshot_id)
+        if key not in self._versions:
+            self._versions[key] = snapshot_version(self.register, key)
+        return self._versions[key]
 
     def change(self, before: dict, after: dict) -> SnapshotChange:
         """``after`` measured against ``before`` (an unreadable snapshot gives the reason instead of a diff)."""
@@ -60,10 +68,7 @@ class SnapshotHistory:
         if key not in self._done:
             try:
                 diff = diff_versions(
-                    snapshot_version(self.register, before["id"]),
-                    snapshot_version(self.register, after["id"]),
-                    self.ref,
-                    distance=self.distance,
+                    self.version(before["id"]), self.version(after["id"]), self.ref, distance=self.distance
                 )
                 self._done[key] = SnapshotChange(before, after, diff)
             except InputError as exc:
