@@ -244,15 +244,14 @@ def test_tomorrow_is_the_future_and_today_is_not():
 
 
 # --------------------------------------------------------------------------- concurrency
-def _etat_writer(spec, schema, alert_id, seconds, start):
+def _etat_writer(spec, schema, alert_id, ready, stop):
     from veille_plugin.core.register import open_register as op
 
     values = ["très mauvais", "mauvais", "passable", "bon"]
     with op(spec, schema=schema) as reg:
-        start.wait(60)
-        end = time.monotonic() + seconds
+        ready.set()  # a spawned process may take seconds to start on a busy machine: the editor waits for it
         k = 0
-        while time.monotonic() < end:
+        while not stop.is_set():
             reg.update_alert(alert_id, {"etat": values[k % 4]}, "writer")
             k += 1
 
@@ -262,15 +261,18 @@ def test_update_with_expected_values_never_loses_a_concurrent_write(target):
     each save either changes exactly the value the editor saw, or is refused — never a silent overwrite."""
     with target.open() as reg:
         a = reg.add_alert({"titre": "Course", "etat": "bon"}, "moi", geometry=_point())
-    start = SPAWN.Event()
-    writer = SPAWN.Process(target=_etat_writer, args=(target.spec, target.schema, a, 6.0, start))
+    ready, stop = SPAWN.Event(), SPAWN.Event()
+    writer = SPAWN.Process(target=_etat_writer, args=(target.spec, target.schema, a, ready, stop))
     writer.start()
     saved = refused = 0
     try:
+        assert ready.wait(120), "the writer process did not start"
         with target.open() as reg:
-            start.set()
-            deadline = time.monotonic() + 5.0
-            while time.monotonic() < deadline:
+            start = time.monotonic()
+            # at least 5 s, and until both outcomes were seen (at most 60 s on a very busy machine)
+            while time.monotonic() - start < 5.0 or not (saved and refused):
+                if time.monotonic() - start > 60.0:
+                    break
                 seen = reg.get_alert(a)["etat"]
                 time.sleep(0.002)  # the editor thinks: the writer gets its chance
                 new = next(e for e in ETATS if e != seen)
@@ -286,6 +288,7 @@ def test_update_with_expected_values_never_loses_a_concurrent_write(target):
                         assert value == new
                 saved += 1
     finally:
+        stop.set()
         writer.join(60)
         if writer.is_alive():
             writer.kill()
