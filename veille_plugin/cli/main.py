@@ -114,6 +114,14 @@ def build_parser() -> FrenchArgumentParser:
         help=tr("catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur"),
     )
     p.add_argument(
+        "--methode-impact",
+        metavar="FICHIER",
+        help=tr(
+            "méthode d'évaluation d'impact (matrice valeur × ampleur, YAML) au lieu de celle du plugin "
+            "(resources/impact/matrice_impact.yaml)"
+        ),
+    )
+    p.add_argument(
         "--couche",
         action="append",
         metavar="NOM=FICHIER",

@@ -31,16 +31,19 @@ def item_labels(table, file_name) -> list:
 
 
 def cmd_screen(args) -> int:
-    """Run ``screen``: locate a geometry or a file's features and apply the rules."""
+    """Run ``screen``: locate a geometry or a file's features, apply the rules and assess the priority."""
+    import numpy as np
     import shapely
 
     from ..core.rules.case_screening import case_columns, load_danger_list, load_user_layers, screen_cases
+    from ..core.impact.method import load_method
     from ..core.rules.catalogue import load_catalogue
     from ..core.screening.location_precision import is_approximate
     from ..core.vector_io import read_vector
 
     ref = load_reference_for(args)
     catalogue = load_catalogue(args.rules)
+    method = load_method(getattr(args, "methode_impact", None))
     user_layers = load_user_layers(args.couche)
     if args.peril:
         danger = load_danger_list(args.peril)
@@ -110,6 +113,7 @@ def cmd_screen(args) -> int:
         danger_list=danger,
         labels=labels,
         identity=identity,
+        impact_method=method,
         **fields,
     )
     table = cs.table()  # the approximate-location rule applied: a case located only by its commune is «commune»
@@ -119,14 +123,17 @@ def cmd_screen(args) -> int:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         df = table.copy()
         df.insert(0, "entite", range(1, len(df) + 1))
+        df = df.sort_values(["priorite_rang", "entite"], kind="stable")  # what matters first
         from ..core.reports.spreadsheet_csv import write_spreadsheet_csv
 
         write_spreadsheet_csv(df, args.out)  # BOM, «;», formulas neutralised
-    records = [cs.record(i) for i in range(cs.n)] if cs.n <= 10000 or not args.out else []
+    order = np.lexsort((np.arange(cs.n), cs.impact.rank))  # what matters first, then the file's order
+    records = [cs.record(int(i)) for i in order] if cs.n <= 10000 or not args.out else []
     fiches, fiche_warning = write_fiches(cs, args.fiche) if args.fiche else (None, None)
     summary = {
         "donnees": ref.version,
         "catalogue": {"nom": catalogue.name, "version": catalogue.version, "fichier": catalogue.source},
+        "methode_impact": method.to_summary(),
         "avertissements_catalogue": catalogue.warnings,
         "distance_m": args.distance,
         "entites": cs.n,
@@ -164,6 +171,10 @@ def cmd_screen(args) -> int:
                         else ""
                     )
                 )
+                prio = rec["priorite"]
+                print("  " + tr("Priorité : {p}").format(p=prio["libelle"]) + " — " + prio["raisons"][0])
+                if prio["paragraphe_172"]:
+                    print("  " + prio["raisons"][-1])
                 for v in rec["verdicts"]:
                     if v["verdict"] in (*VERDICTS_FIRING, VERDICT_MISSING):
                         print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
@@ -178,6 +189,7 @@ def cmd_screen(args) -> int:
                 ).format(c=counts[ZONE_COMMUNE])
             print(line)
         print(tr("Règles : {c} v{v} ; données : {d}").format(c=catalogue.name, v=catalogue.version, d=ref.version))
+        print(tr("Priorités : {m} v{v}").format(m=method.name, v=method.version))
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))
         if fiches is not None:

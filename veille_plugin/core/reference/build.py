@@ -45,6 +45,7 @@ SOURCE_PATTERNS = {
     "departements": ["departements.geojson", "departement*.shp"],
     "zt_terrils": ["zt-terrils.geojson", "zt_terrils*.shp", "zt-terrils*.shp"],
     "zt_cites": ["zt-cites-minieres.geojson", "zt_cites*.shp", "zt-cites*.shp"],
+    "zt_parvis": ["zt-parvis-agricoles.geojson", "zt_parvis*.shp", "zt-parvis*.shp"],
 }
 REQUIRED = ("bien", "zone_tampon", "batis", "cites", "cavaliers", "espaces", "terrils")
 CARRIED_OVER = {
@@ -55,6 +56,7 @@ CARRIED_OVER = {
     "departements": "departements",
     "zt_terrils": "terrils_zone_tampon",
     "zt_cites": "cites_zone_tampon",  # cités minières of the zone tampon (rule R25)
+    "zt_parvis": "parvis_agricoles",  # agricultural spaces of the zone tampon opening views onto the terrils (impact)
 }
 
 CATEGORIES = ("bâti", "cité minière", "cavalier", "espace néo-naturel", "terril")
@@ -303,7 +305,7 @@ def build_reference(
     say(tr("Éléments du Bien…"))
     frames, geoms_all = [], []
 
-    def add(layer_key, categorie, nom, type_, compagnie, protection, extra_name=None):
+    def add(layer_key, categorie, nom, type_, compagnie, protection, extra_name=None, interet=None):
         vt = layers[layer_key]
         a = vt.attributes
         src = found[layer_key].name
@@ -317,6 +319,7 @@ def build_reference(
                 "nom": nom,
                 "compagnie": compagnie,
                 "protection_mh": protection,
+                "interet": interet,  # the Mission's value class of a cité (Exceptionnelle, Remarquable, Témoin)
                 "source_couche": src,
                 "communes_source": None,
             }
@@ -359,6 +362,7 @@ def build_reference(
             )
         ],
         extra_name=_str(_col(a, "nom_2", required=False)),
+        interet=_str(_col(a, "interet", required=False)),
     )
     a = layers["cavaliers"].attributes
     comp_names = dict(zip(comp["no_composante"].astype(str), comp["nom"]))
@@ -464,7 +468,7 @@ def build_reference(
             continue
         keep = (
             [c for c in attrs.columns if c not in ("fid", "ogc_fid", "id")]
-            if key not in ("epci", "zt_terrils", "zt_cites")
+            if key not in ("epci", "zt_terrils", "zt_cites", "zt_parvis")
             else [c for c in attrs.columns if c not in ("fid", "ogc_fid")]
         )
         ok = ~pd.isna(vt.geometries)

@@ -17,6 +17,8 @@ from ..crs import L93
 from ..errors import InputError
 from ..feeds.servitudes import with_official_layers
 from ..i18n import tr
+from ..impact.assessment import Assessment, assess_cases, describe_priority, priority_columns
+from ..impact.method import ImpactMethod, load_method
 from ..reports.html import french_datetime
 from ..reference.data import ReferenceData
 from ..screening.engine import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
@@ -59,6 +61,8 @@ class CaseScreening:
     approximate: Optional[np.ndarray] = None
     #: What identifies each case for the fiche (commune, address, parcels, applicant, dates): {field: array}.
     identity: dict = field(default_factory=dict)
+    #: The priority of each case (impact assessment, :mod:`..impact.assessment`), beside the rules' verdicts.
+    impact: Optional[Assessment] = None
 
     def identity_of(self, i: int) -> dict:
         """Case ``i``'s identity block: each of IDENTITY_FIELDS as given, dates in French; a commune not given is
@@ -98,6 +102,8 @@ class CaseScreening:
             "emprise_m2": None if np.isnan(c.footprint_m2[i]) else round(float(c.footprint_m2[i]), 1),
         }
         loc.update(rules)
+        if self.impact is not None:
+            loc["priorite"] = describe_priority(self.impact, i)
         if self.approximate is not None and self.approximate[i]:
             # a whole commune says where the commune is, not the case: nothing attributed, to be looked at
             loc["zone_commune"], loc["zone"] = loc["zone"], ZONE_COMMUNE
@@ -117,7 +123,10 @@ class CaseScreening:
     def table(self) -> pd.DataFrame:
         """One row per case (vectorised)."""
         df = to_dataframe(self.screening, self.context.ref)
-        df = pd.concat([df, results_table(self.rules)], axis=1)
+        parts = [df, results_table(self.rules)]
+        if self.impact is not None:
+            parts.append(priority_columns(self.impact))
+        df = pd.concat(parts, axis=1)
         df.insert(0, "type", self.cases.case_type)
         df.insert(0, "identifiant", self.cases.ids)
         if self.approximate is not None:
@@ -143,10 +152,12 @@ def screen_cases(
     default_type="projet",
     approximate=None,
     identity=None,
+    impact_method: Optional[ImpactMethod] = None,
 ) -> CaseScreening:
-    """Locate cases and apply the catalogue to them (vectorised over the batch). ``approximate`` flags the cases
-    located only by their commune (the approximate-location rule); ``identity`` ({field: value or one value per
-    case}, fields of IDENTITY_FIELDS) is what the fiche's identity block shows."""
+    """Locate cases, apply the catalogue to them and assess their priority (vectorised over the batch).
+    ``approximate`` flags the cases located only by their commune (the approximate-location rule); ``identity``
+    ({field: value or one value per case}, fields of IDENTITY_FIELDS) is what the fiche's identity block shows;
+    ``impact_method`` is the impact-assessment method (the embedded one by default)."""
     timings = {}
     start = time.perf_counter()
     prepared = prepare_geometries(geometries, crs, labels)
@@ -176,6 +187,9 @@ def screen_cases(
     rules = evaluate_rules(catalogue, cases, ctx)
     timings["evaluate_rules"] = time.perf_counter() - start
     flags = None if approximate is None else np.asarray(approximate, dtype=bool)
+    start = time.perf_counter()
+    impact = assess_cases(cases, result, ref, impact_method or load_method(), approximate=flags)
+    timings["assess_impact"] = time.perf_counter() - start
     n = len(cases)
     idents = {}
     for name, values in (identity or {}).items():
@@ -186,7 +200,7 @@ def screen_cases(
             raise InputError(tr("Champ « {f} » : {k} valeurs pour {n} cas.").format(f=name, k=len(arr), n=n))
         idents[name] = arr
     labels = list(labels) if labels is not None else None
-    return CaseScreening(cases, result, rules, ctx, labels, timings, flags, idents)
+    return CaseScreening(cases, result, rules, ctx, labels, timings, flags, idents, impact)
 
 
 # ----------------------------------------------------------------------------- inputs

@@ -78,6 +78,8 @@ class Cases:
     geometries: np.ndarray  # shapely, EPSG:2154
     works_codes: Optional[np.ndarray] = None  # index of each case's works in works_uniques
     works_uniques: Optional[np.ndarray] = None  # distinct normalised works (keyword masks are computed on these)
+    #: Where the footprint was given by the case itself (not measured on its geometry, which may be a parcel).
+    footprint_declared: Optional[np.ndarray] = None
 
     def __len__(self):
         return len(self.ids)
@@ -153,8 +155,20 @@ def make_cases(
     ok = ~pd.isna(geoms)
     polys = np.zeros(n, dtype=bool)
     polys[ok] = np.isin(shapely.get_type_id(geoms[ok]), (3, 6))
+    declared = ~np.isnan(area)
     fill = polys & np.isnan(area)
     area[fill] = shapely.area(geoms[fill])
     return Cases(
-        ids_arr, types, works_norm, works_raw, nature_arr, nature_raw, height, area, geoms, works_codes, works_uniques
+        ids_arr,
+        types,
+        works_norm,
+        works_raw,
+        nature_arr,
+        nature_raw,
+        height,
+        area,
+        geoms,
+        works_codes,
+        works_uniques,
+        declared,
     )

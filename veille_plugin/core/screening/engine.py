@@ -179,6 +179,8 @@ class BatchScreening:
     queries: list = field(default_factory=list)
     #: Seconds of the whole call.
     seconds: float = 0.0
+    #: The spatial index of the screened geometries (reused by the impact assessment for its own layers).
+    input_tree: Optional[shapely.STRtree] = None
 
 
 def _pairs(
@@ -289,6 +291,7 @@ def screen_geometries(
         ok,
         queries,
         time.perf_counter() - start,
+        tree,
     )
 
 

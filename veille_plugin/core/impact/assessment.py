@@ -1,0 +1,592 @@
+"""Where a case's priority is assessed: the value of each attribute it affects × the magnitude of its change.
+
+The method (ICOMOS 2011, appendix 3; UNESCO 2022, tool 3) is data (:mod:`.method`). Each case has interactions:
+the attributes its footprint touches (elements of the Bien, cités and terrils of the zone tampon, agricultural views
+onto the terrils, the component, the abords of a monument, the zone) and the elements in whose setting it stands
+(by distance and nature of works). Each interaction gets a significance from the matrix; the case takes the
+strongest. Everything is vectorised: spatial queries on indexes, one pass of array operations for all cases; the
+sentences are formatted once per distinct combination.
+
+The priority is a second axis beside the rules' verdicts: it says what could harm the property most, never what the
+law allows.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import List
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..i18n import tr
+from ..reference.data import ReferenceData
+from ..screening.engine import BatchScreening
+from ..text import normalize
+from ..vocabulary import ZONE_BIEN, ZONE_ERREUR
+from .method import ABORDS_SOURCE, ELEMENT_SOURCE, LAYER_SOURCES, ZONE_SOURCE, ImpactMethod
+
+#: Where an interaction's attribute comes from (the ``source`` array of :class:`Interactions`).
+SRC_ELEMENT, SRC_ABORDS, SRC_ZONE = 0, 1, 2
+SRC_LAYERS = {name: 3 + k for k, name in enumerate(LAYER_SOURCES)}
+_SENTINEL = -1
+
+
+@dataclass
+class Interactions:
+    """Every (case, attribute) interaction, as parallel arrays."""
+
+    case: np.ndarray  # int64
+    source: np.ndarray  # int8: SRC_*
+    feature: np.ndarray  # int64: index in the source's layer (element, abords, layer feature; component or -1)
+    family: np.ndarray  # int16: index in method.families
+    value: np.ndarray  # int8: value strength
+    magnitude: np.ndarray  # int8: magnitude strength
+    significance: np.ndarray  # int16: index in method.significances (0 = strongest)
+    setting: np.ndarray  # bool: the case stands in the attribute's setting (does not touch it)
+    distance: np.ndarray  # float: metres (0 when touched)
+    nature: np.ndarray  # int16: the works nature that gave the magnitude (index in method.works)
+
+
+@dataclass
+class Assessment:
+    """The priority of every case: its strongest interaction, and every interaction for the explanations."""
+
+    method: ImpactMethod
+    rank: np.ndarray  # int8, 1 = most urgent
+    significance: np.ndarray  # int16, -1 when not located
+    value: np.ndarray  # int8, -1 when not located
+    magnitude: np.ndarray  # int8
+    winner: np.ndarray  # int64: index of the winning interaction, -1 when not located
+    paragraph_172: np.ndarray  # bool: a large or very large effect on an attribute of the Bien
+    works: np.ndarray  # (n, K) bool: natures of works recognised
+    assumed: np.ndarray  # bool: nature of works supposed from the case type (nothing recognised)
+    interactions: Interactions
+    labels: "AttributeLabels"
+
+    @property
+    def n(self) -> int:
+        """Number of cases."""
+        return len(self.rank)
+
+
+# ----------------------------------------------------------------------------- attributes and their values
+
+
+def _matches(table: pd.DataFrame, filters: dict) -> np.ndarray:
+    """Rows of ``table`` whose fields hold one of the filter's values (accents and case ignored)."""
+    mask = np.ones(len(table), dtype=bool)
+    for name, wanted in filters.items():
+        if name not in table.columns:
+            return np.zeros(len(table), dtype=bool)
+        keys = {normalize(w) for w in wanted}
+        mask &= table[name].map(lambda v, keys=keys: normalize(v) in keys).to_numpy(dtype=bool)
+    return mask
+
+
+def _family_of_features(method: ImpactMethod, source: str, table: pd.DataFrame) -> np.ndarray:
+    """Index of the first family of ``source`` that applies to each feature (-1: none)."""
+    out = np.full(len(table), _SENTINEL, dtype=np.int16)
+    for k, fam in enumerate(method.families):
+        if fam.source != source:
+            continue
+        hit = (out == _SENTINEL) & _matches(table, fam.filters)
+        out[hit] = k
+    return out
+
+
+class AttributeLabels:
+    """How an attribute is named in French («63V « Cité des Provinces »», «vue sur T031 « Transvaal 1 Nord »»)."""
+
+    def __init__(self, ref: ReferenceData):
+        self.ref = ref
+        self._layers = {}
+        el = ref.elements.attributes
+        self.element_names = (el["identifiant"] + " « " + el["nom"].fillna("") + " »").to_numpy(dtype=object)
+        names = {}
+        for ident, nom in zip(el["identifiant"], el["nom"].fillna("")):  # «Terril Transvaal 1 Nord (T031)»
+            m = re.search(r"\((T\d+[a-z]?)\)", nom)
+            if m:
+                names[m.group(1).upper()] = f"{ident} « {nom} »"
+        zt = ref.optional_layer("terrils_zone_tampon")
+        if zt is not None and "id" in zt.attributes.columns:
+            for tid, nom in zip(zt.attributes["id"], zt.attributes.get("nom", pd.Series(dtype=object))):
+                if isinstance(tid, str):
+                    names.setdefault(tid.upper(), f"{tid} « {nom} »" if nom else tid)
+        self.terril_names = names
+
+    def layer(self, name: str):
+        """A reference layer (cached), or None when the reference data has none."""
+        if name not in self._layers:
+            self._layers[name] = self.ref.optional_layer(name)
+        return self._layers[name]
+
+    def views(self, text) -> str:
+        """«T031 « Transvaal 1 Nord », T032 « … »» for the «vue_sur» of a view space."""
+        parts = []
+        for piece in re.split(r",\s*", str(text or "")):
+            piece = piece.strip()
+            if piece:
+                parts.append(self.terril_names.get(piece.upper(), piece))
+        return ", ".join(parts)
+
+    def label(self, source: int, feature: int, method: ImpactMethod, family: int) -> str:
+        """The attribute of one interaction, in words."""
+        fam = method.families[family]
+        if source == SRC_ELEMENT:
+            return self.element_names[feature]
+        if source == SRC_ABORDS:
+            ab = self.ref.mh_abords.attributes
+            return tr("abords de {id} « {nom} » ({p})").format(
+                id=ab["identifiant"].iloc[feature], nom=ab["nom"].iloc[feature], p=ab["protection_mh"].iloc[feature]
+            )
+        if source == SRC_ZONE:
+            if feature >= 0:
+                comp = self.ref.components.attributes
+                return tr("composante n° {n} « {nom} »").format(
+                    n=comp["no_composante"].iloc[feature], nom=comp["nom"].iloc[feature]
+                )
+            return fam.label
+        name = LAYER_SOURCES[source - 3]
+        layer = self.layer(name)
+        attrs = layer.attributes
+        if name == "parvis_agricoles":
+            return tr("espace de vue vers {t}").format(t=self.views(attrs["vue_sur"].iloc[feature]))
+        nom = attrs["nom"].iloc[feature] if "nom" in attrs.columns else None
+        ident = attrs["id"].iloc[feature] if "id" in attrs.columns else None
+        text = f"« {nom} »" if isinstance(nom, str) and nom else ""
+        if name == "terrils_zone_tampon" and isinstance(ident, str):
+            text = f"{ident} {text}".strip()
+        return f"{fam.label} {text}".strip()
+
+
+# ----------------------------------------------------------------------------- natures of works
+
+
+def _phrase_pattern(expressions: List[str]) -> str:
+    """Regex for normalised expressions in a space-padded normalised text; each word may take a plural mark."""
+    return "|".join(" " + " ".join(re.escape(w) + "(?:s|x)?" for w in e.split()) + " " for e in expressions if e)
+
+
+def recognise_works(method: ImpactMethod, cases) -> tuple:
+    """(n, K) natures of works of every case, and where they were only supposed from the case type.
+
+    A nature is recognised from the description (its expressions, once its «sauf» are removed), from the project
+    nature, or from the height and the declared footprint; the «si_rien» natures and the case type fill in."""
+    n, k = len(cases), len(method.works)
+    if cases.works_uniques is not None:
+        uniques, codes = pd.Series(cases.works_uniques, dtype=object), cases.works_codes
+    else:
+        codes, uniq = pd.factorize(pd.Series(cases.works, dtype=object), use_na_sentinel=False)
+        uniques = pd.Series(uniq, dtype=object)
+    uniques = uniques.fillna("  ").astype(str)
+    found = np.zeros((n, k), dtype=bool)
+    nature = np.asarray(cases.nature, dtype=object)
+    height = np.asarray(cases.height_m, dtype=float)
+    footprint = np.asarray(cases.footprint_m2, dtype=float)
+    declared = (
+        np.asarray(cases.footprint_declared, dtype=bool)
+        if getattr(cases, "footprint_declared", None) is not None
+        else np.zeros(n, dtype=bool)
+    )
+    for j, w in enumerate(method.works):
+        col = np.zeros(n, dtype=bool)
+        pattern = _phrase_pattern(w.expressions)
+        if pattern:
+            text = uniques
+            if w.excluded:
+                text = text.str.replace(_phrase_pattern(w.excluded), "  ", regex=True)
+            col |= text.str.contains(pattern, regex=True).to_numpy(dtype=bool)[codes]
+        if w.natures:
+            col |= np.isin(nature, w.natures)
+        with np.errstate(invalid="ignore"):
+            if w.height_min is not None:
+                col |= height >= w.height_min
+            if w.footprint_min is not None:
+                col |= declared & (footprint >= w.footprint_min)
+        found[:, j] = col
+    nothing = ~found.any(axis=1)
+    for j, w in enumerate(method.works):
+        if w.natures_if_nothing and nothing.any():
+            found[:, j] |= nothing & np.isin(nature, w.natures_if_nothing)
+    assumed = ~found.any(axis=1)
+    if assumed.any():
+        index = {w.code: j for j, w in enumerate(method.works)}
+        types = pd.Series(np.asarray(cases.case_type, dtype=object)).fillna("projet").to_numpy(dtype=object)
+        for case_type, code in method.by_case_type.items():
+            found[assumed & (types == case_type), index[code]] = True
+    return found, assumed
+
+
+def _kind_magnitudes(method: ImpactMethod, kinds: List[str]) -> np.ndarray:
+    """(K, G) magnitude strength of each nature of works for each kind of attribute."""
+    out = np.zeros((len(method.works), len(kinds)), dtype=np.int8)
+    for j, w in enumerate(method.works):
+        for g, kind in enumerate(kinds):
+            out[j, g] = method.magnitude_strength(w.magnitude_for(kind))
+    return out
+
+
+def _strongest_nature(found: np.ndarray, per_nature: np.ndarray) -> tuple:
+    """For each row: the strongest magnitude among the natures found, and which nature gave it (first of ties)."""
+    scores = np.where(found, per_nature, -1)
+    best = scores.argmax(axis=1)
+    return np.maximum(scores[np.arange(len(best)), best], 0).astype(np.int8), best.astype(np.int16)
+
+
+# ----------------------------------------------------------------------------- the assessment
+
+
+def _query_layer(screening: BatchScreening, geometries: np.ndarray, layer) -> np.ndarray:
+    """(case, feature) pairs of the cases intersecting ``layer`` (the cases' own index is reused)."""
+    tree = screening.input_tree
+    if tree is None:
+        tree = shapely.STRtree(np.where(screening.ok, geometries, None))
+    res = tree.query(layer.geometries, predicate="intersects")
+    return np.vstack([res[1], res[0]]).astype(np.int64)
+
+
+def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: ImpactMethod, approximate=None):
+    """The priority of every case (see the module docstring); ``approximate`` flags the cases located only by
+    their commune, which get the method's rank for cases not located."""
+    n = len(cases)
+    kinds = list(method.kinds)
+    kind_index = {k: g for g, k in enumerate(kinds)}
+    found, assumed = recognise_works(method, cases)
+    per_kind = _kind_magnitudes(method, kinds)  # (K, G)
+    located = np.asarray(screening.ok, dtype=bool) & (np.asarray(screening.zone, dtype=object) != ZONE_ERREUR)
+    if approximate is not None:
+        located &= ~np.asarray(approximate, dtype=bool)
+    labels = AttributeLabels(ref)
+    parts = []  # (case, source, feature, family, value, kind, setting, distance, setting magnitude, setting nature)
+
+    def add(case, source, feature, family, kind, setting=False, distance=None, mag=None, nature=None):
+        keep = located[case] & (family >= 0)
+        if not keep.any():
+            return
+        m = len(case)
+        fam_values = np.array([method.value_strength(f.value) for f in method.families], dtype=np.int8)
+        parts.append(
+            (
+                case[keep],
+                np.full(m, source, dtype=np.int8)[keep] if np.isscalar(source) else source[keep],
+                feature[keep],
+                family[keep],
+                fam_values[family[keep]],
+                kind[keep],
+                np.full(int(keep.sum()), setting, dtype=bool),
+                (np.zeros(m) if distance is None else distance)[keep],
+                (np.full(m, -1, dtype=np.int8) if mag is None else mag)[keep],
+                (np.full(m, -1, dtype=np.int16) if nature is None else nature)[keep],
+            )
+        )
+
+    # elements of the Bien: touched, and the ones in whose setting the case stands
+    el = ref.elements.attributes
+    el_family = _family_of_features(method, ELEMENT_SOURCE, el)
+    el_kind = np.array([kind_index.get(method.category_kinds.get(c, ""), -1) for c in el["categorie"]], dtype=np.int16)
+    if (el_kind < 0).any():  # a category without a kind weighs as the component around it
+        el_kind[el_kind < 0] = kind_index.get("composante", 0)
+    touched = screening.element_pairs
+    add(touched[0], SRC_ELEMENT, touched[1], el_family[touched[1]], el_kind[touched[1]])
+    touched_keys = touched[0] * len(el) + touched[1]
+    for block in method.setting:
+        natures = [j for j, w in enumerate(method.works) if w.code in block.natures]
+        has = found[:, natures].any(axis=1) & located
+        if not has.any():
+            continue
+        which = np.asarray(natures, dtype=np.int16)[found[:, natures].argmax(axis=1)]
+        if block.reach <= screening.distance:
+            pairs, dist = screening.near_pairs, screening.near_distances
+            keep = has[pairs[0]] & (dist <= block.reach)
+            pairs, dist = pairs[:, keep], dist[keep]
+        else:
+            idx = np.flatnonzero(has)
+            res = ref.elements.tree.query(cases.geometries[idx], predicate="dwithin", distance=block.reach)
+            pairs = np.vstack([idx[res[0]], res[1]]).astype(np.int64)
+            dist = shapely.distance(cases.geometries[pairs[0]], ref.elements.geometries[pairs[1]])
+        keep = ~np.isin(pairs[0] * len(el) + pairs[1], touched_keys)
+        pairs, dist = pairs[:, keep], dist[keep]
+        limits = np.array([d for d, _m in block.bands])
+        mags = np.array([method.magnitude_strength(m) for _d, m in block.bands], dtype=np.int8)
+        band = np.minimum(np.searchsorted(limits, dist, side="left"), len(limits) - 1)
+        add(
+            pairs[0],
+            SRC_ELEMENT,
+            pairs[1],
+            el_family[pairs[1]],
+            el_kind[pairs[1]],
+            setting=True,
+            distance=dist,
+            mag=mags[band],
+            nature=which[pairs[0]],
+        )
+
+    # the reference layers of the zone tampon (cités, terrils, views onto the terrils)
+    for name in LAYER_SOURCES:
+        layer = labels.layer(name)
+        fams = [f for f in method.families if f.source == name]
+        if layer is None or not fams:
+            continue
+        fam = _family_of_features(method, name, layer.attributes)
+        kind = np.array([kind_index[method.families[f].kind] if f >= 0 else 0 for f in fam], dtype=np.int16)
+        pairs = _query_layer(screening, cases.geometries, layer)
+        add(pairs[0], SRC_LAYERS[name], pairs[1], fam[pairs[1]], kind[pairs[1]])
+
+    # the abords of a monument, when the case does not touch the monument itself
+    ab = screening.abords_pairs
+    ab_family = [k for k, f in enumerate(method.families) if f.source == ABORDS_SOURCE]
+    if ab.shape[1] and ab_family:
+        el_of = pd.Series(np.arange(len(el)), index=el["identifiant"].to_numpy())
+        monument = el_of.reindex(ref.mh_abords.attributes["identifiant"].to_numpy()).fillna(-1).to_numpy(np.int64)
+        keep = ~np.isin(ab[0] * len(el) + monument[ab[1]], touched_keys)
+        fam = ab_family[0]
+        add(
+            ab[0][keep],
+            SRC_ABORDS,
+            ab[1][keep],
+            np.full(int(keep.sum()), fam, dtype=np.int16),
+            np.full(int(keep.sum()), kind_index[method.families[fam].kind], dtype=np.int16),
+        )
+
+    # the zone: the component (its first, when it touches one), the zone tampon, or beyond
+    zone = pd.Series(np.asarray(screening.zone, dtype=object))
+    component = np.full(n, -1, dtype=np.int64)
+    comp = screening.component_pairs
+    if comp.shape[1]:
+        first = np.ones(comp.shape[1], dtype=bool)
+        first[1:] = comp[0][1:] != comp[0][:-1]
+        component[comp[0][first]] = comp[1][first]
+    remaining = located.copy()
+    for k, fam in enumerate(method.families):
+        if fam.source != ZONE_SOURCE:
+            continue
+        wanted = {normalize(z) for z in fam.filters.get("zone", [])}
+        hit = remaining & (zone.map(normalize).isin(wanted).to_numpy() if wanted else True)
+        remaining &= ~hit
+        idx = np.flatnonzero(hit)
+        feature = np.where(zone.to_numpy()[idx] == ZONE_BIEN, component[idx], -1)
+        add(idx, SRC_ZONE, feature, np.full(len(idx), k, dtype=np.int16), np.full(len(idx), kind_index[fam.kind]))
+
+    inter = _interactions(parts, found, per_kind, method)
+    return _decide(method, inter, found, assumed, located, labels, n)
+
+
+def _interactions(parts, found, per_kind, method) -> Interactions:
+    """Stack the interactions and give each its magnitude and significance."""
+    if parts:
+        cols = [np.concatenate([p[c] for p in parts]) for c in range(10)]
+    else:
+        cols = [np.empty(0, dtype=t) for t in (np.int64, np.int8, np.int64, np.int16, np.int8, np.int16, bool, float)]
+        cols += [np.empty(0, dtype=np.int8), np.empty(0, dtype=np.int16)]
+    case, source, feature, family, value, kind, setting, distance, set_mag, set_nature = cols
+    magnitude = np.zeros(len(case), dtype=np.int8)
+    nature = np.full(len(case), -1, dtype=np.int16)
+    direct = ~setting
+    if direct.any():
+        # the strongest nature of works of each case for the kind of each attribute it touches
+        rows = found[case[direct]]
+        mags = per_kind[:, kind[direct]].T  # (m, K)
+        magnitude[direct], nature[direct] = _strongest_nature(rows, mags)
+    magnitude[setting] = set_mag[setting]
+    nature[setting] = set_nature[setting]
+    table = method.significance_table()
+    significance = table[value, magnitude] if len(case) else np.empty(0, dtype=np.int16)
+    return Interactions(
+        case.astype(np.int64),
+        source.astype(np.int8),
+        feature.astype(np.int64),
+        family.astype(np.int16),
+        value.astype(np.int8),
+        magnitude,
+        np.asarray(significance, dtype=np.int16),
+        setting.astype(bool),
+        distance.astype(float),
+        nature,
+    )
+
+
+def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> Assessment:
+    """Each case's strongest interaction (strongest significance, then value, then magnitude)."""
+    ranks = np.array([s["rang"] for s in method.significances], dtype=np.int8)
+    p172 = np.array([bool(s["paragraphe_172"]) for s in method.significances], dtype=bool)
+    order = np.lexsort((-inter.magnitude, -inter.value, inter.significance, inter.case))
+    winner = np.full(n, -1, dtype=np.int64)
+    if len(order):
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = inter.case[order][1:] != inter.case[order][:-1]
+        winner[inter.case[order][first]] = order[first]
+    has = winner >= 0
+    rank = np.full(n, method.unlocated_rank, dtype=np.int8)
+    significance = np.full(n, -1, dtype=np.int16)
+    value = np.full(n, -1, dtype=np.int8)
+    magnitude = np.full(n, -1, dtype=np.int8)
+    significance[has] = inter.significance[winner[has]]
+    rank[has] = ranks[significance[has]]
+    value[has] = inter.value[winner[has]]
+    magnitude[has] = inter.magnitude[winner[has]]
+    # paragraph 172: a large or very large effect on an attribute of the Bien (an element, its setting, a component)
+    of_bien = (inter.source == SRC_ELEMENT) | ((inter.source == SRC_ZONE) & (inter.feature >= 0))
+    flagged = np.zeros(n, dtype=bool)
+    hit = of_bien & p172[inter.significance] if len(inter.case) else np.zeros(0, dtype=bool)
+    flagged[inter.case[hit]] = True
+    return Assessment(method, rank, significance, value, magnitude, winner, flagged, found, assumed, inter, labels)
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def _km(distance: float) -> str:
+    return tr("{d:.1f} km").format(d=distance / 1000).replace(".", ",") if distance >= 1000 else f"{distance:.0f} m"
+
+
+def interaction_sentence(a: Assessment, k: int) -> str:
+    """One interaction in a sentence: the attribute, its value, the change, the cell of the matrix, the rank."""
+    m, it = a.method, a.interactions
+    fam = m.families[int(it.family[k])]
+    value = m.values[len(m.values) - 1 - int(it.value[k])]
+    mag = m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[k])]
+    sig = m.significances[int(it.significance[k])]
+    attribute = a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k]))
+    nature = m.works[int(it.nature[k])].label if it.nature[k] >= 0 else tr("travaux non précisés")
+    where = (
+        tr("dans le cadre de {a} ({f}), à {d}").format(a=attribute, f=fam.label, d=_km(float(it.distance[k])))
+        if it.setting[k]
+        else (tr("touche {a} ({f})").format(a=attribute, f=fam.label) if attribute != fam.label else fam.label)
+    )
+    return tr(
+        "{nature} {where} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}"
+    ).format(
+        nature=nature[0].upper() + nature[1:],
+        where=where,
+        v=m.value_labels[value],
+        m=m.magnitude_labels[mag],
+        s=sig["libelle"],
+        r=m.rank_labels[int(sig["rang"])],
+    )
+
+
+def reason_sentences(a: Assessment) -> np.ndarray:
+    """The sentence that explains each case's priority, formatted once per distinct interaction."""
+    n = a.n
+    out = np.full(n, a.method.unlocated_reason, dtype=object)
+    has = np.flatnonzero(a.winner >= 0)
+    if not len(has):
+        return out
+    w = a.winner[has]
+    it = a.interactions
+    dist = np.where(it.setting[w], np.round(it.distance[w], -2), 0)
+    keys = pd.MultiIndex.from_arrays(
+        [it.source[w], it.feature[w], it.family[w], it.magnitude[w], it.nature[w], it.setting[w], dist]
+    )
+    codes, uniques = pd.factorize(keys)
+    first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
+    texts = np.array([interaction_sentence(a, int(w[i])) for i in first], dtype=object)
+    out[has] = texts[codes]
+    return out
+
+
+def priority_columns(a: Assessment) -> pd.DataFrame:
+    """The priority columns of a case table (cases.csv, layers, register)."""
+    m = a.method
+    has = a.winner >= 0
+    sig_labels = np.array([s["libelle"] for s in m.significances] + [""], dtype=object)
+    value_labels = np.array([m.value_labels[v] for v in reversed(m.values)] + [""], dtype=object)
+    mag_labels = np.array([m.magnitude_labels[x] for x in reversed(m.magnitudes)] + [""], dtype=object)
+    rank_labels = np.array([""] + [m.rank_labels[r] for r in range(1, 6)], dtype=object)
+    attribute = np.full(a.n, "", dtype=object)
+    if has.any():
+        it, w = a.interactions, a.winner[has]
+        keys = pd.MultiIndex.from_arrays([it.source[w], it.feature[w], it.family[w]])
+        codes, _u = pd.factorize(keys)
+        first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
+        names = np.array(
+            [a.labels.label(int(it.source[w[i]]), int(it.feature[w[i]]), m, int(it.family[w[i]])) for i in first],
+            dtype=object,
+        )
+        attribute[has] = names[codes]
+    return pd.DataFrame(
+        {
+            "priorite_rang": a.rank.astype(int),
+            "priorite": rank_labels[a.rank],
+            "priorite_importance": sig_labels[np.where(has, a.significance, -1)],
+            "priorite_valeur": value_labels[np.where(has, a.value, -1)],
+            "priorite_ampleur": mag_labels[np.where(has, a.magnitude, -1)],
+            "priorite_attribut": attribute,
+            "priorite_172": np.where(a.paragraph_172, "oui", "non"),
+            "priorite_motif": reason_sentences(a),
+        }
+    )
+
+
+def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
+    """Case ``i``'s priority for the fiche and ``screen --json``: rank, label, value, magnitude, the matrix cell,
+    the attributes affected (strongest first) and the sentences that explain it."""
+    m = a.method
+    rank = int(a.rank[i])
+    out = {
+        "rang": rank,
+        "libelle": m.rank_labels[rank],
+        "importance": None,
+        "valeur": None,
+        "ampleur": None,
+        "cellule": None,
+        "paragraphe_172": bool(a.paragraph_172[i]),
+        "travaux_reconnus": [m.works[j].label for j in np.flatnonzero(a.works[i])],
+        "travaux_supposes": bool(a.assumed[i]),
+        "attributs": [],
+        "raisons": [],
+        "methode": m.to_summary(),
+    }
+    if a.winner[i] < 0:
+        out["raisons"] = [m.unlocated_reason]
+        return out
+    it = a.interactions
+    mine = np.flatnonzero(it.case == i)
+    mine = mine[np.lexsort((-it.magnitude[mine], -it.value[mine], it.significance[mine]))]
+    for k in mine[:limit]:
+        fam = m.families[int(it.family[k])]
+        sig = m.significances[int(it.significance[k])]
+        out["attributs"].append(
+            {
+                "attribut": a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k])),
+                "famille": fam.label,
+                "valeur": m.value_labels[m.values[len(m.values) - 1 - int(it.value[k])]],
+                "ampleur": m.magnitude_labels[m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[k])]],
+                "importance": sig["libelle"],
+                "rang": int(sig["rang"]),
+                "interaction": tr("cadre") if it.setting[k] else tr("emprise"),
+                "distance_m": round(float(it.distance[k]), 0),
+            }
+        )
+    w = int(a.winner[i])
+    value = m.values[len(m.values) - 1 - int(it.value[w])]
+    mag = m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[w])]
+    cell = m.cells[value][mag]
+    sig = m.significances[int(it.significance[w])]
+    out.update(
+        importance=sig["libelle"],
+        valeur=m.value_labels[value],
+        ampleur=m.magnitude_labels[mag],
+        cellule={
+            "valeur": m.value_labels[value],
+            "ampleur": m.magnitude_labels[mag],
+            "importance": sig["libelle"],
+            "source": cell["source"],
+        },
+    )
+    reasons = [interaction_sentence(a, w), tr("Valeur : {r}.").format(r=m.families[int(it.family[w])].reason)]
+    if a.assumed[i]:
+        reasons.append(
+            tr("Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.")
+        )
+    if a.paragraph_172[i]:
+        reasons.append(
+            tr(
+                "Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du "
+                "patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial "
+                "est recommandée."
+            )
+        )
+    out["raisons"] = reasons
+    return out
