@@ -36,6 +36,9 @@ SEVERITY_COLOURS = {
     SEVERITY_INFO: "#2471a3",
     SEVERITY_NONE: "#7f8c8d",
 }
+#: Colours of the priority ranks (1 = most urgent … 5), for maps and lists; grey for a case without a priority.
+PRIORITY_COLOURS = {1: "#7b241c", 2: "#d35400", 3: "#d4ac0d", 4: "#2471a3", 5: "#7f8c8d"}
+PRIORITY_BACKGROUNDS = {1: "#f5b7b1", 2: "#fad7a0", 3: "#fcf3cf"}
 SEVERITY_BACKGROUNDS = {SEVERITY_BLOCKING: "#f5b7b1", SEVERITY_MAJOR: "#fad7a0", SEVERITY_CHECK: "#fcf3cf"}
 
 # Verdict of one rule on one case

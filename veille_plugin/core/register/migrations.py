@@ -482,6 +482,21 @@ MIGRATIONS.append(
     )
 )
 
+# Version 11 (issue 25): the priority of each case (impact assessment: rank, significance, attribute, paragraph 172,
+# the sentence that explains it), written by each sweep beside the rules' severity; never a tracked change.
+_V11_COLUMNS = (("priorite_rang", "INTEGER", "integer"),) + tuple(
+    (c, "TEXT", "text") for c in ("priorite_importance", "priorite_attribut", "priorite_172", "priorite_motif")
+)
+MIGRATIONS.append(
+    Migration(
+        11,
+        "Priorité des dossiers (évaluation d'impact : rang, importance de l'effet, attribut touché, paragraphe 172, "
+        "motif), à côté de la sévérité des règles",
+        sqlite=tuple(f"ALTER TABLE cases ADD COLUMN {c} {t}" for c, t, _p in _V11_COLUMNS),
+        postgres=tuple(f"ALTER TABLE {{s}}.cases ADD COLUMN {c} {p}" for c, _t, p in _V11_COLUMNS),
+    )
+)
+
 #: Every table of the register (the back ends map «{name}» in SQL to their own qualified names)
 TABLES = (
     "cases",

@@ -41,6 +41,11 @@ CASE_FIELDS = [
     ("severite", "text"),
     ("regles", "text"),
     ("regles_donnee_manquante", "text"),
+    ("priorite_rang", "int"),  # priority (migration 11): 1 = most urgent … 5, see core/impact
+    ("priorite_importance", "text"),
+    ("priorite_attribut", "text"),
+    ("priorite_172", "text"),
+    ("priorite_motif", "text"),
     ("catalogue_version", "text"),
     ("donnees_version", "text"),
     ("statut_veille", "text"),

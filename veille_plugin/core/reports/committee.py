@@ -23,8 +23,12 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
+from ..impact.ordering import priority_labels, sort_by_priority
+from ..rules.case_screening import priorities_for_rows
 from ..vocabulary import (
     CASE_ZONES,
+    CHANGE_MODIFIED,
+    CHANGE_NEW,
     SEVERITIES_DISPLAY,
     SEVERITY_BLOCKING,
     SEVERITY_MAJOR,
@@ -32,6 +36,7 @@ from ..vocabulary import (
     ZONE_TAMPON,
     ZONE_WORDS,
 )
+from .case_map import cases_map_svg
 from .html import escape, french_datetime
 from .spreadsheet_csv import write_spreadsheet_csv
 
@@ -54,7 +59,15 @@ CASE_COLUMNS = [
     "decision",
     "decision_date",
     "source",
+    "statut_veille",
+    "localisation",
+    "priorite_rang",
+    "priorite_importance",
+    "priorite_attribut",
+    "priorite_172",
 ]
+#: Rows of the «à traiter d'abord» table (and numbers on its map); the CSV holds every case of the period
+MAX_LISTED = 60
 #: Fields whose change in the history says the screening of a case changed
 SCREENING_FIELDS = ("zone", "elements", "severite", "regles", "travaux", "type")
 CSS = """
@@ -178,7 +191,9 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathere
         communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
         snapshots = [s for s in snapshots if communes & set(s["communes"])]
     crosstab = pd.crosstab(new["severite"].fillna("aucune"), new["zone"].fillna("?"))
+    listed = listed_cases(register, ref, new, changed)
     return {
+        "ref": ref,
         "period": p,
         "epci": epci,
         "cases": cases,
@@ -193,8 +208,36 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathere
         "snapshots": snapshots,
         "plu_changes": plu_changes(register, ref, gathered, snapshots),
         "crosstab": crosstab,
+        "listed": listed,
         "fictitious": bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any()),
     }
+
+
+def listed_cases(register, ref, new: pd.DataFrame, changed: pd.DataFrame) -> pd.DataFrame:
+    """The cases of the period as the committee takes them: the Bien first, then by priority; each with its footprint,
+    its triage status and its latest comment, numbered like the report's map. A case recorded before the priority
+    existed is assessed now (same method as a sweep)."""
+    keys = list(new["numero_norm"]) + list(changed["numero_norm"])
+    if not keys:
+        return pd.DataFrame(columns=["n", "numero", "numero_norm", "changement", "commentaire", "geom_wkb"])
+    full = register.get_cases(keys)
+    missing = full["priorite_rang"].isna().to_numpy()
+    if missing.any():
+        filled = priorities_for_rows(full[missing], ref)
+        full["priorite_rang"] = full["priorite_rang"].astype(object)
+        for name in filled.columns:
+            if name in full.columns:
+                full.loc[missing, name] = filled[name].to_numpy(dtype=object)
+    full["changement"] = np.where(full["numero_norm"].isin(set(new["numero_norm"])), CHANGE_NEW, CHANGE_MODIFIED)
+    full = sort_by_priority(full, bien_first=True).reset_index(drop=True)
+    full.insert(0, "n", np.arange(1, len(full) + 1))
+    full["priorite"] = priority_labels(full["priorite_rang"])
+    comments = []
+    for k, key in enumerate(full["numero_norm"]):  # the latest comment of the rows shown (one query each)
+        said = register.comments(key) if k < MAX_LISTED else []
+        comments.append(said[-1]["text"] if said else "")
+    full["commentaire"] = comments
+    return full
 
 
 def plu_changes(register, ref, gathered: dict, snapshots: list) -> Dict[int, dict]:
@@ -232,11 +275,12 @@ def _table(headers: List[str], rows: List[list], numeric=()) -> str:
 def _case_rows(df: pd.DataFrame, limit: int = 200) -> str:
     if not len(df):
         return f"<p>{escape(tr('Aucun.'))}</p>"
-    order = {s: i for i, s in enumerate(SEVERITIES_DISPLAY)}
-    df = df.assign(_k=df["severite"].map(lambda s: order.get(s, len(order)))).sort_values(["_k", "numero"])
+    df = sort_by_priority(df, bien_first=True)
+    df = df.assign(prio_label=priority_labels(df["priorite_rang"]) if "priorite_rang" in df.columns else "")
     rows = [
         [
             r.numero,
+            r.prio_label,
             r.commune_nom or "",
             tr(ZONE_WORDS[r.zone]) if r.zone in ZONE_WORDS else (r.zone or ""),
             r.severite or "",
@@ -251,7 +295,16 @@ def _case_rows(df: pd.DataFrame, limit: int = 200) -> str:
         if len(df) > limit
         else ""
     )
-    headers = [tr("Dossier"), tr("Commune"), tr("Zone"), tr("Sévérité"), tr("Travaux"), tr("Éléments"), tr("Décision")]
+    headers = [
+        tr("Dossier"),
+        tr("Priorité"),
+        tr("Commune"),
+        tr("Zone"),
+        tr("Sévérité"),
+        tr("Travaux"),
+        tr("Éléments"),
+        tr("Décision"),
+    ]
     return _table(headers, rows) + more
 
 
@@ -270,6 +323,76 @@ def _change_words(change: Optional[dict]) -> str:
         z=str(change["ouverture_zone_tampon_ha"]).replace(".", ","),
         r=change["protections_supprimees"],
     )
+
+
+def _flagged(listed: pd.DataFrame) -> pd.Series:
+    return listed["priorite_172"].fillna("").astype(str) == "oui" if "priorite_172" in listed else pd.Series([], bool)
+
+
+def _first_sections(data: dict) -> List[str]:
+    """The report's lead: the cases to raise under paragraph 172, then every case of the period, the Bien first and
+    by priority, numbered like the map beside them, with the triage status and the latest comment."""
+    listed = data["listed"]
+    parts = [f"<h2>{escape(tr('À signaler au Centre du patrimoine mondial (Orientations, § 172)'))}</h2>"]
+    flagged = listed[_flagged(listed)]
+    note = tr(
+        "Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine "
+        "mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est "
+        "recommandée."
+    )
+    parts.append(f"<p class='meta'>{escape(note)}</p>")
+    parts.append(
+        _table(
+            [tr("N°"), tr("Dossier"), tr("Priorité"), tr("Attribut le plus touché"), tr("Importance de l'effet")],
+            [
+                [r.n, r.numero, r.priorite, r.priorite_attribut or "", r.priorite_importance or ""]
+                for r in flagged.itertuples()
+            ],
+        )
+        if len(flagged)
+        else f"<p>{escape(tr('Aucun dossier de la période.'))}</p>"
+    )
+    parts.append(f"<h2>{escape(tr('À traiter d’abord : le Bien, puis par priorité'))}</h2>")
+    if not len(listed):
+        return parts + [f"<p>{escape(tr('Aucun dossier nouveau ou modifié dans la période.'))}</p>"]
+    shown = listed.head(MAX_LISTED)
+    numbers = dict(zip(shown.index, shown["n"]))
+    parts.append(
+        f"<div>{cases_map_svg(shown, data['ref'], width=640, height=360, numbers=numbers, around_cases=True)}</div>"
+    )
+    parts.append(f"<p class='meta'>{escape(tr('Les numéros de la carte sont ceux du tableau.'))}</p>")
+    rows = []
+    for r in shown.itertuples():
+        zone = tr(ZONE_WORDS[r.zone]) if r.zone in ZONE_WORDS else (r.zone or "")
+        follow = r.statut_veille or ""
+        if r.commentaire:
+            follow += " — " + r.commentaire[:140]
+        rows.append(
+            [
+                r.n,
+                r.numero,
+                r.priorite,
+                f"{r.commune_nom or ''} ({zone})",
+                (r.travaux or "")[:80],
+                r.priorite_attribut or "",
+                follow,
+            ]
+        )
+    headers = [
+        tr("N°"),
+        tr("Dossier"),
+        tr("Priorité"),
+        tr("Commune (zone)"),
+        tr("Travaux"),
+        tr("Attribut le plus touché"),
+        tr("Statut de veille et dernier commentaire"),
+    ]
+    parts.append(_table(headers, rows))
+    if len(listed) > MAX_LISTED:
+        parts.append(
+            f"<p class='meta'>{escape(tr('… et {n} autres (voir le CSV).').format(n=len(listed) - MAX_LISTED))}</p>"
+        )
+    return parts
 
 
 def committee_html(data: dict, title: str) -> str:
@@ -292,6 +415,8 @@ def committee_html(data: dict, title: str) -> str:
             [tr("Indicateur"), tr("Nombre")],
             [
                 [tr("dossiers nouveaux"), len(new)],
+                [tr("dont priorité 1 (très haute)"), int((pd.to_numeric(new["priorite_rang"]) == 1).sum())],
+                [tr("effet grand ou très grand sur un attribut du Bien (§ 172)"), int(_flagged(data["listed"]).sum())],
                 [tr("dont bloquants ou majeurs"), len(severe)],
                 [tr("dossiers dont l'analyse a changé"), len(data["changed"])],
                 [tr("avis et décisions inscrits"), len(data["follow"])],
@@ -305,6 +430,7 @@ def committee_html(data: dict, title: str) -> str:
             numeric=(1,),
         )
     )
+    parts += _first_sections(data)
     if len(crosstab):
         zones = [z for z in CASE_ZONES if z in crosstab.columns] + [z for z in crosstab.columns if z not in CASE_ZONES]
         rows = [[s] + [int(crosstab.loc[s, z]) for z in zones] for s in SEVERITIES_DISPLAY if s in crosstab.index]
@@ -372,6 +498,17 @@ def summary(data: dict) -> dict:
         "periode": {"du": data["period"].du.isoformat(), "au": data["period"].au.isoformat()},
         "epci": data["epci"],
         "dossiers_nouveaux": int(len(data["new"])),
+        "par_priorite": {
+            str(int(k)): int(v)
+            for k, v in pd.to_numeric(data["listed"]["priorite_rang"], errors="coerce")
+            .value_counts()
+            .sort_index()
+            .items()
+        }
+        if len(data["listed"])
+        else {},
+        "paragraphe_172": data["listed"].loc[_flagged(data["listed"]), "numero"].tolist(),
+        "ordre": data["listed"]["numero"].tolist(),
         "par_severite": {k: int(v) for k, v in data["new"]["severite"].fillna("aucune").value_counts().items()},
         "dossiers_modifies": int(len(data["changed"])),
         "avis_et_decisions_inscrits": int(len(data["follow"])),
@@ -408,7 +545,7 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
     for e, title, stem in targets:
         data = committee_data(register, ref, p, e, gathered)
         (out / f"{stem}.html").write_text(committee_html(data, title), encoding="utf-8")
-        period_cases = pd.concat([data["new"], data["changed"]]).drop(columns=["epci"], errors="ignore")
+        period_cases = data["listed"].drop(columns=["epci", "geom_wkb"], errors="ignore")  # in the report's order
         write_spreadsheet_csv(period_cases, out / f"{stem}.csv")
         figures = summary(data)
         (out / f"{stem}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")

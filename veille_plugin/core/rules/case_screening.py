@@ -21,12 +21,19 @@ from ..impact.assessment import Assessment, assess_cases, describe_priority, pri
 from ..impact.method import ImpactMethod, load_method
 from ..reports.html import french_datetime
 from ..reference.data import ReferenceData
-from ..screening.engine import BatchScreening, describe, prepare_geometries, screen_geometries, to_dataframe
-from ..screening.location_precision import apply_approximate_location, commune_touches
+from ..screening.engine import (
+    DEFAULT_DISTANCE_M,
+    BatchScreening,
+    describe,
+    prepare_geometries,
+    screen_geometries,
+    to_dataframe,
+)
+from ..screening.location_precision import apply_approximate_location, commune_touches, is_approximate
 from ..vocabulary import SEVERITY_CHECK, ZONE_COMMUNE
 from ..text import strip_accents
 from ..vector_io import read_vector
-from .cases import Cases, make_cases
+from .cases import Cases, make_cases, normalize_case_type
 from .catalogue import Catalogue
 from .engine import Context, RuleResults, describe_case, evaluate_rules, results_table
 
@@ -341,3 +348,30 @@ def case_columns(attributes: pd.DataFrame) -> dict:
     if identity:
         out["identity"] = identity
     return out
+
+
+def priorities_for_rows(rows: pd.DataFrame, ref: ReferenceData, method: Optional[ImpactMethod] = None) -> pd.DataFrame:
+    """The priority columns of register rows assessed now (``geom_wkb``, ``type``, ``travaux``, ``nature``,
+    ``hauteur``, ``localisation``): for the cases recorded before the priority existed (register schema < 11) and not
+    swept since. Same method and same result as a sweep; index of ``rows`` kept."""
+    import shapely
+
+    wkb = rows["geom_wkb"].to_numpy(dtype=object) if "geom_wkb" in rows.columns else np.full(len(rows), None)
+    geoms = shapely.from_wkb(np.where(pd.isna(wkb), None, wkb))
+    result = screen_geometries(geoms, ref, DEFAULT_DISTANCE_M)
+
+    def col(name):
+        return rows[name].to_numpy(dtype=object) if name in rows.columns else None
+
+    types = pd.Series(col("type") if "type" in rows.columns else [None] * len(rows), dtype=object)
+    cases = make_cases(
+        geoms,
+        ids=col("numero"),
+        case_type=types.map(lambda t: t if normalize_case_type(t) else "projet").to_numpy(dtype=object),
+        works=col("travaux"),
+        nature=col("nature"),
+        height_m=col("hauteur"),
+    )
+    approximate = is_approximate(col("localisation")) if "localisation" in rows.columns else None
+    assessment = assess_cases(cases, result, ref, method or load_method(), approximate=approximate)
+    return priority_columns(assessment).set_index(rows.index)

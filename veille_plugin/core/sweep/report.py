@@ -5,22 +5,19 @@ view per cité and per component (the «grappes de projets» the manager must ju
 the rows that could not be read or located. Every text is escaped; no UNESCO emblem.
 """
 
-import numpy as np
 import pandas as pd
-import shapely
 
 from ..i18n import tr
+from ..impact.ordering import priority_labels, sort_by_priority
+from ..reports.case_map import cases_map_svg
 from ..reports.html import escape as _e
 from ..screening.location_precision import commune_touches
 from ..vocabulary import (
     CHANGE_GONE,
     CHANGE_MODIFIED,
     CHANGE_NEW,
-    CHANGE_ORDER,
     CHANGE_UNCHANGED,
     LOCATION_WORDS,
-    SEVERITIES_DISPLAY,
-    SEVERITY_COLOURS,
     ZONE_BIEN,
     ZONE_COMMUNE,
     ZONE_HORS,
@@ -64,102 +61,6 @@ def _counts(series: pd.Series, label: str) -> str:
     return _table(pd.DataFrame({label: vc.index, tr("dossiers"): vc.values}), numeric=(tr("dossiers"),))
 
 
-def _map_svg(cases: pd.DataFrame, ref, width=760, height=460, numbers=None) -> str:
-    """The map of the cases; ``numbers`` ({row label: n°}) puts the table's number next to those cases' dots."""
-    all_geoms = (
-        shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
-        if "geom_wkb" in cases.columns
-        else np.array([], dtype=object)
-    )
-    geoms = all_geoms[~pd.isna(all_geoms)] if len(all_geoms) else all_geoms
-    sev = cases.loc[~pd.isna(all_geoms), "severite"].to_numpy(dtype=object) if len(geoms) else np.array([])
-    bounds = shapely.total_bounds(
-        np.concatenate([geoms, ref.components.geometries]) if len(geoms) else ref.components.geometries
-    )
-    xmin, ymin, xmax, ymax = bounds
-    pad = 0.04 * max(xmax - xmin, ymax - ymin)
-    xmin, ymin, xmax, ymax = xmin - pad, ymin - pad, xmax + pad, ymax + pad
-    scale = min(width / (xmax - xmin), height / (ymax - ymin))
-
-    def path(g):
-        g = shapely.simplify(g, 1.5 / scale)
-        parts = []
-        for poly in getattr(g, "geoms", [g]):
-            for ring in [poly.exterior, *poly.interiors] if hasattr(poly, "exterior") else []:
-                xy = shapely.get_coordinates(ring)  # always 2D (QGIS's GEOS may hand back XYZ in the desktop)
-                pts = " ".join(f"{(x - xmin) * scale:.1f},{(ymax - y) * scale:.1f}" for x, y in xy)
-                parts.append(f"M{pts}Z")
-        return " ".join(parts)
-
-    zt = "".join(
-        f"<path d='{path(g)}' fill='#aed6f1' fill-opacity='0.5' stroke='#2471a3' stroke-width='0.4'/>"
-        for g in ref.buffer_zone.geometries
-    )
-    bien = "".join(
-        f"<path d='{path(g)}' fill='#f7dc6f' stroke='#b7950b' stroke-width='0.5'/>" for g in ref.components.geometries
-    )
-    dots = _dots(geoms, sev, xmin, ymax, scale)
-    if numbers:
-        located = cases.index[~pd.isna(all_geoms)] if len(all_geoms) else cases.index[:0]
-        labelled = [(numbers[k], g) for k, g in zip(located, geoms) if k in numbers]
-        if labelled:
-            pts = shapely.get_coordinates(shapely.point_on_surface(np.array([g for _n, g in labelled], dtype=object)))
-            dots += [
-                f"<text x='{(x - xmin) * scale + 4:.1f}' y='{(ymax - y) * scale - 3:.1f}' font-size='9' "
-                f"font-weight='bold' fill='#1b2631'>{n}</text>"
-                for (n, _g), (x, y) in zip(labelled, pts)
-            ]
-    km = 10_000
-    bar = km * scale
-    legend = "".join(
-        f"<circle cx='{12 + 110 * k}' cy='{height + 14}' r='4' fill='{c}'/><text x='{20 + 110 * k}' y='{height + 18}' "
-        f"font-size='10'>{_e(s)}</text>"
-        for k, (s, c) in enumerate(SEVERITY_COLOURS.items())
-    )
-    return (
-        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height + 28}' viewBox='0 0 {width} "
-        f"{height + 28}' role='img' aria-label='{_e(tr('Carte des dossiers'))}'>"
-        f"<rect width='{width}' height='{height}' fill='#fbfcfc' stroke='#d5d8dc'/>{zt}{bien}{''.join(dots)}"
-        f"<line x1='10' y1='{height - 12}' x2='{10 + bar:.1f}' y2='{height - 12}' stroke='black' "
-        f"stroke-width='2'/><text x='10' y='{height - 16}' font-size='10'>10 km</text>"
-        f"<text x='{width - 18}' y='20' font-size='13' font-weight='bold'>N</text><path d='M{width - 14},24 l-4,10 "
-        f"l8,0 z' fill='black'/>{legend}</svg>"
-    )
-
-
-#: Dots closer than this (pixels) are drawn once, in the colour of the most severe case among them: a sweep of a
-#: million cases gives a map of a few thousand dots, not a million (the report stays light).
-DOT_CELL_PX = 3.0
-
-
-def _dots(geoms: np.ndarray, sev: np.ndarray, xmin: float, ymax: float, scale: float) -> list:
-    if not len(geoms):
-        return []
-    pts = shapely.get_coordinates(shapely.point_on_surface(geoms))
-    cx, cy = (pts[:, 0] - xmin) * scale, (ymax - pts[:, 1]) * scale
-    order = {s: k for k, s in enumerate(SEVERITY_COLOURS)}
-    rank = np.array([order.get(s, len(order)) for s in sev])
-    cells = pd.DataFrame(
-        {
-            "i": np.round(cx / DOT_CELL_PX).astype(np.int64),
-            "j": np.round(cy / DOT_CELL_PX).astype(np.int64),
-            "r": rank,
-            "cx": cx,
-            "cy": cy,
-        }
-    )
-    top = (
-        cells.sort_values("r", kind="stable")
-        .drop_duplicates(["i", "j"])
-        .sort_values("r", ascending=False, kind="stable")
-    )  # severe dots drawn last (on top)
-    colours = list(SEVERITY_COLOURS.values()) + ["#7f8c8d"]
-    return [
-        f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.2' fill='{colours[r]}' stroke='white' stroke-width='0.6'/>"
-        for x, y, r in zip(top["cx"], top["cy"], top["r"])
-    ]
-
-
 def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     """Cases accumulated per cité and per component across all sweeps (the «grappes de projets»)."""
     cases = register.case_columns(["elements", "composantes", "first_seen"])  # not the whole register (geometries…)
@@ -201,17 +102,9 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
 
 
 def order_for_committee(cases: pd.DataFrame) -> pd.DataFrame:
-    """Bloquant and majeur first, then the other severities; new, changed and gone before unchanged; then by number."""
-    sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
-    key = pd.DataFrame(
-        {
-            "s": cases["severite"].map(sev).fillna(len(sev)),
-            "c": cases["changement"].map(CHANGE_ORDER).fillna(len(CHANGE_ORDER)) if "changement" in cases else 0,
-            "n": cases["numero"].astype(str),
-        },
-        index=cases.index,
-    )
-    return cases.loc[key.sort_values(["s", "c", "n"], kind="stable").index]
+    """The Bien first, then by priority (what could harm the property most); new, changed and gone before unchanged;
+    then the rules' severity and the number."""
+    return sort_by_priority(cases, bien_first=True)
 
 
 def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
@@ -225,6 +118,8 @@ def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
             return ""
         return " ; ".join(f"{v} {table[v]}" if v in table else v for v in value.split(";") if v)
 
+    if "priorite_rang" in out:
+        out["priorite"] = priority_labels(out["priorite_rang"])
     if "zone" in out:
         out["zone"] = out["zone"].map(lambda z: tr(ZONE_WORDS[z]) if z in ZONE_WORDS else z)
     if "localisation" in out:
@@ -279,6 +174,8 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     cols = [
         "n",
         "numero",
+        "priorite",
+        "priorite_attribut",
         "changement",
         "detail_changement",
         "severite",
@@ -294,6 +191,8 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     labels = {
         "n": tr("n°"),
         "numero": tr("dossier"),
+        "priorite": tr("priorité"),
+        "priorite_attribut": tr("attribut le plus touché"),
         "detail_changement": tr("ce qui a changé"),
         "commune_nom": tr("commune"),
         "adresse": tr("adresse"),
@@ -369,6 +268,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         f"<p>{_e(where)}</p>",
         "<div class='grid'>",
         _counts(readable["zone"], tr("zone")),
+        _counts(readable.get("priorite", pd.Series(dtype=object)), tr("priorité")),
         _counts(cases["severite"], tr("sévérité")),
         _counts(cases["changement"], tr("changement")),
         "</div><div class='grid'>",
@@ -377,8 +277,8 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         "</div>",
         f"<h2>{_e(tr('Carte'))}</h2>",
         f"<p class='muted'>{_e(tr('Les numéros renvoient au tableau des nouveaux et modifiés.'))}</p>",
-        _map_svg(cases, ref, numbers=numbers),
-        f"<h2>{_e(tr('Nouveaux et modifiés d’abord'))}</h2>",
+        cases_map_svg(cases, ref, numbers=numbers),
+        f"<h2>{_e(tr('Nouveaux et modifiés d’abord : le Bien, puis par priorité'))}</h2>",
         _table(first_tbl.head(MAX_ROWS))
         if len(first_tbl)
         else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",

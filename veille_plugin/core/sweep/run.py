@@ -26,20 +26,19 @@ import shapely
 
 from ..errors import InputError, VeilleError
 from ..i18n import tr
+from ..impact.ordering import priority_labels, sort_by_priority
 from ..reference.data import ReferenceData
 from ..register.model import history_text
 from ..rules.case_screening import CaseScreening, screen_cases
 from ..rules.catalogue import Catalogue
 from ..screening.location_precision import apply_approximate_location, is_approximate
 from ..vocabulary import (
-    CHANGE_ORDER,
     CHANGE_GONE,
     CASE_ZONES,
     CHANGE_KINDS,
     CHANGE_MODIFIED,
     CHANGE_NEW,
     CHANGE_UNCHANGED,
-    SEVERITIES_DISPLAY,
     SEVERITY_CHECK,
     TRIAGE_TO_EXAMINE,
     ZONE_UNLOCATED,
@@ -285,6 +284,7 @@ def screen_permits(
         user_layers=user_layers,
         danger_list=danger_list,
         default_type="projet",
+        approximate=is_approximate(geo.localisation),
     )
 
 
@@ -314,6 +314,8 @@ _SCREENING_COLUMNS = (
     "regles",
     "regles_donnee_manquante",
 )
+#: The priority of each case (impact assessment): given for every case, located or not (core/impact)
+_PRIORITY_COLUMNS = ("priorite_rang", "priorite_importance", "priorite_attribut", "priorite_172", "priorite_motif")
 _BOOKKEEPING = ("statut_veille", "assignee", "first_seen", "last_seen", "first_sweep", "last_sweep", "disparu")
 
 
@@ -348,6 +350,8 @@ def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceD
     # location rule, screening.location_precision); unlocated or not screenable: look at it, never «aucune»
     rows = apply_approximate_location(rows, is_approximate(geo.localisation))
     rows["severite"] = np.where(located & (zone != ZONE_UNLOCATED), rows["severite"], SEVERITY_CHECK)
+    for name in _PRIORITY_COLUMNS:  # a case not located, or only by its commune, has the method's own rank
+        rows[name] = table[name].to_numpy()
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
     rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
@@ -614,15 +618,14 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
     from .report import report_html
 
     details = {} if details is None else details
-    sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
-    cases = (
-        cases.assign(_o=cases["changement"].map(CHANGE_ORDER).fillna(9), _s=cases["severite"].map(sev).fillna(9))
-        .sort_values(["_o", "_s", "numero"])
-        .drop(columns=["_o", "_s"])
-    )
+    cases = sort_by_priority(cases)  # what could harm the property most first, then what is new
+    if "priorite_rang" in cases.columns:
+        cases = cases.assign(priorite=priority_labels(cases["priorite_rang"]))
     csv = out_dir / "cases.csv"
     cols = [
         "numero",
+        "priorite_rang",
+        "priorite",
         "zone",
         "zone_commune",
         "elements",
@@ -644,6 +647,10 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
         "abords_mh",
         "composantes",
         "regles_donnee_manquante",
+        "priorite_importance",
+        "priorite_attribut",
+        "priorite_172",
+        "priorite_motif",
         "assignee",
         "date_depot",
         "statut_dossier",

@@ -1,0 +1,50 @@
+"""What comes first in every list and report: the priority (then what is new, then the rules' severity).
+
+One ordering for the sweep's outputs (cases.csv, cases.gpkg, report), the committee reports and the command line, so
+that a case is in the same place wherever it is read. Reports for the committees put the Bien first.
+"""
+
+import numpy as np
+import pandas as pd
+
+from ..vocabulary import CHANGE_ORDER, SEVERITIES_DISPLAY, ZONE_BIEN
+from .method import load_method
+
+#: Rank given to a row without a priority (a case recorded before the priority existed, not yet swept again).
+MISSING_RANK = 6
+
+
+def priority_label(rank) -> str:
+    """«1 – très haute» … «5 – très basse» for a rank (the method's words); «» when there is none."""
+    try:
+        return load_method().rank_labels.get(int(rank), "")
+    except (TypeError, ValueError):
+        return ""
+
+
+def priority_labels(ranks) -> np.ndarray:
+    """:func:`priority_label` of a column of ranks, vectorised."""
+    labels = load_method().rank_labels
+    values = pd.to_numeric(pd.Series(ranks), errors="coerce")
+    return values.map(lambda r: labels.get(int(r), "") if r == r else "").to_numpy(dtype=object)
+
+
+def sort_by_priority(cases: pd.DataFrame, bien_first: bool = False) -> pd.DataFrame:
+    """Rows ordered: (the Bien first,) priority rank, new before modified before the rest, severity, number."""
+    keys = {}
+    if bien_first and "zone" in cases.columns:
+        keys["_bien"] = (cases["zone"] != ZONE_BIEN).astype(int)
+    rank = cases["priorite_rang"] if "priorite_rang" in cases.columns else pd.Series(np.nan, index=cases.index)
+    keys["_rang"] = pd.to_numeric(rank, errors="coerce").fillna(MISSING_RANK)
+    if "priorite_importance" in cases.columns:  # within a rank, the stronger effect first («très grande» first)
+        strength = {sig["libelle"]: k for k, sig in enumerate(load_method().significances)}
+        keys["_effet"] = cases["priorite_importance"].map(strength).fillna(len(strength))
+    if "changement" in cases.columns:
+        keys["_change"] = cases["changement"].map(CHANGE_ORDER).fillna(len(CHANGE_ORDER))
+    if "severite" in cases.columns:
+        sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
+        keys["_sev"] = cases["severite"].map(sev).fillna(len(sev))
+    number = "numero" if "numero" in cases.columns else None
+    tmp = cases.assign(**keys)
+    order = list(keys) + ([number] if number else [])
+    return tmp.sort_values(order, kind="stable").drop(columns=list(keys))
