@@ -8,12 +8,15 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, SEVERITIES_DISPLAY
+from ..core.impact.ordering import MISSING_RANK, priority_labels, significance_order
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_ORDER, SEVERITIES_DISPLAY
+from ..core.vocabulary import PRIORITY_BACKGROUNDS, PRIORITY_COLOURS
 from ..core.vocabulary import SEVERITY_BACKGROUNDS as SEVERITY_BG
 from .frame_model import FrameTableModel, MaskSortProxy, text_rank
 
 COLUMNS = (
     ("numero", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dossier")),
+    ("priorite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Priorité")),
     ("changement_affiche", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
     ("commune_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
     ("zone", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Zone")),
@@ -27,6 +30,8 @@ COLUMNS = (
 )
 CHANGE_COLUMN = [c for c, _ in COLUMNS].index("changement_affiche")
 SEVERITY_COLUMN = [c for c, _ in COLUMNS].index("severite")
+#: The dock's default order: this column, ascending (priority, the stronger effect, then new in the sweep shown)
+PRIORITY_COLUMN = [c for c, _ in COLUMNS].index("priorite")
 SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
 
 #: The cases table's proxy: filtered by a mask, sorted by vectorised keys.
@@ -57,6 +62,8 @@ class CasesTableModel(FrameTableModel):
         self.beginResetModel()
         if not df.index.equals(pd.RangeIndex(len(df))):
             df = df.reset_index(drop=True)
+        if "priorite_rang" in df.columns and "priorite" not in df.columns:
+            df = df.assign(priorite=priority_labels(df["priorite_rang"]))
         for c, _ in COLUMNS:
             if c not in df.columns:
                 df[c] = None
@@ -76,6 +83,8 @@ class CasesTableModel(FrameTableModel):
         self.df["changement_affiche"] = shown
         self._cells[CHANGE_COLUMN] = shown
         self._keys.pop(CHANGE_COLUMN, None)
+        self._keys.pop(PRIORITY_COLUMN, None)  # «then new in this sweep» follows the sweep shown
+        self._marks = np.asarray(marks, dtype=object) if marks is not None else np.full(n, "", dtype=object)
 
     def set_marks(self, marks):
         """Show what another sweep did (its nouveau/modifié/disparu flags), without reloading the cases."""
@@ -92,6 +101,16 @@ class CasesTableModel(FrameTableModel):
             return value
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == SEVERITY_COLUMN and value in SEVERITY_BG:
             return QBrush(QColor(SEVERITY_BG[value]))
+        if index.column() == PRIORITY_COLUMN and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            rank = self.df["priorite_rang"].iat[index.row()] if "priorite_rang" in self.df else None
+            rank = int(rank) if rank is not None and rank == rank and str(rank) != "<NA>" else None
+            if role == Qt.ItemDataRole.BackgroundRole and rank in PRIORITY_BACKGROUNDS:
+                return QBrush(QColor(PRIORITY_BACKGROUNDS[rank]))
+            if role == Qt.ItemDataRole.ForegroundRole and rank == 1:
+                return QBrush(QColor(PRIORITY_COLOURS[1]))
         return None
 
     def sort_keys(self, column: int) -> np.ndarray:
@@ -100,9 +119,24 @@ class CasesTableModel(FrameTableModel):
             cells = self._cells[column]
             if COLUMNS[column][0] == "severite":
                 self._keys[column] = pd.Series(cells).map(SEVERITY_ORDER).fillna(len(SEVERITY_ORDER)).to_numpy(int)
+            elif COLUMNS[column][0] == "priorite":
+                self._keys[column] = self.priority_keys()
             else:
                 self._keys[column] = text_rank(cells)
         return self._keys[column]
+
+    def priority_keys(self) -> np.ndarray:
+        """The default order as one integer per case: rank, then the stronger effect within it, then new before
+        modified before gone before the rest in the sweep shown."""
+        n = len(self.df)
+        rank = pd.to_numeric(self.df.get("priorite_rang", pd.Series([None] * n, dtype=object)), errors="coerce")
+        effect = self.df.get("priorite_importance", pd.Series([None] * n, dtype=object)).map(significance_order())
+        marks = pd.Series(getattr(self, "_marks", np.full(n, "", dtype=object))).map(CHANGE_ORDER)
+        return (
+            rank.fillna(MISSING_RANK).to_numpy(int) * 10_000
+            + effect.fillna(99).to_numpy(int) * 100
+            + marks.fillna(len(CHANGE_ORDER)).to_numpy(int)
+        )
 
     def case_at(self, row: int) -> dict:
         """The case shown on row ``row``."""

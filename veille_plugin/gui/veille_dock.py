@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ..core import config
@@ -37,7 +37,7 @@ from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import padded_extent
 from ..qgis_adapters.user import current_user
 from .base_dock import BaseDock
-from .cases_model import CasesFilterProxy, CasesTableModel
+from .cases_model import PRIORITY_COLUMN, CasesFilterProxy, CasesTableModel
 
 STATUSES = TRIAGE_STATUSES
 #: Beyond this many cases the register is read in a background task (measured by `make bench`: 100,000 cases take
@@ -74,6 +74,8 @@ class VeilleDock(BaseDock):
         self.proxy.setSourceModel(self.model)
         ui = self.ui
         ui.tableCases.setModel(self.proxy)
+        # what could harm the property most first, then what is new in the sweep shown (a header click changes it)
+        ui.tableCases.sortByColumn(PRIORITY_COLUMN, Qt.SortOrder.AscendingOrder)
         ui.tableCases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableCases.verticalHeader().setVisible(False)
         for header in (ui.tableCases.horizontalHeader(), ui.tableCases.verticalHeader()):

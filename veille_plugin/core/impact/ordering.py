@@ -29,6 +29,11 @@ def priority_labels(ranks) -> np.ndarray:
     return values.map(lambda r: labels.get(int(r), "") if r == r else "").to_numpy(dtype=object)
 
 
+def significance_order() -> dict:
+    """{significance label: 0 for the strongest …}, to order the cases of one rank."""
+    return {sig["libelle"]: k for k, sig in enumerate(load_method().significances)}
+
+
 def sort_by_priority(cases: pd.DataFrame, bien_first: bool = False) -> pd.DataFrame:
     """Rows ordered: (the Bien first,) priority rank, new before modified before the rest, severity, number."""
     keys = {}
@@ -37,7 +42,7 @@ def sort_by_priority(cases: pd.DataFrame, bien_first: bool = False) -> pd.DataFr
     rank = cases["priorite_rang"] if "priorite_rang" in cases.columns else pd.Series(np.nan, index=cases.index)
     keys["_rang"] = pd.to_numeric(rank, errors="coerce").fillna(MISSING_RANK)
     if "priorite_importance" in cases.columns:  # within a rank, the stronger effect first («très grande» first)
-        strength = {sig["libelle"]: k for k, sig in enumerate(load_method().significances)}
+        strength = significance_order()
         keys["_effet"] = cases["priorite_importance"].map(strength).fillna(len(strength))
     if "changement" in cases.columns:
         keys["_change"] = cases["changement"].map(CHANGE_ORDER).fillna(len(CHANGE_ORDER))

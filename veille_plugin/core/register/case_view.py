@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..impact.ordering import priority_label, priority_labels
 from ..reports.html import escape, french_datetime, french_number
 from ..sweep.filters import CaseFilter, change_marks
 from ..vocabulary import LOCATION_WORDS, SWEEP_INTERRUPTED, ZONE_WORDS
@@ -18,6 +19,9 @@ from ..vocabulary import LOCATION_WORDS, SWEEP_INTERRUPTED, ZONE_WORDS
 #: (field, French label) in the order the panel shows them
 DETAIL_FIELDS = (
     ("numero", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dossier")),
+    ("priorite_rang", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Priorité")),
+    ("priorite_motif", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Pourquoi cette priorité")),
+    ("priorite_172", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Paragraphe 172")),
     ("type", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Type")),
     ("travaux", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Travaux")),
     ("nature", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Nature du projet")),
@@ -81,7 +85,16 @@ def case_details(case: dict, element_names=None, rule_titles=None) -> list:
             if name in EXPECTED_FIELDS:
                 out.append((tr(label), tr("non renseigné")))
             continue
-        if name == "zone":
+        if name == "priorite_172" and str(value) != "oui":
+            continue
+        if name == "priorite_rang":
+            text = priority_label(value)
+        elif name == "priorite_172":
+            text = tr(
+                "effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant "
+                "décision ; étude d'impact patrimonial recommandée"
+            )
+        elif name == "zone":
             text = tr(ZONE_WORDS[value]) if value in ZONE_WORDS else str(value)
         elif name == "localisation":
             text = tr(LOCATION_WORDS[value]) if value in LOCATION_WORDS else str(value)
@@ -122,6 +135,8 @@ def detail_names(ref, catalogue) -> tuple:
 LIST_FIELDS = (
     "numero",
     "numero_norm",
+    "priorite_rang",
+    "priorite_importance",
     "commune_nom",
     "commune_insee",
     "epci",
@@ -171,6 +186,7 @@ def load_case_list(register, sweep_id: Optional[int] = None) -> CaseList:
     for name in LIST_FIELDS:
         if name not in cases:
             cases[name] = None
+    cases["priorite"] = priority_labels(cases["priorite_rang"])  # «1 – très haute», as the list shows it
     sweeps = [sw for sw in register.sweeps() if sw["status"] != SWEEP_INTERRUPTED]
     ids = [int(sw["id"]) for sw in sweeps]
     shown = sweep_id if sweep_id in ids else (ids[-1] if ids else None)
