@@ -166,7 +166,14 @@ def test_processing_apply_rules_writes_verdicts(plugin, qgis_processing, ref):
     assert (
         rows["C"]["bm_zone"] == "bien" and "R05" not in rows["C"]["bm_regles"]
     )  # type «projet», no works: no demolition
-    assert rows["A"]["bm_catalogue"] == "2.0.0"
+    from veille_plugin.core.rules.catalogue import embedded_catalogue_path, load_catalogue_file
+
+    assert rows["A"]["bm_catalogue"] == load_catalogue_file(embedded_catalogue_path()).version
+    # issue 25: each case's priority, and the features written most urgent first (the demolition before the panels)
+    order = [f["num"] for f in out.getFeatures()]
+    assert rows["A"]["bm_priorite_rang"] == 1 and rows["A"]["bm_priorite"].startswith("1")
+    assert rows["B"]["bm_priorite_rang"] > rows["A"]["bm_priorite_rang"] and rows["A"]["bm_priorite_172"] == "oui"
+    assert order[0] == "A" and "démolition" in rows["A"]["bm_priorite_motif"].lower()
 
 
 def test_dock_tool_buttons_drive_the_canvas_map_tool(plugin, qgis_iface):

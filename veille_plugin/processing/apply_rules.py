@@ -1,5 +1,6 @@
 """Processing algorithm: apply the management-plan rules to a layer of cases (verdicts as attributes)."""
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -16,7 +17,7 @@ from qgis.core import (
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.catalogue import CASE_TYPES
-from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
+from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, int_field, string_field
 from .base import VeilleAlgorithm
 from .features import approximate_flags, read_source
 
@@ -31,6 +32,11 @@ OUT = (
     ("bm_donnees_manquantes", "regles_donnee_manquante"),
     ("bm_catalogue", "catalogue_version"),
     ("bm_messages", "messages"),
+    ("bm_priorite", "priorite"),
+    ("bm_priorite_importance", "priorite_importance"),
+    ("bm_priorite_attribut", "priorite_attribut"),
+    ("bm_priorite_172", "priorite_172"),
+    ("bm_priorite_motif", "priorite_motif"),
 )
 
 
@@ -183,22 +189,30 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         for name, _col in OUT:
             fields.append(string_field(name))
         fields.append(double_field("bm_distance_m"))
+        fields.append(int_field("bm_priorite_rang"))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
         values = table[[c for _n, c in OUT]].astype(str).to_numpy(dtype=object)
         dist = table["distance_element_m"].to_numpy(dtype=float)
-        for i, f in enumerate(features):
+        ranks = table["priorite_rang"].to_numpy(dtype=int)
+        for i in np.lexsort((np.arange(len(features)), ranks)):  # what could harm the property most first
             if feedback.isCanceled():
                 return {}
+            f = features[i]
             out = QgsFeature(fields)
             out.setGeometry(f.geometry())
-            out.setAttributes(list(f.attributes()) + list(values[i]) + [None if dist[i] != dist[i] else float(dist[i])])
+            distance = None if dist[i] != dist[i] else float(dist[i])
+            out.setAttributes(list(f.attributes()) + list(values[i]) + [distance, int(ranks[i])])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         sev = table["severite"].value_counts().to_dict()
         feedback.pushInfo(
             tr("{n} dossiers ; sévérité : {s}").format(
                 n=len(features), s=", ".join(f"{k} {v}" for k, v in sorted(sev.items()))
             )
+        )
+        prio = table["priorite"].value_counts().sort_index().to_dict()
+        feedback.pushInfo(
+            tr("Priorités (écrites dans cet ordre) : {p}").format(p=", ".join(f"{k} : {v}" for k, v in prio.items()))
         )
         return {self.OUTPUT: dest_id}

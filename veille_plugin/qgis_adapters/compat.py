@@ -53,6 +53,11 @@ def double_field(name: str) -> QgsField:
     return _field(name, "Double", "Double")
 
 
+def int_field(name: str) -> QgsField:
+    """An integer field, spelled for this QGIS release."""
+    return _field(name, "Int", "Int")
+
+
 def _field(name, metatype, variant):
     if QGIS_VERSION >= 33800:  # QgsField(name, QMetaType.Type) from 3.38; QVariant.Type deprecated
         from qgis.PyQt.QtCore import QMetaType
