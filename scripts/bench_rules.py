@@ -22,6 +22,8 @@ from bench_common import NATURES, TYPES, WORKS, synthetic_points  # noqa: E402
 from veille_plugin.core.reference.data import load_reference  # noqa: E402
 from veille_plugin.core.rules.cases import make_cases  # noqa: E402
 from veille_plugin.core.rules.catalogue import load_catalogue  # noqa: E402
+from veille_plugin.core.impact.assessment import assess_cases, priority_columns  # noqa: E402
+from veille_plugin.core.impact.method import load_method  # noqa: E402
 from veille_plugin.core.rules.engine import Context, evaluate_rules, results_table  # noqa: E402
 from veille_plugin.core.screening.engine import screen_geometries  # noqa: E402
 
@@ -76,6 +78,14 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     table = results_table(results)
     times["tableau de synthèse"] = time.perf_counter() - t
+    # issue 25: the priority of every case (impact assessment, vectorised), then its columns (sentences included)
+    method = load_method()
+    t = time.perf_counter()
+    assessment = assess_cases(cases, screening, ref, method)
+    times["priorité (évaluation d'impact)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    priorities = priority_columns(assessment)
+    times["colonnes de priorité (motifs)"] = time.perf_counter() - t
     total = sum(times.values())
     peak = peak_mib()
     print()
@@ -83,6 +93,10 @@ def main(argv=None) -> int:
         print(f"  {k:<36} {v:7.2f} s")
     print(f"  {'total':<36} {total:7.2f} s   ({args.n / total:,.0f} cas/s)".replace(",", " "))
     print(f"  mémoire de pointe du processus      {peak:7.0f} Mio")
+    ranks = priorities["priorite"].value_counts().sort_index().to_dict()
+    print("  priorités : " + ", ".join(f"{k} : {v:,}".replace(",", " ") for k, v in ranks.items()))
+    added = times["priorité (évaluation d'impact)"] + times["colonnes de priorité (motifs)"]
+    print(f"  coût de la priorité                  {added:7.2f} s (objectif de l'issue 25 : moins de 5 s)")
     sev = table["severite"].value_counts().to_dict()
     print("  sévérités : " + ", ".join(f"{k} {v:,}".replace(",", " ") for k, v in sorted(sev.items())))
     per_rule = {
@@ -97,6 +111,8 @@ def main(argv=None) -> int:
         "total_s": total,
         "memoire_pointe_mio": peak,
         "severites": sev,
+        "priorites": ranks,
+        "cout_priorite_s": added,
         "regles_declenchees": per_rule,
         "catalogue_version": cat.version,
     }

@@ -971,6 +971,7 @@ SUBS = {
         ("screen_geometries", "screen_geometries (analyse de localisation seule)"),
         ("make_cases", "make_cases"),
         ("evaluate_rules", "evaluate_rules (règles)"),
+        ("assess_impact", "assess_cases (priorité, évaluation d'impact)"),
     ),
     "sorties": (
         ("write_gpkg_layer", "couche cases.gpkg (write_gpkg_layer)"),

@@ -182,6 +182,8 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
     uniques = uniques.fillna("  ").astype(str)
     found = np.zeros((n, k), dtype=bool)
     nature = np.asarray(cases.nature, dtype=object)
+    nature_codes, nature_uniques = pd.factorize(pd.Series(nature, dtype=object).fillna(""), use_na_sentinel=False)
+    nature_uniques = np.asarray(nature_uniques, dtype=object)
     height = np.asarray(cases.height_m, dtype=float)
     footprint = np.asarray(cases.footprint_m2, dtype=float)
     declared = (
@@ -198,7 +200,7 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
                 text = text.str.replace(_phrase_pattern(w.excluded), "  ", regex=True)
             col |= text.str.contains(pattern, regex=True).to_numpy(dtype=bool)[codes]
         if w.natures:
-            col |= np.isin(nature, w.natures)
+            col |= np.isin(nature_uniques, w.natures)[nature_codes]
         with np.errstate(invalid="ignore"):
             if w.height_min is not None:
                 col |= height >= w.height_min
@@ -208,7 +210,7 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
     nothing = ~found.any(axis=1)
     for j, w in enumerate(method.works):
         if w.natures_if_nothing and nothing.any():
-            found[:, j] |= nothing & np.isin(nature, w.natures_if_nothing)
+            found[:, j] |= nothing & np.isin(nature_uniques, w.natures_if_nothing)[nature_codes]
     assumed = ~found.any(axis=1)
     if assumed.any():
         index = {w.code: j for j, w in enumerate(method.works)}
@@ -244,6 +246,50 @@ def _query_layer(screening: BatchScreening, geometries: np.ndarray, layer) -> np
         tree = shapely.STRtree(np.where(screening.ok, geometries, None))
     res = tree.query(layer.geometries, predicate="intersects")
     return np.vstack([res[1], res[0]]).astype(np.int64)
+
+
+#: Spacing (metres) of the points that stand for the elements' outlines in far-reaching settings: the nearest of
+#: them finds the nearest element (the exact distance to that element is then measured).
+OUTLINE_STEP_M = 50.0
+
+
+def _nearest_points(coords, probes, vertices, geometries, reach) -> tuple:
+    """(cases found, index of their nearest outline point) within ``reach``: a k-d tree on the probes when SciPy is
+    there (QGIS's Python ships it on Debian, Windows and macOS; about fifty times faster), else shapely's index."""
+    try:
+        from scipy.spatial import cKDTree
+    except ImportError:  # pragma: no cover - every supported QGIS ships SciPy
+        tree = shapely.STRtree(vertices)
+        res = tree.query_nearest(geometries, max_distance=reach + OUTLINE_STEP_M, all_matches=False)
+        return res[0], res[1]
+    dist, nearest = cKDTree(coords).query(probes, k=1, distance_upper_bound=reach + OUTLINE_STEP_M)
+    found = np.flatnonzero(np.isfinite(dist))
+    return found, nearest[found]
+
+
+def _nearest_by_value(geometries, idx, ref, el_family, method, reach) -> tuple:
+    """(case, element) pairs and distances for a far-reaching setting (turbines: kilometres): for each case, the
+    nearest element of each value within ``reach``. The magnitude grows as the distance shrinks, so the nearest
+    element of a value is the one that decides; the others of that value add nothing to the priority. The search
+    runs on points every OUTLINE_STEP_M along the elements' outlines (point to point is cheap), then the distance to
+    the element found is measured exactly."""
+    values = np.array([method.value_strength(method.families[f].value) if f >= 0 else -1 for f in el_family])
+    outlines = shapely.segmentize(shapely.boundary(ref.elements.geometries), OUTLINE_STEP_M)
+    coords, owner = shapely.get_coordinates(outlines, return_index=True)
+    vertices = shapely.points(coords)
+    cases_out, elements_out = [], []
+    probes = shapely.get_coordinates(shapely.point_on_surface(geometries[idx]))  # one point per case
+    for v in np.unique(values[values >= 0]):
+        keep = values[owner] == v
+        found, nearest = _nearest_points(coords[keep], probes, vertices[keep], geometries[idx], reach)
+        cases_out.append(idx[found])
+        elements_out.append(owner[keep][nearest])
+    if not cases_out:
+        return np.empty((2, 0), dtype=np.int64), np.empty(0)
+    pairs = np.vstack([np.concatenate(cases_out), np.concatenate(elements_out)]).astype(np.int64)
+    dist = shapely.distance(geometries[pairs[0]], ref.elements.geometries[pairs[1]])
+    near = dist <= reach
+    return pairs[:, near], dist[near]
 
 
 def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: ImpactMethod, approximate=None):
@@ -301,10 +347,7 @@ def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: I
             keep = has[pairs[0]] & (dist <= block.reach)
             pairs, dist = pairs[:, keep], dist[keep]
         else:
-            idx = np.flatnonzero(has)
-            res = ref.elements.tree.query(cases.geometries[idx], predicate="dwithin", distance=block.reach)
-            pairs = np.vstack([idx[res[0]], res[1]]).astype(np.int64)
-            dist = shapely.distance(cases.geometries[pairs[0]], ref.elements.geometries[pairs[1]])
+            pairs, dist = _nearest_by_value(cases.geometries, np.flatnonzero(has), ref, el_family, method, block.reach)
         keep = ~np.isin(pairs[0] * len(el) + pairs[1], touched_keys)
         pairs, dist = pairs[:, keep], dist[keep]
         limits = np.array([d for d, _m in block.bands])
@@ -350,7 +393,8 @@ def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: I
         )
 
     # the zone: the component (its first, when it touches one), the zone tampon, or beyond
-    zone = pd.Series(np.asarray(screening.zone, dtype=object))
+    zone_codes, zone_uniques = pd.factorize(pd.Series(np.asarray(screening.zone, dtype=object)), use_na_sentinel=False)
+    zone_keys = np.array([normalize(z) for z in zone_uniques], dtype=object)
     component = np.full(n, -1, dtype=np.int64)
     comp = screening.component_pairs
     if comp.shape[1]:
@@ -362,10 +406,11 @@ def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: I
         if fam.source != ZONE_SOURCE:
             continue
         wanted = {normalize(z) for z in fam.filters.get("zone", [])}
-        hit = remaining & (zone.map(normalize).isin(wanted).to_numpy() if wanted else True)
+        hit = remaining & (np.isin(zone_keys, list(wanted))[zone_codes] if wanted else True)
         remaining &= ~hit
         idx = np.flatnonzero(hit)
-        feature = np.where(zone.to_numpy()[idx] == ZONE_BIEN, component[idx], -1)
+        in_bien = np.asarray(zone_uniques, dtype=object)[zone_codes[idx]] == ZONE_BIEN
+        feature = np.where(in_bien, component[idx], -1)
         add(idx, SRC_ZONE, feature, np.full(len(idx), k, dtype=np.int16), np.full(len(idx), kind_index[fam.kind]))
 
     inter = _interactions(parts, found, per_kind, method)
@@ -384,10 +429,17 @@ def _interactions(parts, found, per_kind, method) -> Interactions:
     nature = np.full(len(case), -1, dtype=np.int16)
     direct = ~setting
     if direct.any():
-        # the strongest nature of works of each case for the kind of each attribute it touches
-        rows = found[case[direct]]
-        mags = per_kind[:, kind[direct]].T  # (m, K)
-        magnitude[direct], nature[direct] = _strongest_nature(rows, mags)
+        # the strongest nature of works of each case for the kind of each attribute it touches, computed once per
+        # distinct (natures found, kind): a batch has a few hundred of them, not millions
+        packed = np.packbits(found, axis=1)
+        row_keys = np.ascontiguousarray(packed).view(np.dtype((np.void, packed.shape[1]))).ravel()
+        _u, first_row, row_code = np.unique(row_keys, return_index=True, return_inverse=True)
+        combo = row_code.ravel()[case[direct]].astype(np.int64) * per_kind.shape[1] + kind[direct]
+        uniq, inverse = np.unique(combo, return_inverse=True)
+        rows = found[first_row[uniq // per_kind.shape[1]]]
+        mags = per_kind[:, uniq % per_kind.shape[1]].T  # (u, K)
+        u_mag, u_nature = _strongest_nature(rows, mags)
+        magnitude[direct], nature[direct] = u_mag[inverse.ravel()], u_nature[inverse.ravel()]
     magnitude[setting] = set_mag[setting]
     nature[setting] = set_nature[setting]
     table = method.significance_table()
@@ -466,6 +518,22 @@ def interaction_sentence(a: Assessment, k: int) -> str:
     )
 
 
+def _pack(*columns) -> np.ndarray:
+    """One int64 key per row from small non-negative integer columns, each given the bits its largest value needs
+    (at most 62 in all: an interaction's source, feature, family, magnitude, nature, setting and distance step need
+    about 40), to find distinct combinations with one np.unique."""
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    used = 0
+    for col in columns:
+        col = np.asarray(col, dtype=np.int64)
+        bits = int(col.max()).bit_length() if len(col) else 1
+        used += bits
+        if used > 62 or (len(col) and col.min() < 0):
+            raise ValueError("key does not fit in 62 bits")
+        key = (key << bits) | col
+    return key
+
+
 def reason_sentences(a: Assessment) -> np.ndarray:
     """The sentence that explains each case's priority, formatted once per distinct interaction."""
     n = a.n
@@ -475,12 +543,10 @@ def reason_sentences(a: Assessment) -> np.ndarray:
         return out
     w = a.winner[has]
     it = a.interactions
-    dist = np.where(it.setting[w], np.round(it.distance[w], -2), 0)
-    keys = pd.MultiIndex.from_arrays(
-        [it.source[w], it.feature[w], it.family[w], it.magnitude[w], it.nature[w], it.setting[w], dist]
-    )
-    codes, uniques = pd.factorize(keys)
-    first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
+    dist = np.where(it.setting[w], np.round(it.distance[w] / 100.0), 0).astype(np.int64)  # 100 m steps
+    key = _pack(it.source[w], it.feature[w] + 1, it.family[w], it.magnitude[w], it.nature[w] + 1, it.setting[w], dist)
+    _u, first, codes = np.unique(key, return_index=True, return_inverse=True)
+    codes = codes.ravel()
     texts = np.array([interaction_sentence(a, int(w[i])) for i in first], dtype=object)
     out[has] = texts[codes]
     return out
@@ -497,9 +563,10 @@ def priority_columns(a: Assessment) -> pd.DataFrame:
     attribute = np.full(a.n, "", dtype=object)
     if has.any():
         it, w = a.interactions, a.winner[has]
-        keys = pd.MultiIndex.from_arrays([it.source[w], it.feature[w], it.family[w]])
-        codes, _u = pd.factorize(keys)
-        first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
+        _u, first, codes = np.unique(
+            _pack(it.source[w], it.feature[w] + 1, it.family[w]), return_index=True, return_inverse=True
+        )
+        codes = codes.ravel()
         names = np.array(
             [a.labels.label(int(it.source[w[i]]), int(it.feature[w[i]]), m, int(it.family[w[i]])) for i in first],
             dtype=object,
