@@ -360,3 +360,13 @@ def test_method_file_copy_is_read_once_per_version(tmp_path):
     path = tmp_path / "m.yaml"
     shutil.copy(embedded_method_path(), path)
     assert load_method(path) is load_method(path)
+
+
+def test_the_fiche_gives_the_matrix_cell_and_its_sentence(ref, catalogue):
+    from veille_plugin.core.rules.note import note_html
+
+    cs = _screen(ref, catalogue, [("PD", "Démolition du chevalement", _inside(ref, "43A"))])
+    html = note_html(cs, 0, map_mode="none")
+    assert "Priorité" in html and "1 – très haute" in html
+    assert "valeur très élevée × ampleur majeure = importance très grande (ICOMOS 2011, annexe 3C)" in html
+    assert "43A « Chevalement n°8 »" in html and "paragraphe 172" in html

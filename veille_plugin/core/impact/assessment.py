@@ -492,13 +492,10 @@ def _km(distance: float) -> str:
     return tr("{d:.1f} km").format(d=distance / 1000).replace(".", ",") if distance >= 1000 else f"{distance:.0f} m"
 
 
-def interaction_sentence(a: Assessment, k: int) -> str:
-    """One interaction in a sentence: the attribute, its value, the change, the cell of the matrix, the rank."""
+def interaction_phrase(a: Assessment, k: int) -> str:
+    """What the case does to which attribute: «Démolition touche 15A « Fosse d'Arenberg » (élément du Bien…)»."""
     m, it = a.method, a.interactions
     fam = m.families[int(it.family[k])]
-    value = m.values[len(m.values) - 1 - int(it.value[k])]
-    mag = m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[k])]
-    sig = m.significances[int(it.significance[k])]
     attribute = a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k]))
     nature = m.works[int(it.nature[k])].label if it.nature[k] >= 0 else tr("travaux non précisés")
     where = (
@@ -506,11 +503,19 @@ def interaction_sentence(a: Assessment, k: int) -> str:
         if it.setting[k]
         else (tr("touche {a} ({f})").format(a=attribute, f=fam.label) if attribute != fam.label else fam.label)
     )
+    return f"{nature[0].upper()}{nature[1:]} {where}"
+
+
+def interaction_sentence(a: Assessment, k: int) -> str:
+    """One interaction in a sentence: the attribute, its value, the change, the cell of the matrix, the rank."""
+    m, it = a.method, a.interactions
+    value = m.values[len(m.values) - 1 - int(it.value[k])]
+    mag = m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[k])]
+    sig = m.significances[int(it.significance[k])]
     return tr(
-        "{nature} {where} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}"
+        "{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}"
     ).format(
-        nature=nature[0].upper() + nature[1:],
-        where=where,
+        what=interaction_phrase(a, k),
         v=m.value_labels[value],
         m=m.magnitude_labels[mag],
         s=sig["libelle"],
@@ -598,6 +603,7 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
         "valeur": None,
         "ampleur": None,
         "cellule": None,
+        "interaction": None,
         "paragraphe_172": bool(a.paragraph_172[i]),
         "travaux_reconnus": [m.works[j].label for j in np.flatnonzero(a.works[i])],
         "travaux_supposes": bool(a.assumed[i]),
@@ -635,6 +641,7 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
         importance=sig["libelle"],
         valeur=m.value_labels[value],
         ampleur=m.magnitude_labels[mag],
+        interaction=interaction_phrase(a, w),
         cellule={
             "valeur": m.value_labels[value],
             "ampleur": m.magnitude_labels[mag],

@@ -603,6 +603,9 @@ svg.carte { width: 100%; height: auto; border: 0; }
 .s-verifier { color: #7a5c00; }
 .s-info, .s-aucune { color: #333; }
 .s-inactive { color: #777; }
+.prio1 { color: #7b241c; font-weight: bold; }
+.prio2 { color: #b35900; font-weight: bold; }
+.prio3 { color: #7a5c00; }
 .num { text-align: right; white-space: nowrap; }
 table.verdicts td, table.verdicts th { font-size: 8.5pt; }
 div.sources p, div.sources li { font-size: 7.5pt; }
@@ -852,6 +855,26 @@ def _fondement_text(f) -> str:
     return " ; ".join(esc(foundation_text(x)) if isinstance(x, dict) else esc(x) for x in items)
 
 
+def _priority_html(prio: Optional[dict]) -> str:
+    """The priority in the synthesis: rank, then the matrix cell and the sentence that explains it (the second axis,
+    beside the rules' severity: what could harm the property most, not what the law allows)."""
+    if not prio:
+        return ""
+    cell = prio.get("cellule")
+    text = f'<p><b>{esc(tr("Priorité"))} :</b> <span class="prio{prio["rang"]}">{esc(prio["libelle"])}</span>'
+    if cell:
+        text += " — " + esc(
+            tr("valeur {v} × ampleur {m} = importance {s} ({src})").format(
+                v=cell["valeur"], m=cell["ampleur"], s=cell["importance"], src=cell["source"]
+            )
+        )
+    text += "</p>"
+    text += f'<p class="petit">{esc(prio.get("interaction") or prio["raisons"][0])}</p>'
+    if prio.get("paragraphe_172"):
+        text += f'<p class="petit"><b>{esc(prio["raisons"][-1])}</b></p>'
+    return text
+
+
 def note_html(
     cs, i: int, title: Optional[str] = None, map_mode: str = "svg", date=None, include_non_applicable: bool = False
 ) -> str:
@@ -891,6 +914,7 @@ def note_html(
     synth = [
         f"<p><b>{esc(tr('Situation'))} :</b> {esc(rec['zone_libelle'])}</p>",
         f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>',
+        _priority_html(rec.get("priorite")),
         f"<p><b>{esc(tr('Consultations requises'))} :</b> "
         + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue")))
         + "</p>",
