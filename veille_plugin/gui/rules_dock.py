@@ -193,9 +193,18 @@ class RulesDock(BaseDock):
         ui = self.ui
         sev = rec["severite_globale"]
         consult = ", ".join(rec["consultations"]) or tr("aucune")
+        prio = rec.get("priorite") or {}
         ui.lblSeverity.setText(
             tr("<b>{zone}</b><br/>Sévérité : <b>{sev}</b> — consultations : {c}").format(
                 zone=html.escape(rec["zone_libelle"]), sev=html.escape(sev), c=html.escape(consult)
+            )
+            + (
+                "<br/>"
+                + tr("Priorité : <b>{p}</b> — {why}").format(
+                    p=html.escape(prio["libelle"]), why=html.escape(prio.get("interaction") or prio["raisons"][0])
+                )
+                if prio
+                else ""
             )
         )
         ui.lblSeverity.setStyleSheet(SEVERITY_STYLE.get(sev, ""))
@@ -278,6 +287,12 @@ class RulesDock(BaseDock):
             r["zone_libelle"],
             tr("Sévérité : {s}").format(s=r["severite_globale"]),
             tr("Consultations : {c}").format(c=", ".join(r["consultations"]) or tr("aucune")),
+        ]
+        if r.get("priorite"):
+            lines.append(
+                tr("Priorité : {p} — {why}").format(p=r["priorite"]["libelle"], why=r["priorite"]["raisons"][0])
+            )
+        lines += [
             "",
         ]
         for v in r["verdicts"]:
