@@ -223,6 +223,30 @@ def show_veille():
         dock.ui.tableCases.setCurrentIndex(dock.proxy.index(located[0] if located else 0, 0))
         dock.zoom_to_current()
         flags_latest = sorted(set(dock.model.df["changement_affiche"]) - {""})
+        # issue 25: the list opens ordered by priority; a click on «Dossier» orders it by number, a click on
+        # «Priorité» (again if Qt chose the descending order) brings the priorities back, as a user would do it
+        from qgis.PyQt.QtCore import QPoint, Qt
+        from qgis.PyQt.QtTest import QTest
+
+        from veille_plugin.gui.cases_model import PRIORITY_COLUMN
+
+        def shown(column, n=12):
+            return [dock.proxy.index(r, column).data() for r in range(min(n, dock.proxy.rowCount()))]
+
+        def click_header(section):
+            header = dock.ui.tableCases.horizontalHeader()
+            x = header.sectionViewportPosition(section) + 6
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, 6))
+            return header
+
+        opened, numbers_opened = shown(PRIORITY_COLUMN), shown(0)
+        click_header(0)
+        by_number = shown(0)
+        header = click_header(PRIORITY_COLUMN)
+        if header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+            click_header(PRIORITY_COLUMN)
+        back = shown(PRIORITY_COLUMN)
+        dock.ui.tableCases.scrollToTop()
         combo = dock.ui.comboSweep
         sweeps = [combo.itemText(k) for k in range(combo.count())]
         combo.setCurrentIndex(1)  # the week before: its nouveau flags come back
@@ -237,6 +261,11 @@ def show_veille():
             sweeps=sweeps,
             flags_latest=flags_latest,
             new_in_first_sweep=new_before,
+            priorities_opened=opened,
+            numbers_opened=numbers_opened,
+            numbers_after_click=by_number,
+            priorities_after_clicks=back,
+            priority_header=dock.model.headerData(PRIORITY_COLUMN, Qt.Orientation.Horizontal),
             basemaps=[lyr.name() for lyr in QgsProject.instance().mapLayers().values() if lyr.providerType() == "wms"],
         )
         QTimer.singleShot(3500, lambda: (grab("qgis_veille.png"), export_fiche()))

@@ -118,6 +118,11 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
         "Travaux" in veille["detail"] and "Parcelles" in veille["detail"] and "Règles déclenchées" in veille["detail"]
     )
     assert len(veille["sweeps"]) == 2 and veille["new_in_first_sweep"] > 0
+    # issue 25: the Veille dock opens with the most urgent cases first; clicking the headers reorders it and back
+    ranks = [int(p[0]) for p in veille["priorities_opened"]]
+    assert veille["priority_header"] == "Priorité" and ranks[0] == 1 and ranks == sorted(ranks), veille
+    assert veille["numbers_after_click"] != veille["numbers_opened"], veille
+    assert veille["priorities_after_clicks"] == veille["priorities_opened"], veille
     # issue 15, point 2: the Plan IGN basemap from the toolbar, its tiles asked of the (local) service
     assert veille["basemaps"] == ["Plan IGN (rues, bâtiments, noms de lieux)"]
     asked = [r for r in tiles.requests if r.get("REQUEST") == "GetTile"]
