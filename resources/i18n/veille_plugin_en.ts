@@ -1273,12 +1273,12 @@
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="27" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
@@ -1288,7 +1288,7 @@
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Éléments</source>
             <translation>Elements</translation>
         </message>
@@ -1503,6 +1503,11 @@
             <translation>Cadastral parcels and cadastre buildings (PCI)</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="23" />
+            <source>fichier de méthode d'évaluation d'impact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
             <source>ouverture à l'urbanisation (A/N → U/AU)</source>
             <translation>opened to development (A/N → U/AU)</translation>
@@ -1568,7 +1573,7 @@
             <translation>other name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="105" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="108" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
@@ -1653,67 +1658,77 @@
             <translation>natural area</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <source>Pourquoi cette priorité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <source>Paragraphe 172</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Nature du projet</source>
             <translation>Kind of project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Hauteur</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Demandeur</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Dépôt</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Statut du dossier</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Localisé par</source>
             <translation>Located by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Éléments du Bien</source>
             <translation>Elements of the property</translation>
         </message>
@@ -1723,42 +1738,42 @@
             <translation>Nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Abords de monuments historiques</source>
             <translation>Surroundings of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Sévérité</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Règles déclenchées</source>
             <translation>Rules triggered</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Règles sans leur donnée</source>
             <translation>Rules lacking their data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Avis</source>
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Travaux réalisés</source>
             <translation>Works as built</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="19" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Vu pour la première fois</source>
             <translation>First seen</translation>
         </message>
@@ -1803,7 +1818,7 @@
             <translation>case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="103" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="106" />
             <source>parcelles</source>
             <translation>parcels</translation>
         </message>
@@ -1943,52 +1958,57 @@
             <translation>whose PLU carries the demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="32" />
+            <source>catalogue de règles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="61" />
             <source>cônes de vue</source>
             <translation>view cones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="61" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="62" />
             <source>Aires d'Influence Paysagère</source>
             <translation>Landscape Influence Areas</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="62" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="63" />
             <source>périmètre UNESCO reporté dans le PLU</source>
             <translation>UNESCO perimeter carried into the PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="63" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="64" />
             <source>protections patrimoniales du PLU (L.151-19)</source>
             <translation>heritage protections of the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="66" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="67" />
             <source>périmètre du permis de démolir</source>
             <translation>demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="67" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="68" />
             <source>zones ouvertes à l'urbanisation</source>
             <translation>zones opened to development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="68" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="69" />
             <source>zones constructibles du PLU (U, AUc, AUs)</source>
             <translation>buildable zones of the PLU (U, AUc, AUs)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="69" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="70" />
             <source>plans de prévention des risques</source>
             <translation>risk prevention plans</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="70" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="71" />
             <source>périmètres délimités des abords</source>
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
@@ -2108,7 +2128,7 @@
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="99" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="102" />
             <source>commune seulement</source>
             <translation>commune only</translation>
         </message>
@@ -2118,12 +2138,12 @@
             <translation>not located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="104" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="107" />
             <source>coordonnées</source>
             <translation>coordinates</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="106" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="109" />
             <source>géométrie</source>
             <translation>geometry</translation>
         </message>
@@ -2133,12 +2153,12 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Règles</source>
             <translation>Rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="15" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
@@ -2278,7 +2298,7 @@
             <translation>Monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="41" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="47" />
             <source>Appliquer les règles du plan de gestion à une couche de dossiers</source>
             <translation>Apply the management plan rules to a layer of cases</translation>
         </message>
@@ -2398,7 +2418,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="278" />
+            <location filename="../../veille_plugin/cli/main.py" line="286" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -2777,12 +2797,12 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="224" />
+            <location filename="../../veille_plugin/cli/main.py" line="232" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="229" />
+            <location filename="../../veille_plugin/cli/main.py" line="237" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
@@ -2918,116 +2938,121 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="116" />
+            <source>méthode d'évaluation d'impact (matrice valeur × ampleur, YAML) au lieu de celle du plugin (resources/impact/matrice_impact.yaml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="124" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="122" />
+            <location filename="../../veille_plugin/cli/main.py" line="130" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="127" />
+            <location filename="../../veille_plugin/cli/main.py" line="135" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="135" />
+            <location filename="../../veille_plugin/cli/main.py" line="143" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="136" />
+            <location filename="../../veille_plugin/cli/main.py" line="144" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="147" />
+            <location filename="../../veille_plugin/cli/main.py" line="155" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="155" />
+            <location filename="../../veille_plugin/cli/main.py" line="163" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="160" />
+            <location filename="../../veille_plugin/cli/main.py" line="168" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="161" />
+            <location filename="../../veille_plugin/cli/main.py" line="169" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="163" />
+            <location filename="../../veille_plugin/cli/main.py" line="171" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="168" />
+            <location filename="../../veille_plugin/cli/main.py" line="176" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="170" />
+            <location filename="../../veille_plugin/cli/main.py" line="178" />
             <source>page « Fondements des règles » : statut, verdict et fondements de chaque règle</source>
             <translation>“Foundations of the rules” page: status, verdict and foundations of each rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="174" />
+            <location filename="../../veille_plugin/cli/main.py" line="182" />
             <source>catalogue (défaut : celui en vigueur)</source>
             <translation>catalogue (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="175" />
+            <location filename="../../veille_plugin/cli/main.py" line="183" />
             <source>écrire la page dans ce fichier</source>
             <translation>write the page to this file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="176" />
+            <location filename="../../veille_plugin/cli/main.py" line="184" />
             <source>en HTML (défaut : Markdown)</source>
             <translation>as HTML (default: Markdown)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="179" />
+            <location filename="../../veille_plugin/cli/main.py" line="187" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="186" />
+            <location filename="../../veille_plugin/cli/main.py" line="194" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="193" />
+            <location filename="../../veille_plugin/cli/main.py" line="201" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="200" />
+            <location filename="../../veille_plugin/cli/main.py" line="208" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="203" />
+            <location filename="../../veille_plugin/cli/main.py" line="211" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="211" />
+            <location filename="../../veille_plugin/cli/main.py" line="219" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…), or «auto»: the parcels of the cases' communes, downloaded from the Etalab cadastre and kept in a cache (offline: the latest copy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <location filename="../../veille_plugin/cli/main.py" line="227" />
             <source>adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)</source>
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="234" />
+            <location filename="../../veille_plugin/cli/main.py" line="242" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -3037,77 +3062,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="247" />
+            <location filename="../../veille_plugin/cli/main.py" line="255" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="248" />
+            <location filename="../../veille_plugin/cli/main.py" line="256" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="249" />
+            <location filename="../../veille_plugin/cli/main.py" line="257" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="250" />
+            <location filename="../../veille_plugin/cli/main.py" line="258" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="257" />
+            <location filename="../../veille_plugin/cli/main.py" line="265" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="262" />
+            <location filename="../../veille_plugin/cli/main.py" line="270" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="264" />
+            <location filename="../../veille_plugin/cli/main.py" line="272" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="267" />
+            <location filename="../../veille_plugin/cli/main.py" line="275" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="268" />
+            <location filename="../../veille_plugin/cli/main.py" line="276" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="271" />
+            <location filename="../../veille_plugin/cli/main.py" line="279" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="272" />
+            <location filename="../../veille_plugin/cli/main.py" line="280" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="274" />
+            <location filename="../../veille_plugin/cli/main.py" line="282" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="277" />
+            <location filename="../../veille_plugin/cli/main.py" line="285" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="310" />
+            <location filename="../../veille_plugin/cli/main.py" line="318" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="298" />
+            <location filename="../../veille_plugin/cli/main.py" line="306" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3537,12 +3562,12 @@ Help: {prog} --help
             <translation>{file}, feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="57" />
+            <location filename="../../veille_plugin/cli/screening.py" line="60" />
             <source>WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).</source>
             <translation>Unreadable WKT: « {wkt} » ({err}). A valid example: POINT(700000 7050000).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="73" />
+            <location filename="../../veille_plugin/cli/screening.py" line="76" />
             <source>{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau).</source>
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
@@ -3552,67 +3577,77 @@ Help: {prog} --help
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="158" />
+            <location filename="../../veille_plugin/cli/screening.py" line="165" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="172" />
+            <location filename="../../veille_plugin/cli/screening.py" line="175" />
+            <source>Priorité : {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/screening.py" line="183" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="176" />
+            <location filename="../../veille_plugin/cli/screening.py" line="187" />
             <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
             <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="180" />
+            <location filename="../../veille_plugin/cli/screening.py" line="191" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="182" />
+            <location filename="../../veille_plugin/cli/screening.py" line="192" />
+            <source>Priorités : {m} v{v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/screening.py" line="194" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="187" />
+            <location filename="../../veille_plugin/cli/screening.py" line="199" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="200" />
+            <location filename="../../veille_plugin/cli/screening.py" line="212" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="225" />
+            <location filename="../../veille_plugin/cli/screening.py" line="237" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="229" />
+            <location filename="../../veille_plugin/cli/screening.py" line="241" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="233" />
+            <location filename="../../veille_plugin/cli/screening.py" line="245" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="245" />
+            <location filename="../../veille_plugin/cli/screening.py" line="257" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="256" />
+            <location filename="../../veille_plugin/cli/screening.py" line="268" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="258" />
+            <location filename="../../veille_plugin/cli/screening.py" line="270" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -3907,6 +3942,132 @@ Help: {prog} --help
             <translation>Unknown coordinate reference system: « {crs} ». Give a valid EPSG code, for example EPSG:2154 (Lambert-93) or EPSG:4326 (WGS84).</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="38" />
+            <source>{title} : {path} ({n} erreur(s)) :
+{lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="38" />
+            <source>Fichier de données invalide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="54" />
+            <source>ligne {line}, </source>
+            <translation>line {line}, </translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="191" />
+            <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="113" />
+            <source>alias YAML récursif (un nœud qui se contient)</source>
+            <translation>recursive YAML alias (a node that contains itself)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="126" />
+            <source>alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé</source>
+            <translation>YAML aliases that multiply beyond {n} items: file refused</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="151" />
+            <source>c'est un dossier, pas un {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="154" />
+            <source>fichier de {n} Ko : un {what} tient en moins de {m} Ko</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="168" />
+            <source>fichier introuvable</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="173" />
+            <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
+            <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="204" />
+            <source>JSON mal formé : {msg} (colonne {col})</source>
+            <translation>malformed JSON: {msg} (column {col})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="221" />
+            <source>structure YAML trop imbriquée</source>
+            <translation>YAML structure nested too deep</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="226" />
+            <source>YAML mal formé : {msg}</source>
+            <translation>malformed YAML: {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="235" />
+            <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
+            <translation>key « {k} » written twice: only one value would be kept</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="289" />
+            <source>champ obligatoire manquant : {f}</source>
+            <translation>required field missing: {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="291" />
+            <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
+            <translation>value « {v} » not allowed; possible values: {vals}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="303" />
+            <source>type attendu : {t} (reçu : {v})</source>
+            <translation>expected type: {t} (got: {v})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="307" />
+            <source>« {v} » ne respecte pas le format attendu ({p})</source>
+            <translation>« {v} » does not follow the expected format ({p})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="310" />
+            <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
+            <translation>unknown field(s): {f} (a typo?)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="312" />
+            <source>trop court : au moins {n} attendu(s)</source>
+            <translation>too short: at least {n} expected</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="314" />
+            <source>valeur {v} trop petite (minimum {m})</source>
+            <translation>value {v} too small (minimum {m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="316" />
+            <source>valeur {v} trop grande (maximum {m})</source>
+            <translation>value {v} too large (maximum {m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="318" />
+            <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
+            <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="322" />
+            <source>valeurs en double</source>
+            <translation>duplicate values</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="323" />
+            <source>valeur invalide ({v}) : {m}</source>
+            <translation>invalid value ({v}): {m}</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/feeds/cadastre.py" line="48" />
             <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
             <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
@@ -4000,6 +4161,131 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/feeds/servitudes.py" line="241" />
             <source>couche fournie</source>
             <translation>layer supplied</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="140" />
+            <source>abords de {id} « {nom} » ({p})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="146" />
+            <source>composante n° {n} « {nom} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="154" />
+            <source>espace de vue vers {t}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="492" />
+            <source>{d:.1f} km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="500" />
+            <source>travaux non précisés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="501" />
+            <source>dans le cadre de {a} ({f}), à {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="501" />
+            <source>touche {a} ({f})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="515" />
+            <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="623" />
+            <source>cadre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="623" />
+            <source>emprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="652" />
+            <source>Valeur : {r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="654" />
+            <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="658" />
+            <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="35" />
+            <source>Méthode d'évaluation d'impact invalide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="158" />
+            <source>les rangs doivent être 1, 2, 3, 4 et 5, une fois chacun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="162" />
+            <source>valeur « {v} » sans ligne dans la matrice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="166" />
+            <source>cellule manquante : valeur « {v} », ampleur « {m} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="171" />
+            <source>importance « {s} » absente de « importances »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="180" />
+            <source>valeur « {v} » absente de « valeurs »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="182" />
+            <source>genre manquant ou absent de « genres » (obligatoire hors éléments)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="192" />
+            <source>genre « {g} » absent de « genres »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="189" />
+            <source>nature de travaux que rien ne reconnaît (expressions, natures ou seuils)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="203" />
+            <source>ampleur « {m} » absente de « ampleurs »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="196" />
+            <source>code de nature de travaux en double</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="208" />
+            <source>nature « {c} » absente de « travaux »</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/__init__.py" line="53" />
@@ -4952,7 +5238,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -5042,12 +5328,12 @@ Help: {prog} --help
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
@@ -5057,7 +5343,7 @@ Help: {prog} --help
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
@@ -5462,47 +5748,47 @@ Help: {prog} --help
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="85" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="87" />
             <source>Champ « {field} » absent de la couche {source}. Champs présents : {cols}. Vérifiez qu'il s'agit bien d'une publication officielle du Bien.</source>
             <translation>Field « {field} » missing from layer {source}. Fields present: {cols}. Check that this is an official publication of the property.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="206" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="208" />
             <source>Dossier de données introuvable : {path}.</source>
             <translation>Data folder not found: {path}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="210" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="212" />
             <source>Couches obligatoires absentes de {path} : {missing}. Attendu : les GeoJSON de la publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) ou les shapefiles Lambert-93 d'origine.</source>
             <translation>Required layers missing from {path}: {missing}. Expected: the GeoJSON files of the publication (bien-inscrit, zone-tampon, batis, cites-minieres, cavaliers, espace-neonaturel, terrils) or the original Lambert-93 shapefiles.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="229" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="231" />
             <source>Couche des communes absente : fournissez communes-mbm ou un jeu de référence existant.</source>
             <translation>Communes layer missing: supply communes-mbm or an existing reference data set.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="263" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="265" />
             <source>Composantes du Bien…</source>
             <translation>Components of the property…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="303" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="305" />
             <source>Éléments du Bien…</source>
             <translation>Elements of the property…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="408" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="412" />
             <source>Identifiants d'éléments en double : {ids}.</source>
             <translation>Duplicate element identifiers: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="431" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="435" />
             <source>Abords des monuments historiques (500 m)…</source>
             <translation>Surroundings of historic monuments (500 m)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/build.py" line="437" />
+            <location filename="../../veille_plugin/core/reference/build.py" line="441" />
             <source>Écriture du GeoPackage…</source>
             <translation>Writing the GeoPackage…</translation>
         </message>
@@ -5842,22 +6128,27 @@ Help: {prog} --help
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="64" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="68" />
             <source>le {d}</source>
             <translation>on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="66" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="70" />
             <source>par {a}</source>
             <translation>by {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="82" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="86" />
             <source>non renseigné</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="97" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="93" />
+            <source>effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant décision ; étude d'impact patrimonial recommandée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/case_view.py" line="110" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
@@ -5997,12 +6288,12 @@ Help: {prog} --help
             <translation>comment: “{t}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/migrations.py" line="513" />
+            <location filename="../../veille_plugin/core/register/migrations.py" line="528" />
             <source>Le registre de veille {where} est au schéma version {v}, plus récent que ce que connaît cette version du plugin (version {latest} au plus). Mettez à jour le plugin « Veille patrimoniale » ; le registre n'a pas été modifié.</source>
             <translation>The monitoring register {where} has schema version {v}, newer than this version of the plugin knows (version {latest} at most). Update the « Veille patrimoniale » plugin; the register has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/model.py" line="212" />
+            <location filename="../../veille_plugin/core/register/model.py" line="217" />
             <source>Champ « author » : indiquez qui écrit dans le registre de veille (nom ou identifiant), il est obligatoire.</source>
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
@@ -6077,24 +6368,49 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="90" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="103" />
             <source>du {a} au {b}</source>
             <translation>from {a} to {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="100" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="113" />
             <source>Période vide : --du ({a}) est après --au ({b}).</source>
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="260" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="313" />
             <source>premier instantané</source>
             <translation>first snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="263" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="316" />
             <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="338" />
+            <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est recommandée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="387" />
+            <source>Attribut le plus touché</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
+            <source>Importance de l'effet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="385" />
+            <source>Commune (zone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="388" />
+            <source>Statut de veille et dernier commentaire</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/periodic.py" line="56" />
@@ -6102,52 +6418,62 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>dossiers nouveaux</source>
             <translation>new cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <source>dont priorité 1 (très haute)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <source>effet grand ou très grand sur un attribut du Bien (§ 172)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>avis et décisions inscrits</source>
             <translation>opinions and decisions recorded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="290" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="324" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="450" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="324" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="450" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -6157,57 +6483,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="333" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="333" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="333" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="340" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="466" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="403" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="540" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="407" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="544" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -6237,7 +6563,7 @@ Help: {prog} --help
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
@@ -6267,7 +6593,7 @@ Help: {prog} --help
             <translation>demolition permit perimeter (information 42-01)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="718" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="721" />
             <source>touché</source>
             <translation>touched</translation>
         </message>
@@ -6332,7 +6658,7 @@ Help: {prog} --help
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="275" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -6517,444 +6843,327 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="107" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="120" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="186" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="207" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="200" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="221" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="209" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="230" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="220" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="241" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="237" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="258" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="241" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="262" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="252" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="273" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="267" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="288" />
             <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
             <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="273" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="294" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="281" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="302" />
             <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="131" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="133" />
             <source>Nombre de valeurs incohérent : {k} au lieu de {n}.</source>
             <translation>Inconsistent number of values: {k} instead of {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="142" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="144" />
             <source>Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.</source>
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="32" />
-            <source>Catalogue de règles invalide : {path} ({n} erreur(s)) :
-{lines}</source>
-            <translation>Invalid rules catalogue: {path} ({n} error(s)):
-{lines}</translation>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="28" />
+            <source>Catalogue de règles invalide</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="48" />
-            <source>ligne {line}, </source>
-            <translation>line {line}, </translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="233" />
-            <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un catalogue de règles</source>
-            <translation>structure nested more than {n} levels deep: this is not a rules catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="156" />
-            <source>alias YAML récursif (un nœud qui se contient)</source>
-            <translation>recursive YAML alias (a node that contains itself)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="169" />
-            <source>alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé</source>
-            <translation>YAML aliases that multiply beyond {n} items: file refused</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="193" />
-            <source>c'est un dossier, pas un fichier de règles</source>
-            <translation>this is a folder, not a rules file</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="196" />
-            <source>fichier de {n} Ko : un catalogue de règles tient en moins de {m} Ko</source>
-            <translation>file of {n} KB: a rules catalogue fits in less than {m} KB</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="210" />
-            <source>fichier introuvable</source>
-            <translation>file not found</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="215" />
-            <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
-            <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="246" />
-            <source>JSON mal formé : {msg} (colonne {col})</source>
-            <translation>malformed JSON: {msg} (column {col})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="263" />
-            <source>structure YAML trop imbriquée</source>
-            <translation>YAML structure nested too deep</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="268" />
-            <source>YAML mal formé : {msg}</source>
-            <translation>malformed YAML: {msg}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="277" />
-            <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
-            <translation>key « {k} » written twice: only one value would be kept</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="330" />
-            <source>champ obligatoire manquant : {f}</source>
-            <translation>required field missing: {f}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="332" />
-            <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
-            <translation>value « {v} » not allowed; possible values: {vals}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="344" />
-            <source>type attendu : {t} (reçu : {v})</source>
-            <translation>expected type: {t} (got: {v})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="348" />
-            <source>« {v} » ne respecte pas le format attendu ({p})</source>
-            <translation>« {v} » does not follow the expected format ({p})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="351" />
-            <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
-            <translation>unknown field(s): {f} (a typo?)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="353" />
-            <source>trop court : au moins {n} attendu(s)</source>
-            <translation>too short: at least {n} expected</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="355" />
-            <source>valeur {v} trop petite (minimum {m})</source>
-            <translation>value {v} too small (minimum {m})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="357" />
-            <source>valeur {v} trop grande (maximum {m})</source>
-            <translation>value {v} too large (maximum {m})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="359" />
-            <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
-            <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="363" />
-            <source>valeurs en double</source>
-            <translation>duplicate values</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="364" />
-            <source>valeur invalide ({v}) : {m}</source>
-            <translation>invalid value ({v}): {m}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="374" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="98" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="394" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="118" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="468" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="182" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="287" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="278" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="292" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="283" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="307" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="298" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="372" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="361" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="500" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="492" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="534" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="534" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="548" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="550" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="542" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="550" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="542" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="554" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="546" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="554" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="546" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="557" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="557" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="566" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="569" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="561" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="445" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="563" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="572" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="564" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="572" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="564" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="570" />
             <source>élément</source>
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="584" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="587" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="579" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="584" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="589" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="608" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="608" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="620" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="620" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="619" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="619" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="631" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="643" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="635" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="647" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="647" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="651" />
-            <source>couche facultative « {c} » non fournie</source>
-            <translation>optional layer « {c} » not supplied</translation>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="643" />
+            <source>donnée manquante : couche facultative « {c} » non fournie</source>
+            <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="653" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="657" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="663" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="663" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="683" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="675" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="677" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="679" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -7074,137 +7283,142 @@ Help: {prog} --help
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="681" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="682" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="683" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="686" />
             <source>Réponse attendue avant le</source>
             <translation>Answer expected before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="688" />
             <source>Hauteur ; emprise</source>
             <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="722" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="732" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="735" />
             <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
             <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="793" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
             <source>travaux non décrits</source>
             <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="795" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="798" />
             <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
             <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="802" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="805" />
             <source>Il touche : {e}.</source>
             <translation>It touches: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="804" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="807" />
             <source>Il est proche de : {e}.</source>
             <translation>It is near: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="812" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="815" />
             <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
             <translation>Before concluding, gather what is missing for: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="824" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="827" />
             <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
             <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="846" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="881" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="866" />
+            <source>valeur {v} × ampleur {m} = importance {s} ({src})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="904" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="895" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="919" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="922" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="946" />
             <source>En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles simplifiées (~10 m).</source>
             <translation>In bold: elements touched, within {d}, or named by the rules (up to {r}). Simplified official layers (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="936" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="960" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="936" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="960" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="961" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="983" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1007" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1017" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1041" />
             <source>(citations exactes : page « Fondements des règles »)</source>
             <translation>(exact quotes: «Foundations of the rules» page)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1028" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1052" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1028" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1052" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1037" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1061" />
             <source>Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. {g}, {d}.</source>
             <translation>Simplified layers (~10 m), proposed thresholds: an aid to instruction, this fiche is not an advice. {g}, {d}.</translation>
         </message>
@@ -7264,92 +7478,137 @@ Help: {prog} --help
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="217" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="260" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="397" />
-            <source>Entité non analysée.</source>
-            <translation>Feature not analysed.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="400" />
-            <source>n° {no} « {nom} »</source>
-            <translation>no. {no} « {nom} »</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="401" />
-            <source>Situé dans le Bien inscrit : {what} {comps}.</source>
-            <translation>Located in the inscribed property: {what} {comps}.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="401" />
-            <source>composantes</source>
-            <translation>components</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="407" />
-            <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
-            <translation>Located in the buffer zone of the property (outside the property itself).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="409" />
-            <source>Situé hors du Bien et de sa zone tampon.</source>
-            <translation>Located outside the property and its buffer zone.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="411" />
-            <source>{id} « {nom} » ({categorie})</source>
-            <translation>{id} « {nom} » ({categorie})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="412" />
-            <source>Touche {n} {what} : {els}.</source>
-            <translation>Touches {n} {what}: {els}.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="426" />
-            <source>{id} « {nom} » à {distance_m:.0f} m</source>
-            <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="427" />
-            <source> et {k} autres</source>
-            <translation> and {k} others</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="428" />
-            <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
-            <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="434" />
-            <source>Aucun élément du Bien à moins de {d} m.</source>
-            <translation>No element of the property within {d} m.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="436" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="441" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
-            <source>Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.</source>
-            <translation>In the surroundings (500 m) of {n} {what}: {els}; the ABF's opinion is required.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="437" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="445" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="445" />
-            <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
-            <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="456" />
+            <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
+            <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="448" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="456" />
+            <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
+            <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
+            <source>{id} « {nom} »</source>
+            <translation>{id} « {nom} »</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="477" />
+            <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
+            <translation>Within 500 m of {n} {what}: {els}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="485" />
+            <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
+            <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="494" />
+            <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
+            <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="504" />
+            <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
+            <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="512" />
+            <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
+            <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="518" />
+            <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
+            <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="525" />
+            <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
+            <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="527" />
+            <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
+            <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="539" />
+            <source>Entité non analysée.</source>
+            <translation>Feature not analysed.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="542" />
+            <source>n° {no} « {nom} »</source>
+            <translation>no. {no} « {nom} »</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="543" />
+            <source>Situé dans le Bien inscrit : {what} {comps}.</source>
+            <translation>Located in the inscribed property: {what} {comps}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="543" />
+            <source>composantes</source>
+            <translation>components</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="549" />
+            <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
+            <translation>Located in the buffer zone of the property (outside the property itself).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="551" />
+            <source>Situé hors du Bien et de sa zone tampon.</source>
+            <translation>Located outside the property and its buffer zone.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="553" />
+            <source>{id} « {nom} » ({categorie})</source>
+            <translation>{id} « {nom} » ({categorie})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="554" />
+            <source>Touche {n} {what} : {els}.</source>
+            <translation>Touches {n} {what}: {els}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="568" />
+            <source>{id} « {nom} » à {distance_m:.0f} m</source>
+            <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="569" />
+            <source> et {k} autres</source>
+            <translation> and {k} others</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="570" />
+            <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
+            <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="576" />
+            <source>Aucun élément du Bien à moins de {d} m.</source>
+            <translation>No element of the property within {d} m.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="580" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -7369,187 +7628,197 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="63" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="60" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="64" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="61" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="296" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="193" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="373" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="273" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="155" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="295" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="192" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="297" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="271" />
+            <source>priorité</source>
+            <translation>priority</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="195" />
+            <source>attribut le plus touché</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="196" />
             <source>ce qui a changé</source>
             <translation>what changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="299" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="198" />
             <source>adresse</source>
             <translation>address</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="317" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="216" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="230" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="334" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="233" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="344" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="243" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="354" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="355" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="356" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="361" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="362" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="261" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="168" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="167" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="176" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="175" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="179" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="178" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="187" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="186" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="193" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="192" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="208" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="226" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="232" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="403" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="407" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="435" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="439" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="486" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="490" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="492" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="496" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="501" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="523" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="536" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="540" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="543" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="547" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="550" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="554" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="571" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="575" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="672" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="679" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -7689,7 +7958,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="361" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="363" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -7749,7 +8018,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="183" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="185" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -7899,17 +8168,17 @@ Help: {prog} --help
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="79" />
             <source>disparu</source>
             <translation>gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="79" />
             <source>nouveau</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="72" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="79" />
             <source>modifié</source>
             <translation>modified</translation>
         </message>
@@ -8218,7 +8487,7 @@ Help: {prog} --help
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="487" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -8243,122 +8512,122 @@ Help: {prog} --help
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="81" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="83" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="81" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="83" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="81" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="83" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="190" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="192" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="172" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="174" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="180" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="182" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="182" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="184" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="208" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="210" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="215" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="217" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="222" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="224" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="241" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="243" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="252" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="254" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="252" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="254" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="266" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="268" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="302" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="304" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="380" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="382" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="516" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="518" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="419" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="421" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="459" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="461" />
             <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
             <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="475" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="477" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="485" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="487" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="536" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="538" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="536" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="538" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="543" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="545" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -8368,17 +8637,17 @@ Help: {prog} --help
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="561" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="563" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="595" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="597" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="599" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="601" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -8493,32 +8762,32 @@ Help: {prog} --help
             <translation>{n} alert(s); file written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="72" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="78" />
             <source>Couche des dossiers</source>
             <translation>Layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="75" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="81" />
             <source>Champ du type de dossier (PC, PD, PA, DP, projet, plu)</source>
             <translation>Case type field (PC, PD, PA, DP, projet, plu)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="83" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="89" />
             <source>Type par défaut (champ absent ou vide)</source>
             <translation>Default type (field missing or empty)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="91" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="97" />
             <source>Champ de la nature des travaux</source>
             <translation>Nature of works field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="99" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="105" />
             <source>Champ de la nature du projet (éolienne, infrastructure…)</source>
             <translation>Kind of project field (wind turbine, infrastructure…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="107" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="113" />
             <source>Champ de la hauteur (m)</source>
             <translation>Height field (m)</translation>
         </message>
@@ -8528,12 +8797,12 @@ Help: {prog} --help
             <translation>Search distance for nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="117" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="123" />
             <source>Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)</source>
             <translation>Rules catalogue (YAML or JSON; empty = catalogue in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="125" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="131" />
             <source>Dossiers analysés</source>
             <translation>Cases analysed</translation>
         </message>
@@ -8543,7 +8812,7 @@ Help: {prog} --help
             <translation>Invalid input layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="145" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="151" />
             <source>Règles : {n} v{v} ; données : {d}</source>
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
@@ -8553,9 +8822,14 @@ Help: {prog} --help
             <translation>feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="199" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="209" />
             <source>{n} dossiers ; sévérité : {s}</source>
             <translation>{n} cases; severity: {s}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="215" />
+            <source>Priorités (écrites dans cet ordre) : {p}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/processing/cycle_reports.py" line="38" />
@@ -9023,67 +9297,97 @@ Help: {prog} --help
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="234" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="93" />
+            <source>Carte des dossiers</source>
+            <translation>Map of the cases</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="277" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="319" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="336" />
+            <source>À signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="355" />
+            <source>À traiter d’abord : le Bien, puis par priorité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="363" />
+            <source>Les numéros de la carte sont ceux du tableau.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="445" />
             <source>Dossiers bloquants et majeurs</source>
             <translation>Blocking and major cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="320" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="446" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="321" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="447" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="331" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="457" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="345" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="471" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="287" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="353" />
+            <source>Aucun dossier de la période.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="410" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="311" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="437" />
             <source>Dossiers nouveaux par sévérité et zone</source>
             <translation>New cases by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="323" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="343" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="469" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="361" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="487" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="250" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="294" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="283" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <source>Aucun dossier nouveau ou modifié dans la période.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="406" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>
@@ -9173,222 +9477,222 @@ Help: {prog} --help
             <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="667" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="670" />
             <source>non renseignée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="694" />
             <source>non renseignés</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="851" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="854" />
             <source>fondement non précisé</source>
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="892" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="893" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
             <source>Sévérité globale</source>
             <translation>Overall severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="930" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="954" />
             <source>Éléments du Bien concernés</source>
             <translation>Elements of the property concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1003" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1027" />
             <source>Projet d’avis</source>
             <translation>Draft advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1008" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1032" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1021" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1045" />
             <source>version</source>
             <translation>version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1027" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1051" />
             <source>Couches fournies par l’utilisateur</source>
             <translation>Layers given by the user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1034" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1058" />
             <source>Données de référence</source>
             <translation>Reference data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1034" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1058" />
             <source>licence</source>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="694" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="697" />
             <source>Entité analysée</source>
             <translation>Feature screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="707" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="710" />
             <source>Composantes du Bien touchées</source>
             <translation>Components of the property touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="747" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="750" />
             <source>Dans les 500 m de monuments historiques</source>
             <translation>Within 500 m of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="748" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="751" />
             <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="810" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="755" />
+            <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
+            <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="813" />
             <source>Au regard du plan de gestion du Bien :</source>
             <translation>With regard to the property's management plan:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="904" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="928" />
             <source>Géométrie inutilisable : pas de carte.</source>
             <translation>Unusable geometry: no map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="932" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="956" />
             <source>Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.</source>
             <translation>The case could not be located: correct its geometry, then screen it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="969" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="993" />
             <source>Aucune règle ne demande d’examen pour ce dossier.</source>
             <translation>No rule asks for an examination of this case.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="981" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1005" />
             <source>Respectées</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="995" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1019" />
             <source>Ce qu’il faut vérifier</source>
             <translation>What to check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1012" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1036" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="894" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="918" />
             <source>Consultations requises</source>
             <translation>Consultations required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="909" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="933" />
             <source>Extrait de carte</source>
             <translation>Map extract</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="737" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="740" />
             <source>Aucun élément du Bien touché ni à moins de {d}.</source>
             <translation>No element of the property touched or within {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="823" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="826" />
             <source>Consultations : {c}.</source>
             <translation>Consultations: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="974" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="998" />
             <source>Non tranchées, donnée manquante</source>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="121" />
-            <source>Carte des dossiers</source>
-            <translation>Map of the cases</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="252" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="147" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="324" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="223" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="325" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage monitoring – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="326" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="225" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="227" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="379" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="279" />
             <source>Les numéros renvoient au tableau des nouveaux et modifiés.</source>
             <translation>The numbers refer to the table of new and modified cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="381" />
-            <source>Nouveaux et modifiés d’abord</source>
-            <translation>New and modified first</translation>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="281" />
+            <source>Nouveaux et modifiés d’abord : le Bien, puis par priorité</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="386" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="391" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="395" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="295" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="398" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="298" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="407" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="384" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="284" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="390" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="290" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="394" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="294" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>
@@ -9428,11 +9732,6 @@ Help: {prog} --help
             <translation>Zoom to the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="165" />
-            <source>priorité</source>
-            <translation>priority</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="236" />
             <source>Fondement</source>
             <translation>Foundation</translation>
@@ -9463,7 +9762,7 @@ Help: {prog} --help
             <translation>Writes, from the alerts of the watch register: the list of sites in danger (HTML or CSV, for a porté à connaissance), the periodic report table (UNESCO factors × number of alerts × trend) or the full file of an element with the history of its alerts. The format follows the file's extension (.html or .csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="46" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="52" />
             <source>Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur (ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…).</source>
             <translation>Locates each case (permit, project, PLU change) relative to the property and applies all the rules of the catalogue in force (or of a chosen catalogue). Adds the zone, the elements concerned, the overall severity, the rules triggered, the non-compliant rules, those for which data is missing and the catalogue version. User layers (view cones, landscape influence areas…) are taken from the project when their name is one of the known names (cones_de_vue, aires_influence_paysagere, risques…).</translation>
         </message>

@@ -184,13 +184,14 @@ def test_screen_r12_comes_from_the_register(tmp_path):
         assert proc.returncode == 0, proc.stderr
         data = as_json(proc)
         assert data["liste_peril"] is True
-        return {v["regle"]: v for v in data["verdicts"]}["R12"]
+        return data
 
     before = rules()
     assert run(cfg, "alerts", "add", "--register", reg, "--element", "63V", "--titre", "Cité en péril").returncode == 0
-    after = rules()
-    assert before["verdict"] == "conforme" and "aucun élément" in before["motif"]
-    assert after["verdict"] != "conforme" and "63V" in after["motif"]
+    after = {v["regle"]: v for v in rules()["verdicts"]}["R12"]
+    # no element concerned on the list: R12 does not concern the case (issue 25: «non applicable», not «conforme»)
+    assert "R12" in before["regles_non_applicables"] and "R12" not in {v["regle"] for v in before["verdicts"]}
+    assert after["verdict"] == "à vérifier" and "63V" in after["motif"]
 
 
 def test_filters_paths_and_places_as_users_type_them(tmp_path):

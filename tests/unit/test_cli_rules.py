@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
+import yaml
 from cli_helpers import as_json, assert_french_error, run  # noqa: E402  (tests/ is on sys.path: see tests/conftest.py)
 from pyproj import Transformer
 
@@ -19,6 +20,7 @@ from veille_plugin.core.rules.catalogue import embedded_catalogue_path
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
+EMBEDDED_VERSION = yaml.safe_load(TEXT)["version"]
 IDS = [f"R{k:02d}" for k in range(1, 30)]
 
 
@@ -52,7 +54,7 @@ def broken(tmp_path):
 
 def version_file(tmp_path, version, name=None):
     path = tmp_path / (name or f"catalogue_{version}.yaml")
-    path.write_text(TEXT.replace('version: "2.0.0"', f'version: "{version}"'), encoding="utf-8")
+    path.write_text(re.sub(r'^version: "[^"]*"$', f'version: "{version}"', TEXT, count=1, flags=re.M), encoding="utf-8")
     return path
 
 
@@ -165,7 +167,7 @@ def test_list_json(cfg):
     proc = run(cfg, "rules", "list", "--json")
     assert proc.returncode == 0, proc.stderr
     out = as_json(proc)
-    assert out["version"] == "2.0.0"
+    assert out["version"] == EMBEDDED_VERSION
     assert [r["id"] for r in out["regles"]] == IDS
     assert out["avertissements"] == []
 
@@ -173,7 +175,7 @@ def test_list_json(cfg):
 def test_list_text(cfg):
     proc = run(cfg, "rules", "list")
     assert proc.returncode == 0
-    assert "version 2.0.0" in proc.stdout
+    assert f"version {EMBEDDED_VERSION}" in proc.stdout
     for rid in IDS:
         assert re.search(rf"^\s+{rid}\s", proc.stdout, re.M), rid
 
@@ -196,7 +198,7 @@ def test_set_broken_keeps_previous(cfg, tmp_path, broken):
 def test_set_broken_without_previous_keeps_embedded(cfg, broken):
     path, _ = broken
     assert_french_error(run(cfg, "rules", "set", path), "invalide")
-    assert as_json(run(cfg, "rules", "list", "--json"))["version"] == "2.0.0"
+    assert as_json(run(cfg, "rules", "list", "--json"))["version"] == EMBEDDED_VERSION
 
 
 def test_configured_then_broken_list_warns(cfg, tmp_path):
@@ -211,7 +213,7 @@ def test_configured_then_broken_list_warns(cfg, tmp_path):
     proc = run(cfg, "rules", "list")
     assert proc.returncode == 0 and "reste en vigueur" in proc.stderr
     # reset goes back to the embedded catalogue
-    assert as_json(run(cfg, "rules", "reset", "--json"))["version"] == "2.0.0"
+    assert as_json(run(cfg, "rules", "reset", "--json"))["version"] == EMBEDDED_VERSION
 
 
 # --------------------------------------------------------------------------- screen with rules
@@ -230,10 +232,12 @@ def test_screen_demolition_in_the_bien(cfg, places):
     assert any(f.get("lignes") == "672" for f in r05["fondement"])
     assert verdict(out, "R01")["verdict"] == "à vérifier"
     assert out["severite_globale"] == "majeur"
-    assert "ABF – UDAP" in out["consultations"] and "Mission Bassin Minier" in out["consultations"]
+    # issue 25: outside abords and PDA, the ABF's opinion on works in a cité is advisory, and the list says so
+    assert "ABF – UDAP (avis consultatif, hors abords et PDA)" in out["consultations"]
+    assert "Mission Bassin Minier" in out["consultations"]
     assert len(out["consultations"]) == len(set(out["consultations"]))
-    assert out["catalogue"]["version"] == "2.0.0"
-    assert all(v["catalogue_version"] == "2.0.0" for v in out["verdicts"])
+    assert out["catalogue"]["version"] == EMBEDDED_VERSION
+    assert all(v["catalogue_version"] == EMBEDDED_VERSION for v in out["verdicts"])
     assert out["cas"]["type"] == "PD"
 
 
@@ -242,7 +246,7 @@ def test_screen_text_mode_shows_severity_and_rules(cfg, places):
     assert proc.returncode == 0, proc.stderr
     assert "Sévérité : majeur" in proc.stdout
     assert re.search(r"R05\s+à vérifier", proc.stdout)
-    assert "v2.0.0" in proc.stdout
+    assert f"v{EMBEDDED_VERSION}" in proc.stdout
 
 
 def test_screen_with_explicit_catalogue(cfg, tmp_path, places):
@@ -267,9 +271,10 @@ def test_screen_view_cones_layer_changes_r09(cfg, tmp_path, places):
     p = places["mid"]
     base = ("screen", "--wkt", p.wkt, "--type", "PC", "--hauteur", "30", "--json")
     out = as_json(run(cfg, *base))
-    # beyond 2 km of a terril or a headframe, R09 needs the view cones to apply (issue 15): without them, it meets it
-    assert verdict(out, "R09")["verdict"] == "conforme"
-    assert "R09" not in out["regles_donnee_manquante"]
+    # beyond 2 km of a terril or a headframe, only the (optional) view cones can bring R09 in: without them its answer
+    # is unknown (issue 25), never «conforme»
+    assert verdict(out, "R09")["verdict"] == "donnée manquante"
+    assert "R09" in out["regles_donnee_manquante"] and "cônes de vue" in verdict(out, "R09")["motif"]
     covering = wgs84_polygon_geojson(
         tmp_path / "cones.geojson", [shapely.box(p.x - 300, p.y - 300, p.x + 300, p.y + 300)]
     )
@@ -279,7 +284,7 @@ def test_screen_view_cones_layer_changes_r09(cfg, tmp_path, places):
     assert "R09" not in out["regles_donnee_manquante"]
 
 
-def test_screen_view_cones_layer_elsewhere_gives_conforme(cfg, tmp_path, places):
+def test_screen_view_cones_layer_elsewhere_gives_non_applicable(cfg, tmp_path, places):
     p = places["mid"]
     elsewhere = wgs84_polygon_geojson(
         tmp_path / "cones_ailleurs.geojson", [shapely.box(p.x + 5000, p.y + 5000, p.x + 5600, p.y + 5600)]
@@ -298,7 +303,9 @@ def test_screen_view_cones_layer_elsewhere_gives_conforme(cfg, tmp_path, places)
         f"cones_de_vue={elsewhere}",
     )
     assert proc.returncode == 0, proc.stderr
-    assert verdict(as_json(proc), "R09")["verdict"] == "conforme"
+    out = as_json(proc)
+    # in no view cone and beyond 2 km: R09 does not concern the project (issue 25: not «conforme»), folded
+    assert "R09" in out["regles_non_applicables"] and "R09" not in {v["regle"] for v in out["verdicts"]}
 
 
 def test_screen_danger_list_changes_r12(cfg, tmp_path, places):
@@ -316,7 +323,7 @@ def test_screen_danger_list_changes_r12(cfg, tmp_path, places):
     other_id = "999Z" if places["cite_id"] != "999Z" else "998Z"  # shaped like an element id, on no element
     other.write_text(f"identifiant\n{other_id}\n", encoding="utf-8")
     out = as_json(run(cfg, *base, "--peril", other))
-    assert verdict(out, "R12")["verdict"] == "conforme"
+    assert "R12" in out["regles_non_applicables"]  # no element concerned is on the list: R12 does not concern it
 
 
 def test_screen_unknown_user_layer(cfg, places):

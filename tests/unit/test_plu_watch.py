@@ -257,9 +257,12 @@ def test_servitudes_feed_r03_and_r04(ref, tmp_path):
     assert official_layer_details()["pda"] == [{"nom": "PDA FICTIF", "date": "2019-05-02"}]
 
     after = screen()
-    r04, r03 = _verdict(after, "R04"), _verdict(after, "R03")
+    r04 = _verdict(after, "R04")
+    r03 = {v["regle"]: v for v in after.record(0, include_non_applicable=True)["verdicts"]}["R03"]
     assert r04["verdict"] == "à vérifier" and "servitude AC2 du Géoportail de l'Urbanisme, relevé du" in r04["motif"]
-    assert r03["verdict"] != "à vérifier" and "remplacé par un PDA (servitude AC1" in r03["motif"]
+    # a circle replaced by a PDA is not R03's (issue 25: «non applicable», not «conforme»); the summary says so too
+    assert r03["verdict"] == "non applicable" and "remplacé par un PDA (servitude AC1" in r03["motif"]
+    assert "est remplacé par un périmètre délimité des abords (PDA)" in after.record(0)["explication"]
 
     mine = screen(user_layers={"site_classe_terrils": np.array([case.buffer(10)], dtype=object)})
     assert "(couche fournie)" in _verdict(mine, "R04")["motif"]

@@ -26,6 +26,8 @@ from veille_plugin.core.rules.catalogue import (
 
 TEXT = embedded_catalogue_path().read_text(encoding="utf-8")
 LINES = TEXT.splitlines()
+#: The embedded catalogue's version (bumped with each change of the catalogue); user files get other versions.
+EMBEDDED_VERSION = yaml.safe_load(TEXT)["version"]
 IDS = [f"R{k:02d}" for k in range(1, 30)]
 ENGLISH = re.compile(
     r"is not one of|is a required property|Additional properties|is not valid under|was expected|is not of type|does "
@@ -62,7 +64,8 @@ def write(tmp_path, lines, name="catalogue.yaml"):
 
 
 def with_version(version):
-    return TEXT.replace('version: "2.0.0"', f'version: "{version}"')
+    assert version != EMBEDDED_VERSION, "une version de fichier utilisateur distincte de celle embarquée"
+    return re.sub(r'^version: "[^"]*"$', f'version: "{version}"', TEXT, count=1, flags=re.M)
 
 
 def assert_french(issues):
@@ -382,7 +385,7 @@ def _broken(tmp_path, name="casse.yaml"):
 
 def test_default_is_the_embedded_catalogue():
     cat = load_catalogue()
-    assert cat.version == "2.0.0" and cat.warnings == []
+    assert cat.version == EMBEDDED_VERSION and cat.warnings == []
     assert [r.id for r in cat.rules] == IDS
 
 
@@ -417,7 +420,7 @@ def test_set_broken_catalogue_raises_and_keeps_previous(tmp_path):
 def test_set_broken_catalogue_without_previous_keeps_embedded(tmp_path):
     with pytest.raises(CatalogueError):
         set_user_catalogue(_broken(tmp_path))
-    assert load_catalogue().version == "2.0.0"
+    assert load_catalogue().version == EMBEDDED_VERSION
     assert "rules_path" not in config.load()
 
 
@@ -446,12 +449,12 @@ def test_configured_catalogue_deleted_falls_back_with_warning(tmp_path):
 
 def test_fallback_is_the_last_valid_version_in_force(tmp_path):
     path = tmp_path / "mission.yaml"
-    path.write_text(with_version("2.0.0"), encoding="utf-8")
+    path.write_text(with_version("8.0.0"), encoding="utf-8")
     set_user_catalogue(path)
-    path.write_text(with_version("2.1.0"), encoding="utf-8")  # edited in place, still valid
-    assert load_catalogue().version == "2.1.0"  # in force
-    path.write_text(with_version("2.2.0").replace("severite: bloquant", "severite: grave", 1), encoding="utf-8")
-    assert load_catalogue().version == "2.1.0"
+    path.write_text(with_version("8.1.0"), encoding="utf-8")  # edited in place, still valid
+    assert load_catalogue().version == "8.1.0"  # in force
+    path.write_text(with_version("8.2.0").replace("severite: bloquant", "severite: grave", 1), encoding="utf-8")
+    assert load_catalogue().version == "8.1.0"
 
 
 def test_json_configured_catalogue_falls_back(tmp_path):

@@ -78,14 +78,12 @@ NOT_EXERCISED_HERE = {"plu_protections_patrimoniales", "plu_zones_constructibles
 
 
 def _declared_fallbacks(catalogue, layer: str) -> set:
-    """Rules whose catalogue entry says what to do without the layer (``si_absente``: a documented default, e.g. the
-    500 m circle of R03 where no PDA layer is given), which the property leaves to that declaration."""
+    """Rules whose catalogue entry says what to do without the layer (a documented default: the 500 m circle of R03
+    where no PDA layer is given), which the property leaves to that declaration. An optional layer
+    (``si_absente: faux``) is no such default any more (issue 25): without it, R09 and R21 lack it like any rule."""
 
     def declares(node) -> bool:
         if isinstance(node, dict):
-            spec = node.get("couche_utilisateur")
-            if isinstance(spec, dict) and spec.get("couche") == layer and "si_absente" in spec:
-                return True
             if layer == "pda" and node.get("abords_sans_pda") is not None:
                 return True  # R03: without the PDA layer, the 500 m circle with «vérifier qu'aucun PDA ne le remplace»
             return any(declares(v) for v in node.values())

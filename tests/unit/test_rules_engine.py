@@ -18,6 +18,7 @@ from veille_plugin.core.rules.catalogue import embedded_catalogue_path, load_cat
 from veille_plugin.core.rules.engine import results_table
 
 FIRED = ("à vérifier", "non conforme")
+NA = "non applicable"
 SEVERITY_ORDER = ["information", "à vérifier", "majeur", "bloquant"]
 BIG = shapely.box(550000, 6900000, 850000, 7150000)  # covers the whole basin and the test points
 ELSEWHERE = shapely.box(300000, 6500000, 301000, 6501000)  # far from everything
@@ -207,36 +208,36 @@ PERI, ELEM, ZONE, OPEN = "périmètre UNESCO", "élément du Bien", "zone constr
 S = [
     # R01 footprint in the Bien
     ("R01", "cite", dict(case_type="PC"), {}, set(), "fire"),
-    ("R01", "zt", dict(case_type="PC"), {}, set(), "conforme"),
-    ("R01", "far", dict(case_type="plu"), {}, set(), "conforme"),
+    ("R01", "zt", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R01", "far", dict(case_type="plu"), {}, set(), "non applicable"),
     # R02 zone tampon
     ("R02", "zt", dict(case_type="PC"), {}, set(), "fire"),
-    ("R02", "cite", dict(case_type="PC"), {}, set(), "conforme"),
-    ("R02", "far", dict(case_type="projet"), {}, set(), "conforme"),
+    ("R02", "cite", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R02", "far", dict(case_type="projet"), {}, set(), "non applicable"),
     ("R02", "zt", dict(case_type="PD"), {}, set(), "non applicable"),
     # R03 500 m circle of a monument without PDA: covisibility to check (L.621-30)
     ("R03", "mh_near", dict(case_type="PC"), {}, set(), "fire"),
     ("R03", "mh_near", dict(case_type="PC"), {"pda": "elsewhere"}, set(), "fire"),  # no PDA around that monument
-    ("R03", "mh_near", dict(case_type="PC"), {"pda": "big"}, set(), "conforme"),  # a PDA replaces the circle: R21
-    ("R03", "cite", dict(case_type="PC"), {}, set(), "conforme"),
-    ("R03", "mh_classe", dict(case_type="DP"), {}, set(), "conforme"),  # works on the monument itself: R22
+    ("R03", "mh_near", dict(case_type="PC"), {"pda": "big"}, set(), "non applicable"),  # a PDA replaces it: R21
+    ("R03", "cite", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R03", "mh_classe", dict(case_type="DP"), {}, set(), "non applicable"),  # works on the monument itself: R22
     ("R03", "mh_near", dict(case_type="plu"), {}, set(), "non applicable"),
     # R04 terril / site classé
     ("R04", "terril", dict(case_type="PC"), {}, set(), "fire"),
     ("R04", "far", dict(case_type="PC"), {}, set(), "donnée manquante"),  # a classé terril could be there
-    ("R04", "far", dict(case_type="PC"), {"site_classe_terrils": "elsewhere"}, set(), "conforme"),
+    ("R04", "far", dict(case_type="PC"), {"site_classe_terrils": "elsewhere"}, set(), "non applicable"),
     ("R04", "tz_only", dict(case_type="PC"), {}, set(), "donnée manquante"),
     ("R04", "tz_only", dict(case_type="PC"), {"site_classe_terrils": "local"}, set(), "fire"),
-    ("R04", "tz_only", dict(case_type="PC"), {"site_classe_terrils": "elsewhere"}, set(), "conforme"),
+    ("R04", "tz_only", dict(case_type="PC"), {"site_classe_terrils": "elsewhere"}, set(), "non applicable"),
     ("R04", "terril", dict(case_type="plu"), {}, set(), "non applicable"),
     # R05 demolition in Bien / ZT
     ("R05", "cite", dict(case_type="PD"), {}, set(), "fire"),
     ("R05", "zt", dict(case_type="PC", works="Démolition du garage et construction d'un abri"), {}, set(), "fire"),
     ("R05", "zt", dict(case_type="DP", works="Déconstruction d'une annexe"), {}, set(), "fire"),
-    ("R05", "far", dict(case_type="PD"), {}, set(), "conforme"),
+    ("R05", "far", dict(case_type="PD"), {}, set(), "non applicable"),
     ("R05", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R05", "cite", dict(case_type="plu", works="démolition"), {}, set(), "non applicable"),
-    ("R05", "bati", dict(case_type="PD"), {}, set(), "conforme"),  # a bâti element of the Bien: R24
+    ("R05", "bati", dict(case_type="PD"), {}, set(), "non applicable"),  # a bâti element of the Bien: R24
     # R06 works on a house of a cité
     (
         "R06",
@@ -248,7 +249,7 @@ S = [
     ),
     ("R06", "cite", dict(case_type="PC", works="Isolation par l'extérieur des pignons"), {}, set(), "fire"),
     ("R06", "cite", dict(case_type="DP", works="Pose d'une véranda"), {}, set(), "fire"),
-    ("R06", "zt", dict(case_type="DP", works="Ravalement de façade"), {}, set(), "conforme"),
+    ("R06", "zt", dict(case_type="DP", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R06", "cite", dict(case_type="DP", works="Changement de destination d'un local"), {}, set(), "non applicable"),
     ("R06", "cite", dict(case_type="PD", works="façade"), {}, set(), "non applicable"),
     # R07 new building / densification in a cité
@@ -256,12 +257,12 @@ S = [
     ("R07", "cite", dict(case_type="PC", works="Construction d'une maison individuelle"), {}, set(), "fire"),
     ("R07", "cite", dict(case_type="DP", works="Division parcellaire"), {}, set(), "fire"),
     ("R07", "cite", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
-    ("R07", "zt", dict(case_type="PA"), {}, set(), "conforme"),
+    ("R07", "zt", dict(case_type="PA"), {}, set(), "non applicable"),
     ("R07", "cite", dict(case_type="PD"), {}, set(), "non applicable"),
     # R08 cité-scale programme
     ("R08", "cite", dict(case_type="PA", works="Requalification des espaces publics"), {}, set(), "fire"),
     ("R08", "cite", dict(case_type="projet", works="Programme de réhabilitation de 120 logements"), {}, set(), "fire"),
-    ("R08", "zt", dict(case_type="PA", works="Résidentialisation"), {}, set(), "conforme"),
+    ("R08", "zt", dict(case_type="PA", works="Résidentialisation"), {}, set(), "non applicable"),
     ("R08", "cite", dict(case_type="PA", works="Lotissement"), {}, set(), "non applicable"),
     ("R08", "cite", dict(case_type="PD", works="Résidentialisation"), {}, set(), "non applicable"),
     # R09 tall object near terril / headframe / view cones
@@ -269,8 +270,10 @@ S = [
     ("R09", "near_chev", dict(case_type="PC", height=30), {}, set(), "fire"),
     ("R09", "mid", dict(case_type="PC", height=30), {"cones_de_vue": "big"}, set(), "fire"),
     ("R09", "near_terril", dict(case_type="PC", height=10), {}, set(), "non applicable"),
-    ("R09", "mid", dict(case_type="PC", height=30), {"cones_de_vue": "elsewhere"}, set(), "conforme"),
-    ("R09", "mid", dict(case_type="PC", height=30), {}, set(), "conforme"),
+    ("R09", "mid", dict(case_type="PC", height=30), {"cones_de_vue": "elsewhere"}, set(), "non applicable"),
+    # beyond 2 km only the optional view-cone layer could say the object is in a cone: missing, never «conforme»
+    ("R09", "mid", dict(case_type="PC", height=30), {}, set(), "donnée manquante"),
+    ("R09", "mid", dict(case_type="PC", height=10), {}, set(), "non applicable"),  # too low, whatever the cones
     ("R09", "near_terril", dict(case_type="PC"), {}, set(), "donnée manquante"),
     ("R09", "near_terril", dict(case_type="DP", height=30), {}, set(), "non applicable"),
     # R10 wind turbine
@@ -284,42 +287,42 @@ S = [
         dict(case_type="PC", nature="éolienne"),
         {"aires_influence_paysagere": "elsewhere"},
         set(),
-        "conforme",
+        "non applicable",
     ),
     ("R10", "far", dict(case_type="PC", nature="éolienne"), {}, set(), "donnée manquante"),
     ("R10", "mid", dict(case_type="DP", nature="éolienne"), {}, set(), "non applicable"),
     # R11 infrastructure / commercial development
     ("R11", "zt", dict(case_type="PC", nature="infrastructure"), {}, set(), "fire"),
     ("R11", "near_el_hors", dict(case_type="PA", nature="développement commercial"), {}, set(), "fire"),
-    ("R11", "far", dict(case_type="PC", nature="infrastructure"), {}, set(), "conforme"),
+    ("R11", "far", dict(case_type="PC", nature="infrastructure"), {}, set(), "non applicable"),
     ("R11", "zt", dict(case_type="PC", nature="bâtiment"), {}, set(), "non applicable"),
     ("R11", "zt", dict(case_type="DP", nature="infrastructure"), {}, set(), "non applicable"),
     # R12 danger list
     ("R12", "cite", dict(case_type="PC"), {}, "cite_id", "fire"),
     ("R12", "near_el_hors", dict(case_type="PD"), {}, "near_el_id", "fire"),
-    ("R12", "cite", dict(case_type="PC"), {}, set(), "conforme"),
-    ("R12", "cite", dict(case_type="PC"), {}, "terril_id", "conforme"),
-    ("R12", "far", dict(case_type="PC"), {}, None, "conforme"),
+    ("R12", "cite", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R12", "cite", dict(case_type="PC"), {}, "terril_id", "non applicable"),
+    ("R12", "far", dict(case_type="PC"), {}, None, "non applicable"),
     ("R12", "cite", dict(case_type="PC"), {}, None, "donnée manquante"),
     ("R12", "cite", dict(case_type="plu"), {}, "cite_id", "non applicable"),
     # R13 PLU: UNESCO perimeter reported (cases «périmètre UNESCO» built by plu-check; coverage >= 90 %)
     ("R13", "zt", dict(case_type="plu", nature=PERI), {"plu_info_perimetre_unesco": "elsewhere"}, set(), "fire"),
     ("R13", "zt", dict(case_type="plu", nature=PERI), {"plu_info_perimetre_unesco": "big"}, set(), "conforme"),
-    ("R13", "far", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R13", "far", dict(case_type="plu", nature=PERI), {}, set(), "non applicable"),
     ("R13", "zt", dict(case_type="plu", nature=PERI), {}, set(), "donnée manquante"),
     ("R13", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "non applicable"),
     ("R13", "zt", dict(case_type="PC"), {}, set(), "non applicable"),
     # R14 PLU: L.151-19 protections of each element
     ("R14", "cite", dict(case_type="plu", nature=ELEM), {"plu_protections_patrimoniales": "elsewhere"}, set(), "fire"),
     ("R14", "cite", dict(case_type="plu", nature=ELEM), {"plu_protections_patrimoniales": "local"}, set(), "conforme"),
-    ("R14", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
+    ("R14", "zt", dict(case_type="plu", nature=ELEM), {}, set(), "non applicable"),
     ("R14", "cite", dict(case_type="plu", nature=ELEM), {}, set(), "donnée manquante"),
     ("R14", "cite", dict(case_type="plu", nature=PERI), {}, set(), "non applicable"),
     ("R14", "cite", dict(case_type="PA"), {}, set(), "non applicable"),
     # R15 PLU: permis de démolir over the Bien and the zone tampon
     ("R15", "cite", dict(case_type="plu", nature=PERI), {"plu_permis_de_demolir": "elsewhere"}, set(), "fire"),
     ("R15", "cite", dict(case_type="plu", nature=PERI), {"plu_permis_de_demolir": "big"}, set(), "conforme"),
-    ("R15", "far", dict(case_type="plu", nature=PERI), {}, set(), "conforme"),
+    ("R15", "far", dict(case_type="plu", nature=PERI), {}, set(), "non applicable"),
     ("R15", "zt", dict(case_type="plu", nature=PERI), {}, set(), "donnée manquante"),
     ("R15", "zt", dict(case_type="PD"), {}, set(), "non applicable"),
     # R16 PLU: SCOT view cones over building zones
@@ -332,76 +335,80 @@ S = [
     ("R17", "terril", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "local"}, set(), "fire"),
     ("R17", "terril", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "elsewhere"}, set(), "conforme"),
     ("R17", "terril", dict(case_type="plu", nature=ELEM), {}, set(), "donnée manquante"),
-    ("R17", "cite", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "local"}, set(), "conforme"),
+    ("R17", "cite", dict(case_type="plu", nature=ELEM), {"plu_zones_constructibles": "local"}, set(), "non applicable"),
     ("R17", "zt", dict(case_type="PA"), {}, set(), "non applicable"),
     # R18 opening land to urbanisation
     ("R18", "zt", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "big"}, set(), "fire"),
     ("R18", "near_el_hors", dict(case_type="PA"), {"plu_ouverture_urbanisation": "local"}, set(), "fire"),
-    ("R18", "far", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "big"}, set(), "conforme"),
-    ("R18", "zt", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "elsewhere"}, set(), "conforme"),
+    ("R18", "far", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "big"}, set(), "non applicable"),
+    ("R18", "zt", dict(case_type="plu", nature=OPEN), {"plu_ouverture_urbanisation": "elsewhere"}, set(), NA),
     ("R18", "zt", dict(case_type="plu", nature=ZONE), {"plu_ouverture_urbanisation": "big"}, set(), "non applicable"),
-    ("R18", "far", dict(case_type="projet"), {}, set(), "conforme"),
+    ("R18", "far", dict(case_type="projet"), {}, set(), "non applicable"),
     ("R18", "zt", dict(case_type="plu", nature=OPEN), {}, set(), "donnée manquante"),
     ("R18", "zt", dict(case_type="PC"), {"plu_ouverture_urbanisation": "big"}, set(), "non applicable"),
     # R19 risks
     ("R19", "cite", dict(case_type="PC"), {"risques": "big"}, set(), "fire"),
-    ("R19", "cite", dict(case_type="DP"), {"risques": "elsewhere"}, set(), "conforme"),
+    ("R19", "cite", dict(case_type="DP"), {"risques": "elsewhere"}, set(), "non applicable"),
     ("R19", "cite", dict(case_type="PC"), {}, set(), "donnée manquante"),
     ("R19", "cite", dict(case_type="PD"), {"risques": "big"}, set(), "non applicable"),
     # R20 terril works
     ("R20", "terril", dict(case_type="PA", works="Terrassement et remblai du plateau"), {}, set(), "fire"),
     ("R20", "terril", dict(case_type="PC", works="Construction neuve d'un belvédère"), {}, set(), "fire"),
     ("R20", "terril", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
-    ("R20", "cite", dict(case_type="PA", works="Terrassement"), {}, set(), "conforme"),
+    ("R20", "cite", dict(case_type="PA", works="Terrassement"), {}, set(), "non applicable"),
     ("R20", "terril", dict(case_type="PD", works="Terrassement"), {}, set(), "non applicable"),
     # R21 in a PDA (optional layer): ABF accord without covisibility
     ("R21", "mh_near", dict(case_type="PC"), {"pda": "big"}, set(), "fire"),
-    ("R21", "mh_near", dict(case_type="PC"), {"pda": "elsewhere"}, set(), "conforme"),
-    ("R21", "mh_near", dict(case_type="PC"), {}, set(), "conforme"),  # no PDA layer: R03 asks to check
+    ("R21", "mh_near", dict(case_type="PC"), {"pda": "elsewhere"}, set(), "non applicable"),
+    ("R21", "mh_near", dict(case_type="PC"), {}, set(), "donnée manquante"),  # no PDA layer: it may be in one
+    ("R21", "far", dict(case_type="DP"), {}, set(), "donnée manquante"),  # a PDA of a monument outside our data
+    ("R21", "mh_classe", dict(case_type="DP"), {}, set(), "non applicable"),  # works on the monument: R22
     ("R21", "mh_near", dict(case_type="plu"), {"pda": "big"}, set(), "non applicable"),
     # R22 works on a monument classé (DRAC authorisation, L.621-9)
     ("R22", "mh_classe", dict(case_type="DP", works="Réfection de la toiture"), {}, set(), "fire"),
-    ("R22", "mh_inscrit", dict(case_type="DP"), {}, set(), "conforme"),
-    ("R22", "mh_near", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R22", "mh_inscrit", dict(case_type="DP"), {}, set(), "non applicable"),
+    ("R22", "mh_near", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R22", "far", dict(case_type="DP", works="Remplacement des menuiseries"), {}, set(), "non applicable"),
     ("R22", "mh_classe", dict(case_type="plu"), {}, set(), "non applicable"),
     # R23 works on a monument inscrit (accord, L.621-27)
     ("R23", "mh_inscrit", dict(case_type="PC"), {}, set(), "fire"),
-    ("R23", "mh_classe", dict(case_type="PC"), {}, set(), "conforme"),
-    ("R23", "bati", dict(case_type="PC"), {}, set(), "conforme"),
+    ("R23", "mh_classe", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R23", "bati", dict(case_type="PC"), {}, set(), "non applicable"),
+    ("R23", "cite", dict(case_type="DP", works="Remplacement des menuiseries"), {}, set(), "non applicable"),
     ("R23", "mh_inscrit", dict(case_type="plu"), {}, set(), "non applicable"),
     # R24 demolition of a bâti element of the Bien or of a monument
     ("R24", "bati", dict(case_type="PD"), {}, set(), "fire"),
     ("R24", "mh_classe", dict(case_type="PC", works="Démolition partielle"), {}, set(), "fire"),
-    ("R24", "cite", dict(case_type="PD"), {}, set(), "conforme"),  # a house of a cité: R05
+    ("R24", "cite", dict(case_type="PD"), {}, set(), "non applicable"),  # a house of a cité: R05
     ("R24", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R24", "bati", dict(case_type="plu"), {}, set(), "non applicable"),
     # R25 cités of the zone tampon (official layer «zt-cites-minieres»)
     ("R25", "zt_cite", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "fire"),
     ("R25", "zt_cite", dict(case_type="PD"), {}, set(), "fire"),
-    ("R25", "zt", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "conforme"),
+    ("R25", "zt", dict(case_type="DP", works="Isolation par l'extérieur"), {}, set(), "non applicable"),
     ("R25", "zt_cite", dict(case_type="DP", works="Pose d'un abri de jardin"), {}, set(), "non applicable"),
     ("R25", "zt_cite", dict(case_type="plu"), {}, set(), "non applicable"),
     # R26 reconversion of a bâti element
     ("R26", "bati", dict(case_type="PC", works="Changement de destination en logements"), {}, set(), "fire"),
-    ("R26", "cite", dict(case_type="PC", works="Changement de destination"), {}, set(), "conforme"),
+    ("R26", "cite", dict(case_type="PC", works="Changement de destination"), {}, set(), "non applicable"),
     ("R26", "bati", dict(case_type="PC", works="Ravalement de façade"), {}, set(), "non applicable"),
     ("R26", "bati", dict(case_type="PD"), {}, set(), "non applicable"),
     # R27 antennas
     ("R27", "zt", dict(case_type="DP", nature="antenne", height=30), {}, set(), "fire"),
     ("R27", "near_el_hors", dict(case_type="PC", works="Pylône et antenne relais"), {}, set(), "fire"),
-    ("R27", "far", dict(case_type="DP", nature="antenne"), {}, set(), "conforme"),
+    ("R27", "far", dict(case_type="DP", nature="antenne"), {}, set(), "non applicable"),
     ("R27", "zt", dict(case_type="DP", nature="bâtiment"), {}, set(), "non applicable"),
     ("R27", "zt", dict(case_type="PD", nature="antenne"), {}, set(), "non applicable"),
     # R28 PLU: L.151-18 quality rules for the cités of the Bien
     ("R28", "cite", dict(case_type="plu", nature=ELEM), {}, set(), "fire"),
-    ("R28", "terril", dict(case_type="plu", nature=ELEM), {}, set(), "conforme"),
+    ("R28", "terril", dict(case_type="plu", nature=ELEM), {}, set(), "non applicable"),
     ("R28", "cite", dict(case_type="plu", nature=PERI), {}, set(), "non applicable"),
     ("R28", "cite", dict(case_type="PC"), {}, set(), "non applicable"),
     # R29 urban sprawl near the elements (outside the cités)
     ("R29", "near_el_hors", dict(case_type="PA"), {}, set(), "fire"),
-    ("R29", "mid", dict(case_type="PA"), {}, set(), "conforme"),  # more than 1.2 km from any element
-    ("R29", "cite", dict(case_type="PA"), {}, set(), "conforme"),  # in a cité of the Bien: R07
-    ("R29", "far", dict(case_type="PA"), {}, set(), "conforme"),
+    ("R29", "mid", dict(case_type="PA"), {}, set(), "non applicable"),  # more than 1.2 km from any element
+    ("R29", "cite", dict(case_type="PA"), {}, set(), "non applicable"),  # in a cité of the Bien: R07
+    ("R29", "far", dict(case_type="PA"), {}, set(), "non applicable"),
     ("R29", "near_el_hors", dict(case_type="DP"), {}, set(), "non applicable"),
 ]
 
@@ -439,21 +446,18 @@ def test_rule_scenario(ref, catalogue, cat_yaml, sites, scenario):
 
 
 def test_scenario_table_covers_every_rule(cat_yaml):
-    """For every rule: fires, conforme; n.a. when some type is excluded; missing when it needs data."""
+    """For every rule: fires; n.a. where it does not concern the case; «conforme» exactly for the rules that name their
+    exigences (issue 25: a rule that does not concern a case never says «conforme»); missing when it needs data, an
+    optional layer included."""
     by_rule = {}
     for rid, _site, _f, _l, _d, expected in S:
         by_rule.setdefault(rid, set()).add(expected)
     assert sorted(by_rule) == sorted(cat_yaml) == [f"R{k:02d}" for k in range(1, 30)]
-    all_types = {"PC", "PD", "PA", "DP", "projet", "plu"}
     for rid, rule in cat_yaml.items():
-        assert {"fire", "conforme"} <= by_rule[rid], rid
-        if set(rule["s_applique_a"]) != all_types:
-            assert "non applicable" in by_rule[rid], rid
+        assert {"fire", "non applicable"} <= by_rule[rid], rid
+        assert ("conforme" in by_rule[rid]) == bool(rule.get("exigences")), rid
         cond = json.dumps(rule["condition"], ensure_ascii=False)
-        required_layers = cond.count('"couche_utilisateur"') - cond.count(
-            '"si_absente": "faux"'
-        )  # optional layers never lack
-        if required_layers > 0 or "hauteur_min_m" in cond or "element_en_peril" in cond:
+        if '"couche_utilisateur"' in cond or "hauteur_min_m" in cond or "element_en_peril" in cond:
             assert "donnée manquante" in by_rule[rid], rid
 
 
@@ -582,7 +586,9 @@ def test_several_rules_union_of_consultations(ref, catalogue, cat_yaml, sites):
     assert rec["severite_globale"] == sev
     assert set(rec["consultations"]) == cons
     assert len(rec["consultations"]) == len(cons)
-    assert v["R09"]["verdict"] == "conforme"  # no terril or headframe within 2 km: the height is not asked for
+    # no terril or headframe within 2 km: the height is not asked for, only the optional view-cone layer could decide
+    assert v["R09"]["verdict"] == "donnée manquante" and "cônes de vue" in v["R09"]["motif"]
+    assert "hauteur" not in v["R09"]["motif"]
     # records are ordered: what fired first, the most severe first (R12 «bloquant» on the danger list)
     assert rec["verdicts"][0]["verdict"] == "à vérifier" and rec["verdicts"][0]["regle"] == "R12"
 
@@ -598,19 +604,20 @@ def test_only_information_rules_give_information(ref, catalogue, sites):
 def test_nothing_fired_means_no_severity(ref, catalogue, sites):
     cs = screen_one(ref, catalogue, sites["far"], case_type="PD", danger=set())
     v, rec = verdicts_of(cs)
-    # without the site classé layer R04 cannot say «conforme» far from the known terrils (issue 14)
-    assert {r for r, x in v.items() if x["verdict"] not in ("conforme", "non applicable")} == {"R04"}
-    assert v["R04"]["verdict"] == "donnée manquante"
+    # without the site classé layer R04 cannot clear a place far from the known terrils (issue 14), nor R21 without the
+    # PDA layer (issue 25: a PDA of a monument outside our data may cover it)
+    assert {r for r, x in v.items() if x["verdict"] != "non applicable"} == {"R04", "R21"}
+    assert v["R04"]["verdict"] == v["R21"]["verdict"] == "donnée manquante"
     cs = screen_one(
         ref,
         catalogue,
         sites["far"],
         case_type="PD",
         danger=set(),
-        layers={"site_classe_terrils": local(sites["terril"])},
+        layers={"site_classe_terrils": local(sites["terril"]), "pda": local(sites["terril"])},
     )
     v, rec = verdicts_of(cs)
-    assert all(x["verdict"] in ("conforme", "non applicable") for x in v.values())
+    assert all(x["verdict"] == "non applicable" for x in v.values())  # none concerns it: none says «conforme»
     assert rec["severite_globale"] == "aucune"
     assert rec["consultations"] == []
 
@@ -721,6 +728,8 @@ def logic_catalogue(tmp_path_factory):
                 "verdict_si_vrai": "à vérifier",
                 "facteurs_unesco": ["13"],
                 "recommandation": "Aucune.",
+                # every atom is a requirement: false reads «conforme», so that F and U stay apart in these tests
+                "exigences": ["zone", "couche_utilisateur"],
             }
             for rid, (cond, _) in LOGIC_RULES.items()
         ],
@@ -811,13 +820,17 @@ def test_vectorised_batch_equals_one_case_at_a_time(ref, catalogue, sites):
         "clôture et portail",
     ]
     works = rng.choice(works_pool, n)
-    natures = rng.choice(["", "bâtiment", "éolienne", "infrastructure", "développement commercial"], n)
+    natures = rng.choice(
+        ["", "bâtiment", "éolienne", "infrastructure", "développement commercial", "élément du Bien"], n
+    )
     heights = rng.choice([np.nan, 5.0, 20.0, 120.0], n)
     ids = ref.elements.attributes["identifiant"].to_numpy(dtype=object)
     danger = set(rng.choice(ids, 40, replace=False))
     layers = {
         "cones_de_vue": np.array([shapely.box(x0, y0, (x0 + x1) / 2, y1)]),
         "risques": np.array([shapely.box(x0, (y0 + y1) / 2, x1, y1)]),
+        # R14's requirement (an element protected by the PLU) met on half the area: «conforme» there
+        "plu_protections_patrimoniales": np.array([shapely.box(x0, y0, x1, (y0 + y1) / 2)]),
     }
 
     cs = screen_cases(
@@ -836,7 +849,8 @@ def test_vectorised_batch_equals_one_case_at_a_time(ref, catalogue, sites):
     assert (table["catalogue_version"] == catalogue.version).all()
     assert cs.rules.verdicts.shape == (n, len(catalogue.rules))
     # every verdict code of this catalogue occurs, so the comparison below is meaningful; none says «non conforme»
-    # (no rule of catalogue 2.0 rests on established facts under a law: issue 14)
+    # (no rule of catalogue 2.x rests on established facts under a law: issue 14); «conforme» comes from the rules
+    # that name their exigences (R14 here)
     assert set(np.unique(cs.rules.verdicts)) == {0, 1, 2, 4}
 
     sample = np.concatenate(
@@ -908,7 +922,7 @@ def test_pda_layer_is_taken_into_account(ref, catalogue, sites):
     # «cite» is more than 800 m from every monument historique; a PDA covering it counts (R21), the circle does not
     cs = screen_one(ref, catalogue, sites["cite"], case_type="PC", layers={"pda": local(sites["cite"], 100)})
     v, _ = verdicts_of(cs)
-    assert v["R21"]["verdict"] == "à vérifier" and v["R03"]["verdict"] == "conforme"
+    assert v["R21"]["verdict"] == "à vérifier" and v["R03"]["verdict"] == "non applicable"
     assert "ABF" in " ".join(v["R21"]["consultations"])
 
 
@@ -934,9 +948,9 @@ def test_a_rule_that_does_not_concern_the_case_says_non_applicable_and_is_folded
     # a demolition in the same place: concerned
     v, _ = verdicts_of(screen_one(ref, catalogue, sites["cite"], case_type="PC", works="Démolition d'une annexe"))
     assert v["R05"]["verdict"] == "à vérifier"
-    # a place where the rule cannot hold: concerned and meets it
+    # a place the rule is not about (issue 25): not concerned either, never «conforme»
     v, _ = verdicts_of(screen_one(ref, catalogue, sites["far"], case_type="PD"))
-    assert v["R05"]["verdict"] == "conforme"
+    assert v["R05"]["verdict"] == "non applicable"
 
 
 def test_overall_severity_reads_bloquant_only_for_a_rule_that_says_non_conforme(ref, catalogue, cat_yaml, sites):
@@ -947,9 +961,14 @@ def test_overall_severity_reads_bloquant_only_for_a_rule_that_says_non_conforme(
 
 
 def test_a_rule_beyond_its_distance_does_not_ask_for_data(ref, catalogue, sites):
-    """R09 applies within 2 km of a terril or a headframe: beyond, it does not ask for the height."""
+    """R09 applies within 2 km of a terril or a headframe: beyond, it does not ask for the height once the view-cone
+    layer says the place is in no cone; without that optional layer it lacks it (issue 25), never «conforme»."""
     assert sites["mid_td"] > 2500
+    cones = {"cones_de_vue": np.array([ELSEWHERE])}
+    v, rec = verdicts_of(screen_one(ref, catalogue, sites["mid"], case_type="PC", layers=cones))
+    assert v["R09"]["verdict"] == "non applicable" and "R09" not in rec["regles_donnee_manquante"]
     v, rec = verdicts_of(screen_one(ref, catalogue, sites["mid"], case_type="PC"))
-    assert v["R09"]["verdict"] == "conforme" and "R09" not in rec["regles_donnee_manquante"]
+    assert v["R09"]["verdict"] == "donnée manquante" and "R09" in rec["regles_donnee_manquante"]
+    assert "couche facultative « cônes de vue » non fournie" in v["R09"]["motif"]
     v, rec = verdicts_of(screen_one(ref, catalogue, sites["near_terril"], case_type="PC"))
     assert v["R09"]["verdict"] == "donnée manquante" and "hauteur" in v["R09"]["motif"]

@@ -5,9 +5,11 @@ screening, keyword masks over the works descriptions, spatial queries on user la
 in three-valued logic — false / unknown (missing data) / true — with short-circuit masks so costly
 conditions run only on the cases still undecided.
 
-Verdict per case and rule: ``non applicable`` (case type not covered), ``conforme`` (condition
-false), the rule's ``verdict_si_vrai`` (``à vérifier`` or ``non conforme``) when true, and
-``donnée manquante`` when the answer depends on data that is not there (never a silent pass).
+Verdict per case and rule: the rule's ``verdict_si_vrai`` (``à vérifier`` or ``non conforme``) when its condition
+is true; ``donnée manquante`` when the answer depends on data that is not there, an optional layer included (never a
+silent pass); when the condition is false, ``non applicable`` — the rule does not concern the case (its type, its
+works, the object or the place the rule is about) — unless the rule names its ``exigences``, the conditions that test
+what a case it concerns must meet: false on those alone, ``conforme``. A rule that names none never says ``conforme``.
 """
 
 import re
@@ -20,7 +22,7 @@ import shapely
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reference.data import ReferenceData
-from ..screening.engine import ZONE_ERREUR, BatchScreening, zone_labels
+from ..screening.engine import ZONE_ERREUR, BatchScreening, pda_facts, zone_labels
 from ..text import normalize
 from ..vocabulary import (
     SEVERITY_BLOCKING,
@@ -39,10 +41,9 @@ from .foundations import foundations_of, foundations_text, status_label
 
 F, U, T = 0, 1, 2  # three-valued logic: AND = min, OR = max, NOT = 2 - x
 
-#: The atoms that say what a case is (its works, its nature, its size), not where it lies: a rule whose condition
-#: is false on these alone does not concern the case («non applicable»); false on the facts of the place, the case
-#: is concerned and meets the rule («conforme»).
-SCOPE_ATOMS = frozenset({"type_dossier", "nature_projet", "travaux", "hauteur_min_m", "emprise_min_m2"})
+#: The catalogue's key of a rule's requirements: the conditions (by their key, e.g. ``couche_utilisateur``) that test
+#: what a case the rule concerns must meet. Every other condition says which cases the rule concerns.
+REQUIREMENTS_KEY = "exigences"
 
 V_NA, V_OK, V_CHECK, V_FAIL, V_MISSING = 0, 1, 2, 3, 4
 VERDICT_LABELS = {
@@ -89,6 +90,9 @@ class Context:
 
     def __post_init__(self):
         self._cache = {}
+        # the PDA facts go with the screening, so that its summary says what R03 and R21 say
+        pda = self.user_layers.get("pda")
+        self.screening.pda = None if pda is None else pda_facts(self.screening, self.ref, pda)
 
 
 @dataclass
@@ -148,24 +152,25 @@ class Evaluator:
         self.cat = catalogue
         self.n = len(cases)
         self.missing_names = set()
-        self.scope_only = False  # see scope(): every atom but the scope atoms reads «true»
+        self.free = None  # see scope(): the atoms that read whatever lets the condition hold
+        self.positive = True  # polarity of the atom being read (false under an «aucun»)
 
     # each atom returns an int8 array over all cases (only values under ``mask`` matter)
     def atom(self, key, value, mask) -> np.ndarray:
         """Mask of one atomic condition."""
-        if self.scope_only and key not in SCOPE_ATOMS:
-            return np.full(self.n, T, dtype=np.int8)
+        if self.free is not None and key in self.free:
+            return np.full(self.n, T if self.positive else F, dtype=np.int8)
         return getattr(self, "_c_" + key)(value, mask)
 
-    def scope(self, cond: dict, mask: np.ndarray) -> np.ndarray:
-        """The condition read on the scope atoms only (works, nature, size): false where the rule does not concern
-        the case at all. Exclusions («aucun») and the facts of the place read «true»."""
+    def scope(self, cond: dict, mask: np.ndarray, requirements) -> np.ndarray:
+        """The condition with its requirements left free (read as whatever lets it hold: «true», or «false» under an
+        «aucun»): false where the rule does not concern the case whatever the requirements say."""
         saved = set(self.missing_names)
-        self.scope_only = True
+        self.free, self.positive = frozenset(requirements), True
         try:
             return self.evaluate(cond, mask)
         finally:
-            self.scope_only = False
+            self.free, self.positive = None, True
             self.missing_names = saved
 
     def isin(self, name, values, wanted):
@@ -253,26 +258,12 @@ class Evaluator:
 
     def _c_abords_sans_pda(self, value, mask):
         """In the 500 m circle of a monument whose abords are not replaced by a PDA (Code du patrimoine L.621-30: a
-        PDA, where one is delimited, replaces the circle). A monument has a PDA when the «pda» layer touches it;
-        without that layer every circle counts (the rule says the PDA is to be checked)."""
+        PDA, where one is delimited, replaces the circle). A monument has a PDA when the «pda» layer touches it
+        (:func:`..screening.engine.pda_facts`, which the location summary reads too); without that layer every
+        circle counts (the rule says the PDA is to be checked)."""
         pairs = self.ctx.screening.abords_pairs
-        pda = self.ctx.user_layers.get("pda")
-        keep = None
-        if pda is not None and pairs.shape[1]:
-            key = ("abords_with_pda",)
-            if key not in self.ctx._cache:
-                ab_ids = self.ctx.ref.mh_abords.attributes["identifiant"].to_numpy(dtype=object)
-                el = self.ctx.ref.elements
-                geom_of = dict(zip(el.attributes["identifiant"], el.geometries))
-                monuments = np.array([geom_of.get(i) for i in ab_ids], dtype=object)
-                layer = np.asarray(pda, dtype=object)
-                tree = shapely.STRtree(layer[~pd.isna(layer)])
-                has = np.zeros(len(ab_ids), dtype=bool)
-                ok = ~pd.isna(monuments)
-                hit = tree.query(monuments[ok], predicate="intersects")
-                has[np.flatnonzero(ok)[hit[0]]] = True
-                self.ctx._cache[key] = has
-            keep = ~self.ctx._cache[key][pairs[1]]
+        facts = self.ctx.screening.pda
+        keep = ~facts.replaced[pairs[1]] if facts is not None and pairs.shape[1] else None
         inside = _cases_with(pairs, self.n, keep)
         return _tv(inside if value else ~inside)
 
@@ -314,9 +305,7 @@ class Evaluator:
     def _c_couche_utilisateur(self, spec, mask):
         name = spec["couche"]
         layer = self.ctx.user_layers.get(name)
-        if layer is None and spec.get("si_absente") == "faux":
-            return np.zeros(self.n, dtype=np.int8)
-        if layer is None:
+        if layer is None:  # required or optional («si_absente: faux»), a layer not there is unknown, never «false»
             if mask.any():
                 self.missing_names.add(tr(USER_LAYER_LABELS.get(name, name)))
             return np.full(self.n, U, dtype=np.int8)
@@ -409,9 +398,12 @@ class Evaluator:
                 out[m] = np.maximum(out[m], r[m])
             return out
         if key == "aucun":
-            if self.scope_only:
-                return np.full(self.n, T, dtype=np.int8)
-            return (2 - self.evaluate({"un_parmi": value}, mask)).astype(np.int8)
+            self.positive = not self.positive
+            try:
+                inner = self.evaluate({"un_parmi": value}, mask)
+            finally:
+                self.positive = not self.positive
+            return (2 - inner).astype(np.int8)
         return self.atom(key, value, mask)
 
 
@@ -432,11 +424,11 @@ def evaluate_rules(catalogue: Catalogue, cases: Cases, ctx: Context) -> RuleResu
         mask = applies & ok
         ev.missing_names = set()
         val = ev.evaluate(rule.condition, mask)
-        col = np.full(n, V_NA, dtype=np.int8)
+        col = np.full(n, V_NA, dtype=np.int8)  # false: the rule does not concern the case…
         false = mask & (val == F)
-        col[false] = V_OK
-        if false.any():  # false on what the case is (works, nature, size): the rule does not concern it
-            col[false & (ev.scope(rule.condition, false) == F)] = V_NA
+        requirements = rule.data.get(REQUIREMENTS_KEY)
+        if requirements and false.any():  # …unless it does whatever its requirements say: it meets them
+            col[false & (ev.scope(rule.condition, false, requirements) != F)] = V_OK
         col[mask & (val == U)] = V_MISSING
         col[mask & (val == T)] = _VERDICT_CODE[rule.verdict_si_vrai]
         col[applies & ~ok] = V_MISSING
@@ -647,8 +639,8 @@ class Explainer:
             return tr("touche les {c}").format(c=label) if yes else tr("ne touche pas les {c}").format(c=label)
         if key == "couche_utilisateur":
             label = tr(USER_LAYER_LABELS.get(value["couche"], value["couche"]))
-            if value.get("si_absente") == "faux" and value["couche"] not in ev.ctx.user_layers:
-                return tr("couche facultative « {c} » non fournie").format(c=label)
+            if value.get("si_absente") == "faux" and v == U:
+                return tr("donnée manquante : couche facultative « {c} » non fournie").format(c=label)
             if v == U:
                 return tr("donnée manquante : couche « {c} » non fournie").format(c=label)
             source = ev.ctx.source_of(value["couche"])

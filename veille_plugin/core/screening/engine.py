@@ -181,6 +181,47 @@ class BatchScreening:
     seconds: float = 0.0
     #: The spatial index of the screened geometries (reused by the impact assessment for its own layers).
     input_tree: Optional[shapely.STRtree] = None
+    #: What the périmètres délimités des abords change (:func:`pda_facts`), or None when no PDA layer is known: set
+    #: by the rules' context, so that the summary (:func:`explain`) says what rules R03 and R21 say.
+    pda: Optional["PdaFacts"] = None
+
+
+@dataclass
+class PdaFacts:
+    """The périmètres délimités des abords (PDA) of a layer, read against a batch (Code du patrimoine L.621-30: a PDA
+    replaces the 500 m circle of the monument it surrounds; the works inside it need the ABF's accord)."""
+
+    replaced: np.ndarray  # (n MH abords,) bool: the monument's 500 m circle is replaced by a PDA (a PDA touches it)
+    inside: np.ndarray  # (n inputs,) bool: the input touches a PDA
+
+
+def pda_facts(result: BatchScreening, ref: ReferenceData, pda, geometries=None) -> PdaFacts:
+    """The PDA of layer ``pda`` (EPSG:2154 geometries) against the monuments and the screened inputs, vectorised:
+    a monument has a PDA when the layer touches it; an input is in a PDA when it touches one. ``geometries`` are the
+    inputs when the batch kept no spatial index."""
+    layer = np.asarray(pda, dtype=object)
+    layer = layer[~pd.isna(layer)]
+    ab_ids = ref.mh_abords.attributes["identifiant"].to_numpy(dtype=object)
+    el = ref.elements
+    geom_of = dict(zip(el.attributes["identifiant"], el.geometries))
+    monuments = np.array([geom_of.get(i) for i in ab_ids], dtype=object)
+    replaced = np.zeros(len(ab_ids), dtype=bool)
+    inside = np.zeros(result.n, dtype=bool)
+    if len(layer):
+        tree = shapely.STRtree(layer)
+        known = ~pd.isna(monuments)
+        hit = tree.query(monuments[known], predicate="intersects")
+        replaced[np.flatnonzero(known)[hit[0]]] = True
+        if result.input_tree is not None and len(result.input_tree.geometries) == result.n:
+            res = result.input_tree.query(layer, predicate="intersects")  # (PDA index, input index)
+            inside[res[1]] = True
+        elif geometries is not None:
+            geoms = np.asarray(geometries, dtype=object)
+            idx = np.flatnonzero(result.ok & ~pd.isna(geoms))
+            res = tree.query(geoms[idx], predicate="intersects")
+            inside[idx[res[0]]] = True
+        inside &= result.ok
+    return PdaFacts(replaced, inside)
 
 
 def _pairs(
@@ -369,6 +410,8 @@ def describe(result: BatchScreening, ref: ReferenceData, i: int, label: Optional
             "nom": ab["nom"].iloc[j],
             "protection_mh": ab["protection_mh"].iloc[j],
             "communes": ab["communes"].iloc[j],
+            # None: no PDA layer known; True: a PDA replaces the monument's 500 m circle (L.621-30)
+            "remplace_par_pda": None if result.pda is None else bool(result.pda.replaced[j]),
         }
         for j in result.abords_pairs[1][ab_sl]
     ]
@@ -390,12 +433,108 @@ def describe(result: BatchScreening, ref: ReferenceData, i: int, label: Optional
         "element_le_plus_proche": nearest,
         "messages": msgs,
     }
-    record["explication"] = explain(record)
+    record["explication"] = explain(record, None if result.pda is None else bool(result.pda.inside[i]))
     return record
 
 
-def explain(rec: dict) -> str:
-    """French explanation sentences for a described record."""
+def _monuments(entries) -> str:
+    return ", ".join(tr("{id} « {nom} » ({protection_mh})").format(**e) for e in entries)
+
+
+def _monument_words(count: int) -> str:
+    return _plural(count, tr("monument historique"), tr("monuments historiques"))
+
+
+def abords_sentences(rec: dict, in_pda: Optional[bool] = None) -> list:
+    """What the monuments historiques regime says of a described record, as rules R03 (500 m circle without PDA:
+    the ABF's accord only in covisibility), R21 (in a PDA: the ABF's accord) and R22/R23 (works on the monument itself)
+    say it (Code du patrimoine L.621-9, L.621-27, L.621-30, L.621-32). ``in_pda``: None when no PDA layer is known."""
+    out = []
+    abords = rec["abords_mh"]
+    on_monument = [e for e in rec["elements_intersectes"] if e.get("protection_mh") in ("classé", "inscrit")]
+    if on_monument:  # R22, R23; the abords regime does not apply to a monument itself (L.621-30)
+        for status, text in (
+            (
+                "classé",
+                tr(
+                    "{els} : monument historique classé ; des travaux sur le monument lui-même demandent "
+                    "l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords."
+                ),
+            ),
+            (
+                "inscrit",
+                tr(
+                    "{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont "
+                    "soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration "
+                    "quatre mois avant ; pas le régime des abords."
+                ),
+            ),
+        ):
+            els = [e for e in on_monument if e["protection_mh"] == status]
+            if els:
+                out.append(text.format(els=", ".join(tr("{id} « {nom} »").format(**e) for e in els)))
+        if abords:
+            out.append(
+                tr("Dans le rayon de 500 m de {n} {what} : {els}.").format(
+                    n=len(abords), what=_monument_words(len(abords)), els=_monuments(abords)
+                )
+            )
+        return out
+    if in_pda is None:  # no PDA layer: R03 over every circle, asking to check that no PDA replaces it; R21 unknown
+        if abords:
+            out.append(
+                tr(
+                    "Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les "
+                    "travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si "
+                    "le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; "
+                    "couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon."
+                ).format(n=len(abords), what=_monument_words(len(abords)), els=_monuments(abords))
+            )
+        else:
+            out.append(
+                tr(
+                    "Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des "
+                    "périmètres délimités des abords (PDA) non fournie."
+                )
+            )
+        return out
+    free = [e for e in abords if not e.get("remplace_par_pda")]
+    replaced = [e for e in abords if e.get("remplace_par_pda")]
+    if free:  # R03
+        out.append(
+            tr(
+                "Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux "
+                "qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est "
+                "visible du monument ou en même temps que lui (covisibilité, à vérifier sur place)."
+            ).format(n=len(free), what=_monument_words(len(free)), els=_monuments(free))
+        )
+    if replaced:
+        out.append(
+            tr("Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).").format(
+                els=_monuments(replaced)
+            )
+        )
+    if in_pda:  # R21
+        out.append(
+            tr(
+                "Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y "
+                "demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité."
+            )
+        )
+    elif replaced:
+        out.append(tr("Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments."))
+    elif not free:
+        out.append(
+            tr(
+                "Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des "
+                "périmètres délimités des abords (PDA) fournis."
+            )
+        )
+    return out
+
+
+def explain(rec: dict, in_pda: Optional[bool] = None) -> str:
+    """French explanation sentences for a described record (``in_pda``: see :func:`abords_sentences`)."""
     if rec["zone"] == ZONE_ERREUR:
         return " ".join(m["message"] for m in rec["messages"]) or tr("Entité non analysée.")
     parts = []
@@ -435,17 +574,7 @@ def explain(rec: dict) -> str:
         )
     elif not rec["elements_intersectes"]:
         parts.append(tr("Aucun élément du Bien à moins de {d} m.").format(d=d))
-    if rec["abords_mh"]:
-        els = ", ".join(tr("{id} « {nom} » ({protection_mh})").format(**e) for e in rec["abords_mh"])
-        parts.append(
-            tr("Dans les abords (500 m) de {n} {what} : {els} ; avis de l'ABF requis.").format(
-                n=len(rec["abords_mh"]),
-                what=_plural(len(rec["abords_mh"]), tr("monument historique"), tr("monuments historiques")),
-                els=els,
-            )
-        )
-    else:
-        parts.append(tr("Hors des abords (500 m) des éléments protégés au titre des monuments historiques."))
+    parts.extend(abords_sentences(rec, in_pda))
     nearest = rec["element_le_plus_proche"]
     if nearest and nearest["distance_m"] > 0:
         parts.append(tr("Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.").format(**nearest))
