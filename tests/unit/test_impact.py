@@ -6,7 +6,6 @@ read with plain YAML (the value of a family, the magnitude of a nature of works,
 assessment's own output.
 """
 
-import json
 import shutil
 
 import numpy as np
@@ -15,7 +14,7 @@ import pytest
 import shapely
 import yaml
 
-from veille_plugin.core.impact.assessment import assess_cases, describe_priority, priority_columns
+from veille_plugin.core.impact.assessment import describe_priority, priority_columns
 from veille_plugin.core.impact.method import (
     ImpactMethodError,
     embedded_method_path,

@@ -462,7 +462,9 @@ def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> 
     """Each case's strongest interaction (strongest significance, then value, then magnitude)."""
     ranks = np.array([s["rang"] for s in method.significances], dtype=np.int8)
     p172 = np.array([bool(s["paragraphe_172"]) for s in method.significances], dtype=bool)
-    order = np.lexsort((-inter.magnitude, -inter.value, inter.significance, inter.case))
+    # the method's rule: the smallest rank; within a rank, the strongest value, then the strongest magnitude
+    sig_rank = ranks[inter.significance] if len(inter.case) else np.empty(0, dtype=np.int8)
+    order = np.lexsort((inter.significance, -inter.magnitude, -inter.value, sig_rank, inter.case))
     winner = np.full(n, -1, dtype=np.int64)
     if len(order):
         first = np.ones(len(order), dtype=bool)
@@ -616,7 +618,10 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
         return out
     it = a.interactions
     mine = np.flatnonzero(it.case == i)
-    mine = mine[np.lexsort((-it.magnitude[mine], -it.value[mine], it.significance[mine]))]
+    ranks = np.array([s["rang"] for s in m.significances])
+    mine = mine[
+        np.lexsort((it.significance[mine], -it.magnitude[mine], -it.value[mine], ranks[it.significance[mine]]))
+    ]
     for k in mine[:limit]:
         fam = m.families[int(it.family[k])]
         sig = m.significances[int(it.significance[k])]
