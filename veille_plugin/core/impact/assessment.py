@@ -191,6 +191,7 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
         if getattr(cases, "footprint_declared", None) is not None
         else np.zeros(n, dtype=bool)
     )
+    described = np.zeros(n, dtype=bool)  # something of the description recognised
     for j, w in enumerate(method.works):
         col = np.zeros(n, dtype=bool)
         pattern = _phrase_pattern(w.expressions)
@@ -199,6 +200,7 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
             if w.excluded:
                 text = text.str.replace(_phrase_pattern(w.excluded), "  ", regex=True)
             col |= text.str.contains(pattern, regex=True).to_numpy(dtype=bool)[codes]
+            described |= col
         if w.natures:
             col |= np.isin(nature_uniques, w.natures)[nature_codes]
         with np.errstate(invalid="ignore"):
@@ -207,7 +209,7 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
             if w.footprint_min is not None:
                 col |= declared & (footprint >= w.footprint_min)
         found[:, j] = col
-    nothing = ~found.any(axis=1)
+    nothing = ~described
     for j, w in enumerate(method.works):
         if w.natures_if_nothing and nothing.any():
             found[:, j] |= nothing & np.isin(nature_uniques, w.natures_if_nothing)[nature_codes]
@@ -251,6 +253,24 @@ def _query_layer(screening: BatchScreening, geometries: np.ndarray, layer) -> np
 #: Spacing (metres) of the points that stand for the elements' outlines in far-reaching settings: the nearest of
 #: them finds the nearest element (the exact distance to that element is then measured).
 OUTLINE_STEP_M = 50.0
+
+
+def _inside_elements(geometries, touched: np.ndarray, ref) -> np.ndarray:
+    """Cases wholly inside the elements they touch (a point in a cité; a parcel within it); one prepared union of the
+    elements touched for the others."""
+    n = len(geometries)
+    out = np.zeros(n, dtype=bool)
+    if not touched.shape[1]:
+        return out
+    cases = np.unique(touched[0])
+    points = shapely.get_type_id(geometries[cases]) == 0
+    out[cases[points]] = True
+    rest = cases[~points]
+    if len(rest):
+        union = shapely.union_all(ref.elements.geometries[np.unique(touched[1][np.isin(touched[0], rest)])])
+        shapely.prepare(union)
+        out[rest] = shapely.covered_by(geometries[rest], union)
+    return out
 
 
 def _nearest_points(coords, probes, vertices, geometries, reach) -> tuple:
@@ -408,6 +428,8 @@ def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: I
         wanted = {normalize(z) for z in fam.filters.get("zone", [])}
         hit = remaining & (np.isin(zone_keys, list(wanted))[zone_codes] if wanted else True)
         remaining &= ~hit
+        if fam.of_bien and fam.kind == "composante":  # the component counts for what lies outside its elements
+            hit &= ~_inside_elements(cases.geometries, touched, ref)
         idx = np.flatnonzero(hit)
         in_bien = np.asarray(zone_uniques, dtype=object)[zone_codes[idx]] == ZONE_BIEN
         feature = np.where(in_bien, component[idx], -1)
@@ -480,7 +502,11 @@ def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> 
     value[has] = inter.value[winner[has]]
     magnitude[has] = inter.magnitude[winner[has]]
     # paragraph 172: a large or very large effect on an attribute of the Bien (an element, its setting, a component)
-    of_bien = (inter.source == SRC_ELEMENT) | ((inter.source == SRC_ZONE) & (inter.feature >= 0))
+    of_bien = (
+        np.array([f.of_bien for f in method.families], dtype=bool)[inter.family]
+        if len(inter.case)
+        else np.zeros(0, bool)
+    )
     flagged = np.zeros(n, dtype=bool)
     hit = of_bien & p172[inter.significance] if len(inter.case) else np.zeros(0, dtype=bool)
     flagged[inter.case[hit]] = True
@@ -619,9 +645,7 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
     it = a.interactions
     mine = np.flatnonzero(it.case == i)
     ranks = np.array([s["rang"] for s in m.significances])
-    mine = mine[
-        np.lexsort((it.significance[mine], -it.magnitude[mine], -it.value[mine], ranks[it.significance[mine]]))
-    ]
+    mine = mine[np.lexsort((it.significance[mine], -it.magnitude[mine], -it.value[mine], ranks[it.significance[mine]]))]
     for k in mine[:limit]:
         fam = m.families[int(it.family[k])]
         sig = m.significances[int(it.significance[k])]

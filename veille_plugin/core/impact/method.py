@@ -65,6 +65,7 @@ class Family:
     reason: str
     kind: Optional[str]  # None for elements: the kind comes from the element's category
     filters: Dict[str, List[str]] = field(default_factory=dict)
+    of_bien: bool = False  # an attribute of the inscribed property: only an effect on it is raised under § 172
 
 
 @dataclass
@@ -238,6 +239,7 @@ def _build(doc: dict, source: str) -> ImpactMethod:
             f["raison"],
             f.get("genre"),
             {k: list(v) for k, v in (f.get("filtre") or {}).items()},
+            bool(f.get("du_bien", False)),
         )
         for f in doc["attributs"]
     ]
