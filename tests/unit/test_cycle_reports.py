@@ -49,6 +49,15 @@ def register_path(tmp_path_factory, ref):
     return path
 
 
+def figures_order_is(files, numbers) -> bool:
+    """The JSON of the report keeps the table's order, and the CSV too."""
+    figures = json.loads(Path(files["json"][0]).read_text(encoding="utf-8"))
+    import pandas as pd
+
+    csv = pd.read_csv(files["csv"][0], sep=";", dtype=str, encoding="utf-8-sig")
+    return figures["ordre"] == numbers and csv["numero"].tolist() == numbers
+
+
 def test_the_committee_report_says_what_is_new(register_path, ref, tmp_path):
     from veille_plugin.core.register import open_register
 
@@ -63,7 +72,18 @@ def test_the_committee_report_says_what_is_new(register_path, ref, tmp_path):
     page = Path(files["rapports"][0]).read_text(encoding="utf-8")
     assert "Comité technique de suivi" in page and "FICTIFS" in page
     severe = page.index("Dossiers bloquants et majeurs")
-    assert page.index("FICTIF-062498-26-00001") > severe  # a «majeur» case of the Cité des Provinces is listed
+    assert page.index("FICTIF-062498-26-00001", severe) > severe  # a «majeur» case of the Cité des Provinces is listed
+    # issue 25: the report leads with the cases to raise under paragraph 172, then every case of the period, the Bien
+    # first and by priority, numbered like the map beside them, with the triage status
+    lead = page.index("À signaler au Centre du patrimoine mondial")
+    first = page.index("À traiter d’abord : le Bien, puis par priorité")
+    assert lead < first < page.index("<svg") < severe
+    listed = data["listed"]
+    keys = list(zip(listed["zone"] != "bien", listed["priorite_rang"].astype(int)))
+    assert keys == sorted(keys) and listed["n"].tolist() == list(range(1, len(listed) + 1))
+    assert listed["priorite_rang"].iloc[0] == 1 and listed["zone"].iloc[0] == "bien"
+    assert set(listed["statut_veille"]) <= {"à examiner", "en cours", "avis émis", "sans suite"}
+    assert figures_order_is(files, listed["numero"].tolist())
     figures = json.loads(Path(files["json"][0]).read_text(encoding="utf-8"))
     assert figures["dossiers_nouveaux"] == len(cases) and figures["alertes"]["ouvertes"] == 5
     assert sum(figures["par_severite"].values()) == len(cases)

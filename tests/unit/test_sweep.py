@@ -81,8 +81,16 @@ def test_outputs_report_csv_and_layer(tmp_path, ref):
     assert "FICTIVES" in html and "Grappes de projets" in html and "<svg" in html
     assert html.index("Nouveaux et modifiés") < html.index("Autres dossiers (inchangés)")
     rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
-    first_two = list(rows.values())[:2]
-    assert all(x["changement"] in ("nouveau", "modifié") for x in first_two)  # new and changed first
+    # issue 25: what could harm the property most first, then, at the same priority, what is new or changed
+    ranks = [int(x["priorite_rang"]) for x in rows.values()]
+    assert ranks == sorted(ranks) and ranks[0] == 1 and all(x["priorite"] for x in rows.values())
+    change = {"nouveau": 0, "modifié": 1, "disparu": 2, "inchangé": 3}
+    for rank in set(ranks):
+        same = [x for x in rows.values() if int(x["priorite_rang"]) == rank and x["priorite_importance"]]
+        effect = [x["priorite_importance"] for x in same]
+        for k in range(1, len(same)):  # new before changed before the rest, within one rank and one effect
+            if effect[k] == effect[k - 1]:
+                assert change[same[k - 1]["changement"]] <= change[same[k]["changement"]], (same[k - 1], same[k])
     ds = ogr.Open(str(tmp_path / "s2" / "cases.gpkg"))
     lyr = ds.GetLayer(0)
     assert lyr.GetSpatialRef().GetAuthorityCode(None) == "2154"
@@ -202,21 +210,16 @@ def test_report_map_draws_one_dot_per_place_in_the_most_severe_colour():
     import numpy as np
     import shapely
 
-    from veille_plugin.core.sweep.report import SEVERITY_COLOURS, _dots
+    from veille_plugin.core.reports.case_map import _dots
+    from veille_plugin.core.vocabulary import PRIORITY_COLOURS
 
     same_place = np.array([shapely.Point(700000, 7040000)] * 10_000 + [shapely.Point(700000.5, 7040000)], dtype=object)
-    sev = np.array(["information"] * 10_000 + ["bloquant"], dtype=object)
+    ranks = np.array([5] * 10_000 + [1])
     far = np.array([shapely.Point(720000, 7040000)], dtype=object)
-    dots = _dots(
-        np.concatenate([same_place, far]),
-        np.concatenate([sev, np.array(["majeur"], dtype=object)]),
-        690000,
-        7050000,
-        0.01,
-    )
-    assert len(dots) == 2
-    assert SEVERITY_COLOURS["bloquant"] in dots[-1] or SEVERITY_COLOURS["bloquant"] in "".join(dots)
-    assert not any(SEVERITY_COLOURS["information"] in d for d in dots)
+    dots = _dots(np.concatenate([same_place, far]), np.concatenate([ranks, [2]]), 690000, 7050000, 0.01)
+    assert len(dots) == 2  # issue 25: dots in the colour of the most urgent case among them
+    assert PRIORITY_COLOURS[1] in dots[-1]
+    assert not any(PRIORITY_COLOURS[5] in d for d in dots)
 
 
 def test_spreadsheet_csv_neutralises_formulas_but_not_numbers(tmp_path):
@@ -411,12 +414,13 @@ def test_the_report_is_fit_for_the_committee(tmp_path, ref):
             assert html_lib.escape(r["travaux"][:40]) in first, r["numero"]
         for ident in filter(None, r["elements"].split(";")):
             assert html_lib.escape(f"{ident} {el[ident]}") in first, (r["numero"], ident)
-    # severities never go up the table: bloquant and majeur first
-    order = ["bloquant", "majeur", "à vérifier", "information", "aucune"]
-    sev = re.findall(r"<tr><td>(\d+)</td><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>", first)
-    assert sev and [order.index(s) for _n, s in sev] == sorted(order.index(s) for _n, s in sev)
+    # issue 25: the Bien first, then the priority never goes up the table
+    head = re.findall(r"<th>([^<]*)</th>", first.split("</thead>")[0])
+    table = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in re.findall(r"<tr>(<td.*?)</tr>", first)]
+    keys = [(r[head.index("zone")] != "Bien", int(r[head.index("priorité")][0])) for r in table]
+    assert keys and keys == sorted(keys), keys
     # the numbered dots of the map match the table's numbers
-    numbers = {int(n) for n, _s in sev}
+    numbers = {int(r[0]) for r in table}
     svg = page[page.index("<svg") : page.index("</svg>")]
     drawn = {int(t) for t in re.findall(r"font-weight='bold' fill='#1b2631'>(\d+)</text>", svg)}
     assert drawn and drawn <= numbers

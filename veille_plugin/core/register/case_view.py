@@ -51,7 +51,9 @@ EXPECTED_FIELDS = ("travaux", "commune_nom", "adresse", "parcelles", "demandeur"
 
 
 def _missing(value) -> bool:
-    return value is None or value != value or str(value).strip() in ("", "<NA>", "nan", "None")
+    if value is None or value is pd.NA:  # an integer column of the register (priorite_rang) reads pd.NA
+        return True
+    return value != value or str(value).strip() in ("", "<NA>", "nan", "None")
 
 
 def _listed(value, names: dict) -> str:

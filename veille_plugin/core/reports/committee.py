@@ -326,7 +326,9 @@ def _change_words(change: Optional[dict]) -> str:
 
 
 def _flagged(listed: pd.DataFrame) -> pd.Series:
-    return listed["priorite_172"].fillna("").astype(str) == "oui" if "priorite_172" in listed else pd.Series([], bool)
+    if "priorite_172" not in listed:
+        return pd.Series(False, index=listed.index, dtype=bool)
+    return listed["priorite_172"].fillna("").astype(str) == "oui"
 
 
 def _first_sections(data: dict) -> List[str]:

@@ -348,7 +348,10 @@ def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceD
         rows[name] = np.where(located, table[name].to_numpy(dtype=object), "")
     # located only by its commune: zone «commune», never counted in the Bien or the zone tampon (the approximate-
     # location rule, screening.location_precision); unlocated or not screenable: look at it, never «aucune»
-    rows = apply_approximate_location(rows, is_approximate(geo.localisation))
+    if cs.approximate is None:
+        rows = apply_approximate_location(rows, is_approximate(geo.localisation))
+    else:  # the screening applied the rule (its table says «commune» and what the commune touches)
+        rows["zone_commune"] = np.where(located, table["zone_commune"].to_numpy(dtype=object), None)
     rows["severite"] = np.where(located & (zone != ZONE_UNLOCATED), rows["severite"], SEVERITY_CHECK)
     for name in _PRIORITY_COLUMNS:  # a case not located, or only by its commune, has the method's own rank
         rows[name] = table[name].to_numpy()
