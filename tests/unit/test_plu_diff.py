@@ -147,6 +147,13 @@ def test_demo_draft_diff_and_rules(ref):
     c0 = check_version(b, ref)
     v0 = {r["regle"]: r["verdict"] for r in c0.rule_summary()}
     assert v0["R15"] == "conforme" and v0["R13"] == "conforme" and v0["R17"] == "conforme"
+    # issue 25: a rule no case of the plan concerns reads «non applicable» in the summary, never «conforme» (R18:
+    # nothing opened to urbanisation in the plan in force)
+    assert v0["R18"] == "non applicable"
+    for summary in (c.rule_summary(), c0.rule_summary()):
+        for r in summary:
+            if r["verdict"] == "conforme":
+                assert r["comptes"].get("conforme", 0) > 0, r
     assert not any(x["cas"].startswith("63W ") for x in c0.findings())
 
 

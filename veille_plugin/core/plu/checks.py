@@ -28,7 +28,7 @@ from ..reference.data import ReferenceData
 from ..rules.case_screening import CaseScreening, screen_cases
 from ..rules.catalogue import Catalogue, load_catalogue
 from ..vocabulary import VERDICT_NA, VERDICT_OK, VERDICT_ORDER
-from ..rules.engine import V_CHECK, V_FAIL, V_MISSING, VERDICT_LABELS, describe_case
+from ..rules.engine import V_CHECK, V_FAIL, V_MISSING, V_OK, VERDICT_LABELS, describe_case
 from .codes import CONSTRUCTIBLE_FAMILIES, load_codes, zone_family
 from .diff import PluDiff, check_cancelled, diff_versions, filter_version, polygonal_parts
 from .model import PluVersion
@@ -113,7 +113,7 @@ class PluCheck:
                 overall = VERDICT_LABELS[V_CHECK]
             elif (col == V_MISSING).any():
                 overall = VERDICT_LABELS[V_MISSING]
-            elif len(col):
+            elif (col == V_OK).any():  # «conforme» only when a case met the rule, never when none concerned it
                 overall = VERDICT_OK
             else:
                 overall = VERDICT_NA
