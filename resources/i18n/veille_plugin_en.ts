@@ -1505,7 +1505,7 @@
         <message>
             <location filename="../../veille_plugin/core/impact/method.py" line="23" />
             <source>fichier de méthode d'évaluation d'impact</source>
-            <translation type="unfinished" />
+            <translation>an impact assessment method file</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
@@ -1665,12 +1665,12 @@
         <message>
             <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Pourquoi cette priorité</source>
-            <translation type="unfinished" />
+            <translation>Why this priority</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
             <source>Paragraphe 172</source>
-            <translation type="unfinished" />
+            <translation>Paragraph 172</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
@@ -1960,7 +1960,7 @@
         <message>
             <location filename="../../veille_plugin/core/rules/catalogue.py" line="32" />
             <source>catalogue de règles</source>
-            <translation type="unfinished" />
+            <translation>a rules catalogue</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
@@ -2939,7 +2939,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="116" />
             <source>méthode d'évaluation d'impact (matrice valeur × ampleur, YAML) au lieu de celle du plugin (resources/impact/matrice_impact.yaml)</source>
-            <translation type="unfinished" />
+            <translation>impact assessment method (value × magnitude matrix, YAML) instead of the plugin's (resources/impact/matrice_impact.yaml)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="124" />
@@ -3572,7 +3572,7 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="279" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="288" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
@@ -3584,7 +3584,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="175" />
             <source>Priorité : {p}</source>
-            <translation type="unfinished" />
+            <translation>Priority: {p}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="183" />
@@ -3604,7 +3604,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="192" />
             <source>Priorités : {m} v{v}</source>
-            <translation type="unfinished" />
+            <translation>Priorities: {m} v{v}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="194" />
@@ -3945,12 +3945,13 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/datafile.py" line="38" />
             <source>{title} : {path} ({n} erreur(s)) :
 {lines}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {path} ({n} error(s)):
+{lines}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="38" />
             <source>Fichier de données invalide</source>
-            <translation type="unfinished" />
+            <translation>Invalid data file</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="54" />
@@ -3960,7 +3961,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="191" />
             <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}</source>
-            <translation type="unfinished" />
+            <translation>structure nested more than {n} levels deep: this is not {what}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="113" />
@@ -3975,12 +3976,12 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="151" />
             <source>c'est un dossier, pas un {what}</source>
-            <translation type="unfinished" />
+            <translation>this is a folder, not {what}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="154" />
             <source>fichier de {n} Ko : un {what} tient en moins de {m} Ko</source>
-            <translation type="unfinished" />
+            <translation>file of {n} KB: {what} fits in less than {m} KB</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/datafile.py" line="168" />
@@ -4165,127 +4166,127 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/impact/assessment.py" line="140" />
             <source>abords de {id} « {nom} » ({p})</source>
-            <translation type="unfinished" />
+            <translation>surroundings of {id} « {nom} » ({p})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/impact/assessment.py" line="146" />
             <source>composante n° {n} « {nom} »</source>
-            <translation type="unfinished" />
+            <translation>component no. {n} « {nom} »</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/impact/assessment.py" line="154" />
             <source>espace de vue vers {t}</source>
-            <translation type="unfinished" />
+            <translation>viewing space towards {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="492" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="520" />
             <source>{d:.1f} km</source>
-            <translation type="unfinished" />
+            <translation>{d:.1f} km</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="500" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="528" />
             <source>travaux non précisés</source>
-            <translation type="unfinished" />
+            <translation>unspecified works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="501" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="529" />
             <source>dans le cadre de {a} ({f}), à {d}</source>
-            <translation type="unfinished" />
+            <translation>in the setting of {a} ({f}), {d} away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="501" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="529" />
             <source>touche {a} ({f})</source>
-            <translation type="unfinished" />
+            <translation>touches {a} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="515" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="543" />
             <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="623" />
-            <source>cadre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="623" />
-            <source>emprise</source>
-            <translation type="unfinished" />
+            <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/impact/assessment.py" line="652" />
+            <source>cadre</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="652" />
+            <source>emprise</source>
+            <translation>footprint</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="681" />
             <source>Valeur : {r}.</source>
-            <translation type="unfinished" />
+            <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="654" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="683" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
-            <translation type="unfinished" />
+            <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="658" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="687" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
-            <translation type="unfinished" />
+            <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/impact/method.py" line="35" />
             <source>Méthode d'évaluation d'impact invalide</source>
-            <translation type="unfinished" />
+            <translation>Invalid impact assessment method</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="158" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="159" />
             <source>les rangs doivent être 1, 2, 3, 4 et 5, une fois chacun</source>
-            <translation type="unfinished" />
+            <translation>the ranks must be 1, 2, 3, 4 and 5, once each</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="162" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="163" />
             <source>valeur « {v} » sans ligne dans la matrice</source>
-            <translation type="unfinished" />
+            <translation>value « {v} » without a row in the matrix</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="166" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="167" />
             <source>cellule manquante : valeur « {v} », ampleur « {m} »</source>
-            <translation type="unfinished" />
+            <translation>missing cell: value « {v} », magnitude « {m} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="171" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="172" />
             <source>importance « {s} » absente de « importances »</source>
-            <translation type="unfinished" />
+            <translation>significance « {s} » missing from « importances »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="180" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="181" />
             <source>valeur « {v} » absente de « valeurs »</source>
-            <translation type="unfinished" />
+            <translation>value « {v} » missing from « valeurs »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="182" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="183" />
             <source>genre manquant ou absent de « genres » (obligatoire hors éléments)</source>
-            <translation type="unfinished" />
+            <translation>« genre » missing or not listed in « genres » (required except for elements)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="192" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="193" />
             <source>genre « {g} » absent de « genres »</source>
-            <translation type="unfinished" />
+            <translation>kind « {g} » missing from « genres »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="189" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="190" />
             <source>nature de travaux que rien ne reconnaît (expressions, natures ou seuils)</source>
-            <translation type="unfinished" />
+            <translation>nature of works that nothing recognises (expressions, natures or thresholds)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="203" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="204" />
             <source>ampleur « {m} » absente de « ampleurs »</source>
-            <translation type="unfinished" />
+            <translation>magnitude « {m} » missing from « ampleurs »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="196" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="197" />
             <source>code de nature de travaux en double</source>
-            <translation type="unfinished" />
+            <translation>duplicate nature-of-works code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="208" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="209" />
             <source>nature « {c} » absente de « travaux »</source>
-            <translation type="unfinished" />
+            <translation>nature « {c} » missing from « travaux »</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/__init__.py" line="53" />
@@ -4608,7 +4609,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="280" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -5238,7 +5239,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -6128,27 +6129,27 @@ Help: {prog} --help
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="68" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="70" />
             <source>le {d}</source>
             <translation>on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="70" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="72" />
             <source>par {a}</source>
             <translation>by {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="86" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="88" />
             <source>non renseigné</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="93" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="95" />
             <source>effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant décision ; étude d'impact patrimonial recommandée</source>
-            <translation type="unfinished" />
+            <translation>large or very large effect on an attribute of the property: to be reported to the World Heritage Centre before any decision; heritage impact assessment recommended</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="110" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="112" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
@@ -6388,29 +6389,29 @@ Help: {prog} --help
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="338" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="340" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est recommandée.</source>
-            <translation type="unfinished" />
+            <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Committee, through the Centre, before any decision that would be difficult to reverse; a heritage impact assessment is recommended.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="389" />
+            <source>Attribut le plus touché</source>
+            <translation>Most affected attribute</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <source>Importance de l'effet</source>
+            <translation>Significance of effect</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="387" />
-            <source>Attribut le plus touché</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="344" />
-            <source>Importance de l'effet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="385" />
             <source>Commune (zone)</source>
-            <translation type="unfinished" />
+            <translation>Commune (zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="388" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="390" />
             <source>Statut de veille et dernier commentaire</source>
-            <translation type="unfinished" />
+            <translation>Monitoring status and latest comment</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/periodic.py" line="56" />
@@ -6418,62 +6419,62 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>dossiers nouveaux</source>
             <translation>new cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>dont priorité 1 (très haute)</source>
-            <translation type="unfinished" />
+            <translation>of which priority 1 (very high)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>effet grand ou très grand sur un attribut du Bien (§ 172)</source>
-            <translation type="unfinished" />
+            <translation>large or very large effect on an attribute of the property (§ 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>avis et décisions inscrits</source>
             <translation>opinions and decisions recorded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="413" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="450" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="452" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="450" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="452" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -6483,57 +6484,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="461" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="461" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="461" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="466" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="468" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="540" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="544" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="546" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -6910,7 +6911,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/rules/catalogue.py" line="28" />
             <source>Catalogue de règles invalide</source>
-            <translation type="unfinished" />
+            <translation>Invalid rules catalogue</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/catalogue.py" line="98" />
@@ -7365,7 +7366,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="866" />
             <source>valeur {v} × ampleur {m} = importance {s} ({src})</source>
-            <translation type="unfinished" />
+            <translation>value {v} × magnitude {m} = significance {s} ({src})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="904" />
@@ -7665,7 +7666,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="195" />
             <source>attribut le plus touché</source>
-            <translation type="unfinished" />
+            <translation>most affected attribute</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="196" />
@@ -7763,62 +7764,62 @@ Help: {prog} --help
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="407" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="410" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="439" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="442" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="490" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="493" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="496" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="499" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="501" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="504" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="513" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="523" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="526" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="540" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="543" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="547" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="550" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="554" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="557" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="575" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="578" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="679" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="682" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -8143,7 +8144,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="345" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -8457,32 +8458,42 @@ Help: {prog} --help
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="196" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="197" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="264" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="197" />
+            <source>Priorité : &lt;b&gt;{p}&lt;/b&gt; — {why}</source>
+            <translation>Priority: &lt;b&gt;{p}&lt;/b&gt; — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="273" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="280" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="285" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
+            <source>Priorité : {p} — {why}</source>
+            <translation>Priority: {p} — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="300" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="287" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="302" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="307" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
@@ -8492,17 +8503,17 @@ Help: {prog} --help
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="295" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="310" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="308" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="323" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="329" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="344" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
@@ -8829,7 +8840,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/processing/apply_rules.py" line="215" />
             <source>Priorités (écrites dans cet ordre) : {p}</source>
-            <translation type="unfinished" />
+            <translation>Priorities (written in this order): {p}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/cycle_reports.py" line="38" />
@@ -9307,72 +9318,72 @@ Help: {prog} --help
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="336" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="338" />
             <source>À signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
-            <translation type="unfinished" />
+            <translation>To report to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="355" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
             <source>À traiter d’abord : le Bien, puis par priorité</source>
-            <translation type="unfinished" />
+            <translation>To deal with first: the property, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="363" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="365" />
             <source>Les numéros de la carte sont ceux du tableau.</source>
-            <translation type="unfinished" />
+            <translation>The numbers on the map are those of the table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="445" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="447" />
             <source>Dossiers bloquants et majeurs</source>
             <translation>Blocking and major cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="446" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="448" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="447" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="457" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="471" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="473" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="353" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="355" />
             <source>Aucun dossier de la période.</source>
-            <translation type="unfinished" />
+            <translation>No case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="410" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="412" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="437" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="439" />
             <source>Dossiers nouveaux par sévérité et zone</source>
             <translation>New cases by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="469" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="471" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="487" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="489" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
@@ -9382,12 +9393,12 @@ Help: {prog} --help
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="359" />
             <source>Aucun dossier nouveau ou modifié dans la période.</source>
-            <translation type="unfinished" />
+            <translation>No new or modified case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="406" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="408" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>
@@ -9654,7 +9665,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="281" />
             <source>Nouveaux et modifiés d’abord : le Bien, puis par priorité</source>
-            <translation type="unfinished" />
+            <translation>New and modified first: the property, then by priority</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
@@ -9732,27 +9743,27 @@ Help: {prog} --help
             <translation>Zoom to the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="236" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="245" />
             <source>Fondement</source>
             <translation>Foundation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="239" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="248" />
             <source>Facteurs UNESCO</source>
             <translation>UNESCO factors</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="239" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="248" />
             <source>catalogue</source>
             <translation>catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="231" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="240" />
             <source>Consultations</source>
             <translation>Consultations</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="234" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="243" />
             <source>À vérifier</source>
             <translation>To check</translation>
         </message>
