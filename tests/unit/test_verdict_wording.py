@@ -23,7 +23,7 @@ import pytest
 import shapely
 import yaml
 
-from veille_plugin.core.rules.case_screening import screen_cases
+from veille_plugin.core.rules.case_screening import KNOWN_USER_LAYERS, screen_cases
 from veille_plugin.core.rules.catalogue import embedded_catalogue_path, load_catalogue_file, schema_path
 from veille_plugin.core.rules.engine import V_OK
 from veille_plugin.core.rules.foundations import foundations_markdown, is_proposal, status_label
@@ -112,21 +112,7 @@ def test_no_rule_without_exigences_ever_says_conforme(ref, catalogue):
     n = 3000
     geoms = shapely.points(rng.uniform(x0 - 5000, x1 + 5000, n), rng.uniform(y0 - 5000, y1 + 5000, n)).astype(object)
     half = np.array([shapely.box(x0, y0, (x0 + x1) / 2, y1)])
-    layers = {
-        name: half
-        for name in (
-            "site_classe_terrils",
-            "cones_de_vue",
-            "aires_influence_paysagere",
-            "pda",
-            "risques",
-            "plu_info_perimetre_unesco",
-            "plu_protections_patrimoniales",
-            "plu_permis_de_demolir",
-            "plu_ouverture_urbanisation",
-            "plu_zones_constructibles",
-        )
-    }
+    layers = {name: half for name in KNOWN_USER_LAYERS}
     natures = ["", "éolienne", "antenne", "infrastructure", "périmètre UNESCO", "élément du Bien", "zone constructible"]
     cs = screen_cases(
         geoms,

@@ -11,6 +11,11 @@ from .errors import VeilleError
 from .i18n import tr
 
 
+def refused(path, line: Optional[int], message: str) -> "DataFileError":
+    """The error of a data file refused for one reason (at ``line``, or the whole file when None)."""
+    return DataFileError(path, [Issue("$", line, message)])
+
+
 def validate_against_schema(doc, schema: dict, line_of) -> list:
     """Every JSON Schema error of ``doc`` as :class:`Issue` (French message, JSON path, line)."""
     import jsonschema
@@ -82,17 +87,12 @@ def _check_yaml_shape(path: Path, text: str, what: str) -> None:
         if isinstance(token, starts):
             depth += 1
             if depth > MAX_YAML_DEPTH:
-                raise DataFileError(
+                raise refused(
                     path,
-                    [
-                        Issue(
-                            "$",
-                            token.start_mark.line + 1,
-                            tr("structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}").format(
-                                n=MAX_YAML_DEPTH, what=what
-                            ),
-                        )
-                    ],
+                    token.start_mark.line + 1,
+                    tr("structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}").format(
+                        n=MAX_YAML_DEPTH, what=what
+                    ),
                 )
         elif isinstance(token, ends):
             depth -= 1
@@ -110,9 +110,7 @@ def _check_expanded_size(path: Path, node) -> None:
         if key in sizes:
             return sizes[key]
         if key in active:
-            raise DataFileError(
-                path, [Issue("$", n.start_mark.line + 1, tr("alias YAML récursif (un nœud qui se contient)"))]
-            )
+            raise refused(path, n.start_mark.line + 1, tr("alias YAML récursif (un nœud qui se contient)"))
         active.add(key)
         if isinstance(n, yaml.MappingNode):
             total = 1 + sum(size(k) + size(v) for k, v in n.value)
@@ -123,17 +121,12 @@ def _check_expanded_size(path: Path, node) -> None:
         active.discard(key)
         sizes[key] = total
         if total > MAX_YAML_NODES:
-            raise DataFileError(
+            raise refused(
                 path,
-                [
-                    Issue(
-                        "$",
-                        n.start_mark.line + 1,
-                        tr("alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé").format(
-                            n=f"{MAX_YAML_NODES:,}".replace(",", " ")
-                        ),
-                    )
-                ],
+                n.start_mark.line + 1,
+                tr("alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé").format(
+                    n=f"{MAX_YAML_NODES:,}".replace(",", " ")
+                ),
             )
         return total
 
@@ -148,67 +141,46 @@ def parse_with_lines(path: Path, what: str, max_bytes: int = MAX_DATA_FILE_BYTES
 
     try:
         if path.is_dir():
-            raise DataFileError(path, [Issue("$", None, tr("c'est un dossier, pas un {what}").format(what=what))])
+            raise refused(path, None, tr("c'est un dossier, pas un {what}").format(what=what))
         size = path.stat().st_size
         if size > max_bytes:
-            raise DataFileError(
+            raise refused(
                 path,
-                [
-                    Issue(
-                        "$",
-                        None,
-                        tr("fichier de {n} Ko : un {what} tient en moins de {m} Ko").format(
-                            n=size // 1024, what=what, m=max_bytes // 1024
-                        ),
-                    )
-                ],
+                None,
+                tr("fichier de {n} Ko : un {what} tient en moins de {m} Ko").format(
+                    n=size // 1024, what=what, m=max_bytes // 1024
+                ),
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(path, [Issue("$", None, tr("fichier introuvable"))]) from None
+        raise refused(path, None, tr("fichier introuvable")) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataFileError(
+        raise refused(
             path,
-            [
-                Issue(
-                    "$",
-                    line,
-                    tr(
-                        "le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : "
-                        "réenregistrez-le en UTF-8"
-                    ).format(b=hex(raw[exc.start]), pos=exc.start),
-                )
-            ],
+            line,
+            tr(
+                "le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : "
+                "réenregistrez-le en UTF-8"
+            ).format(b=hex(raw[exc.start]), pos=exc.start),
         ) from None
     is_json = path.suffix.lower() == ".json"
     if is_json:
         try:
             doc = json.loads(text)
         except RecursionError:  # Python's JSON reader recurses: a hostile nesting must not reach the user raw
-            raise DataFileError(
+            raise refused(
                 path,
-                [
-                    Issue(
-                        "$",
-                        None,
-                        tr("structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}").format(
-                            n=MAX_YAML_DEPTH, what=what
-                        ),
-                    )
-                ],
+                None,
+                tr("structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}").format(
+                    n=MAX_YAML_DEPTH, what=what
+                ),
             ) from None
         except json.JSONDecodeError as exc:
-            raise DataFileError(
-                path,
-                [
-                    Issue(
-                        "$", exc.lineno, tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno)
-                    )
-                ],
-            ) from None
+            message = tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno)
+            raise refused(path, exc.lineno, message) from None
         # raw tabs are legal JSON whitespace (never inside JSON strings) but not YAML indentation
         text = text.replace("\t", " ")
     try:
@@ -218,12 +190,12 @@ def parse_with_lines(path: Path, what: str, max_bytes: int = MAX_DATA_FILE_BYTES
         if not is_json:
             doc = yaml.safe_load(text)
     except RecursionError:
-        raise DataFileError(path, [Issue("$", None, tr("structure YAML trop imbriquée"))]) from None
+        raise refused(path, None, tr("structure YAML trop imbriquée")) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise DataFileError(path, [Issue("$", line, tr("YAML mal formé : {msg}").format(msg=problem))]) from None
+        raise refused(path, line, tr("YAML mal formé : {msg}").format(msg=problem)) from None
 
     duplicates = []
 
