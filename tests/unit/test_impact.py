@@ -366,6 +366,6 @@ def test_the_fiche_gives_the_matrix_cell_and_its_sentence(ref, catalogue):
 
     cs = _screen(ref, catalogue, [("PD", "Démolition du chevalement", _inside(ref, "43A"))])
     html = note_html(cs, 0, map_mode="none")
-    assert "Priorité" in html and "1 – très haute" in html
+    assert "priorité" in html and "1 – très haute" in html
     assert "valeur très élevée × ampleur majeure = importance très grande (ICOMOS 2011, annexe 3C)" in html
-    assert "43A « Chevalement n°8 »" in html and "paragraphe 172" in html
+    assert "43A « Chevalement n°8 »" in html and "§ 172" in html

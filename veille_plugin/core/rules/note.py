@@ -46,7 +46,7 @@ MAP_RESOURCE = "veille-carte.png"  # image name used when map_mode="img"
 MAP_WIDTH, MAP_HEIGHT = 960, 600  # SVG size in px (map frame + legend panel)
 _LEGEND_W = 280
 MIN_MAP_WIDTH_M = 600.0
-FICHE_MAP_HEIGHT = 440  # the fiche's map: a little lower than the default, so that a usual case fits two pages
+FICHE_MAP_HEIGHT = 380  # the fiche's map: lower than the default, so that a usual case fits two pages with its priority
 _MAP_ASPECT = (MAP_WIDTH - _LEGEND_W - 12) / (FICHE_MAP_HEIGHT - 2)  # width / height of the fiche's map frame
 #: Verdicts the fiche details (the others are named in a line each)
 FIRING = VERDICTS_FIRING
@@ -856,23 +856,22 @@ def _fondement_text(f) -> str:
 
 
 def _priority_html(prio: Optional[dict]) -> str:
-    """The priority in the synthesis: rank, then the matrix cell and the sentence that explains it (the second axis,
-    beside the rules' severity: what could harm the property most, not what the law allows)."""
+    """The priority, on the severity's line: rank, what the case does to which attribute, the matrix cell (the second
+    axis, beside the rules' severity: what could harm the property most, not what the law allows)."""
     if not prio:
         return ""
+    text = f' ; <b>{esc(tr("priorité"))} :</b> <span class="prio{prio["rang"]}">{esc(prio["libelle"])}</span>'
     cell = prio.get("cellule")
-    text = f'<p><b>{esc(tr("Priorité"))} :</b> <span class="prio{prio["rang"]}">{esc(prio["libelle"])}</span>'
-    if cell:
-        text += " — " + esc(
-            tr("valeur {v} × ampleur {m} = importance {s} ({src})").format(
-                v=cell["valeur"], m=cell["ampleur"], s=cell["importance"], src=cell["source"]
-            )
-        )
-    text += "</p>"
-    text += f'<p class="petit">{esc(prio.get("interaction") or prio["raisons"][0])}</p>'
+    if not cell:
+        return text + f' <span class="petit">— {esc(prio["raisons"][0])}</span>'
+    attribute = prio["attributs"][0]["attribut"] if prio.get("attributs") else ""
+    works = ", ".join(prio.get("travaux_reconnus") or [])[:80]
+    why = tr("{works} sur {a} : valeur {v} × ampleur {m} = importance {s} ({src})").format(
+        works=works, a=attribute, v=cell["valeur"], m=cell["ampleur"], s=cell["importance"], src=cell["source"]
+    )
     if prio.get("paragraphe_172"):
-        text += f'<p class="petit"><b>{esc(prio["raisons"][-1])}</b></p>'
-    return text
+        why += " ; " + tr("à signaler au Centre du patrimoine mondial (Orientations, § 172)")
+    return text + f' <span class="petit">— {esc(why)}</span>'
 
 
 def note_html(
@@ -913,8 +912,9 @@ def note_html(
     cons = rec["consultations"]
     synth = [
         f"<p><b>{esc(tr('Situation'))} :</b> {esc(rec['zone_libelle'])}</p>",
-        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span></p>',
-        _priority_html(rec.get("priorite")),
+        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span>'
+        + _priority_html(rec.get("priorite"))
+        + "</p>",
         f"<p><b>{esc(tr('Consultations requises'))} :</b> "
         + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue")))
         + "</p>",
