@@ -3942,24 +3942,24 @@ Help: {prog} --help
             <translation>Unknown coordinate reference system: « {crs} ». Give a valid EPSG code, for example EPSG:2154 (Lambert-93) or EPSG:4326 (WGS84).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="38" />
+            <location filename="../../veille_plugin/core/datafile.py" line="43" />
             <source>{title} : {path} ({n} erreur(s)) :
 {lines}</source>
             <translation>{title}: {path} ({n} error(s)):
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="38" />
+            <location filename="../../veille_plugin/core/datafile.py" line="43" />
             <source>Fichier de données invalide</source>
             <translation>Invalid data file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="54" />
+            <location filename="../../veille_plugin/core/datafile.py" line="59" />
             <source>ligne {line}, </source>
             <translation>line {line}, </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="191" />
+            <location filename="../../veille_plugin/core/datafile.py" line="174" />
             <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}</source>
             <translation>structure nested more than {n} levels deep: this is not {what}</translation>
         </message>
@@ -3969,102 +3969,102 @@ Help: {prog} --help
             <translation>recursive YAML alias (a node that contains itself)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="126" />
+            <location filename="../../veille_plugin/core/datafile.py" line="124" />
             <source>alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé</source>
             <translation>YAML aliases that multiply beyond {n} items: file refused</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="151" />
+            <location filename="../../veille_plugin/core/datafile.py" line="144" />
             <source>c'est un dossier, pas un {what}</source>
             <translation>this is a folder, not {what}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="154" />
+            <location filename="../../veille_plugin/core/datafile.py" line="147" />
             <source>fichier de {n} Ko : un {what} tient en moins de {m} Ko</source>
             <translation>file of {n} KB: {what} fits in less than {m} KB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="168" />
+            <location filename="../../veille_plugin/core/datafile.py" line="156" />
             <source>fichier introuvable</source>
             <translation>file not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="173" />
+            <location filename="../../veille_plugin/core/datafile.py" line="161" />
             <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
             <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="204" />
+            <location filename="../../veille_plugin/core/datafile.py" line="182" />
             <source>JSON mal formé : {msg} (colonne {col})</source>
             <translation>malformed JSON: {msg} (column {col})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="221" />
+            <location filename="../../veille_plugin/core/datafile.py" line="193" />
             <source>structure YAML trop imbriquée</source>
             <translation>YAML structure nested too deep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="226" />
+            <location filename="../../veille_plugin/core/datafile.py" line="198" />
             <source>YAML mal formé : {msg}</source>
             <translation>malformed YAML: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="235" />
+            <location filename="../../veille_plugin/core/datafile.py" line="207" />
             <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
             <translation>key « {k} » written twice: only one value would be kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="289" />
+            <location filename="../../veille_plugin/core/datafile.py" line="261" />
             <source>champ obligatoire manquant : {f}</source>
             <translation>required field missing: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="291" />
+            <location filename="../../veille_plugin/core/datafile.py" line="263" />
             <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
             <translation>value « {v} » not allowed; possible values: {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="303" />
+            <location filename="../../veille_plugin/core/datafile.py" line="275" />
             <source>type attendu : {t} (reçu : {v})</source>
             <translation>expected type: {t} (got: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="307" />
+            <location filename="../../veille_plugin/core/datafile.py" line="279" />
             <source>« {v} » ne respecte pas le format attendu ({p})</source>
             <translation>« {v} » does not follow the expected format ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="310" />
+            <location filename="../../veille_plugin/core/datafile.py" line="282" />
             <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
             <translation>unknown field(s): {f} (a typo?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="312" />
+            <location filename="../../veille_plugin/core/datafile.py" line="284" />
             <source>trop court : au moins {n} attendu(s)</source>
             <translation>too short: at least {n} expected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="314" />
+            <location filename="../../veille_plugin/core/datafile.py" line="286" />
             <source>valeur {v} trop petite (minimum {m})</source>
             <translation>value {v} too small (minimum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="316" />
+            <location filename="../../veille_plugin/core/datafile.py" line="288" />
             <source>valeur {v} trop grande (maximum {m})</source>
             <translation>value {v} too large (maximum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="318" />
+            <location filename="../../veille_plugin/core/datafile.py" line="290" />
             <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
             <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="322" />
+            <location filename="../../veille_plugin/core/datafile.py" line="294" />
             <source>valeurs en double</source>
             <translation>duplicate values</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="323" />
+            <location filename="../../veille_plugin/core/datafile.py" line="295" />
             <source>valeur invalide ({v}) : {m}</source>
             <translation>invalid value ({v}): {m}</translation>
         </message>
@@ -7364,12 +7364,17 @@ Help: {prog} --help
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="866" />
-            <source>valeur {v} × ampleur {m} = importance {s} ({src})</source>
-            <translation>value {v} × magnitude {m} = significance {s} ({src})</translation>
+            <location filename="../../veille_plugin/core/rules/note.py" line="869" />
+            <source>{works} sur {a} : valeur {v} × ampleur {m} = importance {s} ({src})</source>
+            <translation>{works} on {a}: value {v} × magnitude {m} = significance {s} ({src})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="904" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="873" />
+            <source>à signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
+            <translation>to be reported to the World Heritage Centre (Operational Guidelines, § 172)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="903" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
@@ -9503,14 +9508,9 @@ Help: {prog} --help
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="914" />
             <source>Situation</source>
             <translation>Situation</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="916" />
-            <source>Sévérité globale</source>
-            <translation>Overall severity</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="954" />
@@ -9606,6 +9606,11 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/rules/note.py" line="1036" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <source>Sévérité globale</source>
+            <translation>Overall severity</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="918" />
