@@ -3603,8 +3603,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="192" />
-            <source>Priorités : {m} v{v}</source>
-            <translation>Priorities: {m} v{v}</translation>
+            <source>Priorités : {m} v{v} ({f})</source>
+            <translation>Priorities: {m} v{v} ({f})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="194" />
@@ -4179,112 +4179,127 @@ Help: {prog} --help
             <translation>viewing space towards {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="520" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="522" />
             <source>{d:.1f} km</source>
             <translation>{d:.1f} km</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="528" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="530" />
             <source>travaux non précisés</source>
             <translation>unspecified works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="529" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="531" />
             <source>dans le cadre de {a} ({f}), à {d}</source>
             <translation>in the setting of {a} ({f}), {d} away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="529" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="531" />
             <source>touche {a} ({f})</source>
             <translation>touches {a} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="543" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="545" />
             <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
             <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="652" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="665" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="652" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="665" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="681" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="694" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="683" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="696" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="687" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="700" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="35" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="52" />
             <source>Méthode d'évaluation d'impact invalide</source>
             <translation>Invalid impact assessment method</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="159" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="176" />
             <source>les rangs doivent être 1, 2, 3, 4 et 5, une fois chacun</source>
             <translation>the ranks must be 1, 2, 3, 4 and 5, once each</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="163" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="180" />
             <source>valeur « {v} » sans ligne dans la matrice</source>
             <translation>value « {v} » without a row in the matrix</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="167" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="184" />
             <source>cellule manquante : valeur « {v} », ampleur « {m} »</source>
             <translation>missing cell: value « {v} », magnitude « {m} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="172" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="189" />
             <source>importance « {s} » absente de « importances »</source>
             <translation>significance « {s} » missing from « importances »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="181" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="218" />
             <source>valeur « {v} » absente de « valeurs »</source>
             <translation>value « {v} » missing from « valeurs »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="183" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="201" />
+            <source>champ « {f} » inconnu pour la source « {s} » ; champs possibles : {k}</source>
+            <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
+            <source>aucun</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="211" />
+            <source>valeur « {v} » absente des données ; valeurs possibles : {k}</source>
+            <translation>value «{v}» not in the data; possible values: {k}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/method.py" line="220" />
             <source>genre manquant ou absent de « genres » (obligatoire hors éléments)</source>
             <translation>« genre » missing or not listed in « genres » (required except for elements)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="193" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="230" />
             <source>genre « {g} » absent de « genres »</source>
             <translation>kind « {g} » missing from « genres »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="190" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="227" />
             <source>nature de travaux que rien ne reconnaît (expressions, natures ou seuils)</source>
             <translation>nature of works that nothing recognises (expressions, natures or thresholds)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="204" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="241" />
             <source>ampleur « {m} » absente de « ampleurs »</source>
             <translation>magnitude « {m} » missing from « ampleurs »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="197" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="234" />
             <source>code de nature de travaux en double</source>
             <translation>duplicate nature-of-works code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="209" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="246" />
             <source>nature « {c} » absente de « travaux »</source>
             <translation>nature « {c} » missing from « travaux »</translation>
         </message>
@@ -8381,11 +8396,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
             <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
-            <source>aucun</source>
-            <translation>none</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="461" />

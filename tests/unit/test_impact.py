@@ -131,6 +131,9 @@ def _broken(tmp_path, edit):
         (lambda d: d["par_type_de_dossier"].update(PD="rasage"), "nature « rasage »"),
         (lambda d: d.update(couleur="rouge"), "champ(s) inconnu(s) : couleur"),
         (lambda d: d["rangs"].pop(), "trop court"),
+        # a typo in a filter would select nothing and silently lower every monument's value (user trial)
+        (lambda d: d["attributs"][0].update(filtre={"protection": ["classé"]}), "champ « protection » inconnu"),
+        (lambda d: d["attributs"][1].update(filtre={"interet": ["Exceptionelle"]}), "valeur « Exceptionelle »"),
     ],
 )
 def test_broken_method_is_refused_in_french(tmp_path, edit, words):
@@ -369,3 +372,40 @@ def test_the_fiche_gives_the_matrix_cell_and_its_sentence(ref, catalogue):
     assert "priorité" in html and "1 – très haute" in html
     assert "valeur très élevée × ampleur majeure = importance très grande (ICOMOS 2011, annexe 3C)" in html
     assert "43A « Chevalement n°8 »" in html and "§ 172" in html
+
+
+def test_what_a_user_trial_found(ref, catalogue):
+    """Minor demolitions are not demolitions of the cité, common insulation wordings are read, a «PC modificatif» is
+    not a new building, a monument is named before the cité around it, each attribute is listed once."""
+    ident, p = _cite(ref, "Exceptionnelle")
+    rows = [
+        ("DP", "démolition d'une cloison intérieure", p),
+        ("DP", "démolition du mur de clôture", p),
+        ("PD", "démolition de garages", p),
+        ("PD", "démolition d'un abri de jardin", p),
+        ("DP", "isolation thermique des façades par l'extérieur", p),
+        ("DP", "isolation des murs par l'extérieur", p),
+        ("DP", "enduit intérieur", p),
+        ("PC", "PC modificatif", p),
+        ("PD", "démolition d'une maison", p),
+    ]
+    cs = _screen(ref, catalogue, rows)
+    ranks = cs.impact.rank.tolist()
+    assert min(ranks[:4]) >= 2 and not cs.impact.paragraph_172[:4].any(), ranks
+    assert ranks[4] == ranks[5] == 1 and ranks[6] > 1 and ranks[7] > 1 and ranks[8] == 1, ranks
+    m = cs.impact.method
+    assert [m.works[j].code for j in np.flatnonzero(cs.impact.works[7])] == ["travaux_non_precises"]
+    # the MH school inside its cité: its demolition names the school (element_mh is listed before the cités)
+    el = ref.elements.attributes
+    school = int(np.flatnonzero((el["identifiant"] == "63Y").to_numpy())[0])
+    q = shapely.point_on_surface(ref.elements.geometries[school])
+    touched = set(el["identifiant"].iloc[ref.elements.tree.query(q, predicate="intersects")])
+    assert {"63Y", "63V"} <= touched
+    cs = _screen(ref, catalogue, [("PD", "démolition de l'école", q)])
+    rec = describe_priority(cs.impact, 0)
+    assert rec["attributs"][0]["attribut"].startswith("63Y") and "63Y" in rec["interaction"]
+    names = [x["attribut"] for x in rec["attributs"]]
+    assert len(names) == len(set(names))
+    big = shapely.box(685000, 7037000, 688000, 7040000)
+    rec = describe_priority(_screen(ref, catalogue, [("PA", "lotissement", big)]).impact, 0)
+    assert len(rec["attributs"]) == 6 and rec["autres_attributs"] > 0

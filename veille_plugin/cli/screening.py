@@ -189,7 +189,7 @@ def cmd_screen(args) -> int:
                 ).format(c=counts[ZONE_COMMUNE])
             print(line)
         print(tr("Règles : {c} v{v} ; données : {d}").format(c=catalogue.name, v=catalogue.version, d=ref.version))
-        print(tr("Priorités : {m} v{v}").format(m=method.name, v=method.version))
+        print(tr("Priorités : {m} v{v} ({f})").format(m=method.name, v=method.version, f=method.source))
         if args.out:
             print(tr("Résultats écrits dans {path}").format(path=args.out))
         if fiches is not None:

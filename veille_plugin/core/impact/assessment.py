@@ -157,7 +157,7 @@ class AttributeLabels:
         text = f"« {nom} »" if isinstance(nom, str) and nom else ""
         if name == "terrils_zone_tampon" and isinstance(ident, str):
             text = f"{ident} {text}".strip()
-        return f"{fam.label} {text}".strip()
+        return text or fam.label
 
 
 # ----------------------------------------------------------------------------- natures of works
@@ -484,9 +484,11 @@ def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> 
     """Each case's strongest interaction (strongest significance, then value, then magnitude)."""
     ranks = np.array([s["rang"] for s in method.significances], dtype=np.int8)
     p172 = np.array([bool(s["paragraphe_172"]) for s in method.significances], dtype=bool)
-    # the method's rule: the smallest rank; within a rank, the strongest value, then the strongest magnitude
+    # the method's rule: the smallest rank; within a rank, the strongest value, then the strongest magnitude; then an
+    # attribute of the Bien before the others, and the family listed first (the monument before the cité around it)
     sig_rank = ranks[inter.significance] if len(inter.case) else np.empty(0, dtype=np.int8)
-    order = np.lexsort((inter.significance, -inter.magnitude, -inter.value, sig_rank, inter.case))
+    bien = np.array([f.of_bien for f in method.families], dtype=bool)[inter.family]
+    order = np.lexsort((inter.significance, inter.family, ~bien, -inter.magnitude, -inter.value, sig_rank, inter.case))
     winner = np.full(n, -1, dtype=np.int64)
     if len(order):
         first = np.ones(len(order), dtype=bool)
@@ -636,6 +638,7 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
         "travaux_reconnus": [m.works[j].label for j in np.flatnonzero(a.works[i])],
         "travaux_supposes": bool(a.assumed[i]),
         "attributs": [],
+        "autres_attributs": 0,
         "raisons": [],
         "methode": m.to_summary(),
     }
@@ -645,13 +648,23 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
     it = a.interactions
     mine = np.flatnonzero(it.case == i)
     ranks = np.array([s["rang"] for s in m.significances])
-    mine = mine[np.lexsort((it.significance[mine], -it.magnitude[mine], -it.value[mine], ranks[it.significance[mine]]))]
-    for k in mine[:limit]:
+    bien = np.array([f.of_bien for f in m.families], dtype=bool)[it.family[mine]]
+    keys = (it.significance[mine], it.family[mine], ~bien, -it.magnitude[mine], -it.value[mine])
+    mine = mine[np.lexsort(keys + (ranks[it.significance[mine]],))]
+    seen = set()
+    for k in mine:
+        name = a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k]))
+        if name in seen:  # one line per attribute: its strongest interaction
+            continue
+        seen.add(name)
+        if len(out["attributs"]) == limit:
+            out["autres_attributs"] += 1
+            continue
         fam = m.families[int(it.family[k])]
         sig = m.significances[int(it.significance[k])]
         out["attributs"].append(
             {
-                "attribut": a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k])),
+                "attribut": name,
                 "famille": fam.label,
                 "valeur": m.value_labels[m.values[len(m.values) - 1 - int(it.value[k])]],
                 "ampleur": m.magnitude_labels[m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[k])]],

@@ -26,6 +26,23 @@ ELEMENT_SOURCE = "elements"
 ZONE_SOURCE = "zone"
 ABORDS_SOURCE = "abords_mh"
 LAYER_SOURCES = ("cites_zone_tampon", "terrils_zone_tampon", "parvis_agricoles")
+#: What a family may filter on, source by source, and the values the reference data holds (a typo in a field or a
+#: value would otherwise select nothing and silently lower every value; see :func:`_coherence_issues`).
+INTEREST_CLASSES = ("Exceptionnelle", "Remarquable", "Témoin")
+FILTER_VOCABULARY = {
+    ELEMENT_SOURCE: {
+        "protection_mh": ("classé", "inscrit", "aucune"),
+        "interet": INTEREST_CLASSES,
+        "categorie": ("bâti", "cité minière", "cavalier", "espace néo-naturel", "terril"),
+    },
+    "cites_zone_tampon": {"interet": INTEREST_CLASSES},
+    "terrils_zone_tampon": {},
+    "parvis_agricoles": {
+        "qualite_vue": ("Espaces dégageant vues avérées", "coteau dégageant des vues", "Vue potentielle")
+    },
+    ABORDS_SOURCE: {},
+    ZONE_SOURCE: {"zone": ("bien", "zone_tampon", "hors")},
+}
 
 
 class ImpactMethodError(DataFileError):
@@ -177,6 +194,26 @@ def _coherence_issues(doc: dict, line_of) -> List[Issue]:
         if v not in values:
             issue(["matrice_importance", v], tr("valeur « {v} » absente de « valeurs »").format(v=v))
     for k, fam in enumerate(doc["attributs"]):
+        known = FILTER_VOCABULARY.get(fam["source"], {})
+        for field_name, wanted in (fam.get("filtre") or {}).items():
+            parts = ["attributs", k, "filtre", field_name]
+            if field_name not in known:
+                issue(
+                    parts,
+                    tr("champ « {f} » inconnu pour la source « {s} » ; champs possibles : {k}").format(
+                        f=field_name, s=fam["source"], k=", ".join(known) or tr("aucun")
+                    ),
+                )
+                continue
+            keys = {normalize(v): v for v in known[field_name]}
+            for value in wanted:
+                if normalize(value) not in keys:
+                    issue(
+                        parts,
+                        tr("valeur « {v} » absente des données ; valeurs possibles : {k}").format(
+                            v=value, k=", ".join(known[field_name])
+                        ),
+                    )
         if fam["valeur"] not in values:
             issue(["attributs", k, "valeur"], tr("valeur « {v} » absente de « valeurs »").format(v=fam["valeur"]))
         if fam["source"] != ELEMENT_SOURCE and fam.get("genre") not in kinds:
