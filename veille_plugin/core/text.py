@@ -66,3 +66,9 @@ def normalize(text: object) -> str:
 def commune_key(name: object) -> str:
     """Key for commune names: «FOUQUIERES-les-LENS» and «Fouquières-lès-Lens» agree."""
     return normalize(name)
+
+
+def phrase_pattern(expressions) -> str:
+    """Regex matching any of ``expressions`` (already normalised) in a space-padded normalised text, each word
+    allowed its plural mark («démolitions», «façades», «travaux»); empty when there is no expression."""
+    return "|".join(" " + " ".join(re.escape(w) + "(?:s|x)?" for w in e.split()) + " " for e in expressions if e)

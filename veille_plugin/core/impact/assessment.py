@@ -22,7 +22,7 @@ import shapely
 from ..i18n import tr
 from ..reference.data import ReferenceData
 from ..screening.engine import BatchScreening
-from ..text import normalize
+from ..text import normalize, phrase_pattern
 from ..vocabulary import ZONE_BIEN, ZONE_ERREUR
 from .method import ABORDS_SOURCE, ELEMENT_SOURCE, LAYER_SOURCES, ZONE_SOURCE, ImpactMethod
 
@@ -163,11 +163,6 @@ class AttributeLabels:
 # ----------------------------------------------------------------------------- natures of works
 
 
-def _phrase_pattern(expressions: List[str]) -> str:
-    """Regex for normalised expressions in a space-padded normalised text; each word may take a plural mark."""
-    return "|".join(" " + " ".join(re.escape(w) + "(?:s|x)?" for w in e.split()) + " " for e in expressions if e)
-
-
 def recognise_works(method: ImpactMethod, cases) -> tuple:
     """(n, K) natures of works of every case, and where they were only supposed from the case type.
 
@@ -194,11 +189,11 @@ def recognise_works(method: ImpactMethod, cases) -> tuple:
     described = np.zeros(n, dtype=bool)  # something of the description recognised
     for j, w in enumerate(method.works):
         col = np.zeros(n, dtype=bool)
-        pattern = _phrase_pattern(w.expressions)
+        pattern = phrase_pattern(w.expressions)
         if pattern:
             text = uniques
             if w.excluded:
-                text = text.str.replace(_phrase_pattern(w.excluded), "  ", regex=True)
+                text = text.str.replace(phrase_pattern(w.excluded), "  ", regex=True)
             col |= text.str.contains(pattern, regex=True).to_numpy(dtype=bool)[codes]
             described |= col
         if w.natures:

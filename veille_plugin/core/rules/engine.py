@@ -12,7 +12,6 @@ works, the object or the place the rule is about) — unless the rule names its 
 what a case it concerns must meet: false on those alone, ``conforme``. A rule that names none never says ``conforme``.
 """
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,7 +22,7 @@ import shapely
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reference.data import ReferenceData
 from ..screening.engine import ZONE_ERREUR, BatchScreening, pda_facts, zone_labels
-from ..text import normalize
+from ..text import normalize, phrase_pattern
 from ..vocabulary import (
     SEVERITY_BLOCKING,
     SEVERITY_MAJOR,
@@ -195,8 +194,7 @@ class Evaluator:
         key = ("kw", keyword)
         if key not in self.ctx._cache:
             exprs = self.cat.vocabulary.get(keyword, [normalize(keyword)])
-            # each word may take a plural mark: «démolitions», «façades», «travaux»
-            pattern = "|".join(" " + " ".join(re.escape(w) + "(?:s|x)?" for w in e.split()) + " " for e in exprs if e)
+            pattern = phrase_pattern(exprs)
             if not pattern:
                 self.ctx._cache[key] = np.zeros(self.n, bool)
             elif self.cases.works_uniques is not None:  # match each distinct description once
