@@ -23,7 +23,13 @@ QUERIES = ROOT / "tests" / "data" / "gazetteer" / "requetes.csv"
 CONFIDENT = 0.8
 NONE_THRESHOLD = 0.5
 KIND_WORDS = ("Cité", "Fosse", "Terril", "Église", "École", "Chevalement", "Groupe scolaire")
-OBJECTS = {"élément": "élément", "composante": "composante", "erbm": "cité ERBM"}
+OBJECTS = {
+    "élément": "élément",
+    "composante": "composante",
+    "erbm": "cité ERBM",
+    "zt-cite": "cité zone tampon",  # «Cité du Rivage Nouvelle» is a cité of the zone tampon layer (issue 26)
+    "zt-terril": "terril zone tampon",
+}
 
 
 @dataclass

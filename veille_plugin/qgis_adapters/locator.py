@@ -88,6 +88,9 @@ class ElementLocatorFilter(QgsLocatorFilter):
                 "élément": tr("Éléments du Bien"),
                 "composante": tr("Composantes"),
                 "cité ERBM": tr("Cités ERBM"),
+                "cité zone tampon": tr("Cités de la zone tampon"),
+                "terril zone tampon": tr("Terrils de la zone tampon"),
+                "puits": tr("Fosses (puits de mines)"),
             }.get(res["objet"], "")
             if hasattr(result, "groupScore"):
                 # QGIS 3.40+ orders the groups by this score, but the results of a group by their name, not their

@@ -19,6 +19,7 @@ from ..errors import InputError, ReferenceDataError
 from ..i18n import tr
 from ..paths import embedded_reference_gpkg
 from ..vector_io import read_table, read_vector
+from .places import partly_inscribed_cites
 
 REQUIRED_LAYERS = ("composantes", "zone_tampon", "elements", "cites_erbm", "abords_mh", "communes")
 
@@ -134,6 +135,13 @@ class ReferenceData:
     def mh_abords(self) -> Layer:
         """The 500 m surroundings of the MH-protected elements."""
         return self.layer("abords_mh")
+
+    @cached_property
+    def partly_inscribed_cites(self) -> Layer:
+        """The cités inscribed only in part, drawn whole (the element's identifier and name, the share of the whole
+        cité in the Bien): a point of the cité outside its element is told so (see :mod:`.places`)."""
+        rows, geoms = partly_inscribed_cites(self)
+        return Layer(pd.DataFrame(rows, columns=["identifiant", "nom", "part_bien"]), geoms)
 
     @property
     def communes(self) -> Layer:

@@ -1,18 +1,26 @@
-"""Place search: elements, components and ERBM cités found by name as people write them, each answer explained.
+"""Place search: every place of the official layers found by name as people write it, with its true status.
+
+The places come from :mod:`.places`: the elements, the components, the ERBM cités, the zone tampon's cités and
+terrils, and the fosses of the shafts layer, the records of one place merged into one answer (an element and its
+whole cité, a headframe and its shafts). Each answer carries its status (inscrit, inscrit en partie with the share
+in the Bien, zone tampon, non inscrit), its value class, its protections with their source, the records it merges.
 
 People write «le chevalement d'Oignies», «cité ancienne du 1», «Bruay la Buisiere», «Auchy-lez-La-Bassée»,
-«Cité des Électriciens et Cité Anatole France». The search understands:
+«Chevalement de la fosse n°9 à Roost-Warendin», «Cité des Électriciens et Cité Anatole France». The search
+understands:
 
 - accents, case, punctuation, «n°/no/numéro», «lez/lès/les», word order, prefixes and small typos;
 - **kind words** (:mod:`.search_lexicon`): «chevalement», «puits», «carreau», «salle des pendus» designate a pit
   site; a query that names a kind prefers that kind, and a kind word alone with a commune lists that kind there;
-- **qualifiers** (ancienne/nouvelle, haute/basse, nord/sud, est/ouest, grand/petit, bis) and **numbers** decide
-  between places of the same name;
-- **commune names** current, old (with their source) and with a letter off (:mod:`.communes`);
+- **qualifiers** (ancienne/nouvelle, haute/basse, nord/sud, est/ouest, grand/petit, bis) and **numbers** (a fosse's
+  number comes from its shafts) decide between places of the same name;
+- **commune names** current, old (with their source) and with a letter off (:mod:`.communes`); a commune written
+  wrongly (a neighbouring one) finds the place in the neighbouring communes, and says the correction;
 - **aliases** with their source (:mod:`.place_aliases`);
 - **compound queries** that join places with «et», «/», «-» or «,»: each place is returned.
 
-Every result says why it matched (``raisons``) and how sure the search is (``score``, ``confiance``).
+Every result says why it matched (``raisons``) and how sure the search is (``score``, ``confiance``). Under the
+confidence threshold (:data:`CONFIDENT`) the status reads «à confirmer» and the other answers come with it.
 
 Index: every token of every searchable field → {record: (weight, field)}. A query token is matched once against
 the vocabulary (exact, prefix, fuzzy), then scores are summed per record and adjusted by kind, qualifiers and
@@ -31,7 +39,19 @@ from ..text import normalize, tokens
 from .communes import CommuneMatch, CommuneResolver, old_commune_names
 from .data import ReferenceData
 from .place_aliases import all_aliases
-from .search_lexicon import KIND_LABELS, OPPOSITES, QUALIFIERS, QUERY_KINDS, kind_of, split_places
+from .places import (
+    COMPONENT,
+    ELEMENT,
+    ERBM,
+    INSCRIT,
+    PIT,
+    ZT_CITE,
+    ZT_TERRIL,
+    Place,
+    build_places,
+    split_list,
+)
+from .search_lexicon import KIND_LABELS, OPPOSITES, QUALIFIERS, QUERY_KINDS, split_places
 
 # Words people add or drop: they help a little when present, they never penalise when absent.
 FILLER_WORDS = frozenset("site element ensemble paysage minier miniere minieres miniers salle".split())
@@ -46,8 +66,8 @@ FIELD_LABELS = {
     "composante": QT_TRANSLATE_NOOP("VeillePatrimoniale", "composante"),
     "type": QT_TRANSLATE_NOOP("VeillePatrimoniale", "type"),
 }
-OBJECT_ORDER = {"élément": 0, "composante": 1, "cité ERBM": 2}
-OBJECT_KEYS = {"élément": "élément", "composante": "composante", "cité ERBM": "erbm"}
+# Between places of equal score: the element first, then the component, the whole cités, the zone tampon, the pits
+OBJECT_ORDER = {ELEMENT: 0, COMPONENT: 1, ERBM: 2, ZT_CITE: 3, ZT_TERRIL: 4, PIT: 5}
 
 CONFIDENT = 0.8  # a result at or above this is presented as sure
 PROBABLE = 0.5
@@ -56,43 +76,11 @@ KIND_LISTING_SCORE = 0.85  # «chevalement» with a commune: the pit sites of th
 NEAREST_SCORE = 0.55  # nothing of that kind in the commune: the nearest ones
 # An ERBM cité touches an element of the Bien when they share at least this share of the cité's area.
 TOUCH_SHARE = 0.01
+# A place of the name sought in a commune next to the one written: found, with the correction, a little lower
+NEIGHBOUR_FACTOR = 0.9
+NEIGHBOUR_DISTANCE_M = 10.0  # communes this close touch (their limits are simplified)
 # A component ranks just below the element that bears the same name: the element is the more precise answer.
 COMPONENT_FACTOR = 0.95
-
-
-@dataclass
-class Record:
-    """One searchable place: an element, a component or an ERBM cité, with its normalised names."""
-
-    kind: str  # «élément», «composante», «cité ERBM»
-    ident: str
-    nom: str
-    categorie: Optional[str]
-    type: Optional[str]
-    composante: Optional[int]
-    composante_nom: Optional[str]
-    communes: list  # [(nom, insee)]
-    statut: str
-    dans_zone_tampon: bool
-    fraction_bien: float
-    x: float
-    y: float
-    bbox: tuple
-    kind_class: str = ""  # «cite», «fosse», «terril»… (see search_lexicon)
-    name_tokens: frozenset = frozenset()
-    qualifiers: frozenset = frozenset()
-    numbers: frozenset = frozenset()
-    aliases: list = field(default_factory=list)  # [Alias]
-
-    @property
-    def key(self) -> str:
-        """«élément:63AE», «composante:23», «erbm:ERBM-63»."""
-        return f"{OBJECT_KEYS[self.kind]}:{self.ident}"
-
-    @property
-    def insee(self) -> set:
-        """The INSEE codes of the communes it lies in."""
-        return {c for _n, c in self.communes if c}
 
 
 @dataclass
@@ -104,12 +92,6 @@ class SearchAnswer:
     commune: Optional[CommuneMatch] = None
     parts: list = field(default_factory=list)  # the places of a compound query, as written
     suggestion: str = ""  # «did you mean» when nothing matched
-
-
-def _split(value) -> list:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return []
-    return [v.strip() for v in str(value).split(";") if v.strip()]
 
 
 def _qualifiers(*texts) -> frozenset:
@@ -168,6 +150,7 @@ class Gazetteer:
         self.communes.add_names(pair for rec in self.records for pair in rec.communes)
         self.vocabulary = sorted(self.index)
         self._candidate_cache = {}
+        self._neighbours = None
         self._by_key = {(rec.kind, rec.ident): i for i, rec in enumerate(self.records)}
         self._tree = shapely.STRtree(np.asarray(self.geometries, dtype=object))
 
@@ -181,7 +164,7 @@ class Gazetteer:
         return set(self.match_commune(text).codes)
 
     # ------------------------------------------------------------------ index
-    def _add(self, rec: Record, geometry, fields: dict):
+    def _add(self, rec: Place, geometry, fields: dict):
         r = len(self.records)
         self.records.append(rec)
         self.geometries.append(geometry)
@@ -195,95 +178,29 @@ class Gazetteer:
                     if slot.get(r, (0, ""))[0] < w:
                         slot[r] = (w, fname)
 
-    def _erbm_touches(self, ref) -> dict:
-        """{ERBM row: [element ids]} for ERBM cités sharing part of their area with an element of the Bien."""
-        erbm, el = ref.erbm.geometries, ref.elements
-        ids = el.attributes["identifiant"].to_numpy()
-        e_idx, el_idx = el.tree.query(erbm, predicate="intersects")
-        if not len(e_idx):
-            return {}
-        shared = shapely.area(shapely.intersection(erbm[e_idx], el.geometries[el_idx]))
-        share = shared / np.maximum(shapely.area(erbm[e_idx]), 1e-9)
-        out = {}
-        for i, j, s in zip(e_idx, el_idx, share):
-            if s >= TOUCH_SHARE:
-                out.setdefault(int(i), []).append(str(ids[j]))
-        return out
+    def _commune_pairs(self, written: str) -> list:
+        """[(official name, insee)] a commune name of an official layer designates."""
+        match = self.communes.resolve(written)
+        return [(self.communes.official.get(c, c), c) for c in sorted(match.codes)]
 
     def _build(self, ref, old_names, aliases):
-        touches = self._erbm_touches(ref)
-        element_kinds = {}
-        for layer, kind in ((ref.elements, "élément"), (ref.erbm, "cité ERBM")):
-            a = layer.attributes
-            pts = shapely.point_on_surface(layer.geometries)
-            bounds = shapely.bounds(layer.geometries)
-            for i, row in enumerate(a.to_dict("records")):
-                names = _split(row.get("communes"))
-                codes = _split(row.get("insee"))
-                communes = list(zip(names, codes + [None] * (len(names) - len(codes))))
-                olds = [o.name for c in codes for o in old_names.get(c, [])]
-                frac = float(row.get("fraction_bien") or 0.0)
-                ident = str(row["identifiant"])
-                if kind == "élément":
-                    statut = tr("inscrit")
-                    kind_class = kind_of(row.get("categorie"), row.get("type"))
-                    comp_no = int(row["composante"]) if row.get("composante") is not None else None
-                    element_kinds.setdefault(comp_no, set()).add(kind_class)
-                    place_aliases = aliases.get(f"élément:{ident}", [])
-                else:
-                    touched = touches.get(i, [])
-                    statut = (
-                        tr("non inscrit — touche l'élément {ids} du Bien").format(ids=", ".join(touched))
-                        if touched
-                        else tr("non inscrit")
-                    )
-                    kind_class, comp_no = "cite", None
-                    place_aliases = aliases.get(f"erbm:{ident}", [])
-                alias_names = [al.name for al in place_aliases]
-                rec = Record(
-                    kind,
-                    ident,
-                    row["nom"],
-                    row.get("categorie"),
-                    row.get("type"),
-                    comp_no,
-                    row.get("composante_nom") if kind == "élément" else None,
-                    communes,
-                    statut,
-                    bool(row.get("dans_zone_tampon")),
-                    round(frac, 3),
-                    float(shapely.get_x(pts[i])),
-                    float(shapely.get_y(pts[i])),
-                    tuple(float(v) for v in bounds[i]),
-                    kind_class,
-                    frozenset(tokens(row["nom"]) + tokens(row.get("nom_complementaire") or "")),
-                    _qualifiers(row["nom"], row.get("nom_complementaire")),
-                    _numbers(row["nom"], row.get("nom_complementaire"), *alias_names),
-                    place_aliases,
-                )
-                fields = {
-                    "id": [ident],
-                    "nom": [row["nom"], row.get("nom_complementaire") or ""],
-                    "alias": alias_names,
-                    "commune": names + olds + [row.get("communes_source") or ""],
-                    "type": [row.get("type") or "", row.get("categorie") or ""],
-                }
-                if kind == "élément":
-                    fields["composante"] = [row.get("composante_nom") or ""]
-                self._add(rec, layer.geometries[i], fields)
+        for place, geometry, names in build_places(ref, self._commune_pairs):
+            place.aliases = aliases.get(place.key, [])
+            self._index_place(place, geometry, names, old_names)
         comps = ref.components
         pts = shapely.point_on_surface(comps.geometries)
         bounds = shapely.bounds(comps.geometries)
+        element_kinds = {}
+        for rec in self.records:
+            if rec.kind == ELEMENT:
+                element_kinds.setdefault(rec.composante, set()).add(rec.kind_class)
         for i, row in enumerate(comps.attributes.to_dict("records")):
-            names = _split(row.get("communes"))
-            codes = _split(row.get("insee"))
-            olds = [o.name for c in codes for o in old_names.get(c, [])]
+            names = split_list(row.get("communes"))
+            codes = split_list(row.get("insee"))
             no = int(row["no_composante"])
             kinds = element_kinds.get(no, set())
-            place_aliases = aliases.get(f"composante:{no}", [])
-            alias_names = [al.name for al in place_aliases]
-            rec = Record(
-                "composante",
+            place = Place(
+                COMPONENT,
                 str(no),
                 row["nom"],
                 tr("composante"),
@@ -291,28 +208,37 @@ class Gazetteer:
                 no,
                 row["nom"],
                 list(zip(names, codes)),
-                tr("inscrit"),
-                False,
+                INSCRIT,
                 1.0,
+                False,
                 float(shapely.get_x(pts[i])),
                 float(shapely.get_y(pts[i])),
                 tuple(float(v) for v in bounds[i]),
-                next(iter(kinds)) if len(kinds) == 1 else "",
-                frozenset(tokens(row["nom"])),
-                _qualifiers(row["nom"]),
-                _numbers(row["nom"], *alias_names),
-                place_aliases,
+                kind_class=next(iter(kinds)) if len(kinds) == 1 else "",
+                sources=[(COMPONENT, str(no))],
             )
-            self._add(
-                rec,
-                comps.geometries[i],
-                {
-                    "nom": [row["nom"]],
-                    "alias": alias_names,
-                    "commune": names + olds,
-                    "type": [row.get("compagnie") or ""],
-                },
-            )
+            place.aliases = aliases.get(place.key, [])
+            self._index_place(place, comps.geometries[i], [row["nom"]], old_names, types=[row.get("compagnie") or ""])
+
+    def _index_place(self, place: Place, geometry, names: list, old_names, types=None):
+        """Fill the place's matching keys and index its words."""
+        alias_names = [al.name for al in place.aliases]
+        other = [n for n, _kind in place.other_names]
+        place.name_tokens = frozenset(t for n in names for t in tokens(n))
+        place.qualifiers = _qualifiers(*names)
+        place.numbers = _numbers(*names, *alias_names) | place.extra_numbers
+        olds = [o.name for c in place.insee for o in old_names.get(c, [])]
+        fields = {
+            "nom": names,
+            "alias": alias_names + other,
+            "commune": [n for n, _c in place.communes + place.extra_communes] + olds,
+            "type": types if types is not None else [place.type or "", place.categorie or ""],
+        }
+        if place.kind in (ELEMENT, ERBM, ZT_TERRIL):  # the zone tampon cités' and the pits' ids mean nothing to people
+            fields["id"] = [place.ident]
+        if place.kind == ELEMENT:
+            fields["composante"] = [place.composante_nom or ""]
+        self._add(place, geometry, fields)
 
     # ------------------------------------------------------------------ matching
     def _candidates(self, qtok: str) -> tuple:
@@ -368,12 +294,14 @@ class Gazetteer:
             whole = self._search_one(text, codes, kinds)
             first = whole[:1] if whole and whole[0][0] >= CONFIDENT and whole[0][2] else []
             results = self._compound(places, codes, kinds, limit, first)
-            return SearchAnswer(text, results, match, places)
+            return SearchAnswer(text, mark_unconfirmed(results), match, places)
         else:
             scored = self._search_one(text, codes, kinds)
+            if codes and _parse(text).hard:  # a kind word alone lists the nearest of that kind instead
+                scored = self._with_neighbours(text, scored, codes, kinds)
         results = [self._result(rec, score, reasons) for score, rec, _full, reasons in scored[:limit]]
         suggestion = "" if results else self._suggest(text, codes, kinds)
-        return SearchAnswer(text, results, match, [], suggestion)
+        return SearchAnswer(text, mark_unconfirmed(results), match, [], suggestion)
 
     def _is_commune(self, part: str) -> bool:
         key = normalize(part)
@@ -437,7 +365,51 @@ class Gazetteer:
             raw.append((score, rec, coverage == 1.0, self._field_reasons(rec, why[r]) + reasons))
         # ordered by the raw score (an exact name beats a longer one), shown capped to 1
         raw.sort(key=lambda t: (-t[0], OBJECT_ORDER.get(t[1].kind, 9), len(t[1].name_tokens), t[1].ident))
-        return [(round(min(score, 1.2) / 1.2, 4), rec, full, reasons) for score, rec, full, reasons in raw]
+        scored = [(round(min(score, 1.2) / 1.2, 4), rec, full, reasons) for score, rec, full, reasons in raw]
+        if in_commune and not codes:
+            words = set(in_commune[0])
+            rest = " ".join(w for w in q.words if w not in words)
+            return self._with_neighbours(rest, scored, in_commune[1], kinds, words)
+        return scored
+
+    def neighbours(self, codes: set) -> set:
+        """INSEE codes of the communes that touch the communes ``codes`` (not including them)."""
+        if self._neighbours is None:
+            com = self.ref.communes
+            insee = com.attributes["insee"].astype(str).to_numpy()
+            a, b = com.tree.query(com.geometries, predicate="dwithin", distance=NEIGHBOUR_DISTANCE_M)
+            self._neighbours = {}
+            for i, j in zip(a, b):
+                if i != j:
+                    self._neighbours.setdefault(insee[i], set()).add(insee[j])
+        return {n for c in codes for n in self._neighbours.get(c, ())} - set(codes)
+
+    def _with_neighbours(self, text: str, scored: list, named: set, kinds, words=frozenset()) -> list:
+        """A commune written wrongly (a neighbouring commune, the commune of the company's pit): when the commune
+        named holds no sure answer, the places of that name in its neighbouring communes, with the correction. A
+        sure answer whose own name holds the commune's words («Terril 2 d'Oignies» at Libercourt) stands."""
+        if not text.strip() or any(
+            score >= CONFIDENT and (rec.insee & named or (words and set(words) <= rec.name_tokens))
+            for score, rec, _f, _r in scored[:3]
+        ):
+            return scored
+        near = self.neighbours(named)
+        written = ", ".join(sorted(self.communes.official.get(c, c) for c in named))
+        corrected = []
+        for score, rec, full, reasons in self._search_one(text, near, kinds):
+            if score < PROBABLE:
+                continue
+            there = ", ".join(n for n, c in rec.communes + rec.extra_communes if c in near)
+            note = tr("dans la commune voisine {n}, et non à {w} comme écrit").format(n=there, w=written)
+            corrected.append((round(score * NEIGHBOUR_FACTOR, 4), rec, full, reasons + [note]))
+        if not corrected:
+            return scored
+        best = {item[1].key: item for item in scored}
+        corrected = [item for item in corrected if item[0] > best.get(item[1].key, (0.0,))[0]]
+        seen = {rec.key for _s, rec, _f, _r in corrected}
+        out = corrected + [item for item in scored if item[1].key not in seen]
+        out.sort(key=lambda t: (-t[0], OBJECT_ORDER.get(t[1].kind, 9), len(t[1].name_tokens), t[1].ident))
+        return out
 
     def _communes_in_query(self, hard: list):
         """(tokens, INSEE codes) of the longest run of query words that names a commune, or None."""
@@ -450,7 +422,7 @@ class Gazetteer:
                     break
         return best
 
-    def _adjust(self, rec: Record, q: _Query, qnums: set, in_commune):
+    def _adjust(self, rec: Place, q: _Query, qnums: set, in_commune):
         """The factor for kind, qualifiers, numbers and a commune named in the query, and what it says."""
         factor, reasons = (COMPONENT_FACTOR if rec.kind == "composante" else 1.0), []
         if in_commune and not in_commune[1] & rec.insee and not set(in_commune[0]) <= rec.name_tokens:
@@ -488,7 +460,7 @@ class Gazetteer:
         return factor, reasons
 
     @staticmethod
-    def _field_reasons(rec: Record, matches: list) -> list:
+    def _field_reasons(rec: Place, matches: list) -> list:
         by_field = {}
         for fname, vtok in matches:
             by_field.setdefault(fname, []).append(vtok)
@@ -516,7 +488,7 @@ class Gazetteer:
         pool = [
             r
             for r, rec in enumerate(self.records)
-            if rec.kind != "composante"
+            if rec.kind not in (COMPONENT, PIT)  # a pit is found by its name or number, not listed
             and (not kinds or rec.kind in kinds)
             and (rec.kind_class == wanted or (not rec.kind_class and set(q.kind_words) & rec.name_tokens))
         ]
@@ -527,6 +499,10 @@ class Gazetteer:
             or codes & self.records[r].insee
             or (commune_words and set(commune_words) <= self.records[r].name_tokens)
         ]
+        if codes and telling and not any(telling <= self.records[r].name_tokens for r in inside):
+            corrected = self._named_in_neighbours(pool, codes, telling, words, label)
+            if corrected:
+                return corrected
         if not inside and codes and pool:
             return self._nearest_of_kind(pool, codes, label)
         base = KIND_LISTING_SCORE if codes else PROBABLE
@@ -543,6 +519,26 @@ class Gazetteer:
             raw.append((score + 0.05 * named + (0.1 if exact else 0.0), len(rec.name_tokens), rec, reasons))
         raw.sort(key=lambda t: (-t[0], t[1], OBJECT_ORDER.get(t[2].kind, 9), normalize(t[2].nom), t[2].ident))
         return [(round(min(score, base), 4), rec, True, reasons) for score, _n, rec, reasons in raw]
+
+    def _named_in_neighbours(self, pool: list, codes: set, telling: set, words: set, label: str) -> list:
+        """A name made of kind words («Cité de la Gare», «Coron de l'Église») that no place of the commune bears:
+        the places bearing it in the neighbouring communes, with the correction."""
+        near = self.neighbours(codes)
+        written = ", ".join(sorted(self.communes.official.get(c, c) for c in codes))
+        out = []
+        for r in pool:
+            rec = self.records[r]
+            if not (telling <= rec.name_tokens and near & rec.insee):
+                continue
+            there = ", ".join(n for n, c in rec.communes + rec.extra_communes if c in near)
+            score = NEIGHBOUR_FACTOR * (KIND_LISTING_SCORE + (0.1 if words == rec.name_tokens else 0.0))
+            reasons = [
+                tr("type : {k}").format(k=label),
+                tr("dans la commune voisine {n}, et non à {w} comme écrit").format(n=there, w=written),
+            ]
+            out.append((round(score, 4), rec, True, reasons))
+        out.sort(key=lambda t: (-t[0], OBJECT_ORDER.get(t[1].kind, 9), len(t[1].name_tokens), t[1].ident))
+        return out
 
     def _nearest_of_kind(self, pool: list, codes: set, label: str) -> list:
         """Nothing of that kind in the commune: the three nearest."""
@@ -588,15 +584,16 @@ class Gazetteer:
         return None if r is None else self._result(self.records[r], 1.0, [tr("choisi par son identifiant")])
 
     @staticmethod
-    def _result(rec: Record, score: float, reasons: list) -> dict:
+    def _result(rec: Place, score: float, reasons: list) -> dict:
         out = Gazetteer.to_dict(rec, score)
         out["confiance"] = confidence_label(score)
         out["raisons"] = list(dict.fromkeys(reasons))
         return out
 
     @staticmethod
-    def to_dict(rec: Record, score: float) -> dict:
-        """A search result as plain data."""
+    def to_dict(rec: Place, score: float) -> dict:
+        """A search result as plain data: the place, its status (``statut`` for people, ``statut_officiel`` for
+        programs), its value class, its protections and the official records it merges."""
         return {
             "id": rec.ident,
             "objet": rec.kind,
@@ -605,15 +602,45 @@ class Gazetteer:
             "type": rec.type,
             "composante": {"no": rec.composante, "nom": rec.composante_nom} if rec.composante is not None else None,
             "communes": [{"nom": n, "insee": c} for n, c in rec.communes],
-            "statut": rec.statut,
+            "statut": rec.status_label(),
+            "statut_officiel": rec.status,
+            "a_confirmer": score < CONFIDENT,
             "dans_zone_tampon": rec.dans_zone_tampon,
-            "fraction_dans_bien": rec.fraction_bien,
+            "fraction_dans_bien": rec.share_bien,
+            "valeur": rec.interet or None,
+            "protections": list(rec.protections),
+            "sources": [{"objet": kind, "id": ident} for kind, ident in rec.sources],
+            "fusion": list(rec.merge_reasons),
             "score": score,
             "x_l93": round(rec.x, 1),
             "y_l93": round(rec.y, 1),
             "emprise_l93": [round(v, 1) for v in rec.bbox],
-            "autres_noms": [{"nom": a.name, "source": a.source} for a in rec.aliases],
+            "autres_noms": [{"nom": a.name, "source": a.source} for a in rec.aliases]
+            + [{"nom": n, "source": tr("couche officielle : {k}").format(k=k)} for n, k in rec.other_names],
         }
+
+
+def mark_unconfirmed(results: list, alternatives: int = 3) -> list:
+    """Results below the confidence threshold read «à confirmer» (their own status kept in ``statut_lieu``) and
+    carry the other answers as ``alternatives``."""
+    for n, res in enumerate(results):
+        if not res["a_confirmer"]:
+            continue
+        res["statut_lieu"] = res["statut"]
+        res["statut"] = tr("à confirmer")
+        others = [r for k, r in enumerate(results) if k != n][:alternatives]
+        res["alternatives"] = [
+            {
+                "objet": r["objet"],
+                "id": r["id"],
+                "nom": r["nom"],
+                "statut": r.get("statut_lieu", r["statut"]),
+                "communes": [c["nom"] for c in r["communes"]],
+                "score": r["score"],
+            }
+            for r in others
+        ]
+    return results
 
 
 _cache = {}

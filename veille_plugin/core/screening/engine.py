@@ -184,6 +184,8 @@ class BatchScreening:
     #: What the périmètres délimités des abords change (:func:`pda_facts`), or None when no PDA layer is known: set
     #: by the rules' context, so that the summary (:func:`explain`) says what rules R03 and R21 say.
     pda: Optional["PdaFacts"] = None
+    #: (2, k): input index, index into ``ref.partly_inscribed_cites`` (the whole cité touched)
+    cite_pairs: Optional[np.ndarray] = None
 
 
 @dataclass
@@ -272,6 +274,7 @@ def screen_geometries(
     zt = _pairs(tree, ref.buffer_zone.geometries, "intersects", queries, "zone_tampon")
     elem = _pairs(tree, ref.elements.geometries, "intersects", queries, "elements")
     abords = _pairs(tree, ref.mh_abords.geometries, "intersects", queries, "abords_mh")
+    cites = _pairs(tree, ref.partly_inscribed_cites.geometries, "intersects", queries, "cites_inscrites_en_partie")
     if distance > 0:
         el_geoms = ref.elements.geometries
         if ok.any() and (shapely.get_type_id(work[ok]) == 0).all():
@@ -333,6 +336,7 @@ def screen_geometries(
         queries,
         time.perf_counter() - start,
         tree,
+        cite_pairs=cites,
     )
 
 
@@ -433,8 +437,23 @@ def describe(result: BatchScreening, ref: ReferenceData, i: int, label: Optional
         "element_le_plus_proche": nearest,
         "messages": msgs,
     }
+    record["cites_inscrites_en_partie"] = _partly_inscribed(result, ref, i, touched)
     record["explication"] = explain(record, None if result.pda is None else bool(result.pda.inside[i]))
     return record
+
+
+def _partly_inscribed(result: BatchScreening, ref: ReferenceData, i: int, touched: list) -> list:
+    """The cités inscribed only in part that input ``i`` touches outside their inscribed part (their element)."""
+    if result.cite_pairs is None or not result.cite_pairs.shape[1]:
+        return []
+    cites = ref.partly_inscribed_cites.attributes
+    inside = {e["id"] for e in touched}
+    out = []
+    for j in result.cite_pairs[1][_slice(result.cite_pairs, i)]:
+        row = cites.iloc[int(j)]
+        if row["identifiant"] not in inside:
+            out.append({"id": row["identifiant"], "nom": row["nom"], "part_bien": float(row["part_bien"])})
+    return out
 
 
 def _monuments(entries) -> str:
@@ -574,6 +593,13 @@ def explain(rec: dict, in_pda: Optional[bool] = None) -> str:
         )
     elif not rec["elements_intersectes"]:
         parts.append(tr("Aucun élément du Bien à moins de {d} m.").format(d=d))
+    for cite in rec.get("cites_inscrites_en_partie") or []:
+        parts.append(
+            tr(
+                "Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite "
+                "(élément {id})."
+            ).format(nom=cite["nom"], p=max(1, round(100 * cite["part_bien"])), id=cite["id"])
+        )
     parts.extend(abords_sentences(rec, in_pda))
     nearest = rec["element_le_plus_proche"]
     if nearest and nearest["distance_m"] > 0:
