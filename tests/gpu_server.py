@@ -1,12 +1,13 @@
 """A local server answering like the API Carto «module GPU» (``/api/gpu/<resource>``): ``municipality?insee=``,
 ``document?geom=|partition=``, ``zone-urba``, ``prescription-*``, ``info-*`` with ``partition``,
-``assiette-sup-s`` with ``categorie`` and ``geom``, ``_limit`` (at most
+``assiette-sup-s`` and ``generateur-sup-p|l|s`` with ``categorie`` and ``geom``, ``_limit`` (at most
 5,000, else HTTP 400) and ``_start``; GeoJSON FeatureCollections in WGS 84 with the CNIG attribute names in lower
 case, ``totalFeatures`` announced, gzip when asked. Used by the tests and by ``make demo`` (``scripts/demo.py``).
 
 Faults to set on the server: ``fail_next`` (that many HTTP 500 first), ``truncate`` (cut the gzip body),
 ``delay`` (seconds before answering), ``page_cap`` (fewer features a page than asked), ``no_total`` (no
-``totalFeatures``), ``schema_changed`` (upper-case attribute names, as a changed service would write them).
+``totalFeatures``), ``schema_changed`` (upper-case attribute names, as a changed service would write them),
+``broken_page`` ((resource, _start): that page answers HTTP 500, every time).
 """
 
 import gzip
@@ -27,6 +28,8 @@ DOCUMENT_RESOURCES = (
     "info-lin",
     "info-pct",
 )
+#: The générateurs' resources and the geometry each one serves
+GENERATOR_KINDS = {"generateur-sup-p": "Point", "generateur-sup-l": "LineString", "generateur-sup-s": "Polygon"}
 
 
 def gpu_features(features: list, partition: str, insee: str = "") -> list:
@@ -49,6 +52,8 @@ class GpuServer(LocalServer):
         self.communes = {}  # insee -> (name, geometry (GeoJSON, WGS 84), is_rnu)
         self.documents = {}  # partition -> {"properties": {...}, "footprint": shapely geometry, resource: [features]}
         self.servitudes = []  # assiettes (GeoJSON features, WGS 84) with «suptype» in their properties
+        self.generators = []  # générateurs (GeoJSON features, WGS 84) with «suptype»: served by geometry kind
+        self.broken_page = None
         self.requests = []
         self.fail_next = 0
         self.truncate = False
@@ -70,6 +75,8 @@ class GpuServer(LocalServer):
                     return self.answer(500, {"message": "Erreur interne (simulée)"})
                 if not parts.path.startswith("/api/gpu/"):
                     return self.answer(404, {"message": "inconnu"})
+                if outer.broken_page == (parts.path[len("/api/gpu/") :], int(query.get("_start", 0))):
+                    return self.answer(500, {"message": "Page en erreur (simulée)"})
                 status, body = outer.respond(parts.path[len("/api/gpu/") :], query)
                 self.answer(status, body)
 
@@ -165,6 +172,17 @@ class GpuServer(LocalServer):
             return 200, self.page(features, start, limit)
         if resource == "assiette-sup-s":
             features = [f for f in self.servitudes if f["properties"]["suptype"] == query.get("categorie", "").lower()]
+            if "geom" in query:
+                where = shapely.geometry.shape(json.loads(query["geom"]))
+                features = [f for f in features if shapely.geometry.shape(f["geometry"]).intersects(where)]
+            return 200, self.page(features, start, limit)
+        if resource in GENERATOR_KINDS:
+            features = [
+                f
+                for f in self.generators
+                if f["properties"]["suptype"] == query.get("categorie", "").lower()
+                and f["geometry"]["type"].replace("Multi", "") == GENERATOR_KINDS[resource]
+            ]
             if "geom" in query:
                 where = shapely.geometry.shape(json.loads(query["geom"]))
                 features = [f for f in features if shapely.geometry.shape(f["geometry"]).intersects(where)]

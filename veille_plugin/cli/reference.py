@@ -6,6 +6,9 @@ from ..core.errors import VeilleError
 from ..core.i18n import tr
 from .common import EXIT_OK, load_reference_for, print_json
 
+#: Elements protected as monuments historiques according to the property's documents (002, l. 1606)
+MH_IN_DOCUMENTS = 145
+
 
 def cmd_stats(args) -> int:
     """Run ``stats``: figures from the reference data."""
@@ -23,11 +26,14 @@ def cmd_stats(args) -> int:
         + ", ".join(f"{k} {v}" for k, v in data["elements_par_categorie"].items())
         + ")"
     )
-    print(
-        tr("Éléments protégés MH : {c} classés, {i} inscrits").format(
-            c=data["elements_proteges_mh"]["classé"], i=data["elements_proteges_mh"]["inscrit"]
+    print(data["elements_proteges_mh"]["resume"])
+    if data["elements_proteges_mh"]["total"] < MH_IN_DOCUMENTS:
+        print(
+            tr(
+                "Le rapport interministériel de 2016 en compte {n} (002, l. 1606) : la veille des PLU en ligne relève "
+                "les servitudes AC1, dont les générateurs complètent les données du Bien."
+            ).format(n=MH_IN_DOCUMENTS)
         )
-    )
     print(
         tr("Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)").format(
             a=data["surface_bien_ha"], z=data["surface_zone_tampon_ha"], t=data["surface_bien_et_zone_tampon_ha"]
@@ -161,6 +167,10 @@ def cmd_reference(args) -> int:
         reset_cache()
     ref = load_reference(args.reference)
     info = ref.describe_source()
+    from ..core.feeds.servitudes import latest_version
+    from ..core.reference.monuments import merge_monuments
+
+    info["monuments_historiques"] = merge_monuments(ref, latest_version()).summary()
     info["fichier_configuration"] = str(config.config_path())
     info["donnees_embarquees"] = str(embedded_reference_gpkg())
     if as_json:
@@ -174,4 +184,5 @@ def cmd_reference(args) -> int:
         )
         print(tr("Converti le : {d}").format(d=info["date_conversion"]))
         print(tr("Source : {a} — {l}").format(a=info["attribution"], l=info["licence"]))
+        print(info["monuments_historiques"])
     return EXIT_OK

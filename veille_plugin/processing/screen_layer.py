@@ -61,6 +61,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
     def process(self, parameters, context, feedback):
         """Screen every feature; write them with their zone, elements and distances."""
         from ..core.reference.data import load_reference
+        from ..core.reference.monuments import monument_reference
         from ..core.screening.engine import prepare_geometries, screen_geometries, to_dataframe
         from ..core.screening.location_precision import apply_approximate_location
 
@@ -69,7 +70,7 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
             raise QgsProcessingException(tr("Couche d'entrée invalide."))
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         try:
-            ref = load_reference()
+            ref = monument_reference(load_reference())  # with the monuments of the AC1 générateurs
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None
         fields = QgsFields(source.fields())

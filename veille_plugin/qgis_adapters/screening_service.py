@@ -5,13 +5,14 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
 from ..core.reference.data import load_reference
+from ..core.reference.monuments import monument_reference
 from ..core.screening.engine import describe, screen_geometries
 from .geometry import from_l93_shapely, to_l93_shapely
 
 
 def screen_qgis_geometries(geometries, crs: QgsCoordinateReferenceSystem, distance: float) -> dict:
     """Screen the union of ``geometries`` (a project footprint) and return the described record."""
-    ref = load_reference()
+    ref = monument_reference(load_reference())  # with the monuments of the AC1 générateurs
     parts = [to_l93_shapely(g, crs) for g in geometries]
     parts = [p for p in parts if p is not None]
     if not parts:

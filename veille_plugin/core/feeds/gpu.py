@@ -54,6 +54,9 @@ REQUIRED_FIELDS = {
     "info-surf": {"typeinf"},
     "info-lin": {"typeinf"},
     "info-pct": {"typeinf"},
+    "generateur-sup-p": {"idgen", "nomgen"},
+    "generateur-sup-l": {"idgen", "nomgen"},
+    "generateur-sup-s": {"idgen", "nomgen"},
 }
 #: Attributes that change when the service republishes the same content: left out of the content hash
 VOLATILE_FIELDS = frozenset({"gid", "gpu_timestamp", "gpu_status"})

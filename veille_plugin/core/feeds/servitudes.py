@@ -15,6 +15,13 @@ changed. The rules read the latest version through :func:`official_rule_layers`:
 The AC4 assiettes (sites patrimoniaux remarquables) are kept in each version too; no rule of the catalogue asks for
 them yet (a rule that does would add its layer to :data:`RULE_LAYERS`).
 A layer the user gives under the same name wins; each layer keeps the words that name its source and date.
+
+The AC1 **générateurs** (the monuments themselves: resources ``generateur-sup-p``, ``generateur-sup-l`` and
+``generateur-sup-s`` with ``categorie`` and ``geom``, CNIG fields ``idgen``, ``nomgen``, ``typegen``, ``datesrcgen``,
+and ``nomsuplitt`` in the flux) are fetched with them, paged and checked the same way, and stored in the same version
+file (key ``generateurs``; a file written before has none, and reads as a version without générateurs).
+:func:`read_version` gives them, with the AC1 assiettes that share their ``idgen``, to
+:mod:`veille_plugin.core.reference.monuments`, which says which element each one protects.
 """
 
 import datetime as _dt
@@ -33,6 +40,10 @@ from .http import FeedNotFoundError, FeedOfflineError, http_get
 
 #: Categories of servitude fetched
 CATEGORIES = ("AC1", "AC2", "AC4")
+#: Categories whose générateurs are fetched too (the monuments historiques)
+GENERATOR_CATEGORIES = ("AC1",)
+#: The resources of the générateurs: points, lines, surfaces
+GENERATOR_RESOURCES = ("generateur-sup-p", "generateur-sup-l", "generateur-sup-s")
 _FILE = re.compile(r"^servitudes-(\d{4}-\d{2}-\d{2})-([0-9a-f]{12})\.json$")
 
 
@@ -44,6 +55,8 @@ class ServitudesFetch:
     created: bool
     counts: Dict[str, int] = field(default_factory=dict)
     messages: List[str] = field(default_factory=list)
+    #: générateurs by category («AC1»: the monuments historiques)
+    generators: Dict[str, int] = field(default_factory=dict)
 
 
 def servitudes_dir(cache_dir=None) -> Path:
@@ -82,9 +95,9 @@ def fetch_servitudes(
     get: Callable[[str], bytes] = http_get,
     today: Optional[_dt.date] = None,
 ) -> ServitudesFetch:
-    """Fetch the AC1, AC2 and AC4 assiettes over the communes ``insees`` (their extent, one request set per
-    commune) and store them as a new version when they changed. Offline or on a bad answer, nothing is stored and
-    the latest version stays in use (its date said)."""
+    """Fetch the AC1, AC2 and AC4 assiettes and the AC1 générateurs over the communes ``insees`` (their extent, one
+    request set per commune) and store them as a new version when they changed. Offline or on a bad answer (any page
+    of any resource), nothing is stored and the latest version stays in use (its date said)."""
     import numpy as np
 
     from ..crs import l93_to_wgs84
@@ -93,6 +106,7 @@ def fetch_servitudes(
     com = ref.communes
     codes = com.attributes["insee"].astype(str).to_numpy()
     features: Dict[str, Dict[str, dict]] = {c: {} for c in CATEGORIES}
+    generators: Dict[str, Dict[str, dict]] = {c: {} for c in GENERATOR_CATEGORIES}
     urls = []
     for insee in insees:
         idx = np.flatnonzero(codes == str(insee))
@@ -107,18 +121,36 @@ def fetch_servitudes(
             for f in got:
                 key = str((f.get("properties") or {}).get("idass") or f.get("id") or json.dumps(f, sort_keys=True))
                 features[cat][key] = f
+        for cat in GENERATOR_CATEGORIES:
+            for resource in GENERATOR_RESOURCES:
+                try:
+                    got = fetch_all_pages(base_url, resource, {"categorie": cat, "geom": where}, get, urls)
+                except (FeedOfflineError, FeedNotFoundError, InputError) as exc:
+                    return _unchanged(
+                        cache_dir, tr("Générateurs {c} de la commune {i} : {e}").format(c=cat, i=insee, e=exc)
+                    )
+                for f in got:
+                    props = f.get("properties") or {}
+                    key = str(props.get("idgen") or f"{resource}:{f.get('id') or json.dumps(f, sort_keys=True)}")
+                    generators[cat][key] = f
     data = {
         "source": base_url,
         "communes": sorted(insees),
-        "categories": {
-            c: sorted(features[c].values(), key=lambda f: json.dumps(f, sort_keys=True)) for c in CATEGORIES
-        },
+        "categories": {c: _sorted(features[c]) for c in CATEGORIES},
+        "generateurs": {c: _sorted(generators[c]) for c in GENERATOR_CATEGORIES},
     }
-    digest = hashlib.sha256(json.dumps(data["categories"], sort_keys=True).encode("utf-8")).hexdigest()[:12]
+    # a version without générateurs hashes as before they were fetched: the same content is not stored twice
+    content = (
+        {"categories": data["categories"], "generateurs": data["generateurs"]}
+        if any(generators.values())
+        else data["categories"]
+    )
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode("utf-8")).hexdigest()[:12]
     counts = {c: len(features[c]) for c in CATEGORIES}
+    made = {c: len(generators[c]) for c in GENERATOR_CATEGORIES}
     for _d, path in versions(cache_dir):
         if path.name.endswith(f"-{digest}.json"):
-            return ServitudesFetch(path, False, counts)
+            return ServitudesFetch(path, False, counts, generators=made)
     folder = servitudes_dir(cache_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"servitudes-{today.isoformat()}-{digest}.json"
@@ -126,7 +158,11 @@ def fetch_servitudes(
     tmp = target.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     tmp.replace(target)
-    return ServitudesFetch(target, True, counts)
+    return ServitudesFetch(target, True, counts, generators=made)
+
+
+def _sorted(by_key: Dict[str, dict]) -> list:
+    return sorted(by_key.values(), key=lambda f: json.dumps(f, sort_keys=True))
 
 
 def _unchanged(cache_dir, reason: str) -> ServitudesFetch:
@@ -167,75 +203,109 @@ RULE_LAYERS = {
 }
 
 
-def _load(path: Path):
-    """({layer: (shapely array in EPSG:2154, source words)}, {layer: [{nom, date} of each assiette]}) of a version
-    file; the date is the CNIG field ``datesrcass`` (date of the assiette's source), empty when the service gave
-    none."""
+@dataclass
+class ServitudesVersion:
+    """One stored version of the servitudes, read once: the rules' layers with the words naming their source, the
+    names and dates of their assiettes, and the AC1 générateurs (the monuments) in EPSG:2154 with their CNIG
+    properties and the AC1 assiettes sharing their ``idgen``. ``path`` None: no version stored (all empty)."""
+
+    path: Optional[Path] = None
+    day: Optional[_dt.date] = None
+    layers: Dict[str, tuple] = field(default_factory=dict)
+    details: Dict[str, list] = field(default_factory=dict)
+    generators: list = field(default_factory=list)
+    generator_properties: List[dict] = field(default_factory=list)
+    assiettes_by_generator: Dict[str, List[dict]] = field(default_factory=dict)
+
+    def day_text(self) -> str:
+        """The date of the version (its relevé), JJ/MM/AAAA, or «»."""
+        return self.day.strftime("%d/%m/%Y") if self.day else ""
+
+
+def _to_l93(features: list):
     import numpy as np
+    import shapely
     import shapely.geometry
 
     from ..crs import parse_crs, to_l93
 
-    data = json.loads(path.read_text(encoding="utf-8"))
-    day = _dt.date.fromisoformat(data.get("releve") or path.name[11:21]).strftime("%d/%m/%Y")
-    layers, details = {}, {}
+    geoms = np.array([shapely.geometry.shape(f["geometry"]) for f in features], dtype=object)
+    return shapely.make_valid(to_l93(geoms, parse_crs("EPSG:4326"))) if len(geoms) else geoms
+
+
+def read_version(path: Path) -> ServitudesVersion:
+    """A version file, read: its layers (the date of an assiette is the CNIG field ``datesrcass``, the date of its
+    source, empty when the service gave none) and its AC1 générateurs. A file written before the générateurs were
+    fetched reads as a version without générateurs."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    day = _dt.date.fromisoformat(data.get("releve") or Path(path).name[11:21])
+    version = ServitudesVersion(Path(path), day)
     for name, (cat, keep) in RULE_LAYERS.items():
         feats = [f for f in data["categories"].get(cat, []) if f.get("geometry") and keep(f.get("properties") or {})]
         if not feats:
             continue
-        geoms = np.array([shapely.geometry.shape(f["geometry"]) for f in feats], dtype=object)
-        geoms = shapely.make_valid(to_l93(geoms, parse_crs("EPSG:4326")))
-        layers[name] = (
-            geoms,
-            tr("servitude {c} du Géoportail de l'Urbanisme, relevé du {d}").format(c=cat, d=day),
+        version.layers[name] = (
+            _to_l93(feats),
+            tr("servitude {c} du Géoportail de l'Urbanisme, relevé du {d}").format(c=cat, d=version.day_text()),
         )
-        details[name] = [
+        version.details[name] = [
             {
                 "nom": str((f.get("properties") or {}).get("nomass") or ""),
                 "date": str((f.get("properties") or {}).get("datesrcass") or ""),
             }
             for f in feats
         ]
-    return layers, details
+    gens = [f for f in (data.get("generateurs") or {}).get("AC1", []) if f.get("geometry")]
+    version.generators = list(_to_l93(gens))
+    version.generator_properties = [dict(f.get("properties") or {}) for f in gens]
+    for f in data["categories"].get("AC1", []):
+        props = f.get("properties") or {}
+        if props.get("idgen"):
+            version.assiettes_by_generator.setdefault(str(props["idgen"]), []).append(dict(props))
+    return version
 
 
 _LOADED: dict = {}
 
 
-def _latest(cache_dir=None) -> tuple:
-    """The latest stored version, loaded once while the file stays the same: (layers, details), or ({}, {})."""
+def latest_version(cache_dir=None) -> ServitudesVersion:
+    """The latest stored version, read once while the file stays the same (an empty version when none)."""
     kept = versions(cache_dir)
     if not kept:
-        return {}, {}
+        return ServitudesVersion()
     path = kept[0][1]
     key = (str(path), path.stat().st_mtime)
     if key not in _LOADED:
         _LOADED.clear()
-        _LOADED[key] = _load(path)
+        _LOADED[key] = read_version(path)
     return _LOADED[key]
 
 
 def official_rule_layers(cache_dir=None) -> Dict[str, tuple]:
     """{layer: (geometries in EPSG:2154, source words)} from the latest stored version ({} when none)."""
-    return _latest(cache_dir)[0]
+    return latest_version(cache_dir).layers
 
 
 def official_servitudes(cache_dir=None) -> tuple:
     """(layers, details) of the latest version, from one reading: :func:`official_rule_layers` and
     :func:`official_layer_details` together, aligned even when a fetch stores a new version meanwhile."""
-    return _latest(cache_dir)
+    version = latest_version(cache_dir)
+    return version.layers, version.details
 
 
 def official_layer_details(cache_dir=None) -> Dict[str, list]:
     """{layer: [{"nom", "date"} of each assiette, aligned with the layer's geometries]} of the latest version."""
-    return _latest(cache_dir)[1]
+    return latest_version(cache_dir).details
 
 
-def with_official_layers(user_layers: Optional[dict], cache_dir=None) -> Tuple[dict, dict]:
-    """The rules' layers: the official servitudes, overridden by the layers the user gave; and the words that name
-    each layer's source («couche fournie» for the user's)."""
+def with_official_layers(
+    user_layers: Optional[dict], cache_dir=None, version: Optional[ServitudesVersion] = None
+) -> Tuple[dict, dict]:
+    """The rules' layers: the servitudes of ``version`` (the latest stored one when None), overridden by the layers
+    the user gave; and the words that name each layer's source («couche fournie» for the user's)."""
     layers, sources = {}, {}
-    for name, (geoms, words) in official_rule_layers(cache_dir).items():
+    official = (version if version is not None else latest_version(cache_dir)).layers
+    for name, (geoms, words) in official.items():
         layers[name], sources[name] = geoms, words
     for name, geoms in (user_layers or {}).items():
         layers[name], sources[name] = geoms, tr("couche fournie")

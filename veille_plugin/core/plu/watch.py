@@ -99,6 +99,7 @@ class WatchRun:
                 "version": str(self.servitudes.path) if self.servitudes.path else None,
                 "nouvelle": self.servitudes.created,
                 "assiettes": self.servitudes.counts,
+                "generateurs": self.servitudes.generators,
                 "messages": self.servitudes.messages,
             }
         return out
@@ -111,6 +112,8 @@ class WatchRun:
         if s.messages:
             return " ".join(s.messages)
         counts = ", ".join(f"{k} {v}" for k, v in s.counts.items())
+        if s.generators:
+            counts += " ; " + tr("générateurs {g}").format(g=", ".join(f"{k} {v}" for k, v in s.generators.items()))
         return (
             tr("Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).").format(c=counts)
             if s.created
@@ -197,8 +200,8 @@ def run_watch(
     servitudes_dir=None,
 ) -> WatchRun:
     """Watch the PLU of ``insees`` (see the module's note); the run is recorded in the register. With
-    ``servitudes``, the AC1, AC2 and AC4 assiettes over these communes are refreshed too (a new version of the
-    reference layers the rules read, see :mod:`veille_plugin.core.feeds.servitudes`)."""
+    ``servitudes``, the AC1, AC2 and AC4 assiettes and the AC1 générateurs over these communes are refreshed too (a
+    new version of the reference layers the rules read, see :mod:`veille_plugin.core.feeds.servitudes`)."""
     codes = [check_insee(c) for c in insees]
     out = Path(out_dir)
     run_id = register.start_plu_watch(base_url, codes, author)

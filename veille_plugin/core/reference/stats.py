@@ -4,10 +4,19 @@ import shapely
 
 from .build import CATEGORIES
 from .data import ReferenceData
+from .monuments import merge_monuments, with_monuments
 
 
-def reference_stats(ref: ReferenceData) -> dict:
-    """Figures from the reference data: components, elements by category, MH protections, areas, communes."""
+def reference_stats(ref: ReferenceData, servitudes=None) -> dict:
+    """Figures from the reference data: components, elements by category, MH protections (the reference data's and
+    those of the AC1 générateurs of ``servitudes``, a :class:`..feeds.servitudes.ServitudesVersion`, the latest stored
+    one when None; by source), areas, communes."""
+    if servitudes is None:
+        from ..feeds.servitudes import latest_version
+
+        servitudes = latest_version()
+    monuments = merge_monuments(ref, servitudes)
+    ref = with_monuments(ref, monuments)
     el = ref.elements.attributes
     comps = ref.components
     bien_area = shapely.area(ref.bien_union) / 1e4
@@ -23,13 +32,18 @@ def reference_stats(ref: ReferenceData) -> dict:
     com = ref.communes
     zt_hits = set(com.tree.query(ref.buffer_union, predicate="intersects").tolist())
     by_cat = {c: int((el["categorie"] == c).sum()) for c in CATEGORIES}
-    mh = el["protection_mh"].value_counts().to_dict()
     return {
         "donnees": ref.describe_source(),
         "composantes": len(comps),
         "elements": len(el),
         "elements_par_categorie": by_cat,
-        "elements_proteges_mh": {"classé": int(mh.get("classé", 0)), "inscrit": int(mh.get("inscrit", 0))},
+        "elements_proteges_mh": {
+            **monuments.total(),
+            "par_source": monuments.counts(),
+            "generateurs_ac1_hors_elements": len(monuments.unmatched),
+            "generateurs_ac1_niveau_non_dit": len(monuments.unread),
+            "resume": monuments.summary(),
+        },
         "cites_erbm_hors_elements": len(ref.erbm),
         "abords_mh": len(ref.mh_abords),
         "surface_bien_ha": round(bien_area, 1),

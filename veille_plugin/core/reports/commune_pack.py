@@ -23,7 +23,8 @@ _MAP_W, _MAP_H = 960, 600
 
 def commune_pack(register, ref, catalogue, insee: str) -> dict:
     """The porté à connaissance of commune ``insee`` as plain data (plus its map, SVG)."""
-    from ..feeds.servitudes import official_rule_layers
+    from ..feeds.servitudes import latest_version
+    from ..reference.monuments import monument_reference
 
     com = ref.communes.attributes
     idx = np.flatnonzero(com["insee"].astype(str).to_numpy() == str(insee))
@@ -33,7 +34,9 @@ def commune_pack(register, ref, catalogue, insee: str) -> dict:
     geom = ref.communes.geometries[k]
     el = ref.elements.attributes
     mine = [i for i, codes in enumerate(el["insee"].fillna("").astype(str)) if insee in codes.split(";")]
-    servitudes = official_rule_layers()
+    version = latest_version()
+    ref = monument_reference(ref, version)  # the monuments of the AC1 générateurs too
+    servitudes = version.layers
     elements = [
         {
             "identifiant": str(el["identifiant"].iloc[i]),

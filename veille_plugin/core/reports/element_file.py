@@ -69,29 +69,47 @@ def protections(
     servitudes: Dict[str, tuple],
     plu_l151_19: Optional[tuple],
     details: Optional[Dict[str, list]] = None,
+    monuments=None,
 ) -> List[dict]:
     """The element's protections, each with its regime, source and date: the date of the assiette's source for
-    the servitudes (``datesrcass``), the approval of the plan for a L.151-19 protection; the reference data of the
-    Bien date no monument protection, and the file says so."""
+    the servitudes (``datesrcass``), the date of the générateur's source (``datesrcgen``) for a monument known from
+    the AC1 générateurs (``monuments``, :class:`..reference.monuments.Monuments`; by default those ``ref`` carries),
+    the approval of the plan for a L.151-19 protection; the reference data of the Bien date no monument protection,
+    and the file says so."""
+    monuments = monuments if monuments is not None else getattr(ref, "monuments", None)
     attrs = ref.elements.attributes.iloc[index]
     geom = ref.elements.geometries[index]
     out = []
     mh = str(attrs.get("protection_mh") or "aucune")
     source = tr("données de référence du Bien, {v}").format(v=ref.version)
+    added = set()
+    if monuments is not None:
+        mh = str(monuments.level[index])
+        added = set(ref.elements.attributes["identifiant"].to_numpy(dtype=object)[monuments.added])
     if mh in ("classé", "inscrit"):
-        out.append({"protection": tr("monument historique {m}").format(m=mh), "source": str(source), "date": ""})
-    ab = ref.mh_abords
-    hits = ab.tree.query(geom, predicate="intersects") if geom is not None else []
-    names = [f"{ab.attributes['identifiant'].iloc[int(j)]} {ab.attributes['nom'].iloc[int(j)]}" for j in hits]
-    names = [n for n in names if not n.startswith(f"{attrs['identifiant']} ")]
-    if names:
         out.append(
-            {
-                "protection": tr("abords de monument historique (500 m) : {m}").format(m=", ".join(names[:6])),
-                "source": str(source),
-                "date": "",
+            {"protection": tr("monument historique {m}").format(m=mh), "source": str(source), "date": ""}
+            if attrs["identifiant"] not in added
+            else {
+                "protection": tr("monument historique {m}").format(m=mh),
+                "source": str(monuments.source[index]),
+                "date": _dates(str(monuments.date[index]).split(", ")),
             }
         )
+    ab = ref.mh_abords
+    hits = ab.tree.query(geom, predicate="intersects") if geom is not None else []
+    ids = [str(ab.attributes["identifiant"].iloc[int(j)]) for j in hits]
+    names = [(i, f"{i} {ab.attributes['nom'].iloc[int(j)]}") for i, j in zip(ids, hits) if i != attrs["identifiant"]]
+    for of_servitudes, words in ((False, str(source)), (True, monuments.version_label if monuments else "")):
+        mine = [n for i, n in names if (i in added) == of_servitudes]
+        if mine:
+            out.append(
+                {
+                    "protection": tr("abords de monument historique (500 m) : {m}").format(m=", ".join(mine[:6])),
+                    "source": words,
+                    "date": "",
+                }
+            )
     for name, label in (("pda", tr("périmètre délimité des abords")), ("site_classe_terrils", tr("site classé"))):
         if name in servitudes and geom is not None:
             geoms, words = servitudes[name]
@@ -269,8 +287,9 @@ def element_html(rec: dict, fictitious: bool) -> str:
         + "</table><p class='meta'>"
         + escape(
             tr(
-                "Dates : source de l'assiette pour les servitudes, approbation du plan pour le PLU ; les données de "
-                "référence du Bien ne datent pas les protections au titre des monuments historiques."
+                "Dates : source de l'assiette pour les servitudes, du générateur pour un monument historique connu "
+                "par la servitude AC1, approbation du plan pour le PLU ; les données de référence du Bien ne datent "
+                "pas les protections au titre des monuments historiques."
             )
         )
         + "</p>"
@@ -407,11 +426,16 @@ def _plu_changes_near(register, ref, snapshots: list, wanted: List[str], positio
     return {positions[k]: v for k, v in found.items()}
 
 
-def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None) -> dict:
-    """Write the follow-up file (HTML and JSON) of the elements ``ids`` (all of them when None) and an index."""
-    from ..feeds.servitudes import official_servitudes
+def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None, servitudes=None) -> dict:
+    """Write the follow-up file (HTML and JSON) of the elements ``ids`` (all of them when None) and an index.
+    ``servitudes``: the version of the servitudes read (PDA, site classé, monuments of the AC1 générateurs), a
+    :class:`..feeds.servitudes.ServitudesVersion`; the latest stored one when None."""
+    from ..feeds.servitudes import latest_version
+    from ..reference.monuments import monument_reference
     from ..rules.note import safe_file_stem
 
+    version = latest_version() if servitudes is None else servitudes
+    ref = monument_reference(ref, version)  # the monuments of the AC1 générateurs, with their source and date
     attrs = ref.elements.attributes
     all_ids = attrs["identifiant"].astype(str).tolist()
     wanted = ref.element_ids(ids or None)  # none given: the 353 (the Rapports dock says «vide = les 353»)
@@ -420,7 +444,7 @@ def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None)
     grouped = cases_by_element(cases)
     alerts = register.alerts()
     snapshots = register.plu_snapshots()
-    servitudes, details = official_servitudes()  # layers and their assiettes' names and dates, one version
+    layers, details = version.layers, version.details  # layers and their assiettes' names and dates, one version
     l151 = _plu_l151_19(register)
     position = {i: k for k, i in enumerate(all_ids)}
     near = _plu_changes_near(register, ref, snapshots, wanted, position)
@@ -437,7 +461,7 @@ def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None)
             grouped.get(eid),
             alerts,
             snapshots,
-            servitudes,
+            layers,
             l151,
             by_element.get(eid),
             near.get(position[eid]),

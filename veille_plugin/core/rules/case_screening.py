@@ -15,12 +15,13 @@ import pandas as pd
 
 from ..crs import L93
 from ..errors import InputError
-from ..feeds.servitudes import with_official_layers
+from ..feeds.servitudes import ServitudesVersion, latest_version, with_official_layers
 from ..i18n import tr
 from ..impact.assessment import Assessment, assess_cases, describe_priority, priority_columns
 from ..impact.method import ImpactMethod, load_method
 from ..reports.html import french_datetime
 from ..reference.data import ReferenceData
+from ..reference.monuments import monument_reference
 from ..screening.engine import (
     DEFAULT_DISTANCE_M,
     BatchScreening,
@@ -160,12 +161,18 @@ def screen_cases(
     approximate=None,
     identity=None,
     impact_method: Optional[ImpactMethod] = None,
+    servitudes: Optional[ServitudesVersion] = None,
 ) -> CaseScreening:
     """Locate cases, apply the catalogue to them and assess their priority (vectorised over the batch).
     ``approximate`` flags the cases located only by their commune (the approximate-location rule); ``identity``
     ({field: value or one value per case}, fields of IDENTITY_FIELDS) is what the fiche's identity block shows;
-    ``impact_method`` is the impact-assessment method (the embedded one by default)."""
+    ``impact_method`` is the impact-assessment method (the embedded one by default); ``servitudes`` is the version of
+    the servitudes the rules read (PDA, site classé) and whose AC1 générateurs complete the monuments historiques of
+    the reference data (:mod:`..reference.monuments`): the latest stored version when None, ``ServitudesVersion()``
+    for none."""
     timings = {}
+    servitudes = latest_version() if servitudes is None else servitudes
+    ref = monument_reference(ref, servitudes)  # the MH of the reference data and of the AC1 générateurs
     start = time.perf_counter()
     prepared = prepare_geometries(geometries, crs, labels)
     timings["prepare_geometries"] = time.perf_counter() - start
@@ -189,7 +196,7 @@ def screen_cases(
     )
     timings["make_cases"] = time.perf_counter() - start
     start = time.perf_counter()
-    layers, sources = with_official_layers(user_layers)  # servitudes of the GPU, unless the user gave the layer
+    layers, sources = with_official_layers(user_layers, version=servitudes)  # GPU servitudes, unless the user's
     ctx = Context(ref, result, layers, danger_list, layer_sources=sources)
     rules = evaluate_rules(catalogue, cases, ctx)
     timings["evaluate_rules"] = time.perf_counter() - start
@@ -350,11 +357,19 @@ def case_columns(attributes: pd.DataFrame) -> dict:
     return out
 
 
-def priorities_for_rows(rows: pd.DataFrame, ref: ReferenceData, method: Optional[ImpactMethod] = None) -> pd.DataFrame:
+def priorities_for_rows(
+    rows: pd.DataFrame,
+    ref: ReferenceData,
+    method: Optional[ImpactMethod] = None,
+    servitudes: Optional[ServitudesVersion] = None,
+) -> pd.DataFrame:
     """The priority columns of register rows assessed now (``geom_wkb``, ``type``, ``travaux``, ``nature``,
     ``hauteur``, ``localisation``): for the cases recorded before the priority existed (register schema < 11) and not
-    swept since. Same method and same result as a sweep; index of ``rows`` kept."""
+    swept since. Same method, same monuments (``servitudes`` as in :func:`screen_cases`) and same result as a sweep;
+    index of ``rows`` kept."""
     import shapely
+
+    ref = monument_reference(ref, latest_version() if servitudes is None else servitudes)
 
     wkb = rows["geom_wkb"].to_numpy(dtype=object) if "geom_wkb" in rows.columns else np.full(len(rows), None)
     geoms = shapely.from_wkb(np.where(pd.isna(wkb), None, wkb))

@@ -492,6 +492,18 @@ def _names(ref, idx, with_distance=None):
     return out
 
 
+def _mh_source(ref, idx) -> str:
+    """« (servitude AC1 (GPU), version du …) » when the MH protection of these elements comes from the servitudes
+    (:mod:`..reference.monuments`), «» when it is the reference data's."""
+    a = ref.elements.attributes
+    if "source_mh" not in a.columns:
+        return ""
+    from ..reference.monuments import reference_source
+
+    words = sorted({str(a["source_mh"].iloc[j]) for j in idx} - {"", reference_source()})
+    return f" ({'; '.join(words)})" if words else ""
+
+
 class Explainer:
     """Why a condition holds for one case: French phrases, deterministic."""
 
@@ -558,7 +570,7 @@ class Explainer:
                 mh = value["protection_mh"]
                 what = tr("monument historique {p}").format(p=mh) if isinstance(mh, str) else tr("monument historique")
                 if sl:
-                    return tr("touche {els}, {w}").format(els=", ".join(_names(ref, sl)), w=what)
+                    return tr("touche {els}, {w}").format(els=", ".join(_names(ref, sl)), w=what) + _mh_source(ref, sl)
             return (
                 tr("touche {els}").format(els=", ".join(_names(ref, sl)))
                 if sl
