@@ -1558,17 +1558,17 @@
             <translation>information added</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="42" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="62" />
             <source>identifiant</source>
             <translation>identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="43" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="63" />
             <source>nom</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="44" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
             <source>autre nom</source>
             <translation>other name</translation>
         </message>
@@ -1578,14 +1578,34 @@
             <translation>commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="46" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="66" />
             <source>composante</source>
             <translation>component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="47" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="67" />
             <source>type</source>
             <translation>type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="42" />
+            <source>inscrit</source>
+            <translation>inscribed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="43" />
+            <source>inscrit en partie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
+            <source>zone tampon</source>
+            <translation>buffer zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="45" />
+            <source>non inscrit</source>
+            <translation>not inscribed</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="54" />
@@ -1963,52 +1983,52 @@
             <translation>a rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="59" />
             <source>périmètre du site classé de la chaîne des terrils</source>
             <translation>perimeter of the listed site of the chain of spoil heaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="61" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="60" />
             <source>cônes de vue</source>
             <translation>view cones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="62" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="61" />
             <source>Aires d'Influence Paysagère</source>
             <translation>Landscape Influence Areas</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="63" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="62" />
             <source>périmètre UNESCO reporté dans le PLU</source>
             <translation>UNESCO perimeter carried into the PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="64" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="63" />
             <source>protections patrimoniales du PLU (L.151-19)</source>
             <translation>heritage protections of the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="67" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="66" />
             <source>périmètre du permis de démolir</source>
             <translation>demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="68" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="67" />
             <source>zones ouvertes à l'urbanisation</source>
             <translation>zones opened to development</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="69" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="68" />
             <source>zones constructibles du PLU (U, AUc, AUs)</source>
             <translation>buildable zones of the PLU (U, AUc, AUs)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="70" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="69" />
             <source>plans de prévention des risques</source>
             <translation>risk prevention plans</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="71" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="70" />
             <source>périmètres délimités des abords</source>
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
@@ -2116,11 +2136,6 @@
             <location filename="../../veille_plugin/gui/veille_dock.py" line="48" />
             <source>Bien</source>
             <translation>Property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
-            <source>zone tampon</source>
-            <translation>buffer zone</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
@@ -3352,42 +3367,42 @@ Help: {prog} --help
             <translation>Data: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="19" />
+            <location filename="../../veille_plugin/cli/reference.py" line="22" />
             <source>Composantes : {n}</source>
             <translation>Components: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="20" />
+            <location filename="../../veille_plugin/cli/reference.py" line="23" />
             <source>Éléments : {n}</source>
             <translation>Elements: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="26" />
-            <source>Éléments protégés MH : {c} classés, {i} inscrits</source>
-            <translation>MH-protected elements: {c} listed (classés), {i} registered (inscrits)</translation>
+            <location filename="../../veille_plugin/cli/reference.py" line="31" />
+            <source>Le rapport interministériel de 2016 en compte {n} (002, l. 1606) : la veille des PLU en ligne relève les servitudes AC1, dont les générateurs complètent les données du Bien.</source>
+            <translation>The 2016 interministerial report counts {n} (002, l. 1606): the online PLU watch fetches the AC1 servitudes, whose générateurs complete the property's data.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="31" />
+            <location filename="../../veille_plugin/cli/reference.py" line="37" />
             <source>Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)</source>
             <translation>Area of the property: {a} ha; buffer zone: {z} ha (property included: {t} ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="36" />
+            <location filename="../../veille_plugin/cli/reference.py" line="42" />
             <source>Communes touchées par le Bien : {n} ; par la zone tampon : {z}</source>
             <translation>Communes touched by the property: {n}; by the buffer zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="50" />
+            <location filename="../../veille_plugin/cli/reference.py" line="56" />
             <source>--limit doit être au moins 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="55" />
+            <location filename="../../veille_plugin/cli/reference.py" line="61" />
             <source> Vouliez-vous dire : {s} ?</source>
             <translation> Did you mean: {s}?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="60" />
+            <location filename="../../veille_plugin/cli/reference.py" line="66" />
             <source>Commune « {c} » inconnue dans le bassin minier (ni nom actuel, ni ancien nom, ni nom approché).{h} Vérifiez l'orthographe ou retirez --commune.</source>
             <translation>Commune “{c}” unknown in the mining basin (neither a current name, an old name nor a close name).{h} Check the spelling or remove --commune.</translation>
         </message>
@@ -3397,52 +3412,52 @@ Help: {prog} --help
             <translation>current name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="85" />
+            <location filename="../../veille_plugin/cli/reference.py" line="91" />
             <source>Plusieurs lieux demandés : {p}</source>
             <translation>Several places requested: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="87" />
+            <location filename="../../veille_plugin/cli/reference.py" line="93" />
             <source>Aucun résultat pour « {q} ».</source>
             <translation>No result for “{q}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="89" />
+            <location filename="../../veille_plugin/cli/reference.py" line="95" />
             <source>Vouliez-vous dire « {s} » ?</source>
             <translation>Did you mean “{s}”?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="91" />
+            <location filename="../../veille_plugin/cli/reference.py" line="97" />
             <source>Essayez moins de mots, ou le nom de la commune seul.</source>
             <translation>Try fewer words, or the commune name alone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="95" />
+            <location filename="../../veille_plugin/cli/reference.py" line="101" />
             <source>, en zone tampon</source>
             <translation>, in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="100" />
+            <location filename="../../veille_plugin/cli/reference.py" line="106" />
             <source>{c} : {r}</source>
             <translation>{c}: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="130" />
+            <location filename="../../veille_plugin/cli/reference.py" line="136" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="144" />
+            <location filename="../../veille_plugin/cli/reference.py" line="150" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="149" />
+            <location filename="../../veille_plugin/cli/reference.py" line="155" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="149" />
+            <location filename="../../veille_plugin/cli/reference.py" line="155" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
@@ -3452,22 +3467,22 @@ Help: {prog} --help
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="170" />
+            <location filename="../../veille_plugin/cli/reference.py" line="180" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="170" />
+            <location filename="../../veille_plugin/cli/reference.py" line="180" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="175" />
+            <location filename="../../veille_plugin/cli/reference.py" line="185" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="176" />
+            <location filename="../../veille_plugin/cli/reference.py" line="186" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>
@@ -3757,7 +3772,7 @@ Help: {prog} --help
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="455" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="479" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
@@ -4109,57 +4124,62 @@ Help: {prog} --help
             <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="146" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="149" />
             <source>Réponse incomplète ou illisible de {u} ({e}) : rien n'est gardé de cette commune.</source>
             <translation>Incomplete or unreadable answer from {u} ({e}): nothing is kept for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="156" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="159" />
             <source>Réponse inattendue de {u} : ce n'est pas une collection d'entités GeoJSON ; le format du service a-t-il changé ?</source>
             <translation>Unexpected answer from {u}: it is not a GeoJSON feature collection; has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="171" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="174" />
             <source>Réponse de {u} sans les champs attendus du standard CNIG ({m}) ; le format du service a-t-il changé ? Rien n'est gardé de cette commune.</source>
             <translation>Answer from {u} without the expected fields of the CNIG standard ({m}); has the service's format changed? Nothing is kept for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="196" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="199" />
             <source>{u} renvoie deux fois la même page : la pagination (_start) n'est pas suivie.</source>
             <translation>{u} returns the same page twice: paging (_start) is not followed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="204" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="207" />
             <source>{r} : plus de {n} entités pour ce document ; la veille s'arrête là pour ne rien garder d'incomplet.</source>
             <translation>{r}: more than {n} features for this document; the watch stops there so as to keep nothing incomplete.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="224" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="227" />
             <source>Commune {c} sans contour dans la réponse de {u}.</source>
             <translation>Commune {c} without an outline in the answer from {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="106" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="120" />
             <source>Servitudes {c} de la commune {i} : {e}</source>
             <translation>Servitudes {c} of commune {i}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="135" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="129" />
+            <source>Générateurs {c} de la commune {i} : {e}</source>
+            <translation>{c} générateurs of commune {i}: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="171" />
             <source>{r} ; la version du {d} reste utilisée.</source>
             <translation>{r}; the version of {d} remains in use.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="142" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="178" />
             <source>{r} ; aucune version gardée : les règles les demandent encore.</source>
             <translation>{r}; no version kept: the rules still ask for them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="188" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="247" />
             <source>servitude {c} du Géoportail de l'Urbanisme, relevé du {d}</source>
             <translation>servitude {c} from the Géoportail de l'Urbanisme, fetched on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="241" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="311" />
             <source>couche fournie</source>
             <translation>layer supplied</translation>
         </message>
@@ -4179,52 +4199,52 @@ Help: {prog} --help
             <translation>viewing space towards {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="522" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="517" />
             <source>{d:.1f} km</source>
             <translation>{d:.1f} km</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="530" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="525" />
             <source>travaux non précisés</source>
             <translation>unspecified works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="531" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="526" />
             <source>dans le cadre de {a} ({f}), à {d}</source>
             <translation>in the setting of {a} ({f}), {d} away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="531" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="526" />
             <source>touche {a} ({f})</source>
             <translation>touches {a} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="545" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="540" />
             <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
             <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="665" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="660" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="665" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="660" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="694" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="689" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="696" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="691" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="700" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="695" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -5664,102 +5684,107 @@ Help: {prog} --help
             <translation>Add IDURBA (2017 standard and later).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="114" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="116" />
+            <source>générateurs {g}</source>
+            <translation>générateurs {g}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="117" />
             <source>Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: new version kept ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="114" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="117" />
             <source>Servitudes AC1, AC2, AC4 : inchangées ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: unchanged ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="133" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="136" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528).</source>
             <translation>Commune “{c}” refused: give its 5-character INSEE code (e.g. 62528).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="143" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="146" />
             <source>instantané n° {id} du {d}</source>
             <translation>snapshot no. {id} of {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="178" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="181" />
             <source>Aucun instantané n'est encore gardé pour cette commune.</source>
             <translation>No snapshot is kept yet for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="180" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="183" />
             <source>Le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence.</source>
             <translation>The last snapshot kept, no. {id} of {d} ({u}), remains the reference.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="227" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="230" />
             <source>Documents d'urbanisme de la commune {c}</source>
             <translation>Planning documents of commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="231" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="234" />
             <source>Commune {c} inconnue du Géoportail de l'Urbanisme.</source>
             <translation>Commune {c} unknown to the Géoportail de l'Urbanisme.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="236" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="239" />
             <source>{u} ne répond pas ({e}) : êtes-vous hors ligne ?</source>
             <translation>{u} does not answer ({e}): are you offline?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="242" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="245" />
             <source>Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme).</source>
             <translation>Commune {c}: no PLU, PLUi or carte communale published (national planning regulation, RNU).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="263" />
             <source>Lecture du document {p}</source>
             <translation>Reading document {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="266" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="269" />
             <source>{p} : {u} ne répond pas ({e})</source>
             <translation>{p}: {u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="270" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="273" />
             <source>{p} : {e}</source>
             <translation>{p}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="292" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="295" />
             <source>Comparaison pour la commune {c}</source>
             <translation>Comparison for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="299" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="302" />
             <source>Servitudes AC1, AC2, AC4</source>
             <translation>Servitudes AC1, AC2, AC4</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="302" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="305" />
             <source>Veille des PLU terminée</source>
             <translation>PLU watch finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="311" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="314" />
             <source>Document(s) {p} non lu(s).</source>
             <translation>Document(s) {p} not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="319" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="322" />
             <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
             <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="324" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="327" />
             <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
             <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="334" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="337" />
             <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
@@ -5849,139 +5874,244 @@ Help: {prog} --help
             <translation>beginning of the name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="39" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="40" />
             <source>Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez aux données embarquées avec « reference reset ».</source>
             <translation>Reference data set not found: {path} (given by {origin}). Correct the path or return to the embedded data with « reference reset ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="71" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="72" />
             <source>Jeu de référence introuvable : {path}. Lancez « make data » ou réinstallez le plugin.</source>
             <translation>Reference data set not found: {path}. Run « make data » or reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="79" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="80" />
             <source>{path} n'est pas un jeu de référence valide (table « metadonnees » illisible : {err}).</source>
             <translation>{path} is not a valid reference data set (« metadonnees » table unreadable: {err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="92" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="93" />
             <source>Couche « {name} » illisible dans {path} : {err}</source>
             <translation>Layer « {name} » unreadable in {path}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="111" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="112" />
             <source>version inconnue</source>
             <translation>unknown version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="153" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="161" />
             <source>Aucun identifiant d'élément donné (ex. 63V).</source>
             <translation>No element identifier given (e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="156" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="164" />
             <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
             <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="210" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="218" />
             <source>Couche obligatoire absente : {name}.</source>
             <translation>Required layer missing: {name}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="126" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="108" />
             <source>sûr</source>
             <translation>sure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="128" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="110" />
             <source>probable</source>
             <translation>likely</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="129" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="111" />
             <source>incertain</source>
             <translation>uncertain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="285" />
-            <source>inscrit</source>
-            <translation>inscribed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="235" />
-            <source>non inscrit — touche l'élément {ids} du Bien</source>
-            <translation>not inscribed — touches element {ids} of the property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="235" />
-            <source>non inscrit</source>
-            <translation>not inscribed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="395" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="323" />
             <source>partie « {p} » de la requête</source>
             <translation>part “{p}” of the query</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="458" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="537" />
+            <source>dans la commune voisine {n}, et non à {w} comme écrit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="430" />
             <source>hors de la commune nommée</source>
             <translation>outside the commune named</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="556" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="552" />
             <source>type : {k}</source>
             <translation>kind: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="468" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="440" />
             <source>autre type que celui demandé ({k})</source>
             <translation>another kind than the one requested ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="473" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="445" />
             <source>qualificatif « {q} »</source>
             <translation>qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="476" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="448" />
             <source>qualificatif contraire (« {q} » demandé)</source>
             <translation>opposite qualifier (“{q}” requested)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="479" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="451" />
             <source>sans le qualificatif « {q} »</source>
             <translation>without the qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="485" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="457" />
             <source>numéro absent : {n}</source>
             <translation>number missing: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="503" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="475" />
             <source>autre nom « {a} » ({s})</source>
             <translation>other name “{a}” ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="542" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="518" />
             <source>dans la commune</source>
             <translation>in the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="557" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="553" />
             <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
             <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="588" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="584" />
             <source>choisi par son identifiant</source>
             <translation>chosen by its identifier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="619" />
+            <source>couche officielle : {k}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="630" />
+            <source>à confirmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="121" />
+            <source>{s} : {c} classés, {i} inscrits</source>
+            <translation>{s}: {c} classé, {i} inscrit</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="124" />
+            <source>{n} éléments protégés au titre des monuments historiques ({c} classés, {i} inscrits)</source>
+            <translation>{n} elements protected as monuments historiques ({c} classé, {i} inscrit)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="129" />
+            <source>Générateurs AC1 rattachés à un élément sans dire classé ou inscrit : {n}.</source>
+            <translation>AC1 générateurs matched to an element without saying classé or inscrit: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="133" />
+            <source>Générateurs AC1 hors des éléments du Bien : {n}.</source>
+            <translation>AC1 générateurs outside the elements of the property: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="139" />
+            <source>données du Bien</source>
+            <translation>property data</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="157" />
+            <source>servitude AC1 (GPU), version du {d}</source>
+            <translation>AC1 servitude (GPU), version of {d}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/place_aliases.py" line="61" />
             <source>couche officielle des puits de mines (Mission Bassin Minier), champ « {c} » du puits {p}</source>
             <translation>official mine shafts layer (Mission Bassin Minier), field “{c}” of shaft {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="113" />
+            <source>inscrit en partie ({p} % dans le Bien)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="115" />
+            <source>non inscrit — touche l'élément {ids} du Bien</source>
+            <translation>not inscribed — touches element {ids} of the property</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="117" />
+            <source>zone tampon ({p} % de son emprise dans le périmètre du Bien)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="121" />
+            <source>zone tampon — touche l'élément {ids} du Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="165" />
+            <source>couche officielle des éléments du Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
+            <source>monument historique {p}</source>
+            <translation>historic monument {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="288" />
+            <source>Terril {n} ({i})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="369" />
+            <source>Fosse n°{f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="369" />
+            <source>Fosse {f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="348" />
+            <source>puits de mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="348" />
+            <source>Fosse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="439" />
+            <source>même cité que l'élément {e} (nom et emprise communs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="449" />
+            <source>même terril que l'élément {e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="458" />
+            <source>puits de la fosse à moins de {d} m de l'élément {e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="481" />
+            <source>même cité que la cité ERBM {e}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/__init__.py" line="87" />
@@ -6494,7 +6624,7 @@ Help: {prog} --help
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="455" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="479" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
@@ -6554,27 +6684,27 @@ Help: {prog} --help
             <translation>Technical monitoring committee — what is new</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="31" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="32" />
             <source>Commune {c} absente des communes du bassin minier (code INSEE ?).</source>
             <translation>Commune {c} is not one of the mining basin's communes (INSEE code?).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="95" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="98" />
             <source>Porté à connaissance — {n} ({i})</source>
             <translation>Porté à connaissance — {n} ({i})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="96" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="99" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="96" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="99" />
             <source>non</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="455" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="479" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
@@ -6584,27 +6714,27 @@ Help: {prog} --help
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="255" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="273" />
             <source>Protections</source>
             <translation>Protections</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="120" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
             <source>Dernière version relevée : {d}, instantané n° {i} du {t}.</source>
             <translation>Latest version fetched: {d}, snapshot no. {i} of {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="126" />
             <source>périmètre UNESCO reporté (informations 40-01, 40-02)</source>
             <translation>UNESCO perimeter carried (informations 40-01, 40-02)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="126" />
             <source>éléments protégés au titre de l'article L.151-19 (prescriptions 07)</source>
             <translation>elements protected under article L.151-19 (prescriptions 07)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="126" />
             <source>périmètre du permis de démolir (information 42-01)</source>
             <translation>demolition permit perimeter (information 42-01)</translation>
         </message>
@@ -6619,57 +6749,57 @@ Help: {prog} --help
             <translation>nearby</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="80" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="84" />
             <source>données de référence du Bien, {v}</source>
             <translation>reference data of the property, {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="82" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="90" />
             <source>monument historique {m}</source>
             <translation>historic monument ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="88" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="106" />
             <source>abords de monument historique (500 m) : {m}</source>
             <translation>surroundings of a historic monument (500 m): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="95" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="113" />
             <source>périmètre délimité des abords</source>
             <translation>delimited surroundings perimeter (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="95" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="113" />
             <source>site classé</source>
             <translation>classified site</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="113" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="131" />
             <source>élément protégé au PLU (L.151-19)</source>
             <translation>element protected by the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="141" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="159" />
             <source>PLU {d}, instantané n° {id} du {t}</source>
             <translation>PLU {d}, snapshot no. {id} of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="227" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="245" />
             <source>Fiche de suivi — {i} {n}</source>
             <translation>Follow-up file — {i} {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="229" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="247" />
             <source>Identifiant</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="230" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="248" />
             <source>Identifiant UNESCO</source>
             <translation>UNESCO identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="234" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="252" />
             <source>Composante</source>
             <translation>Component</translation>
         </message>
@@ -6679,87 +6809,87 @@ Help: {prog} --help
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="237" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="255" />
             <source>Compagnie minière</source>
             <translation>Mining company</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="245" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="263" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="256" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="274" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="256" />
-            <source>Dates : source de l'assiette pour les servitudes, approbation du plan pour le PLU ; les données de référence du Bien ne datent pas les protections au titre des monuments historiques.</source>
-            <translation>Dates: source of the assiette for the servitudes, approval of the plan for the PLU; the reference data of the property do not date the historic monument protections.</translation>
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="274" />
+            <source>Dates : source de l'assiette pour les servitudes, du générateur pour un monument historique connu par la servitude AC1, approbation du plan pour le PLU ; les données de référence du Bien ne datent pas les protections au titre des monuments historiques.</source>
+            <translation>Dates: source of the assiette for the servitudes, of the générateur for a monument historique known from the AC1 servitude, approval of the plan for the PLU; the reference data of the property do not date the monuments historiques protections.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="280" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="299" />
             <source>État de conservation</source>
             <translation>State of conservation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="282" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="301" />
             <source>Constat du</source>
             <translation>Observed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="300" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="319" />
             <source>Aucun constat inscrit (commande « etat » ou relevé initial en lot).</source>
             <translation>No observation recorded (command “etat”, or the initial record in bulk).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="320" />
             <source>Dossiers qui l'ont concerné ({n})</source>
             <translation>Cases that concerned it ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="303" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
             <source>Lien</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="303" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
             <source>Vu le</source>
             <translation>Seen on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="329" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="348" />
             <source>Alertes ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="340" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="359" />
             <source>PLU de ses communes</source>
             <translation>PLUs of its communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="361" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="380" />
             <source>Changements de PLU à moins de {d} m ({n})</source>
             <translation>PLU changes within {d} m ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="363" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="382" />
             <source>Aucun changement mesuré entre deux instantanés d'un PLU de ses communes.</source>
             <translation>No change measured between two snapshots of a PLU of its communes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="369" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="388" />
             <source>Distance (m)</source>
             <translation>Distance (m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="370" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="389" />
             <source>{doc} : instantané n° {a} → n° {b} du {d}</source>
             <translation>{doc}: snapshot no. {a} → no. {b} of {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="456" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="480" />
             <source>Fiches de suivi des éléments ({n})</source>
             <translation>Element follow-up files ({n})</translation>
         </message>
@@ -6859,57 +6989,57 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="120" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="121" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="207" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="214" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="221" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="228" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="230" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="237" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="241" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="248" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="258" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="265" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="262" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="269" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="273" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="280" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="288" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="295" />
             <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
             <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="294" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="301" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="302" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="309" />
             <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
@@ -6944,242 +7074,237 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="278" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="276" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="283" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="281" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="298" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="296" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="361" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="359" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="492" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="490" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="536" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="526" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="536" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="540" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="550" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="542" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="542" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="546" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="556" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="546" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="556" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="549" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="558" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="568" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="561" />
-            <source>monument historique {p}</source>
-            <translation>historic monument {p}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="445" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="464" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="563" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="564" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="564" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="570" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="589" />
             <source>élément</source>
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="586" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="579" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="589" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="584" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="589" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="622" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="622" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="619" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="619" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="631" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="641" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="635" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="646" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="643" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="653" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="659" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="675" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="679" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="689" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -7499,137 +7624,142 @@ Help: {prog} --help
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="260" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="262" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="441" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="460" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="445" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="464" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="456" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
             <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
             <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="456" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
             <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
             <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="494" />
             <source>{id} « {nom} »</source>
             <translation>{id} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="477" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="496" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
             <translation>Within 500 m of {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="485" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="504" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
             <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="494" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="513" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="504" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="523" />
             <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
             <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="512" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="531" />
             <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
             <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="518" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="537" />
             <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
             <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="525" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="544" />
             <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
             <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="527" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="546" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="539" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="558" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="542" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="561" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="543" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="562" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="543" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="562" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="549" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="568" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="551" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="570" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="553" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="572" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="554" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="573" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="568" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="587" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="569" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="588" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="570" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="589" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="595" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="580" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="597" />
+            <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/engine.py" line="606" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -8833,7 +8963,7 @@ Help: {prog} --help
             <translation>Cases analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="69" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="70" />
             <source>Couche d'entrée invalide.</source>
             <translation>Invalid input layer.</translation>
         </message>
@@ -8843,7 +8973,7 @@ Help: {prog} --help
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="87" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="88" />
             <source>entité {fid}</source>
             <translation>feature {fid}</translation>
         </message>
@@ -9023,12 +9153,12 @@ Help: {prog} --help
             <translation>Analysed layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="82" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="83" />
             <source>Jeu de référence : {v}</source>
             <translation>Reference data set: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="124" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="125" />
             <source>{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {commune} localisées à la commune seulement (jamais comptées dans le Bien ni la zone tampon), {erreur} en erreur.</source>
             <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {commune} located by their commune only (never counted in the property or the buffer zone), {erreur} in error.</translation>
         </message>
@@ -9128,17 +9258,32 @@ Help: {prog} --help
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="96" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="91" />
+            <source>Cités de la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="92" />
+            <source>Terrils de la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="93" />
+            <source>Fosses (puits de mines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="99" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="104" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="107" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="109" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="112" />
             <source>Fiche de suivi de l'élément</source>
             <translation>Element follow-up file</translation>
         </message>
@@ -9213,12 +9358,12 @@ Help: {prog} --help
             <translation>Heritage watch: report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="21" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="22" />
             <source>Aucune géométrie à analyser : la sélection est vide ou sans géométrie.</source>
             <translation>No geometry to analyse: the selection is empty or without geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="86" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="87" />
             <source>Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités.</source>
             <translation>No footprint to analyse: draw it, point at it or select features.</translation>
         </message>
@@ -9418,62 +9563,62 @@ Help: {prog} --help
             <translation>EPCI: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="101" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="104" />
             <source>Carte</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="116" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="119" />
             <source>Le PLU au regard du Bien</source>
             <translation>The PLU with respect to the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="118" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="121" />
             <source>Aucun PLU relevé en ligne pour cette commune (veille des PLU).</source>
             <translation>No PLU fetched online for this commune (PLU watch).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="102" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="105" />
             <source>Éléments du Bien sur la commune ({n})</source>
             <translation>Elements of the property in the commune ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="135" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="138" />
             <source>Alertes ouvertes ({n})</source>
             <translation>Open alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="147" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="150" />
             <source>Règles du plan de gestion ({c})</source>
             <translation>Management plan rules ({c})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="278" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="297" />
             <source>Aucune protection connue des données du plugin.</source>
             <translation>No protection known from the plugin's data.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="350" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="369" />
             <source>Aucun instantané (la veille des PLU en ligne les relève).</source>
             <translation>No snapshot (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="241" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="259" />
             <source>établie le {d}</source>
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="389" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="408" />
             <source>… et {n} autres changements (fichier JSON).</source>
             <translation>… and {n} other changes (JSON file).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="344" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="363" />
             <source>instantané n° {i}</source>
             <translation>snapshot no. {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="266" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="284" />
             <source>non renseignée par la source</source>
             <translation>not given by the source</translation>
         </message>
