@@ -146,3 +146,30 @@ def load_reference_for(args):
     from ..core.reference.data import load_reference
 
     return load_reference(args.reference)
+
+
+def add_covisibility_arguments(parser) -> None:
+    """``--covisibilite`` and ``--altimetrie-url`` (``screen``, ``sweep``): off by default, nothing changes."""
+    parser.add_argument(
+        "--covisibilite",
+        action="store_true",
+        help=tr(
+            "calculer la covisibilité par-dessus le relief (règles R03, R09, R10 et priorité) avec le profil du "
+            "terrain de la Géoplateforme, pour les projets dont la hauteur est connue : 5 requêtes par seconde au "
+            "plus, profils gardés en cache ; hors ligne, « inconnu (hors ligne) »"
+        ),
+    )
+    parser.add_argument(
+        "--altimetrie-url",
+        metavar="URL",
+        help=tr("adresse du profil altimétrique (elevationLine.json) pour --covisibilite (défaut : la Géoplateforme)"),
+    )
+
+
+def profile_source_for(args):
+    """The profile source ``--covisibilite`` asks for (the Géoplateforme, or ``--altimetrie-url``), or None."""
+    if not getattr(args, "covisibilite", False):
+        return None
+    from ..core.feeds.altimetry import ProfileSource
+
+    return ProfileSource(base_url=getattr(args, "altimetrie_url", None))

@@ -17,6 +17,7 @@ from .common import (
     EXIT_OK,
     MAX_FICHES,
     FrenchArgumentParser,
+    add_covisibility_arguments,
     formatter,
     iso_date,
     output_dir,
@@ -141,6 +142,7 @@ def build_parser() -> FrenchArgumentParser:
         ),
     )
     p.add_argument("--out", type=output_file, metavar="FICHIER.csv", help=tr("écrire une ligne par entité dans ce CSV"))
+    add_covisibility_arguments(p)
     p.add_argument(
         "--fiche",
         type=output_dir,
@@ -247,6 +249,7 @@ def build_parser() -> FrenchArgumentParser:
         help=tr("dossier des résultats (rapport.html, cases.csv, cases.gpkg)"),
     )
     p.add_argument("--rules", metavar="FICHIER", help=tr("catalogue de règles à utiliser au lieu de celui en vigueur"))
+    add_covisibility_arguments(p)
     p.add_argument(
         "--auteur", default=None, help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)")
     )

@@ -7,7 +7,7 @@ from ..core.vocabulary import VERDICT_MISSING, VERDICTS_FIRING
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.vocabulary import ZONE_COMMUNE, ZONE_TAMPON, ZONES
-from .common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, MAX_FICHES, load_reference_for, print_json
+from .common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, MAX_FICHES, load_reference_for, print_json, profile_source_for
 
 
 def item_labels(table, file_name) -> list:
@@ -114,6 +114,7 @@ def cmd_screen(args) -> int:
         labels=labels,
         identity=identity,
         impact_method=method,
+        covisibility=profile_source_for(args),
         **fields,
     )
     table = cs.table()  # the approximate-location rule applied: a case located only by its commune is «commune»
@@ -140,6 +141,9 @@ def cmd_screen(args) -> int:
         "par_zone": {z: int((zone == z).sum()) for z in ZONES + (ZONE_COMMUNE,)},
         "messages_lecture": read_messages,
     }
+    cov = cs.context.covisibility
+    if cov is not None:  # --covisibilite: what was asked of the altimetry service
+        summary["covisibilite_calcul"] = {"lignes_de_vue": len(cov.sights), "requetes": cov.requests}
     if args.json:
         out = dict(summary)
         if args.wkt is not None and records:

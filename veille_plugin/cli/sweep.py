@@ -4,7 +4,7 @@ import sys
 
 from ..core.i18n import tr
 from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, ZONE_COMMUNE
-from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json
+from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json, profile_source_for
 
 
 def zone_word(zone: str) -> str:
@@ -40,6 +40,7 @@ def cmd_sweep(args) -> int:
             author=author,
             progress=progress,
             cadastre_url=args.cadastre_url,
+            covisibility=profile_source_for(args),
         )
     problems = [m for m in result.messages if getattr(m, "level", "erreur") != "information"]
     if args.json:

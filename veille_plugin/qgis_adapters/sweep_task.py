@@ -9,8 +9,11 @@ class SweepTask(BackgroundTask):
 
     UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant le balayage : {e}")
 
-    def __init__(self, sources, register_target, out_dir, parcels=None, author="veille"):
+    def __init__(self, sources, register_target, out_dir, parcels=None, author="veille", covisibility=False):
         super().__init__(tr("Veille patrimoniale : balayage des permis"))
+        #: compute the covisibility over the relief through QGIS's network stack (off by default: a request per
+        #: sight line, 5 a second at most)
+        self.covisibility = covisibility
         self.sources, self.register_target, self.out_dir, self.parcels, self.author = (
             sources,
             register_target,
@@ -29,6 +32,7 @@ class SweepTask(BackgroundTask):
         """Run the sweep into the register."""
         from ..core.reference.data import load_reference
         from ..core.register import open_register
+        from ..core.feeds.altimetry import ProfileSource
         from ..core.rules.catalogue import load_catalogue
         from ..core.sweep.run import run_sweep
         from .network import qgis_get
@@ -45,4 +49,5 @@ class SweepTask(BackgroundTask):
                 author=self.author,
                 progress=lambda pct, _text: self.setProgress(pct),
                 is_cancelled=self.isCanceled,
+                covisibility=ProfileSource(get=qgis_get) if self.covisibility else None,
             )

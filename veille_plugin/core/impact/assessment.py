@@ -13,7 +13,7 @@ law allows.
 
 import re
 from dataclasses import dataclass
-from typing import List
+from typing import List, Optional
 
 import numpy as np
 import pandas as pd
@@ -46,6 +46,12 @@ class Interactions:
     setting: np.ndarray  # bool: the case stands in the attribute's setting (does not touch it)
     distance: np.ndarray  # float: metres (0 when touched)
     nature: np.ndarray  # int16: the works nature that gave the magnitude (index in method.works)
+    #: bool: the relief masks the view (covisibility computed), the magnitude is the method's steps smaller
+    relief: Optional[np.ndarray] = None
+
+    def masked(self, k: int) -> bool:
+        """True when interaction ``k``'s magnitude was lowered because the relief masks the view."""
+        return self.relief is not None and bool(self.relief[k])
 
 
 @dataclass
@@ -307,9 +313,13 @@ def _nearest_by_value(geometries, idx, ref, el_family, method, reach) -> tuple:
     return pairs[:, near], dist[near]
 
 
-def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: ImpactMethod, approximate=None):
+def assess_cases(
+    cases, screening: BatchScreening, ref: ReferenceData, method: ImpactMethod, approximate=None, covisibility=None
+):
     """The priority of every case (see the module docstring); ``approximate`` flags the cases located only by
-    their commune, which get the method's rank for cases not located."""
+    their commune, which get the method's rank for cases not located; ``covisibility`` (the sight lines over the
+    relief, :class:`..screening.covisibility.CovisibilityResults`, None when not computed) lowers the magnitude of
+    the interactions the method names where the relief masks the view (:func:`apply_relief`)."""
     n = len(cases)
     kinds = list(method.kinds)
     kind_index = {k: g for g, k in enumerate(kinds)}
@@ -431,6 +441,8 @@ def assess_cases(cases, screening: BatchScreening, ref: ReferenceData, method: I
         add(idx, SRC_ZONE, feature, np.full(len(idx), k, dtype=np.int16), np.full(len(idx), kind_index[fam.kind]))
 
     inter = _interactions(parts, found, per_kind, method)
+    if covisibility is not None:
+        apply_relief(inter, method, covisibility, ref)
     return _decide(method, inter, found, assumed, located, labels, n)
 
 
@@ -473,6 +485,34 @@ def _interactions(parts, found, per_kind, method) -> Interactions:
         distance.astype(float),
         nature,
     )
+
+
+def apply_relief(inter: Interactions, method: ImpactMethod, covisibility, ref: ReferenceData) -> None:
+    """Where the relief masks the view between an element and the project, the interactions the method names
+    (``relief_masquant``: the element's setting, «cadre»; a monument's «abords») lose its steps of magnitude (never
+    below «aucun changement») and their significance follows the matrix. The footprint's interactions never change;
+    a pair not computed, or unknown (offline), neither."""
+    inter.relief = np.zeros(len(inter.case), dtype=bool)
+    n_el = len(ref.elements.attributes)
+    masked = covisibility.masked_keys(n_el)
+    if not method.relief_step or not len(masked) or not len(inter.case):
+        return
+    element = np.full(len(inter.case), -1, dtype=np.int64)
+    if "cadre" in method.relief_interactions:
+        sel = inter.setting & (inter.source == SRC_ELEMENT)
+        element[sel] = inter.feature[sel]
+    if "abords" in method.relief_interactions:
+        sel = inter.source == SRC_ABORDS
+        index = pd.Series(np.arange(n_el), index=ref.elements.attributes["identifiant"].to_numpy())
+        index = index[~index.index.duplicated()]
+        monument = index.reindex(ref.mh_abords.attributes["identifiant"].to_numpy()).fillna(-1).to_numpy(np.int64)
+        element[sel] = monument[inter.feature[sel]]
+    hit = (element >= 0) & np.isin(inter.case * n_el + element, masked)
+    if not hit.any():
+        return
+    inter.magnitude[hit] = np.maximum(inter.magnitude[hit] - method.relief_step, 0).astype(np.int8)
+    inter.significance[hit] = method.significance_table()[inter.value[hit], inter.magnitude[hit]]
+    inter.relief = hit
 
 
 def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> Assessment:
@@ -528,6 +568,8 @@ def interaction_phrase(a: Assessment, k: int) -> str:
         if it.setting[k]
         else (tr("touche {a} ({f})").format(a=attribute, f=fam.label) if attribute != fam.label else fam.label)
     )
+    if it.masked(k):
+        where += tr(" (vue masquée par le relief : ampleur réduite)")
     return f"{nature[0].upper()}{nature[1:]} {where}"
 
 
@@ -574,7 +616,10 @@ def reason_sentences(a: Assessment) -> np.ndarray:
     w = a.winner[has]
     it = a.interactions
     dist = np.where(it.setting[w], np.round(it.distance[w] / 100.0), 0).astype(np.int64)  # 100 m steps
-    key = _pack(it.source[w], it.feature[w] + 1, it.family[w], it.magnitude[w], it.nature[w] + 1, it.setting[w], dist)
+    relief = it.relief[w] if it.relief is not None else np.zeros(len(w), dtype=bool)
+    key = _pack(
+        it.source[w], it.feature[w] + 1, it.family[w], it.magnitude[w], it.nature[w] + 1, it.setting[w], dist, relief
+    )
     _u, first, codes = np.unique(key, return_index=True, return_inverse=True)
     codes = codes.ravel()
     texts = np.array([interaction_sentence(a, int(w[i])) for i in first], dtype=object)
@@ -667,6 +712,7 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
                 "rang": int(sig["rang"]),
                 "interaction": tr("cadre") if it.setting[k] else tr("emprise"),
                 "distance_m": round(float(it.distance[k]), 0),
+                "relief_masquant": it.masked(k),
             }
         )
     w = int(a.winner[i])
@@ -687,6 +733,8 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
         },
     )
     reasons = [interaction_sentence(a, w), tr("Valeur : {r}.").format(r=m.families[int(it.family[w])].reason)]
+    if it.masked(w):
+        reasons.append(tr("Ampleur réduite de {n} cran(s) : {r}.").format(n=m.relief_step, r=m.relief_reason))
     if a.assumed[i]:
         reasons.append(
             tr("Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.")

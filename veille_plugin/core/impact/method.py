@@ -121,6 +121,11 @@ class ImpactMethod:
     unlocated_rank: int
     unlocated_reason: str
     references: List[dict] = field(default_factory=list)
+    #: A view the relief masks (covisibility computed, :mod:`..screening.covisibility`): the magnitude of these
+    #: interactions («cadre», «abords») is that many steps smaller, for this reason; 0: the method says nothing of it.
+    relief_step: int = 0
+    relief_interactions: Tuple[str, ...] = ()
+    relief_reason: str = ""
 
     # ---- numeric encodings used by the vectorised assessment (strength: 0 = weakest)
     def value_strength(self, code: str) -> int:
@@ -318,6 +323,9 @@ def _build(doc: dict, source: str) -> ImpactMethod:
         unlocated_rank=int(doc["non_situe"]["rang"]),
         unlocated_reason=doc["non_situe"]["raison"],
         references=list(doc.get("methode") or []),
+        relief_step=int((doc.get("relief_masquant") or {}).get("reduction_ampleur", 0)),
+        relief_interactions=tuple((doc.get("relief_masquant") or {}).get("interactions", ())),
+        relief_reason=str((doc.get("relief_masquant") or {}).get("raison", "")),
     )
 
 

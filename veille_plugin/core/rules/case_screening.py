@@ -126,7 +126,29 @@ class CaseScreening:
         loc["donnees_reference"] = ref.version
         loc["couches_utilisateur"] = sorted(self.context.user_layers)
         loc["liste_peril"] = self.context.danger_list is not None
+        if self.context.covisibility is not None:
+            loc["covisibilite"] = self.covisibility_of(i)
         return loc
+
+    def covisibility_of(self, i: int) -> list:
+        """The sight lines over the relief computed for case ``i`` (nearest element first), for the fiche and
+        ``screen --json``: element, the rules that asked for it, the answer and its figures."""
+        cov = self.context.covisibility
+        if cov is None:
+            return []
+        a = self.context.ref.elements.attributes
+        out = []
+        for element, sight in cov.of_case(i):
+            rules = sorted(r for (c, r), asked in cov.asked.items() if c == i and element in asked)
+            out.append(
+                {
+                    "element": a["identifiant"].iloc[element],
+                    "nom": a["nom"].iloc[element],
+                    "regles": rules,
+                    **sight.to_dict(),
+                }
+            )
+        return out
 
     def table(self) -> pd.DataFrame:
         """One row per case (vectorised)."""
@@ -162,6 +184,8 @@ def screen_cases(
     identity=None,
     impact_method: Optional[ImpactMethod] = None,
     servitudes: Optional[ServitudesVersion] = None,
+    covisibility=None,
+    covisibility_progress=None,
 ) -> CaseScreening:
     """Locate cases, apply the catalogue to them and assess their priority (vectorised over the batch).
     ``approximate`` flags the cases located only by their commune (the approximate-location rule); ``identity``
@@ -169,7 +193,9 @@ def screen_cases(
     ``impact_method`` is the impact-assessment method (the embedded one by default); ``servitudes`` is the version of
     the servitudes the rules read (PDA, site classé) and whose AC1 générateurs complete the monuments historiques of
     the reference data (:mod:`..reference.monuments`): the latest stored version when None, ``ServitudesVersion()``
-    for none."""
+    for none. ``covisibility``: a profile source (:class:`..feeds.altimetry.ProfileSource`) for the covisibility over
+    the relief that rules R03, R09 and R10 ask for (:mod:`.covisibility_pairs`, ``covisibility_progress(fraction)``
+    told along); None, the default: not computed, and everything is as without it."""
     timings = {}
     servitudes = latest_version() if servitudes is None else servitudes
     ref = monument_reference(ref, servitudes)  # the MH of the reference data and of the AC1 générateurs
@@ -201,8 +227,16 @@ def screen_cases(
     rules = evaluate_rules(catalogue, cases, ctx)
     timings["evaluate_rules"] = time.perf_counter() - start
     flags = None if approximate is None else np.asarray(approximate, dtype=bool)
+    if covisibility is not None:
+        from .covisibility_pairs import compute_covisibility
+
+        start = time.perf_counter()
+        ctx.covisibility = compute_covisibility(cases, ctx, rules, covisibility, flags, covisibility_progress)
+        timings["covisibility"] = time.perf_counter() - start
     start = time.perf_counter()
-    impact = assess_cases(cases, result, ref, impact_method or load_method(), approximate=flags)
+    impact = assess_cases(
+        cases, result, ref, impact_method or load_method(), approximate=flags, covisibility=ctx.covisibility
+    )
     timings["assess_impact"] = time.perf_counter() - start
     n = len(cases)
     idents = {}

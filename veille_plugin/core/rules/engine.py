@@ -81,6 +81,8 @@ class Context:
     danger_list: Optional[set] = None  # element ids on the danger list; None = not available
     #: name -> the words that name a layer's source and date («servitude AC2 … relevé du …», «couche fournie»)
     layer_sources: dict = field(default_factory=dict)
+    #: the sight lines over the relief the rules asked for (:mod:`..screening.covisibility`); None: not computed
+    covisibility: Optional[object] = None
 
     def source_of(self, name: str) -> str:
         """« (source) » of a layer for a verdict's reason, or «» when unknown."""
@@ -112,7 +114,8 @@ class RuleResults:
 # ----------------------------------------------------------------------------- atomic conditions
 
 
-def _element_mask(ref: ReferenceData, spec: dict) -> np.ndarray:
+def element_mask(ref: ReferenceData, spec: dict) -> np.ndarray:
+    """Mask of the elements a condition's filter selects (categories, types, MH protection)."""
     a = ref.elements.attributes
     mask = np.ones(len(a), dtype=bool)
     if spec.get("categories"):
@@ -213,7 +216,7 @@ class Evaluator:
         return _tv(out)
 
     def _c_touche_elements(self, spec, mask):
-        sel = _element_mask(self.ctx.ref, spec)
+        sel = element_mask(self.ctx.ref, spec)
         pairs = self.ctx.screening.element_pairs
         return _tv(_cases_with(pairs, self.n, sel[pairs[1]] if pairs.shape[1] else None))
 
@@ -246,7 +249,7 @@ class Evaluator:
         return sel, d
 
     def _c_elements_a_moins_de(self, spec, mask):
-        sel = _element_mask(self.ctx.ref, spec)
+        sel = element_mask(self.ctx.ref, spec)
         pairs, _d = self.near_pairs(float(spec["distance_m"]), mask)
         return _tv(_cases_with(pairs, self.n, sel[pairs[1]] if pairs.shape[1] else None))
 
@@ -562,7 +565,7 @@ class Explainer:
                 else tr("aucun des travaux visés ({k}) dans la description").format(k=", ".join(value))
             )
         if key == "touche_elements":
-            sel = _element_mask(ref, value)
+            sel = element_mask(ref, value)
             sl = s.element_pairs[1][s.element_pairs[0] == i]
             sl = [j for j in sl if sel[j]]
             what = ", ".join(value.get("categories", []) or value.get("types", [])) or tr("élément du Bien")
@@ -577,7 +580,7 @@ class Explainer:
                 else tr("ne touche aucun élément ({w})").format(w=what)
             )
         if key == "elements_a_moins_de":
-            sel = _element_mask(ref, value)
+            sel = element_mask(ref, value)
             pairs, d = ev.near_pairs(float(value["distance_m"]), self.mask, with_distance=True)
             keep = (pairs[0] == i) & (sel[pairs[1]] if pairs.shape[1] else np.zeros(0, bool))
             order = np.argsort(d[keep], kind="stable")[:5]
@@ -668,6 +671,17 @@ class Explainer:
         return f"{key} : {value}"
 
 
+def _with_covisibility(reason: str, ctx: Context, i: int, rule) -> str:
+    """A fired rule's reason with what the covisibility over the relief says (never a change of verdict: a view the
+    relief masks from the element may still be seen with it from elsewhere, see the catalogue's «si_masque»)."""
+    a = ctx.ref.elements.attributes
+    names = (a["identifiant"] + " « " + a["nom"].fillna("") + " »").to_numpy(dtype=object)
+    spec = rule.data.get("covisibilite")
+    when_masked = spec.get("si_masque", "") if isinstance(spec, dict) else ""
+    phrase = ctx.covisibility.rule_phrase(i, rule.id, names, when_masked)
+    return f"{reason} ; {phrase}" if phrase else reason
+
+
 def describe_case(
     results: RuleResults, cases: Cases, ctx: Context, i: int, include_non_applicable: bool = False
 ) -> dict:
@@ -689,6 +703,8 @@ def describe_case(
             reason = tr("géométrie inutilisable : le cas n'a pas pu être situé")
         else:
             reason = "; ".join(ex.why(rule.condition))
+        if code in (V_CHECK, V_FAIL) and ctx.covisibility is not None and rule.data.get("covisibilite"):
+            reason = _with_covisibility(reason, ctx, i, rule)
         rec = {
             "regle": rule.id,
             "titre": rule.titre,

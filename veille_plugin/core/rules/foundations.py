@@ -120,7 +120,27 @@ def foundations_markdown(catalogue) -> str:
         lines.append("| " + " | ".join(c.replace("\n", " ") for c in cells) + " |")
     proposals = [r.id for r in catalogue.rules if is_proposal(r)]
     lines += ["", tr("Règles à valider par la Mission (propositions) : {ids}.").format(ids=", ".join(proposals) or "—")]
+    covisibility = covisibility_text(catalogue)
+    if covisibility:
+        lines += ["", covisibility]
     return "\n".join(lines) + "\n"
+
+
+def covisibility_text(catalogue) -> str:
+    """What the rules that ask for the covisibility over the relief do with its answer (French), or «»."""
+    rules = [r for r in catalogue.rules if r.data.get("covisibilite")]
+    if not rules:
+        return ""
+    why = " ; ".join(
+        f"{r.id} : {r.data['covisibilite']['si_masque']}"
+        for r in rules
+        if isinstance(r.data["covisibilite"], dict) and r.data["covisibilite"].get("si_masque")
+    )
+    return tr(
+        "Covisibilité par-dessus le relief ({ids}) : calculée sur demande (profil du terrain de la Géoplateforme, "
+        "bâti et végétation non pris en compte), elle est dite dans le motif de ces règles sans changer leur verdict : "
+        "« masqué par le relief » ne lève aucune règle. {why}"
+    ).format(ids=", ".join(r.id for r in rules), why=why + "." if why else "")
 
 
 def foundations_html(catalogue) -> str:
@@ -145,7 +165,8 @@ def foundations_html(catalogue) -> str:
         f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>{e(tr('Fondements des règles'))}</title>"
         "</head><body>"
         f"<h1>{e(tr('Fondements des règles'))}</h1><p>{e(intro)}</p>"
-        f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{''.join(rows)}</table></body></html>"
+        f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{''.join(rows)}</table>"
+        f"<p>{e(covisibility_text(catalogue))}</p></body></html>"
     )
 
 

@@ -562,6 +562,137 @@ def note_svg_map(
     return "".join(s)
 
 
+# ----------------------------------------------------------------------------- covisibility profile (SVG)
+
+PROFILE_WIDTH, PROFILE_HEIGHT = 640, 170
+#: Profiles drawn at most in a fiche (the others are in its table)
+MAX_PROFILES = 2
+
+
+def profile_svg(sight, observer_label: str, width: int = PROFILE_WIDTH, height: int = PROFILE_HEIGHT) -> str:
+    """A small drawing of a sight line over the relief (:class:`..screening.covisibility.SightLine`): the terrain, the
+    sight line from the element (left) to the top of the project (right), the point that masks most; altitudes are
+    exaggerated to fit. Empty when the profile is unknown."""
+    d, z, line = sight.distances, sight.terrain, sight.sight
+    if not len(d) or not len(line) or not np.isfinite(z).any():
+        return ""
+    left, right, top, bottom = 52.0, 16.0, 22.0, 26.0
+    zs = np.concatenate([z[np.isfinite(z)], line])
+    zmin, zmax = float(zs.min()), float(zs.max())
+    pad = max((zmax - zmin) * 0.08, 2.0)
+    zmin, zmax = zmin - pad, zmax + pad
+    length = max(float(d[-1]), 1.0)
+
+    def px(x):
+        return left + (np.asarray(x, float) / length) * (width - left - right)
+
+    def py(v):
+        return top + (zmax - np.asarray(v, float)) / (zmax - zmin) * (height - top - bottom)
+
+    ok = np.isfinite(z)
+    xs, ys = px(d[ok]), py(z[ok])
+    ground = " L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys))
+    base = height - bottom
+    s = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="profil" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="{_FONT}">',
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="white"/>',
+        f'<path d="M{xs[0]:.1f},{base:.1f} L{ground} L{xs[-1]:.1f},{base:.1f} Z" fill="#e8dcc4" stroke="none"/>',
+        f'<path d="M{ground}" fill="none" stroke="#7a5c3a" stroke-width="1.4"/>',
+    ]
+    colour = "#1e8449" if sight.status == "visible" else "#b03a2e"
+    sight_pts = " L".join(f"{x:.1f},{y:.1f}" for x, y in zip(px(d), py(line)))
+    s.append(f'<path d="M{sight_pts}" fill="none" stroke="{colour}" stroke-width="1.6" stroke-dasharray="6,3"/>')
+    x0, y0 = px(0.0), py(line[0])
+    x1, y1 = px(length), py(line[-1])
+    s.append(f'<circle cx="{x0:.1f}" cy="{y0:.1f}" r="3.5" fill="#1f2d3d"/>')
+    s.append(
+        f'<line x1="{x1:.1f}" y1="{py(line[-1] - sight.target_height_m):.1f}" x2="{x1:.1f}" y2="{y1:.1f}" '
+        f'stroke="{CASE_COLOUR}" stroke-width="2.2"/>'
+    )
+    s.append(f'<circle cx="{x1:.1f}" cy="{y1:.1f}" r="3.5" fill="{CASE_COLOUR}"/>')
+    if sight.obstacle >= 0:
+        k = sight.obstacle
+        s.append(
+            f'<circle cx="{px(d[k]):.1f}" cy="{py(z[k]):.1f}" r="5" fill="none" stroke="#b03a2e" stroke-width="2"/>'
+        )
+        s.append(
+            f'<text x="{px(d[k]):.1f}" y="{max(py(z[k]) - 8, 12):.1f}" font-size="11" text-anchor="middle" '
+            f'fill="#b03a2e">{esc(tr("obstacle : +{m} m").format(m=french_number(sight.obstacle_excess_m)))}</text>'
+        )
+    s.append(
+        f'<text x="{x0 + 6:.1f}" y="{max(y0 - 7, 12):.1f}" font-size="11" fill="#1f2d3d">{esc(observer_label)}</text>'
+    )
+    s.append(
+        f'<text x="{x1 - 4:.1f}" y="{max(y1 - 7, 12):.1f}" font-size="11" text-anchor="end" fill="{CASE_COLOUR}">'
+        f"{esc(tr('sommet du projet ({h} m)').format(h=french_number(sight.target_height_m)))}</text>"
+    )
+    s.append(f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" stroke="#888" stroke-width="0.8"/>')
+    s.append(f'<text x="{left}" y="{height - 8}" font-size="10" fill="#555">0</text>')
+    s.append(
+        f'<text x="{width - right}" y="{height - 8}" font-size="10" text-anchor="end" fill="#555">'
+        f"{esc(french_number(length / 1000.0, 1))} km</text>"
+    )
+    for value in (zmin + pad, zmax - pad):
+        s.append(
+            f'<text x="{left - 4}" y="{py(value) + 4:.1f}" font-size="10" text-anchor="end" fill="#555">'
+            f"{esc(french_number(value))} m</text>"
+        )
+    s.append("</svg>")
+    return "".join(s)
+
+
+def _covisibility_html(cs, i: int, rec: dict) -> str:
+    """The covisibility over the relief of a case, when it was computed: a table of the sight lines, the assumptions
+    and the drawing of the most telling ones (a view over the relief first, then a masked one)."""
+    items = rec.get("covisibilite")
+    cov = cs.context.covisibility
+    if cov is None or (not items and i not in cov.no_height):
+        return ""
+    from ..screening.covisibility import EYE_LEVEL_M, MASKED, VISIBLE, caveat_text
+
+    h = [f"<h2>{esc(tr('Covisibilité par-dessus le relief'))}</h2>\n"]
+    if not items:
+        h.append(f"<p>{esc(tr('Non calculée : hauteur du projet non renseignée.'))}</p>")
+        return "".join(h)
+    rows = [
+        [
+            f"<b>{esc(x['element'])}</b>",
+            esc(x["nom"]),
+            esc(", ".join(x["regles"])),
+            ("num", _dist(x["longueur_m"]) if x["longueur_m"] is not None else "—"),
+            esc(x["reponse"]),
+        ]
+        for x in items
+    ]
+    h.append(
+        _table(
+            [tr("Id."), tr("Élément du Bien"), tr("Règles"), tr("Distance"), tr("Réponse")],
+            rows,
+            "elements",
+            widths=[7, 36, 10, 11, 36],
+        )
+    )
+    assumptions = tr(
+        "Profil du terrain de la Géoplateforme (RGE ALTI®, IGN) entre l’élément et le sommet du projet (sa hauteur "
+        "au-dessus du sol), courbure terrestre et réfraction (k = 0,13) comprises ; observateur au sommet d’un terril, "
+        "à {eye} m du sol ailleurs ; {caveat}. Un projet masqué par le relief peut rester visible d’ailleurs : "
+        "les règles restent à vérifier."
+    ).format(eye=french_number(EYE_LEVEL_M, 1), caveat=caveat_text())
+    h.append(f'<p class="petit">{esc(assumptions)}</p>')
+    pairs = cov.of_case(i)
+    chosen = [p for p in pairs if p[1].status == VISIBLE][:1] + [p for p in pairs if p[1].status == MASKED][:1]
+    a = cs.context.ref.elements.attributes
+    for element, sight in chosen[:MAX_PROFILES]:
+        label = f"{a['identifiant'].iloc[element]} « {a['nom'].iloc[element]} »"
+        drawing = profile_svg(sight, label)
+        if drawing:
+            caption = tr("Profil depuis {e} : {a}").format(e=label, a=sight.answer())
+            h.append(f'<div class="carte-bloc"><p class="carte">{drawing}</p>')
+            h.append(f'<p class="legende-carte">{esc(caption)}</p></div>')
+    return "".join(h)
+
+
 # ----------------------------------------------------------------------------- HTML
 
 _CSS = """
@@ -592,6 +723,7 @@ table.elements td, table.elements th { font-size: 8.5pt; padding: 1.5pt 3pt; }
 .carte-bloc { page-break-inside: avoid; margin: 4pt 0; }
 p.carte { line-height: 100%; margin: 0; }
 svg.carte { width: 100%; height: auto; border: 0; }
+svg.profil { width: 100%; height: auto; border: 0; }
 .legende-carte { font-size: 8pt; color: #555; }
 .v-fail { background-color: #f5c6c2; font-weight: bold; }
 .v-check { background-color: #fde3b5; font-weight: bold; }
@@ -1013,6 +1145,7 @@ def note_html(
         )
     if folded:
         h.append(f'<p class="petit">{" ".join(folded)}</p>')
+    h.append(_covisibility_html(cs, i, rec))
     asking = [v for v in firing if v.get("questions")]
     if asking:
         # what each rule that fires asks of this case, as questions to settle before the advice

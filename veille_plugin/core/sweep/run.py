@@ -267,8 +267,10 @@ def screen_permits(
     distance: float = 500.0,
     user_layers=None,
     danger_list=None,
+    covisibility=None,
 ) -> CaseScreening:
-    """Screen the located permits and apply the catalogue (one vectorised call)."""
+    """Screen the located permits and apply the catalogue (one vectorised call); ``covisibility``: a profile source
+    for the covisibility over the relief (:func:`..rules.case_screening.screen_cases`), None: not computed."""
     located = np.asarray(geo.localisation) != "non_localise"
     return screen_cases(
         np.where(located, geo.geometries, None),
@@ -285,6 +287,7 @@ def screen_permits(
         danger_list=danger_list,
         default_type="projet",
         approximate=is_approximate(geo.localisation),
+        covisibility=covisibility,
     )
 
 
@@ -461,13 +464,16 @@ def run_sweep(
     cadastre_url: Optional[str] = None,
     cadastre_cache=None,
     cadastre_get: Optional[Callable[[str], bytes]] = None,
+    covisibility=None,
 ) -> SweepResult:
     """The weekly sweep: import, locate, screen, judge, record in the register (one transaction), report.
 
     ``parcels``: a parcel layer, or ``"auto"`` (AUTO_PARCELS): the Etalab parcels of the communes of the permits,
     fetched from ``cadastre_url`` (default: the public bundler) and kept in ``cadastre_cache`` (default: the
     configuration folder's «cadastre») with ``cadastre_get`` (default: urllib; QGIS passes its own network stack),
-    see :mod:`veille_plugin.core.feeds.cadastre`.
+    see :mod:`veille_plugin.core.feeds.cadastre`. ``covisibility``: a profile source
+    (:class:`..feeds.altimetry.ProfileSource`) for the covisibility over the relief of the permits with a height; None
+    (the default): not computed, the sweep as without it.
 
     The output folder is checked before any work; the register is written in one transaction once everything
     before it succeeded; the outputs are then written under temporary names and renamed; the sweep is marked
@@ -504,7 +510,9 @@ def run_sweep(
         _step(progress, 45, tr("Analyse et règles…"), is_cancelled)
         if danger_list is None:
             danger_list = register.alerted_elements()  # R12: the elements under an open alert of this register
-        cs = screen_permits(permits, geo, ref, catalogue, distance, user_layers, danger_list)
+        if covisibility is not None:
+            _step(progress, 50, tr("Covisibilité par-dessus le relief…"), is_cancelled)
+        cs = screen_permits(permits, geo, ref, catalogue, distance, user_layers, danger_list, covisibility)
         details.update(cs.timings)
         lap("analyse")
         rows = register_rows(permits, geo, cs, ref, catalogue)
