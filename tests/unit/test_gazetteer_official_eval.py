@@ -40,9 +40,21 @@ from veille_plugin.core.reference.gazetteer import Gazetteer
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 STATUSES = {INSCRIT, EN_PARTIE, ZONE_TAMPON, NON_INSCRIT}
 
-# Minimum pass rate per class (0..1), e.g. {"element_exact": 0.95}. Deliberately empty: the floors are set by the
-# engineer improving the search (issue 26) once the search is improved, from the figures this test prints.
-FLOORS = {}
+# Minimum pass rate per class (0..1): regression floors, set after the search was improved (issue 26) a little
+# under the figures it reached then (before → after: element 95.2 → 100 %, zone tampon cités 1.1 → 100 %, zone
+# tampon terrils 1.6 → 95.1 %, neighbouring commune 11.9 → 98.3 %, fosse and commune 92.0 → 96.4 %, total 63.1 →
+# 99.1 %). The set itself is generated from the official layers and never edited to fit the search.
+FLOORS = {
+    "element_exact": 0.98,
+    "element_variant": 0.98,
+    "erbm": 0.95,
+    "zt_cite": 0.98,
+    "zt_terril": 0.92,
+    "neighbour_commune": 0.95,
+    "old_commune": 0.95,
+    "fosse_commune": 0.93,
+    "weak": 0.97,
+}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.i18n import tr
 from ..core.reference.data import load_reference
+from ..core.reference.monuments import monument_reference
 from ..core.reference.gazetteer import get_gazetteer
 
 
@@ -60,7 +61,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
     def prepare(self, string, context):
         # build the index in the calling thread before fetchResults runs in a worker thread
         """Load the gazetteer before the search runs."""
-        get_gazetteer(load_reference())
+        get_gazetteer(monument_reference(load_reference()))
         return []
 
     def fetchResults(self, string, context, feedback):  # noqa: N802
@@ -68,7 +69,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         string = self.without_prefix(string)
         if len(string.strip()) < 2:
             return
-        results = get_gazetteer(load_reference()).search(string, limit=15)
+        results = get_gazetteer(monument_reference(load_reference())).search(string, limit=15)
         best_of_group = {}
         for res in results[1:]:  # results come best first: the first of a group holds the group's best score
             best_of_group.setdefault(res["objet"], float(res["score"]))
@@ -129,7 +130,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         kind, _sep, ident = str(result.userData or "").partition("|")
         if not ident:
             return None
-        return get_gazetteer(load_reference()).place(kind, ident)
+        return get_gazetteer(monument_reference(load_reference())).place(kind, ident)
 
     def triggerResultFromAction(self, result, action_id):  # noqa: N802
         """«Signaler une alerte» or «Fiche de suivi» on a result."""

@@ -78,6 +78,7 @@ NEAREST_SCORE = 0.55  # nothing of that kind in the commune: the nearest ones
 TOUCH_SHARE = 0.01
 # A place of the name sought in a commune next to the one written: found, with the correction, a little lower
 NEIGHBOUR_FACTOR = 0.9
+OUTSIDE_COMMUNE_CAP = 0.75  # a place outside the commune named in the query (and not its neighbour) is never sure
 NEIGHBOUR_DISTANCE_M = 10.0  # communes this close touch (their limits are simplified)
 # A component ranks just below the element that bears the same name: the element is the more precise answer.
 COMPONENT_FACTOR = 0.95
@@ -225,8 +226,10 @@ class Gazetteer:
         alias_names = [al.name for al in place.aliases]
         other = [n for n, _kind in place.other_names]
         place.name_tokens = frozenset(t for n in names for t in tokens(n))
+        place.head_word = next(iter(tokens(names[0])), "")
         place.qualifiers = _qualifiers(*names)
-        place.numbers = _numbers(*names, *alias_names) | place.extra_numbers
+        place.numbers = _numbers(names[0], *alias_names)  # the numbers of its own name (others: extra_numbers)
+        place.extra_numbers = place.extra_numbers | _numbers(*names[1:], *other)
         olds = [o.name for c in place.insee for o in old_names.get(c, [])]
         fields = {
             "nom": names,
@@ -360,6 +363,8 @@ class Gazetteer:
             score *= factor
             if set(tokens(rec.nom)) == qset or normalize(rec.ident) == qnorm:
                 score += 0.2
+            if in_commune and not in_commune[1] & rec.insee and not set(in_commune[0]) <= rec.name_tokens:
+                score = min(score, OUTSIDE_COMMUNE_CAP * 1.2)  # elsewhere than the commune written: to confirm
             if score / 1.2 <= MIN_SCORE:
                 continue
             raw.append((score, rec, coverage == 1.0, self._field_reasons(rec, why[r]) + reasons))
@@ -386,12 +391,13 @@ class Gazetteer:
 
     def _with_neighbours(self, text: str, scored: list, named: set, kinds, words=frozenset()) -> list:
         """A commune written wrongly (a neighbouring commune, the commune of the company's pit): when the commune
-        named holds no sure answer, the places of that name in its neighbouring communes, with the correction. A
-        sure answer whose own name holds the commune's words («Terril 2 d'Oignies» at Libercourt) stands."""
-        if not text.strip() or any(
-            score >= CONFIDENT and (rec.insee & named or (words and set(words) <= rec.name_tokens))
-            for score, rec, _f, _r in scored[:3]
-        ):
+        written holds no sure answer, the places of that name in the neighbouring communes compete with its answers,
+        a little lower (:data:`NEIGHBOUR_FACTOR`), with the correction in words. A sure answer of the commune
+        written, or whose own name holds the commune's words («Terril 2 d'Oignies» at Libercourt), stands."""
+        here = [
+            score for score, rec, _f, _r in scored[:3] if rec.insee & named or (words and set(words) <= rec.name_tokens)
+        ]
+        if not text.strip() or (here and max(here) >= CONFIDENT):
             return scored
         near = self.neighbours(named)
         written = ", ".join(sorted(self.communes.official.get(c, c) for c in named))
@@ -428,8 +434,13 @@ class Gazetteer:
         if in_commune and not in_commune[1] & rec.insee and not set(in_commune[0]) <= rec.name_tokens:
             factor *= 0.7
             reasons.append(tr("hors de la commune nommée"))
+        elif in_commune and in_commune[1] & rec.insee:
+            factor *= 1.01  # between places named alike, the one in the commune named comes first
         if q.kinds:
-            named = not rec.kind_class and any(k in rec.name_tokens for k in q.kind_words)
+            # a place whose name starts with the kind word sought («Cavalier du 7 de Béthune», a zone tampon terril)
+            named = (not rec.kind_class and any(k in rec.name_tokens for k in q.kind_words)) or (
+                rec.head_word == q.kind_words[0]
+            )
             if rec.kind_class == q.kinds[0] or named:
                 factor *= 1.1
                 reasons.append(tr("type : {k}").format(k=tr(KIND_LABELS[q.kinds[0]])))
@@ -451,7 +462,7 @@ class Gazetteer:
                 reasons.append(tr("sans le qualificatif « {q} »").format(q=qual))
         if rec.qualifiers - q.qualifiers:
             factor *= 0.9
-        missing = qnums - rec.numbers
+        missing = qnums - rec.numbers - rec.extra_numbers  # a headframe answers to its shafts' numbers too
         if missing:
             factor *= 0.45 ** len(missing)
             reasons.append(tr("numéro absent : {n}").format(n=", ".join(sorted(missing))))

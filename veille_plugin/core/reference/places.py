@@ -16,11 +16,14 @@ The reference GeoPackage holds several official layers that describe the same pl
 - the shafts of one fosse (same commune, company and fosse) are one place; lying within :data:`PIT_DISTANCE_M` of a
   pit element (fosse, headframe), they are that element's shafts and give it their fosse numbers and commune.
 
-A record of a zone tampon layer not merged into an element keeps the layer's word, «zone tampon» (the share of it
-that the Bien's perimeter covers is said beside it). Any other place keeps its status from its geometry: inscrit
-when :data:`WHOLE_SHARE` of it lies in the Bien, inscrit en partie from :data:`PARTIAL_SHARE`, zone tampon when it
-lies in the zone tampon, non inscrit otherwise. Geometries are simplified to about 10 m by their publication, so a
-share under :data:`PARTIAL_SHARE` is a shared edge, not an inscription.
+A place not merged into an element keeps its status from its geometry: inscrit when :data:`WHOLE_SHARE` of it lies
+in the Bien, inscrit en partie from :data:`PARTIAL_SHARE`, zone tampon when it lies in the zone tampon (or comes
+from a zone tampon layer), non inscrit otherwise. A few records of the zone tampon layers lie in the Bien's
+perimeter (a terril inside a park element): they are said by where they lie. Geometries are simplified to about
+10 m by their publication, so a share under :data:`PARTIAL_SHARE` is a shared edge, not an inscription. An ERBM
+cité that holds part of an element (the engineers' houses of its cité) is inscribed in part and names the element;
+a zone tampon cité keeps its layer's word, «zone tampon», and names the element too. An element cité merged with a
+zone tampon record of itself («Cité du Bas Riez (partie en zone-tampon)») is inscribed in part.
 
 Everything here is computed from the shipped data; nothing is invented. Each place lists the records it merges
 (``sources``), and why (``merge_reasons``).
@@ -59,6 +62,10 @@ KIND_KEYS = {
 WHOLE_SHARE = 0.95  # at least this share in the Bien: the place is inscribed (simplified geometries)
 PARTIAL_SHARE = 0.05  # from this share in the Bien: inscribed in part
 PIT_DISTANCE_M = 150.0  # a shaft this close to a pit element is one of its shafts
+# A cité record of the element's name this close to it is its other part («Cité du Bas Riez (partie en zone-tampon)»
+# borders the element without overlapping it)
+TWIN_DISTANCE_M = 20.0
+TOUCH_SHARE = 0.01  # a cité sharing this share of its area with an element holds part of it
 # Words that do not tell two cités apart when comparing their names
 # («Rés. du Parc (partie en zone-tampon)» is the zone tampon part of «Résidence du Parc»)
 NAME_NOISE = frozenset("cite cites coron corons residence res quartier rue partie zone tampon".split())
@@ -93,6 +100,7 @@ class Place:
     merge_reasons: list = field(default_factory=list)
     whole: object = None  # for an element cité merged with its whole-cité records: the whole cité's geometry
     name_tokens: frozenset = frozenset()
+    head_word: str = ""  # the first word of its name («cavalier» of «Cavalier du 7 de Béthune»)
     qualifiers: frozenset = frozenset()
     numbers: frozenset = frozenset()
     aliases: list = field(default_factory=list)  # [Alias]
@@ -108,15 +116,14 @@ class Place:
         return {c for _n, c in self.communes + self.extra_communes if c}
 
     def status_label(self) -> str:
-        """«inscrit», «inscrite en partie (62 % dans le Bien)», «zone tampon», «non inscrit — touche l'élément 63W»."""
+        """«inscrit», «inscrit en partie (62 % dans le Bien)», «zone tampon», «non inscrit»; a cité holding part of an
+        element names it («… — touche l'élément 56B du Bien»)."""
+        if self.status == EN_PARTIE and self.touches:
+            return tr("inscrit en partie ({p} % dans le Bien) — touche l'élément {ids} du Bien").format(
+                p=max(1, round(100 * self.share_bien)), ids=", ".join(self.touches)
+            )
         if self.status == EN_PARTIE:
             return tr("inscrit en partie ({p} % dans le Bien)").format(p=max(1, round(100 * self.share_bien)))
-        if self.status == NON_INSCRIT and self.touches:
-            return tr("non inscrit — touche l'élément {ids} du Bien").format(ids=", ".join(self.touches))
-        if self.status == ZONE_TAMPON and self.share_bien >= PARTIAL_SHARE:
-            return tr("zone tampon ({p} % de son emprise dans le périmètre du Bien)").format(
-                p=round(100 * self.share_bien)
-            )
         if self.status == ZONE_TAMPON and self.touches:
             return tr("zone tampon — touche l'élément {ids} du Bien").format(ids=", ".join(self.touches))
         return tr(STATUS_LABELS[self.status])
@@ -195,11 +202,15 @@ class PlaceBuilder:
                     out.append(pair)
         return out
 
-    def _protections(self, value) -> list:
+    def _protections(self, value, source=None) -> list:
+        """[{"protection", "source"}] of an MH level; the source is the record's ``source_mh`` when the reference data
+        was completed by the AC1 générateurs (:mod:`.monuments`), else the official layer."""
         value = _text(value)
         if not value or value == "aucune":
             return []
-        return [{"protection": tr("monument historique {p}").format(p=value), "source": self.data_source}]
+        return [
+            {"protection": tr("monument historique {p}").format(p=value), "source": _text(source) or self.data_source}
+        ]
 
     @staticmethod
     def _geometry_point(geom) -> tuple:
@@ -233,7 +244,7 @@ class PlaceBuilder:
                 bbox,
                 kind_class=kind_of(row.get("categorie"), row.get("type")),
                 interet=_text(row.get("interet")),
-                protections=self._protections(row.get("protection_mh")),
+                protections=self._protections(row.get("protection_mh"), row.get("source_mh")),
                 sources=[(ELEMENT, ident)],
             )
             out.append((place, el.geometries[i], [row["nom"], _text(row.get("nom_complementaire"))]))
@@ -297,7 +308,7 @@ class PlaceBuilder:
                 None,
                 None,
                 communes,
-                ZONE_TAMPON,
+                status_from_share(share, True),
                 round(share, 3),
                 True,
                 x,
@@ -368,6 +379,7 @@ class PlaceBuilder:
             names = [
                 (tr("Fosse n°{f}") if numbered else tr("Fosse {f}")).format(f=fosse),
                 *(f"fosse {v}" for v in aliases),
+                *(tr("puits n°{p}").format(p=p) for p in shafts if any(ch.isdigit() for ch in p)),
             ]
             out.append((place, geom, names))
         return out
@@ -397,7 +409,9 @@ class PlaceBuilder:
         place = target[0]
         place.share_bien = round(share, 3)
         place.whole = whole
-        if share < WHOLE_SHARE:
+        # a zone tampon record of the cité that lies outside the Bien («… (partie en zone-tampon)») is its rest
+        rest_outside = any(p[0].kind == ZT_CITE and p[0].share_bien < 0.5 for p in parts)
+        if share < WHOLE_SHARE or rest_outside:
             place.status = EN_PARTIE
 
     def build(self) -> list:
@@ -416,8 +430,8 @@ class PlaceBuilder:
         def overlapping_element(item, kind_classes) -> Optional[int]:
             place, geom, names = item
             key = name_key(*names)
-            best, best_area = None, 0.0
-            for j in tree.query(geom, predicate="intersects"):
+            best, best_area = None, -1.0
+            for j in tree.query(geom, predicate="dwithin", distance=TWIN_DISTANCE_M):
                 target = elements[j][0]
                 if target.kind_class not in kind_classes:
                     continue
@@ -486,15 +500,20 @@ class PlaceBuilder:
 
     @staticmethod
     def _touches(kept: list, elements: list, tree):
-        """A cité left on its own that shares part of its area with an element says so."""
+        """A cité left on its own that shares at least :data:`TOUCH_SHARE` of its area with an element (more than a
+        shared edge), or holds half of an element, is inscribed in part, and names the element («Cité du 4-11» holds
+        the engineers' houses 56B)."""
         for place, geom, _names in kept:
             if place.kind not in (ERBM, ZT_CITE) or place.status == INSCRIT:
                 continue
             area = max(float(shapely.area(geom)), 1e-9)
             for j in tree.query(geom, predicate="intersects"):
-                shared = float(shapely.area(shapely.intersection(geom, elements[j][1]))) / area
-                if shared >= 0.01:
+                shared = float(shapely.area(shapely.intersection(geom, elements[j][1])))
+                held = shared / max(float(shapely.area(elements[j][1])), 1e-9)
+                if shared / area >= TOUCH_SHARE or held >= 0.5:
                     place.touches.append(elements[j][0].ident)
+            if place.touches and place.kind == ERBM:
+                place.status = EN_PARTIE  # a zone tampon cité keeps its layer's word, and names the element
 
 
 def _terril_code(name: str) -> str:
