@@ -32,6 +32,14 @@ def install_translator():
 
 
 MENU = QT_TRANSLATE_NOOP("VeillePatrimoniale", "&Veille patrimoniale")
+# The reference layer and key field of each kind of place the search returns (the pits have no layer of their own)
+PLACE_LAYERS = {
+    "élément": ("elements", "identifiant"),
+    "cité ERBM": ("cites_erbm", "identifiant"),
+    "composante": ("composantes", "no_composante"),
+    "cité zone tampon": ("cites_zone_tampon", "id"),
+    "terril zone tampon": ("terrils_zone_tampon", "id"),
+}
 
 
 class VeillePlugin:
@@ -497,20 +505,23 @@ class VeillePlugin:
             self._message(str(exc), Qgis.MessageLevel.Warning)
 
     def _on_locator_result(self, result: dict):
-        """A search result was chosen: select it in the elements layer if loaded, flash it."""
+        """A search result was chosen: flash the place (a partly inscribed cité whole), select it in its layer when
+        that layer is loaded, and say its status in the message bar."""
         from .qgis_adapters.reference_layers import find_reference_layer
-        from .qgis_adapters.screening_service import element_geometry
+        from .qgis_adapters.screening_service import place_geometry
 
         canvas = self.iface.mapCanvas()
-        ident = result["id"] if result["objet"] != "composante" else "C" + result["id"]
-        geom = element_geometry(ident, canvas.mapSettings().destinationCrs())
+        geom = place_geometry(result["objet"], result["id"], canvas.mapSettings().destinationCrs())
         if geom is not None:
             canvas.flashGeometries([geom], canvas.mapSettings().destinationCrs())
-        layer_name = {"élément": "elements", "cité ERBM": "cites_erbm", "composante": "composantes"}[result["objet"]]
-        layer = find_reference_layer(layer_name)
+        layer_name, field = PLACE_LAYERS.get(result["objet"], (None, None))
+        layer = find_reference_layer(layer_name) if layer_name else None
         if layer is not None:
-            field = "no_composante" if layer_name == "composantes" else "identifiant"
-            value = result["id"] if layer_name != "composantes" else int(result["id"])
+            value = int(result["id"]) if layer_name == "composantes" else result["id"]
             layer.selectByExpression(
                 f"\"{field}\" = {value!r}" if isinstance(value, int) else f"\"{field}\" = '{value}'"
             )
+        status = result.get("statut_lieu") or result["statut"]
+        if result.get("a_confirmer"):
+            status = tr("{s}, à confirmer").format(s=status)
+        self._message(tr("{nom} : {statut}").format(nom=result["nom"], statut=status), Qgis.MessageLevel.Info)

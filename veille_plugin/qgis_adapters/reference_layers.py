@@ -69,6 +69,16 @@ def _style_erbm(layer):
     _labels(layer, "\"nom\"", size=7, scale_max=25000)
 
 
+def _style_buffer_cites(layer):
+    layer.renderer().setSymbol(_fill("#f5cba7", "#a04000", opacity=0.45, style="f_diagonal"))
+    _labels(layer, "\"nom\"", size=7, scale_max=25000)
+
+
+def _style_buffer_terrils(layer):
+    layer.renderer().setSymbol(_fill("#a6acaf", "#424949", opacity=0.5))
+    _labels(layer, "\"id\" || ' ' || \"nom\"", size=7, scale_max=25000)
+
+
 def _style_abords(layer):
     layer.renderer().setSymbol(_fill("#8e44ad", "#6c3483", opacity=0.15, style="no", width="0.5"))
     sym = layer.renderer().symbol()
@@ -92,6 +102,18 @@ LAYERS = (
     ("abords_mh", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Abords MH (500 m, calculés)"), _style_abords, True),
     ("elements", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments du Bien (353)"), _style_elements, True),
     ("cites_erbm", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Cités ERBM (hors éléments du Bien)"), _style_erbm, False),
+    (
+        "terrils_zone_tampon",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "Terrils de la zone tampon"),
+        _style_buffer_terrils,
+        False,
+    ),
+    (
+        "cites_zone_tampon",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "Cités de la zone tampon"),
+        _style_buffer_cites,
+        False,
+    ),
     (
         "composantes",
         QT_TRANSLATE_NOOP("VeillePatrimoniale", "Bien inscrit – composantes (109)"),

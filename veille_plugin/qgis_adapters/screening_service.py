@@ -5,6 +5,7 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
 from ..core.reference.data import load_reference
+from ..core.reference.gazetteer import get_gazetteer
 from ..core.reference.monuments import monument_reference
 from ..core.screening.engine import describe, screen_geometries
 from .geometry import from_l93_shapely, to_l93_shapely
@@ -43,6 +44,13 @@ def element_geometry(identifier: str, dest_crs: QgsCoordinateReferenceSystem):
         if len(hits):
             return from_l93_shapely(comps.geometries[hits[0]], dest_crs)
     return None
+
+
+def place_geometry(kind: str, ident: str, dest_crs: QgsCoordinateReferenceSystem):
+    """QgsGeometry of a place the search returned (a partly inscribed cité: the whole cité), in ``dest_crs``; None
+    if unknown."""
+    geom = get_gazetteer(monument_reference(load_reference())).geometry(kind, ident)
+    return None if geom is None else from_l93_shapely(geom, dest_crs)
 
 
 def padded_extent(geometry: QgsGeometry, margin: float = 0.3, minimum: float = 150.0) -> QgsRectangle:

@@ -594,6 +594,14 @@ class Gazetteer:
         r = self._by_key.get((kind, str(ident)))
         return None if r is None else self._result(self.records[r], 1.0, [tr("choisi par son identifiant")])
 
+    def geometry(self, kind: str, ident: str):
+        """The shapely geometry (EPSG:2154) of a place of this kind and identifier: a partly inscribed cité whole
+        (its element and the records of its rest), else its own; None when unknown."""
+        r = self._by_key.get((kind, str(ident)))
+        if r is None:
+            return None
+        return self.records[r].whole if self.records[r].whole is not None else self.geometries[r]
+
     @staticmethod
     def _result(rec: Place, score: float, reasons: list) -> dict:
         out = Gazetteer.to_dict(rec, score)
