@@ -140,3 +140,43 @@ def test_the_identity_typed_in_the_form_heads_the_fiche(plugin, ref, tmp_path):
     ui.grpIdentity.setChecked(False)
     dock.run()
     assert dock.record["identite"]["adresse"] == ""
+
+
+def test_rules_dock_computes_the_covisibility_in_a_task(plugin, ref, tmp_path, qtbot):
+    """Issue 26, item 4: «Covisibilité par-dessus le relief» checked, the rules are shown at once, then a background
+    task asks the altimetry profiles through QGIS's network stack (a local server with a ridge here) and the verdicts,
+    the priority and the fiche say the answer; unchecked, nothing is asked."""
+    from altimetry_server import AltimetryServer, ridge
+
+    from veille_plugin.core import config
+
+    dock = plugin.toggle_rules_dock(True)
+    _ident, geom = _element(ref, category="terril")
+    c = shapely.centroid(geom)
+    pt = shapely.Point(c.x + 3000, c.y)
+    ui = dock.ui
+    ui.comboType.setCurrentIndex(ui.comboType.findData("projet"))
+    ui.comboNature.setCurrentText("éolienne")
+    ui.spinHeight.setValue(150)
+    with AltimetryServer(ridge) as server:
+        config.update_settings(altimetry_url=server.url)
+        try:
+            ui.chkCovisibility.setChecked(False)
+            dock.set_geometries([QgsGeometry.fromPointXY(QgsPointXY(pt.x, pt.y))], L93, run=True)
+            assert dock.covisibility_task is None and server.requests == []
+            ui.chkCovisibility.setChecked(True)
+            dock.run()
+            before = next(v for v in dock.record["verdicts"] if v["regle"] == "R10")
+            assert "covisibilité" not in before["motif"]  # shown at once, without it
+            qtbot.waitUntil(lambda: dock.covisibility_task is None, timeout=60_000)
+        finally:
+            config.update_settings(altimetry_url=None)
+            ui.chkCovisibility.setChecked(False)
+    assert server.requests
+    r10 = next(v for v in dock.record["verdicts"] if v["regle"] == "R10")
+    assert r10["verdict"] == "à vérifier" and "masqué par le relief" in r10["motif"]
+    assert "bâti et végétation non pris en compte" in r10["motif"]
+    assert dock.record["covisibilite"]
+    dock.export_note(str(tmp_path / "fiche.pdf"))
+    page = (tmp_path / "fiche.html").read_text(encoding="utf-8")
+    assert 'class="profil"' in page and (tmp_path / "fiche.pdf").read_bytes().startswith(b"%PDF")

@@ -22,6 +22,7 @@ class Settings:
     basemap_url: Optional[str] = None  # WMTS of the basemaps (None: the IGN Géoplateforme, core.basemaps)
     gpu_url: Optional[str] = None  # API Carto GPU module of the PLU watch (None: the public one, core.feeds.gpu)
     basemap_on_load: Optional[str] = None  # basemap added with the reference layers (a core.basemaps key; None: none)
+    altimetry_url: Optional[str] = None  # covisibility profiles (None: the Géoplateforme, core.feeds.altimetry)
 
 
 def config_dir() -> Path:

@@ -2,7 +2,7 @@
 
 import html
 
-from qgis.core import Qgis, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
@@ -31,7 +31,7 @@ from ..core.vocabulary import (
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
-from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_case
+from ..qgis_adapters.screening_service import element_geometry, padded_extent, qgis_case_inputs, screen_qgis_case
 from .base_dock import BaseDock
 from .map_tools import PointPickTool, PolygonDrawTool
 
@@ -66,6 +66,8 @@ class RulesDock(BaseDock):
         self.crs = None
         self.screening = None
         self.record = None
+        self.covisibility_task = None
+        self._run_number = 0  # a covisibility computed for an earlier run is not shown
         for t in CASE_TYPES:
             self.ui.comboType.addItem(tr(TYPE_LABELS[t]), t)
         self.ui.comboType.setCurrentIndex(CASE_TYPES.index("PC"))
@@ -178,6 +180,7 @@ class RulesDock(BaseDock):
                 Qgis.MessageLevel.Warning,
             )
             return None
+        self._run_number += 1
         try:
             self.screening = screen_qgis_case(self.geometries, self.crs, 500.0, **self.case_fields())
         except VeilleError as exc:
@@ -186,7 +189,48 @@ class RulesDock(BaseDock):
         self.record = self.screening.record(0)
         self.show_record(self.record)
         self._highlight_elements()
+        if self.ui.chkCovisibility.isChecked():
+            self.start_covisibility()
         return self.record
+
+    def start_covisibility(self):
+        """Screen the case again in a background task with the covisibility over the relief (QGIS's network stack);
+        the verdicts shown until then are those without it. Returns the task, or None when the height is missing."""
+        fields = self.case_fields()
+        if "height_m" not in fields:
+            push(
+                self.iface,
+                tr("Covisibilité par-dessus le relief : indiquez la hauteur du projet (son sommet est ce qu'on voit)."),
+                Qgis.MessageLevel.Warning,
+                8,
+            )
+            return None
+        from ..qgis_adapters.covisibility_task import CovisibilityTask
+
+        task = CovisibilityTask(qgis_case_inputs(self.geometries, self.crs, 500.0, **fields))
+        run_number = self._run_number
+        task.done.connect(lambda result, error: self._covisibility_done(result, error, run_number))
+        self.covisibility_task = task
+        push(
+            self.iface,
+            tr("Covisibilité par-dessus le relief : profils du terrain demandés à la Géoplateforme…"),
+            Qgis.MessageLevel.Info,
+            4,
+        )
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _covisibility_done(self, result, error, run_number):
+        self.covisibility_task = None
+        if error:
+            push(self.iface, error, Qgis.MessageLevel.Warning, 10)
+            return
+        if result is None or run_number != self._run_number:  # another project was analysed meanwhile
+            return
+        self.screening = result
+        self.record = result.record(0)
+        self.show_record(self.record)
+        self._highlight_elements()
 
     def show_record(self, rec):
         """Show a case's verdicts, reasons and severity."""

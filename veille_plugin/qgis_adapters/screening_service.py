@@ -83,11 +83,11 @@ def project_user_layers() -> dict:
     return found
 
 
-def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: float, **fields):
-    """Screen one case (the union of ``geometries``) with the rules in force; returns the CaseScreening."""
+def qgis_case_inputs(geometries, crs: QgsCoordinateReferenceSystem, distance: float, **fields) -> dict:
+    """What :func:`..core.rules.case_screening.screen_cases` takes for one case (the union of ``geometries``), read
+    in the main thread (the project's layers, the register's danger list): a background task can then screen it."""
     from ..core.errors import InputError
     from ..core.i18n import tr
-    from ..core.rules.case_screening import screen_cases
     from ..core.rules.catalogue import load_catalogue
 
     parts = [p for p in (to_l93_shapely(g, crs) for g in geometries) if p is not None]
@@ -97,10 +97,10 @@ def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: fl
     from .register_target import configured_danger_list
 
     identity = fields.pop("identity", None) or {}
-    return screen_cases(
-        [geom],
-        load_reference(),
-        load_catalogue(),
+    return dict(
+        geometries=[geom],
+        ref=load_reference(),
+        catalogue=load_catalogue(),
         crs="EPSG:2154",
         distance=distance,
         user_layers=project_user_layers(),
@@ -109,3 +109,10 @@ def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: fl
         identity={k: [v] for k, v in identity.items()},
         **{k: [v] for k, v in fields.items()},
     )
+
+
+def screen_qgis_case(geometries, crs: QgsCoordinateReferenceSystem, distance: float, **fields):
+    """Screen one case (the union of ``geometries``) with the rules in force; returns the CaseScreening."""
+    from ..core.rules.case_screening import screen_cases
+
+    return screen_cases(**qgis_case_inputs(geometries, crs, distance, **fields))

@@ -160,8 +160,16 @@ def default_cache_dir() -> Path:
     return config.config_dir() / "altimetrie"
 
 
+def configured_url() -> Optional[str]:
+    """The profile address of the user's settings (``altimetry_url``: a mirror, a test server), or None."""
+    from .. import config
+
+    return config.load_settings().altimetry_url
+
+
 class ProfileSource:
-    """Where the profiles come from: the cache first, else the service through ``get`` (rate-limited).
+    """Where the profiles come from: the cache first, else the service through ``get`` (rate-limited), at
+    ``base_url`` (default: the settings' ``altimetry_url``, else the Géoplateforme).
 
     ``requests`` counts the requests sent; ``offline`` is set by the first failure to reach the service, after which
     only the cache answers (:class:`.http.FeedOfflineError` otherwise)."""
@@ -175,7 +183,7 @@ class ProfileSource:
         resource: str = RESOURCE,
     ):
         self.get = get
-        self.base_url = base_url or ELEVATION_LINE_URL
+        self.base_url = base_url or configured_url() or ELEVATION_LINE_URL
         self.cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         self.limiter = limiter or SHARED_LIMITER
         self.resource = resource
