@@ -852,162 +852,172 @@
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="34" />
+            <location filename="../../forms/rules_dock.ui" line="31" />
+            <source>Covisibilité (relief, en ligne)</source>
+            <translation>Intervisibility (terrain, online)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="32" />
+            <source>Après les règles, calculer en tâche de fond si le sommet du projet (sa hauteur) est visible par-dessus le relief depuis les monuments, terrils et chevalements que nomment R03, R09 et R10 : profil du terrain de la Géoplateforme, bâti et végétation non pris en compte. Le motif de ces règles, la priorité et la fiche disent la réponse.</source>
+            <translation>After the rules, compute in the background whether the top of the project (its height) can be seen over the terrain from the monuments, spoil heaps and headframes that R03, R09 and R10 name: terrain profile of the Géoplateforme, buildings and vegetation not taken into account. The reason of these rules, the priority and the case note give the answer.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/rules_dock.ui" line="40" />
             <source>Identité du dossier</source>
             <translation>Case identity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="37" />
+            <location filename="../../forms/rules_dock.ui" line="43" />
             <source>En-tête de la fiche d'analyse (facultatif) : commune, adresse, parcelles, demandeur, dates ; la commune est celle de l'emprise si vous la laissez vide</source>
             <translation>Header of the screening note (optional): commune, address, parcels, applicant, dates; the commune is that of the footprint if you leave it empty</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="39" />
+            <location filename="../../forms/rules_dock.ui" line="45" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="40" />
+            <location filename="../../forms/rules_dock.ui" line="46" />
             <source>celle de l'emprise</source>
             <translation>the footprint's</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="41" />
+            <location filename="../../forms/rules_dock.ui" line="47" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="43" />
+            <location filename="../../forms/rules_dock.ui" line="49" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="44" />
+            <location filename="../../forms/rules_dock.ui" line="50" />
             <source>ex. 62498 AB 0123</source>
             <translation>e.g. 62498 AB 0123</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="45" />
+            <location filename="../../forms/rules_dock.ui" line="51" />
             <source>Demandeur</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="47" />
+            <location filename="../../forms/rules_dock.ui" line="53" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="50" />
+            <location filename="../../forms/rules_dock.ui" line="56" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="49" />
+            <location filename="../../forms/rules_dock.ui" line="55" />
             <source>Réponse avant le</source>
             <translation>Answer before</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="58" />
+            <location filename="../../forms/rules_dock.ui" line="64" />
             <source>Pointer</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="59" />
+            <location filename="../../forms/rules_dock.ui" line="65" />
             <source>Localiser le projet par un point (éolienne, antenne…)</source>
             <translation>Locate the project by a point (wind turbine, antenna…)</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="65" />
+            <location filename="../../forms/rules_dock.ui" line="71" />
             <source>Sélection</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="66" />
+            <location filename="../../forms/rules_dock.ui" line="72" />
             <source>Prendre l'emprise des entités sélectionnées de la couche active</source>
             <translation>Take the footprint of the selected features of the active layer</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="71" />
+            <location filename="../../forms/rules_dock.ui" line="77" />
             <source>Dessiner l'emprise</source>
             <translation>Draw the footprint</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="72" />
+            <location filename="../../forms/rules_dock.ui" line="78" />
             <source>Clic gauche : ajouter un sommet ; clic droit : terminer l'emprise</source>
             <translation>Left click: add a vertex; right click: finish the footprint</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="80" />
+            <location filename="../../forms/rules_dock.ui" line="86" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="86" />
+            <location filename="../../forms/rules_dock.ui" line="92" />
             <source>Appliquer les règles</source>
             <translation>Apply the rules</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="91" />
+            <location filename="../../forms/rules_dock.ui" line="97" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="100" />
+            <location filename="../../forms/rules_dock.ui" line="106" />
             <source>Sélectionnez une règle pour lire son motif, son fondement et la recommandation</source>
             <translation>Select a rule to read its reason, its basis and the recommendation</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="101" />
+            <location filename="../../forms/rules_dock.ui" line="107" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="102" />
+            <location filename="../../forms/rules_dock.ui" line="108" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="103" />
+            <location filename="../../forms/rules_dock.ui" line="109" />
             <source>Sévérité</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="104" />
+            <location filename="../../forms/rules_dock.ui" line="110" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="114" />
+            <location filename="../../forms/rules_dock.ui" line="120" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="115" />
+            <location filename="../../forms/rules_dock.ui" line="121" />
             <source>Fiche d'analyse…</source>
             <translation>Screening note…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="115" />
+            <location filename="../../forms/rules_dock.ui" line="121" />
             <source>Enregistrer la fiche d'analyse (HTML et PDF) à joindre à l'avis</source>
             <translation>Save the screening note (HTML and PDF) to attach to the opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="116" />
+            <location filename="../../forms/rules_dock.ui" line="122" />
             <source>Effacer</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="117" />
+            <location filename="../../forms/rules_dock.ui" line="123" />
             <source>Fondements…</source>
             <translation>Foundations…</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="117" />
+            <location filename="../../forms/rules_dock.ui" line="123" />
             <source>Fondements des règles : statut (officielle ou proposition à confirmer), verdict et fondements de chaque règle du catalogue en vigueur</source>
             <translation>Foundations of the rules: status (official or proposal to be confirmed), verdict and foundations of each rule of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../forms/rules_dock.ui" line="122" />
+            <location filename="../../forms/rules_dock.ui" line="128" />
             <source>Règles : –</source>
             <translation>Rules: –</translation>
         </message>
@@ -1588,12 +1598,12 @@
             <translation>type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="42" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="45" />
             <source>inscrit</source>
             <translation>inscribed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="43" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="46" />
             <source>inscrit en partie</source>
             <translation type="unfinished" />
         </message>
@@ -1603,7 +1613,7 @@
             <translation>buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="45" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="48" />
             <source>non inscrit</source>
             <translation>not inscribed</translation>
         </message>
@@ -2363,6 +2373,11 @@
             <translation>Unexpected error while reading the register: {e}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/qgis_adapters/covisibility_task.py" line="12" />
+            <source>Erreur inattendue pendant le calcul de la covisibilité par-dessus le relief : {e}</source>
+            <translation>Unexpected error while computing the intervisibility over the terrain: {e}</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="43" />
             <source>Erreur inattendue pendant la comparaison : {e}</source>
             <translation>Unexpected error during the comparison: {e}</translation>
@@ -2378,37 +2393,47 @@
             <translation>UNESCO mining basin – reference</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Anciens puits de mines</source>
             <translation>Former mine shafts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Abords MH (500 m, calculés)</source>
             <translation>MH surroundings (500 m, computed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Éléments du Bien (353)</source>
             <translation>Elements of the property (353)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Cités ERBM (hors éléments du Bien)</source>
             <translation>ERBM cités (not elements of the property)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <source>Terrils de la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <source>Cités de la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Bien inscrit – composantes (109)</source>
             <translation>Inscribed property – components (109)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Zone tampon</source>
             <translation>Buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Communes du bassin minier</source>
             <translation>Communes of the mining basin</translation>
         </message>
@@ -2433,7 +2458,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="286" />
+            <location filename="../../veille_plugin/cli/main.py" line="289" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -2812,262 +2837,272 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="232" />
+            <location filename="../../veille_plugin/cli/main.py" line="234" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="237" />
+            <location filename="../../veille_plugin/cli/main.py" line="239" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="34" />
+            <location filename="../../veille_plugin/cli/common.py" line="153" />
+            <source>calculer la covisibilité par-dessus le relief (règles R03, R09, R10 et priorité) avec le profil du terrain de la Géoplateforme, pour les projets dont la hauteur est connue : 5 requêtes par seconde au plus, profils gardés en cache ; hors ligne, « inconnu (hors ligne) »</source>
+            <translation>compute the intervisibility over the terrain (rules R03, R09, R10 and priority) with the terrain profile of the Géoplateforme, for projects whose height is known: 5 requests a second at most, profiles kept in a cache; offline, "unknown (offline)"</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/common.py" line="162" />
+            <source>adresse du profil altimétrique (elevationLine.json) pour --covisibilite (défaut : la Géoplateforme)</source>
+            <translation>address of the elevation profile (elevationLine.json) for --covisibilite (default: the Géoplateforme)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="35" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="54" />
+            <location filename="../../veille_plugin/cli/main.py" line="55" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="43" />
+            <location filename="../../veille_plugin/cli/main.py" line="44" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="48" />
+            <location filename="../../veille_plugin/cli/main.py" line="49" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="55" />
+            <location filename="../../veille_plugin/cli/main.py" line="56" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="58" />
+            <location filename="../../veille_plugin/cli/main.py" line="59" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="61" />
+            <location filename="../../veille_plugin/cli/main.py" line="62" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="69" />
+            <location filename="../../veille_plugin/cli/main.py" line="70" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="70" />
+            <location filename="../../veille_plugin/cli/main.py" line="71" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="71" />
+            <location filename="../../veille_plugin/cli/main.py" line="72" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="74" />
+            <location filename="../../veille_plugin/cli/main.py" line="75" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="75" />
+            <location filename="../../veille_plugin/cli/main.py" line="76" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="82" />
+            <location filename="../../veille_plugin/cli/main.py" line="83" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="90" />
+            <location filename="../../veille_plugin/cli/main.py" line="91" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="91" />
+            <location filename="../../veille_plugin/cli/main.py" line="92" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="95" />
+            <location filename="../../veille_plugin/cli/main.py" line="96" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="96" />
+            <location filename="../../veille_plugin/cli/main.py" line="97" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="99" />
+            <location filename="../../veille_plugin/cli/main.py" line="100" />
             <source>identité du dossier (bloc d'en-tête de la fiche ; pour --file, colonnes du même nom)</source>
             <translation>case identity (fiche header; for --file, columns of the same names)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="102" />
+            <location filename="../../veille_plugin/cli/main.py" line="103" />
             <source>numéro du dossier (nomme aussi le fichier de la fiche)</source>
             <translation>case number (also names the fiche's file)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="103" />
+            <location filename="../../veille_plugin/cli/main.py" line="104" />
             <source>commune (défaut : celle où se trouve la géométrie)</source>
             <translation>commune (default: the one the geometry lies in)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="104" />
+            <location filename="../../veille_plugin/cli/main.py" line="105" />
             <source>adresse des travaux</source>
             <translation>address of the works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="105" />
+            <location filename="../../veille_plugin/cli/main.py" line="106" />
             <source>références cadastrales, ex. « 62498 AB 0123 »</source>
             <translation>cadastral references, e.g. «62498 AB 0123»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="106" />
+            <location filename="../../veille_plugin/cli/main.py" line="107" />
             <source>demandeur (pétitionnaire)</source>
             <translation>applicant</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="107" />
+            <location filename="../../veille_plugin/cli/main.py" line="108" />
             <source>date de dépôt du dossier</source>
             <translation>filing date of the case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="108" />
+            <location filename="../../veille_plugin/cli/main.py" line="109" />
             <source>date limite de réponse de la consultation</source>
             <translation>deadline of the consultation's answer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="111" />
+            <location filename="../../veille_plugin/cli/main.py" line="112" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="116" />
+            <location filename="../../veille_plugin/cli/main.py" line="117" />
             <source>méthode d'évaluation d'impact (matrice valeur × ampleur, YAML) au lieu de celle du plugin (resources/impact/matrice_impact.yaml)</source>
             <translation>impact assessment method (value × magnitude matrix, YAML) instead of the plugin's (resources/impact/matrice_impact.yaml)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="124" />
+            <location filename="../../veille_plugin/cli/main.py" line="125" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="130" />
+            <location filename="../../veille_plugin/cli/main.py" line="131" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="135" />
+            <location filename="../../veille_plugin/cli/main.py" line="136" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="143" />
+            <location filename="../../veille_plugin/cli/main.py" line="144" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="144" />
+            <location filename="../../veille_plugin/cli/main.py" line="146" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="155" />
+            <location filename="../../veille_plugin/cli/main.py" line="157" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="163" />
+            <location filename="../../veille_plugin/cli/main.py" line="165" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="168" />
+            <location filename="../../veille_plugin/cli/main.py" line="170" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="169" />
+            <location filename="../../veille_plugin/cli/main.py" line="171" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="171" />
+            <location filename="../../veille_plugin/cli/main.py" line="173" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="176" />
+            <location filename="../../veille_plugin/cli/main.py" line="178" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="178" />
+            <location filename="../../veille_plugin/cli/main.py" line="180" />
             <source>page « Fondements des règles » : statut, verdict et fondements de chaque règle</source>
             <translation>“Foundations of the rules” page: status, verdict and foundations of each rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="182" />
+            <location filename="../../veille_plugin/cli/main.py" line="184" />
             <source>catalogue (défaut : celui en vigueur)</source>
             <translation>catalogue (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="183" />
+            <location filename="../../veille_plugin/cli/main.py" line="185" />
             <source>écrire la page dans ce fichier</source>
             <translation>write the page to this file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="184" />
+            <location filename="../../veille_plugin/cli/main.py" line="186" />
             <source>en HTML (défaut : Markdown)</source>
             <translation>as HTML (default: Markdown)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="187" />
+            <location filename="../../veille_plugin/cli/main.py" line="189" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="194" />
+            <location filename="../../veille_plugin/cli/main.py" line="196" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="201" />
+            <location filename="../../veille_plugin/cli/main.py" line="203" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="208" />
+            <location filename="../../veille_plugin/cli/main.py" line="210" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="211" />
+            <location filename="../../veille_plugin/cli/main.py" line="213" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="219" />
+            <location filename="../../veille_plugin/cli/main.py" line="221" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…), or «auto»: the parcels of the cases' communes, downloaded from the Etalab cadastre and kept in a cache (offline: the latest copy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="227" />
+            <location filename="../../veille_plugin/cli/main.py" line="229" />
             <source>adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)</source>
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="242" />
+            <location filename="../../veille_plugin/cli/main.py" line="244" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -3077,77 +3112,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="255" />
+            <location filename="../../veille_plugin/cli/main.py" line="258" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="256" />
+            <location filename="../../veille_plugin/cli/main.py" line="259" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="257" />
+            <location filename="../../veille_plugin/cli/main.py" line="260" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="258" />
+            <location filename="../../veille_plugin/cli/main.py" line="261" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="265" />
+            <location filename="../../veille_plugin/cli/main.py" line="268" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="270" />
+            <location filename="../../veille_plugin/cli/main.py" line="273" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="272" />
+            <location filename="../../veille_plugin/cli/main.py" line="275" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="275" />
+            <location filename="../../veille_plugin/cli/main.py" line="278" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="276" />
+            <location filename="../../veille_plugin/cli/main.py" line="279" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="279" />
+            <location filename="../../veille_plugin/cli/main.py" line="282" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="280" />
+            <location filename="../../veille_plugin/cli/main.py" line="283" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="282" />
+            <location filename="../../veille_plugin/cli/main.py" line="285" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="285" />
+            <location filename="../../veille_plugin/cli/main.py" line="288" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="318" />
+            <location filename="../../veille_plugin/cli/main.py" line="321" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="306" />
+            <location filename="../../veille_plugin/cli/main.py" line="309" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3392,17 +3427,17 @@ Help: {prog} --help
             <translation>Communes touched by the property: {n}; by the buffer zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="56" />
+            <location filename="../../veille_plugin/cli/reference.py" line="58" />
             <source>--limit doit être au moins 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="61" />
+            <location filename="../../veille_plugin/cli/reference.py" line="63" />
             <source> Vouliez-vous dire : {s} ?</source>
             <translation> Did you mean: {s}?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="66" />
+            <location filename="../../veille_plugin/cli/reference.py" line="68" />
             <source>Commune « {c} » inconnue dans le bassin minier (ni nom actuel, ni ancien nom, ni nom approché).{h} Vérifiez l'orthographe ou retirez --commune.</source>
             <translation>Commune “{c}” unknown in the mining basin (neither a current name, an old name nor a close name).{h} Check the spelling or remove --commune.</translation>
         </message>
@@ -3412,77 +3447,97 @@ Help: {prog} --help
             <translation>current name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="91" />
+            <location filename="../../veille_plugin/cli/reference.py" line="93" />
             <source>Plusieurs lieux demandés : {p}</source>
             <translation>Several places requested: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="93" />
+            <location filename="../../veille_plugin/cli/reference.py" line="95" />
             <source>Aucun résultat pour « {q} ».</source>
             <translation>No result for “{q}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="95" />
+            <location filename="../../veille_plugin/cli/reference.py" line="97" />
             <source>Vouliez-vous dire « {s} » ?</source>
             <translation>Did you mean “{s}”?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="97" />
+            <location filename="../../veille_plugin/cli/reference.py" line="99" />
             <source>Essayez moins de mots, ou le nom de la commune seul.</source>
             <translation>Try fewer words, or the commune name alone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="101" />
+            <location filename="../../veille_plugin/cli/reference.py" line="110" />
             <source>, en zone tampon</source>
             <translation>, in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="106" />
+            <location filename="../../veille_plugin/cli/reference.py" line="113" />
+            <source>{s} (si c'est ce lieu : {lieu})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="120" />
+            <source>intérêt {v}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="122" />
+            <source>{p} ({s})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="125" />
+            <source>réunit aussi : {m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/reference.py" line="128" />
             <source>{c} : {r}</source>
             <translation>{c}: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="136" />
+            <location filename="../../veille_plugin/cli/reference.py" line="157" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="150" />
+            <location filename="../../veille_plugin/cli/reference.py" line="171" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="155" />
+            <location filename="../../veille_plugin/cli/reference.py" line="176" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="155" />
+            <location filename="../../veille_plugin/cli/reference.py" line="176" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="493" />
+            <location filename="../../veille_plugin/plugin.py" line="501" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="180" />
+            <location filename="../../veille_plugin/cli/reference.py" line="201" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="180" />
+            <location filename="../../veille_plugin/cli/reference.py" line="201" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="185" />
+            <location filename="../../veille_plugin/cli/reference.py" line="206" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="186" />
+            <location filename="../../veille_plugin/cli/reference.py" line="207" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>
@@ -3587,82 +3642,82 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="288" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="332" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="165" />
+            <location filename="../../veille_plugin/cli/screening.py" line="169" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="175" />
+            <location filename="../../veille_plugin/cli/screening.py" line="179" />
             <source>Priorité : {p}</source>
             <translation>Priority: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="183" />
+            <location filename="../../veille_plugin/cli/screening.py" line="187" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="187" />
+            <location filename="../../veille_plugin/cli/screening.py" line="191" />
             <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
             <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="191" />
+            <location filename="../../veille_plugin/cli/screening.py" line="195" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="192" />
+            <location filename="../../veille_plugin/cli/screening.py" line="196" />
             <source>Priorités : {m} v{v} ({f})</source>
             <translation>Priorities: {m} v{v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="194" />
+            <location filename="../../veille_plugin/cli/screening.py" line="198" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="199" />
+            <location filename="../../veille_plugin/cli/screening.py" line="203" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="212" />
+            <location filename="../../veille_plugin/cli/screening.py" line="216" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="237" />
+            <location filename="../../veille_plugin/cli/screening.py" line="241" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="241" />
+            <location filename="../../veille_plugin/cli/screening.py" line="245" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="245" />
+            <location filename="../../veille_plugin/cli/screening.py" line="249" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="257" />
+            <location filename="../../veille_plugin/cli/screening.py" line="261" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="268" />
+            <location filename="../../veille_plugin/cli/screening.py" line="272" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="270" />
+            <location filename="../../veille_plugin/cli/screening.py" line="274" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -3672,22 +3727,22 @@ Help: {prog} --help
             <translation>commune only (approximate)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="50" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="51" />
             <source>Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases — {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="60" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="61" />
             <source>Zones : </source>
             <translation>Zones: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="61" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="62" />
             <source>Sévérités : </source>
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="63" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="64" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
@@ -4084,6 +4139,21 @@ Help: {prog} --help
             <translation>invalid value ({v}): {m}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="127" />
+            <source>Réponse illisible du service d'altimétrie {u} ({e}).</source>
+            <translation>Unreadable answer from the altimetry service {u} ({e}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="132" />
+            <source>Réponse inattendue du service d'altimétrie {u} : pas de profil (« elevations »).</source>
+            <translation>Unexpected answer from the altimetry service {u}: no profile ("elevations").</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="143" />
+            <source>Réponse inattendue du service d'altimétrie {u} : points sans lon, lat et z.</source>
+            <translation>Unexpected answer from the altimetry service {u}: points without lon, lat and z.</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/feeds/cadastre.py" line="48" />
             <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
             <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
@@ -4184,67 +4254,77 @@ Help: {prog} --help
             <translation>layer supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="140" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="146" />
             <source>abords de {id} « {nom} » ({p})</source>
             <translation>surroundings of {id} « {nom} » ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="146" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="152" />
             <source>composante n° {n} « {nom} »</source>
             <translation>component no. {n} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="154" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="160" />
             <source>espace de vue vers {t}</source>
             <translation>viewing space towards {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="517" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="557" />
             <source>{d:.1f} km</source>
             <translation>{d:.1f} km</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="525" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="565" />
             <source>travaux non précisés</source>
             <translation>unspecified works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="526" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="566" />
             <source>dans le cadre de {a} ({f}), à {d}</source>
             <translation>in the setting of {a} ({f}), {d} away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="526" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="566" />
             <source>touche {a} ({f})</source>
             <translation>touches {a} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="540" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="572" />
+            <source> (vue masquée par le relief : ampleur réduite)</source>
+            <translation> (view hidden by the terrain: magnitude lowered)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="582" />
             <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
             <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="660" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="705" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="660" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="705" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="689" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="735" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="691" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="737" />
+            <source>Ampleur réduite de {n} cran(s) : {r}.</source>
+            <translation>Magnitude lowered by {n} step(s): {r}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="739" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="695" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="743" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -4254,32 +4334,32 @@ Help: {prog} --help
             <translation>Invalid impact assessment method</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="176" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="181" />
             <source>les rangs doivent être 1, 2, 3, 4 et 5, une fois chacun</source>
             <translation>the ranks must be 1, 2, 3, 4 and 5, once each</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="180" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="185" />
             <source>valeur « {v} » sans ligne dans la matrice</source>
             <translation>value « {v} » without a row in the matrix</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="184" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="189" />
             <source>cellule manquante : valeur « {v} », ampleur « {m} »</source>
             <translation>missing cell: value « {v} », magnitude « {m} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="189" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="194" />
             <source>importance « {s} » absente de « importances »</source>
             <translation>significance « {s} » missing from « importances »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="218" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="223" />
             <source>valeur « {v} » absente de « valeurs »</source>
             <translation>value « {v} » missing from « valeurs »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="201" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="206" />
             <source>champ « {f} » inconnu pour la source « {s} » ; champs possibles : {k}</source>
             <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
         </message>
@@ -4289,37 +4369,37 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="211" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="216" />
             <source>valeur « {v} » absente des données ; valeurs possibles : {k}</source>
             <translation>value «{v}» not in the data; possible values: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="220" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="225" />
             <source>genre manquant ou absent de « genres » (obligatoire hors éléments)</source>
             <translation>« genre » missing or not listed in « genres » (required except for elements)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="230" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="235" />
             <source>genre « {g} » absent de « genres »</source>
             <translation>kind « {g} » missing from « genres »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="227" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="232" />
             <source>nature de travaux que rien ne reconnaît (expressions, natures ou seuils)</source>
             <translation>nature of works that nothing recognises (expressions, natures or thresholds)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="241" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="246" />
             <source>ampleur « {m} » absente de « ampleurs »</source>
             <translation>magnitude « {m} » missing from « ampleurs »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="234" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="239" />
             <source>code de nature de travaux en double</source>
             <translation>duplicate nature-of-works code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="246" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="251" />
             <source>nature « {c} » absente de « travaux »</source>
             <translation>nature « {c} » missing from « travaux »</translation>
         </message>
@@ -4644,7 +4724,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="333" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -5364,12 +5444,12 @@ Help: {prog} --help
             <translation>Lost (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1117" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1117" />
             <source>Verdict</source>
             <translation>Verdict</translation>
         </message>
@@ -5379,7 +5459,7 @@ Help: {prog} --help
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1117" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
@@ -5914,92 +5994,92 @@ Help: {prog} --help
             <translation>Required layer missing: {name}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="108" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="109" />
             <source>sûr</source>
             <translation>sure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="110" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="111" />
             <source>probable</source>
             <translation>likely</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="111" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="112" />
             <source>incertain</source>
             <translation>uncertain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="323" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="326" />
             <source>partie « {p} » de la requête</source>
             <translation>part “{p}” of the query</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="537" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="548" />
             <source>dans la commune voisine {n}, et non à {w} comme écrit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="430" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="436" />
             <source>hors de la commune nommée</source>
             <translation>outside the commune named</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="552" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="563" />
             <source>type : {k}</source>
             <translation>kind: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="440" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="451" />
             <source>autre type que celui demandé ({k})</source>
             <translation>another kind than the one requested ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="445" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="456" />
             <source>qualificatif « {q} »</source>
             <translation>qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="448" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="459" />
             <source>qualificatif contraire (« {q} » demandé)</source>
             <translation>opposite qualifier (“{q}” requested)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="451" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="462" />
             <source>sans le qualificatif « {q} »</source>
             <translation>without the qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="457" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="468" />
             <source>numéro absent : {n}</source>
             <translation>number missing: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="475" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="486" />
             <source>autre nom « {a} » ({s})</source>
             <translation>other name “{a}” ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="518" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="529" />
             <source>dans la commune</source>
             <translation>in the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="553" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="564" />
             <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
             <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="584" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="595" />
             <source>choisi par son identifiant</source>
             <translation>chosen by its identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="619" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="638" />
             <source>couche officielle : {k}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="630" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="649" />
             <source>à confirmer</source>
             <translation type="unfinished" />
         </message>
@@ -6039,77 +6119,77 @@ Help: {prog} --help
             <translation>official mine shafts layer (Mission Bassin Minier), field “{c}” of shaft {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="113" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="122" />
+            <source>inscrit en partie ({p} % dans le Bien) — touche l'élément {ids} du Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="126" />
             <source>inscrit en partie ({p} % dans le Bien)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="115" />
-            <source>non inscrit — touche l'élément {ids} du Bien</source>
-            <translation>not inscribed — touches element {ids} of the property</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="117" />
-            <source>zone tampon ({p} % de son emprise dans le périmètre du Bien)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="121" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="128" />
             <source>zone tampon — touche l'élément {ids} du Bien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="165" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="172" />
             <source>couche officielle des éléments du Bien</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="288" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="299" />
             <source>Terril {n} ({i})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="369" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="380" />
             <source>Fosse n°{f}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="369" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="380" />
             <source>Fosse {f}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="348" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="359" />
             <source>puits de mine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="348" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="359" />
             <source>Fosse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="439" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="382" />
+            <source>puits n°{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/places.py" line="453" />
             <source>même cité que l'élément {e} (nom et emprise communs)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="449" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="463" />
             <source>même terril que l'élément {e}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="458" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="472" />
             <source>puits de la fosse à moins de {d} m de l'élément {e}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="481" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="495" />
             <source>même cité que la cité ERBM {e}</source>
             <translation type="unfinished" />
         </message>
@@ -6709,7 +6789,7 @@ Help: {prog} --help
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
@@ -6739,7 +6819,7 @@ Help: {prog} --help
             <translation>demolition permit perimeter (information 42-01)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="721" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="853" />
             <source>touché</source>
             <translation>touched</translation>
         </message>
@@ -6994,52 +7074,52 @@ Help: {prog} --help
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="214" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="248" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="228" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="262" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="237" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="271" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="248" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="282" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="265" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="299" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="269" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="303" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="280" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="314" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="295" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="329" />
             <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
             <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="301" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="335" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="309" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="343" />
             <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
@@ -7074,77 +7154,77 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="276" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="279" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="281" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="284" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="296" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="299" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="359" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="362" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="490" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="493" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="536" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="539" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="536" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="539" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="550" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="553" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="552" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="556" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="556" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="568" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
@@ -7154,17 +7234,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="573" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="577" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="577" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -7174,137 +7254,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="586" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="589" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="589" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="605" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="605" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="622" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="625" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="622" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="625" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="641" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="646" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="652" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="652" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="653" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="656" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="658" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="659" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="668" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="668" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="699" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="701" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="689" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="703" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -7369,7 +7449,7 @@ Help: {prog} --help
             <translation>Page produced from the catalogue “{name}”, version {version} (`{source}`), by `python -m veille_plugin rules fondements`. For each rule: its status (official, or proposal to be confirmed by the Mission Bassin Minier), the verdict it can give and its foundations (article, or document, year, lines and exact quote; the excerpts are in `resources/sources/documents/sources.md`). Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="143" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="163" />
             <source>Fondements</source>
             <translation>Foundations</translation>
         </message>
@@ -7379,7 +7459,12 @@ Help: {prog} --help
             <translation>Rules to be validated by the Mission (proposals): {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/foundations.py" line="138" />
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="139" />
+            <source>Covisibilité par-dessus le relief ({ids}) : calculée sur demande (profil du terrain de la Géoplateforme, bâti et végétation non pris en compte), elle est dite dans le motif de ces règles sans changer leur verdict : « masqué par le relief » ne lève aucune règle. {why}</source>
+            <translation>Intervisibility over the terrain ({ids}): computed on request (terrain profile of the Géoplateforme, buildings and vegetation not taken into account), it is given in the reason of these rules without changing their verdict: "hidden by the terrain" clears no rule. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/foundations.py" line="158" />
             <source>Catalogue « {name} », version {version}. Statut de chaque règle (officielle, ou proposition à confirmer par la Mission Bassin Minier), verdict qu'elle peut rendre et fondements. Seule une règle fondée sur une loi ou un règlement peut dire « non conforme ».</source>
             <translation>Catalogue “{name}”, version {version}. Status of each rule (official, or proposal to be confirmed by the Mission Bassin Minier), verdict it can give and foundations. Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
@@ -7424,149 +7509,234 @@ Help: {prog} --help
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="684" />
-            <source>Type de dossier</source>
-            <translation>Case type</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="685" />
-            <source>Déposé le</source>
-            <translation>Filed on</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="686" />
-            <source>Réponse attendue avant le</source>
-            <translation>Answer expected before</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="688" />
-            <source>Hauteur ; emprise</source>
-            <translation>Height; footprint</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
-            <source>Protection MH</source>
-            <translation>MH protection</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="725" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="735" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="668" />
+            <source>Réponse</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <source>Profil du terrain de la Géoplateforme (RGE ALTI®, IGN) entre l’élément et le sommet du projet (sa hauteur au-dessus du sol), courbure terrestre et réfraction (k = 0,13) comprises ; observateur au sommet d’un terril, à {eye} m du sol ailleurs ; {caveat}. Un projet masqué par le relief peut rester visible d’ailleurs : les règles restent à vérifier.</source>
+            <translation>Terrain profile of the Géoplateforme (RGE ALTI®, IGN) between the element and the top of the project (its height above the ground), Earth curvature and refraction (k = 0.13) included; observer on the top of a spoil heap, {eye} m above the ground elsewhere; {caveat}. A project hidden by the terrain may still be seen from elsewhere: the rules remain to be checked.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="690" />
+            <source>Profil depuis {e} : {a}</source>
+            <translation>Profile from {e}: {a}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="816" />
+            <source>Type de dossier</source>
+            <translation>Case type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="817" />
+            <source>Déposé le</source>
+            <translation>Filed on</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="818" />
+            <source>Réponse attendue avant le</source>
+            <translation>Answer expected before</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="820" />
+            <source>Hauteur ; emprise</source>
+            <translation>Height; footprint</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
+            <source>Protection MH</source>
+            <translation>MH protection</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="867" />
             <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
             <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="796" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="928" />
             <source>travaux non décrits</source>
             <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="798" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="930" />
             <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
             <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="805" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="937" />
             <source>Il touche : {e}.</source>
             <translation>It touches: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="807" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="939" />
             <source>Il est proche de : {e}.</source>
             <translation>It is near: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="815" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="947" />
             <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
             <translation>Before concluding, gather what is missing for: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="827" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="959" />
             <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
             <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="846" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="978" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="869" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1001" />
             <source>{works} sur {a} : valeur {v} × ampleur {m} = importance {s} ({src})</source>
             <translation>{works} on {a}: value {v} × magnitude {m} = significance {s} ({src})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="873" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1005" />
             <source>à signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
             <translation>to be reported to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="903" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1035" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="919" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1051" />
             <source>aucune au titre des règles du catalogue</source>
             <translation>none under the rules of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="946" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1078" />
             <source>En gras : éléments touchés, à moins de {d}, ou nommés par les règles (jusqu’à {r}). Couches officielles simplifiées (~10 m).</source>
             <translation>In bold: elements touched, within {d}, or named by the rules (up to {r}). Simplified official layers (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="960" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1092" />
             <source>Erreurs et avertissements</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="960" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1092" />
             <source>Avertissements</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="985" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1117" />
             <source>Intitulé</source>
             <translation>Heading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1007" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1139" />
             <source>Règles qui ne concernent pas ce dossier (non applicables, non détaillées) : {r}.</source>
             <translation>Rules that do not concern this case (not applicable, not detailed): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1041" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1174" />
             <source>(citations exactes : page « Fondements des règles »)</source>
             <translation>(exact quotes: «Foundations of the rules» page)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1052" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1185" />
             <source>liste des sites en péril : fournie</source>
             <translation>list of sites at risk: supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1052" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1185" />
             <source>liste des sites en péril : non fournie</source>
             <translation>list of sites at risk: not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1061" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1194" />
             <source>Couches simplifiées (~10 m), seuils proposés : aide à l’instruction, cette fiche ne constitue pas un avis. {g}, {d}.</source>
             <translation>Simplified layers (~10 m), proposed thresholds: an aid to instruction, this fiche is not an advice. {g}, {d}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="69" />
+            <source>bâti et végétation non pris en compte</source>
+            <translation>buildings and vegetation not taken into account</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="100" />
+            <source>visible par-dessus le relief</source>
+            <translation>visible over the terrain</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="102" />
+            <source>masqué par le relief à {d} km, de {m} m</source>
+            <translation>hidden by the terrain at {d} km, by {m} m</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="106" />
+            <source>inconnu (hors ligne)</source>
+            <translation>unknown (offline)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="108" />
+            <source>inconnu (altitudes manquantes)</source>
+            <translation>unknown (missing altitudes)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="109" />
+            <source>inconnu (réponse illisible du service d'altimétrie)</source>
+            <translation>unknown (unreadable answer from the altimetry service)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="244" />
+            <source>covisibilité par-dessus le relief ({c})</source>
+            <translation>intervisibility over the terrain ({c})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="246" />
+            <source>{head} : non calculée, hauteur du projet non renseignée</source>
+            <translation>{head}: not computed, project height not given</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="252" />
+            <source>depuis {e} : {a}</source>
+            <translation>from {e}: {a}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="257" />
+            <source>{n} visible(s)</source>
+            <translation>{n} visible</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="257" />
+            <source>{n} masqué(s)</source>
+            <translation>{n} hidden</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="257" />
+            <source>{n} inconnu(s)</source>
+            <translation>{n} unknown</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="263" />
+            <source>{n} autre(s) : {detail}</source>
+            <translation>{n} other(s): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="266" />
+            <source>{n} élément(s) plus éloigné(s) non calculé(s)</source>
+            <translation>{n} farther element(s) not computed</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="38" />
@@ -7914,62 +8084,67 @@ Help: {prog} --help
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="410" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="413" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="442" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="445" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="493" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="499" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="499" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="505" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="504" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="513" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="514" />
+            <source>Covisibilité par-dessus le relief…</source>
+            <translation>Intervisibility over the terrain…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="521" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="526" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="543" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="551" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="550" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="558" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="557" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="565" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="578" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="586" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="682" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="690" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -8244,12 +8419,12 @@ Help: {prog} --help
             <translation>Analysis – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="108" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="110" />
             <source>Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active.</source>
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="89" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="90" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
@@ -8294,7 +8469,7 @@ Help: {prog} --help
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="389" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -8394,7 +8569,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="147" />
+            <location filename="../../veille_plugin/plugin.py" line="155" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -8593,52 +8768,62 @@ Help: {prog} --help
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="134" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="175" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="177" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="197" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="201" />
+            <source>Covisibilité par-dessus le relief : indiquez la hauteur du projet (son sommet est ce qu'on voit).</source>
+            <translation>Intervisibility over the terrain: give the height of the project (its top is what is seen).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="214" />
+            <source>Covisibilité par-dessus le relief : profils du terrain demandés à la Géoplateforme…</source>
+            <translation>Intervisibility over the terrain: terrain profiles asked of the Géoplateforme…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="241" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="197" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="241" />
             <source>Priorité : &lt;b&gt;{p}&lt;/b&gt; — {why}</source>
             <translation>Priority: &lt;b&gt;{p}&lt;/b&gt; — {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="273" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="317" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="333" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="336" />
             <source>Priorité : {p} — {why}</source>
             <translation>Priority: {p} — {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="300" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="344" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="302" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="346" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="307" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="351" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
@@ -8648,17 +8833,17 @@ Help: {prog} --help
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="310" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="354" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="323" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="367" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="344" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="388" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
@@ -8808,74 +8993,84 @@ Help: {prog} --help
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="75" />
+            <location filename="../../veille_plugin/plugin.py" line="83" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="78" />
+            <location filename="../../veille_plugin/plugin.py" line="86" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="85" />
+            <location filename="../../veille_plugin/plugin.py" line="93" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="92" />
+            <location filename="../../veille_plugin/plugin.py" line="100" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="99" />
+            <location filename="../../veille_plugin/plugin.py" line="107" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="106" />
+            <location filename="../../veille_plugin/plugin.py" line="114" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="121" />
+            <location filename="../../veille_plugin/plugin.py" line="129" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="147" />
+            <location filename="../../veille_plugin/plugin.py" line="155" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="227" />
+            <location filename="../../veille_plugin/plugin.py" line="235" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="230" />
+            <location filename="../../veille_plugin/plugin.py" line="238" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="239" />
+            <location filename="../../veille_plugin/plugin.py" line="247" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="296" />
+            <location filename="../../veille_plugin/plugin.py" line="304" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="450" />
+            <location filename="../../veille_plugin/plugin.py" line="458" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="473" />
+            <location filename="../../veille_plugin/plugin.py" line="481" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="531" />
+            <source>{s}, à confirmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="532" />
+            <source>{nom} : {statut}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/processing/alerts_export.py" line="39" />
@@ -9248,42 +9443,37 @@ Help: {prog} --help
             <translation>Heritage monitoring: reading the register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="50" />
+            <location filename="../../veille_plugin/qgis_adapters/covisibility_task.py" line="17" />
+            <source>Veille patrimoniale : covisibilité par-dessus le relief</source>
+            <translation>Heritage monitoring: intervisibility over the terrain</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="51" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="91" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="91" />
-            <source>Cités de la zone tampon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="92" />
-            <source>Terrils de la zone tampon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="93" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
             <source>Fosses (puits de mines)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="99" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="107" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="108" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="112" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="113" />
             <source>Fiche de suivi de l'élément</source>
             <translation>Element follow-up file</translation>
         </message>
@@ -9333,12 +9523,12 @@ Help: {prog} --help
             <translation>Heritage watch: comparison of PLU snapshots</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="116" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="138" />
             <source>Source : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0</source>
             <translation>Source: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="124" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="146" />
             <source>Couche de référence de la Veille patrimoniale. {v}</source>
             <translation>Reference layer of the Heritage monitoring plugin. {v}</translation>
         </message>
@@ -9358,12 +9548,12 @@ Help: {prog} --help
             <translation>Heritage watch: report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="22" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="23" />
             <source>Aucune géométrie à analyser : la sélection est vide ou sans géométrie.</source>
             <translation>No geometry to analyse: the selection is empty or without geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="87" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="95" />
             <source>Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités.</source>
             <translation>No footprint to analyse: draw it, point at it or select features.</translation>
         </message>
@@ -9648,147 +9838,167 @@ Help: {prog} --help
             <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="670" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="654" />
+            <source>Covisibilité par-dessus le relief</source>
+            <translation>Intervisibility over the terrain</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="802" />
             <source>non renseignée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="694" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="826" />
             <source>non renseignés</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="854" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="986" />
             <source>fondement non précisé</source>
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="914" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1046" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="954" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1086" />
             <source>Éléments du Bien concernés</source>
             <translation>Elements of the property concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1027" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1160" />
             <source>Projet d’avis</source>
             <translation>Draft advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1032" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1165" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1045" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1178" />
             <source>version</source>
             <translation>version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1051" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1184" />
             <source>Couches fournies par l’utilisateur</source>
             <translation>Layers given by the user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1058" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1191" />
             <source>Données de référence</source>
             <translation>Reference data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1058" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1191" />
             <source>licence</source>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="697" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="656" />
+            <source>Non calculée : hauteur du projet non renseignée.</source>
+            <translation>Not computed: project height not given.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="829" />
             <source>Entité analysée</source>
             <translation>Feature screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="710" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="842" />
             <source>Composantes du Bien touchées</source>
             <translation>Components of the property touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="750" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="882" />
             <source>Dans les 500 m de monuments historiques</source>
             <translation>Within 500 m of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="751" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
             <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="755" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="887" />
             <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
             <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="813" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="945" />
             <source>Au regard du plan de gestion du Bien :</source>
             <translation>With regard to the property's management plan:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="928" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1060" />
             <source>Géométrie inutilisable : pas de carte.</source>
             <translation>Unusable geometry: no map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="956" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1088" />
             <source>Le cas n’a pas pu être situé : corrigez sa géométrie puis relancez l’analyse.</source>
             <translation>The case could not be located: correct its geometry, then screen it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="993" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1125" />
             <source>Aucune règle ne demande d’examen pour ce dossier.</source>
             <translation>No rule asks for an examination of this case.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1005" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1137" />
             <source>Respectées</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1019" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1152" />
             <source>Ce qu’il faut vérifier</source>
             <translation>What to check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1036" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1169" />
             <source>Fondement des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="915" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="628" />
+            <source>sommet du projet ({h} m)</source>
+            <translation>top of the project ({h} m)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="1047" />
             <source>Sévérité globale</source>
             <translation>Overall severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="918" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1050" />
             <source>Consultations requises</source>
             <translation>Consultations required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="933" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1065" />
             <source>Extrait de carte</source>
             <translation>Map extract</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="740" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="621" />
+            <source>obstacle : +{m} m</source>
+            <translation>obstacle: +{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/note.py" line="872" />
             <source>Aucun élément du Bien touché ni à moins de {d}.</source>
             <translation>No element of the property touched or within {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="826" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="958" />
             <source>Consultations : {c}.</source>
             <translation>Consultations: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="998" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1130" />
             <source>Non tranchées, donnée manquante</source>
             <translation>Undecided, missing data</translation>
         </message>
@@ -9903,27 +10113,27 @@ Help: {prog} --help
             <translation>Zoom to the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="245" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
             <source>Fondement</source>
             <translation>Foundation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="248" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
             <source>Facteurs UNESCO</source>
             <translation>UNESCO factors</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="248" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
             <source>catalogue</source>
             <translation>catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="284" />
             <source>Consultations</source>
             <translation>Consultations</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="243" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="287" />
             <source>À vérifier</source>
             <translation>To check</translation>
         </message>
