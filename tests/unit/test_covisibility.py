@@ -387,3 +387,48 @@ def test_screen_command_line_option(ref, tmp_path):
     r10 = next(v for v in plain_out["verdicts"] if v["regle"] == "R10")
     assert "covisibilité" not in r10["motif"]
     assert (tmp_path / "cfg" / "altimetrie").is_dir()
+
+
+def test_the_sweep_computes_it_only_when_asked(ref, tmp_path):
+    """``run_sweep(covisibility=…)`` on the FICTITIOUS demo permits: the 150 m turbines 4 km from a terril get their
+    sight lines (the ridge hides them: their priority cannot rise, the verdicts stay); without it nothing is asked."""
+    import csv
+
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
+
+    demo = embedded_catalogue_path().parents[2] / "resources" / "demo"
+    WEEK1, PARCELS = demo / "permis_fictifs_semaine1.csv", str(demo / "parcelles_fictives.geojson")  # noqa: N806
+
+    def rows(out):
+        with open(out / "cases.csv", encoding="utf-8-sig") as fh:
+            return {r["numero"]: r for r in csv.DictReader(fh, delimiter=";")}
+
+    turbine = "FICTIF-059452-26-00019"
+    with AltimetryServer(ridge) as server:
+        with open_register(str(tmp_path / "off.gpkg")) as reg:
+            run_sweep([SourceSpec(str(WEEK1), name="demo")], reg, ref, catalogue_(), tmp_path / "off", parcels=PARCELS)
+        assert server.requests == []
+        with open_register(str(tmp_path / "on.gpkg")) as reg:
+            run_sweep(
+                [SourceSpec(str(WEEK1), name="demo")],
+                reg,
+                ref,
+                catalogue_(),
+                tmp_path / "on",
+                parcels=PARCELS,
+                covisibility=_fast_source(server, tmp_path),
+            )
+        assert server.requests
+    off, on = rows(tmp_path / "off"), rows(tmp_path / "on")
+    number = next(k for k in off if k.replace(" ", "") == turbine)
+    assert int(on[number]["priorite_rang"]) >= int(off[number]["priorite_rang"])
+    # only the terrils and headframes R10 names get a sight line: a cité in whose setting the turbine stands keeps its
+    # magnitude, and may stay the strongest interaction
+    assert "vue masquée par le relief" in on[number]["priorite_motif"] or on[number]["priorite_rang"] == "1"
+    assert {k: v["severite"] for k, v in on.items()} == {k: v["severite"] for k, v in off.items()}  # verdicts kept
+
+
+def catalogue_():
+    """The embedded catalogue."""
+    return load_catalogue_file(embedded_catalogue_path())
