@@ -187,6 +187,8 @@ def sight_between(
 
     start, end = observer_point(observer_area), observer_point(target_area)
     length = float(shapely.distance(start, end))
+    if length < 1.0:  # the project stands where the observer does: nothing between them
+        return SightLine(VISIBLE, observer_height, target_height, np.array([0.0]), np.array([np.nan]))
     lonlat = shapely.get_coordinates(l93_to_wgs84(np.array([start, end], dtype=object)))
     try:
         profile = source.profile(lonlat[0, 0], lonlat[0, 1], lonlat[1, 0], lonlat[1, 1], samples_for(length))
