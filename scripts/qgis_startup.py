@@ -578,6 +578,9 @@ SEARCHES = [
     ("search_result", "bm Cité des Provinces", "qgis_recherche.png"),  # the instructor session's first step
     ("search_qualifier", "bm cité ancienne du 1", "qgis_recherche_qualificatif.png"),  # issue 13: qualifiers decide
     ("search_kind", "bm le chevalement d'Oignies", "qgis_recherche_type.png"),  # issue 13: a kind word and a commune
+    # issue 26: a cité of the zone tampon's own layer, and a headframe known by its fosse number and commune
+    ("search_buffer_cite", "bm Cité des Tabernaux Wingles", "qgis_recherche_zone_tampon.png"),
+    ("search_fosse", "bm chevalement de la fosse n°2 à Anhiers", "qgis_recherche_fosse.png"),
 ]
 
 
@@ -625,7 +628,9 @@ def read_search_result(k=0):
         centre = to_l93.transform(canvas.extent().center())
         layer = find_reference_layer("elements")
         selected = [f["identifiant"] for f in layer.getSelectedFeatures()] if layer is not None else []
-        step(SEARCHES[k][0], x=centre.x(), y=centre.y(), scale=canvas.scale(), selected=selected)
+        bar = iface.messageBar().currentItem()
+        message = bar.text() if bar is not None and hasattr(bar, "text") else ""
+        step(SEARCHES[k][0], x=centre.x(), y=centre.y(), scale=canvas.scale(), selected=selected, message=message)
         grab(SEARCHES[k][2].replace(".png", "_choisie.png") if k else "qgis_recherche_choisie.png")
         if layer is not None:
             layer.removeSelection()

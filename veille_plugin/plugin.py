@@ -4,7 +4,7 @@ Heavy work is imported lazily; docks are created hidden on first use; ``unload()
 everything the plugin added to the interface.
 """
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QMenu
 from qgis.PyQt.QtGui import QIcon
@@ -517,6 +517,11 @@ class VeillePlugin:
         layer_name, field = PLACE_LAYERS.get(result["objet"], (None, None))
         layer = find_reference_layer(layer_name) if layer_name else None
         if layer is not None:
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+            if node is not None and not node.isVisible():
+                node.setItemVisibilityChecked(True)  # the zone tampon's cités and terrils are hidden until asked for
+                if node.parent() is not None:
+                    node.parent().setItemVisibilityChecked(True)
             value = int(result["id"]) if layer_name == "composantes" else result["id"]
             layer.selectByExpression(
                 f"\"{field}\" = {value!r}" if isinstance(value, int) else f"\"{field}\" = '{value}'"

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import shapely
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
@@ -155,6 +156,19 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert steps["search_qualifier"]["selected"] == list(el.loc[el["nom"] == "Cité Ancienne du n°1", "identifiant"])
     oignies_pits = set(el.loc[el["type"].isin(["Fosse", "Chevalement"]) & (el["communes"] == "Oignies"), "identifiant"])
     assert len(steps["search_kind"]["selected"]) == 1 and set(steps["search_kind"]["selected"]) <= oignies_pits
+    # issue 26: a cité of the zone tampon's own layer is found, centred, and said «zone tampon» in the message bar;
+    # a headframe known by its fosse number and commune lands on its element (the shafts layer links them)
+    zt = ref.layer("cites_zone_tampon")
+    tab = zt.geometries[int(zt.attributes.index[zt.attributes["nom"] == "Cité des Tabernaux"][0])]
+    found = steps["search_buffer_cite"]
+    assert tab.distance(shapely.Point(found["x"], found["y"])) < 300, found
+    assert "Cité des Tabernaux" in found["message"] and "zone tampon" in found["message"], found
+    pits = ref.layer("puits_de_mines")
+    anhiers_2 = (pits.attributes["commune"] == "Anhiers") & (pits.attributes["fosse"] == "2")
+    shaft = pits.geometries[int(pits.attributes.index[anhiers_2][0])]
+    near = [i for i, g in zip(el["identifiant"], ref.elements.geometries) if g.distance(shaft) < 150]
+    assert steps["search_fosse"]["selected"] == near and len(near) == 1, (steps["search_fosse"], near)
+    assert "inscrit" in steps["search_fosse"]["message"], steps["search_fosse"]
     # issue 15, point 4: the six docks are tabbed together in the real main window, which keeps its size
     layout = steps["dock_layout"]
     assert len(layout["docks"]) == 6 and layout["min_width"] >= 300
