@@ -484,6 +484,9 @@ class Gazetteer:
                 hits = [a for a in rec.aliases if set(tokens(a.name)) & set(by_field[fname])]
                 for alias in hits[:1]:
                     reasons.append(tr("autre nom « {a} » ({s})").format(a=alias.name, s=alias.source))
+                merged = [(n, k) for n, k in rec.other_names if set(tokens(n)) & set(by_field[fname])]
+                for name, kind in merged[:1] if not hits else []:
+                    reasons.append(tr("nom de la fiche réunie « {a} » ({k})").format(a=name, k=kind))
                 continue
             reasons.append(f"{tr(FIELD_LABELS[fname])} : {words}")
         return reasons
