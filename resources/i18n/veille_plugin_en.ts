@@ -1605,7 +1605,7 @@
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="46" />
             <source>inscrit en partie</source>
-            <translation type="unfinished" />
+            <translation>partly inscribed</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
@@ -2415,12 +2415,12 @@
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Terrils de la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>Buffer zone spoil heaps</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
             <source>Cités de la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>Buffer zone mining cités</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
@@ -3474,22 +3474,22 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/cli/reference.py" line="113" />
             <source>{s} (si c'est ce lieu : {lieu})</source>
-            <translation type="unfinished" />
+            <translation>{s} (if this is the place: {lieu})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reference.py" line="120" />
             <source>intérêt {v}</source>
-            <translation type="unfinished" />
+            <translation>value {v}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reference.py" line="122" />
             <source>{p} ({s})</source>
-            <translation type="unfinished" />
+            <translation>{p} ({s})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reference.py" line="125" />
             <source>réunit aussi : {m}</source>
-            <translation type="unfinished" />
+            <translation>also merges: {m}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reference.py" line="128" />
@@ -6014,9 +6014,9 @@ Help: {prog} --help
             <translation>part “{p}” of the query</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="548" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="551" />
             <source>dans la commune voisine {n}, et non à {w} comme écrit</source>
-            <translation type="unfinished" />
+            <translation>in the neighbouring commune {n}, not in {w} as written</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/gazetteer.py" line="436" />
@@ -6024,7 +6024,7 @@ Help: {prog} --help
             <translation>outside the commune named</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="563" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="566" />
             <source>type : {k}</source>
             <translation>kind: {k}</translation>
         </message>
@@ -6059,29 +6059,34 @@ Help: {prog} --help
             <translation>other name “{a}” ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="529" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="489" />
+            <source>nom de la fiche réunie « {a} » ({k})</source>
+            <translation>name of the merged record “{a}” ({k})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="532" />
             <source>dans la commune</source>
             <translation>in the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="564" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="567" />
             <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
             <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="595" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="598" />
             <source>choisi par son identifiant</source>
             <translation>chosen by its identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="638" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="641" />
             <source>couche officielle : {k}</source>
-            <translation type="unfinished" />
+            <translation>official layer: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="649" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="652" />
             <source>à confirmer</source>
-            <translation type="unfinished" />
+            <translation>to be confirmed</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/monuments.py" line="121" />
@@ -6121,22 +6126,22 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="122" />
             <source>inscrit en partie ({p} % dans le Bien) — touche l'élément {ids} du Bien</source>
-            <translation type="unfinished" />
+            <translation>partly inscribed ({p} % in the property) — touches element {ids} of the property</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="126" />
             <source>inscrit en partie ({p} % dans le Bien)</source>
-            <translation type="unfinished" />
+            <translation>partly inscribed ({p} % in the property)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="128" />
             <source>zone tampon — touche l'élément {ids} du Bien</source>
-            <translation type="unfinished" />
+            <translation>buffer zone — touches element {ids} of the property</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="172" />
             <source>couche officielle des éléments du Bien</source>
-            <translation type="unfinished" />
+            <translation>official layer of the property's elements</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
@@ -6144,54 +6149,24 @@ Help: {prog} --help
             <translation>historic monument {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="299" />
-            <source>Terril {n} ({i})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="380" />
-            <source>Fosse n°{f}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="380" />
-            <source>Fosse {f}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="359" />
-            <source>puits de mine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="359" />
-            <source>Fosse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="382" />
-            <source>puits n°{p}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="453" />
             <source>même cité que l'élément {e} (nom et emprise communs)</source>
-            <translation type="unfinished" />
+            <translation>same cité as element {e} (shared name and footprint)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="463" />
             <source>même terril que l'élément {e}</source>
-            <translation type="unfinished" />
+            <translation>same spoil heap as element {e}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="472" />
             <source>puits de la fosse à moins de {d} m de l'élément {e}</source>
-            <translation type="unfinished" />
+            <translation>the pit's shafts lie within {d} m of element {e}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="495" />
             <source>même cité que la cité ERBM {e}</source>
-            <translation type="unfinished" />
+            <translation>same cité as ERBM cité {e}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/__init__.py" line="87" />
@@ -7699,42 +7674,42 @@ Help: {prog} --help
             <translation>unknown (unreadable answer from the altimetry service)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="244" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="246" />
             <source>covisibilité par-dessus le relief ({c})</source>
             <translation>intervisibility over the terrain ({c})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="246" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="248" />
             <source>{head} : non calculée, hauteur du projet non renseignée</source>
             <translation>{head}: not computed, project height not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="252" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="254" />
             <source>depuis {e} : {a}</source>
             <translation>from {e}: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="257" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="259" />
             <source>{n} visible(s)</source>
             <translation>{n} visible</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="257" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="259" />
             <source>{n} masqué(s)</source>
             <translation>{n} hidden</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="257" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="259" />
             <source>{n} inconnu(s)</source>
             <translation>{n} unknown</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="263" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="265" />
             <source>{n} autre(s) : {detail}</source>
             <translation>{n} other(s): {detail}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/covisibility.py" line="266" />
+            <location filename="../../veille_plugin/core/screening/covisibility.py" line="268" />
             <source>{n} élément(s) plus éloigné(s) non calculé(s)</source>
             <translation>{n} farther element(s) not computed</translation>
         </message>
@@ -7926,7 +7901,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="597" />
             <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
-            <translation type="unfinished" />
+            <translation>In the cité “{nom}”, partly inscribed ({p} % in the property): outside its inscribed part (element {id}).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/screening/engine.py" line="606" />
@@ -9065,12 +9040,12 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/plugin.py" line="531" />
             <source>{s}, à confirmer</source>
-            <translation type="unfinished" />
+            <translation>{s}, to be confirmed</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/plugin.py" line="532" />
             <source>{nom} : {statut}</source>
-            <translation type="unfinished" />
+            <translation>{nom}: {statut}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/alerts_export.py" line="39" />
@@ -9460,7 +9435,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
             <source>Fosses (puits de mines)</source>
-            <translation type="unfinished" />
+            <translation>Pits (mine shafts)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />

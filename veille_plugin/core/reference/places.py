@@ -296,14 +296,14 @@ class PlaceBuilder:
             names = [_text(row.get(f)) for f in name_fields]
             nom = names[0] or names[1] or str(row["id"])
             if kind == ZT_TERRIL and "terril" not in tokens(nom) and nom != str(row["id"]):
-                nom = tr("Terril {n} ({i})").format(n=nom, i=row["id"])
+                nom = f"Terril {nom} ({row['id']})"
             x, y, bbox = self._geometry_point(layer.geometries[i])
             share = float(shares[i])
             place = Place(
                 kind,
                 str(row["id"]),
                 nom,
-                tr("cité minière") if kind == ZT_CITE else tr("terril"),
+                "cité minière" if kind == ZT_CITE else "terril",
                 _text(row.get("type")) or _text(row.get("forme")) or None,
                 None,
                 None,
@@ -348,7 +348,7 @@ class PlaceBuilder:
             rows = group["_row"].to_numpy()
             geom = shapely.multipoints(shapely.get_coordinates(layer.geometries[rows]))
             numbered = any(ch.isdigit() for ch in fosse)
-            nom = (tr("Fosse n°{f}") if numbered else tr("Fosse {f}")).format(f=fosse)
+            nom = ("Fosse n°{f}" if numbered else "Fosse {f}").format(f=fosse)
             if company:
                 nom = f"{nom} ({company})"
             shafts = sorted(set(group["puits"]) - {""})
@@ -360,8 +360,8 @@ class PlaceBuilder:
                 PIT,
                 f"{commune}/{company}/{fosse}",
                 nom,
-                tr("puits de mine"),
-                tr("Fosse"),
+                "puits de mine",
+                "Fosse",
                 None,
                 None,
                 self._communes_of([commune]),
@@ -377,9 +377,9 @@ class PlaceBuilder:
             )
             place.type = company or None
             names = [
-                (tr("Fosse n°{f}") if numbered else tr("Fosse {f}")).format(f=fosse),
+                ("Fosse n°{f}" if numbered else "Fosse {f}").format(f=fosse),
                 *(f"fosse {v}" for v in aliases),
-                *(tr("puits n°{p}").format(p=p) for p in shafts if any(ch.isdigit() for ch in p)),
+                *(f"puits n°{p}" for p in shafts if any(ch.isdigit() for ch in p)),
             ]
             out.append((place, geom, names))
         return out
