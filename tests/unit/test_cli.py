@@ -372,6 +372,22 @@ def test_find_explains_each_result_and_the_commune_understood(cfg, ref):
     assert re.search(r"^\s+(sûr|probable|incertain) : ", text.stdout, re.M)
 
 
+def test_find_says_the_status_the_merged_records_and_the_correction(cfg, ref):
+    """Issue 26: a zone tampon cité reads «zone tampon»; a partly inscribed cité gives its share and the records it
+    merges; a neighbouring commune is corrected in words; an unsure answer reads «à confirmer» with what it would be."""
+    zt = ref.layer("cites_zone_tampon").attributes
+    row = zt[zt["nom"] == "Cité des Tabernaux"].iloc[0]
+    out = as_json(run(cfg, "find", "Cité des Tabernaux", "--commune", "Wingles", "--json"))
+    top = out["resultats"][0]
+    assert (top["objet"], top["id"], top["statut"]) == ("cité zone tampon", str(row["id"]), "zone tampon")
+    text = run(cfg, "find", "Cité Anatole France", "--limit", "1").stdout
+    assert re.search(r"inscrit en partie \(\d+ % dans le Bien\)", text) and "réunit aussi : cité ERBM" in text, text
+    text = run(cfg, "find", "Cité du Moulin", "--commune", "Flers-en-Escrebieux", "--limit", "1").stdout
+    assert "dans la commune voisine Auby, et non à Flers-en-Escrebieux comme écrit" in text, text
+    text = run(cfg, "find", "Cité de la Justice Douai", "--limit", "3").stdout
+    assert "à confirmer (si c'est ce lieu : inscrit" in text, text
+
+
 def test_find_unknown_commune_suggests(cfg):
     proc = run(cfg, "find", "cité", "--commune", "Brauy")
     assert_french_error(proc)

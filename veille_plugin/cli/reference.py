@@ -49,12 +49,14 @@ def cmd_stats(args) -> int:
 
 
 def cmd_find(args) -> int:
-    """Run ``find``: search elements, components and ERBM cités by name, each result with why it matched."""
+    """Run ``find``: search the places of every official layer by name, each result with its status and why it
+    matched; the MH protections include those of the latest servitudes version (AC1 générateurs)."""
     from ..core.reference.gazetteer import get_gazetteer
+    from ..core.reference.monuments import monument_reference
 
     if args.limit < 1:
         raise VeilleError(tr("--limit doit être au moins 1."))
-    gaz = get_gazetteer(load_reference_for(args))
+    gaz = get_gazetteer(monument_reference(load_reference_for(args)))
     answer = gaz.find(args.text, commune=args.commune, limit=args.limit)
     match = answer.commune
     if match is not None and not match.found:
@@ -97,14 +99,33 @@ def cmd_find(args) -> int:
             print(tr("Essayez moins de mots, ou le nom de la commune seul."))
         return EXIT_OK
     for r in answer.results:
-        communes = ", ".join(f"{c['nom']} ({c['insee']})" for c in r["communes"])
-        zt = tr(", en zone tampon") if r["dans_zone_tampon"] else ""
-        print(
-            f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — "
-            f"{r['statut']}{zt}"
-        )
-        print("      " + tr("{c} : {r}").format(c=r["confiance"], r=" ; ".join(r["raisons"])))
+        print_place(r)
     return EXIT_OK
+
+
+def print_place(r: dict) -> None:
+    """One answer of ``find``: score, object, name, communes, status (or «à confirmer» with what it would be), value
+    class, protections, the official records it merges, and why it was chosen."""
+    communes = ", ".join(f"{c['nom']} ({c['insee']})" for c in r["communes"])
+    zt = tr(", en zone tampon") if r["dans_zone_tampon"] and r["statut_officiel"] == "inscrit" else ""
+    status = r["statut"]
+    if r.get("statut_lieu"):
+        status = tr("{s} (si c'est ce lieu : {lieu})").format(s=status, lieu=r["statut_lieu"])
+    print(
+        f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — "
+        f"{status}{zt}"
+    )
+    details = []
+    if r.get("valeur"):
+        details.append(tr("intérêt {v}").format(v=r["valeur"].lower()))
+    for prot in r.get("protections") or []:
+        details.append(tr("{p} ({s})").format(p=prot["protection"], s=prot["source"]))
+    if len(r.get("sources") or []) > 1:
+        merged = ", ".join(f"{s['objet']} {s['id']}" for s in r["sources"][1:])
+        details.append(tr("réunit aussi : {m}").format(m=merged))
+    if details:
+        print("      " + " ; ".join(details))
+    print("      " + tr("{c} : {r}").format(c=r["confiance"], r=" ; ".join(r["raisons"])))
 
 
 def cmd_reference(args) -> int:
