@@ -2323,7 +2323,7 @@
             <translation>Monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="47" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="51" />
             <source>Appliquer les règles du plan de gestion à une couche de dossiers</source>
             <translation>Apply the management plan rules to a layer of cases</translation>
         </message>
@@ -9088,32 +9088,32 @@ Help: {prog} --help
             <translation>{n} alert(s); file written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="78" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="83" />
             <source>Couche des dossiers</source>
             <translation>Layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="81" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="86" />
             <source>Champ du type de dossier (PC, PD, PA, DP, projet, plu)</source>
             <translation>Case type field (PC, PD, PA, DP, projet, plu)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="89" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="94" />
             <source>Type par défaut (champ absent ou vide)</source>
             <translation>Default type (field missing or empty)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="97" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="102" />
             <source>Champ de la nature des travaux</source>
             <translation>Nature of works field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="105" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="110" />
             <source>Champ de la nature du projet (éolienne, infrastructure…)</source>
             <translation>Kind of project field (wind turbine, infrastructure…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="113" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="118" />
             <source>Champ de la hauteur (m)</source>
             <translation>Height field (m)</translation>
         </message>
@@ -9123,12 +9123,27 @@ Help: {prog} --help
             <translation>Search distance for nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="123" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="128" />
             <source>Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)</source>
             <translation>Rules catalogue (YAML or JSON; empty = catalogue in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="131" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="136" />
+            <source>Covisibilité par-dessus le relief pour R03, R09, R10 (altimétrie de la Géoplateforme, en ligne)</source>
+            <translation>Covisibility over the relief for R03, R09, R10 (Géoplateforme altimetry, online)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="141" />
+            <source>Pour les dossiers dont la hauteur est connue, trace la ligne de vue entre le projet et les monuments, terrils et chevalements que ces règles nomment, sur le profil RGE ALTI (5 requêtes par seconde au plus, profils gardés en cache). Le bâti et la végétation ne sont pas pris en compte ; hors ligne, la réponse est « inconnu (hors ligne) ».</source>
+            <translation>For cases whose height is known, draws the sight line between the project and the monuments, spoil heaps and headframes these rules name, over the RGE ALTI profile (at most 5 requests per second, profiles kept in a cache). Buildings and vegetation are not taken into account; offline, the answer is “unknown (offline)”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="150" />
+            <source>Adresse du service de profil altimétrique (vide = Géoplateforme ou réglage du plugin)</source>
+            <translation>Address of the elevation profile service (empty = Géoplateforme or the plugin setting)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="157" />
             <source>Dossiers analysés</source>
             <translation>Cases analysed</translation>
         </message>
@@ -9138,7 +9153,7 @@ Help: {prog} --help
             <translation>Invalid input layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="151" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="177" />
             <source>Règles : {n} v{v} ; données : {d}</source>
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
@@ -9148,14 +9163,19 @@ Help: {prog} --help
             <translation>feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="209" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="245" />
             <source>{n} dossiers ; sévérité : {s}</source>
             <translation>{n} cases; severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="215" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="251" />
             <source>Priorités (écrites dans cet ordre) : {p}</source>
             <translation>Priorities (written in this order): {p}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="259" />
+            <source>{e} ({r}) : {a}</source>
+            <translation>{e} ({r}): {a}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/cycle_reports.py" line="38" />
@@ -10118,7 +10138,7 @@ Help: {prog} --help
             <translation>Writes, from the alerts of the watch register: the list of sites in danger (HTML or CSV, for a porté à connaissance), the periodic report table (UNESCO factors × number of alerts × trend) or the full file of an element with the history of its alerts. The format follows the file's extension (.html or .csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="52" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="56" />
             <source>Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur (ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…).</source>
             <translation>Locates each case (permit, project, PLU change) relative to the property and applies all the rules of the catalogue in force (or of a chosen catalogue). Adds the zone, the elements concerned, the overall severity, the rules triggered, the non-compliant rules, those for which data is missing and the catalogue version. User layers (view cones, landscape influence areas…) are taken from the project when their name is one of the known names (cones_de_vue, aires_influence_paysagere, risques…).</translation>
         </message>

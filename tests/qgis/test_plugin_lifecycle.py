@@ -176,6 +176,35 @@ def test_processing_apply_rules_writes_verdicts(plugin, qgis_processing, ref):
     assert order[0] == "A" and "démolition" in rows["A"]["bm_priorite_motif"].lower()
 
 
+def test_processing_apply_rules_draws_the_covisibility_over_the_relief(plugin, qgis_processing, ref):
+    """Issue 26: with «Covisibilité», a 150 m turbine 3 km from a terril gets its sight lines through QGIS's network
+    stack from a local altimetry server whose every profile crosses a ridge: «masqué par le relief», for R10."""
+    import processing
+    import shapely
+    from altimetry_server import AltimetryServer, ridge
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    el = ref.elements.attributes
+    terril = int(el.index[el["categorie"] == "terril"][0])
+    centre = shapely.point_on_surface(ref.elements.geometries[terril])
+    point = shapely.Point(centre.x + 3000.0, centre.y)
+    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=nat:string&field=h:double", "projets", "memory")
+    f = QgsFeature(layer.fields())
+    f.setAttributes(["éolienne", 150.0])
+    f.setGeometry(QgsGeometry.fromWkt(point.wkt))
+    layer.dataProvider().addFeatures([f])
+    params = {"INPUT": layer, "NATURE_FIELD": "nat", "HEIGHT_FIELD": "h", "DEFAULT_TYPE": 4, "OUTPUT": "memory:"}
+    with AltimetryServer(ridge) as server:
+        out = processing.run(
+            "veille_patrimoniale:appliquer_regles", {**params, "COVISIBILITY": True, "ALTIMETRY_URL": server.url}
+        )["OUTPUT"]
+        asked = len(server.requests)
+    (row,) = list(out.getFeatures())
+    assert asked >= 1 and "(R10" in row["bm_covisibilite"] and "masqué par le relief" in row["bm_covisibilite"]
+    plain = processing.run("veille_patrimoniale:appliquer_regles", params)["OUTPUT"]
+    assert "bm_covisibilite" not in plain.fields().names()  # off by default: the output as before
+
+
 def test_dock_tool_buttons_drive_the_canvas_map_tool(plugin, qgis_iface):
     dock = plugin.toggle_analysis_dock(True)
     canvas = qgis_iface.mapCanvas()

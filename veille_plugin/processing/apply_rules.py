@@ -6,18 +6,22 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterString,
 )
 
 from ..core.errors import VeilleError
+from ..core.feeds.altimetry import ProfileSource
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.catalogue import CASE_TYPES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, int_field, string_field
+from ..qgis_adapters.network import qgis_get
 from .base import VeilleAlgorithm
 from .features import approximate_flags, read_source
 
@@ -72,6 +76,7 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         "RULES",
         "OUTPUT",
     )
+    COVISIBILITY, ALTIMETRY_URL = "COVISIBILITY", "ALTIMETRY_URL"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         """Declare the parameters."""
@@ -128,6 +133,27 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
                 fileFilter="YAML/JSON (*.yaml *.yml *.json)",
             )
         )
+        covisibility = QgsProcessingParameterBoolean(
+            self.COVISIBILITY,
+            tr("Covisibilité par-dessus le relief pour R03, R09, R10 (altimétrie de la Géoplateforme, en ligne)"),
+            defaultValue=False,
+        )
+        covisibility.setHelp(
+            tr(
+                "Pour les dossiers dont la hauteur est connue, trace la ligne de vue entre le projet et les monuments, "
+                "terrils et chevalements que ces règles nomment, sur le profil RGE ALTI (5 requêtes par seconde au "
+                "plus, profils gardés en cache). Le bâti et la végétation ne sont pas pris en compte ; hors ligne, "
+                "la réponse est « inconnu (hors ligne) »."
+            )
+        )
+        self.addParameter(covisibility)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ALTIMETRY_URL,
+                tr("Adresse du service de profil altimétrique (vide = Géoplateforme ou réglage du plugin)"),
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Dossiers analysés")))
 
     def process(self, parameters, context, feedback):
@@ -160,6 +186,11 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             return [f[name] for f in features] if name else None
 
         default_type = CASE_TYPES[self.parameterAsEnum(parameters, self.DEFAULT_TYPE, context)]
+        profiles = None
+        if self.parameterAsBoolean(parameters, self.COVISIBILITY, context):
+            profiles = ProfileSource(
+                get=qgis_get, base_url=self.parameterAsString(parameters, self.ALTIMETRY_URL, context) or None
+            )
         labels = [tr("entité {fid}").format(fid=f.id()) for f in features]
         try:
             cs = screen_cases(
@@ -178,6 +209,8 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
                 labels=labels,
                 default_type=default_type,
                 approximate=approximate_flags(source, features),
+                covisibility=profiles,
+                covisibility_progress=(lambda f: feedback.setProgress(10 + 55 * f)) if profiles else None,
             )
         except VeilleError as exc:
             raise QgsProcessingException(str(exc)) from None
@@ -190,6 +223,8 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             fields.append(string_field(name))
         fields.append(double_field("bm_distance_m"))
         fields.append(int_field("bm_priorite_rang"))
+        if profiles is not None:
+            fields.append(string_field("bm_covisibilite"))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
@@ -203,7 +238,8 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(f.geometry())
             distance = None if dist[i] != dist[i] else float(dist[i])
-            out.setAttributes(list(f.attributes()) + list(values[i]) + [distance, int(ranks[i])])
+            extra = [covisibility_text(cs.covisibility_of(int(i)))] if profiles is not None else []
+            out.setAttributes(list(f.attributes()) + list(values[i]) + [distance, int(ranks[i])] + extra)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         sev = table["severite"].value_counts().to_dict()
         feedback.pushInfo(
@@ -216,3 +252,10 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
             tr("Priorités (écrites dans cet ordre) : {p}").format(p=", ".join(f"{k} : {v}" for k, v in prio.items()))
         )
         return {self.OUTPUT: dest_id}
+
+
+def covisibility_text(sights: list) -> str:
+    """«63Q (R03) : masqué par le relief à 1,2 km, de 14 m ; 42A (R09) : visible par-dessus le relief» (one case)."""
+    return " ; ".join(
+        tr("{e} ({r}) : {a}").format(e=x["element"], r=", ".join(x["regles"]), a=x["reponse"]) for x in sights
+    )
