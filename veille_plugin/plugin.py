@@ -277,7 +277,7 @@ class VeillePlugin:
         """Add the reference layers to the project and zoom to them; return their group."""
         from .core.errors import VeilleError
         from .core.reference.data import load_reference
-        from .qgis_adapters.reference_layers import load_reference_layers
+        from .qgis_adapters.reference_layers import add_servitude_abords, load_reference_layers
 
         try:
             ref = load_reference()
@@ -285,6 +285,7 @@ class VeillePlugin:
             self._message(str(exc), Qgis.MessageLevel.Critical, 0)
             return None
         group = load_reference_layers(ref.path, version_label=ref.version)
+        add_servitude_abords(group, ref)
         layers = [n.layer() for n in group.findLayers() if n.isVisible()]
         if layers:
             from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle

@@ -2388,52 +2388,52 @@
             <translation>Unexpected error during the PLU watch: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="21" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="23" />
             <source>Bassin minier UNESCO – référence</source>
             <translation>UNESCO mining basin – reference</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Anciens puits de mines</source>
             <translation>Former mine shafts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Abords MH (500 m, calculés)</source>
             <translation>MH surroundings (500 m, computed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Éléments du Bien (353)</source>
             <translation>Elements of the property (353)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Cités ERBM (hors éléments du Bien)</source>
             <translation>ERBM cités (not elements of the property)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Terrils de la zone tampon</source>
             <translation>Buffer zone spoil heaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Cités de la zone tampon</source>
             <translation>Buffer zone mining cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Bien inscrit – composantes (109)</source>
             <translation>Inscribed property – components (109)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Zone tampon</source>
             <translation>Buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="102" />
             <source>Communes du bassin minier</source>
             <translation>Communes of the mining basin</translation>
         </message>
@@ -3517,7 +3517,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="501" />
+            <location filename="../../veille_plugin/plugin.py" line="502" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -9023,27 +9023,27 @@ Help: {prog} --help
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="304" />
+            <location filename="../../veille_plugin/plugin.py" line="305" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="458" />
+            <location filename="../../veille_plugin/plugin.py" line="459" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="481" />
+            <location filename="../../veille_plugin/plugin.py" line="482" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="531" />
+            <location filename="../../veille_plugin/plugin.py" line="532" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="532" />
+            <location filename="../../veille_plugin/plugin.py" line="533" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -9518,14 +9518,24 @@ Help: {prog} --help
             <translation>Heritage watch: comparison of PLU snapshots</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="138" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="140" />
             <source>Source : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0</source>
             <translation>Source: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="146" />
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="148" />
             <source>Couche de référence de la Veille patrimoniale. {v}</source>
             <translation>Reference layer of the Heritage monitoring plugin. {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="169" />
+            <source>Abords MH des générateurs AC1 (500 m)</source>
+            <translation>MH surroundings of the AC1 generators (500 m)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="184" />
+            <source>Cercles de 500 m des monuments historiques connus par les servitudes AC1 (GPU).</source>
+            <translation>500 m circles of the historic monuments known from the AC1 easements (GPU).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/register_target.py" line="18" />

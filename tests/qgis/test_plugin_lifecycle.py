@@ -176,6 +176,49 @@ def test_processing_apply_rules_writes_verdicts(plugin, qgis_processing, ref):
     assert order[0] == "A" and "démolition" in rows["A"]["bm_priorite_motif"].lower()
 
 
+def test_monuments_known_from_the_ac1_generators_get_their_abords_on_the_map(plugin, ref, tmp_path):
+    """Issue 26: the 500 m circle of a monument known only from an AC1 générateur (latest servitudes version, fetched
+    from a local GPU server) is a layer of the reference group; without a version, no such layer."""
+    import datetime as dt
+    from functools import partial
+
+    import numpy as np
+    import shapely
+    from gpu_server import GpuServer
+
+    from veille_plugin.core.crs import l93_to_wgs84
+    from veille_plugin.core.feeds.http import http_get
+    from veille_plugin.core.feeds.servitudes import fetch_servitudes
+
+    def names():
+        group = plugin.load_reference_layers()
+        return {n.layer().customProperty("veille_patrimoniale/reference_layer"): n.layer() for n in group.findLayers()}
+
+    assert "abords_mh_servitudes" not in names()
+    a = ref.elements.attributes
+    k = int(np.flatnonzero((a["categorie"] == "bâti").to_numpy() & (a["protection_mh"] == "aucune").to_numpy())[0])
+    geom = ref.elements.geometries[k]
+    com = ref.communes
+    insee = str(com.attributes["insee"].iloc[com.tree.query(geom.representative_point(), predicate="intersects")[0]])
+    feature = {
+        "type": "Feature",
+        "geometry": shapely.geometry.mapping(l93_to_wgs84(np.array([geom], dtype=object))[0]),
+        "properties": {"suptype": "ac1", "idgen": "G1", "nomgen": "Bâtiment FICTIF inscrit", "typegen": "Monument"},
+    }
+    with GpuServer() as server:
+        server.generators = [feature]
+        stored = fetch_servitudes(
+            [insee], ref, None, server.base_url, partial(http_get, timeout=2, retries=1), dt.date(2027, 1, 5)
+        ).path
+    try:
+        layer = names()["abords_mh_servitudes"]
+        (f,) = list(layer.getFeatures())
+        assert f["identifiant"] == a["identifiant"].iloc[k] and f["protection_mh"] == "inscrit"
+        assert abs(f.geometry().area() - shapely.buffer(geom, 500).area) < 0.01 * shapely.buffer(geom, 500).area
+    finally:
+        stored.unlink()  # the session's other tests read the servitudes of the configuration folder
+
+
 def test_processing_apply_rules_draws_the_covisibility_over_the_relief(plugin, qgis_processing, ref):
     """Issue 26: with «Covisibilité», a 150 m turbine 3 km from a terril gets its sight lines through QGIS's network
     stack from a local altimetry server whose every profile crosses a ridge: «masqué par le relief», for R10."""

@@ -2,6 +2,8 @@
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
     QgsFillSymbol,
     QgsLayerTreeGroup,
     QgsMarkerSymbol,
@@ -149,6 +151,41 @@ def load_reference_layers(gpkg_path, project=None, version_label: str = "") -> Q
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(visible)
     return group
+
+
+def add_servitude_abords(group: QgsLayerTreeGroup, ref, project=None):
+    """Add to the group the 500 m abords of the monuments known only from the AC1 générateurs of the latest
+    servitudes version (:mod:`..core.reference.monuments`), as a memory layer beside the GeoPackage's; the layer,
+    or None when the servitudes add no monument."""
+    from ..core.reference.monuments import monument_reference
+    from .geometry import from_l93_shapely
+
+    project = project or QgsProject.instance()
+    view = monument_reference(ref)
+    base = len(ref.mh_abords)
+    if view is ref or len(view.mh_abords) <= base:
+        return None
+    attrs = view.mh_abords.attributes.iloc[base:]
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:2154&field=identifiant:string&field=nom:string&field=protection_mh:string",
+        tr("Abords MH des générateurs AC1 (500 m)"),
+        "memory",
+    )
+    l93 = QgsCoordinateReferenceSystem("EPSG:2154")
+    features = []
+    for (_i, row), geom in zip(attrs.iterrows(), view.mh_abords.geometries[base:]):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([str(row.get("identifiant")), str(row.get("nom")), str(row.get("protection_mh"))])
+        f.setGeometry(from_l93_shapely(geom, l93))
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    _style_abords(layer)
+    layer.setReadOnly(True)
+    layer.setAbstract(tr("Cercles de 500 m des monuments historiques connus par les servitudes AC1 (GPU)."))
+    layer.setCustomProperty("veille_patrimoniale/reference_layer", "abords_mh_servitudes")
+    project.addMapLayer(layer, False)
+    group.insertLayer(0, layer)
+    return layer
 
 
 def find_reference_layer(name: str, project=None):
