@@ -78,7 +78,8 @@ NEAREST_SCORE = 0.55  # nothing of that kind in the commune: the nearest ones
 TOUCH_SHARE = 0.01
 # A place of the name sought in a commune next to the one written: found, with the correction, a little lower
 NEIGHBOUR_FACTOR = 0.9
-OUTSIDE_COMMUNE_CAP = 0.75  # a place outside the commune named in the query (and not its neighbour) is never sure
+OUTSIDE_COMMUNE_CAP = 0.75
+NAMING_FIELDS = frozenset({"nom", "alias", "id"})  # the fields that name the place itself  # a place outside the commune named in the query (and not its neighbour) is never sure
 NEIGHBOUR_DISTANCE_M = 10.0  # communes this close touch (their limits are simplified)
 # A component ranks just below the element that bears the same name: the element is the more precise answer.
 COMPONENT_FACTOR = 0.95
@@ -348,6 +349,7 @@ class Gazetteer:
                 if r in total:
                     total[r] += 0.1 * s
         qnums = {t for t in q.hard if t.isdigit()}
+        commune_words = set(in_commune[0]) if in_commune else set()
         qnorm = " ".join(q.words)
         qset = set(q.words)
         raw = []
@@ -365,6 +367,10 @@ class Gazetteer:
                 score += 0.2
             if in_commune and not in_commune[1] & rec.insee and not set(in_commune[0]) <= rec.name_tokens:
                 score = min(score, OUTSIDE_COMMUNE_CAP * 1.2)  # elsewhere than the commune written: to confirm
+            if not any(fname in NAMING_FIELDS for fname, _v in why[r]) and set(q.hard) - commune_words:
+                # a name asked for, found only in the component's name, the commune or the type: one of its places,
+                # not the one named
+                score = min(score, OUTSIDE_COMMUNE_CAP * 1.2)
             if score / 1.2 <= MIN_SCORE:
                 continue
             raw.append((score, rec, coverage == 1.0, self._field_reasons(rec, why[r]) + reasons))
