@@ -74,12 +74,10 @@ PROBABLE = 0.5
 MIN_SCORE = 0.25  # below this a result is not shown
 KIND_LISTING_SCORE = 0.85  # «chevalement» with a commune: the pit sites of that commune
 NEAREST_SCORE = 0.55  # nothing of that kind in the commune: the nearest ones
-# An ERBM cité touches an element of the Bien when they share at least this share of the cité's area.
-TOUCH_SHARE = 0.01
 # A place of the name sought in a commune next to the one written: found, with the correction, a little lower
 NEIGHBOUR_FACTOR = 0.9
-OUTSIDE_COMMUNE_CAP = 0.75
-NAMING_FIELDS = frozenset({"nom", "alias", "id"})  # the fields that name the place itself  # a place outside the commune named in the query (and not its neighbour) is never sure
+OUTSIDE_COMMUNE_CAP = 0.75  # a place outside the commune named in the query (and not its neighbour) is never sure
+NAMING_FIELDS = frozenset({"nom", "alias", "id"})  # the fields that name the place itself
 NEIGHBOUR_DISTANCE_M = 10.0  # communes this close touch (their limits are simplified)
 # A component ranks just below the element that bears the same name: the element is the more precise answer.
 COMPONENT_FACTOR = 0.95
