@@ -557,6 +557,21 @@
             <source>Sert à « Vérifier les PLU en ligne » (panneau PLU) et aux servitudes AC1, AC2, AC4 des règles. Videz le champ pour revenir au service public.</source>
             <translation>Used by “Check the PLUs online” (PLU panel) and for the rules' AC1, AC2, AC4 servitudes. Empty the field to go back to the public service.</translation>
         </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="111" />
+            <source>Covisibilité par-dessus le relief (altimétrie de la Géoplateforme)</source>
+            <translation>Covisibility over the relief (Géoplateforme altimetry)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="115" />
+            <source>Adresse du profil altimétrique elevationLine de la Géoplateforme (IGN, public, sans clé) ou d'un miroir de votre réseau</source>
+            <translation>Address of the Géoplateforme elevationLine profile (IGN, public, no key) or of a mirror on your network</translation>
+        </message>
+        <message>
+            <location filename="../../forms/options_page.ui" line="120" />
+            <source>Sert à la covisibilité des règles R03, R09 et R10 (dock Règles, balayage, traitements). Videz le champ pour revenir au service public.</source>
+            <translation>Used by the covisibility of rules R03, R09 and R10 (Rules dock, sweep, Processing). Empty the field to return to the public service.</translation>
+        </message>
     </context>
     <context>
         <name>PluDockContents</name>
@@ -1095,182 +1110,192 @@
             <translation>cadastral layer (optional)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="33" />
+            <location filename="../../forms/veille_dock.ui" line="35" />
             <source>Parcelles du cadastre en ligne</source>
             <translation>Parcels from the online cadastre</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="33" />
+            <location filename="../../forms/veille_dock.ui" line="35" />
             <source>Sans fichier de parcelles : le balayage télécharge les parcelles cadastrales des communes citées par les dossiers (cadastre.data.gouv.fr) et les garde en cache ; hors ligne, il utilise la dernière copie et le dit</source>
             <translation>Without a parcel file: the sweep downloads the cadastral parcels of the communes the cases cite (cadastre.data.gouv.fr) and keeps them in a cache; offline, it uses the latest copy and says so</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="38" />
+            <location filename="../../forms/veille_dock.ui" line="36" />
+            <source>Covisibilité (relief)</source>
+            <translation>Covisibility (relief)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="36" />
+            <source>Pour les dossiers dont la hauteur est connue, trace la ligne de vue par-dessus le relief (profil RGE ALTI de la Géoplateforme, en ligne, 5 requêtes par seconde au plus, profils gardés en cache) vers les monuments, terrils et chevalements que nomment les règles R03, R09 et R10. Bâti et végétation non pris en compte ; hors ligne, « inconnu (hors ligne) ».</source>
+            <translation>For cases whose height is known, draws the sight line over the relief (Géoplateforme RGE ALTI profile, online, at most 5 requests per second, profiles kept in a cache) to the monuments, spoil heaps and headframes that rules R03, R09 and R10 name. Buildings and vegetation are not taken into account; offline, “unknown (offline)”.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="43" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="35" />
+            <location filename="../../forms/veille_dock.ui" line="40" />
             <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
             <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="36" />
+            <location filename="../../forms/veille_dock.ui" line="41" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="41" />
+            <location filename="../../forms/veille_dock.ui" line="46" />
             <source>Lancer le balayage</source>
             <translation>Run the sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="42" />
+            <location filename="../../forms/veille_dock.ui" line="47" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="55" />
+            <location filename="../../forms/veille_dock.ui" line="60" />
             <source>commune…</source>
             <translation>commune…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="56" />
+            <location filename="../../forms/veille_dock.ui" line="61" />
             <source>dossier, travaux, élément…</source>
             <translation>case, works, element…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="57" />
+            <location filename="../../forms/veille_dock.ui" line="62" />
             <source>Déposé entre</source>
             <translation>Filed between</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="60" />
+            <location filename="../../forms/veille_dock.ui" line="65" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="59" />
+            <location filename="../../forms/veille_dock.ui" line="64" />
             <source>et le</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="65" />
+            <location filename="../../forms/veille_dock.ui" line="70" />
             <source>Changements du balayage</source>
             <translation>Changes of sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="66" />
+            <location filename="../../forms/veille_dock.ui" line="71" />
             <source>Les mentions « nouveau », « modifié » et « disparu » sont celles du balayage choisi : un nouveau balayage n'efface pas celles de la semaine précédente</source>
             <translation>The «new», «modified» and «gone» marks are those of the chosen sweep: a new sweep does not erase last week's</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="70" />
+            <location filename="../../forms/veille_dock.ui" line="75" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="78" />
+            <location filename="../../forms/veille_dock.ui" line="83" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="83" />
+            <location filename="../../forms/veille_dock.ui" line="88" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="85" />
+            <location filename="../../forms/veille_dock.ui" line="90" />
             <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
             <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="91" />
+            <location filename="../../forms/veille_dock.ui" line="96" />
             <source>Suivi du dossier</source>
             <translation>Case follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="93" />
+            <location filename="../../forms/veille_dock.ui" line="98" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="95" />
+            <location filename="../../forms/veille_dock.ui" line="100" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="97" />
+            <location filename="../../forms/veille_dock.ui" line="102" />
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="101" />
+            <location filename="../../forms/veille_dock.ui" line="106" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="102" />
+            <location filename="../../forms/veille_dock.ui" line="107" />
             <source>Fiche d'analyse…</source>
             <translation>Screening fiche…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="102" />
+            <location filename="../../forms/veille_dock.ui" line="107" />
             <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
             <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="103" />
+            <location filename="../../forms/veille_dock.ui" line="108" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="103" />
+            <location filename="../../forms/veille_dock.ui" line="108" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="112" />
+            <location filename="../../forms/veille_dock.ui" line="117" />
             <source>Suites du dossier</source>
             <translation>What became of the case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="114" />
+            <location filename="../../forms/veille_dock.ui" line="119" />
             <source>Avis</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="122" />
+            <location filename="../../forms/veille_dock.ui" line="127" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="117" />
+            <location filename="../../forms/veille_dock.ui" line="122" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="120" />
+            <location filename="../../forms/veille_dock.ui" line="125" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="123" />
+            <location filename="../../forms/veille_dock.ui" line="128" />
             <source>Constat</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="124" />
+            <location filename="../../forms/veille_dock.ui" line="129" />
             <source>ce qui a été vu sur place</source>
             <translation>what was seen on site</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="125" />
+            <location filename="../../forms/veille_dock.ui" line="130" />
             <source>Enregistrer les suites</source>
             <translation>Save the follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="125" />
+            <location filename="../../forms/veille_dock.ui" line="130" />
             <source>Avis donné, décision de l'autorité compétente, conformité des travaux : chaque changement est inscrit à l'historique du dossier</source>
             <translation>Opinion given, decision of the competent authority, conformity of the works: each change is written to the case's history</translation>
         </message>
@@ -5994,97 +6019,97 @@ Help: {prog} --help
             <translation>Required layer missing: {name}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="109" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="108" />
             <source>sûr</source>
             <translation>sure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="111" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="110" />
             <source>probable</source>
             <translation>likely</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="112" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="111" />
             <source>incertain</source>
             <translation>uncertain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="326" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="325" />
             <source>partie « {p} » de la requête</source>
             <translation>part “{p}” of the query</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="551" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="555" />
             <source>dans la commune voisine {n}, et non à {w} comme écrit</source>
             <translation>in the neighbouring commune {n}, not in {w} as written</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="436" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="440" />
             <source>hors de la commune nommée</source>
             <translation>outside the commune named</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="566" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="570" />
             <source>type : {k}</source>
             <translation>kind: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="451" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="455" />
             <source>autre type que celui demandé ({k})</source>
             <translation>another kind than the one requested ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="456" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="460" />
             <source>qualificatif « {q} »</source>
             <translation>qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="459" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="463" />
             <source>qualificatif contraire (« {q} » demandé)</source>
             <translation>opposite qualifier (“{q}” requested)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="462" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="466" />
             <source>sans le qualificatif « {q} »</source>
             <translation>without the qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="468" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="472" />
             <source>numéro absent : {n}</source>
             <translation>number missing: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="486" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="490" />
             <source>autre nom « {a} » ({s})</source>
             <translation>other name “{a}” ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="489" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="493" />
             <source>nom de la fiche réunie « {a} » ({k})</source>
             <translation>name of the merged record “{a}” ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="532" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="536" />
             <source>dans la commune</source>
             <translation>in the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="567" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="571" />
             <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
             <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="598" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="602" />
             <source>choisi par son identifiant</source>
             <translation>chosen by its identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="641" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="645" />
             <source>couche officielle : {k}</source>
             <translation>official layer: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="652" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="656" />
             <source>à confirmer</source>
             <translation>to be confirmed</translation>
         </message>
@@ -8514,32 +8539,32 @@ Help: {prog} --help
             <translation>State: choose the state observed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="47" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="48" />
             <source>aucun fond de plan</source>
             <translation>no basemap</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="61" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="64" />
             <source>Jeu utilisé : {v}</source>
             <translation>Data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="66" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="69" />
             <source>Catalogue en vigueur : {n}, version {v} ({f})</source>
             <translation>Catalogue in force: {n}, version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="74" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="77" />
             <source>Catalogue de règles</source>
             <translation>Rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="74" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="77" />
             <source>Catalogues (*.yaml *.yml *.json)</source>
             <translation>Catalogues (*.yaml *.yml *.json)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="82" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="85" />
             <source>GeoPackage de référence</source>
             <translation>Reference GeoPackage</translation>
         </message>
@@ -8549,22 +8574,27 @@ Help: {prog} --help
             <translation>Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="100" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="103" />
             <source>Réglage non enregistré : {err}</source>
             <translation>Setting not saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="111" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="114" />
             <source>Adresse des fonds de plan non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>Basemap address not saved: «{u}» is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="121" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="124" />
             <source>Adresse de l'API Carto non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>API Carto address not saved: “{u}” is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="141" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="133" />
+            <source>Adresse du profil altimétrique non enregistrée : « {u} » n'est pas une adresse http(s).</source>
+            <translation>Elevation profile address not saved: “{u}” is not an http(s) address.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/options_page.py" line="155" />
             <source>Catalogue refusé ; le catalogue précédent reste en vigueur.
 
 {err}</source>
@@ -8958,12 +8988,12 @@ Help: {prog} --help
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="597" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="598" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="601" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="602" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>

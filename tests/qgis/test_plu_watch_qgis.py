@@ -125,6 +125,30 @@ def test_the_options_page_sets_the_gpu_address(plugin, monkeypatch):
     assert config.load_settings().gpu_url is None
 
 
+def test_the_options_page_sets_the_altimetry_address(plugin, monkeypatch):
+    """Issue 26: the profile service of the covisibility, public by default, a mirror when set, refused when not
+    an http(s) address."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from veille_plugin.core import config
+    from veille_plugin.core.feeds.altimetry import ELEVATION_LINE_URL
+    from veille_plugin.gui.options_page import OptionsPage
+
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: refused.append(a[2])))
+    page = OptionsPage()
+    assert page.ui.editAltimetryUrl.placeholderText() == ELEVATION_LINE_URL
+    page.ui.editAltimetryUrl.setText("https://miroir.intranet.example/alti/elevationLine.json")
+    page.apply()
+    assert config.load_settings().altimetry_url == "https://miroir.intranet.example/alti/elevationLine.json"
+    page.ui.editAltimetryUrl.setText("data.geopf.fr")
+    page.apply()
+    assert refused and "altimétrique" in refused[-1] and config.load_settings().altimetry_url.startswith("https://m")
+    page.ui.editAltimetryUrl.clear()
+    page.apply()
+    assert config.load_settings().altimetry_url is None
+
+
 def test_the_plu_dock_fits_its_width(plugin):
     """Tabbed at its minimum width, the PLU dock shows its inputs whole (it asked for 725 px before: clipped)."""
     dock = plugin.toggle_plu_dock(True)

@@ -134,6 +134,29 @@ def test_sweep_task_runs_in_background_and_reloads(plugin, demo_register, tmp_pa
     assert QgsApplication.taskManager().countActiveTasks() == 0
 
 
+def test_the_sweep_box_asks_the_covisibility_over_the_relief(plugin, demo_register, tmp_path, qtbot):
+    """Issue 26: «Covisibilité (relief)» ticked in the Veille dock, the sweep asks the profiles of the altimetry
+    service set in the settings (a local server here) for the FICTITIOUS turbines of week 1; unticked, none."""
+    from altimetry_server import AltimetryServer, ridge
+
+    from veille_plugin.core import config
+
+    dock = plugin.toggle_veille_dock(True)
+    dock.ui.editParcels.setText(str(DEMO / "parcelles_fictives.geojson"))
+    with AltimetryServer(ridge) as server:
+        previous = config.load_settings().altimetry_url
+        config.update_settings(altimetry_url=server.url)
+        try:
+            for ticked, out in ((False, "off"), (True, "on")):
+                dock.ui.chkCovisibility.setChecked(ticked)
+                dock.ui.editOut.setText(str(tmp_path / out))
+                assert dock.start_sweep([str(DEMO / "permis_fictifs_semaine1.csv")]) is not None
+                qtbot.waitUntil(lambda: dock.task is None, timeout=120_000)
+                assert bool(server.requests) is ticked, (ticked, len(server.requests))
+        finally:
+            config.update_settings(altimetry_url=previous)
+
+
 def test_processing_sweep_algorithm(plugin, qgis_processing, tmp_path):
     import processing
 

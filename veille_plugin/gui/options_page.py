@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ..core import config
 from ..core.basemaps import BASEMAPS, GEOPLATEFORME_WMTS
+from ..core.feeds.altimetry import ELEVATION_LINE_URL
 from ..core.feeds.gpu import API_CARTO_GPU
 from ..core.errors import VeilleError
 from ..core.i18n import tr
@@ -51,6 +52,8 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.comboBasemapOnLoad.setCurrentIndex(max(0, chosen))
         self.ui.editGpuUrl.setPlaceholderText(API_CARTO_GPU)
         self.ui.editGpuUrl.setText(config.load_settings().gpu_url or "")
+        self.ui.editAltimetryUrl.setPlaceholderText(ELEVATION_LINE_URL)
+        self.ui.editAltimetryUrl.setText(config.load_settings().altimetry_url or "")
         self._show_current()
 
     def _show_current(self):
@@ -125,6 +128,17 @@ class OptionsPage(QgsOptionsPageWidget):
             )
         else:
             config.update_settings(gpu_url=gpu or None)
+        alti = self.ui.editAltimetryUrl.text().strip()
+        if alti and not alti.startswith(("http://", "https://")):
+            QMessageBox.warning(
+                self,
+                tr("Veille patrimoniale"),
+                tr("Adresse du profil altimétrique non enregistrée : « {u} » n'est pas une adresse http(s).").format(
+                    u=alti
+                ),
+            )
+        else:
+            config.update_settings(altimetry_url=alti or None)
         self.saved.emit()
 
 

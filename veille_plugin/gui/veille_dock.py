@@ -576,6 +576,7 @@ class VeilleDock(BaseDock):
             out,
             parcels="auto" if self.ui.chkAutoParcels.isChecked() else (self.ui.editParcels.text().strip() or None),
             author=current_user(),
+            covisibility=self.ui.chkCovisibility.isChecked(),
         )
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
         self.task.done.connect(self._sweep_done)
