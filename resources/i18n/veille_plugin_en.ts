@@ -1593,17 +1593,17 @@
             <translation>information added</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="62" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
             <source>identifiant</source>
             <translation>identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="63" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="65" />
             <source>nom</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="66" />
             <source>autre nom</source>
             <translation>other name</translation>
         </message>
@@ -1613,24 +1613,24 @@
             <translation>commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="66" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="68" />
             <source>composante</source>
             <translation>component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="67" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="69" />
             <source>type</source>
             <translation>type</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="45" />
-            <source>inscrit</source>
-            <translation>inscribed</translation>
+            <source>dans le Bien inscrit</source>
+            <translation>in the inscribed property</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="46" />
-            <source>inscrit en partie</source>
-            <translation>partly inscribed</translation>
+            <source>en partie dans le Bien inscrit</source>
+            <translation>partly in the inscribed property</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
@@ -1639,8 +1639,8 @@
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/places.py" line="48" />
-            <source>non inscrit</source>
-            <translation>not inscribed</translation>
+            <source>hors du Bien et de la zone tampon</source>
+            <translation>outside the property and its buffer zone</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/search_lexicon.py" line="54" />
@@ -3492,52 +3492,47 @@ Help: {prog} --help
             <translation>Try fewer words, or the commune name alone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="110" />
-            <source>, en zone tampon</source>
-            <translation>, in the buffer zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="113" />
+            <location filename="../../veille_plugin/cli/reference.py" line="112" />
             <source>{s} (si c'est ce lieu : {lieu})</source>
             <translation>{s} (if this is the place: {lieu})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="120" />
-            <source>intérêt {v}</source>
-            <translation>value {v}</translation>
+            <location filename="../../veille_plugin/cli/reference.py" line="119" />
+            <source>intérêt : {v}</source>
+            <translation>value: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="122" />
+            <location filename="../../veille_plugin/cli/reference.py" line="121" />
             <source>{p} ({s})</source>
             <translation>{p} ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="125" />
+            <location filename="../../veille_plugin/cli/reference.py" line="124" />
             <source>réunit aussi : {m}</source>
             <translation>also merges: {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="128" />
+            <location filename="../../veille_plugin/cli/reference.py" line="127" />
             <source>{c} : {r}</source>
             <translation>{c}: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="157" />
+            <location filename="../../veille_plugin/cli/reference.py" line="156" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="171" />
+            <location filename="../../veille_plugin/cli/reference.py" line="170" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="176" />
+            <location filename="../../veille_plugin/cli/reference.py" line="175" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="176" />
+            <location filename="../../veille_plugin/cli/reference.py" line="175" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
@@ -3547,22 +3542,22 @@ Help: {prog} --help
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="201" />
+            <location filename="../../veille_plugin/cli/reference.py" line="200" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="201" />
+            <location filename="../../veille_plugin/cli/reference.py" line="200" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="206" />
+            <location filename="../../veille_plugin/cli/reference.py" line="205" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="207" />
+            <location filename="../../veille_plugin/cli/reference.py" line="206" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>
@@ -6019,97 +6014,122 @@ Help: {prog} --help
             <translation>Required layer missing: {name}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="108" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="113" />
             <source>sûr</source>
             <translation>sure</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="110" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="115" />
             <source>probable</source>
             <translation>likely</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="111" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="116" />
             <source>incertain</source>
             <translation>uncertain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="325" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="333" />
+            <source>à {w}, et non dans la commune indiquée ({c})</source>
+            <translation>in {w}, not in the commune given ({c})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="354" />
             <source>partie « {p} » de la requête</source>
             <translation>part “{p}” of the query</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="555" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="633" />
             <source>dans la commune voisine {n}, et non à {w} comme écrit</source>
             <translation>in the neighbouring commune {n}, not in {w} as written</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="440" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="480" />
+            <source>identifiant officiel</source>
+            <translation>official identifier</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="499" />
             <source>hors de la commune nommée</source>
             <translation>outside the commune named</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="570" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="648" />
             <source>type : {k}</source>
             <translation>kind: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="455" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="514" />
             <source>autre type que celui demandé ({k})</source>
             <translation>another kind than the one requested ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="460" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="519" />
             <source>qualificatif « {q} »</source>
             <translation>qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="463" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="522" />
             <source>qualificatif contraire (« {q} » demandé)</source>
             <translation>opposite qualifier (“{q}” requested)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="466" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="525" />
             <source>sans le qualificatif « {q} »</source>
             <translation>without the qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="472" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="529" />
+            <source>« bis » non demandé</source>
+            <translation>“bis” not asked for</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="535" />
             <source>numéro absent : {n}</source>
             <translation>number missing: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="490" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="553" />
             <source>autre nom « {a} » ({s})</source>
             <translation>other name “{a}” ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="493" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="556" />
             <source>nom de la fiche réunie « {a} » ({k})</source>
             <translation>name of the merged record “{a}” ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="536" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="599" />
             <source>dans la commune</source>
             <translation>in the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="571" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="609" />
+            <source>porte un autre nom que celui demandé</source>
+            <translation>bears another name than the one asked for</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="649" />
             <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
             <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="602" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="680" />
             <source>choisi par son identifiant</source>
             <translation>chosen by its identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="645" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="723" />
             <source>couche officielle : {k}</source>
             <translation>official layer: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="656" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="754" />
+            <source>plusieurs lieux répondent aussi bien : précisez la commune</source>
+            <translation>several places answer equally well: give the commune</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="769" />
             <source>à confirmer</source>
             <translation>to be confirmed</translation>
         </message>
@@ -6149,22 +6169,22 @@ Help: {prog} --help
             <translation>official mine shafts layer (Mission Bassin Minier), field “{c}” of shaft {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="122" />
-            <source>inscrit en partie ({p} % dans le Bien) — touche l'élément {ids} du Bien</source>
-            <translation>partly inscribed ({p} % in the property) — touches element {ids} of the property</translation>
+            <location filename="../../veille_plugin/core/reference/places.py" line="123" />
+            <source>en partie dans le Bien inscrit ({p} %) — touche l'élément {ids} du Bien</source>
+            <translation>partly in the inscribed property ({p} %) — touches element {ids} of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="126" />
-            <source>inscrit en partie ({p} % dans le Bien)</source>
-            <translation>partly inscribed ({p} % in the property)</translation>
+            <location filename="../../veille_plugin/core/reference/places.py" line="127" />
+            <source>en partie dans le Bien inscrit ({p} %)</source>
+            <translation>partly in the inscribed property ({p} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="128" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="129" />
             <source>zone tampon — touche l'élément {ids} du Bien</source>
             <translation>buffer zone — touches element {ids} of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="172" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="173" />
             <source>couche officielle des éléments du Bien</source>
             <translation>official layer of the property's elements</translation>
         </message>
@@ -6174,22 +6194,22 @@ Help: {prog} --help
             <translation>historic monument {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="453" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="454" />
             <source>même cité que l'élément {e} (nom et emprise communs)</source>
             <translation>same cité as element {e} (shared name and footprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="463" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="464" />
             <source>même terril que l'élément {e}</source>
             <translation>same spoil heap as element {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="472" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="473" />
             <source>puits de la fosse à moins de {d} m de l'élément {e}</source>
             <translation>the pit's shafts lie within {d} m of element {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="495" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="496" />
             <source>même cité que la cité ERBM {e}</source>
             <translation>same cité as ERBM cité {e}</translation>
         </message>

@@ -168,7 +168,7 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     shaft = pits.geometries[int(pits.attributes.index[anhiers_2][0])]
     near = [i for i, g in zip(el["identifiant"], ref.elements.geometries) if g.distance(shaft) < 150]
     assert steps["search_fosse"]["selected"] == near and len(near) == 1, (steps["search_fosse"], near)
-    assert "inscrit" in steps["search_fosse"]["message"], steps["search_fosse"]
+    assert "dans le Bien inscrit" in steps["search_fosse"]["message"], steps["search_fosse"]
     # issue 15, point 4: the six docks are tabbed together in the real main window, which keeps its size
     layout = steps["dock_layout"]
     assert len(layout["docks"]) == 6 and layout["min_width"] >= 300

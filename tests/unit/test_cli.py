@@ -381,11 +381,11 @@ def test_find_says_the_status_the_merged_records_and_the_correction(cfg, ref):
     top = out["resultats"][0]
     assert (top["objet"], top["id"], top["statut"]) == ("cité zone tampon", str(row["id"]), "zone tampon")
     text = run(cfg, "find", "Cité Anatole France", "--limit", "1").stdout
-    assert re.search(r"inscrit en partie \(\d+ % dans le Bien\)", text) and "réunit aussi : cité ERBM" in text, text
+    assert re.search(r"en partie dans le Bien inscrit \(\d+ %\)", text) and "réunit aussi : cité ERBM" in text, text
     text = run(cfg, "find", "Cité du Moulin", "--commune", "Flers-en-Escrebieux", "--limit", "1").stdout
     assert "dans la commune voisine Auby, et non à Flers-en-Escrebieux comme écrit" in text, text
     text = run(cfg, "find", "Cité de la Justice Douai", "--limit", "3").stdout
-    assert "à confirmer (si c'est ce lieu : inscrit" in text, text
+    assert "à confirmer (si c'est ce lieu : dans le Bien inscrit" in text, text
 
 
 def test_find_unknown_commune_suggests(cfg):

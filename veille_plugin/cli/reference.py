@@ -107,17 +107,16 @@ def print_place(r: dict) -> None:
     """One answer of ``find``: score, object, name, communes, status (or «à confirmer» with what it would be), value
     class, protections, the official records it merges, and why it was chosen."""
     communes = ", ".join(f"{c['nom']} ({c['insee']})" for c in r["communes"])
-    zt = tr(", en zone tampon") if r["dans_zone_tampon"] and r["statut_officiel"] == "inscrit" else ""
     status = r["statut"]
     if r.get("statut_lieu"):
         status = tr("{s} (si c'est ce lieu : {lieu})").format(s=status, lieu=r["statut_lieu"])
     print(
         f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — "
-        f"{status}{zt}"
+        f"{status}"
     )
     details = []
     if r.get("valeur"):
-        details.append(tr("intérêt {v}").format(v=r["valeur"].lower()))
+        details.append(tr("intérêt : {v}").format(v=r["valeur"].lower()))
     for prot in r.get("protections") or []:
         details.append(tr("{p} ({s})").format(p=prot["protection"], s=prot["source"]))
     if len(r.get("sources") or []) > 1:

@@ -28,6 +28,7 @@ numbers.
 """
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -35,7 +36,7 @@ import numpy as np
 import shapely
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from ..text import normalize, tokens
+from ..text import normalize, strip_accents, tokens
 from .communes import CommuneMatch, CommuneResolver, old_commune_names
 from .data import ReferenceData
 from .place_aliases import all_aliases
@@ -50,6 +51,7 @@ from .places import (
     Place,
     build_places,
     split_list,
+    terril_code,
 )
 from .search_lexicon import KIND_LABELS, OPPOSITES, QUALIFIERS, QUERY_KINDS, split_places
 
@@ -78,6 +80,9 @@ NEAREST_SCORE = 0.55  # nothing of that kind in the commune: the nearest ones
 NEIGHBOUR_FACTOR = 0.9
 OUTSIDE_COMMUNE_CAP = 0.75  # a place outside the commune named in the query (and not its neighbour) is never sure
 NAMING_FIELDS = frozenset({"nom", "alias", "id"})  # the fields that name the place itself
+UNNAMED_FACTOR = 0.6  # a place none of whose own names holds a name word asked for
+TIE_MARGIN = 0.02  # sure answers this close to the best one are as good as it
+UNSURE_SCORE = 0.79  # the score an ambiguous or displaced answer is brought down to, just under CONFIDENT
 NEIGHBOUR_DISTANCE_M = 10.0  # communes this close touch (their limits are simplified)
 # A component ranks just below the element that bears the same name: the element is the more precise answer.
 COMPONENT_FACTOR = 0.95
@@ -152,6 +157,7 @@ class Gazetteer:
         self._candidate_cache = {}
         self._neighbours = None
         self._by_key = {(rec.kind, rec.ident): i for i, rec in enumerate(self.records)}
+        self._ids = identifier_index(self.records)
         self._tree = shapely.STRtree(np.asarray(self.geometries, dtype=object))
 
     # ------------------------------------------------------------------ communes
@@ -301,9 +307,32 @@ class Gazetteer:
             scored = self._search_one(text, codes, kinds)
             if codes and _parse(text).hard:  # a kind word alone lists the nearest of that kind instead
                 scored = self._with_neighbours(text, scored, codes, kinds)
+            if codes and not scored and _parse(text).hard:
+                scored = self._elsewhere(text, match, kinds)
+            if not self._is_listing(text):
+                scored = disambiguate(scored)
         results = [self._result(rec, score, reasons) for score, rec, _full, reasons in scored[:limit]]
         suggestion = "" if results else self._suggest(text, codes, kinds)
         return SearchAnswer(text, mark_unconfirmed(results), match, [], suggestion)
+
+    def _is_listing(self, text: str) -> bool:
+        """A kind word with, at most, a commune: the query lists the places of that kind (see :meth:`_list_kind`)."""
+        q = _parse(text)
+        in_commune = self._communes_in_query(q.hard)
+        return bool(q.kinds) and (not q.hard or bool(in_commune and len(in_commune[0]) == len(q.hard)))
+
+    def _elsewhere(self, text: str, match, kinds) -> list:
+        """Nothing of that name in the commune given nor in its neighbours: the places of that name elsewhere, never
+        sure, saying where they are (an empty answer would read as «not heritage»)."""
+        written = ", ".join(match.names) or match.written
+        out = []
+        for score, rec, full, reasons in self._search_one(text, set(), kinds):
+            if score < PROBABLE:
+                continue
+            where = ", ".join(n for n, _c in rec.communes) or "?"
+            note = tr("à {w}, et non dans la commune indiquée ({c})").format(w=where, c=written)
+            out.append((min(score, OUTSIDE_COMMUNE_CAP), rec, full, reasons + [note]))
+        return out
 
     def _is_commune(self, part: str) -> bool:
         key = normalize(part)
@@ -328,7 +357,11 @@ class Gazetteer:
         return [self._result(rec, score, reasons) for score, rec, reasons in (firsts + rest)[:limit]]
 
     def _search_one(self, text: str, codes: set, kinds) -> list:
-        """[(score, record, all hard words matched, reasons)] best first, for one place."""
+        """[(score, record, all hard words matched, reasons)] best first, for one place; an official identifier
+        written in the query («T004», «42A», «ERBM-63») names its place for sure."""
+        found = self._by_identifier(text, codes, kinds)
+        if found:
+            return found
         q = _parse(text)
         in_commune = self._communes_in_query(q.hard)
         listing_codes = codes or (in_commune[1] if in_commune and len(in_commune[0]) == len(q.hard) else set())
@@ -336,18 +369,22 @@ class Gazetteer:
             return self._list_kind(q, listing_codes, kinds, in_commune[0] if in_commune and not codes else ())
         if not q.hard:
             return []
-        total, matched, why = {}, {}, {}
+        commune_words = set(in_commune[0]) if in_commune else set()
+        total, matched, why, by_name, named = {}, {}, {}, {}, {}
         for t in q.hard:
             for r, (s, fname, vtok) in self._token_scores(t).items():
                 total[r] = total.get(r, 0.0) + s
                 matched[r] = matched.get(r, 0) + 1
                 why.setdefault(r, []).append((fname, vtok))
+                if t not in commune_words:
+                    by_name[r] = by_name.get(r, 0.0) + s
+                    named[r] = named.get(r, 0) + 1
+        name_words = len([t for t in q.hard if t not in commune_words])
         for t in q.soft + q.kind_words:
             for r, (s, _fname, _vtok) in self._token_scores(t).items():
                 if r in total:
                     total[r] += 0.1 * s
         qnums = {t for t in q.hard if t.isdigit()}
-        commune_words = set(in_commune[0]) if in_commune else set()
         qnorm = " ".join(q.words)
         qset = set(q.words)
         raw = []
@@ -357,18 +394,24 @@ class Gazetteer:
                 continue
             if codes and not codes & rec.insee:
                 continue
-            coverage = matched[r] / len(q.hard)
-            score = (s / len(q.hard)) * (0.4 + 0.6 * coverage)
+            outside = bool(in_commune) and not in_commune[1] & rec.insee and not commune_words <= rec.name_tokens
+            if outside and name_words:
+                # elsewhere than the commune written: judged on the name's words, then lowered (see _adjust)
+                coverage = named.get(r, 0) / name_words
+                score = (by_name.get(r, 0.0) / name_words) * (0.4 + 0.6 * coverage)
+            else:
+                coverage = matched[r] / len(q.hard)
+                score = (s / len(q.hard)) * (0.4 + 0.6 * coverage)
             factor, reasons = self._adjust(rec, q, qnums, in_commune)
             score *= factor
             if set(tokens(rec.nom)) == qset or normalize(rec.ident) == qnorm:
                 score += 0.2
-            if in_commune and not in_commune[1] & rec.insee and not set(in_commune[0]) <= rec.name_tokens:
+            if outside:
                 score = min(score, OUTSIDE_COMMUNE_CAP * 1.2)  # elsewhere than the commune written: to confirm
             if not any(fname in NAMING_FIELDS for fname, _v in why[r]) and set(q.hard) - commune_words:
                 # a name asked for, found only in the component's name, the commune or the type: one of its places,
-                # not the one named
-                score = min(score, OUTSIDE_COMMUNE_CAP * 1.2)
+                # not the one named; below the places that bear the name elsewhere
+                score = min(score * UNNAMED_FACTOR, OUTSIDE_COMMUNE_CAP * 1.2)
             if score / 1.2 <= MIN_SCORE:
                 continue
             raw.append((score, rec, coverage == 1.0, self._field_reasons(rec, why[r]) + reasons))
@@ -421,6 +464,22 @@ class Gazetteer:
         out.sort(key=lambda t: (-t[0], OBJECT_ORDER.get(t[1].kind, 9), len(t[1].name_tokens), t[1].ident))
         return out
 
+    def _by_identifier(self, text: str, codes: set, kinds) -> list:
+        """The places whose official identifier is a word of the query (letters and digits together, as the layers
+        write them: «T004», «63AE», «ERBM-63»; an element's, starting with digits, in capitals), sure; [] when the
+        query holds none."""
+        hits = {}
+        for word in IDENTIFIER.findall(strip_accents(str(text))):
+            if word[0].isdigit() and not word.isupper():
+                continue  # «25b» is a cité's number written in a name; an element's identifier is «25B»
+            for r in self._ids.get(word.lower().replace("-", ""), ()):
+                rec = self.records[r]
+                if (kinds and rec.kind not in kinds) or (codes and not codes & rec.insee) or r in hits:
+                    continue
+                hits[r] = word
+        reason = tr("identifiant officiel")
+        return [(1.0, self.records[r], True, [f"{reason} : {word}"]) for r, word in hits.items()]
+
     def _communes_in_query(self, hard: list):
         """(tokens, INSEE codes) of the longest run of query words that names a commune, or None."""
         best = None
@@ -464,7 +523,11 @@ class Gazetteer:
             else:
                 factor *= 0.75
                 reasons.append(tr("sans le qualificatif « {q} »").format(q=qual))
-        if rec.qualifiers - q.qualifiers:
+        extra = rec.qualifiers - q.qualifiers
+        if "bis" in extra and qnums:
+            factor *= 0.8  # «fosse n°2» is not «fosse n°2 bis»: another pit
+            reasons.append(tr("« bis » non demandé"))
+        elif extra:
             factor *= 0.9
         missing = qnums - rec.numbers - rec.extra_numbers  # a headframe answers to its shafts' numbers too
         if missing:
@@ -536,7 +599,22 @@ class Gazetteer:
             reasons = [tr("type : {k}").format(k=label)] + ([tr("dans la commune")] if codes else [])
             raw.append((score + 0.05 * named + (0.1 if exact else 0.0), len(rec.name_tokens), rec, reasons))
         raw.sort(key=lambda t: (-t[0], t[1], OBJECT_ORDER.get(t[2].kind, 9), normalize(t[2].nom), t[2].ident))
-        return [(round(min(score, base), 4), rec, True, reasons) for score, _n, rec, reasons in raw]
+        out = [(round(min(score, base), 4), rec, True, reasons) for score, _n, rec, reasons in raw]
+        bearing = [rec.key for _s, rec, _f, _r in out if commune_words and set(commune_words) <= rec.name_tokens]
+        if bearing:
+            # «cité de Guesnain»: the place named after the commune (the one named exactly so, when there is one),
+            # not every cité of the commune
+            exact = [rec.key for _s, rec, _f, _r in out if rec.key in bearing and rec.name_tokens <= words]
+            chosen = set(exact or bearing)
+            note = tr("porte un autre nom que celui demandé")
+            out = [
+                (score, rec, full, reasons)
+                if rec.key in chosen
+                else (min(score, UNSURE_SCORE * 0.95), rec, full, reasons + [note])
+                for score, rec, full, reasons in out
+            ]
+            out.sort(key=lambda t: -t[0])
+        return out
 
     def _named_in_neighbours(self, pool: list, codes: set, telling: set, words: set, label: str) -> list:
         """A name made of kind words («Cité de la Gare», «Coron de l'Église») that no place of the commune bears:
@@ -644,6 +722,41 @@ class Gazetteer:
             "autres_noms": [{"nom": a.name, "source": a.source} for a in rec.aliases]
             + [{"nom": n, "source": tr("couche officielle : {k}").format(k=k)} for n, k in rec.other_names],
         }
+
+
+# An official identifier as written in the layers: letters and digits in one word («T004», «63AE», «ERBM-63»)
+IDENTIFIER = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?\b")
+
+
+def identifier_index(records: list) -> dict:
+    """{identifier in lower case without hyphen: [record]} of the identifiers people quote: those of the elements,
+    the ERBM cités and the terrils (their own, those of the records merged into them, and the «T…» code an element's
+    name carries). Bare numbers (components, the zone tampon cités, some elements) are left out: they read as
+    numbers of a name."""
+    out = {}
+    for r, rec in enumerate(records):
+        if rec.kind in (COMPONENT, ZT_CITE, PIT):
+            continue
+        codes = {rec.ident} | {i for k, i in rec.sources if k in (ELEMENT, ERBM, ZT_TERRIL)} | {terril_code(rec.nom)}
+        for code in codes:
+            if code and IDENTIFIER.fullmatch(code):
+                out.setdefault(code.lower().replace("-", ""), []).append(r)
+    return out
+
+
+def disambiguate(scored: list) -> list:
+    """Several distinct places answering equally well at the top («Cité du Moulin» in four communes, «Arenberg»):
+    none of them is sure; each says that the commune would tell them apart."""
+    top = [item for item in scored if item[0] >= CONFIDENT and item[1].kind != COMPONENT]
+    if len(top) < 2 or top[0][0] - top[1][0] > TIE_MARGIN:
+        return scored
+    tied = {item[1].key for item in top if top[0][0] - item[0] <= TIE_MARGIN}
+    note = tr("plusieurs lieux répondent aussi bien : précisez la commune")
+    # every answer is brought under the threshold, so that the order stays that of the scores
+    return [
+        (min(score, UNSURE_SCORE), rec, full, reasons + [note] if rec.key in tied else reasons)
+        for score, rec, full, reasons in scored
+    ]
 
 
 def mark_unconfirmed(results: list, alternatives: int = 3) -> list:

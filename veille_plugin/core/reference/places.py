@@ -42,10 +42,10 @@ from .search_lexicon import kind_of
 # Status codes (stable, for programs) and their labels (French, for people)
 INSCRIT, EN_PARTIE, ZONE_TAMPON, NON_INSCRIT = "inscrit", "inscrit_en_partie", "zone_tampon", "non_inscrit"
 STATUS_LABELS = {
-    INSCRIT: QT_TRANSLATE_NOOP("VeillePatrimoniale", "inscrit"),
-    EN_PARTIE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "inscrit en partie"),
+    INSCRIT: QT_TRANSLATE_NOOP("VeillePatrimoniale", "dans le Bien inscrit"),
+    EN_PARTIE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "en partie dans le Bien inscrit"),
     ZONE_TAMPON: QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone tampon"),
-    NON_INSCRIT: QT_TRANSLATE_NOOP("VeillePatrimoniale", "non inscrit"),
+    NON_INSCRIT: QT_TRANSLATE_NOOP("VeillePatrimoniale", "hors du Bien et de la zone tampon"),
 }
 # Object kinds of a place (the layer of its main record)
 ELEMENT, COMPONENT, ERBM = "élément", "composante", "cité ERBM"
@@ -60,7 +60,7 @@ KIND_KEYS = {
 }
 
 WHOLE_SHARE = 0.95  # at least this share in the Bien: the place is inscribed (simplified geometries)
-PARTIAL_SHARE = 0.05  # from this share in the Bien: inscribed in part
+PARTIAL_SHARE = 0.10  # from this share in the Bien: inscribed in part (under it, an edge shared within ~10 m)
 PIT_DISTANCE_M = 150.0  # a shaft this close to a pit element is one of its shafts
 # A cité record of the element's name this close to it is its other part («Cité du Bas Riez (partie en zone-tampon)»
 # borders the element without overlapping it)
@@ -116,14 +116,15 @@ class Place:
         return {c for _n, c in self.communes + self.extra_communes if c}
 
     def status_label(self) -> str:
-        """«inscrit», «inscrit en partie (62 % dans le Bien)», «zone tampon», «non inscrit»; a cité holding part of an
-        element names it («… — touche l'élément 56B du Bien»)."""
+        """«dans le Bien inscrit», «en partie dans le Bien inscrit (62 %)», «zone tampon», «hors du Bien et de la zone
+        tampon»: the World Heritage inscription, never an MH level; a cité holding part of an element names it
+        («… — touche l'élément 56B du Bien»)."""
         if self.status == EN_PARTIE and self.touches:
-            return tr("inscrit en partie ({p} % dans le Bien) — touche l'élément {ids} du Bien").format(
+            return tr("en partie dans le Bien inscrit ({p} %) — touche l'élément {ids} du Bien").format(
                 p=max(1, round(100 * self.share_bien)), ids=", ".join(self.touches)
             )
         if self.status == EN_PARTIE:
-            return tr("inscrit en partie ({p} % dans le Bien)").format(p=max(1, round(100 * self.share_bien)))
+            return tr("en partie dans le Bien inscrit ({p} %)").format(p=max(1, round(100 * self.share_bien)))
         if self.status == ZONE_TAMPON and self.touches:
             return tr("zone tampon — touche l'élément {ids} du Bien").format(ids=", ".join(self.touches))
         return tr(STATUS_LABELS[self.status])
@@ -435,7 +436,7 @@ class PlaceBuilder:
                 target = elements[j][0]
                 if target.kind_class not in kind_classes:
                     continue
-                same_code = place.kind == ZT_TERRIL and _terril_code(target.nom) == place.ident.upper()
+                same_code = place.kind == ZT_TERRIL and terril_code(target.nom) == place.ident.upper()
                 if not same_code and not same_name(key, name_key(target.nom)):
                     continue
                 area = float(shapely.area(shapely.intersection(geom, el_geoms[j])))
@@ -456,7 +457,7 @@ class PlaceBuilder:
         for item in zt_terrils:
             j = overlapping_element(item, ("terril",))
             if j is None:
-                j = next((k for k, e in enumerate(elements) if _terril_code(e[0].nom) == item[0].ident.upper()), None)
+                j = next((k for k, e in enumerate(elements) if terril_code(e[0].nom) == item[0].ident.upper()), None)
             if j is None:
                 kept.append(item)
                 continue
@@ -516,7 +517,7 @@ class PlaceBuilder:
                 place.status = EN_PARTIE  # a zone tampon cité keeps its layer's word, and names the element
 
 
-def _terril_code(name: str) -> str:
+def terril_code(name: str) -> str:
     """«Terril Marais du Vivier Ouest (T140)» → «T140» («» when the name carries no code)."""
     for tok in str(name).replace("(", " ").replace(")", " ").split():
         if len(tok) >= 2 and tok[0] in "Tt" and tok[1:].rstrip("abAB").isdigit():
