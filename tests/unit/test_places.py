@@ -13,6 +13,7 @@ import shapely
 from veille_plugin.core.paths import embedded_reference_gpkg
 from veille_plugin.core.reference.data import ReferenceData
 from veille_plugin.core.reference.gazetteer import get_gazetteer
+from veille_plugin.core.reference.search_lexicon import split_places
 from veille_plugin.core.screening.engine import describe, screen_geometries
 from veille_plugin.core.text import normalize, tokens
 
@@ -234,3 +235,43 @@ def test_each_answer_carries_value_protections_and_sources(gaz, ref):
         assert all(p["source"] for p in res["protections"])
         assert res["valeur"] == (row["interet"] or None)
         assert res["sources"][0] == {"objet": "élément", "id": row["identifiant"]}
+
+
+def test_every_official_identifier_names_its_place_for_sure(gaz, ref):
+    """Every identifier of letters and digits of the elements, the ERBM cités and the zone tampon terrils, written
+    as the layers write it, gives its place first and sure (a wrong terril was sure for «T004»)."""
+    import re as regex
+
+    checked = 0
+    for layer, field, kind in (
+        (ref.elements, "identifiant", "élément"),
+        (ref.erbm, "identifiant", "cité ERBM"),
+        (ref.layer("terrils_zone_tampon"), "id", "terril zone tampon"),
+    ):
+        for ident in layer.attributes[field].astype(str):
+            if not (regex.search(r"\d", ident) and regex.search(r"[A-Za-z]", ident)):
+                continue
+            checked += 1
+            res = gaz.search(ident, limit=3)
+            assert first_with(res, kind, ident) and res[0]["score"] >= 0.8, (ident, res[:1])
+    assert checked > 300
+    assert not gaz.search("25b Haillicourt", limit=1) or gaz.search("25b Haillicourt", limit=1)[0]["id"] != "25B"
+
+
+def test_a_name_shared_by_places_of_several_communes_is_never_sure_alone(gaz, ref):
+    """Every element name borne by elements of two communes or more («Cité du Moulin»): asked without a commune, no
+    answer is sure, and the first says to give the commune."""
+    el = ref.elements.attributes
+    names = el.groupby(el["nom"].map(normalize))["communes"].nunique()
+    # names read as one place (not «Cavalier – Paysage … d'Auchy-les-Mines à Lens», a compound query naming communes)
+    first_name = el.groupby(el["nom"].map(normalize))["nom"].first()
+    shared = [
+        first_name[n] for n, k in names.items() if k >= 2 and len(split_places(first_name[n])) == 1 and " à " not in n
+    ]
+    assert len(shared) >= 5
+    for nom in shared:
+        res = gaz.search(nom, limit=5)
+        assert res and all(r["score"] < 0.8 for r in res), (nom, [(r["id"], r["score"]) for r in res])
+        # a name made of a kind word only («Dispensaire») lists that kind, unsure; any other says to give the commune
+        listed = res[0]["score"] <= 0.5
+        assert listed or "plusieurs lieux répondent aussi bien : précisez la commune" in res[0]["raisons"], nom
