@@ -3438,31 +3438,31 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reference.py" line="31" />
-            <source>Le rapport interministériel de 2016 en compte {n} (002, l. 1606) : la veille des PLU en ligne relève les servitudes AC1, dont les générateurs complètent les données du Bien.</source>
-            <translation>The 2016 interministerial report counts {n} (002, l. 1606): the online PLU watch fetches the AC1 servitudes, whose générateurs complete the property's data.</translation>
+            <source>Le rapport de la mission interministérielle sur le Bassin minier (2016) en compte {n} (fichier 002_db4a86b344ce2eac.txt, ligne 1606) : la veille des PLU en ligne relève les servitudes AC1, dont les générateurs complètent les données du Bien.</source>
+            <translation>The 2016 report of the interministerial mission on the mining basin counts {n} (file 002_db4a86b344ce2eac.txt, line 1606): the online PLU watch reads the AC1 easements, whose generators complete the property's data.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="37" />
+            <location filename="../../veille_plugin/cli/reference.py" line="38" />
             <source>Surface du Bien : {a} ha ; zone tampon : {z} ha (Bien compris : {t} ha)</source>
             <translation>Area of the property: {a} ha; buffer zone: {z} ha (property included: {t} ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="42" />
+            <location filename="../../veille_plugin/cli/reference.py" line="43" />
             <source>Communes touchées par le Bien : {n} ; par la zone tampon : {z}</source>
             <translation>Communes touched by the property: {n}; by the buffer zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="58" />
+            <location filename="../../veille_plugin/cli/reference.py" line="59" />
             <source>--limit doit être au moins 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="63" />
+            <location filename="../../veille_plugin/cli/reference.py" line="64" />
             <source> Vouliez-vous dire : {s} ?</source>
             <translation> Did you mean: {s}?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="68" />
+            <location filename="../../veille_plugin/cli/reference.py" line="69" />
             <source>Commune « {c} » inconnue dans le bassin minier (ni nom actuel, ni ancien nom, ni nom approché).{h} Vérifiez l'orthographe ou retirez --commune.</source>
             <translation>Commune “{c}” unknown in the mining basin (neither a current name, an old name nor a close name).{h} Check the spelling or remove --commune.</translation>
         </message>
@@ -3472,67 +3472,67 @@ Help: {prog} --help
             <translation>current name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="93" />
+            <location filename="../../veille_plugin/cli/reference.py" line="94" />
             <source>Plusieurs lieux demandés : {p}</source>
             <translation>Several places requested: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="95" />
+            <location filename="../../veille_plugin/cli/reference.py" line="96" />
             <source>Aucun résultat pour « {q} ».</source>
             <translation>No result for “{q}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="97" />
+            <location filename="../../veille_plugin/cli/reference.py" line="98" />
             <source>Vouliez-vous dire « {s} » ?</source>
             <translation>Did you mean “{s}”?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="99" />
+            <location filename="../../veille_plugin/cli/reference.py" line="100" />
             <source>Essayez moins de mots, ou le nom de la commune seul.</source>
             <translation>Try fewer words, or the commune name alone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="112" />
+            <location filename="../../veille_plugin/cli/reference.py" line="113" />
             <source>{s} (si c'est ce lieu : {lieu})</source>
             <translation>{s} (if this is the place: {lieu})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="119" />
+            <location filename="../../veille_plugin/cli/reference.py" line="120" />
             <source>intérêt : {v}</source>
             <translation>value: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="121" />
+            <location filename="../../veille_plugin/cli/reference.py" line="122" />
             <source>{p} ({s})</source>
             <translation>{p} ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="124" />
+            <location filename="../../veille_plugin/cli/reference.py" line="125" />
             <source>réunit aussi : {m}</source>
             <translation>also merges: {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="127" />
+            <location filename="../../veille_plugin/cli/reference.py" line="128" />
             <source>{c} : {r}</source>
             <translation>{c}: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="156" />
+            <location filename="../../veille_plugin/cli/reference.py" line="157" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="170" />
+            <location filename="../../veille_plugin/cli/reference.py" line="171" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="175" />
+            <location filename="../../veille_plugin/cli/reference.py" line="176" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="175" />
+            <location filename="../../veille_plugin/cli/reference.py" line="176" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
@@ -3542,22 +3542,22 @@ Help: {prog} --help
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="200" />
+            <location filename="../../veille_plugin/cli/reference.py" line="201" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="200" />
+            <location filename="../../veille_plugin/cli/reference.py" line="201" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="205" />
+            <location filename="../../veille_plugin/cli/reference.py" line="206" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="206" />
+            <location filename="../../veille_plugin/cli/reference.py" line="207" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>

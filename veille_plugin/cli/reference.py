@@ -30,8 +30,9 @@ def cmd_stats(args) -> int:
     if data["elements_proteges_mh"]["total"] < MH_IN_DOCUMENTS:
         print(
             tr(
-                "Le rapport interministériel de 2016 en compte {n} (002, l. 1606) : la veille des PLU en ligne relève "
-                "les servitudes AC1, dont les générateurs complètent les données du Bien."
+                "Le rapport de la mission interministérielle sur le Bassin minier (2016) en compte {n} (fichier "
+                "002_db4a86b344ce2eac.txt, ligne 1606) : la veille des PLU en ligne relève les servitudes AC1, dont "
+                "les générateurs complètent les données du Bien."
             ).format(n=MH_IN_DOCUMENTS)
         )
     print(
