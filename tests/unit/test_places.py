@@ -275,3 +275,13 @@ def test_a_name_shared_by_places_of_several_communes_is_never_sure_alone(gaz, re
         # a name made of a kind word only («Dispensaire») lists that kind, unsure; any other says to give the commune
         listed = res[0]["score"] <= 0.5
         assert listed or "plusieurs lieux répondent aussi bien : précisez la commune" in res[0]["raisons"], nom
+
+
+def test_every_component_answers_with_its_communes(gaz, ref):
+    """Three components carry no commune in the source (monuments): their answer gives the communes they lie in,
+    measured here, so that a commune filter or a commune named in the query finds them."""
+    com = ref.communes
+    for no, geom in zip(ref.components.attributes["no_composante"], ref.components.geometries):
+        res = gaz.place("composante", str(int(no)))
+        lying = set(com.attributes["insee"].iloc[com.tree.query(geom, predicate="intersects")].astype(str))
+        assert res["communes"] and {c["insee"] for c in res["communes"]} & lying, (no, res["communes"])

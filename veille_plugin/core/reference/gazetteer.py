@@ -200,9 +200,14 @@ class Gazetteer:
         for rec in self.records:
             if rec.kind == ELEMENT:
                 element_kinds.setdefault(rec.composante, set()).add(rec.kind_class)
+        com = ref.communes
         for i, row in enumerate(comps.attributes.to_dict("records")):
             names = split_list(row.get("communes"))
             codes = split_list(row.get("insee"))
+            if not codes:  # three monuments' components carry no commune in the source: the communes they lie in
+                hits = com.tree.query(comps.geometries[i], predicate="intersects")
+                codes = [str(c) for c in com.attributes["insee"].iloc[hits]]
+                names = [str(n) for n in com.attributes["nom"].iloc[hits]]
             no = int(row["no_composante"])
             kinds = element_kinds.get(no, set())
             place = Place(
