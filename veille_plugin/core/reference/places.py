@@ -345,7 +345,10 @@ class PlaceBuilder:
         shares = self._share_in_bien(layer.geometries)
         in_buffer = self._in_buffer(layer.geometries)
         out = []
+        # a fosse is «commune/fosse»; the company is added only where two companies had a fosse of that name there
+        short = a.groupby(["commune", "fosse_key"])["compagnie"].nunique()
         for (commune, company, fosse), group in a.groupby(["commune", "compagnie", "fosse_key"], sort=True):
+            ident = f"{commune}/{fosse}" if short[(commune, fosse)] == 1 else f"{commune}/{fosse} ({company})"
             rows = group["_row"].to_numpy()
             geom = shapely.multipoints(shapely.get_coordinates(layer.geometries[rows]))
             numbered = any(ch.isdigit() for ch in fosse)
@@ -359,7 +362,7 @@ class PlaceBuilder:
             share = float(shares[rows].max())
             place = Place(
                 PIT,
-                f"{commune}/{company}/{fosse}",
+                ident,
                 nom,
                 "puits de mine",
                 "Fosse",
@@ -373,7 +376,7 @@ class PlaceBuilder:
                 y,
                 bbox,
                 kind_class="fosse",
-                sources=[(PIT, f"{commune}/{fosse}")],
+                sources=[(PIT, ident)],
                 extra_numbers=numbers,
             )
             place.type = company or None
