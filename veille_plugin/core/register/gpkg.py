@@ -85,7 +85,10 @@ class GpkgRegister(Register):
         super().__init__()
         self.path = Path(path).expanduser().absolute()
         self.target = str(self.path)
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        # one lock per register whatever the path it is reached by: a symbolic link, a mounted share seen through a
+        # link, another relative path all name the same lock file, beside the real file
+        real = self.path.resolve()
+        self.lock_path = real.with_name(real.name + ".lock")
         self._lock_timeout = float(lock_timeout)
         self._lock_depth = 0
         self._conn = None
