@@ -1328,12 +1328,12 @@
             <translation>Elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="47" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="48" />
             <source>Commune(s)</source>
             <translation>Commune(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="48" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="49" />
             <source>Catégorie (2016)</source>
             <translation>Category (2016)</translation>
         </message>
@@ -1348,77 +1348,77 @@
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="51" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="52" />
             <source>Type de propriétaire</source>
             <translation>Type of owner</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="52" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="53" />
             <source>Propriétaire</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="53" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="54" />
             <source>Menaces (facteurs UNESCO)</source>
             <translation>Threats (UNESCO factors)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="54" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="55" />
             <source>Actions réalisées</source>
             <translation>Actions taken</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="55" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="56" />
             <source>Actions prévues</source>
             <translation>Actions planned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="56" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="57" />
             <source>Partenaires alertés</source>
             <translation>Partners alerted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="57" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="58" />
             <source>Date du constat</source>
             <translation>Date observed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="58" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="59" />
             <source>Dernière modification</source>
             <translation>Last changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="59" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="60" />
             <source>Motif de clôture</source>
             <translation>Reason for closing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="187" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="188" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="188" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="189" />
             <source>Auteur</source>
             <translation>Author</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="189" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="190" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="190" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="191" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="191" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="192" />
             <source>Ancienne valeur</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="192" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="193" />
             <source>Nouvelle valeur</source>
             <translation>New value</translation>
         </message>
@@ -2643,7 +2643,7 @@
             <translation>No alert.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="212" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="213" />
             <source>Alerte n°</source>
             <translation>Alert no.</translation>
         </message>
@@ -3312,7 +3312,7 @@ Help: {prog} --help
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="141" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="150" />
             <source>Rapport : {f}</source>
             <translation>Report: {f}</translation>
         </message>
@@ -3332,7 +3332,7 @@ Help: {prog} --help
             <translation>in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="295" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="296" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
@@ -3367,22 +3367,27 @@ Help: {prog} --help
             <translation>address of the API Carto GPU module (default: {u})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="59" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="57" />
+            <source>garder une nouvelle version qui a perdu plus de la moitié de ses zones (un vrai changement important ; l'acceptation est écrite dans l'historique)</source>
+            <translation>keep a new version that lost more than half of its zones (a real large change; the acceptance is written in the history)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="67" />
             <source>Instantanés des PLU gardés dans le registre (par commune), et comparaison de deux d'entre eux (--compare AVANT APRES --commune INSEE --out DOSSIER).</source>
             <translation>PLU snapshots kept in the register (by commune), and comparison of two of them (--compare BEFORE AFTER --commune INSEE --out FOLDER).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="67" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="75" />
             <source>seulement les instantanés couvrant cette commune</source>
             <translation>only the snapshots covering this commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="68" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="76" />
             <source>numéros des instantanés</source>
             <translation>snapshot numbers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="69" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="77" />
             <source>dossier du rapport de comparaison</source>
             <translation>folder of the comparison report</translation>
         </message>
@@ -3397,27 +3402,27 @@ Help: {prog} --help
             <translation>no commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="128" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="137" />
             <source>--compare demande aussi --commune INSEE et --out DOSSIER.</source>
             <translation>--compare also needs --commune INSEE and --out FOLDER.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="135" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="144" />
             <source>Instantanés n° {a} → n° {b} : {n} changement(s).</source>
             <translation>Snapshots no. {a} → no. {b}: {n} change(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="152" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="161" />
             <source>Aucun instantané de PLU dans ce registre.</source>
             <translation>No PLU snapshot in this register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="154" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="163" />
             <source>n° {id} du {d} : {p} {i} ({n} entités), communes {c}</source>
             <translation>no. {id} of {d}: {p} {i} ({n} features), communes {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="165" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="174" />
             <source>Servitudes AC1, AC2, AC4 : version du {d} ({f}).</source>
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
@@ -3727,17 +3732,17 @@ Help: {prog} --help
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="261" />
+            <location filename="../../veille_plugin/cli/screening.py" line="263" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="272" />
+            <location filename="../../veille_plugin/cli/screening.py" line="274" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="274" />
+            <location filename="../../veille_plugin/cli/screening.py" line="276" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -3767,22 +3772,22 @@ Help: {prog} --help
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="68" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="69" />
             <source>Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England), qui ne figure dans aucun document du Bien (proposition à valider par la Mission Bassin Minier).</source>
             <translation>Document produced with the QGIS plugin “Veille patrimoniale” of the property “Bassin minier du Nord-Pas de Calais”. Priorities A to F: model adapted from Historic England's Heritage at Risk register, which appears in no document of the property (a proposal to be validated by the Mission Bassin Minier).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="134" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="135" />
             <source>Signification</source>
             <translation>Meaning</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="134" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="135" />
             <source>Alertes ouvertes</source>
             <translation>Open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="147" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="148" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
@@ -3792,7 +3797,7 @@ Help: {prog} --help
             <translation>List of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="369" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="370" />
             <source>Registre : {w}</source>
             <translation>Register: {w}</translation>
         </message>
@@ -3802,37 +3807,37 @@ Help: {prog} --help
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="251" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="252" />
             <source>Pièces jointes</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="260" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="261" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="268" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="269" />
             <source>Dossier d'alerte n° {id}</source>
             <translation>Alert file no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="281" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="282" />
             <source>Dossier de l'élément {id}</source>
             <translation>File of element {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="285" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="286" />
             <source>Dossier de l'élément {id} — {nom}</source>
             <translation>File of element {id} — {nom}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="299" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="300" />
             <source>Aucune alerte n'a été enregistrée pour cet élément.</source>
             <translation>No alert has been recorded for this element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="333" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="334" />
             <source>facteur non renseigné</source>
             <translation>factor not given</translation>
         </message>
@@ -3842,7 +3847,7 @@ Help: {prog} --help
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>Libellé</source>
             <translation>Label</translation>
         </message>
@@ -3852,47 +3857,47 @@ Help: {prog} --help
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="346" />
             <source>Ouvertes</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="346" />
             <source>Ouvertes — {t}</source>
             <translation>Open — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="346" />
             <source>Ouvertes — tendance non renseignée</source>
             <translation>Open — trend not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="345" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="346" />
             <source>Closes</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="360" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="361" />
             <source>Une alerte qui cite plusieurs facteurs secondaires d’un même facteur principal compte une fois pour ce facteur ; une alerte qui cite plusieurs facteurs principaux compte pour chacun.</source>
             <translation>An alert that cites several secondary factors of one primary factor counts once for that factor; an alert that cites several primary factors counts for each.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="369" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="370" />
             <source>Rapport périodique : facteurs affectant le Bien</source>
             <translation>Periodic report: factors affecting the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="400" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="401" />
             <source>Export « {k} » inconnu : liste, dossier ou rapport.</source>
             <translation>Unknown export « {k} »: liste, dossier or rapport.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="402" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="403" />
             <source>Format « {f} » inconnu : html ou csv.</source>
             <translation>Unknown format « {f} »: html or csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="406" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="407" />
             <source>Export « dossier » : indiquez --element ID ou --alerte N.</source>
             <translation>Export « dossier »: give --element ID or --alerte N.</translation>
         </message>
@@ -4025,6 +4030,21 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/archives.py" line="104" />
             <source>« {f} » se décompresse plus de {r:.0f} fois (bombe de décompression)</source>
             <translation>“{f}” expands more than {r:.0f} times (decompression bomb)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="54" />
+            <source>disque plein : {p}. Aucun fichier incomplet n'a été laissé et les fichiers déjà présents sont intacts ; libérez de la place ou choisissez un autre dossier, puis relancez.</source>
+            <translation>disk full: {p}. No incomplete file was left and the files already there are intact; free some space or choose another folder, then run again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="64" />
+            <source>écriture impossible : {p} ({reason}). Aucun fichier incomplet n'a été laissé ; vérifiez le dossier et les droits d'écriture.</source>
+            <translation>cannot write: {p} ({reason}). No incomplete file was left; check the folder and the write permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="195" />
+            <source>fichier temporaire absent</source>
+            <translation>temporary file missing</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/crs.py" line="54" />
@@ -4174,74 +4194,99 @@ Help: {prog} --help
             <translation>Unexpected answer from the altimetry service {u}: points without lon, lat and z.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="48" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="55" />
             <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
             <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="55" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="62" />
             <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
             <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="61" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="68" />
             <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
             <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="111" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="118" />
             <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="115" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="123" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="117" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="125" />
             <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
             <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="126" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="134" />
             <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
             <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="185" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="193" />
             <source>parcelles Etalab de {n} commune(s)</source>
             <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="149" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="153" />
             <source>Réponse incomplète ou illisible de {u} ({e}) : rien n'est gardé de cette commune.</source>
             <translation>Incomplete or unreadable answer from {u} ({e}): nothing is kept for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="159" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="163" />
             <source>Réponse inattendue de {u} : ce n'est pas une collection d'entités GeoJSON ; le format du service a-t-il changé ?</source>
             <translation>Unexpected answer from {u}: it is not a GeoJSON feature collection; has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="174" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="207" />
+            <source>Réponse de {u} : {n} entités, plus que les {m} acceptées dans une réponse ; rien n'est gardé.</source>
+            <translation>Answer from {u}: {n} features, more than the {m} accepted in one answer; nothing is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="215" />
+            <source>Réponse de {u} : l'entité {i} a plus de {m} sommets, plus qu'il n'en est accepté pour une entité ; rien n'est gardé.</source>
+            <translation>Answer from {u}: feature {i} has more than {m} vertices, more than is accepted for one feature; nothing is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="229" />
             <source>Réponse de {u} sans les champs attendus du standard CNIG ({m}) ; le format du service a-t-il changé ? Rien n'est gardé de cette commune.</source>
             <translation>Answer from {u} without the expected fields of the CNIG standard ({m}); has the service's format changed? Nothing is kept for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="199" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="255" />
             <source>{u} renvoie deux fois la même page : la pagination (_start) n'est pas suivie.</source>
             <translation>{u} returns the same page twice: paging (_start) is not followed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="207" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="263" />
             <source>{r} : plus de {n} entités pour ce document ; la veille s'arrête là pour ne rien garder d'incomplet.</source>
             <translation>{r}: more than {n} features for this document; the watch stops there so as to keep nothing incomplete.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="227" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="283" />
             <source>Commune {c} sans contour dans la réponse de {u}.</source>
             <translation>Commune {c} without an outline in the answer from {u}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="55" />
+            <source>Réponse de {u} trop volumineuse (plus de {n} Mo) : elle n'est pas lue.</source>
+            <translation>Answer from {u} too large (over {n} MB): it is not read.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="62" />
+            <source>{u} n'a pas donné sa réponse entière en {s} s (délai maximal d'une requête) : elle est abandonnée.</source>
+            <translation>{u} did not give its whole answer within {s} s (the longest a request may take): it is abandoned.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="144" />
+            <source>Réponse de {u} trop volumineuse une fois décompressée (plus de {n} Mo) : elle n'est pas lue.</source>
+            <translation>Answer from {u} too large once decompressed (over {n} MB): it is not read.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/feeds/servitudes.py" line="120" />
@@ -4469,122 +4514,127 @@ Help: {prog} --help
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="125" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="139" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="127" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="135" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="142" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="146" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="154" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="162" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="176" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="173" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="228" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="229" />
+            <source>fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 ».</source>
+            <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="262" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="319" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="263" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="320" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="275" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="332" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="277" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="278" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="335" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="291" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="315" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="372" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="421" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="478" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="457" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="514" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="477" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="534" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="500" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="557" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="787" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="743" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="800" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="826" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="883" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="893" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -4739,7 +4789,7 @@ Help: {prog} --help
             <translation>no location information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="207" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="208" />
             <source>{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.</source>
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
@@ -4749,137 +4799,137 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="246" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="250" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="259" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="263" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="276" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="280" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="295" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="299" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="307" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="311" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="763" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="767" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="795" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="799" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="808" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="812" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="409" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="413" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="422" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="426" />
             <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="435" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="439" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="228" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="229" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="237" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="238" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="246" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="247" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="259" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="260" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} ».</source>
             <translation>Mapping: “_ligne_entete” must be a line number (1, 2, 3…), not “{v}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="265" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="266" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.</source>
             <translation>Mapping: “_ligne_entete” must be a line number from 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="277" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="278" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="300" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="301" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="306" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="307" />
             <source>Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} is not a JSON object with “nom” and “correspondance”. Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="320" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="321" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="347" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="348" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="440" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="441" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="485" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="486" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="501" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="502" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="507" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="508" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="523" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="524" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="545" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="546" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
@@ -4889,62 +4939,62 @@ Help: {prog} --help
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="568" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="569" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="580" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="581" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="592" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="593" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="602" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="603" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="637" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="641" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="638" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="642" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="684" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="688" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="700" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="704" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="724" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="728" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="746" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="750" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="821" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="825" />
             <source>date de décision « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>decision date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="840" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="844" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
@@ -5339,37 +5389,37 @@ Help: {prog} --help
             <translation>Reading finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="68" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="69" />
             <source>commune non déterminée</source>
             <translation>commune not determined</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="103" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="104" />
             <source>Carte cadrée sur les changements de moins de {max} ha : {k} changement(s) plus étendu(s), jusqu'à {ha} ha, dépasse(nt) du cadre (voir le tableau).</source>
             <translation>Map framed on the changes under {max} ha: {k} wider change(s), up to {ha} ha, go(es) beyond the frame (see the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="120" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
             <source>Évolution du PLU – {c}</source>
             <translation>PLU change – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="120" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
             <source>toutes communes</source>
             <translation>all communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="131" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
             <source>Version de référence (avant) : {a}</source>
             <translation>Reference version (before): {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
             <source>Version comparée (après) : {b}</source>
             <translation>Compared version (after): {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="134" />
             <source>Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.</source>
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
@@ -5379,22 +5429,22 @@ Help: {prog} --help
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
             <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
             <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
             <source>Nouvelles zones AU : {h} ha.</source>
             <translation>New AU zones: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
             <source>Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.</source>
             <translation>Heritage protections (L.151-19) removed: {n}; landscape or ecological (L.151-23): {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="168" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
             <source>Périmètre du permis de démolir retiré : {h} ha.</source>
             <translation>Demolition permit perimeter withdrawn: {h} ha.</translation>
         </message>
@@ -5404,62 +5454,62 @@ Help: {prog} --help
             <translation>PLU changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="196" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="197" />
             <source>En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).</source>
             <translation>In magenta: the changes (zoning, prescriptions, information). Reference geometries simplified (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="202" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="203" />
             <source>Contrôle du projet (règles R13–R18 et R28 du catalogue {v})</source>
             <translation>Check of the draft (rules R13–R18 and R28 of catalogue {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="221" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="222" />
             <source>ponctuel</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
             <source>Bien (ha)</source>
             <translation>Property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
             <source>Zone tampon (ha)</source>
             <translation>Buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="238" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
             <source>Près des éléments (ha)</source>
             <translation>Near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="254" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="255" />
             <source>… {n} changements en tout : voir changements.csv et la couche GeoPackage.</source>
             <translation>… {n} changes in all: see changements.csv and the GeoPackage layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>Avant (ha)</source>
             <translation>Before (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>Après (ha)</source>
             <translation>After (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>Gagnée (ha)</source>
             <translation>Gained (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>Perdue (ha)</source>
             <translation>Lost (ha)</translation>
         </message>
@@ -5474,7 +5524,7 @@ Help: {prog} --help
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="317" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
@@ -5484,27 +5534,27 @@ Help: {prog} --help
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="317" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="324" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="336" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="337" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="343" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="344" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
@@ -5514,37 +5564,37 @@ Help: {prog} --help
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="434" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="435" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="460" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="461" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -5784,107 +5834,142 @@ Help: {prog} --help
             <translation>Add IDURBA (2017 standard and later).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="116" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="129" />
             <source>générateurs {g}</source>
             <translation>générateurs {g}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="117" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="130" />
             <source>Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: new version kept ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="117" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="130" />
             <source>Servitudes AC1, AC2, AC4 : inchangées ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: unchanged ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="136" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="149" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528).</source>
             <translation>Commune “{c}” refused: give its 5-character INSEE code (e.g. 62528).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="146" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="159" />
             <source>instantané n° {id} du {d}</source>
             <translation>snapshot no. {id} of {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="181" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="194" />
             <source>Aucun instantané n'est encore gardé pour cette commune.</source>
             <translation>No snapshot is kept yet for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="183" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="196" />
             <source>Le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence.</source>
             <translation>The last snapshot kept, no. {id} of {d} ({u}), remains the reference.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="230" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="248" />
+            <source>le document ne contient aucune zone (réponse vide)</source>
+            <translation>the document contains no zone (empty answer)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="260" />
+            <source> ; coordonnées hors des longitudes et latitudes : un autre système (Lambert-93 ?) servi comme WGS 84</source>
+            <translation>; coordinates outside longitudes and latitudes: another system (Lambert-93?) served as WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="268" />
+            <source>{o} zone(s) sur {n} hors du territoire de la commune{h}</source>
+            <translation>{o} zone(s) out of {n} outside the commune{h}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="273" />
+            <source>{n} zone(s) au lieu de {p} dans l'instantané précédent</source>
+            <translation>{n} zone(s) instead of {p} in the previous snapshot</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="338" />
             <source>Documents d'urbanisme de la commune {c}</source>
             <translation>Planning documents of commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="234" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="343" />
             <source>Commune {c} inconnue du Géoportail de l'Urbanisme.</source>
             <translation>Commune {c} unknown to the Géoportail de l'Urbanisme.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="348" />
             <source>{u} ne répond pas ({e}) : êtes-vous hors ligne ?</source>
             <translation>{u} does not answer ({e}): are you offline?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="245" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="354" />
             <source>Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme).</source>
             <translation>Commune {c}: no PLU, PLUi or carte communale published (national planning regulation, RNU).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="263" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="372" />
             <source>Lecture du document {p}</source>
             <translation>Reading document {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="269" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="378" />
             <source>{p} : {u} ne répond pas ({e})</source>
             <translation>{p}: {u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="273" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="382" />
             <source>{p} : {e}</source>
             <translation>{p}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="295" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="391" />
+            <source>{c} ; si ce changement est réel, relancez avec --accepter-changement</source>
+            <translation>{c}; if this change is real, run again with --accepter-changement</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="394" />
+            <source>Réponse suspecte du Géoportail de l'Urbanisme pour {c}, document {p} : {r}. Rien n'est gardé.</source>
+            <translation>Suspect answer from the Géoportail de l'Urbanisme for {c}, document {p}: {r}. Nothing is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="413" />
+            <source>changement important accepté par {a} : {c}</source>
+            <translation>large change accepted by {a}: {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="425" />
             <source>Comparaison pour la commune {c}</source>
             <translation>Comparison for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="302" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="432" />
             <source>Servitudes AC1, AC2, AC4</source>
             <translation>Servitudes AC1, AC2, AC4</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="305" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="438" />
             <source>Veille des PLU terminée</source>
             <translation>PLU watch finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="314" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="450" />
             <source>Document(s) {p} non lu(s).</source>
             <translation>Document(s) {p} not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="322" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="465" />
             <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
             <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="327" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="470" />
             <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
             <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="337" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="481" />
             <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
@@ -6029,107 +6114,107 @@ Help: {prog} --help
             <translation>uncertain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="333" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="338" />
             <source>à {w}, et non dans la commune indiquée ({c})</source>
             <translation>in {w}, not in the commune given ({c})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="354" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="359" />
             <source>partie « {p} » de la requête</source>
             <translation>part “{p}” of the query</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="633" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="638" />
             <source>dans la commune voisine {n}, et non à {w} comme écrit</source>
             <translation>in the neighbouring commune {n}, not in {w} as written</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="480" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="485" />
             <source>identifiant officiel</source>
             <translation>official identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="499" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="504" />
             <source>hors de la commune nommée</source>
             <translation>outside the commune named</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="648" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="653" />
             <source>type : {k}</source>
             <translation>kind: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="514" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="519" />
             <source>autre type que celui demandé ({k})</source>
             <translation>another kind than the one requested ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="519" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="524" />
             <source>qualificatif « {q} »</source>
             <translation>qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="522" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="527" />
             <source>qualificatif contraire (« {q} » demandé)</source>
             <translation>opposite qualifier (“{q}” requested)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="525" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="530" />
             <source>sans le qualificatif « {q} »</source>
             <translation>without the qualifier “{q}”</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="529" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="534" />
             <source>« bis » non demandé</source>
             <translation>“bis” not asked for</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="535" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="540" />
             <source>numéro absent : {n}</source>
             <translation>number missing: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="553" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="558" />
             <source>autre nom « {a} » ({s})</source>
             <translation>other name “{a}” ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="556" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="561" />
             <source>nom de la fiche réunie « {a} » ({k})</source>
             <translation>name of the merged record “{a}” ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="599" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="604" />
             <source>dans la commune</source>
             <translation>in the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="609" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="614" />
             <source>porte un autre nom que celui demandé</source>
             <translation>bears another name than the one asked for</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="649" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="654" />
             <source>aucun lieu de ce type dans la commune ; le plus proche, à {d} km</source>
             <translation>no place of this kind in the commune; the nearest, {d} km away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="680" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="685" />
             <source>choisi par son identifiant</source>
             <translation>chosen by its identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="723" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="728" />
             <source>couche officielle : {k}</source>
             <translation>official layer: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="754" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="759" />
             <source>plusieurs lieux répondent aussi bien : précisez la commune</source>
             <translation>several places answer equally well: give the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="769" />
+            <location filename="../../veille_plugin/core/reference/gazetteer.py" line="774" />
             <source>à confirmer</source>
             <translation>to be confirmed</translation>
         </message>
@@ -6194,22 +6279,22 @@ Help: {prog} --help
             <translation>historic monument {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="454" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="457" />
             <source>même cité que l'élément {e} (nom et emprise communs)</source>
             <translation>same cité as element {e} (shared name and footprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="464" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="467" />
             <source>même terril que l'élément {e}</source>
             <translation>same spoil heap as element {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="473" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="476" />
             <source>puits de la fosse à moins de {d} m de l'élément {e}</source>
             <translation>the pit's shafts lie within {d} m of element {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/places.py" line="496" />
+            <location filename="../../veille_plugin/core/reference/places.py" line="499" />
             <source>même cité que la cité ERBM {e}</source>
             <translation>same cité as ERBM cité {e}</translation>
         </message>
@@ -6439,87 +6524,87 @@ Help: {prog} --help
             <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="96" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="99" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="119" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="122" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="137" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="140" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="153" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="156" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="182" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="185" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="209" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="212" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="226" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="229" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="232" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="235" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="241" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="244" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="248" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="251" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="248" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="251" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="249" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="252" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="255" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="258" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="305" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="308" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="315" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="318" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="323" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="326" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="337" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="340" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -6544,12 +6629,12 @@ Help: {prog} --help
             <translation>Field « author »: say who writes in the monitoring register (name or identifier); it is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/plu_snapshots.py" line="51" />
+            <location filename="../../veille_plugin/core/register/plu_snapshots.py" line="54" />
             <source>Instantané de PLU sans « {k} » : rien n'est enregistré.</source>
             <translation>PLU snapshot without “{k}”: nothing is recorded.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/plu_snapshots.py" line="137" />
+            <location filename="../../veille_plugin/core/register/plu_snapshots.py" line="179" />
             <source>Instantané de PLU n° {id} inconnu dans le registre {t}.</source>
             <translation>PLU snapshot no. {id} unknown in register {t}.</translation>
         </message>
@@ -6774,12 +6859,12 @@ Help: {prog} --help
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="541" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="546" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="545" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -8064,107 +8149,107 @@ Help: {prog} --help
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="167" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="168" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="175" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="176" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="178" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="179" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="186" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="187" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="192" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="193" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="208" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="226" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="232" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
             <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
             <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="413" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="414" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="445" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="499" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="505" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="511" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="514" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="521" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="522" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="535" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="551" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="552" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="558" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="559" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="565" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="586" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="588" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="690" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="692" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9618,27 +9703,27 @@ Help: {prog} --help
             <translation>Heritage monitoring: permit sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="77" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="78" />
             <source>généré le {d}</source>
             <translation>generated on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="132" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="133" />
             <source>{n} alerte(s), dont {o} ouverte(s).</source>
             <translation>{n} alert(s), {o} of them open.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="254" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="255" />
             <source>octets</source>
             <translation>bytes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="254" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="255" />
             <source>ajoutée le</source>
             <translation>added on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/exports.py" line="255" />
+            <location filename="../../veille_plugin/core/alerts/exports.py" line="256" />
             <source>par</source>
             <translation>by</translation>
         </message>
@@ -9663,52 +9748,52 @@ Help: {prog} --help
             <translation>Public property, but the building may be lost for lack of means or will</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="137" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
             <source>Synthèse</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="207" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
             <source>Changements</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="354" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="355" />
             <source>Anomalies des données</source>
             <translation>Data anomalies</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="101" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="102" />
             <source>Extrait de carte du cas analysé</source>
             <translation>Map extract of the case screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="129" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="130" />
             <source>Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel.</source>
             <translation>FICTITIOUS demonstration data: this report describes no real PLU.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="166" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
             <source>Aucun changement détecté.</source>
             <translation>No change detected.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="200" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="201" />
             <source>Carte des changements</source>
             <translation>Map of the changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="258" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
             <source>Zones modifiées (par libellé)</source>
             <translation>Zones changed (by label)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="345" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="346" />
             <source>Carte des constats</source>
             <translation>Map of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="370" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="371" />
             <source>… {n} anomalies en tout : voir anomalies.csv.</source>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>

@@ -798,3 +798,36 @@ def test_read_permits_formats(tmp_path):
         read_permits(p, fmt="pdf")
     with pytest.raises(InputError, match="n'est pas un fichier Sitadel"):
         read_permits(p, fmt="sitadel")
+
+
+def test_one_windows_1252_line_in_a_utf8_permit_file_is_read_in_its_own_encoding(tmp_path):
+    """Issue 27, point 4: the FICTITIOUS week-1 Sitadel list with its wind-farm line re-encoded in Windows-1252 (a row
+    pasted from another file). Each line is read in its own encoding: «Parc éolien» and the communes stay right
+    (the whole file read as Windows-1252 gave «Parc Ã©olien» and «BRUAY-LA-BUISSIÃˆRE», and R10 no longer fired),
+    and a warning names the line. A generic CSV is read the same way."""
+    from veille_plugin.core.imports import read_permits
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    lines = (demo / "permis_fictifs_semaine1.csv").read_bytes().split(b"\n")
+    k = next(i for i, line in enumerate(lines) if "éolien".encode() in line)
+    lines[k] = lines[k].decode("utf-8").encode("cp1252")
+    mixed = tmp_path / "semaine1_melange.csv"
+    mixed.write_bytes(b"\n".join(lines))
+    clean = read_permits(demo / "permis_fictifs_semaine1.csv")
+    got = read_permits(mixed)
+    assert got.encoding == "utf-8+cp1252"
+    text = got.df.astype(str).to_numpy()
+    assert not any("Ã" in v for v in text.ravel())
+    same = [c for c in clean.df.columns if c != "source"]  # «source» names the file
+    assert (got.df[same].astype(str).to_numpy() == clean.df[same].astype(str).to_numpy()).all()  # as the clean file
+    warning = [str(m) for m in got.messages if "Windows-1252 (lignes" in str(m)]
+    assert warning and f"(lignes {k + 1})" in warning[0] and "semaine1_melange.csv" in warning[0]
+
+    generic = tmp_path / "liste.csv"
+    generic.write_bytes(
+        "numero;commune;travaux\nPC-1;Lens;Démolition d'un garage\n".encode()
+        + "PC-2;Liévin;Ravalement de façade\n".encode("cp1252")
+    )
+    read = read_permits(generic)
+    assert list(read.df["travaux"]) == ["Démolition d'un garage", "Ravalement de façade"]
+    assert any("(lignes 3)" in str(m) for m in read.messages)

@@ -96,7 +96,14 @@ class ImportResult:
 
 # ----------------------------------------------------------------------------- reading text tables
 
-ENCODING_LABELS = {"utf-8": "UTF-8", "cp1252": "Windows-1252 / Latin-1", "latin-1": "Latin-1"}
+#: A UTF-8 file with some lines in Windows-1252, read line by line (:func:`decode_mixed_lines`)
+MIXED_ENCODING = "utf-8+cp1252"
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "cp1252": "Windows-1252 / Latin-1",
+    "latin-1": "Latin-1",
+    MIXED_ENCODING: "UTF-8 + Windows-1252",
+}
 
 
 #: Largest text table read (bytes): a weekly Sitadel extract for the whole basin is a few megabytes.
@@ -114,7 +121,14 @@ _BINARY_MAGIC = {
 
 
 def decode_text(path: Path):
-    """(text, encoding) of a text table: UTF-8 (with or without BOM) or Windows-1252; CR-only line ends become LF.
+    """(text, encoding) of a text table (see :func:`decode_text_lines`, whose Windows-1252 lines it leaves out)."""
+    text, encoding, _legacy = decode_text_lines(path)
+    return text, encoding
+
+
+def decode_text_lines(path: Path):
+    """(text, encoding, Windows-1252 line numbers) of a text table: UTF-8 (with or without BOM) or Windows-1252, or
+    UTF-8 with a few Windows-1252 lines read each in its own encoding; CR-only line ends become LF.
 
     Refused with a French message naming the file and what to do: a folder or a special file, a binary file,
     UTF-16/UTF-32 (said as such), bytes that are neither UTF-8 nor Windows-1252, a file beyond MAX_TEXT_BYTES."""
@@ -167,6 +181,9 @@ def decode_text(path: Path):
     try:
         text, encoding = raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
+        mixed = decode_mixed_lines(raw)
+        if mixed is not None:
+            return mixed[0], MIXED_ENCODING, mixed[1]
         try:
             text, encoding = raw.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
@@ -178,7 +195,47 @@ def decode_text(path: Path):
             ) from None
     if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")  # old Mac line ends
-    return text, encoding
+    return text, encoding, []
+
+
+def decode_mixed_lines(raw: bytes):
+    """(text, [line numbers in Windows-1252]) of a file written in UTF-8 with a few lines in Windows-1252 (a row
+    pasted from another file): each line is read in its own encoding, never the whole file as Windows-1252 (which
+    turns every accented UTF-8 letter into «Ã©» and changes the verdicts). None when no line is valid non-ASCII
+    UTF-8 (the file is Windows-1252 throughout) or a line is neither."""
+    lines = raw.split(b"\n")
+    out, legacy, utf8_accented = [], [], 0
+    for n, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8-sig" if n == 1 else "utf-8"))
+            utf8_accented += any(b > 127 for b in line)
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                return None
+            legacy.append(n)
+    if not utf8_accented:
+        return None
+    return "\n".join(out), legacy
+
+
+def mixed_encoding_message(file_name: str, lines: list):
+    """The warning of a file read line by line in two encodings (see :func:`decode_mixed_lines`), naming its
+    Windows-1252 ``lines``; None when there are none."""
+    if not lines:
+        return None
+    shown = ", ".join(str(n) for n in lines[:20]) + (" …" if len(lines) > 20 else "")
+    return RowMessage(
+        file_name,
+        None,
+        None,
+        AVERTISSEMENT,
+        tr(
+            "fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans "
+            "son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 »."
+        ).format(k=len(lines), lines=shown),
+    )
 
 
 def sniff_separator(line: str) -> str:

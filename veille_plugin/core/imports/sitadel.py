@@ -34,7 +34,8 @@ from .model import (
     RowMessage,
     by_uniques,
     clean_text,
-    decode_text,
+    decode_text_lines,
+    mixed_encoding_message,
     dedupe,
     finalize,
     first_records,
@@ -199,7 +200,7 @@ def read_sitadel(path) -> ImportResult:
     if not path.exists():
         raise InputError(tr("Fichier introuvable : {path}. Vérifiez le chemin.").format(path=path))
     name = path.name
-    text, encoding = decode_text(path)
+    text, encoding, legacy_lines = decode_text_lines(path)
     sep = sniff_separator(text.split("\n", 1)[0])
     header = detect_header(text, sep)
     if header is None:
@@ -218,6 +219,9 @@ def read_sitadel(path) -> ImportResult:
     df, lines = raw.df, raw.lines
     n = len(df)
     messages = list(raw.messages)
+    mixed = mixed_encoding_message(name, legacy_lines)
+    if mixed is not None:
+        messages.insert(0, mixed)
     cols = set(df.columns)
 
     def get(*names):

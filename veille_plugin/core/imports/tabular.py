@@ -32,7 +32,8 @@ from .model import (
     ImportResult,
     RowMessage,
     clean_text,
-    decode_text,
+    decode_text_lines,
+    mixed_encoding_message,
     dedupe,
     finalize,
     normalize_crs_values,
@@ -551,7 +552,7 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
         df = pd.DataFrame(body.to_numpy(dtype=object), columns=columns)
         lines = body.index.to_numpy(dtype=np.int64) + 1
     else:
-        text, encoding = decode_text(path)
+        text, encoding, legacy_lines = decode_text_lines(path)
         sep, candidates = _header_candidates_csv(text)
         if not candidates:
             raise InputError(tr("{path} est vide : il faut au moins une ligne d'en-tête.").format(path=name))
@@ -614,6 +615,9 @@ def read_tabular(path, mapping: Union[dict, str, None] = None) -> ImportResult:
             ),
         ),
     )
+    mixed = mixed_encoding_message(name, legacy_lines if encoding is not None else [])
+    if mixed is not None:
+        messages.insert(1, mixed)
     if raw is not None:
         unread = raw.unread_lines(result_df["ligne"])
     else:  # a workbook: the cells of the rows not kept
