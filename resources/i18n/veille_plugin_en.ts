@@ -3567,82 +3567,82 @@ Help: {prog} --help
             <translation>Source: {a} — {l}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="11" />
+            <location filename="../../veille_plugin/cli/reports.py" line="12" />
             <source>Rapports du système de gestion : comite (Comité technique de suivi : ce qui est nouveau sur la période), local (comités locaux, un fichier par EPCI), indicateurs (pour l'évaluation du plan de gestion), periodique (rapport périodique UNESCO : facteurs × alertes, permis et PLU), pac (porté à connaissance d'une commune), element (fiche de suivi d'un élément, ou des 353).</source>
             <translation>Management system reports: comite (Technical monitoring committee: what is new over the period), local (local committees, one file per EPCI), indicateurs (for the evaluation of the management plan), periodique (UNESCO periodic report: factors × alerts, permits and PLU), pac (a commune's porté à connaissance), element (follow-up file of one element, or of all 353).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="20" />
+            <location filename="../../veille_plugin/cli/reports.py" line="21" />
             <source>rapport à écrire</source>
             <translation>report to write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="24" />
+            <location filename="../../veille_plugin/cli/reports.py" line="25" />
             <source>dossier des résultats</source>
             <translation>output folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="25" />
+            <location filename="../../veille_plugin/cli/reports.py" line="26" />
             <source>début de la période (jj/mm/aaaa ; défaut : il y a 30 jours)</source>
             <translation>start of the period (dd/mm/yyyy; default: 30 days ago)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="26" />
+            <location filename="../../veille_plugin/cli/reports.py" line="27" />
             <source>fin de la période, incluse (défaut : aujourd'hui)</source>
             <translation>end of the period, included (default: today)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="27" />
+            <location filename="../../veille_plugin/cli/reports.py" line="28" />
             <source>un seul EPCI (nom tel que dans les données, ex. « CA de Lens - Liévin »)</source>
             <translation>one EPCI only (name as in the data, e.g. “CA de Lens - Liévin”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="30" />
+            <location filename="../../veille_plugin/cli/reports.py" line="31" />
             <source>commune du porté à connaissance (répétable)</source>
             <translation>commune of the porté à connaissance (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="34" />
+            <location filename="../../veille_plugin/cli/reports.py" line="35" />
             <source>élément (répétable), ex. 63V</source>
             <translation>element (repeatable), e.g. 63V</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="35" />
+            <location filename="../../veille_plugin/cli/reports.py" line="36" />
             <source>les fiches de tous les éléments du Bien</source>
             <translation>the files of all the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="50" />
+            <location filename="../../veille_plugin/cli/reports.py" line="51" />
             <source>report element : indiquez --element ID (répétable) ou --tous.</source>
             <translation>report element: give --element ID (repeatable) or --tous.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="55" />
+            <location filename="../../veille_plugin/cli/reports.py" line="56" />
             <source>{n} fiche(s) de suivi écrite(s) ; index : {i}</source>
             <translation>{n} follow-up file(s) written; index: {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="62" />
+            <location filename="../../veille_plugin/cli/reports.py" line="63" />
             <source>report pac : indiquez --commune INSEE (répétable).</source>
             <translation>report pac: give --commune INSEE (repeatable).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="68" />
+            <location filename="../../veille_plugin/cli/reports.py" line="69" />
             <source>Porté à connaissance : {f}</source>
             <translation>Porté à connaissance: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="77" />
+            <location filename="../../veille_plugin/cli/reports.py" line="78" />
             <source>Indicateurs : {f}</source>
             <translation>Indicators: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="88" />
+            <location filename="../../veille_plugin/cli/reports.py" line="89" />
             <source>Rapport périodique : {f}</source>
             <translation>Periodic report: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reports.py" line="95" />
+            <location filename="../../veille_plugin/cli/reports.py" line="97" />
             <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
             <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
         </message>
@@ -6057,6 +6057,11 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reference/communes.py" line="188" />
             <source>début du nom</source>
             <translation>beginning of the name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reference/communes.py" line="214" />
+            <source>EPCI « {w} » inconnu dans le bassin minier. Vouliez-vous dire : {h} ?</source>
+            <translation>EPCI “{w}” unknown in the mining basin. Did you mean: {h}?</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/data.py" line="40" />

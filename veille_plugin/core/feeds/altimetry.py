@@ -122,7 +122,7 @@ def profile_url(
 def parse_profile(raw: bytes, url: str) -> Profile:
     """The profile in an answer of the service; InputError (French) when it is not one."""
     try:
-        data = json.loads(gunzip_if_needed(raw).decode("utf-8"))
+        data = json.loads(gunzip_if_needed(raw, url).decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
             tr("Réponse illisible du service d'altimétrie {u} ({e}).").format(u=url, e=type(exc).__name__)

@@ -23,7 +23,14 @@ from typing import Callable, Optional
 
 from ..errors import InputError
 from ..i18n import tr
-from .http import FeedNotFoundError, FeedOfflineError, gunzip_if_needed, http_get
+from .http import (
+    FeedDeadlineError,
+    FeedNotFoundError,
+    FeedOfflineError,
+    FeedTooLargeError,
+    gunzip_if_needed,
+    http_get,
+)
 
 #: The Etalab cadastre bundler (public, no key)
 ETALAB_CADASTRE = "https://cadastre.data.gouv.fr/bundler/cadastre-etalab"
@@ -38,11 +45,11 @@ def commune_url(insee: str, base_url: str = ETALAB_CADASTRE) -> str:
     return f"{base_url.rstrip('/')}/communes/{insee}/geojson/parcelles"
 
 
-def decode_parcels(raw: bytes, insee: str) -> dict:
+def decode_parcels(raw: bytes, insee: str, url: str = "") -> dict:
     """The FeatureCollection of a download, checked whole: gzip (or plain) JSON, a FeatureCollection whose features
     have a 14-character id of that commune. Raises InputError (French) on a truncated or foreign body."""
     try:
-        text = gunzip_if_needed(raw)
+        text = gunzip_if_needed(raw, url)
         data = json.loads(text.decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
@@ -106,13 +113,14 @@ def fetch_commune_parcels(
         return CommuneParcels(insee, copies[0][1], copies[0][0], True)
     url = commune_url(insee, base_url)
     try:
-        data = decode_parcels(get(url), insee)
+        data = decode_parcels(get(url), insee, url)
     except FeedNotFoundError:
         return CommuneParcels(
             insee, None, None, False, tr("Aucune parcelle publiée pour la commune {c} ({u}).").format(c=insee, u=url)
         )
     except (FeedOfflineError, InputError) as exc:
-        reason = str(exc) if isinstance(exc, InputError) else tr("{u} ne répond pas ({e})").format(u=url, e=exc)
+        whole = isinstance(exc, (InputError, FeedTooLargeError, FeedDeadlineError))  # already name the address
+        reason = str(exc) if whole else tr("{u} ne répond pas ({e})").format(u=url, e=exc)
         if copies:
             return CommuneParcels(
                 insee,

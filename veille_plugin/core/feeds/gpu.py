@@ -35,6 +35,10 @@ API_CARTO_GPU = "https://apicarto.ign.fr/api/gpu"
 PAGE_LIMIT = 5000
 #: Pages read at most for one resource of one document (10 × 5,000 features)
 MAX_PAGES = 10
+#: Most features accepted in one answer (a service ignoring ``_limit`` is refused past this)
+MAX_FEATURES_PER_PAGE = 50_000
+#: Most vertices accepted in one feature (a zone, a prescription…)
+MAX_VERTICES_PER_FEATURE = 200_000
 #: Resources of a document d'urbanisme, with the CNIG table each one holds
 DOCUMENT_RESOURCES = {
     "zone-urba": "ZONE_URBA",
@@ -144,7 +148,7 @@ def resource_url(base_url: str, resource: str, params: dict) -> str:
 def decode_collection(raw: bytes, url: str) -> dict:
     """A page of the service, checked: gzip or plain JSON, a FeatureCollection. InputError (French) otherwise."""
     try:
-        data = json.loads(gunzip_if_needed(raw).decode("utf-8"))
+        data = json.loads(gunzip_if_needed(raw, url).decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
             tr("Réponse incomplète ou illisible de {u} ({e}) : rien n'est gardé de cette commune.").format(
@@ -163,6 +167,57 @@ def decode_collection(raw: bytes, url: str) -> dict:
             ).format(u=url)
         )
     return data
+
+
+def count_vertices(coordinates, limit: int) -> int:
+    """The positions in a GeoJSON ``coordinates`` array (any nesting), counted up to just past ``limit``."""
+    count, stack = 0, [coordinates]
+    while stack and count <= limit:
+        item = stack.pop()
+        if not isinstance(item, list) or not item:
+            continue
+        if not isinstance(item[0], list):
+            count += 1
+        else:
+            stack.extend(item)
+    return count
+
+
+def _geometry_vertices(geometry, limit: int) -> int:
+    if not isinstance(geometry, dict):
+        return 0
+    if geometry.get("type") == "GeometryCollection":
+        parts = geometry.get("geometries")
+        return sum(_geometry_vertices(g, limit) for g in parts) if isinstance(parts, list) else 0
+    return count_vertices(geometry.get("coordinates"), limit)
+
+
+def check_size(
+    features: list,
+    url: str,
+    max_features: Optional[int] = None,
+    max_vertices: Optional[int] = None,
+) -> None:
+    """InputError (French, naming ``url``) for an answer of more than ``max_features`` features or with a feature
+    of more than ``max_vertices`` vertices (the module's caps by default): read further, it would hold the watch
+    for minutes."""
+    max_features = MAX_FEATURES_PER_PAGE if max_features is None else max_features
+    max_vertices = MAX_VERTICES_PER_FEATURE if max_vertices is None else max_vertices
+    if len(features) > max_features:
+        raise InputError(
+            tr("Réponse de {u} : {n} entités, plus que les {m} acceptées dans une réponse ; rien n'est gardé.").format(
+                u=url, n=len(features), m=max_features
+            )
+        )
+    for k, feature in enumerate(features):
+        if isinstance(feature, dict) and _geometry_vertices(feature.get("geometry"), max_vertices) > max_vertices:
+            ident = feature.get("id") or (feature.get("properties") or {}).get("gid") or k + 1
+            raise InputError(
+                tr(
+                    "Réponse de {u} : l'entité {i} a plus de {m} sommets, plus qu'il n'en est accepté pour une "
+                    "entité ; rien n'est gardé."
+                ).format(u=url, i=ident, m=max_vertices)
+            )
 
 
 def _check_fields(resource: str, features: list, url: str) -> None:
@@ -191,6 +246,7 @@ def fetch_all_pages(
             urls.append(url)
         data = decode_collection(get(url), url)
         batch = data["features"]
+        check_size(batch, url)
         _check_fields(resource, batch, url)
         if not batch:
             return features
