@@ -147,6 +147,20 @@ def test_cli_report(cfg, register_path, tmp_path):
         cfg, "report", "local", "--register", register_path, "--out", tmp_path / "l", "--epci", "CA de Lens - Liévin"
     )
     assert local.returncode == 0 and "comite_local_CA_de_Lens_-_Lievin.html" in local.stdout
+    # issue 27: an EPCI written with an accent and a dash off is the same EPCI, not an empty report
+    loose = run(
+        cfg, "report", "local", "--register", register_path, "--out", tmp_path / "l2", "--epci", "CA de Lens Lievin"
+    )
+    assert loose.returncode == 0 and "comite_local_CA_de_Lens_-_Lievin.html" in loose.stdout, loose.stderr
+    assert loose.stdout.split(" : ", 1)[1] == local.stdout.split(" : ", 1)[1]  # the same figures
+    unknown = run(
+        cfg, "report", "local", "--register", register_path, "--out", tmp_path / "l3", "--epci", "CA de Lille"
+    )
+    assert (
+        unknown.returncode != 0
+        and "EPCI « CA de Lille » inconnu" in unknown.stderr
+        and "Vouliez-vous" in unknown.stderr
+    )
     one = run(cfg, "report", "element", "--register", register_path, "--out", tmp_path / "e", "--element", "63V")
     assert one.returncode == 0 and (tmp_path / "e" / "element_63V.html").exists()
     none = run(cfg, "report", "element", "--register", register_path, "--out", tmp_path / "e2")

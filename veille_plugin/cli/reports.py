@@ -1,6 +1,7 @@
 """Command line of the reports for the management system's meetings: ``report comite|local|element``."""
 
 from ..core.i18n import tr
+from ..core.reference.communes import resolve_epci
 from .common import EXIT_OK, register_arguments, load_reference_for, output_dir, print_json
 
 KINDS = ("comite", "local", "indicateurs", "periodique", "pac", "element")
@@ -87,7 +88,8 @@ def cmd_report(args) -> int:
             else:
                 print(tr("Rapport périodique : {f}").format(f=files["rapports"][0]))
             return EXIT_OK
-        files = write_committee(register, ref, args.out, p, args.epci, kind=args.kind)
+        epci = resolve_epci(ref, args.epci) if args.epci else None
+        files = write_committee(register, ref, args.out, p, epci, kind=args.kind)
     if args.json:
         print_json(files)
         return EXIT_OK

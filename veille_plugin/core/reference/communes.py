@@ -193,3 +193,24 @@ class CommuneResolver:
                 if name not in suggestions:
                     suggestions.append(name)
         return CommuneMatch(written, suggestions=suggestions[:3])
+
+
+def resolve_epci(ref, written: str) -> str:
+    """The official name of the EPCI a user wrote, matched like a commune name (case, accents, dashes and small
+    typos: «CA de Lens Lievin» is «CA de Lens - Liévin»); a French error naming the EPCI of the basin closest to it
+    when none matches (an empty report would read as «nothing happened»)."""
+    from ..errors import InputError
+
+    names = sorted({str(n) for n in ref.communes.attributes["epci_nom"].dropna()})
+    by_key = {normalize(n): n for n in names}
+    key = normalize(written)
+    if key in by_key:
+        return by_key[key]
+    close = difflib.get_close_matches(key, list(by_key), n=1, cutoff=FUZZY_ACCEPT)
+    if close:
+        return by_key[close[0]]
+    near = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.4)
+    hint = ", ".join(f"« {by_key[k]} »" for k in near) or ", ".join(f"« {n} »" for n in names)
+    raise InputError(
+        tr("EPCI « {w} » inconnu dans le bassin minier. Vouliez-vous dire : {h} ?").format(w=written, h=hint)
+    )
