@@ -54,6 +54,14 @@ def add_commands(add, parser_class) -> None:
     p.add_argument(
         "--auteur", default=None, help=tr("nom enregistré dans l'historique (défaut : utilisateur du système)")
     )
+    p.add_argument(
+        "--accepter-changement",
+        action="store_true",
+        help=tr(
+            "garder une nouvelle version qui a perdu plus de la moitié de ses zones (un vrai changement important ; "
+            "l'acceptation est écrite dans l'historique)"
+        ),
+    )
     p.set_defaults(func=cmd_plu_watch)
 
     p = add(
@@ -92,6 +100,7 @@ def cmd_plu_watch(args) -> int:
             author=args.auteur or getpass.getuser(),
             distance=args.distance,
             progress=progress,
+            accept_change=args.accepter_changement,
         )
     if args.json:
         print_json(run.to_dict())

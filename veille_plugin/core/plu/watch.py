@@ -6,6 +6,13 @@ A run goes in three steps: find the document(s) of each commune (its own PLU, or
 document once (a PLUi serves all its communes), then store and compare. A commune that cannot be read (offline, a
 truncated or unexpected answer) is reported in French with the date of the last snapshot kept; the others go on.
 Nothing partial is stored: a document is written only once fetched whole.
+
+A fetched answer is checked before it is stored (:func:`check_answer`): no zone at all, zones that lie outside
+the commune (coordinates in another CRS), or a document that lost more than half of its zones since the previous
+snapshot is refused as «réponse suspecte», the previous snapshot staying the reference; ``accept_change`` stores
+a real large change, the acceptance written in the history. A commune's comparison is marked finished in the
+register; a snapshot stored by a run that died before its comparison is compared again by the next run, and a run
+left «en cours» is closed as «interrompu» by the next one.
 """
 
 import datetime as _dt
@@ -25,7 +32,9 @@ from ..feeds.gpu import (
     FetchedDocument,
     GpuDocument,
     commune_documents,
+    decode_collection,
     fetch_document,
+    resource_url,
 )
 from ..feeds.http import FeedNotFoundError, FeedOfflineError, http_get
 from ..feeds.servitudes import ServitudesFetch, fetch_servitudes
@@ -38,6 +47,10 @@ from .reader import read_plu_version
 #: What became of a commune in a run (see core/vocabulary.py)
 FIRST, UNCHANGED, CHANGED, NO_DOCUMENT, FAILED = PLU_WATCH_STATUSES
 _INSEE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+#: Share of the previous snapshot's zones a new answer must keep, unless the change is accepted
+KEPT_SHARE = 0.5
+#: Tolerance around a commune's outline, in degrees (about 1 km)
+OUTLINE_TOLERANCE = 0.01
 
 
 @dataclass
@@ -185,6 +198,95 @@ def _last_snapshot_text(register, insee: str) -> str:
     )
 
 
+class _Communes:
+    """The getter given to :func:`commune_documents`, keeping the ``municipality`` answers: each commune's name and
+    outline as the service gives them, read without asking twice."""
+
+    def __init__(self, base_url: str, get: Callable[[str], bytes]):
+        self.base_url, self._get, self._kept = base_url, get, {}
+
+    def get(self, url: str) -> bytes:
+        """``get(url)``, the commune answers kept."""
+        if url in self._kept:
+            return self._kept[url]
+        raw = self._get(url)
+        if "/municipality?" in url:
+            self._kept[url] = raw
+        return raw
+
+    def outline(self, insee: str) -> tuple:
+        """(name, GeoJSON outline or None) of a commune already asked."""
+        url = resource_url(self.base_url, "municipality", {"insee": insee})
+        features = decode_collection(self.get(url), url)["features"]
+        if not features:
+            return "", None
+        return str((features[0].get("properties") or {}).get("name") or ""), features[0].get("geometry")
+
+
+def _zone_shapes(features: list) -> list:
+    """Shapes of the features that have a readable geometry (None for the others)."""
+    import shapely.geometry
+
+    out = []
+    for f in features:
+        try:
+            out.append(shapely.geometry.shape(f["geometry"]) if f.get("geometry") else None)
+        except (KeyError, TypeError, ValueError, AttributeError, shapely.errors.ShapelyError):
+            out.append(None)
+    return out
+
+
+def check_answer(got: FetchedDocument, outlines: Dict[str, tuple], previous_zones: Optional[int]) -> tuple:
+    """Check a fetched document before it is stored: ``(refusal, change)`` in French. ``refusal`` («» when fine)
+    says why the answer is suspect whatever the user says: no zone, or zones outside the commune(s) of
+    ``outlines`` (insee → (name, GeoJSON outline)). ``change`` («» when fine) says the document lost more than half
+    of the ``previous_zones`` of the previous snapshot: refused unless the user accepts it."""
+    import shapely.geometry
+
+    zones = got.collections.get("zone-urba") or []
+    if not zones:
+        return tr("le document ne contient aucune zone (réponse vide)"), ""
+    shapes = [g for g in _zone_shapes(zones) if g is not None and not g.is_empty]
+    named = {c: (n, shapely.geometry.shape(g)) for c, (n, g) in outlines.items() if g}
+    if named:
+        area = shapely.union_all(shapely.make_valid([g for _n, g in named.values()])).buffer(OUTLINE_TOLERANCE)
+        inside = sum(1 for g in shapes if shapely.box(*g.bounds).intersects(area))  # a zone's box: invalid ones too
+        lonlat = sum(
+            1 for g in shapes if -180 <= g.bounds[0] <= g.bounds[2] <= 180 and -90 <= g.bounds[1] <= g.bounds[3] <= 90
+        )
+        outside = len(zones) - inside
+        # a PLUi covers other communes than those watched: only «none inside» is suspect there
+        if inside == 0 or (not got.document.intercommunal and outside > len(zones) / 2):
+            hint = (
+                tr(
+                    " ; coordonnées hors des longitudes et latitudes : un autre système (Lambert-93 ?) servi comme "
+                    "WGS 84"
+                )
+                if lonlat < len(shapes)
+                else ""
+            )
+            return (
+                tr("{o} zone(s) sur {n} hors du territoire de la commune{h}").format(o=outside, n=len(zones), h=hint),
+                "",
+            )
+    if previous_zones and len(zones) < KEPT_SHARE * previous_zones:
+        return "", tr("{n} zone(s) au lieu de {p} dans l'instantané précédent").format(n=len(zones), p=previous_zones)
+    return "", ""
+
+
+def _commune_names(codes: List[str], outlines: Dict[str, tuple]) -> str:
+    """«Saint-Saëns (76648)», joined."""
+    return ", ".join(f"{outlines[c][0]} ({c})" if c in outlines and outlines[c][0] else c for c in codes)
+
+
+def _settled(register, partition: str, insee: str) -> set:
+    """Snapshots of a partition the commune has seen through a finished comparison: marked compared, or stored by
+    a run that ended «terminé» (every comparison of such a run finished)."""
+    done_runs = {r["id"] for r in register.plu_watch_runs() if r["status"] == SWEEP_DONE}
+    stored_by_done = {s["id"] for s in register.plu_snapshots(partition=partition) if s["run_id"] in done_runs}
+    return register.plu_compared(partition, insee) | stored_by_done
+
+
 def run_watch(
     insees: List[str],
     register,
@@ -198,8 +300,11 @@ def run_watch(
     is_cancelled: Optional[Callable[[], bool]] = None,
     servitudes: bool = True,
     servitudes_dir=None,
+    accept_change: bool = False,
 ) -> WatchRun:
-    """Watch the PLU of ``insees`` (see the module's note); the run is recorded in the register. With
+    """Watch the PLU of ``insees`` (see the module's note); the run is recorded in the register.
+    ``accept_change``: store a document that lost more than half of its zones (a real large change), the
+    acceptance written in the history and in the run's counts. With
     ``servitudes``, the AC1, AC2 and AC4 assiettes and the AC1 générateurs over these communes are refreshed too (a
     new version of the reference layers the rules read, see :mod:`veille_plugin.core.feeds.servitudes`)."""
     codes = [check_insee(c) for c in insees]
@@ -208,6 +313,9 @@ def run_watch(
     results: Dict[str, CommuneWatch] = {}
     documents: Dict[str, GpuDocument] = {}
     served: Dict[str, List[str]] = {}  # partition -> communes of this run
+    outlines: Dict[str, tuple] = {}  # insee -> (name, outline) as the service gives them
+    accepted: List[str] = []
+    answers = _Communes(base_url, get)
 
     def say(fraction: float, text: str) -> None:
         if progress is not None:
@@ -229,7 +337,8 @@ def run_watch(
                 break
             say(0.3 * k / max(len(codes), 1), tr("Documents d'urbanisme de la commune {c}").format(c=insee))
             try:
-                docs = commune_documents(insee, base_url, get)
+                docs = commune_documents(insee, base_url, answers.get)
+                outlines[insee] = answers.outline(insee)
             except FeedNotFoundError:
                 results[insee] = CommuneWatch(
                     insee, FAILED, message=tr("Commune {c} inconnue du Géoportail de l'Urbanisme.").format(c=insee)
@@ -272,6 +381,24 @@ def run_watch(
                 for insee in served[partition]:
                     failed(insee, tr("{p} : {e}").format(p=partition, e=exc))
                 continue
+            previous_zones = (
+                len(register.plu_snapshot_collections(previous[-1]["id"]).get("zone-urba") or []) if previous else None
+            )
+            refusal, change = check_answer(
+                got, {c: outlines[c] for c in served[partition] if c in outlines}, previous_zones
+            )
+            if change and not accept_change:
+                refusal = tr("{c} ; si ce changement est réel, relancez avec --accepter-changement").format(c=change)
+            if refusal:
+                for insee in served[partition]:
+                    failed(
+                        insee,
+                        tr(
+                            "Réponse suspecte du Géoportail de l'Urbanisme pour {c}, document {p} : {r}. Rien n'est "
+                            "gardé."
+                        ).format(c=_commune_names([insee], outlines), p=partition, r=refusal),
+                    )
+                continue
             meta = {
                 "partition": partition,
                 "communes": served[partition],
@@ -282,6 +409,9 @@ def run_watch(
                 "source_url": got.urls[0] if got.urls else base_url,
                 "content_hash": got.content_hash(),
             }
+            if change:
+                meta["acceptation"] = tr("changement important accepté par {a} : {c}").format(a=author, c=change)
+                accepted.append(partition)
             snapshot_id, created = register.add_plu_snapshot(meta, got.collections, author, run_id)
             fetched[partition] = (snapshot_id, created, previous[-1]["id"] if previous else None, got)
 
@@ -293,7 +423,7 @@ def run_watch(
             if result is None or result.status != UNCHANGED:
                 continue
             say(0.7 + 0.3 * k / max(len(codes), 1), tr("Comparaison pour la commune {c}").format(c=insee))
-            _settle(result, fetched, register, ref, out / insee, distance)
+            _settle(result, fetched, register, ref, out / insee, distance, author)
     except BaseException:
         register.finish_plu_watch(run_id, {"communes": len(codes)}, SWEEP_FAILED)
         raise
@@ -301,13 +431,19 @@ def run_watch(
     if servitudes and status == SWEEP_DONE and any(c.status != FAILED for c in run.communes):
         say(0.97, tr("Servitudes AC1, AC2, AC4"))
         run.servitudes = fetch_servitudes(codes, ref, servitudes_dir, base_url, get)
-    register.finish_plu_watch(run_id, run.counts(), status)
+    counts = run.counts()
+    if accepted:
+        counts["changement_accepte"] = accepted
+    register.finish_plu_watch(run_id, counts, status)
     say(1.0, tr("Veille des PLU terminée"))
     return run
 
 
-def _settle(result: CommuneWatch, fetched: dict, register, ref, out_dir: Path, distance: float) -> None:
-    """Status, message and comparison of one commune from what step 2 stored."""
+def _settle(
+    result: CommuneWatch, fetched: dict, register, ref, out_dir: Path, distance: float, author: str = "veille"
+) -> None:
+    """Status, message and comparison of one commune from what step 2 stored. A snapshot equal to the latest one
+    is compared again when the run that stored it died before its comparison finished."""
     missing = [p for p in result.partitions if p not in fetched]
     if missing:
         result.status = FAILED
@@ -316,9 +452,16 @@ def _settle(result: CommuneWatch, fetched: dict, register, ref, out_dir: Path, d
     for partition in result.partitions:
         snapshot_id, created, previous_id, got = fetched[partition]
         result.snapshot = snapshot_id
+        if not created:
+            owed = _unreported_since(register, partition, result.insee, snapshot_id)
+            if owed is not None:
+                previous_id, created = owed, True
+        elif previous_id is not None:
+            previous_id = _baseline(register, partition, result.insee, snapshot_id)
         label = got.idurba() or partition
         if previous_id is None:
             result.status = FIRST
+            register.mark_plu_compared(partition, result.insee, snapshot_id, author)
             result.message = tr(
                 "Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications "
                 "diront ce qui change."
@@ -333,8 +476,28 @@ def _settle(result: CommuneWatch, fetched: dict, register, ref, out_dir: Path, d
                 register, ref, previous_id, snapshot_id, result.insee, out_dir, distance
             )
             result.status = CHANGED
+            register.mark_plu_compared(partition, result.insee, snapshot_id, author, f"(depuis n° {previous_id})")
             n = result.diff.summary(result.insee)["nombre_changements"]
             result.message = tr(
                 "Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané "
                 "n° {p}."
             ).format(c=result.insee, d=label, id=snapshot_id, n=n, p=previous_id)
+
+
+def _unreported_since(register, partition: str, insee: str, snapshot_id: int) -> Optional[int]:
+    """The snapshot to compare ``snapshot_id`` with when the commune never saw its comparison finish (the run that
+    stored it died): the latest earlier snapshot the commune has seen; None when nothing is owed."""
+    if snapshot_id in _settled(register, partition, insee):
+        return None
+    return _baseline(register, partition, insee, snapshot_id)
+
+
+def _baseline(register, partition: str, insee: str, snapshot_id: int) -> Optional[int]:
+    """The latest snapshot before ``snapshot_id`` the commune has seen (else the latest before it; None if none):
+    what a comparison starts from, so that a change stored by a run that died is still reported."""
+    settled = _settled(register, partition, insee)
+    earlier = [s["id"] for s in register.plu_snapshots(partition=partition) if s["id"] < snapshot_id]
+    if not earlier:
+        return None
+    seen = [i for i in earlier if i in settled]
+    return seen[-1] if seen else earlier[-1]

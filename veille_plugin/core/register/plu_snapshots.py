@@ -12,7 +12,7 @@ from typing import Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import tr
-from ..vocabulary import SWEEP_DONE, SWEEP_RUNNING
+from ..vocabulary import SWEEP_DONE, SWEEP_INTERRUPTED, SWEEP_RUNNING
 from .model import check_author, now_iso
 
 SNAPSHOT_COLUMNS = [
@@ -30,6 +30,9 @@ SNAPSHOT_COLUMNS = [
     "author",
     "run_id",
 ]
+#: History fields of the PLU watch: a large change accepted by the user, a commune's comparison finished
+ACCEPTED_FIELD = "changement PLU accepté"
+COMPARED_FIELD = "comparaison PLU"
 RUN_COLUMNS = ["id", "started_at", "finished_at", "api_url", "communes", "status", "counts", "author"]
 
 
@@ -108,9 +111,48 @@ class PluSnapshotsMixin:
                         None if last is None else f"n° {last[0]}",
                         f"n° {snapshot_id} ({meta.get('idurba') or '?'}, {n} entités)",
                     ]
-                ],
+                ]
+                + (
+                    [[now, author, None, f"PLU {meta['partition']}", ACCEPTED_FIELD, None, str(meta["acceptation"])]]
+                    if meta.get("acceptation")
+                    else []
+                ),
             )
         return snapshot_id, True
+
+    def mark_plu_compared(self, partition: str, insee: str, snapshot_id: int, author: str, note: str = "") -> None:
+        """Record that a commune's comparison up to ``snapshot_id`` finished (its report written): a snapshot
+        stored by a run that died before this mark is compared again by the next run."""
+        self._check_open()
+        author = check_author(author)
+        with self._transaction() as cur:
+            self._insert_many(
+                cur,
+                "history",
+                ["at", "author", "sweep_id", "numero_norm", "field", "old", "new"],
+                [[now_iso(), author, None, f"PLU {partition}", COMPARED_FIELD, insee, f"n° {int(snapshot_id)} {note}"]],
+            )
+
+    def plu_compared(self, partition: str, insee: str) -> set:
+        """Ids of the partition's snapshots whose comparison finished for the commune ``insee``."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(
+                self._q("SELECT new FROM {history} WHERE numero_norm = ? AND field = ? AND old = ?"),
+                (f"PLU {partition}", COMPARED_FIELD, insee),
+            )
+            rows = cur.fetchall()
+        return {int(str(r[0]).split()[1]) for r in rows if r[0] and str(r[0]).startswith("n° ")}
+
+    def plu_history(self, partition: str) -> List[dict]:
+        """History rows of a partition's snapshots (stored, accepted, compared), oldest first."""
+        self._check_open()
+        with self._transaction(write=False) as cur:
+            cur.execute(
+                self._q("SELECT at, author, field, old, new FROM {history} WHERE numero_norm = ? ORDER BY id"),
+                (f"PLU {partition}",),
+            )
+            return [dict(zip(["at", "author", "field", "old", "new"], r)) for r in cur.fetchall()]
 
     def plu_snapshots(self, partition: Optional[str] = None, insee: Optional[str] = None) -> List[dict]:
         """Snapshots (without their content), oldest first; of one partition, or of the partitions covering a
@@ -160,16 +202,30 @@ class PluSnapshotsMixin:
             return {r: json.loads(gzip.decompress(bytes(c)).decode("utf-8"))["features"] for r, c in cur.fetchall()}
 
     def start_plu_watch(self, api_url: str, communes: List[str], author: str) -> int:
-        """Record the start of a PLU watch run; returns its id."""
+        """Record the start of a PLU watch run; returns its id. A run left «en cours» (a process that died) is
+        closed as «interrompu», taken over by this one."""
         self._check_open()
         author = check_author(author)
         with self._transaction() as cur:
-            return self._insert_returning_id(
+            run_id = self._insert_returning_id(
                 cur,
                 "plu_watch_runs",
                 RUN_COLUMNS[1:],
                 [now_iso(), None, api_url, ",".join(communes), SWEEP_RUNNING, None, author],
             )
+            cur.execute(
+                self._q(
+                    "UPDATE {plu_watch_runs} SET status = ?, finished_at = ?, counts = ? WHERE status = ? AND id <> ?"
+                ),
+                (
+                    SWEEP_INTERRUPTED,
+                    now_iso(),
+                    json.dumps({"repris_par_execution": run_id}),
+                    SWEEP_RUNNING,
+                    run_id,
+                ),
+            )
+        return run_id
 
     def finish_plu_watch(self, run_id: int, counts: dict, status: str = SWEEP_DONE) -> None:
         """Record the end of a PLU watch run with its counts (done, failed, interrupted)."""
