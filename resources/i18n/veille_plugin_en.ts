@@ -6304,7 +6304,12 @@ Help: {prog} --help
             <translation>same cité as ERBM cité {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/__init__.py" line="87" />
+            <location filename="../../veille_plugin/core/register/__init__.py" line="69" />
+            <source>Registre de veille introuvable : {p}. Un registre est créé par un balayage (« sweep ») ; vérifiez le chemin donné par --register.</source>
+            <translation>Watch register not found: {p}. A register is created by a sweep (“sweep”); check the path given by --register.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/__init__.py" line="102" />
             <source>Registre de veille « {t} » non reconnu : donnez un fichier .gpkg (GeoPackage) ou une connexion PostgreSQL (« postgresql://utilisateur@serveur/base », « service=nom » ou « host=serveur dbname=base »).</source>
             <translation>Monitoring register « {t} » not recognised: give a .gpkg file (GeoPackage) or a PostgreSQL connection (« postgresql://user@server/database », « service=name » or « host=server dbname=database »).</translation>
         </message>

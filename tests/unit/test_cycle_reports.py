@@ -167,6 +167,15 @@ def test_cli_report(cfg, register_path, tmp_path):
     assert none.returncode == 2 and "--element ID (répétable) ou --tous" in none.stderr
 
 
+def test_a_report_on_a_missing_register_is_refused_and_creates_nothing(cfg, tmp_path):
+    """Issue 27: a command that only reads a register no longer creates an empty one and reports «0 dossier»."""
+    missing = tmp_path / "absent.gpkg"
+    for kind in (["comite"], ["element", "--tous"]):
+        done = run(cfg, "report", *kind, "--register", missing, "--out", tmp_path / "o")
+        assert done.returncode == 2 and f"Registre de veille introuvable : {missing}" in done.stderr, done.stderr
+    assert not missing.exists() and not (tmp_path / "o").exists()
+
+
 def test_indicators_for_the_evaluation(register_path, tmp_path, cfg):
     from veille_plugin.core.register import open_register
     from veille_plugin.core.reports.indicators import write_indicators

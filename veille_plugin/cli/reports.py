@@ -40,12 +40,12 @@ def add_commands(add, parser_class) -> None:
 def cmd_report(args) -> int:
     """Run ``report``."""
     from ..core.errors import InputError
-    from ..core.register import open_register
+    from ..core.register import open_existing_register
     from ..core.reports.committee import period, write_committee
     from ..core.reports.element_file import write_element_files
 
     ref = load_reference_for(args)
-    with open_register(args.register, schema=args.schema) as register:
+    with open_existing_register(args.register, schema=args.schema) as register:
         if args.kind == "element":
             if not args.element and not args.tous:
                 raise InputError(tr("report element : indiquez --element ID (répétable) ou --tous."))

@@ -60,6 +60,21 @@ def is_postgres_target(target) -> bool:
     return t.lower().startswith(("postgresql://", "postgres://")) or bool(_PG_KV.match(t))
 
 
+def open_existing_register(target: Union[None, str, Path] = None, *, schema: str = "veille") -> Register:
+    """Open a register that must already exist, for a command that only reads one (reports, snapshots): a missing
+    GeoPackage is refused in French instead of being created empty (an empty report read as «nothing happened»)."""
+    if not is_postgres_target(target):
+        path = Path(str(target).strip()).expanduser() if target is not None else default_register_path()
+        if not path.exists():
+            raise InputError(
+                tr(
+                    "Registre de veille introuvable : {p}. Un registre est créé par un balayage (« sweep ») ; "
+                    "vérifiez le chemin donné par --register."
+                ).format(p=path)
+            )
+    return open_register(target, schema=schema)
+
+
 def open_register(
     target: Union[None, str, Path] = None, *, schema: str = "veille", target_version: Optional[int] = None
 ) -> Register:
