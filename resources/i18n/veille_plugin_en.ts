@@ -2368,12 +2368,12 @@
             <translation>Compare two versions of a PLU (CNIG standard)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="23" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="24" />
             <source>PLU</source>
             <translation>PLU</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="22" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="23" />
             <source>Vérifier les PLU en ligne (Géoportail de l'Urbanisme)</source>
             <translation>Check the PLUs online (Géoportail de l'Urbanisme)</translation>
         </message>
@@ -3392,12 +3392,12 @@ Help: {prog} --help
             <translation>folder of the comparison report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="107" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="122" />
             <source>Veille des PLU n° {id} : {c}.</source>
             <translation>PLU watch no. {id}: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="107" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="122" />
             <source>aucune commune</source>
             <translation>no commune</translation>
         </message>
@@ -9363,7 +9363,7 @@ Help: {prog} --help
             <translation>Commune of the porté à connaissance (INSEE code)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="62" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="75" />
             <source>Rapports écrits (séparés par « ; »)</source>
             <translation>Reports written (separated by “;”)</translation>
         </message>
@@ -9433,7 +9433,7 @@ Help: {prog} --help
             <translation>{n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="38" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="40" />
             <source>Communes (codes INSEE séparés par des virgules ; vide = celles du Bien et de la zone tampon)</source>
             <translation>Communes (INSEE codes separated by commas; empty = those of the property and the buffer zone)</translation>
         </message>
@@ -9443,7 +9443,7 @@ Help: {prog} --help
             <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = default register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="52" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="54" />
             <source>Adresse du module GPU de l'API Carto</source>
             <translation>Address of the API Carto GPU module</translation>
         </message>
@@ -9453,17 +9453,22 @@ Help: {prog} --help
             <translation>Author recorded in the history</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="59" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="60" />
+            <source>Accepter un changement important (une version qui a perdu plus de la moitié de ses zones ; l'acceptation est écrite dans l'historique)</source>
+            <translation>Accept a large change (a version that lost more than half of its zones; the acceptance is written in the history)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="72" />
             <source>Numéro de l'exécution dans le registre</source>
             <translation>Number of the run in the register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="60" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="73" />
             <source>Communes dont le PLU a changé</source>
             <translation>Communes whose PLU changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="61" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="74" />
             <source>Communes non lues</source>
             <translation>Communes not read</translation>
         </message>
@@ -10308,7 +10313,7 @@ Help: {prog} --help
             <translation>Reads two versions of a PLU or PLUi in the CNIG standard (GeoPackage, folder of shapefiles or GeoJSON, ZIP): ZONE_URBA, PRESCRIPTION_*, INFO_*. Compares zone by zone (TYPEZONE changes, opening to urbanisation, new AU zones, labels), the prescriptions (including L.151-19 and L.151-23) and the informations (demolition permit perimeter…), measures each change in hectares in the property, the buffer zone and near the elements, checks the draft with rules R13–R18 and R28 and writes an HTML report per commune, the layer and CSV of the changes and the list of anomalies.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/plu_watch.py" line="25" />
+            <location filename="../../veille_plugin/processing/plu_watch.py" line="26" />
             <source>Interroge l'API Carto (module GPU) pour une commune ou pour toutes celles du Bien et de la zone tampon : document(s) d'urbanisme en vigueur (PLU de la commune ou PLUi de son EPCI), zonage, prescriptions et informations. Chaque nouvelle version est gardée datée dans le registre (IDURBA, date d'approbation, date du relevé, adresse, empreinte du contenu) et comparée à la précédente : rapport HTML, couche et CSV des changements par commune. Une version déjà gardée n'est pas enregistrée deux fois. Hors ligne, la commune est signalée et le dernier instantané reste la référence.</source>
             <translation>Queries API Carto (GPU module) for one commune or for all those of the property and the buffer zone: planning document(s) in force (the commune's PLU or its EPCI's PLUi), zoning, prescriptions and informations. Each new version is kept dated in the register (IDURBA, approval date, fetch date, address, content hash) and compared with the previous one: HTML report, layer and CSV of the changes per commune. A version already kept is not recorded twice. Offline, the commune is reported and the last snapshot remains the reference.</translation>
         </message>

@@ -102,6 +102,13 @@ def test_processing_runs_the_watch(plugin, qgis_processing, gpu, tmp_path):
     second = processing.run("veille_patrimoniale:veille_plu_en_ligne", params)
     assert second["MODIFIEES"] == 1 and second["EXECUTION"] == first["EXECUTION"] + 1
     assert all(Path(p).exists() for p in second["RAPPORTS"].split(";"))
+    # issue 27: a version that lost most of its zones is refused, unless accepted (written in the history)
+    doc = gpu.documents["DU_62528"]
+    doc["zone-urba"] = doc["zone-urba"][:10]
+    refused = processing.run("veille_patrimoniale:veille_plu_en_ligne", params)
+    assert refused["ECHECS"] == 1 and refused["MODIFIEES"] == 0
+    accepted = processing.run("veille_patrimoniale:veille_plu_en_ligne", {**params, "ACCEPT_CHANGE": True})
+    assert accepted["ECHECS"] == 0 and accepted["MODIFIEES"] == 1
 
 
 def test_the_options_page_sets_the_gpu_address(plugin, monkeypatch):

@@ -4,6 +4,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
 )
@@ -32,6 +33,7 @@ class PluWatchAlgorithm(VeilleAlgorithm):
         "est signalée et le dernier instantané reste la référence.",
     )
     COMMUNES, REGISTER, API_URL, AUTHOR, OUTPUT = "COMMUNES", "REGISTER", "API_URL", "AUTHOR", "OUTPUT"
+    ACCEPT_CHANGE = "ACCEPT_CHANGE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         """Declare the parameters."""
@@ -55,6 +57,17 @@ class PluWatchAlgorithm(VeilleAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.AUTHOR, tr("Auteur enregistré dans l'historique"), defaultValue="veille")
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ACCEPT_CHANGE,
+                tr(
+                    "Accepter un changement important (une version qui a perdu plus de la moitié de ses zones ; "
+                    "l'acceptation est écrite dans l'historique)"
+                ),
+                defaultValue=False,
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, tr("Dossier des résultats")))
         self.addOutput(QgsProcessingOutputNumber("EXECUTION", tr("Numéro de l'exécution dans le registre")))
         self.addOutput(QgsProcessingOutputNumber("MODIFIEES", tr("Communes dont le PLU a changé")))
@@ -76,6 +89,7 @@ class PluWatchAlgorithm(VeilleAlgorithm):
         api_url = self.parameterAsString(parameters, self.API_URL, context) or API_CARTO_GPU
         author = self.parameterAsString(parameters, self.AUTHOR, context) or "veille"
         out = self.parameterAsString(parameters, self.OUTPUT, context)
+        accept = self.parameterAsBoolean(parameters, self.ACCEPT_CHANGE, context)
 
         def work(resolved):
             ref = load_reference()
@@ -90,6 +104,7 @@ class PluWatchAlgorithm(VeilleAlgorithm):
                     author=author,
                     progress=lambda f, m: (feedback.setProgress(100.0 * f), feedback.setProgressText(m)),
                     is_cancelled=feedback.isCanceled,
+                    accept_change=accept,
                 )
 
         try:
