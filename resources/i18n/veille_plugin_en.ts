@@ -2013,7 +2013,7 @@
             <translation>whose PLU carries the demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="32" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="33" />
             <source>catalogue de règles</source>
             <translation>a rules catalogue</translation>
         </message>
@@ -5889,87 +5889,87 @@ Help: {prog} --help
             <translation>{n} zone(s) instead of {p} in the previous snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="338" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="340" />
             <source>Documents d'urbanisme de la commune {c}</source>
             <translation>Planning documents of commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="343" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="345" />
             <source>Commune {c} inconnue du Géoportail de l'Urbanisme.</source>
             <translation>Commune {c} unknown to the Géoportail de l'Urbanisme.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="348" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="350" />
             <source>{u} ne répond pas ({e}) : êtes-vous hors ligne ?</source>
             <translation>{u} does not answer ({e}): are you offline?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="354" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="356" />
             <source>Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme).</source>
             <translation>Commune {c}: no PLU, PLUi or carte communale published (national planning regulation, RNU).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="372" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="374" />
             <source>Lecture du document {p}</source>
             <translation>Reading document {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="378" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="380" />
             <source>{p} : {u} ne répond pas ({e})</source>
             <translation>{p}: {u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="382" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="384" />
             <source>{p} : {e}</source>
             <translation>{p}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="391" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="393" />
             <source>{c} ; si ce changement est réel, relancez avec --accepter-changement</source>
             <translation>{c}; if this change is real, run again with --accepter-changement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="394" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="396" />
             <source>Réponse suspecte du Géoportail de l'Urbanisme pour {c}, document {p} : {r}. Rien n'est gardé.</source>
             <translation>Suspect answer from the Géoportail de l'Urbanisme for {c}, document {p}: {r}. Nothing is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="413" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="415" />
             <source>changement important accepté par {a} : {c}</source>
             <translation>large change accepted by {a}: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="425" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="427" />
             <source>Comparaison pour la commune {c}</source>
             <translation>Comparison for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="432" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="434" />
             <source>Servitudes AC1, AC2, AC4</source>
             <translation>Servitudes AC1, AC2, AC4</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="438" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="440" />
             <source>Veille des PLU terminée</source>
             <translation>PLU watch finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="450" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="452" />
             <source>Document(s) {p} non lu(s).</source>
             <translation>Document(s) {p} not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="465" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="467" />
             <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
             <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="470" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="472" />
             <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
             <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="481" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="483" />
             <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
@@ -7184,57 +7184,57 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="121" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="109" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="248" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="236" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="262" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="250" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="271" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="259" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="282" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="270" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="299" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="287" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="303" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="291" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="314" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="302" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="329" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="317" />
             <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
             <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="335" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="323" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="343" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="331" />
             <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
@@ -7249,22 +7249,27 @@ Help: {prog} --help
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="28" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="29" />
             <source>Catalogue de règles invalide</source>
             <translation>Invalid rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="98" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="99" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/rules/catalogue.py" line="118" />
+            <source>couche « {c} » inconnue : le plugin ne reçoit que les couches {known} (une règle qui en lirait une autre ne s'appliquerait jamais)</source>
+            <translation>layer “{c}” unknown: the plugin only receives the layers {known} (a rule reading another one would never apply)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="132" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="182" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="196" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>

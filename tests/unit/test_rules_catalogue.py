@@ -156,6 +156,17 @@ def test_yaml_syntax_error_reports_its_line(tmp_path):
     assert f"ligne {k + 1}" in str(exc.value)
 
 
+def test_a_rule_reading_an_unknown_user_layer_is_refused_with_its_line(tmp_path):
+    """Issue 27: «cone_de_vue» (for «cones_de_vue») passed `rules validate`, and the rule never applied."""
+    lines = list(LINES)
+    k = next(i for i, line in enumerate(lines) if "couche: cones_de_vue}" in line)
+    lines[k] = lines[k].replace("couche: cones_de_vue}", "couche: cone_de_vue}")
+    issues = validate_file(write(tmp_path, lines))
+    assert len(issues) == 1 and issues[0].line == k + 1
+    assert "couche « cone_de_vue » inconnue" in issues[0].message and "cones_de_vue" in issues[0].message
+    assert_french(issues)
+
+
 def test_unknown_key_in_a_rule(tmp_path):
     lines = list(LINES)
     k = line_in_rule(lines, "R03", "titre:")

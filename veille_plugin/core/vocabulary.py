@@ -109,3 +109,18 @@ LOCATION_WORDS = {
     "geometrie": QT_TRANSLATE_NOOP("VeillePatrimoniale", "géométrie"),
     "non_localise": QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
 }
+
+#: The user layers the rules can read (a rule's «couche_utilisateur», `--couche NOM=fichier`, a project layer of that
+#: name in QGIS): a name outside this list is refused by `rules validate` and by `--couche`
+KNOWN_USER_LAYERS = (
+    "site_classe_terrils",
+    "cones_de_vue",
+    "aires_influence_paysagere",
+    "pda",
+    "risques",
+    "plu_info_perimetre_unesco",
+    "plu_protections_patrimoniales",
+    "plu_permis_de_demolir",
+    "plu_ouverture_urbanisation",
+    "plu_zones_constructibles",
+)

@@ -68,7 +68,7 @@ def project_user_layers() -> dict:
     of the known names (``cones_de_vue``, ``aires_influence_paysagere``…) is used as that layer."""
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from ..core.rules.case_screening import KNOWN_USER_LAYERS
+    from ..core.vocabulary import KNOWN_USER_LAYERS
     from ..core.text import normalize
 
     found = {}

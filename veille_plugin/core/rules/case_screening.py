@@ -31,7 +31,7 @@ from ..screening.engine import (
     to_dataframe,
 )
 from ..screening.location_precision import apply_approximate_location, commune_touches, is_approximate
-from ..vocabulary import SEVERITY_CHECK, ZONE_COMMUNE
+from ..vocabulary import KNOWN_USER_LAYERS, SEVERITY_CHECK, ZONE_COMMUNE
 from ..text import strip_accents
 from ..vector_io import read_vector
 from .cases import Cases, make_cases, normalize_case_type
@@ -40,18 +40,6 @@ from .engine import Context, RuleResults, describe_case, evaluate_rules, results
 
 LARGE_BATCH = 10_000
 
-KNOWN_USER_LAYERS = (
-    "site_classe_terrils",
-    "cones_de_vue",
-    "aires_influence_paysagere",
-    "pda",
-    "risques",
-    "plu_info_perimetre_unesco",
-    "plu_protections_patrimoniales",
-    "plu_permis_de_demolir",
-    "plu_ouverture_urbanisation",
-    "plu_zones_constructibles",
-)
 
 
 @dataclass

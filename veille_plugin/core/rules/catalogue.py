@@ -16,6 +16,7 @@ from ..datafile import DataFileError, Issue, json_path, parse_with_lines, valida
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..paths import resources_dir
 from ..text import normalize
+from ..vocabulary import KNOWN_USER_LAYERS
 from ..vocabulary import SEVERITIES  # noqa: F401 (increasing; re-exported for the catalogue's users)
 
 CASE_TYPES = ("PC", "PD", "PA", "DP", "projet", "plu")
@@ -111,6 +112,19 @@ def _semantic_issues(doc, line_of) -> list:
                 if key in ("tous", "un_parmi", "aucun") and isinstance(value, list):
                     for k, sub in enumerate(value):
                         walk(sub, parts + [key, k])
+                elif key == "couche_utilisateur" and isinstance(value, dict) and "couche" in value:
+                    if value["couche"] not in KNOWN_USER_LAYERS:
+                        p = parts + [key, "couche"]
+                        issues.append(
+                            Issue(
+                                json_path(p),
+                                line_of(p),
+                                tr(
+                                    "couche « {c} » inconnue : le plugin ne reçoit que les couches {known} (une règle "
+                                    "qui en lirait une autre ne s'appliquerait jamais)"
+                                ).format(c=value["couche"], known=", ".join(KNOWN_USER_LAYERS)),
+                            )
+                        )
                 elif key == "travaux" and isinstance(value, list):
                     for k, word in enumerate(value):
                         if word not in vocab:
