@@ -195,3 +195,29 @@ def test_cli_suspect_answer_exit_code_and_acceptance(cfg, tmp_path, saint_saens)
         accepted = run(cfg, *args, "--accepter-changement")
         assert accepted.returncode == 0, accepted.stdout + accepted.stderr
         assert "nouvelle version" in accepted.stdout
+
+
+def test_a_commune_not_read_when_its_plui_was_stored_is_told_later(register, ref, tmp_path):
+    """A PLUi stored for Liévin in a run where Loos-en-Gohelle could not be read: the next run tells Loos the
+    change (the run ended «terminé», but Loos never saw the comparison)."""
+    col = cnig_collections(REAL.parents[3] / "resources" / "demo" / "plu" / "62528_PLU_FICTIF_avant_v2017.gpkg")
+    shape = outline(col)
+    for k, f in enumerate(col["zone-urba"]):  # the PLUi's zones shared between its two communes
+        f["properties"] = {key: v for key, v in f["properties"].items() if key.lower() != "insee"}
+        f["properties"]["insee"] = "62528" if k % 2 == 0 else "62510"
+    with GpuServer() as s:
+        s.add_commune("62528", "Loos-en-Gohelle", shape)
+        s.add_commune("62510", "Liévin", shape)
+        s.set_document("DU_246200364", "PLUi", "PLUi FICTIF", col, shape)
+        codes = ["62528", "62510"]
+        run_watch(codes, register, ref, tmp_path / "o", base_url=s.base_url, get=FAST, author="t")
+        zones = copy.deepcopy(s.documents["DU_246200364"]["zone-urba"])
+        zones[0]["properties"].update(libelle="Uz")
+        s.documents["DU_246200364"]["zone-urba"] = zones
+        loos = s.communes.pop("62528")  # Loos unknown for one run
+        first = run_watch(codes, register, ref, tmp_path / "o", base_url=s.base_url, get=FAST, author="t")
+        assert [c.status for c in first.communes] == [PLU_FAILED, CHANGE_MODIFIED]
+        s.communes["62528"] = loos
+        second = run_watch(codes, register, ref, tmp_path / "o", base_url=s.base_url, get=FAST, author="t")
+    assert [c.status for c in second.communes] == [CHANGE_MODIFIED, CHANGE_UNCHANGED]
+    assert second.communes[0].previous == 1 and second.communes[0].snapshot == 2

@@ -280,11 +280,13 @@ def _commune_names(codes: List[str], outlines: Dict[str, tuple]) -> str:
 
 
 def _settled(register, partition: str, insee: str) -> set:
-    """Snapshots of a partition the commune has seen through a finished comparison: marked compared, or stored by
-    a run that ended «terminé» (every comparison of such a run finished)."""
+    """Snapshots of a partition the commune has seen through a finished comparison: those marked compared; in a
+    register written before the marks (none for this commune), those stored by a run that ended «terminé»."""
+    marked = register.plu_compared(partition, insee)
+    if marked:
+        return marked
     done_runs = {r["id"] for r in register.plu_watch_runs() if r["status"] == SWEEP_DONE}
-    stored_by_done = {s["id"] for s in register.plu_snapshots(partition=partition) if s["run_id"] in done_runs}
-    return register.plu_compared(partition, insee) | stored_by_done
+    return {s["id"] for s in register.plu_snapshots(partition=partition) if s["run_id"] in done_runs}
 
 
 def run_watch(
