@@ -257,7 +257,9 @@ def cmd_rules(args) -> int:
 
         page = foundations_html(cat) if args.html else foundations_markdown(cat)
         if args.out:
-            Path(args.out).write_text(page, encoding="utf-8")
+            from ..core.atomic_files import write_text
+
+            write_text(args.out, page)  # temporary name, then renamed: whole or not at all
             print(tr("Fondements des règles écrits dans {p}").format(p=args.out))
         else:
             print(page, end="")

@@ -13,6 +13,7 @@ from typing import Dict, List, Optional
 import pandas as pd
 
 from .. import unesco_factors
+from ..atomic_files import make_dirs, write_text
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reports.html import escape as e
 from ..reports.html import french_datetime
@@ -400,7 +401,7 @@ def export(
         raise InputError(tr("Export « {k} » inconnu : liste, dossier ou rapport.").format(k=kind))
     if fmt not in ("html", "csv"):
         raise InputError(tr("Format « {f} » inconnu : html ou csv.").format(f=fmt))
-    out.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(out.parent)
     if kind == "dossier":
         if element is None and alert_id is None:
             raise InputError(tr("Export « dossier » : indiquez --element ID ou --alerte N."))
@@ -420,15 +421,12 @@ def export(
             if alert_id is not None
             else element_dossier_html(register, element, ref)
         )
-        out.write_text(text, encoding="utf-8")
-        return out
+        return write_text(out, text)  # temporary name, then renamed: whole or not at all
     alerts = register.alerts(ouvertes=ouvertes)
     if kind == "liste":
         if fmt == "csv":
             return write_csv(sites_table(alerts), out)
-        out.write_text(sites_html(alerts, register_name(register)), encoding="utf-8")
-        return out
+        return write_text(out, sites_html(alerts, register_name(register)))
     if fmt == "csv":
         return write_csv(periodic_table(alerts), out)
-    out.write_text(periodic_html(alerts, register_name(register)), encoding="utf-8")
-    return out
+    return write_text(out, periodic_html(alerts, register_name(register)))

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..atomic_files import OutputSet, make_dirs
 from ..i18n import tr
 from ..reference.data import ReferenceData
 from ..reports.html import escape as esc
@@ -394,11 +395,11 @@ def anomalies_html(anomalies) -> str:
 # ----------------------------------------------------------------------------- files
 
 
-def write_csv(df: pd.DataFrame, path) -> Path:
-    """Write a table as a spreadsheet-safe CSV."""
+def write_csv(df: pd.DataFrame, path, outputs: Optional[OutputSet] = None) -> Path:
+    """Write a table as a spreadsheet-safe CSV (whole or not at all; with ``outputs``, renamed with that set)."""
     from ..reports.spreadsheet_csv import write_spreadsheet_csv
 
-    return write_spreadsheet_csv(df, path)
+    return write_spreadsheet_csv(df, path, outputs)
 
 
 def changes_table(diff: PluDiff) -> pd.DataFrame:
@@ -450,47 +451,45 @@ def write_diff_outputs(
     anomalies.csv. Returns {kind: path}."""
     from ..rules.note import safe_file_stem
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_dirs(out_dir)
     files = {"rapports": []}
     communes = diff.communes() or [diff.params.get("commune")]
     communes = [c for c in communes if c] or [None]
-    for k, c in enumerate(communes):
-        if progress is not None:
-            progress(k / max(len(communes), 1), tr("Rapport {c}").format(c=c or ""))
-        name = f"rapport_{safe_file_stem(c)}.html" if c else "rapport.html"
-        (out / name).write_text(diff_report_html(diff, ref, c, check, date), encoding="utf-8")
-        files["rapports"].append(str(out / name))
-    if len(communes) > 1:
-        (out / "rapport.html").write_text(diff_report_html(diff, ref, None, check, date), encoding="utf-8")
-        files["rapports"].append(str(out / "rapport.html"))
-    gpkg = out / "changements.gpkg"
-    if gpkg.exists():
-        gpkg.unlink()
-    write_changes_layer(diff, gpkg)
-    files["couche"] = str(gpkg)
-    files["csv"] = str(write_csv(changes_table(diff), out / "changements.csv"))
-    files["zones"] = str(write_csv(diff.zones, out / "zones_modifiees.csv"))
-    files["anomalies"] = str(write_csv(anomalies_table(diff.anomalies), out / "anomalies.csv"))
+    with OutputSet() as outs:  # every file renamed into place once all are written: a full disk leaves none
+        for k, c in enumerate(communes):
+            if progress is not None:
+                progress(k / max(len(communes), 1), tr("Rapport {c}").format(c=c or ""))
+            name = f"rapport_{safe_file_stem(c)}.html" if c else "rapport.html"
+            outs.write_text(out / name, diff_report_html(diff, ref, c, check, date))
+            files["rapports"].append(str(out / name))
+        if len(communes) > 1:
+            outs.write_text(out / "rapport.html", diff_report_html(diff, ref, None, check, date))
+            files["rapports"].append(str(out / "rapport.html"))
+        gpkg = out / "changements.gpkg"
+        write_changes_layer(diff, outs.staged(gpkg))  # a new file, replacing the previous one whole
+        files["couche"] = str(gpkg)
+        files["csv"] = str(write_csv(changes_table(diff), out / "changements.csv", outs))
+        files["zones"] = str(write_csv(diff.zones, out / "zones_modifiees.csv", outs))
+        files["anomalies"] = str(write_csv(anomalies_table(diff.anomalies), out / "anomalies.csv", outs))
     return files
 
 
 def write_check_outputs(check: PluCheck, ref: ReferenceData, out_dir, date=None) -> dict:
     """Write the check's report and CSV into a folder; return their paths."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_dirs(out_dir)
     files = {"rapports": []}
     communes = check.communes() or [None]
-    for c in communes:
-        name = f"controle_{c}.html" if c else "controle.html"
-        (out / name).write_text(check_report_html(check, ref, c, date), encoding="utf-8")
-        files["rapports"].append(str(out / name))
-    findings = pd.DataFrame(
-        [
-            {k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in f.items() if k != "indice_cas"}
-            for f in check.findings()
-        ]
-    )
-    files["constats"] = str(write_csv(findings, out / "constats.csv"))
-    files["anomalies"] = str(write_csv(anomalies_table(check.version.anomalies), out / "anomalies.csv"))
+    with OutputSet() as outs:  # the reports and CSV renamed into place together, or none
+        for c in communes:
+            name = f"controle_{c}.html" if c else "controle.html"
+            outs.write_text(out / name, check_report_html(check, ref, c, date))
+            files["rapports"].append(str(out / name))
+        findings = pd.DataFrame(
+            [
+                {k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in f.items() if k != "indice_cas"}
+                for f in check.findings()
+            ]
+        )
+        files["constats"] = str(write_csv(findings, out / "constats.csv", outs))
+        files["anomalies"] = str(write_csv(anomalies_table(check.version.anomalies), out / "anomalies.csv", outs))
     return files

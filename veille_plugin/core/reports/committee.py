@@ -15,12 +15,12 @@ Each report is printable HTML (A4) with its CSV (the cases of the period) and JS
 import datetime as _dt
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Dict, List, Optional
 
 import numpy as np
 import pandas as pd
 
+from ..atomic_files import OutputSet, make_dirs
 from ..errors import InputError
 from ..i18n import tr
 from ..impact.ordering import priority_labels, sort_by_priority
@@ -532,8 +532,7 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
     JSON. Returns {"rapports": [...], "csv": [...], "json": [...], "resume": [...]}."""
     from ..rules.note import safe_file_stem
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_dirs(out_dir)
     files: Dict[str, list] = {"rapports": [], "csv": [], "json": [], "resume": []}
     gathered = gather(register, ref, p)
     if kind == "local":
@@ -544,17 +543,18 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
         ]
     else:
         targets = [(epci, tr("Comité technique de suivi — ce qui est nouveau"), "comite_technique")]
-    for e, title, stem in targets:
-        data = committee_data(register, ref, p, e, gathered)
-        (out / f"{stem}.html").write_text(committee_html(data, title), encoding="utf-8")
-        period_cases = data["listed"].drop(columns=["epci", "geom_wkb"], errors="ignore")  # in the report's order
-        write_spreadsheet_csv(period_cases, out / f"{stem}.csv")
-        figures = summary(data)
-        (out / f"{stem}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
-        files["rapports"].append(str(out / f"{stem}.html"))
-        files["csv"].append(str(out / f"{stem}.csv"))
-        files["json"].append(str(out / f"{stem}.json"))
-        files["resume"].append(figures)
+    with OutputSet() as outs:  # every file renamed into place once all are written: a full disk leaves none
+        for e, title, stem in targets:
+            data = committee_data(register, ref, p, e, gathered)
+            outs.write_text(out / f"{stem}.html", committee_html(data, title))
+            period_cases = data["listed"].drop(columns=["epci", "geom_wkb"], errors="ignore")  # in the report's order
+            write_spreadsheet_csv(period_cases, out / f"{stem}.csv", outs)
+            figures = summary(data)
+            outs.write_text(out / f"{stem}.json", json.dumps(figures, ensure_ascii=False, indent=2))
+            files["rapports"].append(str(out / f"{stem}.html"))
+            files["csv"].append(str(out / f"{stem}.csv"))
+            files["json"].append(str(out / f"{stem}.json"))
+            files["resume"].append(figures)
     return files
 
 

@@ -6,10 +6,10 @@ online watch kept), and a map. Printable HTML (A4) and JSON.
 
 import datetime as _dt
 import json
-from pathlib import Path
 
 import numpy as np
 
+from ..atomic_files import OutputSet, make_dirs
 from ..errors import InputError
 from ..i18n import tr
 from ..rules.note import map_extent, note_svg_map
@@ -166,10 +166,10 @@ def commune_pack_html(pack: dict) -> str:
 def write_commune_pack(register, ref, catalogue, insee: str, out_dir) -> dict:
     """Write pac_<INSEE>.html and pac_<INSEE>.json; return their paths and the data (without the map)."""
     pack = commune_pack(register, ref, catalogue, insee)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_dirs(out_dir)
     html_path, json_path = out / f"pac_{insee}.html", out / f"pac_{insee}.json"
-    html_path.write_text(commune_pack_html(pack), encoding="utf-8")
     data = {k: v for k, v in pack.items() if not k.startswith("_")}
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    with OutputSet() as outs:  # both files renamed into place together, or none
+        outs.write_text(html_path, commune_pack_html(pack))
+        outs.write_text(json_path, json.dumps(data, ensure_ascii=False, indent=2, default=str))
     return {"rapports": [str(html_path)], "json": [str(json_path)], "pac": data}

@@ -8,13 +8,13 @@ spread over the elements).
 
 import datetime as _dt
 import json
-from pathlib import Path
 from typing import Dict, List, Optional
 
 import numpy as np
 import pandas as pd
 import shapely
 
+from ..atomic_files import OutputSet, make_dirs
 from ..i18n import tr
 from .committee import CSS
 from ..plu.history import NEAR_M, SnapshotHistory, changes_near, consecutive_pairs
@@ -451,38 +451,38 @@ def write_element_files(register, ref, out_dir, ids: Optional[List[str]] = None,
     conditions = register.conditions() if register.schema_version >= 9 else None
     by_element = {} if conditions is None else {k: g for k, g in conditions.groupby("element_id")}
     fictitious = bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any())
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_dirs(out_dir)
     index_rows, written = [], []
-    for eid in wanted:
-        rec = element_record(
-            ref,
-            position[eid],
-            grouped.get(eid),
-            alerts,
-            snapshots,
-            layers,
-            l151,
-            by_element.get(eid),
-            near.get(position[eid]),
-            details,
+    with OutputSet() as outs:  # every file renamed into place once all are written: a full disk leaves none
+        for eid in wanted:
+            rec = element_record(
+                ref,
+                position[eid],
+                grouped.get(eid),
+                alerts,
+                snapshots,
+                layers,
+                l151,
+                by_element.get(eid),
+                near.get(position[eid]),
+                details,
+            )
+            stem = f"element_{safe_file_stem(eid)}"
+            outs.write_text(out / f"{stem}.html", element_html(rec, fictitious))
+            outs.write_text(out / f"{stem}.json", json.dumps(rec, ensure_ascii=False, indent=1, default=str))
+            written.append(str(out / f"{stem}.html"))
+            index_rows.append((eid, rec["identite"]["nom"], len(rec["dossiers"]), len(rec["alertes"]), stem))
+        index = "".join(
+            f"<tr><td><a href='{escape(s)}.html'>{escape(i)}</a></td><td>{escape(n)}</td><td>{d}</td><td>{a}</td></tr>"
+            for i, n, d, a, s in index_rows
         )
-        stem = f"element_{safe_file_stem(eid)}"
-        (out / f"{stem}.html").write_text(element_html(rec, fictitious), encoding="utf-8")
-        (out / f"{stem}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        written.append(str(out / f"{stem}.html"))
-        index_rows.append((eid, rec["identite"]["nom"], len(rec["dossiers"]), len(rec["alertes"]), stem))
-    index = "".join(
-        f"<tr><td><a href='{escape(s)}.html'>{escape(i)}</a></td><td>{escape(n)}</td><td>{d}</td><td>{a}</td></tr>"
-        for i, n, d, a, s in index_rows
-    )
-    heads = "".join(f"<th>{escape(h)}</th>" for h in (tr("Élément"), tr("Nom"), tr("Dossiers"), tr("Alertes")))
-    (out / "index.html").write_text(
-        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>"
-        + escape(tr("Fiches de suivi des éléments"))
-        + f"</title><style>{CSS}</style></head><body><h1>"
-        + escape(tr("Fiches de suivi des éléments ({n})").format(n=len(index_rows)))
-        + f"</h1><table><tr>{heads}</tr>{index}</table></body></html>",
-        encoding="utf-8",
-    )
+        heads = "".join(f"<th>{escape(h)}</th>" for h in (tr("Élément"), tr("Nom"), tr("Dossiers"), tr("Alertes")))
+        outs.write_text(
+            out / "index.html",
+            "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>"
+            + escape(tr("Fiches de suivi des éléments"))
+            + f"</title><style>{CSS}</style></head><body><h1>"
+            + escape(tr("Fiches de suivi des éléments ({n})").format(n=len(index_rows)))
+            + f"</h1><table><tr>{heads}</tr>{index}</table></body></html>",
+        )
     return {"fiches": written, "index": str(out / "index.html"), "elements": len(written)}

@@ -5,11 +5,11 @@ definition; the yearly series are drawn as bar charts (inline SVG, printable) in
 
 import datetime as _dt
 import json
-from pathlib import Path
 from typing import Dict, List
 
 import pandas as pd
 
+from ..atomic_files import OutputSet, make_dirs
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..vocabulary import AVIS_VALUES, DECISION_GRANTED, ZONE_BIEN
 from ..register.conditions import worsened
@@ -213,18 +213,19 @@ def indicators_html(items: List[dict], fictitious: bool) -> str:
 
 def write_indicators(register, out_dir) -> dict:
     """Write indicateurs.html, indicateurs.csv (one row per value) and indicateurs.json."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_dirs(out_dir)
     items = indicators(register)
     fictitious = bool(register.case_columns(["numero"])["numero"].fillna("").astype(str).str.contains("FICTIF").any())
-    (out / "indicateurs.html").write_text(indicators_html(items, fictitious), encoding="utf-8")
     rows = [
         {"indicateur": it["id"], "titre": it["titre"], "cle": k, "valeur": v}
         for it in items
         for k, v in it["valeurs"].items()
     ]
-    write_spreadsheet_csv(pd.DataFrame(rows, columns=["indicateur", "titre", "cle", "valeur"]), out / "indicateurs.csv")
-    (out / "indicateurs.json").write_text(json.dumps(items, ensure_ascii=False, indent=2), encoding="utf-8")
+    with OutputSet() as outs:  # the three files renamed into place together, or none
+        outs.write_text(out / "indicateurs.html", indicators_html(items, fictitious))
+        table = pd.DataFrame(rows, columns=["indicateur", "titre", "cle", "valeur"])
+        write_spreadsheet_csv(table, out / "indicateurs.csv", outs)
+        outs.write_text(out / "indicateurs.json", json.dumps(items, ensure_ascii=False, indent=2))
     return {
         "rapports": [str(out / "indicateurs.html")],
         "csv": [str(out / "indicateurs.csv")],

@@ -5,10 +5,10 @@ through the UNESCO factors of the rules they trigger) and to the PLU (the new ve
 
 import datetime as _dt
 import json
-from pathlib import Path
 
 from .. import unesco_factors
 from ..alerts.exports import periodic_table
+from ..atomic_files import OutputSet, make_dirs
 from ..i18n import tr
 from .committee import CSS, Period
 from .html import escape
@@ -80,19 +80,17 @@ def periodic_report_html(data: dict) -> str:
 def write_periodic(register, catalogue, p: Period, out_dir) -> dict:
     """Write rapport_periodique.html, .csv and .json."""
     data = periodic_data(register, catalogue, p)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "rapport_periodique.html").write_text(periodic_report_html(data), encoding="utf-8")
-    write_spreadsheet_csv(data["table"], out / "rapport_periodique.csv")
+    out = make_dirs(out_dir)
     figures = {
         "periode": {"du": p.du.isoformat(), "au": p.au.isoformat()},
         "permis": data["permits"],
         "facteurs": data["table"].to_dict("records"),
         "nouvelles_versions_plu": [s["id"] for s in data["plu_versions"]],
     }
-    (out / "rapport_periodique.json").write_text(
-        json.dumps(figures, ensure_ascii=False, indent=2, default=str), "utf-8"
-    )
+    with OutputSet() as outs:  # the three files renamed into place together, or none
+        outs.write_text(out / "rapport_periodique.html", periodic_report_html(data))
+        write_spreadsheet_csv(data["table"], out / "rapport_periodique.csv", outs)
+        outs.write_text(out / "rapport_periodique.json", json.dumps(figures, ensure_ascii=False, indent=2, default=str))
     return {
         "rapports": [str(out / "rapport_periodique.html")],
         "csv": [str(out / "rapport_periodique.csv")],

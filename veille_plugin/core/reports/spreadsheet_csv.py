@@ -7,9 +7,12 @@ spreadsheets hide and treat as «this is text». Numbers stay numbers (a negativ
 """
 
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 import pandas as pd
+
+from ..atomic_files import OutputSet
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -40,9 +43,12 @@ def neutralised(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_spreadsheet_csv(df: pd.DataFrame, path) -> Path:
-    """Write ``df`` for a spreadsheet (see the module docstring); returns the path."""
+def write_spreadsheet_csv(df: pd.DataFrame, path, outputs: Optional[OutputSet] = None) -> Path:
+    """Write ``df`` for a spreadsheet (see the module docstring); returns the path. The file is written under a
+    temporary name and renamed (whole or not at all); with ``outputs``, renamed with the rest of that set."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    neutralised(df).to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+    if outputs is None:
+        with OutputSet() as own:
+            return write_spreadsheet_csv(df, path, own)
+    neutralised(df).to_csv(outputs.staged(path), sep=";", index=False, encoding="utf-8-sig")
     return path

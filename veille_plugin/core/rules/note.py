@@ -1235,17 +1235,19 @@ def write_notes(cs, out_dir, indices=None, title: Optional[str] = None, date=Non
 
     File names come from the case ids, made safe; duplicates get «_2», «_3»…
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    from ..atomic_files import OutputSet, make_dirs
+
+    out = make_dirs(out_dir)
     indices = range(cs.n) if indices is None else indices
     used, paths = set(), []
-    for i in indices:
-        stem = note_file_stem(cs, int(i))
-        name, k = stem, 2
-        while name.lower() in used:
-            name, k = f"{stem}_{k}", k + 1
-        used.add(name.lower())
-        path = out / f"{name}.html"
-        path.write_text(note_html(cs, int(i), title=title, date=date), encoding="utf-8")
-        paths.append(path)
+    with OutputSet() as outs:  # every note renamed into place once all are written: a full disk leaves none
+        for i in indices:
+            stem = note_file_stem(cs, int(i))
+            name, k = stem, 2
+            while name.lower() in used:
+                name, k = f"{stem}_{k}", k + 1
+            used.add(name.lower())
+            path = out / f"{name}.html"
+            outs.write_text(path, note_html(cs, int(i), title=title, date=date))
+            paths.append(path)
     return paths

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..atomic_files import OutputWriteError
 from ..errors import InputError, VeilleError
 from ..i18n import tr
 from ..impact.ordering import priority_labels, sort_by_priority
@@ -582,13 +583,14 @@ def write_outputs(
     out_dir = prepare_out_dir(out_dir)
     try:
         return _write_outputs_atomically(cases, out_dir, register, sweep_id, counts, messages, ref, catalogue, details)
-    except OSError as exc:
+    except (OSError, OutputWriteError) as exc:  # OutputWriteError: a file written by core.atomic_files
+        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
         raise VeilleError(
             tr(
                 "Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; "
                 "libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés "
                 "seront reprises."
-            ).format(id=sweep_id, d=out_dir, err=exc.strerror or exc)
+            ).format(id=sweep_id, d=out_dir, err=reason)
         ) from None
 
 

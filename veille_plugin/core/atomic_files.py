@@ -1,0 +1,243 @@
+"""Output files written whole or not at all: a temporary name in the same folder, fsync, then ``os.replace``.
+
+A report, an export or a layer written in place leaves a 0-byte or half-written file when the disk fills up or the
+process is killed, beside complete ones, and it has already destroyed the previous good file. Here every output is
+first written under a hidden temporary name in its own folder (the rename then stays on one file system, so it is
+atomic), flushed to the disk, and only then renamed over the final name. On any failure the temporary file is
+removed and the previous file stays as it was. :class:`OutputSet` does the same for several files that belong
+together (a committee report's HTML, CSV and JSON, the 353 element files): none is renamed until all are written.
+
+A full disk (ENOSPC, EDQUOT) or another refused write becomes :class:`OutputWriteError`, a French message naming the
+file, never «Erreur interne inattendue (OSError)».
+"""
+
+import errno
+import os
+import secrets
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Dict, Iterator, Optional
+
+from .errors import VeilleError
+from .i18n import tr
+
+#: errno values that mean «no room left» (EDQUOT: a user quota, same remedy)
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: the words of libraries that do not raise OSError (GDAL, SQLite) for a full disk
+_FULL_WORDS = ("no space left on device", "database or disk is full", "disk quota exceeded")
+#: longest file name most file systems accept, in bytes
+_NAME_MAX = 255
+
+
+class OutputWriteError(VeilleError):
+    """An output file could not be written (``disk_full`` when the disk or quota is full); nothing partial is left."""
+
+    def __init__(self, message: str, path: Path, reason: str = "", disk_full: bool = False):
+        super().__init__(message)
+        self.path = Path(path)
+        self.reason = reason
+        self.disk_full = disk_full
+
+
+def _is_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno in _FULL:
+        return True
+    return any(w in str(exc).lower() for w in _FULL_WORDS)
+
+
+def output_error(exc: BaseException, path) -> OutputWriteError:
+    """The French error for a failed write of ``path`` (the final name, not the temporary one)."""
+    if isinstance(exc, OutputWriteError):
+        return exc
+    path = Path(path)
+    if _is_full(exc):
+        return OutputWriteError(
+            tr(
+                "disque plein : {p}. Aucun fichier incomplet n'a été laissé et les fichiers déjà présents sont "
+                "intacts ; libérez de la place ou choisissez un autre dossier, puis relancez."
+            ).format(p=path),
+            path,
+            tr("disque plein"),
+            disk_full=True,
+        )
+    reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
+    return OutputWriteError(
+        tr(
+            "écriture impossible : {p} ({reason}). Aucun fichier incomplet n'a été laissé ; vérifiez le dossier "
+            "et les droits d'écriture."
+        ).format(p=path, reason=reason),
+        path,
+        reason,
+    )
+
+
+def make_dirs(folder) -> Path:
+    """Create ``folder`` and its parents if needed (a failure becomes :class:`OutputWriteError`)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(exc, folder) from None
+    return folder
+
+
+def temporary_name(path) -> Path:
+    """A hidden temporary name beside ``path``, unique to this process, keeping its extension (libraries choose the
+    format from it) and short enough for the file system even when the final name is long."""
+    path = Path(path)
+    tag = f".{os.getpid()}-{secrets.token_hex(3)}.tmp{path.suffix}"
+    stem = path.stem
+    while stem and len(("." + stem + tag).encode("utf-8", "surrogateescape")) > _NAME_MAX:
+        stem = stem[:-1]
+    return path.with_name("." + stem + tag)
+
+
+def _remove(tmp: Path) -> None:
+    """Remove a temporary file and what SQLite may leave beside it; silent (the original error matters)."""
+    for name in (str(tmp), f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):
+        try:
+            os.unlink(name)
+        except OSError:
+            pass
+
+
+def _fsync_file(tmp: Path) -> None:
+    fd = os.open(str(tmp), os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    try:
+        fd = os.open(str(folder), os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_new(tmp: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(str(tmp), flags, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class OutputSet:
+    """Files that belong together, renamed into place only once all of them are written.
+
+    Use as a context manager: ``with OutputSet() as outs: outs.write_text(p, text); lib.write(outs.staged(q))``.
+    Leaving the block normally renames every file; an error removes every temporary file and leaves the previous
+    files as they were. Errors of writing become :class:`OutputWriteError` naming the final file."""
+
+    def __init__(self):
+        self._staged: Dict[Path, Path] = {}  # final path -> temporary path
+        self._current: Optional[Path] = None
+
+    def __enter__(self) -> "OutputSet":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None:
+            self.commit()
+            return False
+        self.discard()
+        if isinstance(exc, OutputWriteError):
+            return False
+        if isinstance(exc, OSError) or (isinstance(exc, Exception) and _is_full(exc)):
+            raise output_error(exc, self._current or next(iter(self._staged), Path("."))) from None
+        return False
+
+    def staged(self, path) -> Path:
+        """The temporary name under which a library writes ``path`` (the folder is created if needed)."""
+        path = Path(path)
+        self._current = path
+        make_dirs(path.parent)
+        if path in self._staged:
+            _remove(self._staged[path])
+        tmp = temporary_name(path)
+        self._staged[path] = tmp
+        return tmp
+
+    def write_bytes(self, path, data: bytes) -> Path:
+        """Write ``data`` under a temporary name for ``path``; returns ``path``."""
+        path = Path(path)
+        tmp = self.staged(path)
+        try:
+            _write_new(tmp, data)
+        except OSError as exc:
+            raise output_error(exc, path) from None
+        return path
+
+    def write_text(self, path, text: str, encoding: str = "utf-8") -> Path:
+        """Write ``text`` under a temporary name for ``path``; returns ``path``."""
+        return self.write_bytes(path, text.encode(encoding))
+
+    def commit(self) -> None:
+        """Flush what libraries wrote, then rename every file into place."""
+        final, folders = None, {p.parent for p in self._staged}
+        try:
+            for final, tmp in self._staged.items():
+                self._current = final
+                if not tmp.exists():
+                    raise FileNotFoundError(errno.ENOENT, tr("fichier temporaire absent"), str(tmp))
+                _fsync_file(tmp)
+            for final, tmp in list(self._staged.items()):
+                self._current = final
+                os.replace(tmp, final)
+                del self._staged[final]
+        except OSError as exc:
+            self.discard()
+            raise output_error(exc, final or Path(".")) from None
+        for folder in folders:
+            _fsync_dir(folder)
+
+    def discard(self) -> None:
+        """Remove every temporary file not yet renamed."""
+        for tmp in self._staged.values():
+            _remove(tmp)
+        self._staged.clear()
+
+
+def write_bytes(path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` whole or not at all; returns ``path``."""
+    with OutputSet() as outs:
+        outs.write_bytes(path, data)
+    return Path(path)
+
+
+def write_text(path, text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``path`` whole or not at all; returns ``path``."""
+    return write_bytes(path, text.encode(encoding))
+
+
+@contextmanager
+def replacing(path) -> Iterator[Path]:
+    """Yield a temporary name for a library to write ``path`` into; renamed over ``path`` when the block succeeds,
+    removed when it fails (``with replacing(p) as tmp: df.to_csv(tmp)``)."""
+    with OutputSet() as outs:
+        yield outs.staged(path)
+
+
+__all__ = [
+    "OutputWriteError",
+    "OutputSet",
+    "output_error",
+    "make_dirs",
+    "temporary_name",
+    "write_text",
+    "write_bytes",
+    "replacing",
+]
