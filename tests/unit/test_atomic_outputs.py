@@ -48,7 +48,7 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_partial_one(tmp_path,
         write_text(target, "nouveau rapport " * 1000)
     assert isinstance(err.value, VeilleError) and err.value.disk_full
     assert str(err.value).startswith(f"disque plein : {target}")
-    assert snapshot(tmp_path) == {"rapport.html": "ancien rapport complet".encode()}
+    assert snapshot(tmp_path) == {"rapport.html": b"ancien rapport complet"}
 
 
 def test_a_full_disk_leaves_no_zero_byte_file(tmp_path, monkeypatch):
@@ -226,3 +226,57 @@ def test_alerts_export_on_a_full_disk(register_path, tmp_path, monkeypatch, caps
     code, err = cli(monkeypatch, capsys, tmp_path, *args)
     assert_disk_full(code, err, tmp_path / "exp" / name)
     assert snapshot(tmp_path / "exp") == before
+
+
+# --------------------------------------------------------------------------- the attack replayed on a real full disk
+
+
+@pytest.fixture
+def small_tmpfs(tmp_path):
+    """The issue's recipe: a 2 MiB tmpfs (a real kernel mount, so even root is refused when it is full); skipped where
+    mounting one is not possible (the tests above simulate the full disk everywhere)."""
+    import subprocess
+
+    point = tmp_path / "disque"
+    point.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("monter un tmpfs demande root")
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(point)], capture_output=True)
+    if proc.returncode != 0:
+        pytest.skip("tmpfs indisponible ici")
+    yield point
+    subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def fill_up(folder: Path) -> Path:
+    """Fill every free byte of the filesystem of ``folder`` (unbuffered writes until ENOSPC)."""
+    path = folder / "remplissage"
+    with open(path, "wb", buffering=0) as fh:
+        for size in (65536, 4096, 512, 1):
+            try:
+                while True:
+                    fh.write(b"\0" * size)
+            except OSError:
+                continue
+    return path
+
+
+def test_the_three_commands_on_a_real_full_tmpfs(register_path, small_tmpfs, cfg):
+    from cli_helpers import run
+
+    reg = ["--register", register_path]
+    comite, export = small_tmpfs / "comite", small_tmpfs / "alertes" / "rapport.html"
+    assert run(cfg, "report", "comite", *reg, "--out", comite).returncode == 0
+    assert run(cfg, "alerts", "export", *reg, "--type", "rapport", "--out", export).returncode == 0
+    fill_up(small_tmpfs)
+    before = snapshot(small_tmpfs)
+    for args, named in (
+        (["report", "comite", *reg, "--out", comite], comite),
+        (["report", "element", "--tous", *reg, "--out", small_tmpfs / "fiches"], small_tmpfs / "fiches"),
+        (["alerts", "export", *reg, "--type", "rapport", "--out", export], export),
+    ):
+        proc = run(cfg, *args)
+        assert proc.returncode == 2, (args, proc.returncode, proc.stderr)
+        assert "disque plein : " in proc.stderr and str(named) in proc.stderr, proc.stderr
+        assert "Erreur interne" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+        assert snapshot(small_tmpfs) == before, args  # nothing partial, nothing temporary, nothing lost
