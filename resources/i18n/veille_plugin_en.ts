@@ -4619,22 +4619,27 @@ Help: {prog} --help
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="787" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
+            <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
+            <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="809" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="800" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="822" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="883" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="905" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="893" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="915" />
             <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
             <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
@@ -4789,7 +4794,7 @@ Help: {prog} --help
             <translation>no location information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="208" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="209" />
             <source>{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.</source>
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
@@ -4799,137 +4804,137 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="250" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="251" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="263" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="264" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="280" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="281" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="299" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="300" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="311" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="312" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="767" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="768" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="799" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="800" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="812" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="813" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="413" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="415" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="426" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="428" />
             <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="439" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="444" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="229" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="230" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="238" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="239" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="247" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="248" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="260" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="261" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} ».</source>
             <translation>Mapping: “_ligne_entete” must be a line number (1, 2, 3…), not “{v}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="266" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="267" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.</source>
             <translation>Mapping: “_ligne_entete” must be a line number from 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="278" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="279" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="301" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="302" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="307" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="308" />
             <source>Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} is not a JSON object with “nom” and “correspondance”. Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="321" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="322" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="348" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="349" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="441" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="442" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="486" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="487" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="502" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="503" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="508" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="509" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="524" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="525" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="546" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="547" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
@@ -4939,62 +4944,62 @@ Help: {prog} --help
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="569" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="570" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="581" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="582" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="593" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="594" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="603" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="604" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="641" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="642" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="642" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="643" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="688" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="689" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="704" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="705" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="728" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="729" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="750" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="751" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="825" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="827" />
             <source>date de décision « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>decision date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="844" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="847" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
@@ -9638,22 +9643,22 @@ Help: {prog} --help
             <translation>Basemap: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="229" />
-            <source>Impossible d'écrire la fiche PDF : {p}.</source>
-            <translation>Cannot write the PDF note: {p}.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="251" />
-            <source>page {n} / {t}</source>
-            <translation>page {n} / {t}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="260" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="204" />
             <source>La fiche PDF n'a pas pu être écrite : {p}.</source>
             <translation>The PDF note could not be written: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="289" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="241" />
+            <source>Impossible d'écrire la fiche PDF : {p}.</source>
+            <translation>Cannot write the PDF note: {p}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="264" />
+            <source>page {n} / {t}</source>
+            <translation>page {n} / {t}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="300" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>

@@ -831,3 +831,21 @@ def test_one_windows_1252_line_in_a_utf8_permit_file_is_read_in_its_own_encoding
     read = read_permits(generic)
     assert list(read.df["travaux"]) == ["Démolition d'un garage", "Ravalement de façade"]
     assert any("(lignes 3)" in str(m) for m in read.messages)
+
+
+def test_a_date_outside_the_plausible_range_is_kept_and_said(tmp_path):
+    """Issue 27: «01/01/1900» or a year far ahead is a typo more often than a date: kept, and the row is named."""
+    from veille_plugin.core.imports import read_permits
+
+    table = tmp_path / "liste.csv"
+    table.write_text(
+        "numero;commune;travaux;date_depot\n"
+        "PC-1;Lens;Démolition d'un garage;01/01/1900\n"
+        "PC-2;Liévin;Ravalement;12/03/2206\n"
+        "PC-3;Lens;Clôture;15/10/2026\n",
+        encoding="utf-8",
+    )
+    got = read_permits(table)
+    assert list(got.df["date_depot"]) == ["1900-01-01", "2206-03-12", "2026-10-15"]
+    said = [str(m) for m in got.messages if "hors de la plage plausible" in str(m)]
+    assert len(said) == 2 and "ligne 2" in said[0] and "ligne 3" in said[1] and "(1950 à" in said[0]

@@ -717,6 +717,28 @@ def parse_dates(values):
     return iso, bad.astype(bool)
 
 
+#: Dates before this year, or more than a year ahead, are kept but said (a typo: «01/01/1900», «12/03/2206»)
+PLAUSIBLE_FROM_YEAR = 1950
+
+
+def implausible_date_messages(source, lines, iso, field_name, values) -> list:
+    """A warning for each readable date outside the plausible range (from :data:`PLAUSIBLE_FROM_YEAR` to a year from
+    today): the date is kept, the row named, so that a typo does not pass unseen."""
+    dates = pd.to_datetime(pd.Series(iso, dtype=object), errors="coerce")
+    until = pd.Timestamp.today().normalize() + pd.DateOffset(years=1)
+    mask = (dates.notna() & ((dates.dt.year < PLAUSIBLE_FROM_YEAR) | (dates > until))).to_numpy()
+    template = tr("date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.")
+    return row_messages(
+        source,
+        lines,
+        mask,
+        field_name,
+        AVERTISSEMENT,
+        template.replace("{a}", str(PLAUSIBLE_FROM_YEAR)).replace("{b}", str(until.year)),
+        values,
+    )
+
+
 def parse_numbers(values, unit: str = ""):
     """(floats, bad mask): «12,5», «12.5 m», « 1 234 » → numbers; empty → nan (not bad)."""
 

@@ -35,6 +35,7 @@ from .model import (
     by_uniques,
     clean_text,
     decode_text_lines,
+    implausible_date_messages,
     mixed_encoding_message,
     dedupe,
     finalize,
@@ -401,6 +402,7 @@ def read_sitadel(path) -> ImportResult:
             tr("date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée."),
             text_or_empty(date_col),
         )
+        messages += implausible_date_messages(name, lines, iso, date_col, text_or_empty(date_col))
         out["date_depot"] = iso
 
     state_col = next((c for c in STATE_COLUMNS if c in cols), None)
@@ -431,6 +433,9 @@ def read_sitadel(path) -> ImportResult:
             AVERTISSEMENT,
             tr("date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée."),
             text_or_empty("DATE_REELLE_AUTORISATION"),
+        )
+        messages += implausible_date_messages(
+            name, lines, iso, "DATE_REELLE_AUTORISATION", text_or_empty("DATE_REELLE_AUTORISATION")
         )
         out["decision_date"] = iso
 

@@ -33,6 +33,7 @@ from .model import (
     RowMessage,
     clean_text,
     decode_text_lines,
+    implausible_date_messages,
     mixed_encoding_message,
     dedupe,
     finalize,
@@ -818,6 +819,7 @@ def standardise_columns(
             tr("date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée."),
             d,
         )
+        messages += implausible_date_messages(name, lines, iso, fld("date_depot"), d)
         out["date_depot"] = iso
     dd = values("decision_date")
     if dd is not None:
@@ -831,6 +833,7 @@ def standardise_columns(
             tr("date de décision « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée."),
             dd,
         )
+        messages += implausible_date_messages(name, lines, iso, fld("decision_date"), dd)
         out["decision_date"] = iso
     return finalize(out, n, name, lines, messages)
 
