@@ -163,4 +163,5 @@ def test_the_plu_watch_keeps_its_last_snapshot_past_a_cap(ref, tmp_path, monkeyp
         monkeypatch.setattr("veille_plugin.core.feeds.http.MAX_DECOMPRESSED_BYTES", 10_000)  # a zone of 19 kB
         c = watch().communes[0]
         assert c.status == PLU_FAILED and "décompressée" in c.message and "zone-urba" in c.message
+        assert "hors ligne" not in c.message and "ne répond pas" not in c.message  # a limit, said as such
         assert len(register.plu_snapshots()) == 1  # nothing stored past a cap

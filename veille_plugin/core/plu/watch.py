@@ -36,7 +36,7 @@ from ..feeds.gpu import (
     fetch_document,
     resource_url,
 )
-from ..feeds.http import FeedNotFoundError, FeedOfflineError, http_get
+from ..feeds.http import FeedDeadlineError, FeedNotFoundError, FeedOfflineError, FeedTooLargeError, http_get
 from ..feeds.servitudes import ServitudesFetch, fetch_servitudes
 from ..i18n import tr
 from ..reference.data import ReferenceData
@@ -346,6 +346,9 @@ def run_watch(
                     insee, FAILED, message=tr("Commune {c} inconnue du Géoportail de l'Urbanisme.").format(c=insee)
                 )
                 continue
+            except (FeedTooLargeError, FeedDeadlineError) as exc:  # a limit passed: its own words, not «offline»
+                failed(insee, str(exc))
+                continue
             except FeedOfflineError as exc:
                 failed(insee, tr("{u} ne répond pas ({e}) : êtes-vous hors ligne ?").format(u=base_url, e=exc))
                 continue
@@ -375,6 +378,10 @@ def run_watch(
             previous = register.plu_snapshots(partition=partition)
             try:
                 got: FetchedDocument = fetch_document(doc, base_url, get)
+            except (FeedTooLargeError, FeedDeadlineError) as exc:
+                for insee in served[partition]:
+                    failed(insee, tr("{p} : {e}").format(p=partition, e=exc))
+                continue
             except FeedOfflineError as exc:
                 for insee in served[partition]:
                     failed(insee, tr("{p} : {u} ne répond pas ({e})").format(p=partition, u=base_url, e=exc))
