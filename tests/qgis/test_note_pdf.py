@@ -208,3 +208,22 @@ def test_the_fiche_of_a_usual_pc_fits_two_pages_with_its_identity(qgis_app, ref,
             check=True,
             timeout=60,
         )
+
+
+def test_a_pdf_that_cannot_be_finished_leaves_the_previous_one_whole(tmp_path, monkeypatch):
+    """Issue 27, point 6: the PDF is printed under a temporary name and renamed only once complete."""
+    from veille_plugin.core.errors import VeilleError
+    from veille_plugin.qgis_adapters import note_pdf
+
+    target = tmp_path / "fiche.pdf"
+    target.write_bytes(b"%PDF-1.4 previous complete fiche")
+
+    def half_printed(html, tmp, path, *rest):
+        tmp.write_bytes(b"%PDF-1.4 half")  # the disk filled up: the printer could not finish
+        return False
+
+    monkeypatch.setattr(note_pdf, "_print_pdf", half_printed)
+    with pytest.raises(VeilleError, match="n'a pas pu être écrite"):
+        note_pdf.html_to_pdf("<p>x</p>", target)
+    assert [p.name for p in tmp_path.iterdir()] == ["fiche.pdf"]
+    assert target.read_bytes() == b"%PDF-1.4 previous complete fiche"

@@ -192,14 +192,25 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None, u
     ``map_mode="img"`` (resource ``veille-carte.png``), rendered by the caller. Each page gets a
     footer: ``footer`` (default: the HTML ``<title>``) and «page n / N».
     """
-    from ..core.rules.note import MAP_RESOURCE
+    from ..core.atomic_files import make_dirs, replacing
 
     ensure_qt_application()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(path.parent)
+    with replacing(path) as tmp:  # printed under a temporary name, renamed once complete: never a partial PDF
+        printed = _print_pdf(html, tmp, path, map_image, footer, underlay)
+        if not printed or not tmp.exists() or tmp.stat().st_size == 0:
+            raise VeilleError(tr("La fiche PDF n'a pas pu être écrite : {p}.").format(p=path))
+    return path
+
+
+def _print_pdf(html: str, tmp: Path, path: Path, map_image, footer, underlay) -> bool:
+    """Print the note to the temporary PDF file ``tmp`` of ``path``; False when the printer could not finish."""
+    from ..core.rules.note import MAP_RESOURCE
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
+    printer.setOutputFileName(str(tmp))
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -255,10 +266,8 @@ def html_to_pdf(html: str, path, map_image: QImage = None, footer: str = None, u
             )
             painter.restore()
     finally:
-        painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise VeilleError(tr("La fiche PDF n'a pas pu être écrite : {p}.").format(p=path))
-    return path
+        ended = painter.end()
+    return bool(ended)
 
 
 def _elide(text: str, n: int) -> str:
@@ -275,13 +284,13 @@ def save_fiche(cs, i: int, path, underlay=None) -> tuple:
     """Write case ``i``'s fiche next to ``path`` as HTML, then as PDF: ([paths written], French error or None). The
     HTML is written first, so a PDF failure loses nothing. ``underlay``: the basemap under the PDF's map (see
     :func:`svg_to_image`; :func:`veille_plugin.qgis_adapters.basemaps.project_basemap_underlay`)."""
+    from ..core.atomic_files import write_text
     from ..core.rules.note import note_html
 
     target = Path(path)
     html_text = note_html(cs, i)
     html_path = target.with_suffix(".html")
-    html_path.parent.mkdir(parents=True, exist_ok=True)
-    html_path.write_text(html_text, encoding="utf-8")
+    write_text(html_path, html_text)  # temporary name, then renamed: whole or not at all
     written = [html_path]
     try:
         written.append(html_to_pdf(html_text, target.with_suffix(".pdf"), underlay=underlay))
