@@ -221,3 +221,37 @@ def test_a_commune_not_read_when_its_plui_was_stored_is_told_later(register, ref
         second = run_watch(codes, register, ref, tmp_path / "o", base_url=s.base_url, get=FAST, author="t")
     assert [c.status for c in second.communes] == [CHANGE_MODIFIED, CHANGE_UNCHANGED]
     assert second.communes[0].previous == 1 and second.communes[0].snapshot == 2
+
+
+def test_one_plu_watch_at_a_time_per_register(register, ref, server, tmp_path, request):
+    """A second watch on the same register while one runs is refused before it starts: it never closes the first
+    one as «interrompu» nor stores anything; a sweep may run meanwhile (its lock is another one)."""
+    from veille_plugin.core.register.base import RegisterBusyError
+
+    with register.plu_watch_lock():
+        with pytest.raises(RegisterBusyError, match="Une autre veille des PLU est en cours"):
+            second = (
+                open_register(str(register.path))
+                if hasattr(register, "path")
+                else open_register(request.getfixturevalue("postgis_dsn"), schema=register.schema)
+            )
+            with second:
+                watch(second, ref, server, tmp_path)
+        with register.sweep_lock():  # the sweep's own lock is free
+            pass
+    assert register.plu_watch_runs() == [] and register.plu_snapshots() == []
+    assert watch(register, ref, server, tmp_path).communes[0].status == PLU_FIRST  # free again once released
+
+
+def test_run_deadline_stops_the_watch_and_says_so(register, ref, server, tmp_path):
+    """Past the run's deadline no new request is sent: the communes not handled say so, nothing partial is stored,
+    the run ends «interrompu», and the next run does the work."""
+    server.delay = 0.3
+    result = watch(register, ref, server, tmp_path, run_deadline=0.5)
+    assert result.status == SWEEP_INTERRUPTED
+    c = result.communes[0]
+    assert c.status == PLU_FAILED and "délai maximal de la veille dépassé (0.5 s)" in c.message
+    assert register.plu_snapshots() == []
+    assert register.plu_watch_runs()[-1]["status"] == SWEEP_INTERRUPTED
+    server.delay = 0.0
+    assert watch(register, ref, server, tmp_path).communes[0].status == PLU_FIRST

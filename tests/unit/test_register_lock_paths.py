@@ -84,3 +84,19 @@ def test_two_relative_paths_name_one_lock(register, tmp_path, monkeypatch):
                     pass
     finally:
         release(holder)
+
+
+def test_two_connections_of_one_process_never_sweep_together(register, tmp_path):
+    """QGIS runs its tasks as threads of one process, where POSIX record locks do not exclude each other: a second
+    connection to the same register (here through a link) still waits for the first one's sweep."""
+    link = tmp_path / "raccourci.gpkg"
+    link.symlink_to(register)
+    with open_register(str(register)) as first, open_register(str(link)) as second:
+        with first.sweep_lock():
+            with pytest.raises(RegisterBusyError, match="Un autre balayage est en cours"):
+                with second.sweep_lock():
+                    pass
+            with second.plu_watch_lock():  # a PLU watch is another lock
+                pass
+        with second.sweep_lock():  # released
+            pass

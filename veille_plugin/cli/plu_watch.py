@@ -5,6 +5,7 @@ import getpass
 import sys
 
 from ..core.feeds.gpu import API_CARTO_GPU
+from ..core.feeds.http import DEFAULT_RUN_DEADLINE
 from ..core.i18n import tr
 from .common import (
     EXIT_ERROR,
@@ -62,6 +63,16 @@ def add_commands(add, parser_class) -> None:
             "l'acceptation est écrite dans l'historique)"
         ),
     )
+    p.add_argument(
+        "--delai-max",
+        type=positive_number,
+        default=DEFAULT_RUN_DEADLINE,
+        metavar="S",
+        help=tr(
+            "durée maximale de la veille en secondes (défaut {s:g}) : passé ce délai, aucune nouvelle requête n'est "
+            "envoyée et la veille s'arrête « interrompu »"
+        ).format(s=DEFAULT_RUN_DEADLINE),
+    )
     p.set_defaults(func=cmd_plu_watch)
 
     p = add(
@@ -81,6 +92,7 @@ def add_commands(add, parser_class) -> None:
 def cmd_plu_watch(args) -> int:
     """Run ``plu-watch``."""
     from ..core.plu.watch import FAILED, run_watch, watched_communes
+    from ..core.vocabulary import SWEEP_DONE
     from ..core.register import open_register
 
     ref = load_reference_for(args)
@@ -101,6 +113,7 @@ def cmd_plu_watch(args) -> int:
             distance=args.distance,
             progress=progress,
             accept_change=args.accepter_changement,
+            run_deadline=args.delai_max,
         )
     if args.json:
         print_json(run.to_dict())
@@ -121,7 +134,7 @@ def cmd_plu_watch(args) -> int:
     failed = sum(1 for c in run.communes if c.status == FAILED)
     if failed == len(run.communes) and run.communes:
         return EXIT_ERROR
-    return EXIT_PARTIAL if failed else EXIT_OK
+    return EXIT_PARTIAL if failed or run.status != SWEEP_DONE else EXIT_OK
 
 
 def cmd_plu_snapshots(args) -> int:

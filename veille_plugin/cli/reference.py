@@ -112,8 +112,7 @@ def print_place(r: dict) -> None:
     if r.get("statut_lieu"):
         status = tr("{s} (si c'est ce lieu : {lieu})").format(s=status, lieu=r["statut_lieu"])
     print(
-        f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — "
-        f"{status}"
+        f"{r['score']:.2f}  {r['objet']:<11} {r['id']:<9} {r['nom']} — {r['categorie'] or ''} — {communes} — {status}"
     )
     details = []
     if r.get("valeur"):

@@ -20,6 +20,8 @@ from ..i18n import tr
 
 #: Overall deadline of one request, all attempts included (seconds)
 DEFAULT_DEADLINE = 120.0
+#: Longest a whole run of requests may take (a PLU watch; seconds): past it, no new request is sent
+DEFAULT_RUN_DEADLINE = 3600.0
 #: Largest body read (bytes, as received)
 MAX_BODY_BYTES = 64 * 1024 * 1024
 #: Largest body once decompressed (bytes)

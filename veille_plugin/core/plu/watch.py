@@ -19,6 +19,7 @@ import datetime as _dt
 import json
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
@@ -36,7 +37,14 @@ from ..feeds.gpu import (
     fetch_document,
     resource_url,
 )
-from ..feeds.http import FeedDeadlineError, FeedNotFoundError, FeedOfflineError, FeedTooLargeError, http_get
+from ..feeds.http import (
+    DEFAULT_RUN_DEADLINE,
+    FeedDeadlineError,
+    FeedNotFoundError,
+    FeedOfflineError,
+    FeedTooLargeError,
+    http_get,
+)
 from ..feeds.servitudes import ServitudesFetch, fetch_servitudes
 from ..i18n import tr
 from ..reference.data import ReferenceData
@@ -303,14 +311,53 @@ def run_watch(
     servitudes: bool = True,
     servitudes_dir=None,
     accept_change: bool = False,
+    run_deadline: float = DEFAULT_RUN_DEADLINE,
 ) -> WatchRun:
     """Watch the PLU of ``insees`` (see the module's note); the run is recorded in the register.
     ``accept_change``: store a document that lost more than half of its zones (a real large change), the
     acceptance written in the history and in the run's counts. With
     ``servitudes``, the AC1, AC2 and AC4 assiettes and the AC1 générateurs over these communes are refreshed too (a
-    new version of the reference layers the rules read, see :mod:`veille_plugin.core.feeds.servitudes`)."""
+    new version of the reference layers the rules read, see :mod:`veille_plugin.core.feeds.servitudes`).
+    ``run_deadline``: past so many seconds, no new request is sent (one under way ends within its own deadline), the
+    communes not read are said, and the run ends «interrompu»."""
     codes = [check_insee(c) for c in insees]
-    out = Path(out_dir)
+    with register.plu_watch_lock():
+        return _watch(
+            codes, register, ref, Path(out_dir), base_url=base_url, get=get, author=author, distance=distance,
+            progress=progress, is_cancelled=is_cancelled, servitudes=servitudes, servitudes_dir=servitudes_dir,
+            accept_change=accept_change, run_deadline=run_deadline,
+        )  # fmt: skip
+
+
+def _watch(
+    codes: List[str],
+    register,
+    ref: ReferenceData,
+    out: Path,
+    *,
+    base_url: str,
+    get: Callable[[str], bytes],
+    author: str,
+    distance: float,
+    progress: Optional[Callable[[float, str], None]],
+    is_cancelled: Optional[Callable[[], bool]],
+    servitudes: bool,
+    servitudes_dir,
+    accept_change: bool,
+    run_deadline: float,
+) -> WatchRun:
+    """:func:`run_watch`, its lock held."""
+    ends_at = time.monotonic() + run_deadline
+    overrun = tr(
+        "délai maximal de la veille dépassé ({s} s) : commune non traitée jusqu'au bout ; relancez la veille"
+    ).format(s=f"{run_deadline:g}")
+    fetch = get
+
+    def get(url: str) -> bytes:  # every request of the run, refused once the run's deadline has passed
+        if time.monotonic() > ends_at:
+            raise FeedDeadlineError(overrun)
+        return fetch(url)
+
     run_id = register.start_plu_watch(base_url, codes, author)
     results: Dict[str, CommuneWatch] = {}
     documents: Dict[str, GpuDocument] = {}
@@ -324,7 +371,7 @@ def run_watch(
             progress(fraction, text)
 
     def cancelled() -> bool:
-        return is_cancelled is not None and is_cancelled()
+        return time.monotonic() > ends_at or (is_cancelled is not None and is_cancelled())
 
     def failed(insee: str, reason: str) -> None:
         reason = reason.strip()
@@ -436,6 +483,12 @@ def run_watch(
     except BaseException:
         register.finish_plu_watch(run_id, {"communes": len(codes)}, SWEEP_FAILED)
         raise
+    if time.monotonic() > ends_at:
+        status = SWEEP_INTERRUPTED
+        for insee in codes:
+            result = results.get(insee)
+            if result is None or (result.status == UNCHANGED and result.snapshot is None):
+                failed(insee, overrun)
     run = WatchRun(run_id, [results[c] for c in codes if c in results], status)
     if servitudes and status == SWEEP_DONE and any(c.status != FAILED for c in run.communes):
         say(0.97, tr("Servitudes AC1, AC2, AC4"))

@@ -699,6 +699,11 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
     def sweep_lock(self):
         """Context manager held by a whole sweep run: one sweep at a time per register (RegisterBusyError else)."""
 
+    @abc.abstractmethod
+    def plu_watch_lock(self):
+        """Context manager held by a whole PLU watch run: one watch at a time per register (RegisterBusyError else),
+        so that a run never closes as «interrompu» a watch still going on."""
+
     def _executemany(self, cur, sql: str, rows: list) -> None:
         cur.executemany(sql, rows)
 

@@ -15,6 +15,7 @@ import errno
 import fcntl
 import os
 import sqlite3
+import threading
 import time
 import urllib.parse
 from contextlib import contextmanager
@@ -27,6 +28,10 @@ from .geometry_blob import decode_geometry, encode_geometry  # noqa: F401 (used 
 from .migrations import APPLICATION, TABLES, plan, record_statements
 
 _CHUNK = 500
+#: Run locks held by this process, (lock file, byte): POSIX record locks do not exclude the same process, whose
+#: threads (QGIS tasks) and second connections must still wait for each other
+_HELD_RUN_LOCKS: set = set()
+_HELD_GUARD = threading.Lock()
 
 
 def _create_geopackage(path: Path) -> None:
@@ -201,25 +206,58 @@ class GpkgRegister(Register):
     def sweep_lock(self):
         """One sweep at a time on this GeoPackage: a POSIX record lock on the first byte of the lock file, released
         by the system if the process dies (so a killed sweep never blocks the next one)."""
+        with self._run_lock(
+            0,
+            tr(
+                "Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis "
+                "relancez le balayage."
+            ).format(p=self.path),
+        ):
+            yield
+
+    @contextmanager
+    def plu_watch_lock(self):
+        """One PLU watch at a time on this GeoPackage: the same kind of lock as :meth:`sweep_lock`, on the lock
+        file's second byte (a watch and a sweep may run together)."""
+        with self._run_lock(
+            1,
+            tr(
+                "Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, "
+                "puis relancez la veille."
+            ).format(p=self.path),
+        ):
+            yield
+
+    @contextmanager
+    def _run_lock(self, offset: int, busy: str):
         if self.read_only:
             raise self._read_only_error()
+        key = (str(self.lock_path), offset)
+        with _HELD_GUARD:
+            if key in _HELD_RUN_LOCKS:
+                raise RegisterBusyError(busy)
+            _HELD_RUN_LOCKS.add(key)
         try:
-            fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 0)
+            with self._process_run_lock(offset, busy):
+                yield
+        finally:
+            with _HELD_GUARD:
+                _HELD_RUN_LOCKS.discard(key)
+
+    @contextmanager
+    def _process_run_lock(self, offset: int, busy: str):
+        try:
+            fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, offset)
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EAGAIN):  # a lock file opened read-only: nothing to serialise
                 yield
                 return
-            raise RegisterBusyError(
-                tr(
-                    "Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis "
-                    "relancez le balayage."
-                ).format(p=self.path)
-            ) from None
+            raise RegisterBusyError(busy) from None
         try:
             yield
         finally:
             try:
-                fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, 0)
+                fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, offset)
             except OSError:
                 pass
 

@@ -112,17 +112,36 @@ class PostgisRegister(Register):
     def sweep_lock(self):
         """One sweep at a time on this schema: a session-level advisory lock, released by the server when the
         session ends (so a killed sweep never blocks the next one)."""
-        key = f"veille_plugin:sweep:{self.schema}"
+        with self._run_lock(
+            "sweep",
+            tr(
+                "Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis "
+                "relancez le balayage."
+            ).format(t=self.target),
+        ):
+            yield
+
+    @contextmanager
+    def plu_watch_lock(self):
+        """One PLU watch at a time on this schema: an advisory lock of its own (a watch and a sweep may run
+        together)."""
+        with self._run_lock(
+            "plu_watch",
+            tr(
+                "Une autre veille des PLU est en cours sur le registre de veille {t}. Attendez qu'elle se termine, "
+                "puis relancez la veille."
+            ).format(t=self.target),
+        ):
+            yield
+
+    @contextmanager
+    def _run_lock(self, kind: str, busy: str):
+        key = f"veille_plugin:{kind}:{self.schema}"
         with self._transaction() as cur:
             cur.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (key,))
             acquired = bool(cur.fetchone()[0])
         if not acquired:
-            raise RegisterBusyError(
-                tr(
-                    "Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis "
-                    "relancez le balayage."
-                ).format(t=self.target)
-            )
+            raise RegisterBusyError(busy)
         try:
             yield
         finally:

@@ -41,7 +41,6 @@ from .engine import Context, RuleResults, describe_case, evaluate_rules, results
 LARGE_BATCH = 10_000
 
 
-
 @dataclass
 class CaseScreening:
     """Cases located and judged: the cases, their screening and the rules' results."""
