@@ -1,5 +1,5 @@
 """A local server that attacks its client (issue 27, «deadlines and caps on every network read»): ``/drip`` sends
-one byte every ``drip_every`` seconds of a body it announces whole, ``/big`` a body of ``big_bytes`` (with its
+one byte every ``drip_every`` seconds of a body it announces whole (``/drip-head``: of its headers), ``/big`` a body of ``big_bytes`` (with its
 ``Content-Length``, or without it and read until the connection closes: ``/big?unannounced``), ``/bomb`` a gzip
 body small on the wire and ``bomb_bytes`` long once decompressed (a valid GeoJSON FeatureCollection padded with
 spaces)."""
@@ -25,7 +25,12 @@ class LimitServer(LocalServer):
 
             def do_GET(self):  # noqa: N802
                 try:
-                    if self.path.startswith("/drip"):
+                    if self.path.startswith("/drip-head"):  # the headers themselves, one byte at a time
+                        for byte in b"HTTP/1.0 200 OK\r\nX-Lent: " + b"x" * 1000:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(outer.drip_every)
+                    elif self.path.startswith("/drip"):
                         self.head(1000)
                         for _ in range(1000):
                             self.wfile.write(b" ")

@@ -39,6 +39,16 @@ def test_a_server_sending_one_byte_every_0_2_s_is_abandoned_at_the_deadline(serv
     assert url in str(caught.value) and "1 s" in str(caught.value)
 
 
+def test_a_server_dripping_its_headers_is_abandoned_at_the_deadline(server):
+    """Each byte of the status line and headers comes within the read timeout: before, the request never ended."""
+    url = server.root + "/drip-head"
+    started = time.monotonic()
+    with pytest.raises(FeedDeadlineError) as caught:
+        http_get(url, timeout=5, retries=3, backoff=0.01, deadline=1)
+    assert time.monotonic() - started < 2
+    assert url in str(caught.value) and "1 s" in str(caught.value)
+
+
 def test_the_deadline_covers_the_retries_and_their_back_off():
     with socket.socket() as probe:  # a port nobody listens on: every attempt is refused at once
         probe.bind(("127.0.0.1", 0))

@@ -10,10 +10,12 @@ of each read), a cap on the body's size (read in chunks, never whole past the ca
 version they used, as when the service is down.
 """
 
+import threading
 import time
 import urllib.error
 import urllib.request
 import zlib
+from functools import partial
 from typing import Optional
 
 from ..i18n import tr
@@ -86,6 +88,33 @@ def _read_bounded(response, url: str, deadline: float, ends_at: float, max_bytes
         chunks.append(chunk)
 
 
+def _within_deadline(call, url: str, deadline: float, ends_at: float):
+    """``call()``'s result, or :func:`too_slow` when it has not returned by ``ends_at``: the timeout of each read does
+    not bound a server that sends its status line and headers one byte at a time, so the request runs in a daemon
+    thread that is left behind (its socket closes with its own read timeout or with the process)."""
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = call()
+        except BaseException as exc:  # noqa: BLE001 (handed to the caller's thread as it is)
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="veille-http", daemon=True)
+    worker.start()
+    worker.join(max(0.0, ends_at - time.monotonic()))
+    if worker.is_alive():
+        raise too_slow(url, deadline)
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _fetch_once(request, url: str, wait: float, deadline: float, ends_at: float, max_bytes: int) -> bytes:
+    with urllib.request.urlopen(request, timeout=wait) as response:  # noqa: S310 (http(s) only)
+        return _read_bounded(response, url, deadline, ends_at, max_bytes)
+
+
 def http_get(
     url: str,
     timeout: float = 30.0,
@@ -107,9 +136,8 @@ def http_get(
         if left <= 0:
             raise too_slow(url, deadline)
         try:
-            wait = min(timeout, left)
-            with urllib.request.urlopen(request, timeout=wait) as response:  # noqa: S310 (http(s) only, below)
-                return _read_bounded(response, url, deadline, ends_at, max_bytes)
+            once = partial(_fetch_once, request, url, min(timeout, left), deadline, ends_at, max_bytes)
+            return _within_deadline(once, url, deadline, ends_at)
         except urllib.error.HTTPError as exc:
             if exc.code == 404:
                 raise FeedNotFoundError(url) from None
