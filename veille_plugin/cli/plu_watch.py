@@ -59,8 +59,8 @@ def add_commands(add, parser_class) -> None:
         "--accepter-changement",
         action="store_true",
         help=tr(
-            "garder une nouvelle version qui a perdu plus de la moitié de ses zones (un vrai changement important ; "
-            "l'acceptation est écrite dans l'historique)"
+            "garder une nouvelle version qui a perdu plus de la moitié de ses zones, ou des servitudes qui en ont "
+            "perdu plus de la moitié (un vrai changement important ; l'acceptation est écrite dans l'historique)"
         ),
     )
     p.add_argument(
@@ -134,7 +134,8 @@ def cmd_plu_watch(args) -> int:
     failed = sum(1 for c in run.communes if c.status == FAILED)
     if failed == len(run.communes) and run.communes:
         return EXIT_ERROR
-    return EXIT_PARTIAL if failed or run.status != SWEEP_DONE else EXIT_OK
+    refused = run.servitudes is not None and run.servitudes.refused
+    return EXIT_PARTIAL if failed or refused or run.status != SWEEP_DONE else EXIT_OK
 
 
 def cmd_plu_snapshots(args) -> int:

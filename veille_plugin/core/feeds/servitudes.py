@@ -44,6 +44,10 @@ CATEGORIES = ("AC1", "AC2", "AC4")
 GENERATOR_CATEGORIES = ("AC1",)
 #: The resources of the générateurs: points, lines, surfaces
 GENERATOR_RESOURCES = ("generateur-sup-p", "generateur-sup-l", "generateur-sup-s")
+#: Share of the previous version's servitudes (in the communes fetched again) an answer must keep, unless accepted
+KEPT_SHARE = 0.5
+#: Tolerance around the extent asked, in degrees (about 1 km)
+EXTENT_TOLERANCE = 0.01
 _FILE = re.compile(r"^servitudes-(\d{4}-\d{2}-\d{2})-([0-9a-f]{12})\.json$")
 
 
@@ -57,6 +61,10 @@ class ServitudesFetch:
     messages: List[str] = field(default_factory=list)
     #: générateurs by category («AC1»: the monuments historiques)
     generators: Dict[str, int] = field(default_factory=dict)
+    #: the answer was refused as suspect (nothing stored; the run did not do its job)
+    refused: bool = False
+    #: the acceptance of a large change, as written in the version file («» when none)
+    accepted: str = ""
 
 
 def servitudes_dir(cache_dir=None) -> Path:
@@ -87,6 +95,91 @@ def _bbox_polygon(geoms_wgs84) -> dict:
     return {"type": "Polygon", "coordinates": [[[round(x, 6), round(y, 6)] for x, y in ring]]}
 
 
+def _bounds(f: dict) -> Optional[tuple]:
+    import shapely.geometry
+
+    try:
+        return shapely.geometry.shape(f["geometry"]).bounds if f.get("geometry") else None
+    except (KeyError, TypeError, ValueError, AttributeError, shapely.errors.ShapelyError):
+        return None
+
+
+def _meets(bounds: Optional[tuple], boxes: List[tuple]) -> bool:
+    if bounds is None or any(v != v for v in bounds):  # no geometry, or NaN: not a place
+        return False
+    x0, y0, x1, y1 = bounds
+    if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):  # not longitudes and latitudes
+        return False
+    t = EXTENT_TOLERANCE
+    return any(x0 <= bx1 + t and x1 >= bx0 - t and y0 <= by1 + t and y1 >= by0 - t for bx0, by0, bx1, by1 in boxes)
+
+
+def check_servitudes(new: Dict[str, list], previous: Dict[str, list], boxes: List[tuple]) -> Tuple[str, str]:
+    """Check an answer before it is stored, as the PLU watch does: ``(refusal, change)`` in French. ``new`` and
+    ``previous`` map a group («AC1», «générateurs AC1»…) to its GeoJSON features, ``boxes`` are the extents asked
+    (WGS 84). ``refusal``: servitudes outside every extent asked (coordinates in another CRS), whatever the user
+    says. ``change``: the answer kept less than half of the previous version's servitudes within those extents
+    (among them an empty answer where there were some): refused unless the user accepts it."""
+    found = [f for feats in new.values() for f in feats]
+    outside = [f for f in found if not _meets(_bounds(f), boxes)]
+    if outside:
+        b = _bounds(outside[0])
+        lonlat = b is not None and -180 <= b[0] <= b[2] <= 180 and -90 <= b[1] <= b[3] <= 90
+        hint = (
+            ""
+            if lonlat
+            else tr(
+                " ; coordonnées hors des longitudes et latitudes : un autre système (Lambert-93 ?) servi comme WGS 84"
+            )
+        )
+        return (
+            tr("{o} servitude(s) sur {n} hors des communes demandées{h}").format(o=len(outside), n=len(found), h=hint),
+            "",
+        )
+    before = sum(1 for feats in previous.values() for f in feats if _meets(_bounds(f), boxes))
+    if before and len(found) < KEPT_SHARE * before:
+        return "", tr("{n} servitude(s) et générateur(s) au lieu de {p} dans la version précédente").format(
+            n=len(found), p=before
+        )
+    return "", ""
+
+
+def _previous_content(cache_dir) -> dict:
+    kept = versions(cache_dir)
+    if not kept:
+        return {}
+    try:
+        return json.loads(kept[0][1].read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _groups(data: dict) -> Dict[str, list]:
+    """A version's features by group: each category's assiettes, then «générateurs <category>»."""
+    out = {c: list((data.get("categories") or {}).get(c, [])) for c in CATEGORIES}
+    for c in GENERATOR_CATEGORIES:
+        out[f"generateurs {c}"] = list((data.get("generateurs") or {}).get(c, []))
+    return out
+
+
+def _merged(fetched: Dict[str, list], previous: Dict[str, list], boxes: List[tuple]) -> Dict[str, list]:
+    """The previous version's servitudes outside the extents fetched again (the service, asked by extent, could not
+    have answered them), with those fetched: a watch of one commune refreshes that commune and keeps the others'
+    servitudes (the rules read one version for all)."""
+    import shapely.geometry
+
+    asked = shapely.union_all([shapely.box(*b) for b in boxes]) if boxes else shapely.geometry.Polygon()
+
+    def answered(f: dict) -> bool:  # as the service selects: the geometry meets the extent asked
+        try:
+            return bool(f.get("geometry")) and shapely.geometry.shape(f["geometry"]).intersects(asked)
+        except (KeyError, TypeError, ValueError, AttributeError, shapely.errors.ShapelyError):
+            return False
+
+    kept = {g: [f for f in previous.get(g, []) if not answered(f)] for g in fetched}
+    return {g: sorted(kept[g] + feats, key=lambda f: json.dumps(f, sort_keys=True)) for g, feats in fetched.items()}
+
+
 def fetch_servitudes(
     insees: List[str],
     ref,
@@ -94,10 +187,15 @@ def fetch_servitudes(
     base_url: str = API_CARTO_GPU,
     get: Callable[[str], bytes] = http_get,
     today: Optional[_dt.date] = None,
+    accept_change: bool = False,
+    author: str = "veille",
 ) -> ServitudesFetch:
     """Fetch the AC1, AC2 and AC4 assiettes and the AC1 générateurs over the communes ``insees`` (their extent, one
     request set per commune) and store them as a new version when they changed. Offline or on a bad answer (any page
-    of any resource), nothing is stored and the latest version stays in use (its date said)."""
+    of any resource), nothing is stored and the latest version stays in use (its date said). The answer is checked
+    first (:func:`check_servitudes`): a suspect answer is refused the same way (``refused``), unless it is only a
+    large change and ``accept_change`` is given (the acceptance, by ``author``, is written in the version file).
+    The servitudes of communes the latest version covers and this fetch does not are kept in the new version."""
     import numpy as np
 
     from ..crs import l93_to_wgs84
@@ -108,11 +206,15 @@ def fetch_servitudes(
     features: Dict[str, Dict[str, dict]] = {c: {} for c in CATEGORIES}
     generators: Dict[str, Dict[str, dict]] = {c: {} for c in GENERATOR_CATEGORIES}
     urls = []
+    boxes: List[tuple] = []
     for insee in insees:
         idx = np.flatnonzero(codes == str(insee))
         if not len(idx):
             continue
-        where = json.dumps(_bbox_polygon(l93_to_wgs84(com.geometries[idx])))
+        extent = _bbox_polygon(l93_to_wgs84(com.geometries[idx]))
+        ring = extent["coordinates"][0]
+        boxes.append((ring[0][0], ring[0][1], ring[2][0], ring[2][1]))
+        where = json.dumps(extent)
         for cat in CATEGORIES:
             try:
                 got = fetch_all_pages(base_url, "assiette-sup-s", {"categorie": cat, "geom": where}, get, urls)
@@ -133,21 +235,37 @@ def fetch_servitudes(
                     props = f.get("properties") or {}
                     key = str(props.get("idgen") or f"{resource}:{f.get('id') or json.dumps(f, sort_keys=True)}")
                     generators[cat][key] = f
+    if not boxes:
+        return _unchanged(cache_dir, tr("Servitudes : aucune des communes demandées n'est dans les données du Bien"))
+    fetched = {c: _sorted(features[c]) for c in CATEGORIES}
+    fetched.update({f"generateurs {c}": _sorted(generators[c]) for c in GENERATOR_CATEGORIES})
+    previous_data = _previous_content(cache_dir)
+    previous = _groups(previous_data)
+    refusal, change = check_servitudes(fetched, previous, boxes)
+    if change and not accept_change:
+        refusal = tr("{c} ; si ce changement est réel, relancez avec --accepter-changement").format(c=change)
+    if refusal:
+        refused = _unchanged(
+            cache_dir, tr("Réponse suspecte du Géoportail de l'Urbanisme pour les servitudes : {r}").format(r=refusal)
+        )
+        refused.refused = True
+        return refused
+    groups = _merged(fetched, previous, boxes)
     data = {
         "source": base_url,
-        "communes": sorted(insees),
-        "categories": {c: _sorted(features[c]) for c in CATEGORIES},
-        "generateurs": {c: _sorted(generators[c]) for c in GENERATOR_CATEGORIES},
+        "communes": sorted(set(insees) | set(previous_data.get("communes") or [])),
+        "categories": {c: groups[c] for c in CATEGORIES},
+        "generateurs": {c: groups[f"generateurs {c}"] for c in GENERATOR_CATEGORIES},
     }
     # a version without générateurs hashes as before they were fetched: the same content is not stored twice
     content = (
         {"categories": data["categories"], "generateurs": data["generateurs"]}
-        if any(generators.values())
+        if any(data["generateurs"].values())
         else data["categories"]
     )
     digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode("utf-8")).hexdigest()[:12]
-    counts = {c: len(features[c]) for c in CATEGORIES}
-    made = {c: len(generators[c]) for c in GENERATOR_CATEGORIES}
+    counts = {c: len(data["categories"][c]) for c in CATEGORIES}
+    made = {c: len(data["generateurs"][c]) for c in GENERATOR_CATEGORIES}
     for _d, path in versions(cache_dir):
         if path.name.endswith(f"-{digest}.json"):
             return ServitudesFetch(path, False, counts, generators=made)
@@ -155,10 +273,14 @@ def fetch_servitudes(
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"servitudes-{today.isoformat()}-{digest}.json"
     data["releve"] = today.isoformat()
+    accepted = ""
+    if change:
+        accepted = tr("changement important accepté par {a} : {c}").format(a=author, c=change)
+        data["acceptation"] = accepted
     tmp = target.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     tmp.replace(target)
-    return ServitudesFetch(target, True, counts, generators=made)
+    return ServitudesFetch(target, True, counts, generators=made, accepted=accepted)
 
 
 def _sorted(by_key: Dict[str, dict]) -> list:

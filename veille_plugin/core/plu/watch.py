@@ -122,6 +122,8 @@ class WatchRun:
                 "assiettes": self.servitudes.counts,
                 "generateurs": self.servitudes.generators,
                 "messages": self.servitudes.messages,
+                "refusee": self.servitudes.refused,
+                "acceptation": self.servitudes.accepted,
             }
         return out
 
@@ -492,7 +494,9 @@ def _watch(
     run = WatchRun(run_id, [results[c] for c in codes if c in results], status)
     if servitudes and status == SWEEP_DONE and any(c.status != FAILED for c in run.communes):
         say(0.97, tr("Servitudes AC1, AC2, AC4"))
-        run.servitudes = fetch_servitudes(codes, ref, servitudes_dir, base_url, get)
+        run.servitudes = fetch_servitudes(
+            codes, ref, servitudes_dir, base_url, get, accept_change=accept_change, author=author
+        )
     counts = run.counts()
     if accepted:
         counts["changement_accepte"] = accepted
