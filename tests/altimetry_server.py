@@ -38,6 +38,7 @@ class AltimetryServer(LocalServer):
         self.requests = []
         self.fail_next = 0
         self.garbage = False
+        self.swap = False  # answers with longitudes and latitudes swapped (a faulty service)
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -82,6 +83,8 @@ class AltimetryServer(LocalServer):
         n = int(query.get("sampling", 2))
         t = np.linspace(0.0, 1.0, n)
         lons, lats = lon[0] + (lon[-1] - lon[0]) * t, lat[0] + (lat[-1] - lat[0]) * t
+        if self.swap:
+            lons, lats = lats, lons
         z = np.round(self.terrain(t), 2)
         if query.get("zonly") == "true":
             body = {"elevations": z.tolist()}

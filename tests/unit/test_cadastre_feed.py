@@ -3,6 +3,7 @@ commune and date, reuses them offline, refreshes them when old, and never keeps 
 answers like the bundler from a recorded real file (tests/data/cadastre, Épinay-sur-Orge 91216)."""
 
 import datetime as dt
+import gzip
 import json
 from functools import partial
 from pathlib import Path
@@ -132,3 +133,36 @@ def test_the_sweep_locates_permits_by_parcel_with_no_parcel_file(sample, tmp_pat
     assert proc.returncode in (0, 1), proc.stderr
     cases2 = pd.read_csv(tmp_path / "s2" / "cases.csv", sep=";", dtype=str)
     assert (cases2["localisation"] == "parcelles").all()
+
+
+def _as(sample: bytes, change) -> bytes:
+    data = json.loads(gzip.decompress(sample) if sample[:2] == b"\x1f\x8b" else sample)
+    change(data)
+    return json.dumps(data).encode()
+
+
+def _lambert93(data):
+    for f in data["features"]:  # coordinates shifted as Lambert-93 metres would be
+        f["geometry"]["coordinates"] = json.loads(
+            json.dumps(f["geometry"]["coordinates"]).replace("[2.", "[652000.").replace(", 48.", ", 6836000.")
+        )
+
+
+@pytest.mark.parametrize(
+    "attack, said",
+    [
+        (lambda d: d.update(features=[]), "aucune parcelle dans la réponse (réponse vide)"),
+        (_lambert93, "un autre système (Lambert-93 ?) servi comme WGS 84"),
+        (lambda d: d.update(features=d["features"][:20]), "20 parcelle(s) au lieu de 90 dans la copie précédente"),
+    ],
+    ids=["vide", "lambert93", "perte"],
+)
+def test_a_suspect_download_is_refused_and_the_cached_copy_stays(sample, tmp_path, attack, said):
+    with CadastreServer({"91216": sample}) as server:
+        fetch_commune_parcels("91216", tmp_path, server.base_url, 30, quick, DAY)
+        server.communes["91216"] = _as(sample, attack)
+        got = fetch_commune_parcels("91216", tmp_path, server.base_url, 30, quick, DAY + dt.timedelta(days=40))
+    assert got.from_cache and got.fetched_on == DAY
+    assert "réponse suspecte de" in got.message and said in got.message, got.message
+    assert "copie en cache du 02/12/2026 utilisée" in got.message
+    assert [d for d, _p in cached_copies(tmp_path, "91216")] == [DAY]

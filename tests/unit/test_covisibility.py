@@ -151,6 +151,31 @@ def test_no_data_and_unreadable_answers():
             parse_profile(body, "u")
 
 
+@pytest.mark.parametrize(
+    "fault, said",
+    [
+        ({"swap": True}, "le profil ne va pas des points demandés"),
+        ({"terrain": lambda t: np.full(t.shape, -99999.0)}, "aucune altitude connue le long du profil"),
+        ({"terrain": lambda t: 50.0 + 9000.0 * t}, "altitudes de 50 m à 9050 m, impossibles en France"),
+    ],
+    ids=["inverse", "sans-altitude", "impossible"],
+)
+def test_a_suspect_profile_is_refused_and_not_cached(tmp_path, fault, said):
+    """Issue 27: a profile is checked before it is kept; the next good answer is asked again, not read from cache."""
+    from veille_plugin.core.errors import InputError
+
+    with AltimetryServer(plain) as server:
+        for name, value in fault.items():
+            setattr(server, name, value)
+        with pytest.raises(InputError, match="Réponse suspecte du service d'altimétrie") as caught:
+            _fast_source(server, tmp_path).profile(2.5, 50.4, 2.55, 50.41, 80)
+        assert said in str(caught.value) and server.url in str(caught.value)
+        assert not list(tmp_path.rglob("*.json"))  # nothing cached
+        server.swap, server.terrain = False, plain
+        good = _fast_source(server, tmp_path).profile(2.5, 50.4, 2.55, 50.41, 80)
+    assert not good.from_cache and len(server.requests) == 2
+
+
 def test_the_rate_limiter_never_exceeds_five_requests_a_second():
     now = [0.0]
     limiter = RateLimiter(clock=lambda: now[0], sleep=lambda s: now.__setitem__(0, now[0] + s))

@@ -18,9 +18,10 @@ A profile is fetched through an injectable getter like the other feeds (:func:`.
 :func:`veille_plugin.qgis_adapters.network.qgis_get` inside QGIS), at most 5 requests a second
 (:class:`RateLimiter`, with an injectable clock), and kept on disk (key: the endpoints rounded to 10⁻⁵ degree, about
 a metre, the sampling and the resource) in the configuration folder's ``altimetrie`` or a given folder: the same
-profile is asked once. The service unreachable raises :class:`.http.FeedOfflineError`; after that the source asks
-nothing more in the same run (every further profile not in the cache is offline at once, rather than waiting for the
-retries again and again).
+profile is asked once. A profile is checked before it is kept (:func:`check_profile`: between the points asked, with
+altitudes, all plausible); a suspect one raises :class:`InputError` and is not cached. The service unreachable
+raises :class:`.http.FeedOfflineError`; after that the source asks nothing more in the same run (every further
+profile not in the cache is offline at once, rather than waiting for the retries again and again).
 """
 
 import hashlib
@@ -147,6 +148,31 @@ def parse_profile(raw: bytes, url: str) -> Profile:
     return Profile(lon, lat, z)
 
 
+#: Altitudes a profile in France may hold (m): outside, the service answered something else
+PLAUSIBLE_Z = (-200.0, 5000.0)
+#: How far a profile's ends may lie from the points asked (degrees, about 200 m)
+END_TOLERANCE = 0.002
+
+
+def check_profile(profile: Profile, lon1: float, lat1: float, lon2: float, lat2: float) -> str:
+    """Why a parsed profile is suspect, in French («» when fine): it does not run between the points asked
+    (swapped or shifted coordinates), it has no altitude at all, or altitudes no place in France has."""
+    ends = ((profile.lon[0], profile.lat[0]), (profile.lon[-1], profile.lat[-1]))
+    asked = ((lon1, lat1), (lon2, lat2))
+    if any(abs(a - b) > END_TOLERANCE for end, want in zip(ends, asked) for a, b in zip(end, want)):
+        return tr("le profil ne va pas des points demandés ({a}) mais de {g}").format(
+            a=" → ".join(f"{x:.5f}, {y:.5f}" for x, y in asked),
+            g=" → ".join(f"{float(x):.5f}, {float(y):.5f}" for x, y in ends),
+        )
+    known = profile.z[np.isfinite(profile.z)]
+    if not len(known):
+        return tr("aucune altitude connue le long du profil")
+    low, high = PLAUSIBLE_Z
+    if known.min() < low or known.max() > high:
+        return tr("altitudes de {a:.0f} m à {b:.0f} m, impossibles en France").format(a=known.min(), b=known.max())
+    return ""
+
+
 def cache_key(lon1, lat1, lon2, lat2, sampling: int, resource: str = RESOURCE) -> str:
     """The cache's name for a profile: its rounded endpoints, sampling and resource."""
     text = "|".join(f"{v:.{KEY_DECIMALS}f}" for v in (lon1, lat1, lon2, lat2)) + f"|{int(sampling)}|{resource}"
@@ -234,5 +260,12 @@ class ProfileSource:
             self.offline = str(exc) or "?"
             raise
         profile = parse_profile(raw, url)
+        suspect = check_profile(profile, lon1, lat1, lon2, lat2)
+        if suspect:
+            raise InputError(
+                tr("Réponse suspecte du service d'altimétrie {u} : {r} ; elle n'est pas gardée.").format(
+                    u=url, r=suspect
+                )
+            )
         self._store(key, profile)
         return profile

@@ -8,9 +8,11 @@ the 14-character parcel id (IDU: commune, prefixe, section, numero), with ``comm
 
 Each commune's file is kept in a cache folder by commune and date and reused while younger than ``max_age_days``;
 offline, the latest cached copy is used and its date said. A download is checked whole (gzip, JSON, a
-FeatureCollection of parcels of that commune) before it is stored, under a temporary name then renamed: a truncated
-answer is never kept as if complete. Network: ``urllib`` (it honours ``http_proxy``/``https_proxy``/``no_proxy``),
-with a timeout and retries with back-off; inside QGIS a caller may pass QGIS's own network stack as ``get``.
+FeatureCollection of parcels of that commune) and checked for sense (:func:`check_parcels`: not empty, in longitudes
+and latitudes, not half the parcels of the cached copy) before it is stored, under a temporary name then renamed: a
+truncated or suspect answer is never kept, and the cached copy stays in use. Network: ``urllib`` (it honours
+``http_proxy``/``https_proxy``/``no_proxy``), with a timeout and retries with back-off; inside QGIS a caller may pass
+QGIS's own network stack as ``get``.
 """
 
 import datetime as _dt
@@ -74,6 +76,47 @@ def decode_parcels(raw: bytes, insee: str, url: str = "") -> dict:
     return data
 
 
+#: Metropolitan France in longitudes and latitudes (with a margin): parcels elsewhere are not in WGS 84
+FRANCE_LONLAT = (-6.0, 41.0, 10.0, 51.6)
+#: Share of the cached copy's parcels a new download must keep
+KEPT_SHARE = 0.5
+#: Parcels whose coordinates are checked in a download (spread over the file)
+SAMPLE = 500
+
+
+def check_parcels(data: dict, insee: str, previous_count: Optional[int]) -> str:
+    """Why a decoded download is suspect, in French («» when fine): no parcel at all, coordinates outside
+    metropolitan France in longitudes and latitudes (another CRS served as WGS 84), or fewer than half the parcels
+    of the cached copy (``previous_count``)."""
+    import shapely.geometry
+
+    features = data["features"]
+    if not features:
+        return tr("aucune parcelle dans la réponse (réponse vide)")
+    x0, y0, x1, y1 = FRANCE_LONLAT
+    step = max(1, len(features) // SAMPLE)
+    for f in features[::step]:
+        try:
+            b = shapely.geometry.shape(f["geometry"]).bounds
+        except (KeyError, TypeError, ValueError, AttributeError, shapely.errors.ShapelyError):
+            continue
+        if not (x0 <= b[0] <= b[2] <= x1 and y0 <= b[1] <= b[3] <= y1):
+            return tr(
+                "coordonnées hors de la France métropolitaine en longitudes et latitudes (parcelle {p}) : un autre "
+                "système (Lambert-93 ?) servi comme WGS 84"
+            ).format(p=f.get("id") or "?")
+    if previous_count and len(features) < KEPT_SHARE * previous_count:
+        return tr("{n} parcelle(s) au lieu de {p} dans la copie précédente").format(n=len(features), p=previous_count)
+    return ""
+
+
+def _count_parcels(path: Path) -> Optional[int]:
+    try:
+        return len(json.loads(path.read_text(encoding="utf-8")).get("features") or [])
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 @dataclass
 class CommuneParcels:
     """One commune's parcels: the cached file, its date, whether it came from the cache, and what to tell."""
@@ -114,6 +157,9 @@ def fetch_commune_parcels(
     url = commune_url(insee, base_url)
     try:
         data = decode_parcels(get(url), insee, url)
+        suspect = check_parcels(data, insee, _count_parcels(copies[0][1]) if copies else None)
+        if suspect:
+            raise InputError(tr("réponse suspecte de {u} : {r} ; elle n'est pas gardée").format(u=url, r=suspect))
     except FeedNotFoundError:
         return CommuneParcels(
             insee, None, None, False, tr("Aucune parcelle publiée pour la commune {c} ({u}).").format(c=insee, u=url)
