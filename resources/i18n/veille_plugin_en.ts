@@ -591,7 +591,7 @@
             <translation>Géoportail de l'Urbanisme</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="51" />
+            <location filename="../../forms/plu_dock.ui" line="52" />
             <source>Commune (INSEE)</source>
             <translation>Commune (INSEE)</translation>
         </message>
@@ -616,112 +616,122 @@
             <translation>Snapshots kept in the register: choose two to compare them.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="32" />
+            <location filename="../../forms/plu_dock.ui" line="25" />
+            <source>Accepter le changement et garder cette version</source>
+            <translation>Accept the change and keep this version</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="25" />
+            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
+            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="33" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="33" />
+            <location filename="../../forms/plu_dock.ui" line="34" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="34" />
+            <location filename="../../forms/plu_dock.ui" line="35" />
             <source>Document (IDURBA)</source>
             <translation>Document (IDURBA)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="35" />
+            <location filename="../../forms/plu_dock.ui" line="36" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="36" />
+            <location filename="../../forms/plu_dock.ui" line="37" />
             <source>Entités</source>
             <translation>Features</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="39" />
+            <location filename="../../forms/plu_dock.ui" line="40" />
             <source>Comparer ces 2 instantanés</source>
             <translation>Compare these 2 snapshots</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="45" />
+            <location filename="../../forms/plu_dock.ui" line="46" />
             <source>Version en vigueur</source>
             <translation>Version in force</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="49" />
+            <location filename="../../forms/plu_dock.ui" line="50" />
             <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
             <translation>folder, .gpkg, .zip or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="58" />
+            <location filename="../../forms/plu_dock.ui" line="59" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="48" />
+            <location filename="../../forms/plu_dock.ui" line="49" />
             <source>Nouvelle version</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="52" />
+            <location filename="../../forms/plu_dock.ui" line="53" />
             <source>facultatif, ex. 62528 ; vide = toutes les communes du plan</source>
             <translation>optional, e.g. 62528; empty = every commune of the plan</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="53" />
+            <location filename="../../forms/plu_dock.ui" line="54" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="54" />
+            <location filename="../../forms/plu_dock.ui" line="55" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="55" />
+            <location filename="../../forms/plu_dock.ui" line="56" />
             <source>Contrôler (R13–R18, R28)</source>
             <translation>Check (R13–R18, R28)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="55" />
+            <location filename="../../forms/plu_dock.ui" line="56" />
             <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
             <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="57" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="63" />
+            <location filename="../../forms/plu_dock.ui" line="64" />
             <source>Comparer</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="65" />
+            <location filename="../../forms/plu_dock.ui" line="66" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="72" />
+            <location filename="../../forms/plu_dock.ui" line="73" />
             <source>Bien, zone tampon, abords</source>
             <translation>Property, buffer zone, surroundings</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="72" />
+            <location filename="../../forms/plu_dock.ui" line="73" />
             <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
             <translation>only the changes in the property, the buffer zone or near an element</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="86" />
+            <location filename="../../forms/plu_dock.ui" line="87" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="87" />
+            <location filename="../../forms/plu_dock.ui" line="88" />
             <source>Ajouter la couche</source>
             <translation>Add the layer</translation>
         </message>
@@ -1488,7 +1498,7 @@
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1788,7 +1798,7 @@
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Éléments proches</source>
             <translation>Nearby elements</translation>
         </message>
@@ -1838,27 +1848,27 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="61" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="66" />
             <source>base en lecture seule</source>
             <translation>read-only database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="62" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="67" />
             <source>fichier impossible à ouvrir</source>
             <translation>file cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="63" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="68" />
             <source>disque plein</source>
             <translation>disk full</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="64" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="69" />
             <source>erreur d'écriture sur le disque</source>
             <translation>disk write error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="65" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="70" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
         </message>
@@ -2198,7 +2208,7 @@
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Changement</source>
             <translation>Change</translation>
         </message>
@@ -2233,37 +2243,37 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Prescription / information</source>
             <translation>Prescription / information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Surface (ha)</source>
             <translation>Area (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>dans le Bien (ha)</source>
             <translation>in the property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>en zone tampon (ha)</source>
             <translation>in the buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="20" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>près des éléments (ha)</source>
             <translation>near the elements (ha)</translation>
         </message>
@@ -2403,7 +2413,7 @@
             <translation>Unexpected error while computing the intervisibility over the terrain: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="43" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="44" />
             <source>Erreur inattendue pendant la comparaison : {e}</source>
             <translation>Unexpected error during the comparison: {e}</translation>
         </message>
@@ -2498,7 +2508,7 @@
             <translation>Lambert-93 northing of the place</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="54" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="55" />
             <source>nom enregistré dans l'historique (défaut : utilisateur du système)</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
@@ -3232,12 +3242,12 @@ Help: {prog} --help
             <translation>limit the comparison to one commune (INSEE code, e.g. 62528)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="47" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="48" />
             <source>distance aux éléments en mètres (défaut 500)</source>
             <translation>distance to the elements in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="38" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="39" />
             <source>dossier des résultats (créé si besoin)</source>
             <translation>results folder (created if needed)</translation>
         </message>
@@ -3312,7 +3322,7 @@ Help: {prog} --help
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="150" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="164" />
             <source>Rapport : {f}</source>
             <translation>Report: {f}</translation>
         </message>
@@ -3347,47 +3357,52 @@ Help: {prog} --help
             <translation>No anomaly.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="24" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="25" />
             <source>Vérifier en ligne le PLU d'une commune (ou de toutes celles du Bien et de la zone tampon) sur le Géoportail de l'Urbanisme : chaque nouvelle version est gardée datée dans le registre et comparée à la précédente (rapport, couche et CSV des changements).</source>
             <translation>Check online the PLU of a commune (or of all those of the property and the buffer zone) on the Géoportail de l'Urbanisme: each new version is kept dated in the register and compared with the previous one (report, layer and CSV of the changes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="33" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="34" />
             <source>code INSEE (répétable), ex. 62528</source>
             <translation>INSEE code (repeatable), e.g. 62528</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="34" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="35" />
             <source>toutes les communes qui touchent le Bien ou sa zone tampon</source>
             <translation>all the communes that touch the property or its buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="41" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="42" />
             <source>adresse du module GPU de l'API Carto (défaut : {u})</source>
             <translation>address of the API Carto GPU module (default: {u})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="57" />
-            <source>garder une nouvelle version qui a perdu plus de la moitié de ses zones (un vrai changement important ; l'acceptation est écrite dans l'historique)</source>
-            <translation>keep a new version that lost more than half of its zones (a real large change; the acceptance is written in the history)</translation>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="58" />
+            <source>garder une nouvelle version qui a perdu plus de la moitié de ses zones, ou des servitudes qui en ont perdu plus de la moitié (un vrai changement important ; l'acceptation est écrite dans l'historique)</source>
+            <translation>keep a new version that lost more than half of its zones, or servitudes that lost more than half of theirs (a real large change; the acceptance is written in the history)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="67" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="66" />
+            <source>durée maximale de la veille en secondes (défaut {s:g}) : passé ce délai, aucune nouvelle requête n'est envoyée et la veille s'arrête « interrompu »</source>
+            <translation>longest duration of the watch in seconds (default {s:g}): past it, no new request is sent and the watch stops as “interrupted”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="78" />
             <source>Instantanés des PLU gardés dans le registre (par commune), et comparaison de deux d'entre eux (--compare AVANT APRES --commune INSEE --out DOSSIER).</source>
             <translation>PLU snapshots kept in the register (by commune), and comparison of two of them (--compare BEFORE AFTER --commune INSEE --out FOLDER).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="75" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="86" />
             <source>seulement les instantanés couvrant cette commune</source>
             <translation>only the snapshots covering this commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="76" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="87" />
             <source>numéros des instantanés</source>
             <translation>snapshot numbers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="77" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="88" />
             <source>dossier du rapport de comparaison</source>
             <translation>folder of the comparison report</translation>
         </message>
@@ -3402,27 +3417,27 @@ Help: {prog} --help
             <translation>no commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="137" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="151" />
             <source>--compare demande aussi --commune INSEE et --out DOSSIER.</source>
             <translation>--compare also needs --commune INSEE and --out FOLDER.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="144" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="158" />
             <source>Instantanés n° {a} → n° {b} : {n} changement(s).</source>
             <translation>Snapshots no. {a} → no. {b}: {n} change(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="161" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="175" />
             <source>Aucun instantané de PLU dans ce registre.</source>
             <translation>No PLU snapshot in this register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="163" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="177" />
             <source>n° {id} du {d} : {p} {i} ({n} entités), communes {c}</source>
             <translation>no. {id} of {d}: {p} {i} ({n} features), communes {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu_watch.py" line="174" />
+            <location filename="../../veille_plugin/cli/plu_watch.py" line="188" />
             <source>Servitudes AC1, AC2, AC4 : version du {d} ({f}).</source>
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
@@ -3502,42 +3517,42 @@ Help: {prog} --help
             <translation>{s} (if this is the place: {lieu})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="120" />
+            <location filename="../../veille_plugin/cli/reference.py" line="119" />
             <source>intérêt : {v}</source>
             <translation>value: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="122" />
+            <location filename="../../veille_plugin/cli/reference.py" line="121" />
             <source>{p} ({s})</source>
             <translation>{p} ({s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="125" />
+            <location filename="../../veille_plugin/cli/reference.py" line="124" />
             <source>réunit aussi : {m}</source>
             <translation>also merges: {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="128" />
+            <location filename="../../veille_plugin/cli/reference.py" line="127" />
             <source>{c} : {r}</source>
             <translation>{c}: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="157" />
+            <location filename="../../veille_plugin/cli/reference.py" line="156" />
             <source>Le jeu converti est incomplet : {p}</source>
             <translation>The converted data set is incomplete: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="171" />
+            <location filename="../../veille_plugin/cli/reference.py" line="170" />
             <source>Jeu de référence converti : {gpkg} ({c} composantes, {e} éléments).</source>
             <translation>Reference data set converted: {gpkg} ({c} components, {e} elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="176" />
+            <location filename="../../veille_plugin/cli/reference.py" line="175" />
             <source>Il est désormais utilisé par le plugin et la ligne de commande.</source>
             <translation>The plugin and the command line now use it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="176" />
+            <location filename="../../veille_plugin/cli/reference.py" line="175" />
             <source>Non activé (--no-activate).</source>
             <translation>Not activated (--no-activate).</translation>
         </message>
@@ -3547,22 +3562,22 @@ Help: {prog} --help
             <translation>Reference data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="201" />
+            <location filename="../../veille_plugin/cli/reference.py" line="200" />
             <source>Fichier : {p}{e}</source>
             <translation>File: {p}{e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="201" />
+            <location filename="../../veille_plugin/cli/reference.py" line="200" />
             <source> (embarqué dans le plugin)</source>
             <translation> (embedded in the plugin)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="206" />
+            <location filename="../../veille_plugin/cli/reference.py" line="205" />
             <source>Converti le : {d}</source>
             <translation>Converted on: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/reference.py" line="207" />
+            <location filename="../../veille_plugin/cli/reference.py" line="206" />
             <source>Source : {a} — {l}</source>
             <translation>Source: {a} — {l}</translation>
         </message>
@@ -4179,57 +4194,97 @@ Help: {prog} --help
             <translation>invalid value ({v}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="127" />
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="128" />
             <source>Réponse illisible du service d'altimétrie {u} ({e}).</source>
             <translation>Unreadable answer from the altimetry service {u} ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="132" />
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="133" />
             <source>Réponse inattendue du service d'altimétrie {u} : pas de profil (« elevations »).</source>
             <translation>Unexpected answer from the altimetry service {u}: no profile ("elevations").</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="143" />
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="144" />
             <source>Réponse inattendue du service d'altimétrie {u} : points sans lon, lat et z.</source>
             <translation>Unexpected answer from the altimetry service {u}: points without lon, lat and z.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="55" />
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="163" />
+            <source>le profil ne va pas des points demandés ({a}) mais de {g}</source>
+            <translation>the profile does not run between the points asked ({a}) but {g}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="169" />
+            <source>aucune altitude connue le long du profil</source>
+            <translation>no known altitude along the profile</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="172" />
+            <source>altitudes de {a:.0f} m à {b:.0f} m, impossibles en France</source>
+            <translation>altitudes from {a:.0f} m to {b:.0f} m, impossible in France</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/altimetry.py" line="265" />
+            <source>Réponse suspecte du service d'altimétrie {u} : {r} ; elle n'est pas gardée.</source>
+            <translation>Suspect answer from the altimetry service {u}: {r}; it is not kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="57" />
             <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
             <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="62" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="64" />
             <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
             <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="68" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="70" />
             <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
             <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="118" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="95" />
+            <source>aucune parcelle dans la réponse (réponse vide)</source>
+            <translation>no parcel in the answer (empty answer)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="104" />
+            <source>coordonnées hors de la France métropolitaine en longitudes et latitudes (parcelle {p}) : un autre système (Lambert-93 ?) servi comme WGS 84</source>
+            <translation>coordinates outside metropolitan France in longitudes and latitudes (parcel {p}): another system (Lambert-93?) served as WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="109" />
+            <source>{n} parcelle(s) au lieu de {p} dans la copie précédente</source>
+            <translation>{n} parcel(s) instead of {p} in the previous copy</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="162" />
+            <source>réponse suspecte de {u} : {r} ; elle n'est pas gardée</source>
+            <translation>suspect answer from {u}: {r}; it is not kept</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="164" />
             <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="123" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="169" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="125" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="171" />
             <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
             <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="134" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="180" />
             <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
             <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="193" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="239" />
             <source>parcelles Etalab de {n} commune(s)</source>
             <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
@@ -4244,77 +4299,112 @@ Help: {prog} --help
             <translation>Unexpected answer from {u}: it is not a GeoJSON feature collection; has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="207" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="175" />
+            <source>{c} ; si ce changement est réel (révision, nouveau document), acceptez-le : bouton « Accepter le changement » du panneau PLU, ou --accepter-changement en ligne de commande</source>
+            <translation>{c}; if this change is real (revision, new document), accept it: the “Accept the change” button of the PLU panel, or --accepter-changement on the command line</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="216" />
             <source>Réponse de {u} : {n} entités, plus que les {m} acceptées dans une réponse ; rien n'est gardé.</source>
             <translation>Answer from {u}: {n} features, more than the {m} accepted in one answer; nothing is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="215" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="224" />
             <source>Réponse de {u} : l'entité {i} a plus de {m} sommets, plus qu'il n'en est accepté pour une entité ; rien n'est gardé.</source>
             <translation>Answer from {u}: feature {i} has more than {m} vertices, more than is accepted for one feature; nothing is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="229" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="238" />
             <source>Réponse de {u} sans les champs attendus du standard CNIG ({m}) ; le format du service a-t-il changé ? Rien n'est gardé de cette commune.</source>
             <translation>Answer from {u} without the expected fields of the CNIG standard ({m}); has the service's format changed? Nothing is kept for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="255" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="264" />
             <source>{u} renvoie deux fois la même page : la pagination (_start) n'est pas suivie.</source>
             <translation>{u} returns the same page twice: paging (_start) is not followed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="263" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="272" />
             <source>{r} : plus de {n} entités pour ce document ; la veille s'arrête là pour ne rien garder d'incomplet.</source>
             <translation>{r}: more than {n} features for this document; the watch stops there so as to keep nothing incomplete.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/gpu.py" line="283" />
+            <location filename="../../veille_plugin/core/feeds/gpu.py" line="292" />
             <source>Commune {c} sans contour dans la réponse de {u}.</source>
             <translation>Commune {c} without an outline in the answer from {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="55" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="59" />
             <source>Réponse de {u} trop volumineuse (plus de {n} Mo) : elle n'est pas lue.</source>
             <translation>Answer from {u} too large (over {n} MB): it is not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="62" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="66" />
             <source>{u} n'a pas donné sa réponse entière en {s} s (délai maximal d'une requête) : elle est abandonnée.</source>
             <translation>{u} did not give its whole answer within {s} s (the longest a request may take): it is abandoned.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="144" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="174" />
             <source>Réponse de {u} trop volumineuse une fois décompressée (plus de {n} Mo) : elle n'est pas lue.</source>
             <translation>Answer from {u} too large once decompressed (over {n} MB): it is not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="120" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="281" />
+            <source> ; coordonnées hors des longitudes et latitudes : un autre système (Lambert-93 ?) servi comme WGS 84</source>
+            <translation>; coordinates outside longitudes and latitudes: another system (Lambert-93?) served as WGS 84</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="137" />
+            <source>{o} servitude(s) sur {n} hors des communes demandées{h}</source>
+            <translation>{o} servitude(s) of {n} outside the communes asked{h}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="143" />
+            <source>{n} servitude(s) et générateur(s) au lieu de {p} dans la version précédente</source>
+            <translation>{n} servitude(s) and générateur(s) instead of {p} in the previous version</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="224" />
             <source>Servitudes {c} de la commune {i} : {e}</source>
             <translation>Servitudes {c} of commune {i}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="129" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="233" />
             <source>Générateurs {c} de la commune {i} : {e}</source>
             <translation>{c} générateurs of commune {i}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="171" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="241" />
+            <source>Servitudes : aucune des communes demandées n'est dans les données du Bien</source>
+            <translation>Servitudes: none of the communes asked is in the property's data</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="250" />
+            <source>Réponse suspecte du Géoportail de l'Urbanisme pour les servitudes : {r}</source>
+            <translation>Suspect answer from the Géoportail de l'Urbanisme for the servitudes: {r}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="483" />
+            <source>changement important accepté par {a} : {c}</source>
+            <translation>large change accepted by {a}: {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="295" />
             <source>{r} ; la version du {d} reste utilisée.</source>
             <translation>{r}; the version of {d} remains in use.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="178" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="302" />
             <source>{r} ; aucune version gardée : les règles les demandent encore.</source>
             <translation>{r}; no version kept: the rules still ask for them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="247" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="371" />
             <source>servitude {c} du Géoportail de l'Urbanisme, relevé du {d}</source>
             <translation>servitude {c} from the Géoportail de l'Urbanisme, fetched on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="311" />
+            <location filename="../../veille_plugin/core/feeds/servitudes.py" line="435" />
             <source>couche fournie</source>
             <translation>layer supplied</translation>
         </message>
@@ -4429,7 +4519,7 @@ Help: {prog} --help
             <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="489" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
@@ -5839,142 +5929,132 @@ Help: {prog} --help
             <translation>Add IDURBA (2017 standard and later).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="129" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="150" />
             <source>générateurs {g}</source>
             <translation>générateurs {g}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="130" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="151" />
             <source>Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: new version kept ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="130" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="151" />
             <source>Servitudes AC1, AC2, AC4 : inchangées ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: unchanged ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="149" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="170" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528).</source>
             <translation>Commune “{c}” refused: give its 5-character INSEE code (e.g. 62528).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="159" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="180" />
             <source>instantané n° {id} du {d}</source>
             <translation>snapshot no. {id} of {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="194" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="215" />
             <source>Aucun instantané n'est encore gardé pour cette commune.</source>
             <translation>No snapshot is kept yet for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="196" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="217" />
             <source>Le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence.</source>
             <translation>The last snapshot kept, no. {id} of {d} ({u}), remains the reference.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="248" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="269" />
             <source>le document ne contient aucune zone (réponse vide)</source>
             <translation>the document contains no zone (empty answer)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="260" />
-            <source> ; coordonnées hors des longitudes et latitudes : un autre système (Lambert-93 ?) servi comme WGS 84</source>
-            <translation>; coordinates outside longitudes and latitudes: another system (Lambert-93?) served as WGS 84</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="268" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="289" />
             <source>{o} zone(s) sur {n} hors du territoire de la commune{h}</source>
             <translation>{o} zone(s) out of {n} outside the commune{h}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="273" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="294" />
             <source>{n} zone(s) au lieu de {p} dans l'instantané précédent</source>
             <translation>{n} zone(s) instead of {p} in the previous snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="340" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="364" />
+            <source>délai maximal de la veille dépassé ({s} s) : commune non traitée jusqu'au bout ; relancez la veille</source>
+            <translation>longest duration of the watch exceeded ({s} s): commune not handled to the end; run the watch again</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="400" />
             <source>Documents d'urbanisme de la commune {c}</source>
             <translation>Planning documents of commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="345" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="405" />
             <source>Commune {c} inconnue du Géoportail de l'Urbanisme.</source>
             <translation>Commune {c} unknown to the Géoportail de l'Urbanisme.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="350" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="413" />
             <source>{u} ne répond pas ({e}) : êtes-vous hors ligne ?</source>
             <translation>{u} does not answer ({e}): are you offline?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="356" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="419" />
             <source>Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme).</source>
             <translation>Commune {c}: no PLU, PLUi or carte communale published (national planning regulation, RNU).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="374" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="437" />
             <source>Lecture du document {p}</source>
             <translation>Reading document {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="380" />
-            <source>{p} : {u} ne répond pas ({e})</source>
-            <translation>{p}: {u} does not answer ({e})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="384" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="451" />
             <source>{p} : {e}</source>
             <translation>{p}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="393" />
-            <source>{c} ; si ce changement est réel, relancez avec --accepter-changement</source>
-            <translation>{c}; if this change is real, run again with --accepter-changement</translation>
+            <location filename="../../veille_plugin/core/plu/watch.py" line="447" />
+            <source>{p} : {u} ne répond pas ({e})</source>
+            <translation>{p}: {u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="396" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="463" />
             <source>Réponse suspecte du Géoportail de l'Urbanisme pour {c}, document {p} : {r}. Rien n'est gardé.</source>
             <translation>Suspect answer from the Géoportail de l'Urbanisme for {c}, document {p}: {r}. Nothing is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="415" />
-            <source>changement important accepté par {a} : {c}</source>
-            <translation>large change accepted by {a}: {c}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="427" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="495" />
             <source>Comparaison pour la commune {c}</source>
             <translation>Comparison for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="434" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="508" />
             <source>Servitudes AC1, AC2, AC4</source>
             <translation>Servitudes AC1, AC2, AC4</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="440" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="516" />
             <source>Veille des PLU terminée</source>
             <translation>PLU watch finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="452" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="528" />
             <source>Document(s) {p} non lu(s).</source>
             <translation>Document(s) {p} not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="467" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="543" />
             <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
             <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="472" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="548" />
             <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
             <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="483" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="559" />
             <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
@@ -6449,7 +6529,7 @@ Help: {prog} --help
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="147" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="166" />
             <source>Le registre de veille {t} est fermé.</source>
             <translation>The monitoring register {t} is closed.</translation>
         </message>
@@ -6529,97 +6609,102 @@ Help: {prog} --help
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="37" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="42" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="50" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="55" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.</source>
             <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="99" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="104" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="122" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="127" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="140" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="145" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="156" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="161" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="185" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="190" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="212" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="209" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="229" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="222" />
+            <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
+            <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="267" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="235" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="273" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="244" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="282" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="251" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="251" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="252" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="290" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="258" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="296" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="308" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="346" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="318" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="356" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="326" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="364" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="340" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="378" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -6679,37 +6764,42 @@ Help: {prog} --help
             <translation>Cannot connect to the PostgreSQL monitoring register {t}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="120" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="115" />
             <source>Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {t}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="137" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="128" />
+            <source>Une autre veille des PLU est en cours sur le registre de veille {t}. Attendez qu'elle se termine, puis relancez la veille.</source>
+            <translation>Another PLU watch is running on the monitoring register {t}. Wait for it to finish, then run the watch again.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="156" />
             <source>Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.</source>
             <translation>Connection to the monitoring register {t} lost: {err}. Reopen the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="142" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="161" />
             <source>Erreur du registre de veille {t} : {err}</source>
             <translation>Monitoring register {t} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="188" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="207" />
             <source>Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>Schema {s} of {t} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="194" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="213" />
             <source>Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.</source>
             <translation>Schema {s} already holds a « cases » table that does not belong to a monitoring register. Choose another schema.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="208" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="227" />
             <source>L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). Demandez à l'administrateur : CREATE EXTENSION postgis;</source>
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="297" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="316" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
@@ -7189,57 +7279,57 @@ Help: {prog} --help
             <translation>Located by its commune only (approximate location)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="109" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="108" />
             <source>Localisé seulement par sa commune : on ne sait pas s'il est dans le Bien ou la zone tampon. La commune {where}. Localisez le dossier (parcelle ou coordonnées) pour l'analyser.</source>
             <translation>Located by its commune only: whether it lies in the property or the buffer zone is unknown. The commune {where}. Locate the case (parcel or coordinates) to analyse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="236" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="235" />
             <source>Champ « {f} » : {k} valeurs pour {n} cas.</source>
             <translation>Field «{f}»: {k} values for {n} cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="250" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="249" />
             <source>Couche utilisateur « {s} » : écrivez NOM=FICHIER, par exemple cones_de_vue=cones.gpkg. Noms connus : {names}.</source>
             <translation>User layer « {s} »: write NAME=FILE, for example cones_de_vue=cones.gpkg. Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="259" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="258" />
             <source>Couche utilisateur inconnue « {n} ». Noms connus : {names}.</source>
             <translation>Unknown user layer « {n} ». Known names: {names}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="270" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="269" />
             <source>Couche {n} ({p}) inutilisable : {e}</source>
             <translation>Layer {n} ({p}) unusable: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="287" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="286" />
             <source>Liste des sites en péril introuvable : {p}.</source>
             <translation>List of sites at risk not found: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="291" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="290" />
             <source>Liste des sites en péril {p} vide : une colonne « identifiant » et un identifiant par ligne.</source>
             <translation>Heritage-in-danger list {p} is empty: an “identifiant” column and one identifier per line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="302" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="301" />
             <source>Liste des sites en péril {p} : aucune colonne d'identifiant. Colonnes attendues : {want} ; colonnes trouvées : {found}.</source>
             <translation>Heritage-in-danger list {p}: no identifier column. Expected columns: {want}; columns found: {found}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="317" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="316" />
             <source>Liste des sites en péril {p}, ligne {n} : identifiant vide. Complétez ou supprimez la ligne.</source>
             <translation>Danger list {p}, line {n}: empty identifier. Fill in or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="323" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="322" />
             <source>Liste des sites en péril {p}, ligne {n} : « {v} » n'est pas un identifiant d'élément du Bien (ex. 63V, 19D, 1).</source>
             <translation>Heritage-in-danger list {p}, line {n}: “{v}” is not an identifier of an element of the property (e.g. 63V, 19D, 1).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/case_screening.py" line="331" />
+            <location filename="../../veille_plugin/core/rules/case_screening.py" line="330" />
             <source>Liste des sites en péril {p} : aucun identifiant sous l'en-tête. Une liste vide ne se distingue pas d'un fichier tronqué : sans liste, la règle R12 lit les alertes ouvertes du registre.</source>
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
@@ -8728,52 +8818,52 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="112" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="114" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="127" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="129" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="138" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="137" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="139" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="167" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="167" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="186" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="189" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="198" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="201" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -8783,77 +8873,95 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="224" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="227" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="233" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="236" />
             <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
             <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="297" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <source>Accepter le changement</source>
+            <translation>Accept the change</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
+
+Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
+
+Garder la nouvelle version ?</source>
+            <translation>The answer of the Géoportail de l'Urbanisme for {c} lost more than half of what the previous version held.
+
+If this change is real (revision, new document), the new version will be kept and the acceptance written in the history under your name. Otherwise, wait and check later.
+
+Keep the new version?</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="330" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="312" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="345" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="316" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="349" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="329" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="363" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="385" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="419" />
             <source>Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE.</source>
             <translation>These two snapshots do not cover a same commune: type its INSEE code.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="423" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="457" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="442" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="476" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="455" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="489" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
             <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="461" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="495" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="469" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="503" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="536" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="570" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="577" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="577" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -9643,22 +9751,22 @@ Help: {prog} --help
             <translation>Basemap: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="204" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="203" />
             <source>La fiche PDF n'a pas pu être écrite : {p}.</source>
             <translation>The PDF note could not be written: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="241" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="240" />
             <source>Impossible d'écrire la fiche PDF : {p}.</source>
             <translation>Cannot write the PDF note: {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="264" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="262" />
             <source>page {n} / {t}</source>
             <translation>page {n} / {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="300" />
+            <location filename="../../veille_plugin/qgis_adapters/note_pdf.py" line="298" />
             <source>PDF non produit ({err}) ; la fiche HTML est enregistrée.</source>
             <translation>PDF not produced ({err}); the HTML note is saved.</translation>
         </message>
@@ -9673,7 +9781,7 @@ Help: {prog} --help
             <translation>Heritage watch: PLUs online</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="46" />
+            <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="47" />
             <source>Veille patrimoniale : comparaison d'instantanés de PLU</source>
             <translation>Heritage watch: comparison of PLU snapshots</translation>
         </message>

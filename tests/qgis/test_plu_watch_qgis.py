@@ -87,6 +87,46 @@ def test_offline_the_dock_says_so_and_keeps_the_last_snapshot(plugin, gpu, tmp_p
     assert dock.ui.tableSnapshots.rowCount() == 1
 
 
+def test_the_dock_offers_to_accept_a_large_change_and_records_it(plugin, gpu, tmp_path, monkeypatch):
+    """Issue 27: a version that lost most of its zones is refused in the dock as on the command line; the button
+    «Accepter le changement» appears, asks for confirmation (refused: nothing happens), then keeps the version with
+    the acceptance in the history."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from veille_plugin.core import config
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.vocabulary import CHANGE_MODIFIED, PLU_FAILED
+
+    register = tmp_path / "registre.gpkg"
+    config.set_value("register", str(register))
+    config.set_value("gpu_url", gpu.base_url)
+    dock = plugin.toggle_plu_dock(True)
+    ui = dock.ui
+    ui.editOut.setText(str(tmp_path / "sorties"))
+    ui.editWatchCommune.setText("62528")
+    dock.start_watch()
+    wait(dock)
+    assert ui.btnAcceptChange.isHidden()
+    doc = gpu.documents["DU_62528"]
+    doc["zone-urba"] = doc["zone-urba"][:10]
+    dock.start_watch()
+    wait(dock)
+    assert dock.watch_run.communes[0].status == PLU_FAILED and "Réponse suspecte" in ui.lblWatch.text()
+    assert "Accepter le changement" in ui.lblWatch.text() and not ui.btnAcceptChange.isHidden()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or answers.pop(0)))
+    ui.btnAcceptChange.click()  # «Non»: nothing is started
+    assert dock.task is None and len(asked) == 1 and "62528" in asked[0]
+    ui.btnAcceptChange.click()  # «Oui»
+    wait(dock)
+    assert dock.watch_run.communes[0].status == CHANGE_MODIFIED and ui.btnAcceptChange.isHidden()
+    with open_register(str(register)) as reg:
+        accepted = [h for h in reg.plu_history("DU_62528") if h["field"] == "changement PLU accepté"]
+        assert len(reg.plu_snapshots()) == 2
+    assert len(accepted) == 1 and "changement important accepté par" in accepted[0]["new"]
+
+
 def test_processing_runs_the_watch(plugin, qgis_processing, gpu, tmp_path):
     import processing
 

@@ -2,12 +2,14 @@
 versions of a plan; compare them as a background task, browse the changes (measured in the Bien, the zone tampon
 and near elements), zoom to them, open the report, add the layer."""
 
+import html
+
 import numpy as np
 import pandas as pd
 from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QTableWidgetItem
 
 from ..core import config
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
@@ -149,6 +151,7 @@ class PluDock(BaseDock):
         ui.tableChanges.selectionModel().currentRowChanged.connect(self._on_current)
         ui.tableChanges.doubleClicked.connect(lambda *_: self.zoom_to_current())
         ui.btnWatch.clicked.connect(lambda: self.start_watch())
+        ui.btnAcceptChange.clicked.connect(lambda: self.accept_change())
         ui.btnCompareSnapshots.clicked.connect(lambda: self.compare_chosen_snapshots())
         ui.editWatchCommune.editingFinished.connect(self.show_snapshots)
         ui.tableSnapshots.itemSelectionChanged.connect(
@@ -272,22 +275,52 @@ class PluDock(BaseDock):
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 6)
             return False
 
-    def start_watch(self):
-        """Check the PLU of the commune typed (or of all the watched communes) online, as a background task."""
+    def acceptable_communes(self) -> list:
+        """Communes of the last run whose answer was refused only for a large change, which the user may accept."""
+        return self.watch_run.acceptable_communes() if self.watch_run is not None else []
+
+    def accept_change(self, confirm: bool = True):
+        """Check again the communes refused for a large change, keeping the new version this time (the acceptance is
+        written in the history), after the user confirmed it."""
+        codes = self.acceptable_communes()
+        if not codes:
+            return None
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                tr("Accepter le changement"),
+                tr(
+                    "La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la "
+                    "version précédente.\n\nSi ce changement est réel (révision, nouveau document), la nouvelle "
+                    "version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et "
+                    "vérifiez plus tard.\n\nGarder la nouvelle version ?"
+                ).format(c=", ".join(codes)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return self.start_watch(codes, accept_change=True)
+
+    def start_watch(self, communes=None, accept_change: bool = False):
+        """Check the PLU of the commune typed (or of all the watched communes, or of ``communes``) online, as a
+        background task; ``accept_change`` keeps a version that lost most of its zones."""
         from ..core.feeds.gpu import API_CARTO_GPU
         from ..qgis_adapters.plu_watch_task import PluWatchTask
         from ..qgis_adapters.user import current_user
 
-        insee = self._watch_commune()
+        insee = None if communes else self._watch_commune()
         if insee is False or self.task is not None:
             return None
         ui = self.ui
+        ui.btnAcceptChange.setVisible(False)
         self.task = PluWatchTask(
-            [insee] if insee else [],
+            list(communes) if communes else [insee] if insee else [],
             self._register_target(),
             ui.editOut.text().strip() or str(config.config_dir() / "comparaisons_plu"),
             config.load_settings().gpu_url or API_CARTO_GPU,
             author=current_user(),
+            accept_change=accept_change,
         )
         self.task.progressChanged.connect(lambda v: ui.progress.setValue(int(v)))
         self.task.done.connect(self._watch_done)
@@ -320,7 +353,8 @@ class PluDock(BaseDock):
             )
         if run.servitudes_message():
             lines.append(run.servitudes_message())
-        ui.lblWatch.setText("<br/>".join(lines))
+        ui.lblWatch.setText("<br/>".join(html.escape(line) for line in lines))
+        ui.btnAcceptChange.setVisible(bool(self.acceptable_communes()))
         changed = [c for c in run.communes if c.diff is not None]
         if changed:
             self.show_result({"diff": changed[0].diff, "check": None, "files": changed[0].files})

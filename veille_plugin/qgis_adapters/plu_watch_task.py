@@ -10,10 +10,10 @@ class PluWatchTask(BackgroundTask):
 
     UNEXPECTED = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Erreur inattendue pendant la veille des PLU : {e}")
 
-    def __init__(self, communes, register_target, out_dir, api_url, author="veille"):
+    def __init__(self, communes, register_target, out_dir, api_url, author="veille", accept_change=False):
         super().__init__(tr("Veille patrimoniale : PLU en ligne"))
         self.communes, self.register_target, self.out_dir = communes, register_target, out_dir
-        self.api_url, self.author = api_url, author
+        self.api_url, self.author, self.accept_change = api_url, author, accept_change
 
     def work(self):
         """Fetch, keep the new versions, compare (see :func:`veille_plugin.core.plu.watch.run_watch`)."""
@@ -34,6 +34,7 @@ class PluWatchTask(BackgroundTask):
                 author=self.author,
                 progress=lambda f, _m: self.setProgress(100.0 * f),
                 is_cancelled=self.isCanceled,
+                accept_change=self.accept_change,
             )
 
 

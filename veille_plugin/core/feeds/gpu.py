@@ -169,6 +169,15 @@ def decode_collection(raw: bytes, url: str) -> dict:
     return data
 
 
+def large_change_refusal(change: str) -> str:
+    """The French refusal of an answer that lost most of what the previous version held (``change`` says how much),
+    telling how to accept it when it is real."""
+    return tr(
+        "{c} ; si ce changement est réel (révision, nouveau document), acceptez-le : bouton « Accepter le "
+        "changement » du panneau PLU, ou --accepter-changement en ligne de commande"
+    ).format(c=change)
+
+
 def count_vertices(coordinates, limit: int) -> int:
     """The positions in a GeoJSON ``coordinates`` array (any nesting), counted up to just past ``limit``."""
     count, stack = 0, [coordinates]

@@ -35,7 +35,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ..errors import InputError
 from ..i18n import tr
 from ..text import normalize
-from .gpu import API_CARTO_GPU, fetch_all_pages
+from .gpu import API_CARTO_GPU, fetch_all_pages, large_change_refusal
 from .http import FeedNotFoundError, FeedOfflineError, http_get
 
 #: Categories of servitude fetched
@@ -63,6 +63,8 @@ class ServitudesFetch:
     generators: Dict[str, int] = field(default_factory=dict)
     #: the answer was refused as suspect (nothing stored; the run did not do its job)
     refused: bool = False
+    #: refused only for a large change, which the user may accept
+    acceptable: bool = False
     #: the acceptance of a large change, as written in the version file («» when none)
     accepted: str = ""
 
@@ -243,12 +245,12 @@ def fetch_servitudes(
     previous = _groups(previous_data)
     refusal, change = check_servitudes(fetched, previous, boxes)
     if change and not accept_change:
-        refusal = tr("{c} ; si ce changement est réel, relancez avec --accepter-changement").format(c=change)
+        refusal = large_change_refusal(change)
     if refusal:
         refused = _unchanged(
             cache_dir, tr("Réponse suspecte du Géoportail de l'Urbanisme pour les servitudes : {r}").format(r=refusal)
         )
-        refused.refused = True
+        refused.refused, refused.acceptable = True, bool(change)
         return refused
     groups = _merged(fetched, previous, boxes)
     data = {

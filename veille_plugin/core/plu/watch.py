@@ -35,6 +35,7 @@ from ..feeds.gpu import (
     commune_documents,
     decode_collection,
     fetch_document,
+    large_change_refusal,
     resource_url,
 )
 from ..feeds.http import (
@@ -73,6 +74,8 @@ class CommuneWatch:
     message: str = ""
     diff: Optional[PluDiff] = None
     files: dict = field(default_factory=dict)
+    #: refused only for a large change, which the user may accept (``accept_change``)
+    acceptable: bool = False
 
     def to_dict(self) -> dict:
         """Plain data; with a comparison, the keys of ``plu-diff --json`` (avant, apres, synthese…) too."""
@@ -83,6 +86,7 @@ class CommuneWatch:
             "instantane": self.snapshot,
             "instantane_precedent": self.previous,
             "message": self.message,
+            "changement_a_accepter": self.acceptable,
         }
         if self.diff is not None:
             out.update(self.diff.to_dict())
@@ -126,6 +130,13 @@ class WatchRun:
                 "acceptation": self.servitudes.accepted,
             }
         return out
+
+    def acceptable_communes(self) -> List[str]:
+        """Communes whose answer was refused only for a large change, which the user may accept: those of a refused
+        document, and all of the run's when the servitudes were (they are fetched for all)."""
+        if self.servitudes is not None and self.servitudes.acceptable:
+            return [c.insee for c in self.communes]
+        return [c.insee for c in self.communes if c.acceptable]
 
     def servitudes_message(self) -> str:
         """What became of the servitudes, in French («» when not fetched)."""
@@ -446,7 +457,7 @@ def _watch(
                 got, {c: outlines[c] for c in served[partition] if c in outlines}, previous_zones
             )
             if change and not accept_change:
-                refusal = tr("{c} ; si ce changement est réel, relancez avec --accepter-changement").format(c=change)
+                refusal = large_change_refusal(change)
             if refusal:
                 for insee in served[partition]:
                     failed(
@@ -456,6 +467,7 @@ def _watch(
                             "gardé."
                         ).format(c=_commune_names([insee], outlines), p=partition, r=refusal),
                     )
+                    results[insee].acceptable = bool(change)
                 continue
             meta = {
                 "partition": partition,
