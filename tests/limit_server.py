@@ -1,8 +1,8 @@
-"""A local server that attacks its client (issue 27, «deadlines and caps on every network read»): ``/drip`` sends
-one byte every ``drip_every`` seconds of a body it announces whole (``/drip-head``: of its headers), ``/big`` a body of ``big_bytes`` (with its
-``Content-Length``, or without it and read until the connection closes: ``/big?unannounced``), ``/bomb`` a gzip
-body small on the wire and ``bomb_bytes`` long once decompressed (a valid GeoJSON FeatureCollection padded with
-spaces)."""
+"""A local server that attacks its client (issue 27, «deadlines and caps on every network read»): ``/drip`` sends one
+byte every ``drip_every`` seconds of a body it announces whole (``/drip-head``: of its headers), ``/big`` a body of
+``big_bytes`` (with its ``Content-Length``, or without it and read until the connection closes: ``/big?unannounced``),
+``/bomb`` a gzip body small on the wire and ``bomb_bytes`` long once decompressed (a valid GeoJSON FeatureCollection
+padded with spaces)."""
 
 import gzip
 import http.server
