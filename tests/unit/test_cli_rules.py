@@ -308,6 +308,24 @@ def test_screen_view_cones_layer_elsewhere_gives_non_applicable(cfg, tmp_path, p
     assert "R09" in out["regles_non_applicables"] and "R09" not in {v["regle"] for v in out["verdicts"]}
 
 
+def test_a_user_layer_no_rule_reads_is_said(cfg, tmp_path, places):
+    """Issue 27: a layer given under a known name that no rule of the catalogue in use reads was silently unused."""
+    from veille_plugin.core.rules.catalogue import embedded_catalogue_path
+
+    text = embedded_catalogue_path().read_text(encoding="utf-8")
+    assert text.count("{couche: cones_de_vue") == 2
+    custom = tmp_path / "sans_cones.yaml"  # the rules that read the view cones now read the areas of influence
+    custom.write_text(text.replace("{couche: cones_de_vue", "{couche: aires_influence_paysagere"), encoding="utf-8")
+    p = places["mid"]
+    cones = wgs84_polygon_geojson(tmp_path / "cones.geojson", [shapely.box(p.x - 300, p.y - 300, p.x + 300, p.y + 300)])
+    base = ("screen", "--wkt", p.wkt, "--json", "--couche", f"cones_de_vue={cones}")
+    unused = run(cfg, *base, "--rules", custom)
+    assert unused.returncode == 0, unused.stderr
+    assert "Avertissement : Couche « cones_de_vue » fournie, mais aucune règle du catalogue" in unused.stderr
+    assert "elle est sans effet" in unused.stderr and "aires_influence_paysagere" in unused.stderr
+    assert "Avertissement" not in run(cfg, *base).stderr  # the catalogue in force reads it
+
+
 def test_screen_danger_list_changes_r12(cfg, tmp_path, places):
     base = ("screen", "--wkt", places["cite"].wkt, "--type", "PC", "--json")
     out = as_json(run(cfg, *base))

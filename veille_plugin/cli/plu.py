@@ -195,10 +195,13 @@ def cmd_plu_check(args) -> int:
     version = read_plu_version(args.plu, label=tr("projet"))
     before = read_plu_version(args.before, label=tr("en vigueur")) if args.before else None
     extra = load_user_layers(args.couche)
+    catalogue = load_catalogue(args.rules)
+    for warning in catalogue.unused_layers(extra):
+        print(tr("Avertissement : {w}").format(w=warning), file=sys.stderr)
     check = check_version(
         version,
         ref,
-        catalogue=load_catalogue(args.rules),
+        catalogue=catalogue,
         before=before,
         commune=args.commune,
         distance=args.distance,

@@ -45,6 +45,8 @@ def cmd_screen(args) -> int:
     catalogue = load_catalogue(args.rules)
     method = load_method(getattr(args, "methode_impact", None))
     user_layers = load_user_layers(args.couche)
+    for warning in catalogue.unused_layers(user_layers):
+        print(tr("Avertissement : {w}").format(w=warning), file=sys.stderr)
     if args.peril:
         danger = load_danger_list(args.peril)
     else:  # R12: elements under an open alert of the register (the default one when it exists)

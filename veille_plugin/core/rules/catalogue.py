@@ -10,6 +10,7 @@ invalid never silently disables the rules: the last valid copy stays in force an
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import List
 
 from .. import config
 from ..datafile import DataFileError, Issue, json_path, parse_with_lines, validate_against_schema
@@ -64,6 +65,33 @@ class Catalogue:
     vocabulary: dict  # canonical keyword -> [normalised expressions]
     source: str
     warnings: list = field(default_factory=list)
+
+    def layers_read(self) -> set:
+        """The user layers some rule reads (its conditions' ``couche_utilisateur``, at any depth)."""
+        found, stack = set(), [r.data for r in self.rules]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                layer = item.get("couche_utilisateur")
+                if isinstance(layer, dict) and isinstance(layer.get("couche"), str):
+                    found.add(layer["couche"])
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+        return found
+
+    def unused_layers(self, names) -> List[str]:
+        """French warnings for the user layers of ``names`` that no rule of the catalogue reads: given, they would
+        change nothing, silently."""
+        read = self.layers_read()
+        return [
+            tr(
+                "Couche « {n} » fournie, mais aucune règle du catalogue « {c} » ne la lit : elle est sans effet. "
+                "Couches lues : {read}."
+            ).format(n=name, c=self.name, read=", ".join(sorted(read)) or tr("aucune"))
+            for name in names
+            if name not in read
+        ]
 
     def to_dict(self) -> dict:
         """The catalogue as plain data."""
