@@ -414,6 +414,7 @@ def watch_plu_online():
 
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtTest import QTest
+        from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
         from veille_plugin.core import config
         from veille_plugin.core.paths import resources_dir
@@ -484,6 +485,35 @@ def watch_plu_online():
 
         def done():
             grab("qgis_plu_en_ligne.png")
+            # issue 27: the service loses most zones; the watch refuses, the dock offers to accept the change
+            doc = server.documents["DU_62528"]
+            doc["zone-urba"] = doc["zone-urba"][:10]
+            QTest.mouseClick(ui.btnWatch, Qt.MouseButton.LeftButton)
+            after(refused, accept)
+
+        def refused():
+            seen["refused"] = ui.lblWatch.text()
+            seen["accept_visible"] = ui.btnAcceptChange.isVisible()
+            grab("qgis_plu_changement_suspect.png")
+
+        def accept():
+            def answer():  # the confirmation is a real modal message box: read it, take its picture, say «Oui»
+                box = QApplication.activeModalWidget()
+                seen["question"] = box.text() if isinstance(box, QMessageBox) else None
+                if isinstance(box, QMessageBox):
+                    grab("qgis_plu_accepter.png")
+                    box.grab().save(str(Path(OUT, "qgis_plu_accepter_question.png"))) if OUT else None
+                    QTest.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+            QTimer.singleShot(800, answer)
+            QTest.mouseClick(ui.btnAcceptChange, Qt.MouseButton.LeftButton)
+            after(accepted, finished)
+
+        def accepted():
+            seen["accepted"] = ui.lblWatch.text()
+            seen["accept_visible_after"] = ui.btnAcceptChange.isVisible()
+
+        def finished():
             seen["requests"] = len(server.requests)
             server.__exit__()
             step("plu_watch", **seen)

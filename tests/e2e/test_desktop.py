@@ -85,7 +85,8 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert "error" not in steps, steps.get("error")
     assert steps["plugin_loaded"]["cls"] == "VeillePlugin"  # not the missing-libraries stand-in
     assert report["python_errors"] == [], report["python_errors"]
-    assert report["plugin_messages"] == [], report["plugin_messages"]
+    # the one warning of the session is the suspect PLU answer played on purpose (issue 27, below)
+    assert report["plugin_messages"] == [{"level": 1, "message": "Veille des PLU : échec 1."}], report["plugin_messages"]
     native = steps["native_libraries"]
     assert native["duplicated"] == {}, native  # one PROJ, one GEOS, one GDAL in QGIS's process
     assert native["loaded"]["PROJ"] and native["loaded"]["GEOS"] and native["loaded"]["GDAL"], native
@@ -143,6 +144,11 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert "nouvelle version" in watch["second"] and watch["rows_second"] == 2 and watch["changes_shown"] > 0, watch
     assert len(watch["chosen"]) == 2 and watch["compared"] == watch["chosen"], watch
     assert (out / "qgis_plu_en_ligne.png").exists()
+    # issue 27: the service lost most zones: refused, «Accepter le changement» shown, clicked, confirmed, kept
+    assert "Réponse suspecte" in watch["refused"] and watch["accept_visible"] is True, watch
+    assert watch["question"] and "62528" in watch["question"] and "Garder la nouvelle version" in watch["question"]
+    assert "nouvelle version" in watch["accepted"] and watch["accept_visible_after"] is False, watch
+    assert (out / "qgis_plu_changement_suspect.png").exists() and (out / "qgis_plu_accepter_question.png").exists()
     # issue 17: the «Rapports» dock, from its toolbar button: the comité technique report, then an element's file
     reports = steps["reports"]
     assert reports["visible"] and reports["committee_file"] and "dossier(s) nouveau(x)" in reports["committee"], reports

@@ -353,7 +353,8 @@ class PluDock(BaseDock):
             )
         if run.servitudes_message():
             lines.append(run.servitudes_message())
-        ui.lblWatch.setText("<br/>".join(html.escape(line) for line in lines))
+        ui.lblWatch.setTextFormat(Qt.TextFormat.RichText)
+        ui.lblWatch.setText("<br/>".join(html.escape(line, quote=False) for line in lines))
         ui.btnAcceptChange.setVisible(bool(self.acceptable_communes()))
         changed = [c for c in run.communes if c.diff is not None]
         if changed:
