@@ -231,6 +231,46 @@ _SPLIT = re.compile(r"\s*[;\n|]\s*")
 _DATE_FR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
+#: The values a creation entry of the history names, in this order (the alert row holds them all).
+CREATION_SUMMARY_FIELDS = (
+    "titre",
+    "elements_noms",
+    "priorite",
+    "statut",
+    "date_constat",
+    "etat",
+    "tendance",
+    "categorie",
+    "source",
+    "proprietaire_type",
+    "dossier_veille",
+)
+#: Action word of the one history entry written when an alert is created (stored, never translated).
+CREATION_ACTION = "création"
+
+
+def creation_summary(values: Dict, place: Optional[str] = None) -> str:
+    """The main values of a new alert as one stored line: «Titre : Toiture effondrée ; Éléments : 63V Cité des
+    Provinces (Lens) ; Priorité : A ; Statut : signalée ; …».
+
+    Written once in the history when the alert is created (later changes are written field by field). Labels are
+    the stored French ones, not translated: a register reads the same under any language. ``place``: the point's
+    WKT when the alert has one. Fields without a value are left out; element ids stand in for their names when
+    the names are missing."""
+    parts = []
+    for field in CREATION_SUMMARY_FIELDS:
+        value = values.get(field)
+        if field == "elements_noms" and not value:
+            value = values.get("elements")
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        label = "Éléments" if field == "elements_noms" else LABELS[field]
+        parts.append(f"{label} : {value}")
+    if place:
+        parts.append(f"Emplacement : {place}")
+    return " ; ".join(parts)
+
+
 def field_label(name: str) -> str:
     """The French label of an alert field (its name when unknown)."""
     return tr(LABELS.get(name, name))

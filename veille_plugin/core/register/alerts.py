@@ -2,7 +2,8 @@
 
 Mixed into :class:`~veille_plugin.core.register.base.Register`, so both back ends share it. Every write is one
 transaction that locks the alert it changes (``SELECT … FOR UPDATE`` on PostGIS; the file lock and ``BEGIN
-IMMEDIATE`` on the GeoPackage) and appends one history row per changed field (who, when, old → new).
+IMMEDIATE`` on the GeoPackage) and appends history: one row for a creation (its main values), then one row per
+changed field (who, when, old → new).
 Nothing is deleted: an alert is closed with a reason, attachments are kept forever (the tables refuse DELETE).
 
 Concurrent editors: :meth:`update_alert` takes the values the editor started from (``expected``); a field
@@ -24,9 +25,11 @@ import numpy as np
 import pandas as pd
 
 from ..alerts.model import (
+    CREATION_ACTION,
     FIELD_NAMES,
     STATUTS_CLOS,
     clean_unicode,
+    creation_summary,
     field_label,
     is_closed,
     normalize_element_id,
@@ -267,10 +270,10 @@ class AlertsMixin:
                 row + [self._geom_value(wkb)],
                 "fid",
             )
-            changes = [(f, None, v) for f, v in clean.items() if v is not None]
-            if wkb is not None:
-                changes.append(("geom", None, _wkt(wkb)))
-            hist = self._history_rows(alert_id, now, author, "création", changes)
+            # one entry for the creation, with the main values (the row holds them all); later changes are
+            # written field by field. Registers written before kept one «création» row per field: left as they are.
+            summary = creation_summary(clean, _wkt(wkb) if wkb is not None else None)
+            hist = self._history_rows(alert_id, now, author, CREATION_ACTION, [(None, None, summary)])
             self._insert_many(cur, "alert_history", ALERT_HISTORY_COLUMNS[1:], hist)
             self._touch_alerts(cur)
         return alert_id
