@@ -26,162 +26,157 @@
             <translation>Alert</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="17" />
-            <source>Éléments</source>
-            <translation>Elements</translation>
-        </message>
-        <message>
-            <location filename="../../forms/alert_dialog.ui" line="18" />
+            <location filename="../../forms/alert_dialog.ui" line="20" />
             <source>identifiants séparés par « ; », ex. 63V; 42B</source>
             <translation>identifiers separated by « ; », e.g. 63V; 42B</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="18" />
+            <location filename="../../forms/alert_dialog.ui" line="20" />
             <source>Identifiants des éléments du Bien concernés. Cherchez un élément par son nom dans la barre de recherche de QGIS (préfixe « bm »).</source>
             <translation>Identifiers of the property's elements concerned. Find an element by its name in the QGIS search bar (prefix « bm »).</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="19" />
+            <location filename="../../forms/alert_dialog.ui" line="21" />
             <source>–</source>
             <translation>–</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="20" />
+            <location filename="../../forms/alert_dialog.ui" line="22" />
             <source>Titre *</source>
             <translation>Title *</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="22" />
+            <location filename="../../forms/alert_dialog.ui" line="24" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="24" />
+            <location filename="../../forms/alert_dialog.ui" line="26" />
             <source>Date du constat</source>
             <translation>Date observed</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="25" />
+            <location filename="../../forms/alert_dialog.ui" line="27" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="26" />
+            <location filename="../../forms/alert_dialog.ui" line="28" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="28" />
+            <location filename="../../forms/alert_dialog.ui" line="30" />
             <source>État</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="30" />
+            <location filename="../../forms/alert_dialog.ui" line="32" />
             <source>Tendance</source>
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="32" />
+            <location filename="../../forms/alert_dialog.ui" line="34" />
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="33" />
+            <location filename="../../forms/alert_dialog.ui" line="35" />
             <source>Échelle A–F adaptée du registre « Heritage at Risk » d'Historic England : elle ne figure dans aucun document du Bien ; proposition à valider par la Mission Bassin Minier.</source>
             <translation>A–F scale adapted from Historic England's “Heritage at Risk” register: it appears in no document of the property; a proposal to be validated by the Mission Bassin Minier.</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="34" />
+            <location filename="../../forms/alert_dialog.ui" line="36" />
             <source>Catégorie (2016)</source>
             <translation>Category (2016)</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="37" />
+            <location filename="../../forms/alert_dialog.ui" line="39" />
             <source>Propriétaire</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="41" />
+            <location filename="../../forms/alert_dialog.ui" line="43" />
             <source>nom du propriétaire</source>
             <translation>owner's name</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="48" />
+            <location filename="../../forms/alert_dialog.ui" line="50" />
             <source>Suivi</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="50" />
+            <location filename="../../forms/alert_dialog.ui" line="52" />
             <source>Menaces (facteurs UNESCO)</source>
             <translation>Threats (UNESCO factors)</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="52" />
+            <location filename="../../forms/alert_dialog.ui" line="54" />
             <source>Actions réalisées</source>
             <translation>Actions taken</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="53" />
+            <location filename="../../forms/alert_dialog.ui" line="55" />
             <source>Actions prévues</source>
             <translation>Actions planned</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="56" />
+            <location filename="../../forms/alert_dialog.ui" line="58" />
             <source>Partenaires alertés</source>
             <translation>Partners alerted</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="57" />
+            <location filename="../../forms/alert_dialog.ui" line="59" />
             <source>séparés par « ; », ex. commune; DRAC; EPF</source>
             <translation>separated by « ; », e.g. commune; DRAC; EPF</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="58" />
+            <location filename="../../forms/alert_dialog.ui" line="60" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="60" />
+            <location filename="../../forms/alert_dialog.ui" line="62" />
             <source>Motif de clôture</source>
             <translation>Reason for closing</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="61" />
+            <location filename="../../forms/alert_dialog.ui" line="63" />
             <source>obligatoire pour « sauvegardée », « perdue » ou « levée »</source>
             <translation>required for « sauvegardée », « perdue » or « levée »</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="62" />
+            <location filename="../../forms/alert_dialog.ui" line="64" />
             <source>Dossier de la veille</source>
             <translation>Monitoring case</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="67" />
+            <location filename="../../forms/alert_dialog.ui" line="69" />
             <source>Pièces jointes</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="69" />
+            <location filename="../../forms/alert_dialog.ui" line="71" />
             <source>Photos et documents sont stockés dans le registre lui-même (50 Mo au plus par fichier) ; ils ne sont jamais supprimés.</source>
             <translation>Photos and documents are stored in the register itself (50 MB at most per file); they are never deleted.</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="73" />
+            <location filename="../../forms/alert_dialog.ui" line="75" />
             <source>Joindre des fichiers…</source>
             <translation>Attach files…</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="74" />
+            <location filename="../../forms/alert_dialog.ui" line="76" />
             <source>Ouvrir</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="81" />
+            <location filename="../../forms/alert_dialog.ui" line="83" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="89" />
+            <location filename="../../forms/alert_dialog.ui" line="91" />
             <source>color: #b00020;</source>
             <translation>color: #b00020;</translation>
         </message>
@@ -217,11 +212,6 @@
             <location filename="../../forms/alerts_dock.ui" line="17" />
             <source>Nouvelle…</source>
             <translation>New…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/alerts_dock.ui" line="17" />
-            <source>Nouvelle alerte à partir des identifiants d'éléments</source>
-            <translation>New alert from element identifiers</translation>
         </message>
         <message>
             <location filename="../../forms/alerts_dock.ui" line="18" />
@@ -337,72 +327,67 @@
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="88" />
+            <location filename="../../forms/analysis_dock.ui" line="95" />
             <source>Double-cliquez un élément pour zoomer dessus</source>
             <translation>Double-click an element to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="89" />
+            <location filename="../../forms/analysis_dock.ui" line="96" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="90" />
+            <location filename="../../forms/analysis_dock.ui" line="97" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="91" />
+            <location filename="../../forms/analysis_dock.ui" line="98" />
             <source>Catégorie / protection</source>
             <translation>Category / protection</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="92" />
+            <location filename="../../forms/analysis_dock.ui" line="99" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="105" />
+            <location filename="../../forms/analysis_dock.ui" line="112" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="106" />
+            <location filename="../../forms/analysis_dock.ui" line="113" />
             <source>Copier l'explication et la liste des éléments dans le presse-papiers</source>
             <translation>Copy the explanation and the list of elements to the clipboard</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="111" />
-            <source>Alerte…</source>
-            <translation>Alert…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/analysis_dock.ui" line="112" />
+            <location filename="../../forms/analysis_dock.ui" line="119" />
             <source>Ouvrir une alerte « site en péril » sur l'élément sélectionné dans la liste (ou sur les éléments touchés)</source>
             <translation>Open a « heritage at risk » alert on the element selected in the list (or on the elements touched)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="117" />
+            <location filename="../../forms/analysis_dock.ui" line="124" />
             <source>Fiche de suivi</source>
             <translation>Follow-up file</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="118" />
+            <location filename="../../forms/analysis_dock.ui" line="125" />
             <source>Fiche de suivi de l'élément sélectionné dans la liste (ou du premier élément touché) : protections, dossiers, alertes</source>
             <translation>Follow-up file of the element selected in the list (or of the first element touched): protections, cases, alerts</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="123" />
+            <location filename="../../forms/analysis_dock.ui" line="130" />
             <source>Constat…</source>
             <translation>Observation…</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="124" />
+            <location filename="../../forms/analysis_dock.ui" line="131" />
             <source>Inscrire un constat d'état (état de conservation, date, source, observateur) de l'élément sélectionné dans la liste (ou des éléments touchés)</source>
             <translation>Record a condition observation (state of conservation, date, source, observer) of the element selected in the list (or of the elements met)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="131" />
+            <location filename="../../forms/analysis_dock.ui" line="138" />
             <source>Données : –</source>
             <translation>Data: –</translation>
         </message>
@@ -581,159 +566,129 @@
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="10" />
-            <source>Comparez deux versions d'un PLU ou PLUi au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations, mesurés dans le Bien, la zone tampon et près des éléments ; le projet est contrôlé avec les règles R13–R18 et R28.</source>
-            <translation>Compare two versions of a PLU or PLUi in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; the draft is checked with rules R13–R18 and R28.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="15" />
-            <source>Géoportail de l'Urbanisme</source>
-            <translation>Géoportail de l'Urbanisme</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="52" />
-            <source>Commune (INSEE)</source>
-            <translation>Commune (INSEE)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="20" />
-            <source>vide = toutes (Bien et zone tampon)</source>
-            <translation>empty = all (property and buffer zone)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
-            <source>Vérifier les PLU en ligne</source>
-            <translation>Check the PLUs online</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
-            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
-            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="24" />
-            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
-            <translation>Snapshots kept in the register: choose two to compare them.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>Accepter le changement et garder cette version</source>
-            <translation>Accept the change and keep this version</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
-            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="33" />
-            <source>N°</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="34" />
-            <source>Relevé le</source>
-            <translation>Fetched on</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="35" />
-            <source>Document (IDURBA)</source>
-            <translation>Document (IDURBA)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="36" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="37" />
-            <source>Entités</source>
-            <translation>Features</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="40" />
-            <source>Comparer ces 2 instantanés</source>
-            <translation>Compare these 2 snapshots</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="46" />
+            <location filename="../../forms/plu_dock.ui" line="16" />
             <source>Version en vigueur</source>
             <translation>Version in force</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="50" />
+            <location filename="../../forms/plu_dock.ui" line="20" />
             <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
             <translation>folder, .gpkg, .zip or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="59" />
+            <location filename="../../forms/plu_dock.ui" line="33" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="49" />
+            <location filename="../../forms/plu_dock.ui" line="19" />
             <source>Nouvelle version</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="53" />
-            <source>facultatif, ex. 62528 ; vide = toutes les communes du plan</source>
-            <translation>optional, e.g. 62528; empty = every commune of the plan</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="54" />
+            <location filename="../../forms/plu_dock.ui" line="24" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="55" />
+            <location filename="../../forms/plu_dock.ui" line="27" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="28" />
             <source>Contrôler (R13–R18, R28)</source>
             <translation>Check (R13–R18, R28)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="28" />
             <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
             <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="57" />
+            <location filename="../../forms/plu_dock.ui" line="31" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="64" />
+            <location filename="../../forms/plu_dock.ui" line="38" />
             <source>Comparer</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="66" />
+            <location filename="../../forms/plu_dock.ui" line="40" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="73" />
+            <location filename="../../forms/plu_dock.ui" line="47" />
             <source>Bien, zone tampon, abords</source>
             <translation>Property, buffer zone, surroundings</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="73" />
+            <location filename="../../forms/plu_dock.ui" line="47" />
             <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
             <translation>only the changes in the property, the buffer zone or near an element</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="87" />
+            <location filename="../../forms/plu_dock.ui" line="64" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="88" />
+            <location filename="../../forms/plu_dock.ui" line="65" />
             <source>Ajouter la couche</source>
             <translation>Add the layer</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>Vérifier les PLU en ligne</source>
+            <translation>Check the PLUs online</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
+            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="90" />
+            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
+            <translation>Snapshots kept in the register: choose two to compare them.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="91" />
+            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
+            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="99" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="100" />
+            <source>Relevé le</source>
+            <translation>Fetched on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="101" />
+            <source>Document (IDURBA)</source>
+            <translation>Document (IDURBA)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="102" />
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="103" />
+            <source>Entités</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="106" />
+            <source>Comparer ces 2 instantanés</source>
+            <translation>Compare these 2 snapshots</translation>
         </message>
     </context>
     <context>
@@ -1498,7 +1453,7 @@
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1548,59 +1503,354 @@
             <translation>Cadastral parcels and cadastre buildings (PCI)</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>valeur attendue</source>
+            <translation>value expected</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>virgule attendue</source>
+            <translation>comma expected</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>deux-points attendu</source>
+            <translation>colon expected</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>nom de champ entre guillemets doubles attendu</source>
+            <translation>field name in double quotes expected</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>texte en trop après la fin du document</source>
+            <translation>extra text after the end of the document</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>texte entre guillemets non refermé</source>
+            <translation>unclosed quoted text</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>caractère de contrôle interdit</source>
+            <translation>forbidden control character</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>échappement « \ » invalide</source>
+            <translation>invalid “\” escape</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>échappement « \u » invalide</source>
+            <translation>invalid “\u” escape</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>virgule en trop avant la fin</source>
+            <translation>extra comma before the end</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>« : » inattendu (une valeur contenant « : » doit être entre guillemets)</source>
+            <translation>unexpected “:” (a value containing “:” must be quoted)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>« : » attendu après une clé</source>
+            <translation>“:” expected after a key</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>clé attendue (indentation incorrecte ?)</source>
+            <translation>key expected (wrong indentation?)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>élément de liste « - » attendu (indentation incorrecte ?)</source>
+            <translation>list item “-” expected (wrong indentation?)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>indentation incorrecte</source>
+            <translation>wrong indentation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>caractère interdit à cet endroit (tabulation ?)</source>
+            <translation>character not allowed here (a tab?)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>alias YAML non défini</source>
+            <translation>undefined YAML alias</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>ancre YAML définie deux fois</source>
+            <translation>YAML anchor defined twice</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>fin de fichier inattendue</source>
+            <translation>unexpected end of file</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>« : » inattendu</source>
+            <translation>unexpected “:”</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>virgule ou crochet fermant attendu</source>
+            <translation>comma or closing bracket expected</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>texte en trop sur la ligne</source>
+            <translation>extra text on the line</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="79" />
+            <source>nom d'ancre ou d'alias invalide</source>
+            <translation>invalid anchor or alias name</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="344" />
+            <source>texte</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="345" />
+            <source>nombre</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="346" />
+            <source>entier</source>
+            <translation>integer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="347" />
+            <source>liste</source>
+            <translation>list</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="348" />
+            <source>objet</source>
+            <translation>object</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="349" />
+            <source>booléen (true/false)</source>
+            <translation>boolean (true/false)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="350" />
+            <source>vide (null)</source>
+            <translation>empty (null)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="57" />
+            <source>requête refusée</source>
+            <translation>request refused</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="58" />
+            <source>authentification requise</source>
+            <translation>authentication required</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="59" />
+            <source>accès refusé</source>
+            <translation>access denied</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="60" />
+            <source>adresse introuvable</source>
+            <translation>address not found</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="61" />
+            <source>méthode refusée</source>
+            <translation>method not allowed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="62" />
+            <source>format de réponse refusé</source>
+            <translation>answer format not acceptable</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="63" />
+            <source>authentification du proxy requise</source>
+            <translation>proxy authentication required</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="64" />
+            <source>délai dépassé côté serveur</source>
+            <translation>server-side timeout</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="65" />
+            <source>ressource supprimée</source>
+            <translation>resource removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="66" />
+            <source>requête trop volumineuse</source>
+            <translation>request too large</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="67" />
+            <source>adresse trop longue</source>
+            <translation>address too long</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="68" />
+            <source>trop de requêtes, réessayez plus tard</source>
+            <translation>too many requests, try again later</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="69" />
+            <source>erreur interne du service</source>
+            <translation>internal error of the service</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="70" />
+            <source>fonction non prise en charge par le service</source>
+            <translation>function not supported by the service</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="71" />
+            <source>passerelle en erreur</source>
+            <translation>bad gateway</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="72" />
+            <source>service indisponible</source>
+            <translation>service unavailable</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="73" />
+            <source>passerelle sans réponse du service</source>
+            <translation>gateway got no answer from the service</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/impact/method.py" line="23" />
             <source>fichier de méthode d'évaluation d'impact</source>
             <translation>an impact assessment method file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
-            <source>ouverture à l'urbanisation (A/N → U/AU)</source>
-            <translation>opened to development (A/N → U/AU)</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="13" />
+            <source>fichier ou dossier introuvable</source>
+            <translation>file or folder not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="31" />
-            <source>retour en zone agricole ou naturelle (U/AU → A/N)</source>
-            <translation>back to agricultural or natural zone (U/AU → A/N)</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="14" />
+            <source>accès refusé (droits insuffisants)</source>
+            <translation>access denied (insufficient rights)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="34" />
-            <source>changement de type de zone</source>
-            <translation>change of zone type</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="15" />
+            <source>opération non permise (droits insuffisants)</source>
+            <translation>operation not permitted (insufficient rights)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="35" />
-            <source>changement de libellé seul</source>
-            <translation>change of label only</translation>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="103" />
+            <source>disque plein</source>
+            <translation>disk full</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="36" />
-            <source>territoire retiré du plan</source>
-            <translation>territory removed from the plan</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="17" />
+            <source>système de fichiers en lecture seule</source>
+            <translation>read-only file system</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="37" />
-            <source>territoire ajouté au plan</source>
-            <translation>territory added to the plan</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="18" />
+            <source>nom trop long (255 octets au plus par nom)</source>
+            <translation>name too long (255 bytes at most per name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="38" />
-            <source>prescription supprimée</source>
-            <translation>prescription removed</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="19" />
+            <source>c'est un dossier, pas un fichier</source>
+            <translation>it is a folder, not a file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="39" />
-            <source>prescription ajoutée</source>
-            <translation>prescription added</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="20" />
+            <source>un élément du chemin n'est pas un dossier</source>
+            <translation>a part of the path is not a folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="40" />
-            <source>information supprimée</source>
-            <translation>information removed</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="21" />
+            <source>existe déjà</source>
+            <translation>already exists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="41" />
-            <source>information ajoutée</source>
-            <translation>information added</translation>
+            <location filename="../../veille_plugin/core/os_words.py" line="22" />
+            <source>erreur d'entrée-sortie du disque</source>
+            <translation>disk input/output error</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="23" />
+            <source>fichier ou périphérique occupé</source>
+            <translation>file or device busy</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="24" />
+            <source>trop de fichiers ouverts</source>
+            <translation>too many open files</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="25" />
+            <source>trop de liens symboliques (boucle)</source>
+            <translation>too many symbolic links (loop)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="26" />
+            <source>dossier non vide</source>
+            <translation>folder not empty</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="27" />
+            <source>déplacement impossible d'un disque à un autre</source>
+            <translation>cannot move from one disk to another</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="28" />
+            <source>nom ou paramètre invalide</source>
+            <translation>invalid name or parameter</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="29" />
+            <source>délai d'attente dépassé</source>
+            <translation>timed out</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="30" />
+            <source>connexion refusée</source>
+            <translation>connection refused</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="31" />
+            <source>connexion coupée par l'autre côté</source>
+            <translation>connection reset by the other side</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>réseau inaccessible</source>
+            <translation>network unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>serveur inaccessible</source>
+            <translation>server unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="36" />
+            <source>quota disque dépassé</source>
+            <translation>disk quota exceeded</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
@@ -1798,7 +2048,7 @@
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Éléments proches</source>
             <translation>Nearby elements</translation>
         </message>
@@ -1848,27 +2098,22 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="66" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="101" />
             <source>base en lecture seule</source>
             <translation>read-only database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="67" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="102" />
             <source>fichier impossible à ouvrir</source>
             <translation>file cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="68" />
-            <source>disque plein</source>
-            <translation>disk full</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="69" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="104" />
             <source>erreur d'écriture sur le disque</source>
             <translation>disk write error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="70" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="105" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
         </message>
@@ -1983,6 +2228,191 @@
             <translation>observation</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion coupée par le serveur (arrêt ou redémarrage)</source>
+            <translation>connection cut by the server (shutdown or restart)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="39" />
+            <source>connexion coupée par le serveur (plantage d'un autre processus)</source>
+            <translation>connection cut by the server (another process crashed)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="40" />
+            <source>le serveur démarre ou s'arrête : réessayez dans un instant</source>
+            <translation>the server is starting or stopping: try again in a moment</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="41" />
+            <source>requête annulée (délai dépassé ou annulation)</source>
+            <translation>query cancelled (timeout or cancellation)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="42" />
+            <source>droits insuffisants pour ce compte PostgreSQL</source>
+            <translation>insufficient rights for this PostgreSQL account</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>mot de passe refusé</source>
+            <translation>password refused</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="44" />
+            <source>connexion non autorisée pour ce compte</source>
+            <translation>connection not allowed for this account</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>base de données inexistante</source>
+            <translation>database does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>disque plein sur le serveur</source>
+            <translation>disk full on the server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="47" />
+            <source>mémoire insuffisante sur le serveur</source>
+            <translation>out of memory on the server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>trop de connexions ouvertes sur le serveur</source>
+            <translation>too many connections open on the server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="49" />
+            <source>conflit avec une écriture simultanée : recommencez</source>
+            <translation>conflict with a simultaneous write: try again</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="50" />
+            <source>blocage mutuel avec une autre écriture : recommencez</source>
+            <translation>deadlock with another write: try again</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="51" />
+            <source>données verrouillées par une autre écriture</source>
+            <translation>data locked by another write</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="52" />
+            <source>serveur en lecture seule</source>
+            <translation>read-only server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="53" />
+            <source>fichier absent sur le serveur (extension PostGIS non installée ?)</source>
+            <translation>file missing on the server (PostGIS extension not installed?)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="56" />
+            <source>fonction non prise en charge par ce serveur</source>
+            <translation>function not supported by this server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion déjà fermée</source>
+            <translation>connection already closed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>curseur déjà fermé</source>
+            <translation>cursor already closed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>le serveur a fermé la connexion de façon inattendue</source>
+            <translation>the server closed the connection unexpectedly</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion sécurisée fermée de façon inattendue</source>
+            <translation>secure connection closed unexpectedly</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion sécurisée interrompue</source>
+            <translation>secure connection interrupted</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>plus de réponse du serveur</source>
+            <translation>no more answer from the server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>envoi au serveur impossible</source>
+            <translation>cannot send to the server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>pas de connexion au serveur</source>
+            <translation>no connection to the server</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>mot de passe manquant</source>
+            <translation>password missing</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion non autorisée par le serveur (pg_hba.conf)</source>
+            <translation>connection not allowed by the server (pg_hba.conf)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>utilisateur PostgreSQL inconnu</source>
+            <translation>unknown PostgreSQL user</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>le serveur démarre : réessayez dans un instant</source>
+            <translation>the server is starting: try again in a moment</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>le serveur est en cours d'arrêt</source>
+            <translation>the server is shutting down</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>le serveur redémarre après un incident : réessayez dans un instant</source>
+            <translation>the server is recovering from a failure: try again in a moment</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion refusée (serveur arrêté, ou mauvais hôte ou port ?)</source>
+            <translation>connection refused (server stopped, or wrong host or port?)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>nom du serveur introuvable</source>
+            <translation>server name not found</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>délai de connexion dépassé</source>
+            <translation>connection timed out</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>serveur local introuvable (pas de socket à cet endroit)</source>
+            <translation>local server not found (no socket there)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>mémoire insuffisante</source>
+            <translation>out of memory</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <source>connexion au serveur impossible</source>
+            <translation>cannot connect to the server</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/reports/indicators.py" line="32" />
             <source>demandées</source>
             <translation>requested</translation>
@@ -2023,7 +2453,7 @@
             <translation>whose PLU carries the demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="33" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="34" />
             <source>catalogue de règles</source>
             <translation>a rules catalogue</translation>
         </message>
@@ -2208,7 +2638,42 @@
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="138" />
+            <source>changement de type de zone</source>
+            <translation>change of zone type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="140" />
+            <source>territoire retiré du plan</source>
+            <translation>territory removed from the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="141" />
+            <source>territoire ajouté au plan</source>
+            <translation>territory added to the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="142" />
+            <source>prescription supprimée</source>
+            <translation>prescription removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="143" />
+            <source>prescription ajoutée</source>
+            <translation>prescription added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="144" />
+            <source>information supprimée</source>
+            <translation>information removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="145" />
+            <source>information ajoutée</source>
+            <translation>information added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Changement</source>
             <translation>Change</translation>
         </message>
@@ -2243,37 +2708,32 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
-            <source>Prescription / information</source>
-            <translation>Prescription / information</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Surface (ha)</source>
             <translation>Area (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>dans le Bien (ha)</source>
             <translation>in the property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>en zone tampon (ha)</source>
             <translation>in the buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>près des éléments (ha)</source>
             <translation>near the elements (ha)</translation>
         </message>
@@ -2678,7 +3138,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="439" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -3332,7 +3792,7 @@ Help: {prog} --help
             <translation>Changes layer: {f}; CSV: {c}; anomalies: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="226" />
+            <location filename="../../veille_plugin/cli/plu.py" line="229" />
             <source>Anomalies des données ({n}, dont {e} erreur(s)) :</source>
             <translation>Data anomalies ({n}, of which {e} error(s)):</translation>
         </message>
@@ -3342,17 +3802,22 @@ Help: {prog} --help
             <translation>in force</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/cli/screening.py" line="49" />
+            <source>Avertissement : {w}</source>
+            <translation>Warning: {w}</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="296" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="246" />
+            <location filename="../../veille_plugin/cli/plu.py" line="249" />
             <source>Version {v} : standard CNIG {s} ; tables : {t}.</source>
             <translation>Version {v}: CNIG standard {s}; tables: {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="254" />
+            <location filename="../../veille_plugin/cli/plu.py" line="257" />
             <source>Aucune anomalie.</source>
             <translation>No anomaly.</translation>
         </message>
@@ -3442,7 +3907,7 @@ Help: {prog} --help
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="276" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="303" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -3557,7 +4022,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="502" />
+            <location filename="../../veille_plugin/plugin.py" line="551" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -3672,12 +4137,12 @@ Help: {prog} --help
             <translation>{file}, feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="60" />
-            <source>WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).</source>
-            <translation>Unreadable WKT: « {wkt} » ({err}). A valid example: POINT(700000 7050000).</translation>
+            <location filename="../../veille_plugin/cli/screening.py" line="62" />
+            <source>WKT illisible : « {wkt} » (syntaxe incorrecte). Exemple valide : POINT(700000 7050000).</source>
+            <translation>Unreadable WKT: “{wkt}” (wrong syntax). Valid example: POINT(700000 7050000).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="76" />
+            <location filename="../../veille_plugin/cli/screening.py" line="78" />
             <source>{f} contient {n} entités : les fiches d'analyse sont limitées à {m} par commande (autant de fichiers PDF). Extrayez les dossiers à examiner dans un fichier plus petit, ou analysez tout le fichier sans --fiche (avec --out pour le tableau).</source>
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
@@ -3687,77 +4152,77 @@ Help: {prog} --help
             <translation>Severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="169" />
+            <location filename="../../veille_plugin/cli/screening.py" line="171" />
             <source> — consulter : {c}</source>
             <translation> — consult: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="179" />
+            <location filename="../../veille_plugin/cli/screening.py" line="181" />
             <source>Priorité : {p}</source>
             <translation>Priority: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="187" />
+            <location filename="../../veille_plugin/cli/screening.py" line="189" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="191" />
+            <location filename="../../veille_plugin/cli/screening.py" line="193" />
             <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
             <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="195" />
+            <location filename="../../veille_plugin/cli/screening.py" line="197" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="196" />
+            <location filename="../../veille_plugin/cli/screening.py" line="198" />
             <source>Priorités : {m} v{v} ({f})</source>
             <translation>Priorities: {m} v{v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="198" />
+            <location filename="../../veille_plugin/cli/screening.py" line="200" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="203" />
+            <location filename="../../veille_plugin/cli/screening.py" line="205" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="216" />
+            <location filename="../../veille_plugin/cli/screening.py" line="218" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="241" />
+            <location filename="../../veille_plugin/cli/screening.py" line="243" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="245" />
+            <location filename="../../veille_plugin/cli/screening.py" line="247" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="249" />
+            <location filename="../../veille_plugin/cli/screening.py" line="251" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="263" />
+            <location filename="../../veille_plugin/cli/screening.py" line="265" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="274" />
+            <location filename="../../veille_plugin/cli/screening.py" line="276" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="276" />
+            <location filename="../../veille_plugin/cli/screening.py" line="278" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -3817,7 +4282,7 @@ Help: {prog} --help
             <translation>Register: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="344" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="419" />
             <source>Emplacement</source>
             <translation>Place</translation>
         </message>
@@ -3917,147 +4382,177 @@ Help: {prog} --help
             <translation>Export « dossier »: give --element ID or --alerte N.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="352" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="392" />
             <source>champ « {f} » inconnu (champs possibles : {all})</source>
             <translation>unknown field « {f} » (possible fields: {all})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="363" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="403" />
             <source>« {l} » : {n} caractères, {m} au plus</source>
             <translation>« {l} »: {n} characters, {m} at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="370" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="410" />
             <source>« {l} » : date « {v} » illisible (ex. 21/11/2026 ou 2026-11-21)</source>
             <translation>« {l} »: unreadable date « {v} » (e.g. 21/11/2026 or 2026-11-21)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="375" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="415" />
             <source>« {l} » : la date {v} est dans le futur</source>
             <translation>« {l} »: the date {v} is in the future</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="386" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="426" />
             <source>« {l} » : valeur « {v} » refusée (valeurs possibles : {a})</source>
             <translation>« {l} »: value « {v} » refused (possible values: {a})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="402" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="442" />
             <source>« {l} » : {v} refusé(s) (valeurs possibles : {a})</source>
             <translation>« {l} »: {v} refused (possible values: {a})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="418" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="458" />
             <source>« {l} » : code(s) {v} inconnu(s) ; codes des facteurs UNESCO : 1 à 14, éventuellement suivis du facteur secondaire (ex. 1.1)</source>
             <translation>« {l} »: unknown code(s) {v}; UNESCO factor codes: 1 to 14, possibly followed by the secondary factor (e.g. 1.1)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="430" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="470" />
             <source>« {l} » : liste trop longue</source>
             <translation>« {l} »: list too long</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="434" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="474" />
             <source>« {l} » : valeur « {v} » illisible ({e})</source>
             <translation>« {l} »: unreadable value « {v} » ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="437" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="477" />
             <source>« {l} » est obligatoire</source>
             <translation>« {l} » is required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="443" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="483" />
             <source>« {l} » ne peut pas être vidé</source>
             <translation>« {l} » cannot be emptied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="445" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="485" />
             <source>Alerte refusée : {e}.</source>
             <translation>Alert refused: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="41" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="44" />
             <source>Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « 42B »). Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies ».</source>
             <translation>Field « Éléments »: identifier(s) {ids} unknown in the reference data set {v} (e.g. « 63V », « 42B »). Find an element by its name: python -m veille_plugin find « fosse 9 Oignies ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="74" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="77" />
             <source>Emplacement de l'alerte vide : cliquez sur la carte ou choisissez un élément.</source>
             <translation>Place of the alert empty: click on the map or choose an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="136" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="139" />
             <source> (des degrés donnés pour des mètres ?)</source>
             <translation> (degrees given for metres?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="137" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="140" />
             <source>Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.</source>
             <translation>Place ({x:.6g}, {y:.6g}) outside France in Lambert-93{hint}: give the coordinates in metres, EPSG:2154, e.g. x 690000 y 7040000.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="159" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="218" />
             <source>Dossier {n} : {t}</source>
             <translation>Case {n}: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="162" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="221" />
             <source>Alerte ouverte depuis la veille des permis : dossier {n} ({type}), {commune}. Travaux : {w}.</source>
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="33" />
+            <location filename="../../veille_plugin/core/archives.py" line="34" />
             <source>Archive {p} refusée : {what}. Rien n'a été décompressé ; vérifiez l'archive (ou décompressez-la vous-même).</source>
             <translation>Archive {p} refused: {what}. Nothing was unpacked; check the archive (or unpack it yourself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="42" />
+            <location filename="../../veille_plugin/core/archives.py" line="43" />
             <source>{n} Mo une fois décompressée pour {k} Ko d'archive, plus de {r:.0f} fois sa taille (bombe de décompression)</source>
             <translation>{n} MB once unpacked from a {k} KB archive, more than {r:.0f} times its size (decompression bomb)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="118" />
+            <location filename="../../veille_plugin/core/archives.py" line="125" />
             <source>Archive ZIP {p} illisible ({err}).</source>
             <translation>Unreadable ZIP archive {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="60" />
+            <location filename="../../veille_plugin/core/archives.py" line="61" />
             <source>{n} fichiers (au plus {m})</source>
             <translation>{n} files (at most {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="63" />
+            <location filename="../../veille_plugin/core/archives.py" line="64" />
             <source>{n} Mo une fois décompressée (au plus {m} Mo)</source>
             <translation>{n} MB once unpacked (at most {m} MB)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="78" />
+            <location filename="../../veille_plugin/core/archives.py" line="79" />
             <source>elle contient d'autres archives ({n})</source>
             <translation>it contains other archives ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="97" />
+            <location filename="../../veille_plugin/core/archives.py" line="98" />
             <source>plus de {m} Mo une fois décompressée</source>
             <translation>more than {m} MB once unpacked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/archives.py" line="104" />
+            <location filename="../../veille_plugin/core/archives.py" line="105" />
             <source>« {f} » se décompresse plus de {r:.0f} fois (bombe de décompression)</source>
             <translation>“{f}” expands more than {r:.0f} times (decompression bomb)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="54" />
+            <location filename="../../veille_plugin/core/archives.py" line="122" />
+            <source>archive tronquée</source>
+            <translation>truncated archive</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/archives.py" line="124" />
+            <source>ce n'est pas une archive ZIP, ou elle est endommagée</source>
+            <translation>not a ZIP archive, or a damaged one</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="59" />
+            <source> (255 octets par nom, moins {k} octets que SQLite ajoute au nom pour son journal « -journal »)</source>
+            <translation> (255 bytes per name, less the {k} bytes SQLite appends to the name for its journal “-journal”)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="59" />
+            <source> (255 octets par nom)</source>
+            <translation> (255 bytes per name)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="66" />
+            <source>nom trop long : {p} — le nom « {start}… » fait {n} octets, le système de fichiers en accepte {m} au plus{why} ; une lettre accentuée compte pour 2 octets. Rien n'a été écrit ; choisissez un nom plus court.</source>
+            <translation>name too long: {p} — the name “{start}…” is {n} bytes long, the file system accepts {m} at most{why}; an accented letter counts as 2 bytes. Nothing was written; choose a shorter name.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="119" />
+            <source>nom trop long</source>
+            <translation>name too long</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/atomic_files.py" line="109" />
             <source>disque plein : {p}. Aucun fichier incomplet n'a été laissé et les fichiers déjà présents sont intacts ; libérez de la place ou choisissez un autre dossier, puis relancez.</source>
             <translation>disk full: {p}. No incomplete file was left and the files already there are intact; free some space or choose another folder, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="64" />
+            <location filename="../../veille_plugin/core/atomic_files.py" line="121" />
             <source>écriture impossible : {p} ({reason}). Aucun fichier incomplet n'a été laissé ; vérifiez le dossier et les droits d'écriture.</source>
             <translation>cannot write: {p} ({reason}). No incomplete file was left; check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="195" />
+            <location filename="../../veille_plugin/core/atomic_files.py" line="255" />
             <source>fichier temporaire absent</source>
             <translation>temporary file missing</translation>
         </message>
@@ -4084,114 +4579,224 @@ Help: {prog} --help
             <translation>line {line}, </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="174" />
+            <location filename="../../veille_plugin/core/datafile.py" line="127" />
+            <source>syntaxe incorrecte ({m})</source>
+            <translation>wrong syntax ({m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="127" />
+            <source>syntaxe incorrecte</source>
+            <translation>wrong syntax</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="226" />
             <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}</source>
             <translation>structure nested more than {n} levels deep: this is not {what}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="113" />
+            <location filename="../../veille_plugin/core/datafile.py" line="165" />
             <source>alias YAML récursif (un nœud qui se contient)</source>
             <translation>recursive YAML alias (a node that contains itself)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="124" />
+            <location filename="../../veille_plugin/core/datafile.py" line="176" />
             <source>alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé</source>
             <translation>YAML aliases that multiply beyond {n} items: file refused</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="144" />
+            <location filename="../../veille_plugin/core/datafile.py" line="196" />
             <source>c'est un dossier, pas un {what}</source>
             <translation>this is a folder, not {what}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="147" />
+            <location filename="../../veille_plugin/core/datafile.py" line="199" />
             <source>fichier de {n} Ko : un {what} tient en moins de {m} Ko</source>
             <translation>file of {n} KB: {what} fits in less than {m} KB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="156" />
+            <location filename="../../veille_plugin/core/datafile.py" line="208" />
             <source>fichier introuvable</source>
             <translation>file not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="161" />
+            <location filename="../../veille_plugin/core/datafile.py" line="213" />
             <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
             <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="182" />
+            <location filename="../../veille_plugin/core/datafile.py" line="234" />
             <source>JSON mal formé : {msg} (colonne {col})</source>
             <translation>malformed JSON: {msg} (column {col})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="193" />
+            <location filename="../../veille_plugin/core/datafile.py" line="245" />
             <source>structure YAML trop imbriquée</source>
             <translation>YAML structure nested too deep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="198" />
+            <location filename="../../veille_plugin/core/datafile.py" line="250" />
             <source>YAML mal formé : {msg}</source>
             <translation>malformed YAML: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="207" />
+            <location filename="../../veille_plugin/core/datafile.py" line="259" />
             <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
             <translation>key « {k} » written twice: only one value would be kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="261" />
+            <location filename="../../veille_plugin/core/datafile.py" line="339" />
+            <source>conforme au modèle attendu</source>
+            <translation>matching the expected model</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="331" />
+            <source>« {f} » vaut {vals}</source>
+            <translation>“{f}” is {vals}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="356" />
+            <source> ou </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="335" />
+            <source>« {f} » vaut {v}</source>
+            <translation>“{f}” is {v}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="338" />
+            <source>qui a le(s) champ(s) {f}</source>
+            <translation>which has the field(s) {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="986" />
+            <source> et </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="367" />
             <source>champ obligatoire manquant : {f}</source>
             <translation>required field missing: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="263" />
+            <location filename="../../veille_plugin/core/datafile.py" line="369" />
             <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
             <translation>value « {v} » not allowed; possible values: {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="275" />
+            <location filename="../../veille_plugin/core/datafile.py" line="373" />
+            <source>valeur « {v} » non admise ; valeur attendue : {c}</source>
+            <translation>value “{v}” not allowed; expected value: {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="375" />
             <source>type attendu : {t} (reçu : {v})</source>
             <translation>expected type: {t} (got: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="279" />
+            <location filename="../../veille_plugin/core/datafile.py" line="377" />
             <source>« {v} » ne respecte pas le format attendu ({p})</source>
             <translation>« {v} » does not follow the expected format ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="282" />
+            <location filename="../../veille_plugin/core/datafile.py" line="379" />
+            <source>une date AAAA-MM-JJ, ex. 2025-03-31</source>
+            <translation>a date YYYY-MM-DD, e.g. 2025-03-31</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="379" />
+            <source>une date et une heure</source>
+            <translation>a date and time</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="380" />
+            <source>« {v} » n'est pas {f}</source>
+            <translation>“{v}” is not {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="380" />
+            <source>au format {f}</source>
+            <translation>in the {f} format</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="383" />
             <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
             <translation>unknown field(s): {f} (a typo?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="284" />
-            <source>trop court : au moins {n} attendu(s)</source>
-            <translation>too short: at least {n} expected</translation>
+            <location filename="../../veille_plugin/core/datafile.py" line="385" />
+            <source>liste trop courte : au moins {n} élément(s) attendu(s), {k} reçu(s)</source>
+            <translation>list too short: at least {n} item(s) expected, {k} given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="286" />
+            <location filename="../../veille_plugin/core/datafile.py" line="389" />
+            <source>liste trop longue : au plus {n} élément(s) attendu(s), {k} reçu(s)</source>
+            <translation>list too long: at most {n} item(s) expected, {k} given</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="393" />
+            <source>texte trop court : au moins {n} caractère(s) attendu(s) (reçu : « {v} »)</source>
+            <translation>text too short: at least {n} character(s) expected (given: “{v}”)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="397" />
+            <source>texte trop long : au plus {n} caractère(s)</source>
+            <translation>text too long: at most {n} character(s)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="399" />
             <source>valeur {v} trop petite (minimum {m})</source>
             <translation>value {v} too small (minimum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="288" />
+            <location filename="../../veille_plugin/core/datafile.py" line="401" />
+            <source>valeur {v} trop petite (elle doit être supérieure à {m})</source>
+            <translation>value {v} too small (it must be greater than {m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="403" />
             <source>valeur {v} trop grande (maximum {m})</source>
             <translation>value {v} too large (maximum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="290" />
+            <location filename="../../veille_plugin/core/datafile.py" line="405" />
+            <source>valeur {v} trop grande (elle doit être inférieure à {m})</source>
+            <translation>value {v} too large (it must be less than {m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="407" />
             <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
             <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="294" />
+            <location filename="../../veille_plugin/core/datafile.py" line="411" />
             <source>valeurs en double</source>
             <translation>duplicate values</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="295" />
-            <source>valeur invalide ({v}) : {m}</source>
-            <translation>invalid value ({v}): {m}</translation>
+            <location filename="../../veille_plugin/core/datafile.py" line="413" />
+            <source>la liste doit contenir au moins une entrée dont {what} ; aucune ne convient</source>
+            <translation>the list must contain at least one entry where {what}; none does</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="417" />
+            <source>valeur « {v} » ne correspond à aucune des formes admises</source>
+            <translation>value “{v}” matches none of the allowed forms</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="419" />
+            <source>valeur « {v} » interdite à cet endroit</source>
+            <translation>value “{v}” not allowed here</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="421" />
+            <source>champ non admis à cet endroit</source>
+            <translation>field not allowed here</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/datafile.py" line="422" />
+            <source>valeur « {v} » non admise (contrainte « {k} » du schéma)</source>
+            <translation>value “{v}” not allowed (schema constraint “{k}”)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/feeds/altimetry.py" line="128" />
@@ -4229,62 +4834,62 @@ Help: {prog} --help
             <translation>Suspect answer from the altimetry service {u}: {r}; it is not kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="57" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="58" />
             <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
             <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="64" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="65" />
             <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
             <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="70" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="71" />
             <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
             <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="95" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="96" />
             <source>aucune parcelle dans la réponse (réponse vide)</source>
             <translation>no parcel in the answer (empty answer)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="104" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="105" />
             <source>coordonnées hors de la France métropolitaine en longitudes et latitudes (parcelle {p}) : un autre système (Lambert-93 ?) servi comme WGS 84</source>
             <translation>coordinates outside metropolitan France in longitudes and latitudes (parcel {p}): another system (Lambert-93?) served as WGS 84</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="109" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="110" />
             <source>{n} parcelle(s) au lieu de {p} dans la copie précédente</source>
             <translation>{n} parcel(s) instead of {p} in the previous copy</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="162" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="163" />
             <source>réponse suspecte de {u} : {r} ; elle n'est pas gardée</source>
             <translation>suspect answer from {u}: {r}; it is not kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="164" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="165" />
             <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="169" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="170" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="171" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="172" />
             <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
             <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="180" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="181" />
             <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
             <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="239" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="240" />
             <source>parcelles Etalab de {n} commune(s)</source>
             <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
@@ -4334,17 +4939,112 @@ Help: {prog} --help
             <translation>Commune {c} without an outline in the answer from {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="59" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="83" />
+            <source>redirection non suivie</source>
+            <translation>redirect not followed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="87" />
+            <source>erreur du service</source>
+            <translation>service error</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="89" />
+            <source>réponse inattendue</source>
+            <translation>unexpected answer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="90" />
+            <source>le service a répondu HTTP {c} ({m})</source>
+            <translation>the service answered HTTP {c} ({m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="97" />
+            <source>l'adresse {u} redirige en boucle (HTTP {c} répété) : le service est mal configuré ou l'adresse a changé</source>
+            <translation>the address {u} redirects in a loop (HTTP {c} repeated): the service is misconfigured or the address has changed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="101" />
+            <source>l'adresse {u} redirige vers une adresse qui n'est pas http(s) (HTTP {c}) : elle n'est pas suivie</source>
+            <translation>the address {u} redirects to an address that is not http(s) (HTTP {c}): it is not followed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="117" />
+            <source>nom du serveur introuvable (DNS)</source>
+            <translation>server name not found (DNS)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="119" />
+            <source>certificat du serveur non valide</source>
+            <translation>invalid server certificate</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="121" />
+            <source>échec de la connexion sécurisée (SSL/TLS)</source>
+            <translation>secure connection failed (SSL/TLS)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="123" />
+            <source>le serveur a fermé la connexion sans répondre</source>
+            <translation>the server closed the connection without answering</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="125" />
+            <source>réponse incomplète : la connexion a été coupée pendant la lecture</source>
+            <translation>incomplete answer: the connection was cut while reading</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="127" />
+            <source>réponse HTTP invalide</source>
+            <translation>invalid HTTP answer</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="133" />
+            <source>adresse non prise en charge (http ou https attendu)</source>
+            <translation>address not supported (http or https expected)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="134" />
+            <source>erreur réseau ({e})</source>
+            <translation>network error ({e})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="140" />
+            <source>compression gzip tronquée</source>
+            <translation>truncated gzip compression</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="142" />
+            <source>compression gzip corrompue</source>
+            <translation>corrupt gzip compression</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="144" />
+            <source>texte qui n'est pas en UTF-8</source>
+            <translation>text not in UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="146" />
+            <source>JSON mal formé</source>
+            <translation>malformed JSON</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="149" />
+            <source>contenu illisible</source>
+            <translation>unreadable content</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/http.py" line="160" />
             <source>Réponse de {u} trop volumineuse (plus de {n} Mo) : elle n'est pas lue.</source>
             <translation>Answer from {u} too large (over {n} MB): it is not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="66" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="167" />
             <source>{u} n'a pas donné sa réponse entière en {s} s (délai maximal d'une requête) : elle est abandonnée.</source>
             <translation>{u} did not give its whole answer within {s} s (the longest a request may take): it is abandoned.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="174" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="277" />
             <source>Réponse de {u} trop volumineuse une fois décompressée (plus de {n} Mo) : elle n'est pas lue.</source>
             <translation>Answer from {u} too large once decompressed (over {n} MB): it is not read.</translation>
         </message>
@@ -4519,7 +5219,7 @@ Help: {prog} --help
             <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="489" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="206" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
@@ -4594,144 +5294,179 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1093" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="68" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="82" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="139" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="155" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="163" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="170" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="174" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="182" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="176" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="204" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="229" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="243" />
             <source>fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="299" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="319" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="333" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="320" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="332" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="335" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="349" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="372" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="478" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="492" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="514" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="528" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="534" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="548" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="557" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="571" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="809" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="822" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="905" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="915" />
-            <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
-            <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1091" />
+            <source>ligne {n} de {f}</source>
+            <translation>line {n} of {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1043" />
+            <source>sous « {key} » pour {commune}</source>
+            <translation>as « {key} » for {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1049" />
+            <source>Le numéro porte le code de sa commune, ici {code}</source>
+            <translation>The number carries its commune's code, here {code}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1051" />
+            <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
+            <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1056" />
+            <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
+            <translation>The number carries no readable commune code; so the first line keeps the number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1058" />
+            <source>{line}, {commune}</source>
+            <translation>{line}, {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1062" />
+            <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
+            <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
+            <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
+            <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
@@ -5099,6 +5834,16 @@ Help: {prog} --help
             <translation>Unexpected internal error ({kind}): the operation stopped. What was already recorded is intact (each register write is a complete transaction or nothing). The technical detail is in {log}: send this file to the plugin team.</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="46" />
+            <source>erreur système n° {n} ({d})</source>
+            <translation>system error no. {n} ({d})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/os_words.py" line="47" />
+            <source>erreur système ({d})</source>
+            <translation>system error ({d})</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
             <source>Bien inscrit</source>
             <translation>Inscribed property</translation>
@@ -5149,87 +5894,87 @@ Help: {prog} --help
             <translation>code of the 2014 CNIG standard (removed in 2017), family {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="146" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="135" />
             <source>Comparaison annulée.</source>
             <translation>Comparison cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
             <source>commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée.</source>
             <translation>commune {c} missing from the reference data set and INSEE not given: the table is not filtered.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
             <source>Renseignez INSEE ou comparez sans --commune.</source>
             <translation>Fill in INSEE or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
             <source>table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.</source>
             <translation>table {t} missing from version « {v} » but present in « {o} » ({n} feature(s)): it is not compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
             <source>Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.</source>
             <translation>Supply table {t} of both versions (full download from the Géoportail de l'Urbanisme) to compare its features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="594" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="583" />
             <source>Préparation des versions</source>
             <translation>Preparing the versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="587" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).</source>
             <translation>Commune « {c} » refused: give its 5-character INSEE code (e.g. 62528, 2A004).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
             <source>Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). Vérifiez le code INSEE ou comparez sans --commune.</source>
             <translation>Commune {c} missing from both versions: no PLU feature concerns it (communes present: {p}). Check the INSEE code or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
             <source>aucune renseignée</source>
             <translation>none given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source>aucune zone à comparer dans la version « {v} »{c}.</source>
             <translation>no zone to compare in version « {v} »{c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source> pour la commune {c}</source>
             <translation> for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source>Vérifiez la table ZONE_URBA et le code INSEE demandé.</source>
             <translation>Check the ZONE_URBA table and the INSEE code asked for.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="632" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="621" />
             <source>Superposition des zonages</source>
             <translation>Overlaying the zonings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="634" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="623" />
             <source>Comparaison des prescriptions</source>
             <translation>Comparing the prescriptions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="637" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="626" />
             <source>Comparaison des informations</source>
             <translation>Comparing the information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="655" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="644" />
             <source>Mesure dans le Bien, la zone tampon et près des éléments</source>
             <translation>Measuring in the property, the buffer zone and near the elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="665" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="654" />
             <source>Comparaison terminée</source>
             <translation>Comparison finished</translation>
         </message>
@@ -5385,8 +6130,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/reader.py" line="562" />
-            <source>fichier illisible : format non reconnu ou endommagé ({err}).</source>
-            <translation>unreadable file: format not recognised or damaged ({err}).</translation>
+            <source>fichier illisible : format non reconnu ou endommagé.</source>
+            <translation>unreadable file: unknown format or damaged.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/reader.py" line="562" />
@@ -6399,92 +7144,92 @@ Help: {prog} --help
             <translation>Monitoring register « {t} » not recognised: give a .gpkg file (GeoPackage) or a PostgreSQL connection (« postgresql://user@server/database », « service=name » or « host=server dbname=database »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="468" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="471" />
             <source>Alerte n° {id} inconnue dans le registre {t}.</source>
             <translation>Alert no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="206" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="209" />
             <source>Pièce jointe n° {id} inconnue dans le registre {t}.</source>
             <translation>Attachment no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="211" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="214" />
             <source>La pièce jointe « {f} » (n° {id}) est altérée : son empreinte SHA-256 ne correspond plus.</source>
             <translation>Attachment « {f} » (no. {id}) has been altered: its SHA-256 fingerprint no longer matches.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="249" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="252" />
             <source>Alerte refusée : une nouvelle alerte ne peut pas être créée close (statut « {s} »).</source>
             <translation>Alert refused: a new alert cannot be created closed (status « {s} »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="255" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="258" />
             <source>Alerte refusée : indiquez au moins un élément ou un emplacement sur la carte.</source>
             <translation>Alert refused: give at least one element or a place on the map.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="316" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="319" />
             <source>Alerte n° {id} déjà close (statut « {s} » le {d}, par {who}) ; rien n'a été enregistré.</source>
             <translation>Alert no. {id} already closed (status « {s} » on {d}, by {who}); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="334" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="337" />
             <source>Alerte n° {id} : {fields} modifié(s) entre-temps par {who} ({when}). Rechargez l'alerte et reportez vos modifications ; rien n'a été enregistré.</source>
             <translation>Alert no. {id}: {fields} changed meanwhile by {who} ({when}). Reload the alert and make your changes again; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="356" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="359" />
             <source>Alerte n° {id} : indiquez le motif de clôture (champ « {l} ») pour passer au statut « {s} ».</source>
             <translation>Alert no. {id}: give the reason for closing (field « {l} ») to move to status « {s} ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="394" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="397" />
             <source>Clôture refusée : statut « {s} » ; choisissez parmi {a}.</source>
             <translation>Closing refused: status « {s} »; choose among {a}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="400" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="403" />
             <source>Clôture refusée : le motif de clôture est obligatoire.</source>
             <translation>Closing refused: the reason for closing is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="403" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="406" />
             <source>Alerte n° {id} déjà close (statut « {s} » le {d}).</source>
             <translation>Alert no. {id} already closed (status « {s} » on {d}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="424" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="427" />
             <source>Pièce jointe : indiquez le nom du fichier.</source>
             <translation>Attachment: give the file name.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="428" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="431" />
             <source>Pièce jointe {p} : c'est un dossier. Joignez les fichiers un par un (ou une archive ZIP).</source>
             <translation>Attachment {p}: this is a folder. Attach the files one by one (or a ZIP archive).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="434" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="437" />
             <source>Pièce jointe {p} : ce n'est pas un fichier ordinaire (tube, périphérique…).</source>
             <translation>Attachment {p}: this is not a regular file (pipe, device…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="438" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="441" />
             <source>Pièce jointe introuvable : {p}. Vérifiez le chemin.</source>
             <translation>Attachment not found: {p}. Check the path.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="441" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="444" />
             <source>Pièce jointe {p} refusée : {mo:.1f} Mo, {max} Mo au plus. Réduisez-la ou déposez-la sur un partage et citez son chemin dans la description.</source>
             <translation>Attachment {p} refused: {mo:.1f} MB, {max} MB at most. Reduce it or put it on a share and cite its path in the description.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="450" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="453" />
             <source>Pièce jointe {p} illisible ({e}).</source>
             <translation>Attachment {p} unreadable ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/alerts.py" line="455" />
+            <location filename="../../veille_plugin/core/register/alerts.py" line="458" />
             <source>Pièce jointe « {f} » refusée : {max} Mo au plus.</source>
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
@@ -6529,7 +7274,7 @@ Help: {prog} --help
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="166" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="274" />
             <source>Le registre de veille {t} est fermé.</source>
             <translation>The monitoring register {t} is closed.</translation>
         </message>
@@ -6609,102 +7354,122 @@ Help: {prog} --help
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="42" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="54" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="55" />
-            <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture.</source>
-            <translation>Cannot create the monitoring register {p} ({err}). Check the folder and the write permissions.</translation>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="77" />
+            <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez que le dossier existe, qu'il n'est pas plein et que ce compte peut y écrire.</source>
+            <translation>Cannot create the watch register {p} ({err}). Check that the folder exists, is not full and that this account can write to it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="104" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="90" />
+            <source>dossier introuvable</source>
+            <translation>folder not found</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="92" />
+            <source>dossier sans droit d'écriture pour ce compte</source>
+            <translation>folder without write access for this account</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="96" />
+            <source>refus de la bibliothèque GDAL</source>
+            <translation>refused by the GDAL library</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="142" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="127" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="165" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="145" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="183" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="161" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="205" />
+            <source>Registre de veille refusé : {e}</source>
+            <translation>Watch register refused: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="208" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="190" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="237" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="209" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="256" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="222" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="269" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="267" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="314" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="273" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="320" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="282" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="329" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="290" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="337" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="296" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="343" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="346" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="393" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="356" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="403" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="364" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="411" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="378" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="425" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -6739,67 +7504,77 @@ Help: {prog} --help
             <translation>PLU snapshot no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="42" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="140" />
+            <source>erreur du serveur PostgreSQL, code {c} ({m})</source>
+            <translation>PostgreSQL server error, code {c} ({m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="141" />
+            <source>erreur PostgreSQL ({m})</source>
+            <translation>PostgreSQL error ({m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/postgis.py" line="150" />
             <source>Le module Python psycopg2 est absent : il faut pour un registre PostgreSQL/PostGIS. Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec QGIS ; sinon : python3 -m pip install --user psycopg2.</source>
             <translation>The Python module psycopg2 is missing: it is needed for a PostgreSQL/PostGIS register. Debian/Ubuntu: sudo apt install python3-psycopg2; Windows (OSGeo4W) and macOS: it comes with QGIS; otherwise: python3 -m pip install --user psycopg2.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="69" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="177" />
             <source>Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus.</source>
             <translation>PostgreSQL schema « {s} » refused: lower-case letters without accents, digits and « _ », 63 characters at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="77" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="185" />
             <source>{dsn} (schéma {s})</source>
             <translation>{dsn} (schema {s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="82" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="190" />
             <source>Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine ».</source>
             <translation>Unreadable PostgreSQL connection: {dsn}. Examples: « service=veille », « host=server dbname=patrimoine user=me », « postgresql://me@server/patrimoine ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="97" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="205" />
             <source>Connexion au registre de veille PostgreSQL {t} impossible : {err}</source>
             <translation>Cannot connect to the PostgreSQL monitoring register {t}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="115" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="223" />
             <source>Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {t}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="128" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="236" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {t}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {t}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="156" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="264" />
             <source>Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.</source>
             <translation>Connection to the monitoring register {t} lost: {err}. Reopen the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="161" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="269" />
             <source>Erreur du registre de veille {t} : {err}</source>
             <translation>Monitoring register {t} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="207" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="315" />
             <source>Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>Schema {s} of {t} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="213" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="321" />
             <source>Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.</source>
             <translation>Schema {s} already holds a « cases » table that does not belong to a monitoring register. Choose another schema.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="227" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="335" />
             <source>L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). Demandez à l'administrateur : CREATE EXTENSION postgis;</source>
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="316" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="424" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
@@ -7344,27 +8119,32 @@ Help: {prog} --help
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="29" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="30" />
             <source>Catalogue de règles invalide</source>
             <translation>Invalid rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="99" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="88" />
+            <source>Couche « {n} » fournie, mais aucune règle du catalogue « {c} » ne la lit : elle est sans effet. Couches lues : {read}.</source>
+            <translation>Layer “{n}” given, but no rule of the catalogue “{c}” reads it: it has no effect. Layers read: {read}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="127" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="118" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="146" />
             <source>couche « {c} » inconnue : le plugin ne reçoit que les couches {known} (une règle qui en lirait une autre ne s'appliquerait jamais)</source>
             <translation>layer “{c}” unknown: the plugin only receives the layers {known} (a rule reading another one would never apply)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="132" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="160" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="196" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="224" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
@@ -7699,7 +8479,7 @@ Help: {prog} --help
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="150" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
@@ -8284,82 +9064,77 @@ Help: {prog} --help
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="211" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="229" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
-            <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
-            <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="414" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="503" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="511" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="508" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="522" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="535" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="532" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="552" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="549" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="559" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="556" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="563" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="588" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="585" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="692" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="689" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -8424,77 +9199,67 @@ Help: {prog} --help
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="54" />
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="27" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="68" />
-            <source>&lt;b&gt;Nouvelle alerte&lt;/b&gt; — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F (survolez la liste).</source>
-            <translation>&lt;b&gt;New alert&lt;/b&gt; — fields marked * are required; the priority follows the A–F model (hover over the list).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="87" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="146" />
             <source>— non renseigné —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="90" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="149" />
             <source>— non renseignée —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="171" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="230" />
             <source>&lt;b&gt;Alerte n° {id}&lt;/b&gt; — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.</source>
             <translation>&lt;b&gt;Alert no. {id}&lt;/b&gt; — {s}; created on {c} by {a}, changed on {m} by {b}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="181" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="240" />
             <source>Alerte n° {id} – {t}</source>
             <translation>Alert no. {id} – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="188" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="247" />
             <source>{name} ({size}, {at} par {who})</source>
             <translation>{name} ({size}, {at} by {who})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="197" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="256" />
             <source>{name} (joint à l'enregistrement)</source>
             <translation>{name} (attached on saving)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="265" />
             <source>Aucun élément : l'alerte sera placée à l'endroit cliqué.</source>
             <translation>No element: the alert will be placed where you clicked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
-            <source>Indiquez au moins un élément (ou signalez depuis la carte).</source>
-            <translation>Give at least one element (or report from the map).</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
             <source>Joindre des fichiers</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
             <source>Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="336" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="411" />
             <source>{n} octets</source>
             <translation>{n} bytes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="338" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="413" />
             <source>{n:.0f} ko</source>
             <translation>{n:.0f} kB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="339" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="414" />
             <source>{n} Mo</source>
             <translation>{n} MB</translation>
         </message>
@@ -8529,32 +9294,32 @@ Help: {prog} --help
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
@@ -8564,67 +9329,67 @@ Help: {prog} --help
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="198" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="199" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="215" />
             <source>Choisissez d'abord une alerte qui vise un élément.</source>
             <translation>First choose an alert that names an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="283" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="284" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="385" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="409" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="352" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="329" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="353" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="369" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="341" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="365" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="342" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="366" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="350" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="374" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="358" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="382" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="391" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="406" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="430" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
@@ -8639,47 +9404,47 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="95" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="146" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="149" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="156" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="159" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="162" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="208" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="235" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="239" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="266" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="251" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="305" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
@@ -8784,7 +9549,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="155" />
+            <location filename="../../veille_plugin/plugin.py" line="169" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -8818,52 +9583,52 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="114" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="148" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="161" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="171" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="138" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="139" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="189" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="201" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="291" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -8873,22 +9638,17 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="227" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="317" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="236" />
-            <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
-            <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -8901,67 +9661,52 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="414" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="430" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="349" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="363" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="449" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="419" />
-            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE.</source>
-            <translation>These two snapshots do not cover a same commune: type its INSEE code.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="457" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="476" />
-            <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
-            <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="489" />
-            <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
-            <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="495" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="587" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="503" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="570" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="662" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="577" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="577" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -9231,82 +9976,82 @@ Keep the new version?</translation>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="83" />
+            <location filename="../../veille_plugin/plugin.py" line="84" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="86" />
+            <location filename="../../veille_plugin/plugin.py" line="87" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="93" />
+            <location filename="../../veille_plugin/plugin.py" line="94" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="100" />
+            <location filename="../../veille_plugin/plugin.py" line="101" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="107" />
+            <location filename="../../veille_plugin/plugin.py" line="108" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="114" />
+            <location filename="../../veille_plugin/plugin.py" line="128" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="129" />
+            <location filename="../../veille_plugin/plugin.py" line="143" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="155" />
+            <location filename="../../veille_plugin/plugin.py" line="169" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="235" />
+            <location filename="../../veille_plugin/plugin.py" line="254" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="238" />
+            <location filename="../../veille_plugin/plugin.py" line="257" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="247" />
+            <location filename="../../veille_plugin/plugin.py" line="266" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="305" />
+            <location filename="../../veille_plugin/plugin.py" line="324" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="459" />
+            <location filename="../../veille_plugin/plugin.py" line="508" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="482" />
+            <location filename="../../veille_plugin/plugin.py" line="531" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="532" />
+            <location filename="../../veille_plugin/plugin.py" line="581" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="533" />
+            <location filename="../../veille_plugin/plugin.py" line="582" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -9711,32 +10456,32 @@ Keep the new version?</translation>
             <translation>Heritage monitoring: intervisibility over the terrain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="51" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="56" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="91" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="96" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="99" />
             <source>Fosses (puits de mines)</source>
             <translation>Pits (mine shafts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="105" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="108" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="116" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="113" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="121" />
             <source>Fiche de suivi de l'élément</source>
             <translation>Element follow-up file</translation>
         </message>
@@ -10381,7 +11126,7 @@ Keep the new version?</translation>
             <translation>(embedded)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="460" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="484" />
             <source>Zoomer sur l’alerte</source>
             <translation>Zoom to the alert</translation>
         </message>

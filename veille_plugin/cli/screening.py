@@ -58,10 +58,10 @@ def cmd_screen(args) -> int:
     if args.wkt is not None:
         try:
             geom = shapely.from_wkt(args.wkt)
-        except shapely.errors.GEOSException as exc:
+        except shapely.errors.GEOSException:  # GEOS's English words («ParseException: …») are not shown
             raise VeilleError(
-                tr("WKT illisible : « {wkt} » ({err}). Exemple valide : POINT(700000 7050000).").format(
-                    wkt=args.wkt[:80], err=exc
+                tr("WKT illisible : « {wkt} » (syntaxe incorrecte). Exemple valide : POINT(700000 7050000).").format(
+                    wkt=args.wkt[:80]
                 )
             ) from None
         geoms, crs, labels = [geom], args.crs or "EPSG:2154", None

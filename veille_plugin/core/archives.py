@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from .errors import InputError
 from .i18n import tr
+from .os_words import os_error_words
 
 
 @dataclass(frozen=True)
@@ -115,5 +116,11 @@ def safe_extract(path, dest, limits: ZipLimits = DEFAULT_LIMITS) -> list:
         dest.mkdir(parents=True, exist_ok=True)
         raise
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise InputError(tr("Archive ZIP {p} illisible ({err}).").format(p=path.name, err=exc)) from None
+        if isinstance(exc, OSError):
+            why = os_error_words(exc)
+        elif isinstance(exc, EOFError):
+            why = tr("archive tronquée")
+        else:
+            why = tr("ce n'est pas une archive ZIP, ou elle est endommagée")
+        raise InputError(tr("Archive ZIP {p} illisible ({err}).").format(p=path.name, err=why)) from None
     return written

@@ -12,6 +12,7 @@ file, never «Erreur interne inattendue (OSError)».
 """
 
 import errno
+import hashlib
 import os
 import secrets
 from contextlib import contextmanager
@@ -20,13 +21,17 @@ from typing import Dict, Iterator, Optional
 
 from .errors import VeilleError
 from .i18n import tr
+from .os_words import os_error_words
 
 #: errno values that mean «no room left» (EDQUOT: a user quota, same remedy)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 #: the words of libraries that do not raise OSError (GDAL, SQLite) for a full disk
 _FULL_WORDS = ("no space left on device", "database or disk is full", "disk quota exceeded")
-#: longest file name most file systems accept, in bytes
-_NAME_MAX = 255
+#: longest file name most file systems accept, in bytes (NAME_MAX of Linux, macOS, NTFS's 255 UTF-16 units)
+NAME_MAX = 255
+_NAME_MAX = NAME_MAX
+#: what SQLite appends to a database's name for its rollback journal: a GeoPackage's name must leave room for it
+SQLITE_JOURNAL_SUFFIX = "-journal"
 
 
 class OutputWriteError(VeilleError):
@@ -37,6 +42,56 @@ class OutputWriteError(VeilleError):
         self.path = Path(path)
         self.reason = reason
         self.disk_full = disk_full
+
+
+class NameTooLongError(OutputWriteError):
+    """A file or folder name longer than the file system accepts (refused before anything is written)."""
+
+
+def name_bytes(name: str) -> int:
+    """The length of one file name in bytes as the file system counts it (UTF-8: an accented letter counts 2)."""
+    return len(name.encode("utf-8", "surrogateescape"))
+
+
+def long_name_message(path, name: str, limit: int = NAME_MAX, reserved: str = "") -> str:
+    """The French refusal of ``name`` (one component of ``path``) longer than ``limit`` bytes; ``reserved`` says what
+    takes the rest of the 255 bytes (SQLite's journal)."""
+    why = (
+        tr(" (255 octets par nom, moins {k} octets que SQLite ajoute au nom pour son journal « -journal »)").format(
+            k=NAME_MAX - limit
+        )
+        if reserved
+        else tr(" (255 octets par nom)")
+    )
+    return tr(
+        "nom trop long : {p} — le nom « {start}… » fait {n} octets, le système de fichiers en accepte {m} au "
+        "plus{why} ; une lettre accentuée compte pour 2 octets. Rien n'a été écrit ; choisissez un nom plus court."
+    ).format(p=path, start=name[:40], n=name_bytes(name), m=limit, why=why)
+
+
+def check_name_lengths(path, limit: int = NAME_MAX, reserved: str = "") -> None:
+    """Refuse ``path`` up front when one of its names is longer than the file system accepts (its last name longer
+    than ``limit`` bytes, a folder's longer than 255), with :class:`NameTooLongError` and a French message, rather
+    than failing half-way with the system's English «File name too long»."""
+    path = Path(path)
+    for part in path.parent.parts:
+        if part not in (path.anchor, "") and name_bytes(part) > NAME_MAX:
+            raise NameTooLongError(long_name_message(path, part), path, tr("nom trop long"))
+    if name_bytes(path.name) > limit:
+        raise NameTooLongError(long_name_message(path, path.name, limit, reserved), path, tr("nom trop long"))
+
+
+def fitted_name(name: str, suffix: str, limit: int = NAME_MAX) -> str:
+    """``name + suffix``, or when that is longer than ``limit`` bytes, ``name`` cut and followed by a hash of the whole
+    name (so two long names sharing their start still give two different names), then ``suffix``."""
+    whole = name + suffix
+    if name_bytes(whole) <= limit:
+        return whole
+    digest = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    cut = name
+    while cut and name_bytes(cut + digest + suffix) > limit:
+        cut = cut[:-1]
+    return cut + digest + suffix
 
 
 def _is_full(exc: BaseException) -> bool:
@@ -60,7 +115,9 @@ def output_error(exc: BaseException, path) -> OutputWriteError:
             tr("disque plein"),
             disk_full=True,
         )
-    reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return NameTooLongError(long_name_message(path, path.name), path, tr("nom trop long"))
+    reason = os_error_words(exc) if isinstance(exc, OSError) else (str(exc) or type(exc).__name__)
     return OutputWriteError(
         tr(
             "écriture impossible : {p} ({reason}). Aucun fichier incomplet n'a été laissé ; vérifiez le dossier "
@@ -74,6 +131,7 @@ def output_error(exc: BaseException, path) -> OutputWriteError:
 def make_dirs(folder) -> Path:
     """Create ``folder`` and its parents if needed (a failure becomes :class:`OutputWriteError`)."""
     folder = Path(folder)
+    check_name_lengths(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -83,11 +141,12 @@ def make_dirs(folder) -> Path:
 
 def temporary_name(path) -> Path:
     """A hidden temporary name beside ``path``, unique to this process, keeping its extension (libraries choose the
-    format from it) and short enough for the file system even when the final name is long."""
+    format from it) and short enough for the file system even when the final name is long: SQLite's journal
+    («-journal» appended) must fit too, when a library writes a GeoPackage there."""
     path = Path(path)
     tag = f".{os.getpid()}-{secrets.token_hex(3)}.tmp{path.suffix}"
     stem = path.stem
-    while stem and len(("." + stem + tag).encode("utf-8", "surrogateescape")) > _NAME_MAX:
+    while stem and name_bytes("." + stem + tag) > NAME_MAX - len(SQLITE_JOURNAL_SUFFIX):
         stem = stem[:-1]
     return path.with_name("." + stem + tag)
 
@@ -164,6 +223,7 @@ class OutputSet:
         """The temporary name under which a library writes ``path`` (the folder is created if needed)."""
         path = Path(path)
         self._current = path
+        check_name_lengths(path)
         make_dirs(path.parent)
         if path in self._staged:
             _remove(self._staged[path])
@@ -233,7 +293,12 @@ def replacing(path) -> Iterator[Path]:
 
 __all__ = [
     "OutputWriteError",
+    "NameTooLongError",
     "OutputSet",
+    "NAME_MAX",
+    "check_name_lengths",
+    "fitted_name",
+    "name_bytes",
     "output_error",
     "make_dirs",
     "temporary_name",

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import VeilleError
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 
 def refused(path, line: Optional[int], message: str) -> "DataFileError":
@@ -73,6 +73,58 @@ MAX_DATA_FILE_BYTES = 1024 * 1024
 MAX_YAML_DEPTH = 40
 #: Most YAML nodes once aliases are expanded: the embedded catalogue has about 2,000.
 MAX_YAML_NODES = 200_000
+
+
+#: The JSON and YAML readers' own words (English), by the start of their message, and what the messages say instead
+_PARSER_WORDS = (
+    ("Expecting value", QT_TRANSLATE_NOOP("VeillePatrimoniale", "valeur attendue")),
+    ("Expecting ',' delimiter", QT_TRANSLATE_NOOP("VeillePatrimoniale", "virgule attendue")),
+    ("Expecting ':' delimiter", QT_TRANSLATE_NOOP("VeillePatrimoniale", "deux-points attendu")),
+    (
+        "Expecting property name",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "nom de champ entre guillemets doubles attendu"),
+    ),
+    ("Extra data", QT_TRANSLATE_NOOP("VeillePatrimoniale", "texte en trop après la fin du document")),
+    ("Unterminated string", QT_TRANSLATE_NOOP("VeillePatrimoniale", "texte entre guillemets non refermé")),
+    ("Invalid control character", QT_TRANSLATE_NOOP("VeillePatrimoniale", "caractère de contrôle interdit")),
+    ("Invalid \\escape", QT_TRANSLATE_NOOP("VeillePatrimoniale", "échappement « \\ » invalide")),
+    ("Invalid \\u", QT_TRANSLATE_NOOP("VeillePatrimoniale", "échappement « \\u » invalide")),
+    ("Illegal trailing comma", QT_TRANSLATE_NOOP("VeillePatrimoniale", "virgule en trop avant la fin")),
+    (
+        "mapping values are not allowed",
+        QT_TRANSLATE_NOOP(
+            "VeillePatrimoniale", "« : » inattendu (une valeur contenant « : » doit être entre guillemets)"
+        ),
+    ),
+    ("could not find expected ':'", QT_TRANSLATE_NOOP("VeillePatrimoniale", "« : » attendu après une clé")),
+    ("did not find expected key", QT_TRANSLATE_NOOP("VeillePatrimoniale", "clé attendue (indentation incorrecte ?)")),
+    (
+        "did not find expected '-' indicator",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "élément de liste « - » attendu (indentation incorrecte ?)"),
+    ),
+    ("expected <block end>", QT_TRANSLATE_NOOP("VeillePatrimoniale", "indentation incorrecte")),
+    ("found character", QT_TRANSLATE_NOOP("VeillePatrimoniale", "caractère interdit à cet endroit (tabulation ?)")),
+    ("found undefined alias", QT_TRANSLATE_NOOP("VeillePatrimoniale", "alias YAML non défini")),
+    ("found duplicate anchor", QT_TRANSLATE_NOOP("VeillePatrimoniale", "ancre YAML définie deux fois")),
+    ("found unexpected end of stream", QT_TRANSLATE_NOOP("VeillePatrimoniale", "fin de fichier inattendue")),
+    ("found unknown escape character", QT_TRANSLATE_NOOP("VeillePatrimoniale", "échappement « \\ » invalide")),
+    ("found unexpected ':'", QT_TRANSLATE_NOOP("VeillePatrimoniale", "« : » inattendu")),
+    ("expected ',' or", QT_TRANSLATE_NOOP("VeillePatrimoniale", "virgule ou crochet fermant attendu")),
+    ("expected a comment or a line break", QT_TRANSLATE_NOOP("VeillePatrimoniale", "texte en trop sur la ligne")),
+    (
+        "expected alphabetic or numeric character",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "nom d'ancre ou d'alias invalide"),
+    ),
+)
+
+
+def parser_words(message: str) -> str:
+    """A JSON or YAML reader's message in French (the original, unknown, only in parentheses)."""
+    text = str(message or "").strip()
+    for english, french in _PARSER_WORDS:
+        if text.startswith(english):
+            return tr(french)
+    return tr("syntaxe incorrecte ({m})").format(m=text) if text else tr("syntaxe incorrecte")
 
 
 def _check_yaml_shape(path: Path, text: str, what: str) -> None:
@@ -179,7 +231,7 @@ def parse_with_lines(path: Path, what: str, max_bytes: int = MAX_DATA_FILE_BYTES
                 ),
             ) from None
         except json.JSONDecodeError as exc:
-            message = tr("JSON mal formé : {msg} (colonne {col})").format(msg=exc.msg, col=exc.colno)
+            message = tr("JSON mal formé : {msg} (colonne {col})").format(msg=parser_words(exc.msg), col=exc.colno)
             raise refused(path, exc.lineno, message) from None
         # raw tabs are legal JSON whitespace (never inside JSON strings) but not YAML indentation
         text = text.replace("\t", " ")
@@ -195,7 +247,7 @@ def parse_with_lines(path: Path, what: str, max_bytes: int = MAX_DATA_FILE_BYTES
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise refused(path, line, tr("YAML mal formé : {msg}").format(msg=problem)) from None
+        raise refused(path, line, tr("YAML mal formé : {msg}").format(msg=parser_words(problem))) from None
 
     duplicates = []
 
@@ -252,8 +304,62 @@ def json_path(parts) -> str:
     return out
 
 
+def _shown(value, limit: int = 60) -> str:
+    """A value of the file as the user wrote it (JSON, never a Python repr), cut at ``limit`` characters."""
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _field_list(names) -> str:
+    return ", ".join(f"« {n} »" for n in names)
+
+
+def _described(subschema) -> str:
+    """What an entry must look like, in French, for the schemas the catalogues use (``contains``)."""
+    if not isinstance(subschema, dict):
+        return tr("conforme au modèle attendu")
+    parts = []
+    properties = subschema.get("properties") or {}
+    for name, rule in properties.items():
+        if isinstance(rule, dict) and "enum" in rule:
+            parts.append(
+                tr("« {f} » vaut {vals}").format(f=name, vals=tr(" ou ").join(f"« {_shown(v)} »" for v in rule["enum"]))
+            )
+        elif isinstance(rule, dict) and "const" in rule:
+            parts.append(tr("« {f} » vaut {v}").format(f=name, v=f"« {_shown(rule['const'])} »"))
+    required = [f for f in subschema.get("required") or [] if f not in properties]
+    if required:
+        parts.append(tr("qui a le(s) champ(s) {f}").format(f=_field_list(required)))
+    return tr(" et ").join(parts) if parts else tr("conforme au modèle attendu")
+
+
+#: JSON Schema type names in French
+_TYPE_NAMES = {
+    "string": QT_TRANSLATE_NOOP("VeillePatrimoniale", "texte"),
+    "number": QT_TRANSLATE_NOOP("VeillePatrimoniale", "nombre"),
+    "integer": QT_TRANSLATE_NOOP("VeillePatrimoniale", "entier"),
+    "array": QT_TRANSLATE_NOOP("VeillePatrimoniale", "liste"),
+    "object": QT_TRANSLATE_NOOP("VeillePatrimoniale", "objet"),
+    "boolean": QT_TRANSLATE_NOOP("VeillePatrimoniale", "booléen (true/false)"),
+    "null": QT_TRANSLATE_NOOP("VeillePatrimoniale", "vide (null)"),
+}
+
+
+def _type_name(value) -> str:
+    if isinstance(value, list):
+        return tr(" ou ").join(_type_name(v) for v in value)
+    return tr(_TYPE_NAMES[value]) if value in _TYPE_NAMES else str(value)
+
+
 def schema_message(error) -> str:
-    """French message for a jsonschema error."""
+    """French message for a jsonschema error (every validator kind the data files use, and a French fallback for the
+    others: jsonschema's English text, with its Python reprs, never reaches the user)."""
     v, val = error.validator, error.validator_value
     inst = error.instance
     if v == "required":
@@ -261,35 +367,56 @@ def schema_message(error) -> str:
         return tr("champ obligatoire manquant : {f}").format(f=", ".join(missing))
     if v == "enum":
         return tr("valeur « {v} » non admise ; valeurs possibles : {vals}").format(
-            v=inst, vals=", ".join(map(str, val))
+            v=_shown(inst), vals=", ".join(_shown(x) for x in val)
         )
+    if v == "const":
+        return tr("valeur « {v} » non admise ; valeur attendue : {c}").format(v=_shown(inst), c=_shown(val))
     if v == "type":
-        names = {
-            "string": "texte",
-            "number": "nombre",
-            "integer": "entier",
-            "array": "liste",
-            "object": "objet",
-            "boolean": "booléen (true/false)",
-        }
-        return tr("type attendu : {t} (reçu : {v})").format(
-            t=names.get(val, val) if isinstance(val, str) else val, v=json.dumps(inst, ensure_ascii=False)[:60]
-        )
+        return tr("type attendu : {t} (reçu : {v})").format(t=_type_name(val), v=_shown(inst))
     if v == "pattern":
-        return tr("« {v} » ne respecte pas le format attendu ({p})").format(v=inst, p=val)
+        return tr("« {v} » ne respecte pas le format attendu ({p})").format(v=_shown(inst), p=val)
+    if v == "format":
+        formats = {"date": tr("une date AAAA-MM-JJ, ex. 2025-03-31"), "date-time": tr("une date et une heure")}
+        return tr("« {v} » n'est pas {f}").format(v=_shown(inst), f=formats.get(val, tr("au format {f}").format(f=val)))
     if v == "additionalProperties":
         extra = sorted(set(inst) - set(error.schema.get("properties", {}))) if isinstance(inst, dict) else []
         return tr("champ(s) inconnu(s) : {f} (faute de frappe ?)").format(f=", ".join(extra))
-    if v in ("minItems", "minLength"):
-        return tr("trop court : au moins {n} attendu(s)").format(n=val)
-    if v in ("minimum", "exclusiveMinimum"):
-        return tr("valeur {v} trop petite (minimum {m})").format(v=inst, m=val)
+    if v == "minItems":
+        return tr("liste trop courte : au moins {n} élément(s) attendu(s), {k} reçu(s)").format(
+            n=val, k=len(inst) if isinstance(inst, list) else "?"
+        )
+    if v == "maxItems":
+        return tr("liste trop longue : au plus {n} élément(s) attendu(s), {k} reçu(s)").format(
+            n=val, k=len(inst) if isinstance(inst, list) else "?"
+        )
+    if v == "minLength":
+        return tr("texte trop court : au moins {n} caractère(s) attendu(s) (reçu : « {v} »)").format(
+            n=val, v=_shown(inst)
+        )
+    if v == "maxLength":
+        return tr("texte trop long : au plus {n} caractère(s)").format(n=val)
+    if v == "minimum":
+        return tr("valeur {v} trop petite (minimum {m})").format(v=_shown(inst), m=val)
+    if v == "exclusiveMinimum":
+        return tr("valeur {v} trop petite (elle doit être supérieure à {m})").format(v=_shown(inst), m=val)
     if v == "maximum":
-        return tr("valeur {v} trop grande (maximum {m})").format(v=inst, m=val)
+        return tr("valeur {v} trop grande (maximum {m})").format(v=_shown(inst), m=val)
+    if v == "exclusiveMaximum":
+        return tr("valeur {v} trop grande (elle doit être inférieure à {m})").format(v=_shown(inst), m=val)
     if v in ("maxProperties", "minProperties"):
         return tr(
             "une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}"
-        ).format(k=", ".join(inst) if isinstance(inst, dict) else inst)
+        ).format(k=", ".join(map(str, inst)) if isinstance(inst, dict) and inst else _shown(inst))
     if v == "uniqueItems":
         return tr("valeurs en double")
-    return tr("valeur invalide ({v}) : {m}").format(v=v, m=error.message)
+    if v == "contains":
+        return tr("la liste doit contenir au moins une entrée dont {what} ; aucune ne convient").format(
+            what=_described(val)
+        )
+    if v in ("oneOf", "anyOf"):
+        return tr("valeur « {v} » ne correspond à aucune des formes admises").format(v=_shown(inst))
+    if v == "not":
+        return tr("valeur « {v} » interdite à cet endroit").format(v=_shown(inst))
+    if v == "false" or val is False:
+        return tr("champ non admis à cet endroit")
+    return tr("valeur « {v} » non admise (contrainte « {k} » du schéma)").format(v=_shown(inst), k=v)

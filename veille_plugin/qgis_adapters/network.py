@@ -17,6 +17,7 @@ from ..core.feeds.http import (
     MAX_BODY_BYTES,
     FeedNotFoundError,
     FeedOfflineError,
+    status_words,
     too_large,
     too_slow,
 )
@@ -77,9 +78,9 @@ def qgis_get(
             return bytes(content)
         if status == 404:
             raise FeedNotFoundError(url)
-        if status is not None and 400 <= int(status) < 500:
-            raise FeedOfflineError(f"HTTP {status}")
-        last = request.errorMessage() or (f"HTTP {status}" if status else "?")
+        if status is not None and 300 <= int(status) < 500:
+            raise FeedOfflineError(status_words(int(status)))
+        last = status_words(int(status)) if status else (request.errorMessage() or "?")
         if attempt + 1 < retries:
             pause = backoff * 2**attempt
             if time.monotonic() + pause > ends_at:

@@ -39,7 +39,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
-from .http import FeedOfflineError, FeedNotFoundError, gunzip_if_needed, http_get
+from .http import FeedNotFoundError, FeedOfflineError, decode_words, gunzip_if_needed, http_get
 
 #: The profile route of the public service
 ELEVATION_LINE_URL = "https://data.geopf.fr/altimetrie/1.0/calcul/alti/rest/elevationLine.json"
@@ -126,7 +126,7 @@ def parse_profile(raw: bytes, url: str) -> Profile:
         data = json.loads(gunzip_if_needed(raw, url).decode("utf-8"))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
-            tr("Réponse illisible du service d'altimétrie {u} ({e}).").format(u=url, e=type(exc).__name__)
+            tr("Réponse illisible du service d'altimétrie {u} ({e}).").format(u=url, e=decode_words(exc))
         ) from None
     points = data.get("elevations") if isinstance(data, dict) else None
     if not isinstance(points, list) or len(points) < 2:

@@ -30,6 +30,7 @@ from .http import (
     FeedNotFoundError,
     FeedOfflineError,
     FeedTooLargeError,
+    decode_words,
     gunzip_if_needed,
     http_get,
 )
@@ -56,7 +57,7 @@ def decode_parcels(raw: bytes, insee: str, url: str = "") -> dict:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
             tr("Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.").format(
-                c=insee, e=type(exc).__name__
+                c=insee, e=decode_words(exc)
             )
         ) from None
     features = data.get("features") if isinstance(data, dict) else None

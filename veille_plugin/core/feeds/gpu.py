@@ -27,7 +27,7 @@ from typing import Callable, Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import tr
-from .http import FeedNotFoundError, gunzip_if_needed, http_get
+from .http import FeedNotFoundError, decode_words, gunzip_if_needed, http_get
 
 #: The public API Carto GPU module
 API_CARTO_GPU = "https://apicarto.ign.fr/api/gpu"
@@ -152,7 +152,7 @@ def decode_collection(raw: bytes, url: str) -> dict:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
             tr("Réponse incomplète ou illisible de {u} ({e}) : rien n'est gardé de cette commune.").format(
-                u=url, e=type(exc).__name__
+                u=url, e=decode_words(exc)
             )
         ) from None
     if (

@@ -10,6 +10,9 @@ of each read), a cap on the body's size (read in chunks, never whole past the ca
 version they used, as when the service is down.
 """
 
+import http.client
+import socket
+import ssl
 import threading
 import time
 import urllib.error
@@ -18,7 +21,8 @@ import zlib
 from functools import partial
 from typing import Optional
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..os_words import os_error_words
 
 #: Overall deadline of one request, all attempts included (seconds)
 DEFAULT_DEADLINE = 120.0
@@ -46,6 +50,103 @@ class FeedTooLargeError(FeedOfflineError):
 
 class FeedDeadlineError(FeedOfflineError):
     """The answer did not arrive whole within the overall deadline of the request."""
+
+
+#: What an HTTP status means, in French words, for the messages («le service a répondu HTTP 403 (accès refusé)»)
+_STATUS_WORDS = {
+    400: QT_TRANSLATE_NOOP("VeillePatrimoniale", "requête refusée"),
+    401: QT_TRANSLATE_NOOP("VeillePatrimoniale", "authentification requise"),
+    403: QT_TRANSLATE_NOOP("VeillePatrimoniale", "accès refusé"),
+    404: QT_TRANSLATE_NOOP("VeillePatrimoniale", "adresse introuvable"),
+    405: QT_TRANSLATE_NOOP("VeillePatrimoniale", "méthode refusée"),
+    406: QT_TRANSLATE_NOOP("VeillePatrimoniale", "format de réponse refusé"),
+    407: QT_TRANSLATE_NOOP("VeillePatrimoniale", "authentification du proxy requise"),
+    408: QT_TRANSLATE_NOOP("VeillePatrimoniale", "délai dépassé côté serveur"),
+    410: QT_TRANSLATE_NOOP("VeillePatrimoniale", "ressource supprimée"),
+    413: QT_TRANSLATE_NOOP("VeillePatrimoniale", "requête trop volumineuse"),
+    414: QT_TRANSLATE_NOOP("VeillePatrimoniale", "adresse trop longue"),
+    429: QT_TRANSLATE_NOOP("VeillePatrimoniale", "trop de requêtes, réessayez plus tard"),
+    500: QT_TRANSLATE_NOOP("VeillePatrimoniale", "erreur interne du service"),
+    501: QT_TRANSLATE_NOOP("VeillePatrimoniale", "fonction non prise en charge par le service"),
+    502: QT_TRANSLATE_NOOP("VeillePatrimoniale", "passerelle en erreur"),
+    503: QT_TRANSLATE_NOOP("VeillePatrimoniale", "service indisponible"),
+    504: QT_TRANSLATE_NOOP("VeillePatrimoniale", "passerelle sans réponse du service"),
+}
+
+
+def status_words(code: int) -> str:
+    """«le service a répondu HTTP 403 (accès refusé)»: an HTTP status in a French message."""
+    code = int(code)
+    if code in _STATUS_WORDS:
+        meaning = tr(_STATUS_WORDS[code])
+    elif 300 <= code < 400:
+        meaning = tr("redirection non suivie")
+    elif 400 <= code < 500:
+        meaning = tr("requête refusée")
+    elif code >= 500:
+        meaning = tr("erreur du service")
+    else:
+        meaning = tr("réponse inattendue")
+    return tr("le service a répondu HTTP {c} ({m})").format(c=code, m=meaning)
+
+
+def redirect_words(url: str, code: int, reason: str = "") -> str:
+    """A redirect urllib did not follow, in French: a loop (the same address again, or more than 10 redirects), or
+    a redirect to an address that is not http(s)."""
+    if "infinite loop" in reason or "maximum redirection" in reason or not reason:
+        return tr(
+            "l'adresse {u} redirige en boucle (HTTP {c} répété) : le service est mal configuré ou l'adresse a changé"
+        ).format(u=url, c=code)
+    if "not allowed" in reason:
+        return tr(
+            "l'adresse {u} redirige vers une adresse qui n'est pas http(s) (HTTP {c}) : elle n'est pas suivie"
+        ).format(u=url, c=code)
+    return status_words(code)
+
+
+def network_words(exc: BaseException) -> str:
+    """Why a request did not get through, in French (urllib's and the socket's English words never reach the user;
+    the technical detail of an unknown fault stays in parentheses)."""
+    reason = getattr(exc, "reason", exc) if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(reason, str):
+        text = reason
+        reason = exc
+    else:
+        text = str(reason)
+    if isinstance(reason, socket.gaierror):
+        return tr("nom du serveur introuvable (DNS)")
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return tr("certificat du serveur non valide")
+    if isinstance(reason, ssl.SSLError):
+        return tr("échec de la connexion sécurisée (SSL/TLS)")
+    if isinstance(reason, http.client.RemoteDisconnected):
+        return tr("le serveur a fermé la connexion sans répondre")
+    if isinstance(reason, http.client.IncompleteRead):
+        return tr("réponse incomplète : la connexion a été coupée pendant la lecture")
+    if isinstance(reason, http.client.HTTPException):
+        return tr("réponse HTTP invalide")
+    if isinstance(reason, (TimeoutError, socket.timeout)) or "timed out" in text:
+        return tr("délai d'attente dépassé")
+    if isinstance(reason, OSError) and getattr(reason, "errno", None):
+        return os_error_words(reason)
+    if "unknown url type" in text:
+        return tr("adresse non prise en charge (http ou https attendu)")
+    return tr("erreur réseau ({e})").format(e=text or type(reason).__name__)
+
+
+def decode_words(exc: BaseException) -> str:
+    """Why an answer's body could not be read (gzip, UTF-8, JSON), in French, for the feeds' messages."""
+    if isinstance(exc, EOFError):
+        return tr("compression gzip tronquée")
+    if isinstance(exc, zlib.error):
+        return tr("compression gzip corrompue")
+    if isinstance(exc, UnicodeDecodeError):
+        return tr("texte qui n'est pas en UTF-8")
+    if isinstance(exc, ValueError):
+        return tr("JSON mal formé")
+    if isinstance(exc, OSError):
+        return os_error_words(exc)
+    return tr("contenu illisible")
 
 
 def megabytes(n: int) -> str:
@@ -141,11 +242,13 @@ def http_get(
         except urllib.error.HTTPError as exc:
             if exc.code == 404:
                 raise FeedNotFoundError(url) from None
+            if 300 <= exc.code < 400:  # urllib follows redirects: one left over is a loop or a refused target
+                raise FeedOfflineError(redirect_words(url, exc.code, str(exc.msg or ""))) from None
             if exc.code < 500:
-                raise FeedOfflineError(f"HTTP {exc.code}") from None
-            last = f"HTTP {exc.code}"
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            last = str(getattr(exc, "reason", exc))
+                raise FeedOfflineError(status_words(exc.code)) from None
+            last = status_words(exc.code)
+        except (urllib.error.URLError, TimeoutError, OSError, http.client.HTTPException) as exc:
+            last = network_words(exc)
         if attempt + 1 < retries:
             pause = backoff * 2**attempt
             if time.monotonic() + pause > ends_at:

@@ -558,12 +558,12 @@ def _open(path: Path, anomalies: list, tag: str):
     ogr = _ogr()
     try:
         ds = ogr.Open(str(path))
-    except RuntimeError as exc:
+    except RuntimeError:  # GDAL's English words («not recognized as being in a supported file format») not shown
         anomalies.append(
             Anomaly(
                 ERROR,
                 "FICHIER_ILLISIBLE",
-                tr("fichier illisible : format non reconnu ou endommagé ({err}).").format(err=str(exc).strip()),
+                tr("fichier illisible : format non reconnu ou endommagé."),
                 tr("Vérifiez le fichier (ouvrez-le dans QGIS) ou exportez-le en GeoPackage."),
                 path.name,
                 version=tag,

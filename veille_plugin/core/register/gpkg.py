@@ -22,7 +22,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, List, Optional
 
+from ..atomic_files import (
+    NAME_MAX,
+    SQLITE_JOURNAL_SUFFIX,
+    NameTooLongError,
+    check_name_lengths,
+    fitted_name,
+    temporary_name,
+)
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..os_words import os_error_words
 from .base import Register, RegisterBusyError, RegisterError
 from .geometry_blob import decode_geometry, encode_geometry  # noqa: F401 (used by the writers, re-exported)
 from .migrations import APPLICATION, TABLES, plan, record_statements
@@ -35,30 +44,56 @@ _HELD_GUARD = threading.Lock()
 
 
 def _create_geopackage(path: Path) -> None:
-    """Empty GeoPackage made by OGR (mandatory tables, application_id, user_version), moved in place atomically."""
+    """Empty GeoPackage made by OGR (mandatory tables, application_id, user_version), moved in place atomically.
+
+    The temporary name is short enough for SQLite's journal even beside a long register name, and GDAL's own
+    messages (English, on stderr) are silenced: a failure is told in French."""
     try:
-        from osgeo import ogr
+        from osgeo import gdal, ogr
     except ImportError:  # pragma: no cover - GDAL comes with QGIS
         raise RegisterError(
             tr("GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.").format(p=path)
         ) from None
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.creation.gpkg")
+    tmp = temporary_name(path)
     drv = ogr.GetDriverByName("GPKG")
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        ds = drv.CreateDataSource(str(tmp), options=["ADD_GPKG_OGR_CONTENTS=NO"])
-    except RuntimeError as exc:
+        gdal.ErrorReset()
+        try:
+            ds = drv.CreateDataSource(str(tmp), options=["ADD_GPKG_OGR_CONTENTS=NO"])
+        except RuntimeError as exc:
+            ds, err = None, str(exc)
+        else:
+            err = gdal.GetLastErrorMsg() if ds is None else ""
         ds = None
-        err = exc
-    else:
-        err = None
-    if ds is None:
+    finally:
+        gdal.PopErrorHandler()
+    if not tmp.exists() or err:
+        for name in (tmp, Path(f"{tmp}-journal")):
+            try:
+                name.unlink()
+            except OSError:
+                pass
         raise RegisterError(
             tr(
-                "Impossible de créer le registre de veille {p} ({err}). Vérifiez le dossier et les droits d'écriture."
-            ).format(p=path, err=err or "GDAL")
+                "Impossible de créer le registre de veille {p} ({err}). Vérifiez que le dossier existe, qu'il n'est "
+                "pas plein et que ce compte peut y écrire."
+            ).format(p=path, err=_creation_reason(path, err))
         )
-    ds = None
     os.replace(tmp, path)
+
+
+def _creation_reason(path: Path, gdal_message: str) -> str:
+    """Why GDAL could not create ``path``, in French (GDAL's English message itself is never shown)."""
+    folder = path.parent
+    if not folder.is_dir():
+        return tr("dossier introuvable")
+    if not os.access(folder, os.W_OK):
+        return tr("dossier sans droit d'écriture pour ce compte")
+    for english, french in _SQLITE_WORDS.items():
+        if english in (gdal_message or ""):
+            return tr(french)
+    return tr("refus de la bibliothèque GDAL")
 
 
 #: SQLite's own words for the faults a user meets, and what the messages say instead (the English stays after them)
@@ -92,8 +127,11 @@ class GpkgRegister(Register):
         self.target = str(self.path)
         # one lock per register whatever the path it is reached by: a symbolic link, a mounted share seen through a
         # link, another relative path all name the same lock file, beside the real file
+        self._check_name(self.path)
         real = self.path.resolve()
-        self.lock_path = real.with_name(real.name + ".lock")
+        if real != self.path:
+            self._check_name(real)
+        self.lock_path = real.with_name(fitted_name(real.name, ".lock"))
         self._lock_timeout = float(lock_timeout)
         self._lock_depth = 0
         self._conn = None
@@ -128,7 +166,7 @@ class GpkgRegister(Register):
                 tr(
                     "Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du "
                     "dossier."
-                ).format(p=self.path, err=exc.strerror or exc)
+                ).format(p=self.path, err=os_error_words(exc))
             ) from None
         try:
             with self._file_lock():
@@ -156,6 +194,15 @@ class GpkgRegister(Register):
                 except OSError:
                     pass
             raise
+
+    @staticmethod
+    def _check_name(path: Path) -> None:
+        """Refuse a register whose name leaves no room for SQLite's journal («-journal», 8 bytes, within the 255
+        bytes of a file name), in French, before GDAL or SQLite fail on it with English words."""
+        try:
+            check_name_lengths(path, NAME_MAX - len(SQLITE_JOURNAL_SUFFIX), reserved=SQLITE_JOURNAL_SUFFIX)
+        except NameTooLongError as exc:
+            raise RegisterError(tr("Registre de veille refusé : {e}").format(e=exc)) from None
 
     def _read_only_error(self) -> RegisterError:
         return RegisterError(

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Dict, List, Optional
 
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError
 from .migrations import APPLICATION, TABLES, plan, record_statements
 from .model import FIELD_KINDS, SRID
@@ -31,6 +31,114 @@ _PASSWORD_URI = re.compile(r"(postgres(?:ql)?://[^:/@?#\s]*):[^@/?#\s]*@", re.IG
 def mask_dsn(dsn: str) -> str:
     """The DSN with any password replaced by «***» (key=value, URI user:password@ and ?password=)."""
     return _PASSWORD_URI.sub(r"\1:***@", _PASSWORD_KV.sub(r"\1***", str(dsn)))
+
+
+#: PostgreSQL's error codes (SQLSTATE) a user meets, in French words
+_PG_CODES = {
+    "57P01": QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion coupée par le serveur (arrêt ou redémarrage)"),
+    "57P02": QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion coupée par le serveur (plantage d'un autre processus)"),
+    "57P03": QT_TRANSLATE_NOOP("VeillePatrimoniale", "le serveur démarre ou s'arrête : réessayez dans un instant"),
+    "57014": QT_TRANSLATE_NOOP("VeillePatrimoniale", "requête annulée (délai dépassé ou annulation)"),
+    "42501": QT_TRANSLATE_NOOP("VeillePatrimoniale", "droits insuffisants pour ce compte PostgreSQL"),
+    "28P01": QT_TRANSLATE_NOOP("VeillePatrimoniale", "mot de passe refusé"),
+    "28000": QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion non autorisée pour ce compte"),
+    "3D000": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base de données inexistante"),
+    "53100": QT_TRANSLATE_NOOP("VeillePatrimoniale", "disque plein sur le serveur"),
+    "53200": QT_TRANSLATE_NOOP("VeillePatrimoniale", "mémoire insuffisante sur le serveur"),
+    "53300": QT_TRANSLATE_NOOP("VeillePatrimoniale", "trop de connexions ouvertes sur le serveur"),
+    "40001": QT_TRANSLATE_NOOP("VeillePatrimoniale", "conflit avec une écriture simultanée : recommencez"),
+    "40P01": QT_TRANSLATE_NOOP("VeillePatrimoniale", "blocage mutuel avec une autre écriture : recommencez"),
+    "55P03": QT_TRANSLATE_NOOP("VeillePatrimoniale", "données verrouillées par une autre écriture"),
+    "25006": QT_TRANSLATE_NOOP("VeillePatrimoniale", "serveur en lecture seule"),
+    "58P01": QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale", "fichier absent sur le serveur (extension PostGIS non installée ?)"
+    ),
+    "0A000": QT_TRANSLATE_NOOP("VeillePatrimoniale", "fonction non prise en charge par ce serveur"),
+}
+#: The messages of libpq and psycopg2 (English, without a code), by a piece of their text, most precise first
+_PG_WORDS = (
+    ("connection already closed", QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion déjà fermée")),
+    ("cursor already closed", QT_TRANSLATE_NOOP("VeillePatrimoniale", "curseur déjà fermé")),
+    (
+        "server closed the connection unexpectedly",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "le serveur a fermé la connexion de façon inattendue"),
+    ),
+    (
+        "terminating connection due to administrator command",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion coupée par le serveur (arrêt ou redémarrage)"),
+    ),
+    (
+        "ssl connection has been closed unexpectedly",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion sécurisée fermée de façon inattendue"),
+    ),
+    ("ssl syscall error", QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion sécurisée interrompue")),
+    ("could not receive data from server", QT_TRANSLATE_NOOP("VeillePatrimoniale", "plus de réponse du serveur")),
+    ("could not send data to server", QT_TRANSLATE_NOOP("VeillePatrimoniale", "envoi au serveur impossible")),
+    ("no connection to the server", QT_TRANSLATE_NOOP("VeillePatrimoniale", "pas de connexion au serveur")),
+    ("password authentication failed", QT_TRANSLATE_NOOP("VeillePatrimoniale", "mot de passe refusé")),
+    ("no password supplied", QT_TRANSLATE_NOOP("VeillePatrimoniale", "mot de passe manquant")),
+    ("fe_sendauth", QT_TRANSLATE_NOOP("VeillePatrimoniale", "mot de passe manquant")),
+    (
+        "no pg_hba.conf entry",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion non autorisée par le serveur (pg_hba.conf)"),
+    ),
+    ("role \"", QT_TRANSLATE_NOOP("VeillePatrimoniale", "utilisateur PostgreSQL inconnu")),
+    ("database \"", QT_TRANSLATE_NOOP("VeillePatrimoniale", "base de données inexistante")),
+    (
+        "the database system is starting up",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "le serveur démarre : réessayez dans un instant"),
+    ),
+    (
+        "the database system is shutting down",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "le serveur est en cours d'arrêt"),
+    ),
+    (
+        "the database system is in recovery mode",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "le serveur redémarre après un incident : réessayez dans un instant"),
+    ),
+    ("too many connections", QT_TRANSLATE_NOOP("VeillePatrimoniale", "trop de connexions ouvertes sur le serveur")),
+    (
+        "remaining connection slots are reserved",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "trop de connexions ouvertes sur le serveur"),
+    ),
+    (
+        "connection refused",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion refusée (serveur arrêté, ou mauvais hôte ou port ?)"),
+    ),
+    ("could not translate host name", QT_TRANSLATE_NOOP("VeillePatrimoniale", "nom du serveur introuvable")),
+    ("name or service not known", QT_TRANSLATE_NOOP("VeillePatrimoniale", "nom du serveur introuvable")),
+    ("timeout expired", QT_TRANSLATE_NOOP("VeillePatrimoniale", "délai de connexion dépassé")),
+    ("no route to host", QT_TRANSLATE_NOOP("VeillePatrimoniale", "serveur inaccessible")),
+    ("network is unreachable", QT_TRANSLATE_NOOP("VeillePatrimoniale", "réseau inaccessible")),
+    (
+        "no such file or directory",
+        QT_TRANSLATE_NOOP("VeillePatrimoniale", "serveur local introuvable (pas de socket à cet endroit)"),
+    ),
+    ("no space left on device", QT_TRANSLATE_NOOP("VeillePatrimoniale", "disque plein sur le serveur")),
+    ("out of memory", QT_TRANSLATE_NOOP("VeillePatrimoniale", "mémoire insuffisante")),
+    ("could not connect to server", QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion au serveur impossible")),
+    ("connection to server", QT_TRANSLATE_NOOP("VeillePatrimoniale", "connexion au serveur impossible")),
+)
+
+
+def pg_words(exc: BaseException) -> str:
+    """A psycopg2/PostgreSQL error in French words. A known fault is said in French only; an unknown one says
+    «erreur du serveur PostgreSQL» with its code, the server's own text (English on most servers) kept in
+    parentheses as the technical detail. Passwords are masked."""
+    code = getattr(exc, "pgcode", None)
+    text = mask_dsn((getattr(exc, "pgerror", None) or str(exc) or "").strip())
+    if code in _PG_CODES:
+        return tr(_PG_CODES[code])
+    lowered = text.lower()
+    for english, french in _PG_WORDS:
+        if english in lowered:
+            return tr(french)
+    first = text.splitlines()[0].strip() if text else type(exc).__name__
+    if first.startswith(("ERROR:", "FATAL:")):
+        first = first.split(":", 1)[1].strip()
+    if code:
+        return tr("erreur du serveur PostgreSQL, code {c} ({m})").format(c=code, m=first)
+    return tr("erreur PostgreSQL ({m})").format(m=first)
 
 
 def _psycopg2():
@@ -91,7 +199,7 @@ class PostgisRegister(Register):
         try:
             self._conn = pg.connect(dsn, **kwargs)
         except pg.Error as exc:
-            message = str(exc).strip()
+            message = pg_words(exc)
             if secret:
                 message = message.replace(secret, "***")
             raise RegisterConnectionError(
@@ -151,7 +259,7 @@ class PostgisRegister(Register):
 
     def _pg_error(self, exc) -> RegisterError:
         pg = self._pg
-        text = mask_dsn((getattr(exc, "pgerror", None) or str(exc)).strip())
+        text = pg_words(exc)
         if isinstance(exc, (pg.OperationalError, pg.InterfaceError)) and (self._conn is None or self._conn.closed):
             return RegisterConnectionError(
                 tr("Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.").format(
@@ -229,7 +337,7 @@ class PostgisRegister(Register):
                     "L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer "
                     "({err}). "
                     "Demandez à l'administrateur : CREATE EXTENSION postgis;"
-                ).format(t=self.target, err=(exc.pgerror or str(exc)).strip())
+                ).format(t=self.target, err=pg_words(exc))
             ) from None
 
     def _migrate(self, target_version: Optional[int]) -> None:
