@@ -56,6 +56,7 @@ class VeillePlugin:
         self.plu_dock = None
         self.reports_dock = None
         self.condition_dialog = None  # the condition form last opened (kept alive while shown)
+        self.alert_map_tool = None  # «Signaler une alerte sur la carte» (created on first use)
         self.locator_filter = None
         self.options_factory = None
         self.provider = None
@@ -111,6 +112,19 @@ class VeillePlugin:
             toolbar=True,
             checkable=True,
         )
+        self.action_alert_map = self._add_action(
+            QIcon(str(resources_dir() / "icon_alerte_carte.svg")),
+            tr("Signaler une alerte sur la carte"),
+            self.toggle_alert_map_tool,
+            toolbar=True,
+            checkable=True,
+        )
+        self.action_alert_map.setToolTip(
+            tr(
+                "Signaler une alerte sur la carte : cliquez sur un lieu, choisissez l'élément par son nom, le "
+                "formulaire s'ouvre prérempli"
+            )
+        )
         self.action_plu = self._add_action(
             QIcon(str(resources_dir() / "icon_plu.svg")),
             tr("Veille des PLU"),
@@ -164,6 +178,11 @@ class VeillePlugin:
 
     def unload(self):
         """Remove everything the plugin added to QGIS."""
+        if self.alert_map_tool is not None:
+            if self.iface.mapCanvas().mapTool() is self.alert_map_tool:
+                self.iface.mapCanvas().unsetMapTool(self.alert_map_tool)
+            self.alert_map_tool.deleteLater()
+            self.alert_map_tool = None
         for action in self.actions:
             self.iface.removePluginMenu(tr(MENU), action)
             self.iface.removeToolBarIcon(action)
@@ -415,6 +434,36 @@ class VeillePlugin:
         if created:
             dock.condition_requested.connect(self.record_condition)
         return self._toggle(dock, checked)
+
+    def toggle_alert_map_tool(self, checked=None):
+        """«Signaler une alerte sur la carte»: the map tool whose click lists the elements there by name; returns
+        the tool. QGIS unchecks the action when another map tool is chosen."""
+        from .gui.map_tools import PointPickTool
+
+        canvas = self.iface.mapCanvas()
+        if self.alert_map_tool is None:
+            self.alert_map_tool = PointPickTool(canvas)
+            self.alert_map_tool.setAction(self.action_alert_map)
+            self.alert_map_tool.picked.connect(self.alert_at_point)
+        on = self.action_alert_map.isChecked() if checked is None else bool(checked)
+        self.action_alert_map.setChecked(on)
+        if on:
+            canvas.setMapTool(self.alert_map_tool)
+            self._message(
+                tr(
+                    "Cliquez sur la carte à l'endroit de l'alerte : les éléments du Bien qui s'y trouvent seront "
+                    "listés."
+                ),
+                Qgis.MessageLevel.Info,
+                5,
+            )
+        elif canvas.mapTool() is self.alert_map_tool:
+            canvas.unsetMapTool(self.alert_map_tool)
+        return self.alert_map_tool
+
+    def alert_at_point(self, point_geom):
+        """A click of the alert map tool (canvas CRS): choose the element there, then the prefilled form."""
+        return self.toggle_alerts_dock(True).alert_at_point(point_geom)
 
     def alert_for_elements(self, element_ids):
         """Open the alert form for these elements (from the search, the Analyse dock)."""

@@ -144,7 +144,14 @@ def test_dock_lists_filters_closes_exports_and_shows_the_layer(plugin, register,
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-def test_click_on_the_map_opens_the_form_on_the_element(plugin, register, ref, auto_accept):
+def test_click_on_the_map_opens_the_form_on_the_element(plugin, register, ref, auto_accept, monkeypatch):
+    from veille_plugin.gui.element_chooser import ElementChooser
+
+    def choose_first(self):  # the elements there are listed by name: the first (nearest, or the place) is taken
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ElementChooser, "exec", choose_first)
     dock = plugin.toggle_alerts_dock(True)
     p = _element_point(ref, "42B")
     from veille_plugin.qgis_adapters.geometry import L93

@@ -8,9 +8,9 @@ the form open with the French message naming the field: nothing typed is lost.
 import html
 import tempfile
 
-from qgis.PyQt.QtCore import QDate, Qt, QUrl
+from qgis.PyQt.QtCore import QDate, QStringListModel, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
+from qgis.PyQt.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
 
 from ..core import unesco_factors
 from ..core.alerts import model
@@ -56,6 +56,8 @@ class AlertDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.editElements.editingFinished.connect(self._show_element_names)
         ui.lblElementNames.setTextFormat(Qt.TextFormat.RichText)
+        self._setup_element_search()
+        ui.lblPriorityMeaning.setTextFormat(Qt.TextFormat.RichText)
         ui.comboPriority.currentIndexChanged.connect(self._show_priority_meaning)
         ui.btnAddFile.clicked.connect(self._choose_files)
         ui.btnOpenFile.clicked.connect(self._open_file)
@@ -67,17 +69,74 @@ class AlertDialog(QDialog):
         else:
             ui.lblHeader.setText(
                 tr(
-                    "<b>Nouvelle alerte</b> — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F "
-                    "(survolez la liste)."
+                    "<b>Nouvelle alerte</b> — les champs marqués * sont obligatoires. Choisissez l'élément par son "
+                    "nom ; le sens de chaque priorité (A à F) est expliqué sous la liste."
                 )
             )
             ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.tabHistory), False)
             self.set_values(initial or {})
         self._show_element_names()
+        self._show_priority_meaning()
 
     def _show_priority_meaning(self, *_):
-        letter = self.ui.comboPriority.currentData()
-        self.ui.lblPriorityMeaning.setText(tr(model.PRIORITES[letter]) if letter in model.PRIORITES else "")
+        """Every priority level with its full meaning, under the list; the chosen one stands out."""
+        self.ui.lblPriorityMeaning.setText(priority_levels_html(self.ui.comboPriority.currentData()))
+
+    # ------------------------------------------------------------------ element by name
+    def _setup_element_search(self):
+        """Completion over the reference elements' names: «Cité des Provinces» → «63V Cité des Provinces (Lens)»."""
+        from ..core.alerts.service import element_choices
+        from ..core.reference.data import load_reference
+
+        try:
+            self.element_choices = element_choices(load_reference())
+        except VeilleError as exc:
+            self.element_choices = []
+            self.ui.lblErrors.setText(str(exc))
+        completer = QCompleter(QStringListModel([label for _id, label in self.element_choices], self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._on_element_completed)
+        self.ui.editElementSearch.setCompleter(completer)
+        self.ui.editElementSearch.returnPressed.connect(self._on_element_search_entered)
+        self.element_completer = completer
+
+    def _on_element_completed(self, label):
+        label = label if isinstance(label, str) else label.data()
+        ids = [i for i, lab in self.element_choices if lab == label]
+        if ids:
+            self.add_element(ids[0])
+
+    def _on_element_search_entered(self):
+        """Enter in the search: the one element whose name holds every word typed (accents and case aside)."""
+        from ..core.alerts.service import matching_elements
+
+        text = self.ui.editElementSearch.text()
+        found = matching_elements(text, self.element_choices)
+        if len(found) == 1:
+            self.add_element(found[0][0])
+        elif found:
+            self.ui.lblElementNames.setText(
+                html.escape(
+                    tr("{n} éléments correspondent à « {t} » : précisez le nom ou choisissez dans la liste.").format(
+                        n=len(found), t=text
+                    )
+                )
+            )
+        elif text.strip():
+            self.ui.lblElementNames.setText(
+                html.escape(tr("Aucun élément du Bien ne porte le nom « {t} ».").format(t=text))
+            )
+
+    def add_element(self, element_id: str):
+        """Add an element (its identifier) to the alert's elements and show its name."""
+        ids = model.split_list(self.ui.editElements.text())
+        if element_id not in ids:
+            ids.append(element_id)
+        self.ui.editElements.setText("; ".join(ids))
+        self.ui.editElementSearch.clear()
+        self._show_element_names()
 
     # ------------------------------------------------------------------ widgets ↔ values
     def _fill_choices(self):
@@ -206,7 +265,10 @@ class AlertDialog(QDialog):
             self.ui.lblElementNames.setText(
                 tr("Aucun élément : l'alerte sera placée à l'endroit cliqué.")
                 if self.geometry is not None
-                else tr("Indiquez au moins un élément (ou signalez depuis la carte).")
+                else tr(
+                    "Aucun élément choisi : tapez son nom ci-dessus, ou fermez et utilisez l'outil « Signaler une "
+                    "alerte sur la carte »."
+                )
             )
             return
         try:
@@ -319,6 +381,19 @@ class AlertDialog(QDialog):
         """Close the dialog only when the alert was saved."""
         if self.save():
             super().accept()
+
+
+def priority_levels_html(chosen=None) -> str:
+    """The priority levels A–F, each with its full meaning, as HTML lines; the ``chosen`` letter in bold."""
+    lines = []
+    for letter, meaning in model.PRIORITES.items():
+        text = f"<b>{letter}</b> — {html.escape(tr(meaning), quote=False)}"
+        lines.append(
+            f"<span style='color:#000000; font-weight:600'>▶ {text}</span>"
+            if letter == chosen
+            else f"<span style='color:#555555'>{text}</span>"
+        )
+    return "<br/>".join(lines)
 
 
 def local_datetime(value) -> str:

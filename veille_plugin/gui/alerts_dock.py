@@ -125,6 +125,7 @@ class AlertsDock(BaseDock):
         )  # the selected alert
         self.marker.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
         self.marker.setIconSize(14)
+        self.chooser = None  # the element chooser of a map click, while it is shown
         self.pick_tool = PointPickTool(self.canvas)
         self.pick_tool.picked.connect(self._on_map_click)
         self.bind_tool(ui.btnPickOnMap, self.pick_tool)
@@ -295,15 +296,38 @@ class AlertsDock(BaseDock):
         return self.new_alert(values_from_case(case))
 
     def _on_map_click(self, point_geom):
-        from ..core.alerts.service import elements_near
+        self.ui.btnPickOnMap.setChecked(False)
+        self.alert_at_point(point_geom)
+
+    def alert_at_point(self, point_geom):
+        """A click on the map (``point_geom`` in the canvas CRS): the elements there or within 50 m are listed by
+        name for the officer to choose one, then the form opens prefilled with it. Returns the new alert's id, or
+        None. The chooser is kept in ``self.chooser`` while it is shown."""
+        from ..core.alerts.service import NEAR_RADIUS_M, elements_around
         from ..core.reference.data import load_reference
         from ..qgis_adapters.geometry import to_l93_shapely
+        from .element_chooser import PLACE_ONLY, ElementChooser
 
         p = to_l93_shapely(point_geom, self.canvas.mapSettings().destinationCrs())
-        tolerance = max(30.0, self.canvas.mapUnitsPerPixel() * 8)
-        ids = elements_near(p, load_reference(), tolerance)
-        self.ui.btnPickOnMap.setChecked(False)
-        self.new_alert({"elements": ids[:1]} if ids else {}, geometry=None if ids else p)
+        try:
+            candidates = elements_around(p, load_reference(), NEAR_RADIUS_M)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
+            return None
+        self.chooser = ElementChooser(candidates, self)
+        try:
+            accepted = self.chooser.exec() == QDialog.DialogCode.Accepted
+            chosen = self.chooser.chosen_id()
+        finally:
+            self.chooser.deleteLater()
+            self.chooser = None
+        if not accepted or chosen is None:
+            return None
+        if chosen == PLACE_ONLY:
+            return self.new_alert({}, geometry=p)
+        on_it = any(c["id"] == chosen and c["distance"] <= 0 for c in candidates)
+        # a click on the element places the alert where clicked (a cité is large); near it, on the element
+        return self.new_alert({"elements": [chosen]}, geometry=p if on_it else None)
 
     def edit_current(self):
         """Open the form on the selected alert."""

@@ -4,7 +4,7 @@ from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QSizePolicy, QTreeWidgetItem
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
@@ -51,6 +51,9 @@ class AnalysisDock(BaseDock):
         self.ui.treeResults.itemDoubleClicked.connect(self._zoom_to_item)
         self.ui.treeResults.itemClicked.connect(self._show_alert_item)
         self.ui.btnAlert.clicked.connect(self.alert_for_selection)
+        self.ui.btnAlertTouched.clicked.connect(self.alert_for_touched)
+        # the name of the element touched must never widen the narrow dock
+        self.ui.btnAlertTouched.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.ui.btnElementFile.clicked.connect(self.element_file_for_selection)
         self.ui.btnCondition.clicked.connect(lambda: self.condition_requested.emit(self.chosen_elements()))
         self.point_tool.picked.connect(self.analyse_geometries)
@@ -169,6 +172,30 @@ class AnalysisDock(BaseDock):
                 ],
             )
         ui.txtExplanation.setPlainText(record["explication"])
+        self._show_alert_button(record)
+
+    def _show_alert_button(self, record):
+        """«Signaler une alerte sur « name »…» in view when the place analysed touches elements."""
+        touched = record.get("elements_intersectes") or []
+        button = self.ui.btnAlertTouched
+        if len(touched) == 1:
+            name = touched[0]["nom"] if len(touched[0]["nom"]) <= 32 else touched[0]["nom"][:31] + "…"
+            button.setText(tr("Signaler une alerte sur « {nom} »…").format(nom=name))
+            button.setToolTip(
+                tr("Ouvrir le formulaire d'alerte prérempli avec {id} {nom}").format(
+                    id=touched[0]["id"], nom=touched[0]["nom"]
+                )
+            )
+        elif touched:
+            button.setText(tr("Signaler une alerte sur les {n} éléments touchés…").format(n=len(touched)))
+        button.setVisible(bool(touched))
+
+    def alert_for_touched(self):
+        """Open the alert form on the elements the last analysis touched; returns their ids."""
+        ids = [e["id"] for e in (self.last_record or {}).get("elements_intersectes") or []]
+        if ids:
+            self.alert_requested.emit(ids)
+        return ids
 
     def _alerts_of(self, record):
         """Alerts (open and closed) of the register on the elements touched or near; None when the register is
@@ -285,4 +312,5 @@ class AnalysisDock(BaseDock):
         self.ui.treeResults.clear()
         self.ui.txtExplanation.clear()
         self.ui.lblZone.setText(tr("Aucune analyse pour l'instant."))
+        self.ui.btnAlertTouched.setVisible(False)
         self.ui.lblZone.setStyleSheet("")

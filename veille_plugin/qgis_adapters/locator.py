@@ -16,6 +16,11 @@ from ..core.reference.monuments import monument_reference
 from ..core.reference.gazetteer import get_gazetteer
 
 
+def alert_hint() -> str:
+    """What an element result says about its «Signaler une alerte» action and the shortcut to it."""
+    return tr("Ctrl+Entrée ou clic droit : signaler une alerte")
+
+
 class ElementLocatorFilter(QgsLocatorFilter):
     """Search bar filter (prefix «bm»): elements, components and ERBM cités by name.
 
@@ -104,6 +109,9 @@ class ElementLocatorFilter(QgsLocatorFilter):
             # userData holds a plain string key: a Python dict in a QVariant crashes the GC in QGIS 3.22
             result.userData = f"{res['objet']}|{res['id']}"
             if res["objet"] == "élément":
+                # QGIS 3.22 shows a result's actions only on right click or Ctrl+Entrée: the description says so,
+                # before the reasons of the match (the end of a long description is cut off)
+                result.description = f"{kind} – {communes} – {res['statut']} — " + alert_hint() + f" — {why}"
                 result.actions = [
                     QgsLocatorResult.ResultAction(
                         self.ACTION_ALERT,

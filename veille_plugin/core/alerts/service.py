@@ -12,10 +12,13 @@ import shapely
 
 from ..errors import InputError
 from ..i18n import tr
+from ..text import strip_accents
 from .model import join_list, normalize_element_id, split_list
 
 #: How far (m) from a click the map tool looks for elements.
 CLICK_TOLERANCE_M = 30.0
+#: How far (m) from a click the «Signaler une alerte sur la carte» tool offers the nearest elements.
+NEAR_RADIUS_M = 50.0
 
 
 def element_index(ref) -> Dict[str, int]:
@@ -150,6 +153,62 @@ def elements_near(point, ref, tolerance: float = CLICK_TOLERANCE_M) -> List[str]
     d = shapely.distance(ref.elements.geometries[hits], point)
     order = hits[np.argsort(d, kind="stable")]
     return ref.elements.attributes["identifiant"].iloc[order].astype(str).tolist()
+
+
+def elements_around(point, ref, radius: float = NEAR_RADIUS_M, limit: int = 10) -> List[Dict]:
+    """The elements a click designates, for a person to choose one by name: those within ``radius`` metres of the
+    point (EPSG:2154), nearest first (an element under the point at 0 m), at most ``limit``.
+
+    Each is a dict: ``id``, ``nom``, ``communes``, ``distance`` (m, rounded) and ``label`` («63V Cité des Provinces
+    (Lens)», as the form and the alerts show it)."""
+    tree = ref.elements.tree
+    hits = tree.query(point, predicate="dwithin", distance=radius)
+    if not len(hits):
+        return []
+    d = shapely.distance(ref.elements.geometries[hits], point)
+    order = np.argsort(d, kind="stable")[:limit]
+    attrs = ref.elements.attributes
+    out = []
+    for k in order:
+        row = int(hits[k])
+        a = attrs.iloc[row]
+        out.append(
+            {
+                "id": str(a["identifiant"]),
+                "nom": str(a["nom"]),
+                "communes": str(a["communes"]),
+                "distance": float(round(d[k])),
+                "label": element_label(ref, row),
+            }
+        )
+    return out
+
+
+def element_choices(ref) -> List[Tuple[str, str]]:
+    """(identifier, «63V Cité des Provinces (Lens)») of every element of the reference, by name: what the alert
+    form completes when a person types a name instead of a code."""
+    attrs = ref.elements.attributes
+    rows = sorted(
+        range(len(attrs)), key=lambda r: (str(attrs["nom"].iloc[r]).lower(), str(attrs["identifiant"].iloc[r]))
+    )
+    return [(str(attrs["identifiant"].iloc[r]), element_label(ref, r)) for r in rows]
+
+
+def matching_elements(text: str, choices: Sequence[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """The choices of :func:`element_choices` whose label holds every word typed, without regard to case or
+    accents («cite provinces lens» → «63V Cité des Provinces (Lens)»); an exact label or identifier alone."""
+
+    def key(t):
+        return strip_accents(str(t)).lower()
+
+    typed = key(text).strip()
+    if not typed:
+        return []
+    exact = [c for c in choices if typed in (key(c[0]), key(c[1]), key(c[1][len(c[0]) :]).strip())]
+    if exact:
+        return exact[:1]
+    words = typed.replace("(", " ").replace(")", " ").split()
+    return [c for c in choices if all(w in key(c[1]) for w in words)]
 
 
 def values_from_case(case: Dict) -> Dict:
