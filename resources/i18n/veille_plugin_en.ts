@@ -26,157 +26,162 @@
             <translation>Alert</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="20" />
+            <location filename="../../forms/alert_dialog.ui" line="17" />
+            <source>Éléments</source>
+            <translation>Elements</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alert_dialog.ui" line="18" />
             <source>identifiants séparés par « ; », ex. 63V; 42B</source>
             <translation>identifiers separated by « ; », e.g. 63V; 42B</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="20" />
+            <location filename="../../forms/alert_dialog.ui" line="18" />
             <source>Identifiants des éléments du Bien concernés. Cherchez un élément par son nom dans la barre de recherche de QGIS (préfixe « bm »).</source>
             <translation>Identifiers of the property's elements concerned. Find an element by its name in the QGIS search bar (prefix « bm »).</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="21" />
+            <location filename="../../forms/alert_dialog.ui" line="19" />
             <source>–</source>
             <translation>–</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="22" />
+            <location filename="../../forms/alert_dialog.ui" line="20" />
             <source>Titre *</source>
             <translation>Title *</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="24" />
+            <location filename="../../forms/alert_dialog.ui" line="22" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="26" />
+            <location filename="../../forms/alert_dialog.ui" line="24" />
             <source>Date du constat</source>
             <translation>Date observed</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="27" />
+            <location filename="../../forms/alert_dialog.ui" line="25" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="28" />
+            <location filename="../../forms/alert_dialog.ui" line="26" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="30" />
+            <location filename="../../forms/alert_dialog.ui" line="28" />
             <source>État</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="32" />
+            <location filename="../../forms/alert_dialog.ui" line="30" />
             <source>Tendance</source>
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="34" />
+            <location filename="../../forms/alert_dialog.ui" line="32" />
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="35" />
+            <location filename="../../forms/alert_dialog.ui" line="33" />
             <source>Échelle A–F adaptée du registre « Heritage at Risk » d'Historic England : elle ne figure dans aucun document du Bien ; proposition à valider par la Mission Bassin Minier.</source>
             <translation>A–F scale adapted from Historic England's “Heritage at Risk” register: it appears in no document of the property; a proposal to be validated by the Mission Bassin Minier.</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="36" />
+            <location filename="../../forms/alert_dialog.ui" line="34" />
             <source>Catégorie (2016)</source>
             <translation>Category (2016)</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="39" />
+            <location filename="../../forms/alert_dialog.ui" line="37" />
             <source>Propriétaire</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="43" />
+            <location filename="../../forms/alert_dialog.ui" line="41" />
             <source>nom du propriétaire</source>
             <translation>owner's name</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="50" />
+            <location filename="../../forms/alert_dialog.ui" line="48" />
             <source>Suivi</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="52" />
+            <location filename="../../forms/alert_dialog.ui" line="50" />
             <source>Menaces (facteurs UNESCO)</source>
             <translation>Threats (UNESCO factors)</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="54" />
+            <location filename="../../forms/alert_dialog.ui" line="52" />
             <source>Actions réalisées</source>
             <translation>Actions taken</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="55" />
+            <location filename="../../forms/alert_dialog.ui" line="53" />
             <source>Actions prévues</source>
             <translation>Actions planned</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="58" />
+            <location filename="../../forms/alert_dialog.ui" line="56" />
             <source>Partenaires alertés</source>
             <translation>Partners alerted</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="59" />
+            <location filename="../../forms/alert_dialog.ui" line="57" />
             <source>séparés par « ; », ex. commune; DRAC; EPF</source>
             <translation>separated by « ; », e.g. commune; DRAC; EPF</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="60" />
+            <location filename="../../forms/alert_dialog.ui" line="58" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="62" />
+            <location filename="../../forms/alert_dialog.ui" line="60" />
             <source>Motif de clôture</source>
             <translation>Reason for closing</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="63" />
+            <location filename="../../forms/alert_dialog.ui" line="61" />
             <source>obligatoire pour « sauvegardée », « perdue » ou « levée »</source>
             <translation>required for « sauvegardée », « perdue » or « levée »</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="64" />
+            <location filename="../../forms/alert_dialog.ui" line="62" />
             <source>Dossier de la veille</source>
             <translation>Monitoring case</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="69" />
+            <location filename="../../forms/alert_dialog.ui" line="67" />
             <source>Pièces jointes</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="71" />
+            <location filename="../../forms/alert_dialog.ui" line="69" />
             <source>Photos et documents sont stockés dans le registre lui-même (50 Mo au plus par fichier) ; ils ne sont jamais supprimés.</source>
             <translation>Photos and documents are stored in the register itself (50 MB at most per file); they are never deleted.</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="75" />
+            <location filename="../../forms/alert_dialog.ui" line="73" />
             <source>Joindre des fichiers…</source>
             <translation>Attach files…</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="76" />
+            <location filename="../../forms/alert_dialog.ui" line="74" />
             <source>Ouvrir</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="83" />
+            <location filename="../../forms/alert_dialog.ui" line="81" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="91" />
+            <location filename="../../forms/alert_dialog.ui" line="89" />
             <source>color: #b00020;</source>
             <translation>color: #b00020;</translation>
         </message>
@@ -212,6 +217,11 @@
             <location filename="../../forms/alerts_dock.ui" line="17" />
             <source>Nouvelle…</source>
             <translation>New…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alerts_dock.ui" line="17" />
+            <source>Nouvelle alerte à partir des identifiants d'éléments</source>
+            <translation>New alert from element identifiers</translation>
         </message>
         <message>
             <location filename="../../forms/alerts_dock.ui" line="18" />
@@ -327,67 +337,72 @@
             <translation>No analysis yet.</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="95" />
+            <location filename="../../forms/analysis_dock.ui" line="88" />
             <source>Double-cliquez un élément pour zoomer dessus</source>
             <translation>Double-click an element to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="96" />
+            <location filename="../../forms/analysis_dock.ui" line="89" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="97" />
+            <location filename="../../forms/analysis_dock.ui" line="90" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="98" />
+            <location filename="../../forms/analysis_dock.ui" line="91" />
             <source>Catégorie / protection</source>
             <translation>Category / protection</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="99" />
+            <location filename="../../forms/analysis_dock.ui" line="92" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="112" />
+            <location filename="../../forms/analysis_dock.ui" line="105" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="113" />
+            <location filename="../../forms/analysis_dock.ui" line="106" />
             <source>Copier l'explication et la liste des éléments dans le presse-papiers</source>
             <translation>Copy the explanation and the list of elements to the clipboard</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="119" />
+            <location filename="../../forms/analysis_dock.ui" line="111" />
+            <source>Alerte…</source>
+            <translation>Alert…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="112" />
             <source>Ouvrir une alerte « site en péril » sur l'élément sélectionné dans la liste (ou sur les éléments touchés)</source>
             <translation>Open a « heritage at risk » alert on the element selected in the list (or on the elements touched)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="124" />
+            <location filename="../../forms/analysis_dock.ui" line="117" />
             <source>Fiche de suivi</source>
             <translation>Follow-up file</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="125" />
+            <location filename="../../forms/analysis_dock.ui" line="118" />
             <source>Fiche de suivi de l'élément sélectionné dans la liste (ou du premier élément touché) : protections, dossiers, alertes</source>
             <translation>Follow-up file of the element selected in the list (or of the first element touched): protections, cases, alerts</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="130" />
+            <location filename="../../forms/analysis_dock.ui" line="123" />
             <source>Constat…</source>
             <translation>Observation…</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="131" />
+            <location filename="../../forms/analysis_dock.ui" line="124" />
             <source>Inscrire un constat d'état (état de conservation, date, source, observateur) de l'élément sélectionné dans la liste (ou des éléments touchés)</source>
             <translation>Record a condition observation (state of conservation, date, source, observer) of the element selected in the list (or of the elements met)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="138" />
+            <location filename="../../forms/analysis_dock.ui" line="131" />
             <source>Données : –</source>
             <translation>Data: –</translation>
         </message>
@@ -566,129 +581,159 @@
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="16" />
-            <source>Version en vigueur</source>
-            <translation>Version in force</translation>
+            <location filename="../../forms/plu_dock.ui" line="10" />
+            <source>Comparez deux versions d'un PLU ou PLUi au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations, mesurés dans le Bien, la zone tampon et près des éléments ; le projet est contrôlé avec les règles R13–R18 et R28.</source>
+            <translation>Compare two versions of a PLU or PLUi in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; the draft is checked with rules R13–R18 and R28.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="15" />
+            <source>Géoportail de l'Urbanisme</source>
+            <translation>Géoportail de l'Urbanisme</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="52" />
+            <source>Commune (INSEE)</source>
+            <translation>Commune (INSEE)</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="20" />
-            <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
-            <translation>folder, .gpkg, .zip or CNIG files</translation>
+            <source>vide = toutes (Bien et zone tampon)</source>
+            <translation>empty = all (property and buffer zone)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="33" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="19" />
-            <source>Nouvelle version</source>
-            <translation>New version</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="24" />
-            <source>Distance</source>
-            <translation>Distance</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="27" />
-            <source> m</source>
-            <translation> m</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="28" />
-            <source>Contrôler (R13–R18, R28)</source>
-            <translation>Check (R13–R18, R28)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="28" />
-            <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
-            <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="31" />
-            <source>Résultats</source>
-            <translation>Results</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="38" />
-            <source>Comparer</source>
-            <translation>Compare</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="40" />
-            <source>Annuler</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="47" />
-            <source>Bien, zone tampon, abords</source>
-            <translation>Property, buffer zone, surroundings</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="47" />
-            <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
-            <translation>only the changes in the property, the buffer zone or near an element</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="64" />
-            <source>Rapport</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="65" />
-            <source>Ajouter la couche</source>
-            <translation>Add the layer</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="87" />
+            <location filename="../../forms/plu_dock.ui" line="21" />
             <source>Vérifier les PLU en ligne</source>
             <translation>Check the PLUs online</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="87" />
+            <location filename="../../forms/plu_dock.ui" line="21" />
             <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
             <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="90" />
+            <location filename="../../forms/plu_dock.ui" line="24" />
             <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
             <translation>Snapshots kept in the register: choose two to compare them.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="91" />
+            <location filename="../../forms/plu_dock.ui" line="25" />
+            <source>Accepter le changement…</source>
+            <translation>Accept the change…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="25" />
             <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
             <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="99" />
+            <location filename="../../forms/plu_dock.ui" line="33" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="100" />
+            <location filename="../../forms/plu_dock.ui" line="34" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="101" />
+            <location filename="../../forms/plu_dock.ui" line="35" />
             <source>Document (IDURBA)</source>
             <translation>Document (IDURBA)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="102" />
+            <location filename="../../forms/plu_dock.ui" line="36" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="103" />
+            <location filename="../../forms/plu_dock.ui" line="37" />
             <source>Entités</source>
             <translation>Features</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="106" />
+            <location filename="../../forms/plu_dock.ui" line="40" />
             <source>Comparer ces 2 instantanés</source>
             <translation>Compare these 2 snapshots</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="46" />
+            <source>Version en vigueur</source>
+            <translation>Version in force</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="50" />
+            <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
+            <translation>folder, .gpkg, .zip or CNIG files</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="59" />
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="49" />
+            <source>Nouvelle version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="53" />
+            <source>facultatif, ex. 62528 ; vide = toutes les communes du plan</source>
+            <translation>optional, e.g. 62528; empty = every commune of the plan</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="54" />
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="55" />
+            <source> m</source>
+            <translation> m</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="56" />
+            <source>Contrôler (R13–R18, R28)</source>
+            <translation>Check (R13–R18, R28)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="56" />
+            <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
+            <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="57" />
+            <source>Résultats</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="64" />
+            <source>Comparer</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="66" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="73" />
+            <source>Bien, zone tampon, abords</source>
+            <translation>Property, buffer zone, surroundings</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="73" />
+            <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
+            <translation>only the changes in the property, the buffer zone or near an element</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="88" />
+            <source>Ajouter la couche</source>
+            <translation>Add the layer</translation>
         </message>
     </context>
     <context>
@@ -1453,7 +1498,7 @@
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1853,6 +1898,56 @@
             <translation>disk quota exceeded</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
+            <source>ouverture à l'urbanisation (A/N → U/AU)</source>
+            <translation>opened to development (A/N → U/AU)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="31" />
+            <source>retour en zone agricole ou naturelle (U/AU → A/N)</source>
+            <translation>back to agricultural or natural zone (U/AU → A/N)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="34" />
+            <source>changement de type de zone</source>
+            <translation>change of zone type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="35" />
+            <source>changement de libellé seul</source>
+            <translation>change of label only</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="36" />
+            <source>territoire retiré du plan</source>
+            <translation>territory removed from the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="37" />
+            <source>territoire ajouté au plan</source>
+            <translation>territory added to the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="38" />
+            <source>prescription supprimée</source>
+            <translation>prescription removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="39" />
+            <source>prescription ajoutée</source>
+            <translation>prescription added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="40" />
+            <source>information supprimée</source>
+            <translation>information removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/diff.py" line="41" />
+            <source>information ajoutée</source>
+            <translation>information added</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
             <source>identifiant</source>
             <translation>identifier</translation>
@@ -2048,7 +2143,7 @@
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Éléments proches</source>
             <translation>Nearby elements</translation>
         </message>
@@ -2638,42 +2733,7 @@
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="138" />
-            <source>changement de type de zone</source>
-            <translation>change of zone type</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="140" />
-            <source>territoire retiré du plan</source>
-            <translation>territory removed from the plan</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="141" />
-            <source>territoire ajouté au plan</source>
-            <translation>territory added to the plan</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="142" />
-            <source>prescription supprimée</source>
-            <translation>prescription removed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="143" />
-            <source>prescription ajoutée</source>
-            <translation>prescription added</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="144" />
-            <source>information supprimée</source>
-            <translation>information removed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="145" />
-            <source>information ajoutée</source>
-            <translation>information added</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Changement</source>
             <translation>Change</translation>
         </message>
@@ -2708,32 +2768,37 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <source>Prescription / information</source>
+            <translation>Prescription / information</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>Surface (ha)</source>
             <translation>Area (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>dans le Bien (ha)</source>
             <translation>in the property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>en zone tampon (ha)</source>
             <translation>in the buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
             <source>près des éléments (ha)</source>
             <translation>near the elements (ha)</translation>
         </message>
@@ -3138,7 +3203,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="439" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -3907,7 +3972,7 @@ Help: {prog} --help
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="303" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="276" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -4022,7 +4087,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="551" />
+            <location filename="../../veille_plugin/plugin.py" line="502" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4282,7 +4347,7 @@ Help: {prog} --help
             <translation>Register: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="419" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="344" />
             <source>Emplacement</source>
             <translation>Place</translation>
         </message>
@@ -4442,7 +4507,7 @@ Help: {prog} --help
             <translation>Alert refused: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="44" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="41" />
             <source>Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « 42B »). Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies ».</source>
             <translation>Field « Éléments »: identifier(s) {ids} unknown in the reference data set {v} (e.g. « 63V », « 42B »). Find an element by its name: python -m veille_plugin find « fosse 9 Oignies ».</translation>
         </message>
@@ -4452,22 +4517,22 @@ Help: {prog} --help
             <translation>Place of the alert empty: click on the map or choose an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="139" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="136" />
             <source> (des degrés donnés pour des mètres ?)</source>
             <translation> (degrees given for metres?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="140" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="137" />
             <source>Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.</source>
             <translation>Place ({x:.6g}, {y:.6g}) outside France in Lambert-93{hint}: give the coordinates in metres, EPSG:2154, e.g. x 690000 y 7040000.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="218" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="159" />
             <source>Dossier {n} : {t}</source>
             <translation>Case {n}: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="221" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="162" />
             <source>Alerte ouverte depuis la veille des permis : dossier {n} ({type}), {commune}. Travaux : {w}.</source>
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
@@ -4669,7 +4734,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="986" />
+            <location filename="../../veille_plugin/core/datafile.py" line="339" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5219,7 +5284,7 @@ Help: {prog} --help
             <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/method.py" line="206" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="490" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
@@ -5294,179 +5359,144 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1093" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="82" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="68" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="139" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="155" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="163" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="170" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="174" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="182" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="176" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="204" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="243" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="229" />
             <source>fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="299" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="333" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="319" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="320" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="332" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="349" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="335" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="372" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="492" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="478" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="528" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="514" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="548" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="534" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="571" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="557" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="809" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="822" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="905" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1091" />
-            <source>ligne {n} de {f}</source>
-            <translation>line {n} of {f}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1043" />
-            <source>sous « {key} » pour {commune}</source>
-            <translation>as « {key} » for {commune}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1049" />
-            <source>Le numéro porte le code de sa commune, ici {code}</source>
-            <translation>The number carries its commune's code, here {code}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1051" />
-            <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
-            <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1056" />
-            <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
-            <translation>The number carries no readable commune code; so the first line keeps the number</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1058" />
-            <source>{line}, {commune}</source>
-            <translation>{line}, {commune}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1062" />
-            <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
-            <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
-            <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
-            <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
+            <location filename="../../veille_plugin/core/imports/model.py" line="915" />
+            <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
+            <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
@@ -5894,87 +5924,87 @@ Help: {prog} --help
             <translation>code of the 2014 CNIG standard (removed in 2017), family {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="135" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="146" />
             <source>Comparaison annulée.</source>
             <translation>Comparison cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
             <source>commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée.</source>
             <translation>commune {c} missing from the reference data set and INSEE not given: the table is not filtered.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
             <source>Renseignez INSEE ou comparez sans --commune.</source>
             <translation>Fill in INSEE or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
             <source>table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.</source>
             <translation>table {t} missing from version « {v} » but present in « {o} » ({n} feature(s)): it is not compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
             <source>Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.</source>
             <translation>Supply table {t} of both versions (full download from the Géoportail de l'Urbanisme) to compare its features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="583" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="594" />
             <source>Préparation des versions</source>
             <translation>Preparing the versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="587" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).</source>
             <translation>Commune « {c} » refused: give its 5-character INSEE code (e.g. 62528, 2A004).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
             <source>Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). Vérifiez le code INSEE ou comparez sans --commune.</source>
             <translation>Commune {c} missing from both versions: no PLU feature concerns it (communes present: {p}). Check the INSEE code or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
             <source>aucune renseignée</source>
             <translation>none given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
             <source>aucune zone à comparer dans la version « {v} »{c}.</source>
             <translation>no zone to compare in version « {v} »{c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
             <source> pour la commune {c}</source>
             <translation> for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
             <source>Vérifiez la table ZONE_URBA et le code INSEE demandé.</source>
             <translation>Check the ZONE_URBA table and the INSEE code asked for.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="621" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="632" />
             <source>Superposition des zonages</source>
             <translation>Overlaying the zonings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="623" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="634" />
             <source>Comparaison des prescriptions</source>
             <translation>Comparing the prescriptions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="626" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="637" />
             <source>Comparaison des informations</source>
             <translation>Comparing the information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="644" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="655" />
             <source>Mesure dans le Bien, la zone tampon et près des éléments</source>
             <translation>Measuring in the property, the buffer zone and near the elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="654" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="665" />
             <source>Comparaison terminée</source>
             <translation>Comparison finished</translation>
         </message>
@@ -8479,7 +8509,7 @@ Help: {prog} --help
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="150" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
@@ -9064,77 +9094,82 @@ Help: {prog} --help
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="211" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="229" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
+            <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
+            <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="414" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="503" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="508" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="511" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="522" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="532" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="535" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="549" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="552" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="556" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="559" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="563" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="585" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="588" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="689" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="692" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9199,67 +9234,77 @@ Help: {prog} --help
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="27" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="54" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="146" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="68" />
+            <source>&lt;b&gt;Nouvelle alerte&lt;/b&gt; — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F (survolez la liste).</source>
+            <translation>&lt;b&gt;New alert&lt;/b&gt; — fields marked * are required; the priority follows the A–F model (hover over the list).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="87" />
             <source>— non renseigné —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="149" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="90" />
             <source>— non renseignée —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="230" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="171" />
             <source>&lt;b&gt;Alerte n° {id}&lt;/b&gt; — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.</source>
             <translation>&lt;b&gt;Alert no. {id}&lt;/b&gt; — {s}; created on {c} by {a}, changed on {m} by {b}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="240" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="181" />
             <source>Alerte n° {id} – {t}</source>
             <translation>Alert no. {id} – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="247" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="188" />
             <source>{name} ({size}, {at} par {who})</source>
             <translation>{name} ({size}, {at} by {who})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="256" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="197" />
             <source>{name} (joint à l'enregistrement)</source>
             <translation>{name} (attached on saving)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="265" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
             <source>Aucun élément : l'alerte sera placée à l'endroit cliqué.</source>
             <translation>No element: the alert will be placed where you clicked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
+            <source>Indiquez au moins un élément (ou signalez depuis la carte).</source>
+            <translation>Give at least one element (or report from the map).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
             <source>Joindre des fichiers</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
             <source>Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="411" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="336" />
             <source>{n} octets</source>
             <translation>{n} bytes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="413" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="338" />
             <source>{n:.0f} ko</source>
             <translation>{n:.0f} kB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="414" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="339" />
             <source>{n} Mo</source>
             <translation>{n} MB</translation>
         </message>
@@ -9294,32 +9339,32 @@ Help: {prog} --help
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
@@ -9329,67 +9374,67 @@ Help: {prog} --help
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="199" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="198" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="215" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="214" />
             <source>Choisissez d'abord une alerte qui vise un élément.</source>
             <translation>First choose an alert that names an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="284" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="283" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="409" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="385" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="352" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="353" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="329" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="369" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="345" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="365" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="341" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="366" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="342" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="374" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="350" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="382" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="358" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="391" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="430" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="406" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
@@ -9404,47 +9449,47 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="95" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="90" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="149" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="146" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="162" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="159" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="235" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="208" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="266" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="239" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="251" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="305" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
@@ -9549,7 +9594,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="169" />
+            <location filename="../../veille_plugin/plugin.py" line="155" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -9583,52 +9628,52 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="148" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="114" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="161" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="129" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="171" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="138" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="139" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="189" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="291" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="201" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -9638,17 +9683,22 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="317" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="227" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="236" />
+            <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
+            <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -9661,52 +9711,67 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="414" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="330" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="430" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="345" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="349" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="449" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="364" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="420" />
+            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE.</source>
+            <translation>These two snapshots do not cover a same commune: type its INSEE code.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="458" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="587" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="477" />
+            <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
+            <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="490" />
+            <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
+            <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="496" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="504" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="662" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="571" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="578" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="578" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -9976,82 +10041,82 @@ Keep the new version?</translation>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="84" />
+            <location filename="../../veille_plugin/plugin.py" line="83" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="87" />
+            <location filename="../../veille_plugin/plugin.py" line="86" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="94" />
+            <location filename="../../veille_plugin/plugin.py" line="93" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="101" />
+            <location filename="../../veille_plugin/plugin.py" line="100" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="108" />
+            <location filename="../../veille_plugin/plugin.py" line="107" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="128" />
+            <location filename="../../veille_plugin/plugin.py" line="114" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="143" />
+            <location filename="../../veille_plugin/plugin.py" line="129" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="169" />
+            <location filename="../../veille_plugin/plugin.py" line="155" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="254" />
+            <location filename="../../veille_plugin/plugin.py" line="235" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="257" />
+            <location filename="../../veille_plugin/plugin.py" line="238" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="266" />
+            <location filename="../../veille_plugin/plugin.py" line="247" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="324" />
+            <location filename="../../veille_plugin/plugin.py" line="305" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="508" />
+            <location filename="../../veille_plugin/plugin.py" line="459" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="531" />
+            <location filename="../../veille_plugin/plugin.py" line="482" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="581" />
+            <location filename="../../veille_plugin/plugin.py" line="532" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="582" />
+            <location filename="../../veille_plugin/plugin.py" line="533" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -10456,32 +10521,32 @@ Keep the new version?</translation>
             <translation>Heritage monitoring: intervisibility over the terrain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="56" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="51" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="96" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="91" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="99" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
             <source>Fosses (puits de mines)</source>
             <translation>Pits (mine shafts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="105" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="116" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="108" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="121" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="113" />
             <source>Fiche de suivi de l'élément</source>
             <translation>Element follow-up file</translation>
         </message>
@@ -11126,7 +11191,7 @@ Keep the new version?</translation>
             <translation>(embedded)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="484" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="460" />
             <source>Zoomer sur l’alerte</source>
             <translation>Zoom to the alert</translation>
         </message>
