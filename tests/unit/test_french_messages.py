@@ -92,6 +92,15 @@ def test_a_register_name_with_no_room_for_sqlite_s_journal_is_refused_in_french(
     assert list(folder.iterdir()) == []  # nothing created, not even the lock
 
 
+def test_a_reading_command_given_a_register_name_over_255_bytes_says_it_in_french(tmp_path):
+    """`alerts list` checks that the register exists first: the system's «File name too long» was an internal error."""
+    path = tmp_path / named(256, ".gpkg")
+    proc = run(tmp_path / "cfg", "alerts", "list", "--register", path)
+    assert_french_error(proc, "nom trop long", "fait 256 octets", "255 octets", "nom plus court")
+    assert "interne" not in proc.stderr
+    assert_no_english(proc.stderr)
+
+
 def test_a_sweep_on_a_register_named_245_bytes_works(tmp_path):
     """The attack's recipe: `sweep --register <245 bytes>.gpkg` stopped on the temporary name of the creation."""
     week1 = ROOT / "resources" / "demo" / "permis_fictifs_semaine1.csv"

@@ -4,9 +4,11 @@ The entry module: it builds the parser from the command modules and runs the cho
 0 success; 1 done, but some items were in error (listed); 2 bad usage or unusable input.
 """
 
+import errno
 import os
 import sys
 
+from ..core.atomic_files import name_too_long
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.internal_errors import internal_error_message, record_internal_error
@@ -299,7 +301,12 @@ def main(argv=None) -> int:
         parser.print_help()
         return EXIT_ERROR
     try:
-        return args.func(args)
+        try:
+            return args.func(args)
+        except OSError as exc:  # a name longer than the file system accepts: said in French, not an internal error
+            if exc.errno == errno.ENAMETOOLONG and exc.filename:
+                raise name_too_long(exc) from None
+            raise
     except VeilleError as exc:
         if getattr(args, "json", False):
             print_json({"erreur": str(exc)})

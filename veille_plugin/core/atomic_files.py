@@ -81,6 +81,13 @@ def check_name_lengths(path, limit: int = NAME_MAX, reserved: str = "") -> None:
         raise NameTooLongError(long_name_message(path, path.name, limit, reserved), path, tr("nom trop long"))
 
 
+def name_too_long(exc: OSError) -> NameTooLongError:
+    """The French error for the system's ENAMETOOLONG on ``exc.filename`` (naming its longest name)."""
+    path = Path(os.fsdecode(exc.filename)) if exc.filename else Path(".")
+    longest = max(path.parts or ("",), key=name_bytes)
+    return NameTooLongError(long_name_message(path, longest), path, tr("nom trop long"))
+
+
 def fitted_name(name: str, suffix: str, limit: int = NAME_MAX) -> str:
     """``name + suffix``, or when that is longer than ``limit`` bytes, ``name`` cut and followed by a hash of the whole
     name (so two long names sharing their start still give two different names), then ``suffix``."""
@@ -116,7 +123,7 @@ def output_error(exc: BaseException, path) -> OutputWriteError:
             disk_full=True,
         )
     if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
-        return NameTooLongError(long_name_message(path, path.name), path, tr("nom trop long"))
+        return name_too_long(OSError(exc.errno, exc.strerror, str(path)))
     reason = os_error_words(exc) if isinstance(exc, OSError) else (str(exc) or type(exc).__name__)
     return OutputWriteError(
         tr(
@@ -298,6 +305,7 @@ __all__ = [
     "NAME_MAX",
     "check_name_lengths",
     "fitted_name",
+    "name_too_long",
     "name_bytes",
     "output_error",
     "make_dirs",
