@@ -340,7 +340,7 @@ def show_alerts():
             from veille_plugin.gui.alert_dialog import AlertDialog
 
             dlg = AlertDialog(dock._open, iface.mainWindow(), alert_id=ids[0])
-            dlg.setGeometry(250, 100, 640, 660)
+            dlg.setGeometry(250, 80, 720, 840)
             dlg.show()
 
             def shot():
@@ -350,11 +350,154 @@ def show_alerts():
                     dlg.grab().save(str(Path(OUT, "qgis_alerte_historique.png")))
                     step("screenshot", path=str(Path(OUT, "qgis_alerte_formulaire.png")))
                 dlg.close()
-                show_plu()
+                alert_on_map()
 
             QTimer.singleShot(1000, shot)
 
         QTimer.singleShot(2500, form)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def alert_on_map():
+    """Issue 28: an alert raised from a map click without knowing any code, played as a heritage officer does: the
+    toolbar's «Signaler une alerte sur la carte» clicked, the canvas clicked on the Cité des Provinces (Lens), the
+    element chosen by its name in the list, the form filled (its priorities explained) and saved."""
+    try:
+        from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsRectangle
+        from qgis.PyQt.QtCore import QPoint, Qt
+        from qgis.PyQt.QtTest import QTest
+        from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+
+        from veille_plugin.core.alerts.service import resolve_elements
+        from veille_plugin.core.reference.data import load_reference
+        from veille_plugin.gui.alert_dialog import AlertDialog
+        from veille_plugin.qgis_adapters.register_target import open_configured_register
+
+        import shapely
+
+        plugin = plugins["veille_plugin"]
+        ref = load_reference()
+        target = shapely.point_on_surface(ref.elements.geometries[resolve_elements(["63V"], ref)[0]])
+        canvas = iface.mapCanvas()
+        dest = canvas.mapSettings().destinationCrs()
+        to_dest = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"), dest, QgsProject.instance())
+        canvas.setExtent(
+            to_dest.transformBoundingBox(QgsRectangle(target.x - 700, target.y - 450, target.x + 700, target.y + 450))
+        )
+        canvas.refresh()
+        seen = {}
+
+        def when(condition, then, tries=160):
+            def poll(left=tries):
+                value = condition()
+                if value:
+                    then(value)
+                elif left > 0:
+                    QTimer.singleShot(100, lambda: poll(left - 1))
+                else:
+                    seen.setdefault("timeouts", []).append(getattr(then, "__name__", "?"))
+                    w = QApplication.activeModalWidget()
+                    if w is not None:
+                        w.reject()
+
+            QTimer.singleShot(100, poll)
+
+        def on_chooser(chooser):
+            chooser.move(1010, 140)
+            seen["chooser_title"] = chooser.windowTitle()
+            seen["chooser_labels"] = chooser.labels()
+            seen["chooser_help"] = chooser.ui.lblHelp.text()
+
+            def shot_and_choose():
+                if OUT:
+                    path = str(Path(OUT, "qgis_alerte_carte.png"))
+                    import subprocess
+
+                    done = subprocess.run(["/usr/bin/import", "-window", "root", path], check=False).returncode == 0
+                    if not done:
+                        chooser.grab().save(path)
+                    step("screenshot", path=path)
+                item = next(
+                    chooser.ui.listElements.item(i)
+                    for i in range(chooser.ui.listElements.count())
+                    if chooser.ui.listElements.item(i).text().startswith("Cité des Provinces\n")
+                )
+                rect = chooser.ui.listElements.visualItemRect(item)
+                QTest.mouseClick(
+                    chooser.ui.listElements.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    rect.center(),
+                )
+                seen["chosen"] = chooser.chosen_id()
+                when(
+                    lambda: (
+                        isinstance(QApplication.activeModalWidget(), AlertDialog) and QApplication.activeModalWidget()
+                    ),
+                    on_form,
+                )
+                QTest.mouseClick(
+                    chooser.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+                )
+
+            QTimer.singleShot(800, shot_and_choose)
+
+        def on_form(form):
+            form.setGeometry(250, 60, 720, 860)
+            seen["form_elements"] = form.ui.editElements.text()
+            seen["form_names"] = form.ui.lblElementNames.text()
+            form.ui.editTitle.setFocus()
+            form.ui.editTitle.setText("Toiture de la maison d'angle effondrée")
+            form.ui.editDescription.setPlainText("Constat depuis la rue après la tempête ; bâche à poser.")
+            form.ui.comboPriority.setCurrentIndex(form.ui.comboPriority.findData("B"))
+            seen["priorities"] = form.ui.lblPriorityMeaning.text()
+
+            def shot_and_save():
+                if OUT:
+                    path = str(Path(OUT, "qgis_alerte_formulaire_priorites.png"))
+                    form.grab().save(path)
+                    step("screenshot", path=path)
+                QTest.mouseClick(
+                    form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+                )
+                seen["form_errors"] = form.ui.lblErrors.text()
+
+            QTimer.singleShot(800, shot_and_save)
+
+        toolbar_button = plugin.toolbar.widgetForAction(plugin.action_alert_map)
+        QTest.mouseClick(toolbar_button, Qt.MouseButton.LeftButton)
+        seen["tool_active"] = canvas.mapTool() is plugin.alert_map_tool and plugin.action_alert_map.isChecked()
+        when(lambda: plugin.alerts_dock is not None and plugin.alerts_dock.chooser, on_chooser)
+        pixel = canvas.getCoordinateTransform().transform(to_dest.transform(QgsPointXY(target.x, target.y)))
+        # the click: the chooser, then the form, run modally inside it, driven by the timers above
+        QTest.mouseClick(
+            canvas.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(int(pixel.x()), int(pixel.y())),
+        )
+        with open_configured_register() as reg:
+            alerts = reg.alerts()
+            mine = alerts[alerts["titre"] == "Toiture de la maison d'angle effondrée"]
+            history = reg.alert_history(int(mine["id"].iloc[0])) if len(mine) else []
+        step(
+            "alert_map",
+            tool_active=seen.get("tool_active"),
+            chooser_labels=seen.get("chooser_labels"),
+            chooser_help=seen.get("chooser_help"),
+            chosen=seen.get("chosen"),
+            form_elements=seen.get("form_elements"),
+            form_names=seen.get("form_names"),
+            priorities=seen.get("priorities"),
+            form_errors=seen.get("form_errors"),
+            saved=mine[["elements", "priorite", "commune_nom"]].to_dict("records") if len(mine) else [],
+            history=[{"action": h["action"], "field": h["field"], "new": h["new"]} for h in history],
+            timeouts=seen.get("timeouts", []),
+        )
+        plugin.action_alert_map.trigger()  # the tool put down: the next steps use their own tools
+        QTimer.singleShot(500, show_plu)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -137,6 +137,16 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert alerts["rows"] == 5 and alerts["shown"] == 4  # the closed demonstration alert is listed under «closes» only
     assert alerts["layer_valid"] is True and alerts["layer_features"] == 4
     assert alerts["categories"][0].startswith("A — Risque immédiat")
+    # issue 28: an alert from a map click without any code: the toolbar's tool, the canvas clicked on the Cité des
+    # Provinces, the element chosen by its name, the form prefilled (every priority explained), saved, ONE history entry
+    on_map = steps["alert_map"]
+    assert on_map["tool_active"] is True and not on_map["timeouts"], on_map
+    assert on_map["chooser_labels"][0].startswith("Cité des Provinces\n") and "63V" in on_map["chooser_labels"][0]
+    assert on_map["chosen"] == "63V" and on_map["form_elements"] == "63V", on_map
+    assert "63V Cité des Provinces (Lens)" in on_map["form_names"] and "▶ <b>B</b>" in on_map["priorities"], on_map
+    assert on_map["saved"] == [{"elements": "63V", "priorite": "B", "commune_nom": "Lens"}], on_map
+    assert [(h["action"], h["field"]) for h in on_map["history"]] == [("création", None)], on_map
+    assert (out / "qgis_alerte_carte.png").exists() and (out / "qgis_alerte_formulaire_priorites.png").exists()
     assert steps["plu"]["ok"] is True and steps["plu"]["changes"] > 0 and steps["plu"]["layer"] is True
     # issue 16: «Vérifier les PLU en ligne» typed and clicked twice, the service publishing a new version between
     watch = steps["plu_watch"]
