@@ -27,161 +27,176 @@
         </message>
         <message>
             <location filename="../../forms/alert_dialog.ui" line="17" />
-            <source>Éléments</source>
-            <translation>Elements</translation>
+            <source>Chercher l'élément</source>
+            <translation>Find the element</translation>
         </message>
         <message>
             <location filename="../../forms/alert_dialog.ui" line="18" />
+            <source>tapez le nom, ex. Cité des Provinces, puis choisissez dans la liste</source>
+            <translation>type the name, e.g. Cité des Provinces, then choose in the list</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alert_dialog.ui" line="18" />
+            <source>Tapez une partie du nom de l'élément (ou de sa commune) et choisissez-le dans la liste : son identifiant est ajouté ci-dessous. Vous pouvez aussi utiliser l'outil « Signaler une alerte sur la carte ».</source>
+            <translation>Type part of the element's name (or of its commune) and choose it in the list: its identifier is added below. You can also use the “Report an alert on the map” tool.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alert_dialog.ui" line="19" />
+            <source>Identifiants</source>
+            <translation>Identifiers</translation>
+        </message>
+        <message>
+            <location filename="../../forms/alert_dialog.ui" line="20" />
             <source>identifiants séparés par « ; », ex. 63V; 42B</source>
             <translation>identifiers separated by « ; », e.g. 63V; 42B</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="18" />
+            <location filename="../../forms/alert_dialog.ui" line="20" />
             <source>Identifiants des éléments du Bien concernés. Cherchez un élément par son nom dans la barre de recherche de QGIS (préfixe « bm »).</source>
             <translation>Identifiers of the property's elements concerned. Find an element by its name in the QGIS search bar (prefix « bm »).</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="19" />
+            <location filename="../../forms/alert_dialog.ui" line="21" />
             <source>–</source>
             <translation>–</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="20" />
+            <location filename="../../forms/alert_dialog.ui" line="22" />
             <source>Titre *</source>
             <translation>Title *</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="22" />
+            <location filename="../../forms/alert_dialog.ui" line="24" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="24" />
+            <location filename="../../forms/alert_dialog.ui" line="26" />
             <source>Date du constat</source>
             <translation>Date observed</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="25" />
+            <location filename="../../forms/alert_dialog.ui" line="27" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="26" />
+            <location filename="../../forms/alert_dialog.ui" line="28" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="28" />
+            <location filename="../../forms/alert_dialog.ui" line="30" />
             <source>État</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="30" />
+            <location filename="../../forms/alert_dialog.ui" line="32" />
             <source>Tendance</source>
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="32" />
+            <location filename="../../forms/alert_dialog.ui" line="34" />
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="33" />
+            <location filename="../../forms/alert_dialog.ui" line="35" />
             <source>Échelle A–F adaptée du registre « Heritage at Risk » d'Historic England : elle ne figure dans aucun document du Bien ; proposition à valider par la Mission Bassin Minier.</source>
             <translation>A–F scale adapted from Historic England's “Heritage at Risk” register: it appears in no document of the property; a proposal to be validated by the Mission Bassin Minier.</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="34" />
+            <location filename="../../forms/alert_dialog.ui" line="36" />
             <source>Catégorie (2016)</source>
             <translation>Category (2016)</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="37" />
+            <location filename="../../forms/alert_dialog.ui" line="39" />
             <source>Propriétaire</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="41" />
+            <location filename="../../forms/alert_dialog.ui" line="43" />
             <source>nom du propriétaire</source>
             <translation>owner's name</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="48" />
+            <location filename="../../forms/alert_dialog.ui" line="50" />
             <source>Suivi</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="50" />
+            <location filename="../../forms/alert_dialog.ui" line="52" />
             <source>Menaces (facteurs UNESCO)</source>
             <translation>Threats (UNESCO factors)</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="52" />
+            <location filename="../../forms/alert_dialog.ui" line="54" />
             <source>Actions réalisées</source>
             <translation>Actions taken</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="53" />
+            <location filename="../../forms/alert_dialog.ui" line="55" />
             <source>Actions prévues</source>
             <translation>Actions planned</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="56" />
+            <location filename="../../forms/alert_dialog.ui" line="58" />
             <source>Partenaires alertés</source>
             <translation>Partners alerted</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="57" />
+            <location filename="../../forms/alert_dialog.ui" line="59" />
             <source>séparés par « ; », ex. commune; DRAC; EPF</source>
             <translation>separated by « ; », e.g. commune; DRAC; EPF</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="58" />
+            <location filename="../../forms/alert_dialog.ui" line="60" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="60" />
+            <location filename="../../forms/alert_dialog.ui" line="62" />
             <source>Motif de clôture</source>
             <translation>Reason for closing</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="61" />
+            <location filename="../../forms/alert_dialog.ui" line="63" />
             <source>obligatoire pour « sauvegardée », « perdue » ou « levée »</source>
             <translation>required for « sauvegardée », « perdue » or « levée »</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="62" />
+            <location filename="../../forms/alert_dialog.ui" line="64" />
             <source>Dossier de la veille</source>
             <translation>Monitoring case</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="67" />
+            <location filename="../../forms/alert_dialog.ui" line="69" />
             <source>Pièces jointes</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="69" />
+            <location filename="../../forms/alert_dialog.ui" line="71" />
             <source>Photos et documents sont stockés dans le registre lui-même (50 Mo au plus par fichier) ; ils ne sont jamais supprimés.</source>
             <translation>Photos and documents are stored in the register itself (50 MB at most per file); they are never deleted.</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="73" />
+            <location filename="../../forms/alert_dialog.ui" line="75" />
             <source>Joindre des fichiers…</source>
             <translation>Attach files…</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="74" />
+            <location filename="../../forms/alert_dialog.ui" line="76" />
             <source>Ouvrir</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="81" />
+            <location filename="../../forms/alert_dialog.ui" line="83" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../forms/alert_dialog.ui" line="89" />
+            <location filename="../../forms/alert_dialog.ui" line="91" />
             <source>color: #b00020;</source>
             <translation>color: #b00020;</translation>
         </message>
@@ -220,8 +235,8 @@
         </message>
         <message>
             <location filename="../../forms/alerts_dock.ui" line="17" />
-            <source>Nouvelle alerte à partir des identifiants d'éléments</source>
-            <translation>New alert from element identifiers</translation>
+            <source>Nouvelle alerte : le formulaire trouve l'élément par son nom (ou utilisez « Signaler sur la carte »)</source>
+            <translation>New alert: the form finds the element by its name (or use “Report on the map”)</translation>
         </message>
         <message>
             <location filename="../../forms/alerts_dock.ui" line="18" />
@@ -337,72 +352,82 @@
             <translation>No analysis yet.</translation>
         </message>
         <message>
+            <location filename="../../forms/analysis_dock.ui" line="87" />
+            <source>Signaler une alerte…</source>
+            <translation>Report an alert…</translation>
+        </message>
+        <message>
             <location filename="../../forms/analysis_dock.ui" line="88" />
+            <source>Ouvrir le formulaire d'alerte « site en péril » prérempli avec l'élément touché par le lieu analysé</source>
+            <translation>Open the “site at risk” alert form prefilled with the element the analysed place touches</translation>
+        </message>
+        <message>
+            <location filename="../../forms/analysis_dock.ui" line="95" />
             <source>Double-cliquez un élément pour zoomer dessus</source>
             <translation>Double-click an element to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="89" />
+            <location filename="../../forms/analysis_dock.ui" line="96" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="90" />
+            <location filename="../../forms/analysis_dock.ui" line="97" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="91" />
+            <location filename="../../forms/analysis_dock.ui" line="98" />
             <source>Catégorie / protection</source>
             <translation>Category / protection</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="92" />
+            <location filename="../../forms/analysis_dock.ui" line="99" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="105" />
+            <location filename="../../forms/analysis_dock.ui" line="112" />
             <source>Copier</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="106" />
+            <location filename="../../forms/analysis_dock.ui" line="113" />
             <source>Copier l'explication et la liste des éléments dans le presse-papiers</source>
             <translation>Copy the explanation and the list of elements to the clipboard</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="111" />
+            <location filename="../../forms/analysis_dock.ui" line="118" />
             <source>Alerte…</source>
             <translation>Alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="112" />
-            <source>Ouvrir une alerte « site en péril » sur l'élément sélectionné dans la liste (ou sur les éléments touchés)</source>
-            <translation>Open a « heritage at risk » alert on the element selected in the list (or on the elements touched)</translation>
+            <location filename="../../forms/analysis_dock.ui" line="119" />
+            <source>Signaler une alerte : ouvrir une alerte « site en péril » sur l'élément sélectionné dans la liste (ou sur les éléments touchés)</source>
+            <translation>Report an alert: open a “site at risk” alert on the element selected in the list (or on the elements touched)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="117" />
+            <location filename="../../forms/analysis_dock.ui" line="124" />
             <source>Fiche de suivi</source>
             <translation>Follow-up file</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="118" />
+            <location filename="../../forms/analysis_dock.ui" line="125" />
             <source>Fiche de suivi de l'élément sélectionné dans la liste (ou du premier élément touché) : protections, dossiers, alertes</source>
             <translation>Follow-up file of the element selected in the list (or of the first element touched): protections, cases, alerts</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="123" />
+            <location filename="../../forms/analysis_dock.ui" line="130" />
             <source>Constat…</source>
             <translation>Observation…</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="124" />
+            <location filename="../../forms/analysis_dock.ui" line="131" />
             <source>Inscrire un constat d'état (état de conservation, date, source, observateur) de l'élément sélectionné dans la liste (ou des éléments touchés)</source>
             <translation>Record a condition observation (state of conservation, date, source, observer) of the element selected in the list (or of the elements met)</translation>
         </message>
         <message>
-            <location filename="../../forms/analysis_dock.ui" line="131" />
+            <location filename="../../forms/analysis_dock.ui" line="138" />
             <source>Données : –</source>
             <translation>Data: –</translation>
         </message>
@@ -468,6 +493,19 @@
             <location filename="../../forms/condition_dialog.ui" line="31" />
             <source>Constats déjà inscrits</source>
             <translation>Observations already recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElementChooser</name>
+        <message>
+            <location filename="../../forms/element_chooser.ui" line="6" />
+            <source>Signaler une alerte – choisir l'élément</source>
+            <translation>Report an alert – choose the element</translation>
+        </message>
+        <message>
+            <location filename="../../forms/element_chooser.ui" line="9" />
+            <source>Éléments du Bien à l'endroit cliqué : choisissez celui que l'alerte concerne.</source>
+            <translation>Elements of the property at the place clicked: choose the one the alert concerns.</translation>
         </message>
     </context>
     <context>
@@ -582,158 +620,183 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="10" />
-            <source>Comparez deux versions d'un PLU ou PLUi au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations, mesurés dans le Bien, la zone tampon et près des éléments ; le projet est contrôlé avec les règles R13–R18 et R28.</source>
-            <translation>Compare two versions of a PLU or PLUi in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; the draft is checked with rules R13–R18 and R28.</translation>
+            <source>Comparez la version en vigueur d'un PLU et son projet : chaque changement est dit en clair et mesuré dans le Bien, la zone tampon et près des éléments.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="15" />
-            <source>Géoportail de l'Urbanisme</source>
-            <translation>Géoportail de l'Urbanisme</translation>
+            <location filename="../../forms/plu_dock.ui" line="11" />
+            <source>Versions au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations ; le projet est contrôlé avec les règles R13–R18 et R28 du catalogue.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="52" />
-            <source>Commune (INSEE)</source>
-            <translation>Commune (INSEE)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="20" />
-            <source>vide = toutes (Bien et zone tampon)</source>
-            <translation>empty = all (property and buffer zone)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
-            <source>Vérifier les PLU en ligne</source>
-            <translation>Check the PLUs online</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
-            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
-            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="24" />
-            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
-            <translation>Snapshots kept in the register: choose two to compare them.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>Accepter le changement…</source>
-            <translation>Accept the change…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
-            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="33" />
-            <source>N°</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="34" />
-            <source>Relevé le</source>
-            <translation>Fetched on</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="35" />
-            <source>Document (IDURBA)</source>
-            <translation>Document (IDURBA)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="36" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="37" />
-            <source>Entités</source>
-            <translation>Features</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="40" />
-            <source>Comparer ces 2 instantanés</source>
-            <translation>Compare these 2 snapshots</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="46" />
+            <location filename="../../forms/plu_dock.ui" line="16" />
             <source>Version en vigueur</source>
             <translation>Version in force</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="50" />
+            <location filename="../../forms/plu_dock.ui" line="20" />
             <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
             <translation>folder, .gpkg, .zip or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="59" />
+            <location filename="../../forms/plu_dock.ui" line="29" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="49" />
+            <location filename="../../forms/plu_dock.ui" line="19" />
             <source>Nouvelle version</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="53" />
-            <source>facultatif, ex. 62528 ; vide = toutes les communes du plan</source>
-            <translation>optional, e.g. 62528; empty = every commune of the plan</translation>
+            <location filename="../../forms/plu_dock.ui" line="81" />
+            <source>Commune</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="54" />
+            <location filename="../../forms/plu_dock.ui" line="23" />
+            <source>nom ou code INSEE ; vide = toutes les communes du plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="23" />
+            <source>Tapez le début du nom (ex. « Loos ») et choisissez la commune dans la liste : son code INSEE est trouvé pour vous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="24" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="55" />
+            <location filename="../../forms/plu_dock.ui" line="24" />
+            <source>Un changement à moins de cette distance d'un élément du Bien est dit « près des éléments »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="25" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="26" />
             <source>Contrôler (R13–R18, R28)</source>
             <translation>Check (R13–R18, R28)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="26" />
             <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
             <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="57" />
+            <location filename="../../forms/plu_dock.ui" line="27" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="64" />
+            <location filename="../../forms/plu_dock.ui" line="34" />
             <source>Comparer</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="66" />
+            <location filename="../../forms/plu_dock.ui" line="36" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="73" />
+            <location filename="../../forms/plu_dock.ui" line="43" />
             <source>Bien, zone tampon, abords</source>
             <translation>Property, buffer zone, surroundings</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="73" />
+            <location filename="../../forms/plu_dock.ui" line="43" />
             <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
             <translation>only the changes in the property, the buffer zone or near an element</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="87" />
+            <location filename="../../forms/plu_dock.ui" line="57" />
+            <source>Couleurs des lignes du tableau et de la couche des changements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="60" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="88" />
+            <location filename="../../forms/plu_dock.ui" line="61" />
             <source>Ajouter la couche</source>
             <translation>Add the layer</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="66" />
+            <source>Géoportail de l'Urbanisme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="67" />
+            <source>Vérifier en ligne les PLU des communes du Bien et de la zone tampon, garder leurs versions datées et les comparer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="82" />
+            <source>nom ou code INSEE ; vide = toutes (Bien et zone tampon)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="83" />
+            <source>Vérifier les PLU en ligne</source>
+            <translation>Check the PLUs online</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="83" />
+            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
+            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="86" />
+            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
+            <translation>Snapshots kept in the register: choose two to compare them.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>Accepter le changement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
+            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="95" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="96" />
+            <source>Relevé le</source>
+            <translation>Fetched on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="97" />
+            <source>Document (IDURBA)</source>
+            <translation>Document (IDURBA)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="98" />
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="99" />
+            <source>Entités</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="102" />
+            <source>Comparer ces 2 instantanés</source>
+            <translation>Compare these 2 snapshots</translation>
         </message>
     </context>
     <context>
@@ -1498,7 +1561,7 @@
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1898,56 +1961,6 @@
             <translation>disk quota exceeded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
-            <source>ouverture à l'urbanisation (A/N → U/AU)</source>
-            <translation>opened to development (A/N → U/AU)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="31" />
-            <source>retour en zone agricole ou naturelle (U/AU → A/N)</source>
-            <translation>back to agricultural or natural zone (U/AU → A/N)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="34" />
-            <source>changement de type de zone</source>
-            <translation>change of zone type</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="35" />
-            <source>changement de libellé seul</source>
-            <translation>change of label only</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="36" />
-            <source>territoire retiré du plan</source>
-            <translation>territory removed from the plan</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="37" />
-            <source>territoire ajouté au plan</source>
-            <translation>territory added to the plan</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="38" />
-            <source>prescription supprimée</source>
-            <translation>prescription removed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="39" />
-            <source>prescription ajoutée</source>
-            <translation>prescription added</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="40" />
-            <source>information supprimée</source>
-            <translation>information removed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="41" />
-            <source>information ajoutée</source>
-            <translation>information added</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
             <source>identifiant</source>
             <translation>identifier</translation>
@@ -2143,7 +2156,7 @@
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Éléments proches</source>
             <translation>Nearby elements</translation>
         </message>
@@ -2211,6 +2224,31 @@
             <location filename="../../veille_plugin/core/register/gpkg.py" line="105" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="106" />
+            <source>table verrouillée</source>
+            <translation>table locked</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="107" />
+            <source>ce n'est pas une base SQLite</source>
+            <translation>not an SQLite database</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="108" />
+            <source>base SQLite endommagée</source>
+            <translation>damaged SQLite database</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
+            <source>table absente (registre incomplet)</source>
+            <translation>missing table (incomplete register)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
+            <source>colonne absente (registre incomplet)</source>
+            <translation>missing column (incomplete register)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/history_view.py" line="11" />
@@ -2733,7 +2771,57 @@
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="132" />
+            <source>zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="135" />
+            <source>zone urbaine ou à urbaniser rendue agricole ou naturelle (U/AU → A/N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="138" />
+            <source>changement de type de zone</source>
+            <translation>change of zone type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="139" />
+            <source>changement du nom de la zone seul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="140" />
+            <source>territoire retiré du plan</source>
+            <translation>territory removed from the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="141" />
+            <source>territoire ajouté au plan</source>
+            <translation>territory added to the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="142" />
+            <source>prescription supprimée</source>
+            <translation>prescription removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="143" />
+            <source>prescription ajoutée</source>
+            <translation>prescription added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="144" />
+            <source>information supprimée</source>
+            <translation>information removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="145" />
+            <source>information ajoutée</source>
+            <translation>information added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Changement</source>
             <translation>Change</translation>
         </message>
@@ -2768,39 +2856,39 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
-            <source>Prescription / information</source>
-            <translation>Prescription / information</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Surface (ha)</source>
             <translation>Area (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>dans le Bien (ha)</source>
             <translation>in the property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>en zone tampon (ha)</source>
             <translation>in the buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>près des éléments (ha)</source>
             <translation>near the elements (ha)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <source>Codes CNIG</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
@@ -3018,7 +3106,7 @@
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="289" />
+            <location filename="../../veille_plugin/cli/main.py" line="291" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -3203,7 +3291,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="439" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -3397,12 +3485,12 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="234" />
+            <location filename="../../veille_plugin/cli/main.py" line="236" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="239" />
+            <location filename="../../veille_plugin/cli/main.py" line="241" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
@@ -3417,252 +3505,252 @@ Help: {prog} --help
             <translation>address of the elevation profile (elevationLine.json) for --covisibilite (default: the Géoplateforme)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="35" />
+            <location filename="../../veille_plugin/cli/main.py" line="37" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="55" />
+            <location filename="../../veille_plugin/cli/main.py" line="57" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="44" />
+            <location filename="../../veille_plugin/cli/main.py" line="46" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="49" />
+            <location filename="../../veille_plugin/cli/main.py" line="51" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="56" />
+            <location filename="../../veille_plugin/cli/main.py" line="58" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="59" />
+            <location filename="../../veille_plugin/cli/main.py" line="61" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="62" />
+            <location filename="../../veille_plugin/cli/main.py" line="64" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="70" />
+            <location filename="../../veille_plugin/cli/main.py" line="72" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="71" />
+            <location filename="../../veille_plugin/cli/main.py" line="73" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="72" />
+            <location filename="../../veille_plugin/cli/main.py" line="74" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="75" />
+            <location filename="../../veille_plugin/cli/main.py" line="77" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="76" />
+            <location filename="../../veille_plugin/cli/main.py" line="78" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="83" />
+            <location filename="../../veille_plugin/cli/main.py" line="85" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="91" />
+            <location filename="../../veille_plugin/cli/main.py" line="93" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="92" />
+            <location filename="../../veille_plugin/cli/main.py" line="94" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="96" />
+            <location filename="../../veille_plugin/cli/main.py" line="98" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="97" />
+            <location filename="../../veille_plugin/cli/main.py" line="99" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="100" />
+            <location filename="../../veille_plugin/cli/main.py" line="102" />
             <source>identité du dossier (bloc d'en-tête de la fiche ; pour --file, colonnes du même nom)</source>
             <translation>case identity (fiche header; for --file, columns of the same names)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="103" />
+            <location filename="../../veille_plugin/cli/main.py" line="105" />
             <source>numéro du dossier (nomme aussi le fichier de la fiche)</source>
             <translation>case number (also names the fiche's file)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="104" />
+            <location filename="../../veille_plugin/cli/main.py" line="106" />
             <source>commune (défaut : celle où se trouve la géométrie)</source>
             <translation>commune (default: the one the geometry lies in)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="105" />
+            <location filename="../../veille_plugin/cli/main.py" line="107" />
             <source>adresse des travaux</source>
             <translation>address of the works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="106" />
+            <location filename="../../veille_plugin/cli/main.py" line="108" />
             <source>références cadastrales, ex. « 62498 AB 0123 »</source>
             <translation>cadastral references, e.g. «62498 AB 0123»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="107" />
+            <location filename="../../veille_plugin/cli/main.py" line="109" />
             <source>demandeur (pétitionnaire)</source>
             <translation>applicant</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="108" />
+            <location filename="../../veille_plugin/cli/main.py" line="110" />
             <source>date de dépôt du dossier</source>
             <translation>filing date of the case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="109" />
+            <location filename="../../veille_plugin/cli/main.py" line="111" />
             <source>date limite de réponse de la consultation</source>
             <translation>deadline of the consultation's answer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="112" />
+            <location filename="../../veille_plugin/cli/main.py" line="114" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="117" />
+            <location filename="../../veille_plugin/cli/main.py" line="119" />
             <source>méthode d'évaluation d'impact (matrice valeur × ampleur, YAML) au lieu de celle du plugin (resources/impact/matrice_impact.yaml)</source>
             <translation>impact assessment method (value × magnitude matrix, YAML) instead of the plugin's (resources/impact/matrice_impact.yaml)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="125" />
+            <location filename="../../veille_plugin/cli/main.py" line="127" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="131" />
+            <location filename="../../veille_plugin/cli/main.py" line="133" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="136" />
+            <location filename="../../veille_plugin/cli/main.py" line="138" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="144" />
+            <location filename="../../veille_plugin/cli/main.py" line="146" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="146" />
+            <location filename="../../veille_plugin/cli/main.py" line="148" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="157" />
+            <location filename="../../veille_plugin/cli/main.py" line="159" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="165" />
+            <location filename="../../veille_plugin/cli/main.py" line="167" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="170" />
+            <location filename="../../veille_plugin/cli/main.py" line="172" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="171" />
+            <location filename="../../veille_plugin/cli/main.py" line="173" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="173" />
+            <location filename="../../veille_plugin/cli/main.py" line="175" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="178" />
+            <location filename="../../veille_plugin/cli/main.py" line="180" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="180" />
+            <location filename="../../veille_plugin/cli/main.py" line="182" />
             <source>page « Fondements des règles » : statut, verdict et fondements de chaque règle</source>
             <translation>“Foundations of the rules” page: status, verdict and foundations of each rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="184" />
+            <location filename="../../veille_plugin/cli/main.py" line="186" />
             <source>catalogue (défaut : celui en vigueur)</source>
             <translation>catalogue (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="185" />
+            <location filename="../../veille_plugin/cli/main.py" line="187" />
             <source>écrire la page dans ce fichier</source>
             <translation>write the page to this file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="186" />
+            <location filename="../../veille_plugin/cli/main.py" line="188" />
             <source>en HTML (défaut : Markdown)</source>
             <translation>as HTML (default: Markdown)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="189" />
+            <location filename="../../veille_plugin/cli/main.py" line="191" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="196" />
+            <location filename="../../veille_plugin/cli/main.py" line="198" />
             <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
             <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="203" />
+            <location filename="../../veille_plugin/cli/main.py" line="205" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="210" />
+            <location filename="../../veille_plugin/cli/main.py" line="212" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="213" />
+            <location filename="../../veille_plugin/cli/main.py" line="215" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="221" />
+            <location filename="../../veille_plugin/cli/main.py" line="223" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…), or «auto»: the parcels of the cases' communes, downloaded from the Etalab cadastre and kept in a cache (offline: the latest copy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="229" />
+            <location filename="../../veille_plugin/cli/main.py" line="231" />
             <source>adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)</source>
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="244" />
+            <location filename="../../veille_plugin/cli/main.py" line="246" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -3672,77 +3760,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="258" />
+            <location filename="../../veille_plugin/cli/main.py" line="260" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="259" />
+            <location filename="../../veille_plugin/cli/main.py" line="261" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="260" />
+            <location filename="../../veille_plugin/cli/main.py" line="262" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="261" />
+            <location filename="../../veille_plugin/cli/main.py" line="263" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="268" />
+            <location filename="../../veille_plugin/cli/main.py" line="270" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="273" />
+            <location filename="../../veille_plugin/cli/main.py" line="275" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="275" />
+            <location filename="../../veille_plugin/cli/main.py" line="277" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="278" />
+            <location filename="../../veille_plugin/cli/main.py" line="280" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="279" />
+            <location filename="../../veille_plugin/cli/main.py" line="281" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="282" />
+            <location filename="../../veille_plugin/cli/main.py" line="284" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="283" />
+            <location filename="../../veille_plugin/cli/main.py" line="285" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="285" />
+            <location filename="../../veille_plugin/cli/main.py" line="287" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="288" />
+            <location filename="../../veille_plugin/cli/main.py" line="290" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="321" />
+            <location filename="../../veille_plugin/cli/main.py" line="328" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="309" />
+            <location filename="../../veille_plugin/cli/main.py" line="316" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3872,7 +3960,7 @@ Help: {prog} --help
             <translation>Warning: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="296" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="301" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
@@ -3972,7 +4060,7 @@ Help: {prog} --help
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="276" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="303" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -4087,7 +4175,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="502" />
+            <location filename="../../veille_plugin/plugin.py" line="551" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4347,7 +4435,7 @@ Help: {prog} --help
             <translation>Register: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="344" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="419" />
             <source>Emplacement</source>
             <translation>Place</translation>
         </message>
@@ -4392,7 +4480,7 @@ Help: {prog} --help
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Libellé</source>
             <translation>Label</translation>
         </message>
@@ -4507,7 +4595,7 @@ Help: {prog} --help
             <translation>Alert refused: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="41" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="44" />
             <source>Champ « Éléments » : identifiant(s) {ids} inconnu(s) dans le jeu de référence {v} (ex. « 63V », « 42B »). Cherchez un élément par son nom : python -m veille_plugin find « fosse 9 Oignies ».</source>
             <translation>Field « Éléments »: identifier(s) {ids} unknown in the reference data set {v} (e.g. « 63V », « 42B »). Find an element by its name: python -m veille_plugin find « fosse 9 Oignies ».</translation>
         </message>
@@ -4517,22 +4605,22 @@ Help: {prog} --help
             <translation>Place of the alert empty: click on the map or choose an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="136" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="139" />
             <source> (des degrés donnés pour des mètres ?)</source>
             <translation> (degrees given for metres?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="137" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="140" />
             <source>Emplacement ({x:.6g}, {y:.6g}) hors de France en Lambert-93{hint} : donnez les coordonnées en mètres, EPSG:2154, ex. x 690000 y 7040000.</source>
             <translation>Place ({x:.6g}, {y:.6g}) outside France in Lambert-93{hint}: give the coordinates in metres, EPSG:2154, e.g. x 690000 y 7040000.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="159" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="218" />
             <source>Dossier {n} : {t}</source>
             <translation>Case {n}: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/service.py" line="162" />
+            <location filename="../../veille_plugin/core/alerts/service.py" line="221" />
             <source>Alerte ouverte depuis la veille des permis : dossier {n} ({type}), {commune}. Travaux : {w}.</source>
             <translation>Alert opened from the permit monitoring: case {n} ({type}), {commune}. Works: {w}.</translation>
         </message>
@@ -4602,22 +4690,22 @@ Help: {prog} --help
             <translation>name too long: {p} — the name “{start}…” is {n} bytes long, the file system accepts {m} at most{why}; an accented letter counts as 2 bytes. Nothing was written; choose a shorter name.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="119" />
+            <location filename="../../veille_plugin/core/atomic_files.py" line="88" />
             <source>nom trop long</source>
             <translation>name too long</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="109" />
+            <location filename="../../veille_plugin/core/atomic_files.py" line="116" />
             <source>disque plein : {p}. Aucun fichier incomplet n'a été laissé et les fichiers déjà présents sont intacts ; libérez de la place ou choisissez un autre dossier, puis relancez.</source>
             <translation>disk full: {p}. No incomplete file was left and the files already there are intact; free some space or choose another folder, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="121" />
+            <location filename="../../veille_plugin/core/atomic_files.py" line="128" />
             <source>écriture impossible : {p} ({reason}). Aucun fichier incomplet n'a été laissé ; vérifiez le dossier et les droits d'écriture.</source>
             <translation>cannot write: {p} ({reason}). No incomplete file was left; check the folder and the write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/atomic_files.py" line="255" />
+            <location filename="../../veille_plugin/core/atomic_files.py" line="262" />
             <source>fichier temporaire absent</source>
             <translation>temporary file missing</translation>
         </message>
@@ -4734,7 +4822,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="339" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="986" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5284,7 +5372,7 @@ Help: {prog} --help
             <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="490" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="206" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
@@ -5359,144 +5447,179 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1093" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="68" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="82" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="139" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="155" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="163" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="170" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="174" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="182" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="176" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="204" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="229" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="243" />
             <source>fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="299" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="319" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="333" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="320" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="332" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="335" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="349" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="372" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="478" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="492" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="514" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="528" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="534" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="548" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="557" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="571" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="809" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="822" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="905" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="915" />
-            <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
-            <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1091" />
+            <source>ligne {n} de {f}</source>
+            <translation>line {n} of {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1043" />
+            <source>sous « {key} » pour {commune}</source>
+            <translation>as « {key} » for {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1049" />
+            <source>Le numéro porte le code de sa commune, ici {code}</source>
+            <translation>The number carries its commune's code, here {code}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1051" />
+            <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
+            <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1056" />
+            <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
+            <translation>The number carries no readable commune code; so the first line keeps the number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1058" />
+            <source>{line}, {commune}</source>
+            <translation>{line}, {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1062" />
+            <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
+            <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
+            <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
+            <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
@@ -5924,89 +6047,119 @@ Help: {prog} --help
             <translation>code of the 2014 CNIG standard (removed in 2017), family {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="146" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="135" />
             <source>Comparaison annulée.</source>
             <translation>Comparison cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
             <source>commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée.</source>
             <translation>commune {c} missing from the reference data set and INSEE not given: the table is not filtered.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
             <source>Renseignez INSEE ou comparez sans --commune.</source>
             <translation>Fill in INSEE or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
             <source>table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.</source>
             <translation>table {t} missing from version « {v} » but present in « {o} » ({n} feature(s)): it is not compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
             <source>Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.</source>
             <translation>Supply table {t} of both versions (full download from the Géoportail de l'Urbanisme) to compare its features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="594" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="583" />
             <source>Préparation des versions</source>
             <translation>Preparing the versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="587" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).</source>
             <translation>Commune « {c} » refused: give its 5-character INSEE code (e.g. 62528, 2A004).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
             <source>Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). Vérifiez le code INSEE ou comparez sans --commune.</source>
             <translation>Commune {c} missing from both versions: no PLU feature concerns it (communes present: {p}). Check the INSEE code or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
             <source>aucune renseignée</source>
             <translation>none given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source>aucune zone à comparer dans la version « {v} »{c}.</source>
             <translation>no zone to compare in version « {v} »{c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source> pour la commune {c}</source>
             <translation> for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source>Vérifiez la table ZONE_URBA et le code INSEE demandé.</source>
             <translation>Check the ZONE_URBA table and the INSEE code asked for.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="632" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="621" />
             <source>Superposition des zonages</source>
             <translation>Overlaying the zonings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="634" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="623" />
             <source>Comparaison des prescriptions</source>
             <translation>Comparing the prescriptions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="637" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="626" />
             <source>Comparaison des informations</source>
             <translation>Comparing the information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="655" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="644" />
             <source>Mesure dans le Bien, la zone tampon et près des éléments</source>
             <translation>Measuring in the property, the buffer zone and near the elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="665" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="654" />
             <source>Comparaison terminée</source>
             <translation>Comparison finished</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="48" />
+            <source>zone {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="91" />
+            <source>, article {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="121" />
+            <source>… et {n} autre(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="168" />
+            <source>Plusieurs communes commencent par « {t} » : {l}. Choisissez-en une dans la liste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="173" />
+            <source>Commune « {t} » inconnue des données de référence : tapez le début de son nom et choisissez-la dans la liste, ou donnez son code INSEE (ex. 62528).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="189" />
+            <source>{r} {t} – {n} constat(s)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/model.py" line="57" />
@@ -6259,37 +6412,37 @@ Help: {prog} --help
             <translation>Reading finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="69" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="72" />
             <source>commune non déterminée</source>
             <translation>commune not determined</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="104" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="107" />
             <source>Carte cadrée sur les changements de moins de {max} ha : {k} changement(s) plus étendu(s), jusqu'à {ha} ha, dépasse(nt) du cadre (voir le tableau).</source>
             <translation>Map framed on the changes under {max} ha: {k} wider change(s), up to {ha} ha, go(es) beyond the frame (see the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="124" />
             <source>Évolution du PLU – {c}</source>
             <translation>PLU change – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="124" />
             <source>toutes communes</source>
             <translation>all communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="135" />
             <source>Version de référence (avant) : {a}</source>
             <translation>Reference version (before): {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="136" />
             <source>Version comparée (après) : {b}</source>
             <translation>Compared version (after): {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="134" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="137" />
             <source>Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.</source>
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
@@ -6299,22 +6452,22 @@ Help: {prog} --help
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
             <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Nouvelles zones AU : {h} ha.</source>
             <translation>New AU zones: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.</source>
             <translation>Heritage protections (L.151-19) removed: {n}; landscape or ecological (L.151-23): {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Périmètre du permis de démolir retiré : {h} ha.</source>
             <translation>Demolition permit perimeter withdrawn: {h} ha.</translation>
         </message>
@@ -6324,62 +6477,62 @@ Help: {prog} --help
             <translation>PLU changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="197" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="200" />
             <source>En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).</source>
             <translation>In magenta: the changes (zoning, prescriptions, information). Reference geometries simplified (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="203" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="206" />
             <source>Contrôle du projet (règles R13–R18 et R28 du catalogue {v})</source>
             <translation>Check of the draft (rules R13–R18 and R28 of catalogue {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="222" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="225" />
             <source>ponctuel</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Bien (ha)</source>
             <translation>Property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Zone tampon (ha)</source>
             <translation>Buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Près des éléments (ha)</source>
             <translation>Near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="255" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>… {n} changements en tout : voir changements.csv et la couche GeoPackage.</source>
             <translation>… {n} changes in all: see changements.csv and the GeoPackage layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Avant (ha)</source>
             <translation>Before (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Après (ha)</source>
             <translation>After (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Gagnée (ha)</source>
             <translation>Gained (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Perdue (ha)</source>
             <translation>Lost (ha)</translation>
         </message>
@@ -6394,7 +6547,7 @@ Help: {prog} --help
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
@@ -6404,27 +6557,27 @@ Help: {prog} --help
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="324" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="329" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="337" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="342" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="344" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
@@ -6434,37 +6587,37 @@ Help: {prog} --help
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="435" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="440" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="461" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="466" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -7409,97 +7562,92 @@ Help: {prog} --help
             <translation>refused by the GDAL library</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="142" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="119" />
+            <source>erreur SQLite ({m})</source>
+            <translation>SQLite error ({m})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="147" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="165" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="170" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="183" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="188" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="205" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="210" />
             <source>Registre de veille refusé : {e}</source>
             <translation>Watch register refused: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="208" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="213" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="237" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="242" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="256" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="261" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="269" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="274" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="314" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="321" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="320" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="327" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="329" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
-            <source>ce n'est pas une base SQLite</source>
-            <translation>not an SQLite database</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
-            <source>base SQLite endommagée</source>
-            <translation>damaged SQLite database</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="337" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="344" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="343" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="350" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="393" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="400" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="403" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="410" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="411" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="418" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="425" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="432" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -8509,7 +8657,7 @@ Help: {prog} --help
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="150" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
@@ -9094,82 +9242,77 @@ Help: {prog} --help
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="211" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="229" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
-            <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
-            <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="414" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="503" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="511" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="508" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="522" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="535" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="532" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="552" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="549" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="559" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="556" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="563" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="588" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="585" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="692" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="689" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9234,77 +9377,87 @@ Help: {prog} --help
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="54" />
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="27" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="68" />
-            <source>&lt;b&gt;Nouvelle alerte&lt;/b&gt; — les champs marqués * sont obligatoires ; la priorité suit le modèle A–F (survolez la liste).</source>
-            <translation>&lt;b&gt;New alert&lt;/b&gt; — fields marked * are required; the priority follows the A–F model (hover over the list).</translation>
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="70" />
+            <source>&lt;b&gt;Nouvelle alerte&lt;/b&gt; — les champs marqués * sont obligatoires. Choisissez l'élément par son nom ; le sens de chaque priorité (A à F) est expliqué sous la liste.</source>
+            <translation>&lt;b&gt;New alert&lt;/b&gt; — fields marked * are required. Choose the element by its name; the meaning of each priority (A to F) is explained under the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="87" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="120" />
+            <source>{n} éléments correspondent à « {t} » : précisez le nom ou choisissez dans la liste.</source>
+            <translation>{n} elements match “{t}”: make the name more precise or choose in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="128" />
+            <source>Aucun élément du Bien ne porte le nom « {t} ».</source>
+            <translation>No element of the property is named “{t}”.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="146" />
             <source>— non renseigné —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="90" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="149" />
             <source>— non renseignée —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="171" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="230" />
             <source>&lt;b&gt;Alerte n° {id}&lt;/b&gt; — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.</source>
             <translation>&lt;b&gt;Alert no. {id}&lt;/b&gt; — {s}; created on {c} by {a}, changed on {m} by {b}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="181" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="240" />
             <source>Alerte n° {id} – {t}</source>
             <translation>Alert no. {id} – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="188" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="247" />
             <source>{name} ({size}, {at} par {who})</source>
             <translation>{name} ({size}, {at} by {who})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="197" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="256" />
             <source>{name} (joint à l'enregistrement)</source>
             <translation>{name} (attached on saving)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="265" />
             <source>Aucun élément : l'alerte sera placée à l'endroit cliqué.</source>
             <translation>No element: the alert will be placed where you clicked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="206" />
-            <source>Indiquez au moins un élément (ou signalez depuis la carte).</source>
-            <translation>Give at least one element (or report from the map).</translation>
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="265" />
+            <source>Aucun élément choisi : tapez son nom ci-dessus, ou fermez et utilisez l'outil « Signaler une alerte sur la carte ».</source>
+            <translation>No element chosen: type its name above, or close and use the “Report an alert on the map” tool.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
             <source>Joindre des fichiers</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="222" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
             <source>Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="336" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="411" />
             <source>{n} octets</source>
             <translation>{n} bytes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="338" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="413" />
             <source>{n:.0f} ko</source>
             <translation>{n:.0f} kB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="339" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="414" />
             <source>{n} Mo</source>
             <translation>{n} MB</translation>
         </message>
@@ -9339,32 +9492,32 @@ Help: {prog} --help
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="132" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
@@ -9374,67 +9527,67 @@ Help: {prog} --help
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="198" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="199" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="215" />
             <source>Choisissez d'abord une alerte qui vise un élément.</source>
             <translation>First choose an alert that names an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="283" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="284" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="385" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="409" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="328" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="352" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="329" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="353" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="369" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="341" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="365" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="342" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="366" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="350" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="374" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="358" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="382" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="391" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="406" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="430" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
@@ -9449,47 +9602,62 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="90" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="95" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="141" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="146" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="149" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="156" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="159" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="162" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="208" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="183" />
+            <source>Signaler une alerte sur « {nom} »…</source>
+            <translation>Report an alert on “{nom}”…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="184" />
+            <source>Ouvrir le formulaire d'alerte prérempli avec {id} {nom}</source>
+            <translation>Open the alert form prefilled with {id} {nom}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="190" />
+            <source>Signaler une alerte sur les {n} éléments touchés…</source>
+            <translation>Report an alert on the {n} elements touched…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="235" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="239" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="266" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="251" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="305" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
@@ -9564,6 +9732,48 @@ Help: {prog} --help
             <translation>State: choose the state observed.</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="24" />
+            <source>Signaler une alerte – choisir l'élément</source>
+            <translation>Report an alert – choose the element</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="26" />
+            <source>Signaler une alerte</source>
+            <translation>Report an alert</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="31" />
+            <source>{n} élément(s) du Bien à l'endroit cliqué ou à moins de {r} m, le plus proche d'abord : choisissez celui que l'alerte concerne.</source>
+            <translation>{n} element(s) of the property at the place clicked or within {r} m, nearest first: choose the one the alert concerns.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="31" />
+            <source>Aucun élément du Bien à moins de {r} m de l'endroit cliqué.</source>
+            <translation>No element of the property within {r} m of the place clicked.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="40" />
+            <source>sur l'élément</source>
+            <translation>on the element</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="40" />
+            <source>à {d} m</source>
+            <translation>{d} m away</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="41" />
+            <source>{nom}
+    {id} – {communes} – {where}</source>
+            <translation>{nom}
+    {id} – {communes} – {where}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/element_chooser.py" line="50" />
+            <source>Aucun de ces éléments : alerte placée à l'endroit cliqué</source>
+            <translation>None of these elements: alert placed where clicked</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/gui/options_page.py" line="48" />
             <source>aucun fond de plan</source>
             <translation>no basemap</translation>
@@ -9594,7 +9804,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="155" />
+            <location filename="../../veille_plugin/plugin.py" line="169" />
             <source>Veille patrimoniale</source>
             <translation>Heritage monitoring</translation>
         </message>
@@ -9628,52 +9838,62 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="114" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="60" />
+            <source>Couleurs des changements (tableau et couche) :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="148" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="161" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="164" />
+            <source>Montrer un seul type de changement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="171" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="138" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="139" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="189" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="201" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="291" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -9683,22 +9903,17 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="227" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="317" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="236" />
-            <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
-            <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -9711,67 +9926,72 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="414" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="430" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="349" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="364" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="449" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="420" />
-            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE.</source>
-            <translation>These two snapshots do not cover a same commune: type its INSEE code.</translation>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="505" />
+            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son nom ou son code INSEE.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="458" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="477" />
-            <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
-            <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="565" />
+            <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; zones agricoles ou naturelles ouvertes à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="490" />
-            <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
-            <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="581" />
+            <source>Contrôle R13–R18 et R28 : {n} constat(s)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="496" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="581" />
+            <source> : aucun.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="587" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="504" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="571" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="662" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="578" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="578" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -10041,82 +10261,97 @@ Keep the new version?</translation>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="83" />
+            <location filename="../../veille_plugin/plugin.py" line="84" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="86" />
+            <location filename="../../veille_plugin/plugin.py" line="87" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="93" />
+            <location filename="../../veille_plugin/plugin.py" line="94" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="100" />
+            <location filename="../../veille_plugin/plugin.py" line="101" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="107" />
+            <location filename="../../veille_plugin/plugin.py" line="108" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="114" />
+            <location filename="../../veille_plugin/plugin.py" line="115" />
+            <source>Signaler une alerte sur la carte</source>
+            <translation>Report an alert on the map</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="122" />
+            <source>Signaler une alerte sur la carte : cliquez sur un lieu, choisissez l'élément par son nom, le formulaire s'ouvre prérempli</source>
+            <translation>Report an alert on the map: click a place, choose the element by its name, the form opens prefilled</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="128" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="129" />
+            <location filename="../../veille_plugin/plugin.py" line="143" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="155" />
+            <location filename="../../veille_plugin/plugin.py" line="169" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="235" />
+            <location filename="../../veille_plugin/plugin.py" line="254" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="238" />
+            <location filename="../../veille_plugin/plugin.py" line="257" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="247" />
+            <location filename="../../veille_plugin/plugin.py" line="266" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="305" />
+            <location filename="../../veille_plugin/plugin.py" line="324" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="459" />
+            <location filename="../../veille_plugin/plugin.py" line="452" />
+            <source>Cliquez sur la carte à l'endroit de l'alerte : les éléments du Bien qui s'y trouvent seront listés.</source>
+            <translation>Click the map where the alert is: the elements of the property there will be listed.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="508" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="482" />
+            <location filename="../../veille_plugin/plugin.py" line="531" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="532" />
+            <location filename="../../veille_plugin/plugin.py" line="581" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="533" />
+            <location filename="../../veille_plugin/plugin.py" line="582" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -10521,32 +10756,37 @@ Keep the new version?</translation>
             <translation>Heritage monitoring: intervisibility over the terrain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="51" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="21" />
+            <source>Ctrl+Entrée ou clic droit : signaler une alerte</source>
+            <translation>Ctrl+Enter or right click: report an alert</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="56" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="91" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="96" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="94" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="99" />
             <source>Fosses (puits de mines)</source>
             <translation>Pits (mine shafts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="100" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="105" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="108" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="116" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="113" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="121" />
             <source>Fiche de suivi de l'élément</source>
             <translation>Element follow-up file</translation>
         </message>
@@ -10691,52 +10931,52 @@ Keep the new version?</translation>
             <translation>Public property, but the building may be lost for lack of means or will</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="141" />
             <source>Synthèse</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="211" />
             <source>Changements</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="355" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="360" />
             <source>Anomalies des données</source>
             <translation>Data anomalies</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="102" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="105" />
             <source>Extrait de carte du cas analysé</source>
             <translation>Map extract of the case screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="130" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
             <source>Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel.</source>
             <translation>FICTITIOUS demonstration data: this report describes no real PLU.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="170" />
             <source>Aucun changement détecté.</source>
             <translation>No change detected.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="201" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="204" />
             <source>Carte des changements</source>
             <translation>Map of the changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="264" />
             <source>Zones modifiées (par libellé)</source>
             <translation>Zones changed (by label)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="346" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="351" />
             <source>Carte des constats</source>
             <translation>Map of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="371" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="376" />
             <source>… {n} anomalies en tout : voir anomalies.csv.</source>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
@@ -11191,7 +11431,7 @@ Keep the new version?</translation>
             <translation>(embedded)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="460" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="484" />
             <source>Zoomer sur l’alerte</source>
             <translation>Zoom to the alert</translation>
         </message>
