@@ -187,11 +187,12 @@ def test_every_unparseable_row_is_reported_with_its_line(tmp_path):
     assert {m.field for m in by_line[7]} == {"ETAT_DAU", "DATE_DEPOT"}
     assert {m.field for m in by_line[8]} == {"COMM", "TYPE_DAU", "SEC_CADASTRE1/NUM_CADASTRE1"}
     assert any("déduit du numéro" in m.text for m in by_line[9])
-    assert any("déjà présent ligne 2" in m.text for m in by_line[10])
+    # the same number again in the same commune: the last line is kept, the earlier one said ignored (issue 27)
+    assert [m.level for m in by_line[2]] == ["erreur"] and "repris plus loin (ligne 10)" in by_line[2][0].text
     # nothing dropped silently: 9 data lines (one blank) = kept rows + rows ignored with an «erreur»
     ignored = {m.row for m in res.messages if m.level == "erreur"}
     assert len(res.df) + len(ignored) == 8
-    assert res.df["ligne"].tolist() == [2, 4, 7, 8, 9, 10]
+    assert res.df["ligne"].tolist() == [4, 7, 8, 9, 10]
     d = res.df.set_index("ligne")
     assert d.loc[7, "date_depot"] is None and d.loc[7, "statut_dossier"] == "9"
     assert d.loc[9, "commune_insee"] == "62498" and d.loc[9, "date_depot"] == "2026-01-07"

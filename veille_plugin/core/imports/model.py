@@ -4,6 +4,19 @@ Whatever the source (national Sitadel files, CSV/Excel exports of ADS software),
 ``pandas.DataFrame`` with :data:`STANDARD_COLUMNS`, in that order, one row per dossier, plus a list of
 :class:`RowMessage` naming the file, the line and the field of every problem. Nothing is dropped
 silently: a row that is left out has an ``erreur`` message saying why.
+
+Duplicated dossier numbers follow one rule, here (:func:`resolve_duplicate_numbers`, applied by :func:`finalize`
+for every reader and by the sweep to all its files together), said once per number:
+
+- the same number in two (or more) communes gives distinct dossiers, all kept. A French permit number carries
+  the INSEE code of its commune (department on three characters, commune on three digits: «PC 062 498 24 00012»
+  is Lens, 62498). The row of the number's own commune keeps the number as its register key ``numero_norm``
+  (failing a match, the first line keeps it); the row of each other commune is keyed «number@INSEE». So a case
+  located in the Bien is never dropped for its namesake elsewhere, and the same file gives the same keys at every
+  sweep. The message names the file, the lines, the number, the communes and the keys, and asks to check the
+  commune of the other line(s) with the instructing service;
+- the same number twice in the same commune (or without commune) is the same dossier: the last line is kept, each
+  earlier one left out with an ``erreur`` naming the line kept.
 """
 
 import csv
@@ -24,7 +37,8 @@ from ..text import strip_accents
 
 STANDARD_COLUMNS = (
     "numero",  # dossier number as given
-    "numero_norm",  # upper case, without spaces, dashes, dots, slashes: the key that matches re-imports
+    "numero_norm",  # upper case, without spaces, dashes, dots, slashes: the key that matches re-imports (plus
+    # «@INSEE» for the same number in a second commune, see resolve_duplicate_numbers)
     "type",  # PC, PD, PA, DP or None
     "commune_insee",
     "commune_nom",
@@ -878,8 +892,9 @@ def decision_from_status(values) -> np.ndarray:
 
 
 def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.DataFrame:
-    """Assemble the standard table; drop (and report) rows without a dossier number; flag duplicates. A status
-    that says the decision gives the ``decision`` column when the source has none of its own."""
+    """Assemble the standard table; drop (and report) rows without a dossier number; apply the rule of duplicated
+    numbers (:func:`resolve_duplicate_numbers`). A status that says the decision gives the ``decision`` column when
+    the source has none of its own."""
     if "decision" not in columns and "statut_dossier" in columns:
         columns = {**columns, "decision": decision_from_status(columns["statut_dossier"])}
     data = {}
@@ -908,21 +923,7 @@ def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.Da
             )
         )
     df = df[~missing].reset_index(drop=True)
-    dup = df["numero_norm"].duplicated(keep="first").to_numpy()
-    if dup.any():
-        first = df.groupby("numero_norm")["ligne"].transform("first").to_numpy()
-        for i in np.flatnonzero(dup):
-            messages.append(
-                RowMessage(
-                    source,
-                    int(df["ligne"].iat[i]),
-                    "numero",
-                    AVERTISSEMENT,
-                    tr("dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.").format(
-                        num=df["numero"].iat[i], first=int(first[i])
-                    ),
-                )
-            )
+    df = resolve_duplicate_numbers(df, messages)
     messages.sort(key=lambda m: (m.row or 0, {ERREUR: 0, AVERTISSEMENT: 1, INFORMATION: 2}.get(m.level, 3)))
     return df
 
@@ -934,3 +935,174 @@ def row_messages(source, lines, mask, field_name, level, template, values=None) 
         text = template.format(v=values[i]) if values is not None else template
         out.append(RowMessage(source, int(lines[i]), field_name, level, text))
     return out
+
+
+# ----------------------------------------------------------------------------- duplicated dossier numbers
+
+#: Joins a dossier number and a commune in the register key of a second dossier bearing the same number in another
+#: commune («PC0624982400012@62510»); never in a real number, and kept by every normalisation of numbers.
+COMMUNE_KEY_SEPARATOR = "@"
+
+_NUMERO_COMMUNE = re.compile(r"^[A-Z]*(?:0(?P<d>\d{2}|2[AB])(?P<c>\d{3})|(?P<dom>97\d)\d(?P<cd>\d{2}))\d{2}")
+
+
+def commune_of_numero(numero_norm):
+    """The INSEE code of the commune a normalised French dossier number carries, or None: after the type letters,
+    the department on three characters and the commune on three digits («PC0624982400012» → 62498, «PC02A0042400001»
+    → 2A004, overseas «PC9711052400001» → 97105; Sitadel's numbers without type letters alike)."""
+    if not isinstance(numero_norm, str):
+        return None
+    m = _NUMERO_COMMUNE.match(numero_norm)
+    if m is None:
+        return None
+    return m["d"] + m["c"] if m["d"] else m["dom"] + m["cd"]
+
+
+def _commune_word(values) -> np.ndarray:
+    """A commune name reduced for comparison («Liévin», «LIEVIN» → «LIEVIN»), None where empty."""
+
+    def f(u):
+        t = u.map(lambda v: re.sub(r"[^A-Z0-9]+", "", strip_accents(v).upper()))
+        return t.where(t != "", None).to_numpy(dtype=object)
+
+    return by_uniques(values, f)
+
+
+def _line(row, several_files: bool) -> str:
+    if several_files:
+        return tr("ligne {n} de {f}").format(n=int(row["ligne"]), f=row["source"])
+    return tr("ligne {n}").format(n=int(row["ligne"]))
+
+
+def _commune(row) -> str:
+    name, code = row["commune_nom"], row["commune_insee"]
+    name = name if isinstance(name, str) and name else None
+    code = code if isinstance(code, str) and code else None
+    return f"{name} ({code})" if name and code else (name or code or "?")
+
+
+def _joined(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + tr(" et ") + items[-1]
+
+
+def resolve_duplicate_numbers(df: pd.DataFrame, messages: list) -> pd.DataFrame:
+    """The one rule for a dossier number given more than once, applied by every reader (through :func:`finalize`)
+    and by the sweep to the rows of all its files together; each case said once, in French, in ``messages``.
+
+    - **Same number, different communes** (INSEE codes, or names when a row has no code): distinct dossiers, since
+      a French permit number carries its commune's code. All are kept, none overwrites another: the row whose
+      commune is the number's own (:func:`commune_of_numero`), or failing that the first line, keeps the number as
+      its key ``numero_norm``; each other commune's row gets «number@INSEE» (:data:`COMMUNE_KEY_SEPARATOR`; «@NAME»
+      without a code). A case located in the Bien is thus never dropped for its namesake elsewhere, and the keys
+      depend only on the file, so a repeated sweep keeps them. One «avertissement» per number names the file(s),
+      the lines, the number, the communes, the keys given and what to check.
+    - **Same number, same commune** (or a row without commune): the same dossier given twice; the last line is
+      kept (a later line is the newer state), each earlier one is left out with an «erreur» naming the line kept.
+
+    ``df`` has the standard columns (``source`` and ``ligne`` name each row); it is returned without the rows left
+    out, its order kept."""
+    keys = df["numero_norm"]
+    dup = (keys.duplicated(keep=False) & keys.notna()).to_numpy()
+    if not dup.any():
+        return df
+    df = df.copy()
+    at = np.flatnonzero(dup)  # positions of the rows whose number is given more than once
+    numeros = df["numero_norm"].to_numpy(dtype=object)
+    insee = df["commune_insee"].to_numpy(dtype=object)[at]
+    names = _commune_word(df["commune_nom"].iloc[at])
+    # a row's commune: its INSEE code, else its name; a name equal to the name of a row with a code is that code
+    by_name = {(numeros[i], n): c for i, n, c in zip(at, names, insee) if isinstance(c, str) and isinstance(n, str)}
+    ident = [
+        c if isinstance(c, str) else (by_name.get((numeros[i], n), n) if isinstance(n, str) else None)
+        for i, c, n in zip(at, insee, names)
+    ]
+    groups = {}
+    for i, c in zip(at, ident):
+        groups.setdefault(numeros[i], []).append((int(i), c))
+    rows = df[["numero", "commune_insee", "commune_nom", "source", "ligne"]].to_dict("records")
+    new_keys = numeros.copy()
+    for key, members in groups.items():
+        communes = list(dict.fromkeys(c for _, c in members if c is not None))
+        if len(communes) < 2:
+            continue
+        code = commune_of_numero(key)
+        owner = code if code in communes else communes[0]
+        several_files = len({rows[i]["source"] for i, _ in members}) > 1
+        first_of = {}
+        for i, c in members:
+            first_of.setdefault(c, rows[i])
+        shown = rows[members[0][0]]["numero"]
+        kept = [tr("sous « {key} » pour {commune}").format(key=shown, commune=_commune(first_of[owner]))]
+        for c in communes:
+            if c == owner:
+                continue
+            for i, ci in members:
+                if ci == c:
+                    new_keys[i] = f"{key}{COMMUNE_KEY_SEPARATOR}{c}"
+            kept.append(
+                tr("sous « {key} » pour {commune}").format(
+                    key=f"{shown}{COMMUNE_KEY_SEPARATOR}{c}", commune=_commune(first_of[c])
+                )
+            )
+        if code == owner:
+            choice = tr("Le numéro porte le code de sa commune, ici {code}").format(code=code)
+        elif code:
+            choice = tr(
+                "Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne "
+                "garde donc le numéro"
+            ).format(code=code)
+        else:
+            choice = tr("Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro")
+        places = [
+            tr("{line}, {commune}").format(line=_line(rows[i], several_files), commune=_commune(rows[i]))
+            for i, _ in members
+        ]
+        check = [_line(first_of[c], several_files) for c in communes if c != owner or code != owner]
+        messages.append(
+            RowMessage(
+                ", ".join(dict.fromkeys(str(rows[i]["source"]) for i, _ in members)),
+                None,
+                "numero",
+                AVERTISSEMENT,
+                tr(
+                    "le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des "
+                    "dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} "
+                    "auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, "
+                    "rien à faire."
+                ).format(
+                    num=shown,
+                    k=len(communes),
+                    places=_joined(places),
+                    choice=choice,
+                    kept=_joined(kept),
+                    check=_joined(check),
+                ),
+            )
+        )
+    df["numero_norm"] = new_keys
+    # the same dossier given twice (same commune, or a row without commune): the last line is kept
+    same = df["numero_norm"].duplicated(keep="last").to_numpy() & df["numero_norm"].notna().to_numpy()
+    if same.any():
+        last = df.groupby("numero_norm", sort=False)["ligne"].transform("last").to_numpy()
+        last_source = df.groupby("numero_norm", sort=False)["source"].transform("last").to_numpy()
+        for i in np.flatnonzero(same):
+            if last_source[i] != df["source"].iat[i]:
+                where = tr("ligne {n} de {f}").format(n=int(last[i]), f=last_source[i])
+            else:
+                where = tr("ligne {n}").format(n=int(last[i]))
+            messages.append(
+                RowMessage(
+                    str(df["source"].iat[i]),
+                    int(df["ligne"].iat[i]),
+                    "numero",
+                    ERREUR,
+                    tr(
+                        "dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, "
+                        "la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la "
+                        "liste."
+                    ).format(num=df["numero"].iat[i], where=where),
+                )
+            )
+        df = df[~same]
+    return df.reset_index(drop=True)

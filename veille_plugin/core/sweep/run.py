@@ -199,8 +199,10 @@ def prepare_out_dir(out_dir) -> Path:
 
 
 def import_sources(sources: list, progress=None, is_cancelled=None, details: Optional[dict] = None) -> ImportedPermits:
-    """Read every source; one case per dossier number (the last occurrence wins, the others are reported)."""
+    """Read every source; duplicated numbers, in one file or across files, follow the one rule of
+    :func:`..imports.model.resolve_duplicate_numbers` (two communes: two cases; same commune: the last line)."""
     from ..imports import read_permits
+    from ..imports.model import resolve_duplicate_numbers
 
     messages = []
     frames = []
@@ -228,14 +230,9 @@ def import_sources(sources: list, progress=None, is_cancelled=None, details: Opt
             tr("Aucun dossier lisible dans les sources : {s}.").format(s=", ".join(str(s.path) for s in sources))
         )
     read = len(permits)
-    dup = permits.duplicated("numero_norm", keep="last") & permits["numero_norm"].notna()
-    for _, row in permits[dup].iterrows():
-        messages.append(
-            tr(
-                "{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue."
-            ).format(src=row.get("source") or row.get("flux"), row=row.get("ligne"), n=row["numero"])
-        )
-    permits = permits[~dup & permits["numero_norm"].notna()].reset_index(drop=True)
+    # the rule of duplicated numbers, for numbers found in two of the files (each file's own are already settled)
+    permits = resolve_duplicate_numbers(permits, messages)
+    permits = permits[permits["numero_norm"].notna()].reset_index(drop=True)
     return ImportedPermits(permits, messages, read, unread)
 
 
