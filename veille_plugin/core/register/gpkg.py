@@ -96,22 +96,27 @@ def _creation_reason(path: Path, gdal_message: str) -> str:
     return tr("refus de la bibliothèque GDAL")
 
 
-#: SQLite's own words for the faults a user meets, and what the messages say instead (the English stays after them)
+#: SQLite's own words for the faults a user meets, and what the messages say instead
 _SQLITE_WORDS = {
     "attempt to write a readonly database": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base en lecture seule"),
     "unable to open database file": QT_TRANSLATE_NOOP("VeillePatrimoniale", "fichier impossible à ouvrir"),
     "database or disk is full": QT_TRANSLATE_NOOP("VeillePatrimoniale", "disque plein"),
     "disk I/O error": QT_TRANSLATE_NOOP("VeillePatrimoniale", "erreur d'écriture sur le disque"),
     "database is locked": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base verrouillée"),
+    "database table is locked": QT_TRANSLATE_NOOP("VeillePatrimoniale", "table verrouillée"),
+    "file is not a database": QT_TRANSLATE_NOOP("VeillePatrimoniale", "ce n'est pas une base SQLite"),
+    "database disk image is malformed": QT_TRANSLATE_NOOP("VeillePatrimoniale", "base SQLite endommagée"),
+    "no such table": QT_TRANSLATE_NOOP("VeillePatrimoniale", "table absente (registre incomplet)"),
+    "no such column": QT_TRANSLATE_NOOP("VeillePatrimoniale", "colonne absente (registre incomplet)"),
 }
 
 
 def _sqlite_words(text: str) -> str:
-    """A SQLite error in French words, SQLite's own text kept for the technical detail (the tests match on it)."""
+    """A SQLite error in French words; SQLite's own (English) text only for a fault not listed, in parentheses."""
     for english, french in _SQLITE_WORDS.items():
         if english in text:
-            return f"{tr(french)} — {text}"
-    return text
+            return tr(french)
+    return tr("erreur SQLite ({m})").format(m=text)
 
 
 class GpkgRegister(Register):
@@ -309,12 +314,14 @@ class GpkgRegister(Register):
                 pass
 
     def _sqlite_error(self, exc: sqlite3.Error) -> RegisterError:
-        text = _sqlite_words(str(exc))
+        raw = str(exc)
+        err = _sqlite_words(raw)
+        text = raw
         if "locked" in text or "busy" in text:
             return RegisterBusyError(
                 tr(
                     "Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard."
-                ).format(p=self.path, err=text)
+                ).format(p=self.path, err=err)
             )
         if "readonly" in text or "read-only" in text or "unable to open database file" in text:
             return RegisterError(
@@ -323,14 +330,14 @@ class GpkgRegister(Register):
                     "rien n'est perdu. "
                     "Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un "
                     "dossier où vous pouvez écrire."
-                ).format(p=self.path, err=text)
+                ).format(p=self.path, err=err)
             )
         if "disk is full" in text or "disk I/O error" in text:
             return RegisterError(
                 tr(
                     "Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). "
                     "Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez."
-                ).format(p=self.path, err=text)
+                ).format(p=self.path, err=err)
             )
         if "not a database" in text or "malformed" in text:
             what = tr("ce n'est pas une base SQLite") if "not a database" in text else tr("base SQLite endommagée")
@@ -340,7 +347,7 @@ class GpkgRegister(Register):
                     "écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre."
                 ).format(p=self.path, err=what)
             )
-        return RegisterError(tr("Erreur du registre de veille {p} : {err}").format(p=self.path, err=text))
+        return RegisterError(tr("Erreur du registre de veille {p} : {err}").format(p=self.path, err=err))
 
     @contextmanager
     def _transaction(self, write: bool = True):
