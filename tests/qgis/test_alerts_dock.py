@@ -145,7 +145,7 @@ def test_dock_lists_filters_closes_exports_and_shows_the_layer(plugin, register,
 
 
 def test_click_on_the_map_opens_the_form_on_the_element(plugin, register, ref, auto_accept, monkeypatch):
-    from veille_plugin.gui.element_chooser import ElementChooser
+    from veille_plugin.gui.element_chooser_dialog import ElementChooser
 
     def choose_first(self):  # the elements there are listed by name: the first (nearest, or the place) is taken
         self.accept()

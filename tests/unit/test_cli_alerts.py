@@ -94,8 +94,9 @@ def test_full_life_of_an_alert(tmp_path):
 
     hist = as_json(run(cfg, "alerts", "history", *r, "1", "--json"))
     statut = [(h["old"], h["new"], h["author"]) for h in hist if h["field"] == "statut"]
-    assert statut[0][:2] == (None, "signalée") and statut[0][2] == "udap62"
-    assert statut[1:] == [("signalée", "en alerte", "drac"), ("en alerte", "sauvegardée", statut[2][2])]
+    created = [h for h in hist if h["action"] == "création"]  # one entry for the creation, with its main values
+    assert len(created) == 1 and created[0]["author"] == "udap62" and "Statut : signalée" in created[0]["new"]
+    assert statut == [("signalée", "en alerte", "drac"), ("en alerte", "sauvegardée", statut[1][2])]
     assert any(h["action"] == "pièce jointe" for h in hist)
     assert not any(h["field"] == "priorite" and h["new"] == "Z" for h in hist)  # the refused update wrote nothing
 

@@ -126,6 +126,9 @@ class AlertsDock(BaseDock):
         self.marker.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
         self.marker.setIconSize(14)
         self.chooser = None  # the element chooser of a map click, while it is shown
+        self.click_marker = self.rubber_band(GEOMETRY_POINT, fill=(255, 221, 0, 255), stroke=(0, 0, 0), width=3)
+        self.click_marker.setIcon(QgsRubberBand.IconType.ICON_X)  # where the officer clicked, while choosing
+        self.click_marker.setIconSize(18)
         self.pick_tool = PointPickTool(self.canvas)
         self.pick_tool.picked.connect(self._on_map_click)
         self.bind_tool(ui.btnPickOnMap, self.pick_tool)
@@ -306,7 +309,7 @@ class AlertsDock(BaseDock):
         from ..core.alerts.service import NEAR_RADIUS_M, elements_around
         from ..core.reference.data import load_reference
         from ..qgis_adapters.geometry import to_l93_shapely
-        from .element_chooser import PLACE_ONLY, ElementChooser
+        from .element_chooser_dialog import PLACE_ONLY, ElementChooser
 
         p = to_l93_shapely(point_geom, self.canvas.mapSettings().destinationCrs())
         try:
@@ -314,6 +317,8 @@ class AlertsDock(BaseDock):
         except VeilleError as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return None
+        self.click_marker.reset(GEOMETRY_POINT)
+        self.click_marker.addPoint(point_geom.asPoint())
         self.chooser = ElementChooser(candidates, self)
         try:
             accepted = self.chooser.exec() == QDialog.DialogCode.Accepted
@@ -321,6 +326,7 @@ class AlertsDock(BaseDock):
         finally:
             self.chooser.deleteLater()
             self.chooser = None
+            self.click_marker.reset(GEOMETRY_POINT)
         if not accepted or chosen is None:
             return None
         if chosen == PLACE_ONLY:

@@ -1,5 +1,5 @@
 """«Signaler une alerte» from a map click: the elements there, listed by name, for the officer to choose one
-(``forms/element_chooser.ui``). The elements come from the core (:func:`~veille_plugin.core.alerts.service.
+(``forms/element_chooser_dialog.ui``). The elements come from the core (:func:`~veille_plugin.core.alerts.service.
 elements_around`); the dialog only shows them and says which was chosen."""
 
 from qgis.PyQt.QtCore import Qt
@@ -19,7 +19,7 @@ class ElementChooser(QDialog):
 
     def __init__(self, candidates, parent=None, allow_place=True, radius=NEAR_RADIUS_M):
         super().__init__(parent)
-        self.ui = form_class("element_chooser.ui")()
+        self.ui = form_class("element_chooser_dialog.ui")()
         self.ui.setupUi(self)
         self.setWindowTitle(tr("Signaler une alerte – choisir l'élément"))
         ui = self.ui
