@@ -504,20 +504,59 @@ def alert_on_map():
 
 
 def show_plu():
-    """The «Veille des PLU» dock comparing the FICTITIOUS demonstration versions of a real commune."""
+    """Issue 28: a commune's urbanism officer compares the FICTITIOUS draft PLU of Loos-en-Gohelle with the plan in
+    force, by typing and clicking: the two versions given, «Loos» typed in the commune field and the completion
+    «Loos-en-Gohelle (62528)» picked with the arrow key and Enter, «Comparer» clicked; then the table's cells, the
+    summary and the colours' legend are read as shown, and the dock pictured (qgis_plu_comparaison.png)."""
     try:
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+
         from veille_plugin.core.paths import resources_dir
 
         plugin = plugins["veille_plugin"]
         dock = plugin.toggle_plu_dock(True)
         dock.raise_()
+        ui = dock.ui
         demo = resources_dir() / "demo" / "plu"
-        dock.ui.editBefore.setText(str(demo / "62528_PLU_FICTIF_avant_v2017.gpkg"))
-        dock.ui.editAfter.setText(str(demo / "62528_PLU_FICTIF_apres_v2024.gpkg"))
-        dock.ui.editCommune.setText("62528")
-        dock.ui.editOut.setText(str(Path(OUT or ".", "plu")))
-        dock.start()
+        ui.editBefore.setText(str(demo / "62528_PLU_FICTIF_avant_v2017.gpkg"))
+        ui.editAfter.setText(str(demo / "62528_PLU_FICTIF_apres_v2024.gpkg"))
+        ui.editOut.setText(str(Path(OUT or ".", "plu")))
+        seen = {"watch_folded": ui.groupWatch.isHidden()}
+        from qgis.PyQt.QtWidgets import QApplication
+
+        QApplication.setActiveWindow(iface.mainWindow())  # no window manager under Xvfb gives QGIS the focus
+        QTest.mouseClick(ui.editCommune, Qt.MouseButton.LeftButton)
+        ui.editCommune.clear()
+        QTest.keyClicks(ui.editCommune, "Loos")
         waited = [0]
+
+        def pick():
+            completer = ui.editCommune.completer()
+            popup = completer.popup()
+            if not popup.isVisible() and waited[0] < 20:
+                waited[0] += 1
+                QTimer.singleShot(200, pick)
+                return
+            try:
+                seen["focus"] = ui.editCommune.hasFocus()
+                seen["offered"] = [
+                    completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+                ]
+                QTest.keyClick(popup, Qt.Key.Key_Down)
+                QTest.keyClick(popup, Qt.Key.Key_Return)
+                seen["commune_field"] = ui.editCommune.text()
+                waited[0] = 0
+                QTest.mouseClick(ui.btnRun, Qt.MouseButton.LeftButton)
+                QTimer.singleShot(500, wait)
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                finish()
+
+        def table_cells():
+            model = ui.tableChanges.model()
+            headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+            return [{h: model.index(r, c).data() for c, h in enumerate(headers)} for r in range(model.rowCount())]
 
         def wait():
             if dock.task is not None and waited[0] < 120:
@@ -526,23 +565,41 @@ def show_plu():
                 return
             try:
                 ok = dock.result is not None
+                seen["commune_compared"] = dock.result["diff"].params.get("commune") if ok else None
+                seen["cells"] = table_cells()
+                seen["legend"] = ui.lblLegend.text()
+                seen["legend_visible"] = ui.lblLegend.isVisible()
+                viewport = dock.widget().viewport()
+                table_top = ui.tableChanges.mapTo(viewport, ui.tableChanges.rect().topLeft()).y()
+                seen["table_rows_visible"] = table_top + 60 < viewport.height()  # header and a first row on screen
+                seen["dock_height"] = viewport.height()
+                QTimer.singleShot(2000, shot)
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                finish()
+
+        def shot():
+            try:
+                grab("qgis_plu_comparaison.png")
+                ok = dock.result is not None
                 layer = dock.add_changes_layer() if ok else None
-                dock.ui.comboCategory.setCurrentIndex(dock.ui.comboCategory.findData("ouverture_urbanisation"))
-                dock.ui.tableChanges.setCurrentIndex(dock.proxy.index(0, 0))
+                ui.comboCategory.setCurrentIndex(ui.comboCategory.findData("ouverture_urbanisation"))
+                ui.tableChanges.setCurrentIndex(dock.proxy.index(0, 0))
                 step(
                     "plu",
                     ok=ok,
                     changes=len(dock.result["diff"].pieces) if ok else None,
-                    summary=dock.ui.lblSummary.text(),
+                    summary=ui.lblSummary.text(),
                     error=dock.last_error,
                     layer=layer is not None and layer.isValid(),
+                    **seen,
                 )
                 QTimer.singleShot(2500, lambda: (grab("qgis_plu.png"), watch_plu_online()))
             except Exception:
                 step("error", traceback=traceback.format_exc())
                 finish()
 
-        QTimer.singleShot(500, wait)
+        QTimer.singleShot(300, pick)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
@@ -577,6 +634,7 @@ def watch_plu_online():
         config.set_value("gpu_url", server.base_url)
         dock = plugins["veille_plugin"].plu_dock
         ui = dock.ui
+        QTest.mouseClick(ui.btnWatchToggle, Qt.MouseButton.LeftButton)  # the folded group opened (issue 28)
         ui.editWatchCommune.clear()
         QTest.keyClicks(ui.editWatchCommune, "62528")
         QTest.mouseClick(ui.btnWatch, Qt.MouseButton.LeftButton)

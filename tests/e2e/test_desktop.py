@@ -148,6 +148,21 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert [(h["action"], h["field"]) for h in on_map["history"]] == [("création", None)], on_map
     assert (out / "qgis_alerte_carte.png").exists() and (out / "qgis_alerte_formulaire_priorites.png").exists()
     assert steps["plu"]["ok"] is True and steps["plu"]["changes"] > 0 and steps["plu"]["layer"] is True
+    # issue 28: the officer types «Loos», picks «Loos-en-Gohelle (62528)», clicks «Comparer», reads every change in
+    # words beside its codes, and the colours' legend; the comparison comes first, the online watch folded
+    plu = steps["plu"]
+    assert plu["watch_folded"] is True and plu["offered"] == ["Loos-en-Gohelle (62528)"], plu
+    assert plu["commune_field"] == "Loos-en-Gohelle (62528)" and plu["commune_compared"] == "62528", plu
+    cells = {c["Avant"]: c for c in plu["cells"]}
+    opening = cells["zone naturelle et forestière (N)"]
+    assert opening["Changement"] == "zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)", opening
+    assert opening["Après"] == "1AUh – zone à urbaniser (AUc)" and opening["Codes CNIG"] == "N → AUc", opening
+    assert opening["Éléments proches"].startswith("63W Maison d'ingénieur (Loos-en-Gohelle)"), opening
+    assert any(k.startswith("PB-63W – Patrimoine bâti à protéger") for k in cells), list(cells)
+    assert plu["legend_visible"] and "zone agricole ou naturelle ouverte à l'urbanisation" in plu["legend"], plu
+    assert "R14 PLU : éléments protégés au titre de l'article L.151-19" in plu["summary"], plu["summary"]
+    assert plu["table_rows_visible"] is True, plu  # the list of changes is on screen without scrolling
+    assert (out / "qgis_plu_comparaison.png").exists()
     # issue 16: «Vérifier les PLU en ligne» typed and clicked twice, the service publishing a new version between
     watch = steps["plu_watch"]
     assert "premier instantané" in watch["first"] and watch["rows_first"] == 1, watch
