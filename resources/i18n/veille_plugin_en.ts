@@ -498,12 +498,12 @@
     <context>
         <name>ElementChooser</name>
         <message>
-            <location filename="../../forms/element_chooser.ui" line="6" />
+            <location filename="../../forms/element_chooser_dialog.ui" line="6" />
             <source>Signaler une alerte – choisir l'élément</source>
             <translation>Report an alert – choose the element</translation>
         </message>
         <message>
-            <location filename="../../forms/element_chooser.ui" line="9" />
+            <location filename="../../forms/element_chooser_dialog.ui" line="9" />
             <source>Éléments du Bien à l'endroit cliqué : choisissez celui que l'alerte concerne.</source>
             <translation>Elements of the property at the place clicked: choose the one the alert concerns.</translation>
         </message>
@@ -620,158 +620,183 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="10" />
-            <source>Comparez deux versions d'un PLU ou PLUi au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations, mesurés dans le Bien, la zone tampon et près des éléments ; le projet est contrôlé avec les règles R13–R18 et R28.</source>
-            <translation>Compare two versions of a PLU or PLUi in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; the draft is checked with rules R13–R18 and R28.</translation>
+            <source>Comparez un PLU en vigueur et son projet : chaque changement est dit en clair et mesuré dans le Bien, la zone tampon et près des éléments.</source>
+            <translation>Compare a local plan in force with its draft: every change is said in plain words and measured in the Property, the buffer zone and near the elements.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="15" />
-            <source>Géoportail de l'Urbanisme</source>
-            <translation>Géoportail de l'Urbanisme</translation>
+            <location filename="../../forms/plu_dock.ui" line="11" />
+            <source>Versions au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations ; le projet est contrôlé avec les règles R13–R18 et R28 du catalogue.</source>
+            <translation>Versions in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information; the draft is checked with rules R13–R18 and R28 of the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="52" />
-            <source>Commune (INSEE)</source>
-            <translation>Commune (INSEE)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="20" />
-            <source>vide = toutes (Bien et zone tampon)</source>
-            <translation>empty = all (property and buffer zone)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
-            <source>Vérifier les PLU en ligne</source>
-            <translation>Check the PLUs online</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="21" />
-            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
-            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="24" />
-            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
-            <translation>Snapshots kept in the register: choose two to compare them.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>Accepter le changement…</source>
-            <translation>Accept the change…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="25" />
-            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
-            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="33" />
-            <source>N°</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="34" />
-            <source>Relevé le</source>
-            <translation>Fetched on</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="35" />
-            <source>Document (IDURBA)</source>
-            <translation>Document (IDURBA)</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="36" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="37" />
-            <source>Entités</source>
-            <translation>Features</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="40" />
-            <source>Comparer ces 2 instantanés</source>
-            <translation>Compare these 2 snapshots</translation>
-        </message>
-        <message>
-            <location filename="../../forms/plu_dock.ui" line="46" />
+            <location filename="../../forms/plu_dock.ui" line="16" />
             <source>Version en vigueur</source>
             <translation>Version in force</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="50" />
+            <location filename="../../forms/plu_dock.ui" line="20" />
             <source>dossier, .gpkg, .zip ou fichiers CNIG</source>
             <translation>folder, .gpkg, .zip or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="59" />
+            <location filename="../../forms/plu_dock.ui" line="29" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="49" />
+            <location filename="../../forms/plu_dock.ui" line="19" />
             <source>Nouvelle version</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="53" />
-            <source>facultatif, ex. 62528 ; vide = toutes les communes du plan</source>
-            <translation>optional, e.g. 62528; empty = every commune of the plan</translation>
+            <location filename="../../forms/plu_dock.ui" line="81" />
+            <source>Commune</source>
+            <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="54" />
+            <location filename="../../forms/plu_dock.ui" line="23" />
+            <source>nom ou code INSEE ; vide = toutes les communes du plan</source>
+            <translation>name or INSEE code; empty = every commune of the plan</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="23" />
+            <source>Tapez le début du nom (ex. « Loos ») et choisissez la commune dans la liste : son code INSEE est trouvé pour vous.</source>
+            <translation>Type the start of the name (e.g. “Loos”) and choose the commune in the list: its INSEE code is found for you.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="24" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="55" />
+            <location filename="../../forms/plu_dock.ui" line="24" />
+            <source>Un changement à moins de cette distance d'un élément du Bien est dit « près des éléments »</source>
+            <translation>A change closer than this to an element of the Property is said to be “near the elements”</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="25" />
             <source> m</source>
             <translation> m</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="26" />
             <source>Contrôler (R13–R18, R28)</source>
             <translation>Check (R13–R18, R28)</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="56" />
+            <location filename="../../forms/plu_dock.ui" line="26" />
             <source>Contrôler le projet avec les règles R13–R18 et R28 du catalogue</source>
             <translation>Check the draft with rules R13–R18 and R28 of the catalogue</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="57" />
+            <location filename="../../forms/plu_dock.ui" line="27" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="64" />
+            <location filename="../../forms/plu_dock.ui" line="34" />
             <source>Comparer</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="66" />
+            <location filename="../../forms/plu_dock.ui" line="36" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="73" />
+            <location filename="../../forms/plu_dock.ui" line="42" />
             <source>Bien, zone tampon, abords</source>
             <translation>Property, buffer zone, surroundings</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="73" />
+            <location filename="../../forms/plu_dock.ui" line="42" />
             <source>seulement les changements dans le Bien, la zone tampon ou près d'un élément</source>
             <translation>only the changes in the property, the buffer zone or near an element</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="87" />
+            <location filename="../../forms/plu_dock.ui" line="56" />
+            <source>Couleurs des lignes du tableau et de la couche des changements</source>
+            <translation>Colours of the table rows and of the changes layer</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="60" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../forms/plu_dock.ui" line="88" />
+            <location filename="../../forms/plu_dock.ui" line="61" />
             <source>Ajouter la couche</source>
             <translation>Add the layer</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="66" />
+            <source>Géoportail de l'Urbanisme</source>
+            <translation>Géoportail de l’Urbanisme (online)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="67" />
+            <source>Vérifier en ligne les PLU des communes du Bien et de la zone tampon, garder leurs versions datées et les comparer</source>
+            <translation>Check online the local plans of the communes of the Property and the buffer zone, keep their dated versions and compare them</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="82" />
+            <source>nom ou code INSEE ; vide = toutes (Bien et zone tampon)</source>
+            <translation>name or INSEE code; empty = all (Property and buffer zone)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="83" />
+            <source>Vérifier les PLU en ligne</source>
+            <translation>Check the PLUs online</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="83" />
+            <source>Télécharge la version en vigueur (API Carto, module GPU), la garde datée dans le registre si elle est nouvelle et la compare à la précédente.</source>
+            <translation>Downloads the version in force (API Carto, GPU module), keeps it dated in the register when it is new and compares it with the previous one.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="86" />
+            <source>Instantanés gardés dans le registre : choisissez-en deux pour les comparer.</source>
+            <translation>Snapshots kept in the register: choose two to compare them.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>Accepter le changement…</source>
+            <translation>Accept the change…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="87" />
+            <source>La réponse a perdu plus de la moitié de ce que gardait la version précédente. Si ce changement est réel (révision, nouveau document), cette nouvelle vérification la garde et écrit l'acceptation dans l'historique.</source>
+            <translation>The answer lost more than half of what the previous version held. If this change is real (revision, new document), this new check keeps it and writes the acceptance in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="95" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="96" />
+            <source>Relevé le</source>
+            <translation>Fetched on</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="97" />
+            <source>Document (IDURBA)</source>
+            <translation>Document (IDURBA)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="98" />
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="99" />
+            <source>Entités</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <location filename="../../forms/plu_dock.ui" line="102" />
+            <source>Comparer ces 2 instantanés</source>
+            <translation>Compare these 2 snapshots</translation>
         </message>
     </context>
     <context>
@@ -1536,7 +1561,7 @@
             <translation>Commune (INSEE)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
@@ -1936,56 +1961,6 @@
             <translation>disk quota exceeded</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="30" />
-            <source>ouverture à l'urbanisation (A/N → U/AU)</source>
-            <translation>opened to development (A/N → U/AU)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="31" />
-            <source>retour en zone agricole ou naturelle (U/AU → A/N)</source>
-            <translation>back to agricultural or natural zone (U/AU → A/N)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="34" />
-            <source>changement de type de zone</source>
-            <translation>change of zone type</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="35" />
-            <source>changement de libellé seul</source>
-            <translation>change of label only</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="36" />
-            <source>territoire retiré du plan</source>
-            <translation>territory removed from the plan</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="37" />
-            <source>territoire ajouté au plan</source>
-            <translation>territory added to the plan</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="38" />
-            <source>prescription supprimée</source>
-            <translation>prescription removed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="39" />
-            <source>prescription ajoutée</source>
-            <translation>prescription added</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="40" />
-            <source>information supprimée</source>
-            <translation>information removed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="41" />
-            <source>information ajoutée</source>
-            <translation>information added</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/reference/gazetteer.py" line="64" />
             <source>identifiant</source>
             <translation>identifier</translation>
@@ -2181,7 +2156,7 @@
             <translation>Elements of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Éléments proches</source>
             <translation>Nearby elements</translation>
         </message>
@@ -2796,7 +2771,57 @@
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="132" />
+            <source>zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)</source>
+            <translation>agricultural or natural zone opened to development (A/N → U/AU)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="135" />
+            <source>zone urbaine ou à urbaniser rendue agricole ou naturelle (U/AU → A/N)</source>
+            <translation>urban or future development zone returned to agricultural or natural (U/AU → A/N)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="138" />
+            <source>changement de type de zone</source>
+            <translation>change of zone type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="139" />
+            <source>changement du nom de la zone seul</source>
+            <translation>zone name changed only</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="140" />
+            <source>territoire retiré du plan</source>
+            <translation>territory removed from the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="141" />
+            <source>territoire ajouté au plan</source>
+            <translation>territory added to the plan</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="142" />
+            <source>prescription supprimée</source>
+            <translation>prescription removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="143" />
+            <source>prescription ajoutée</source>
+            <translation>prescription added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="144" />
+            <source>information supprimée</source>
+            <translation>information removed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="145" />
+            <source>information ajoutée</source>
+            <translation>information added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Changement</source>
             <translation>Change</translation>
         </message>
@@ -2831,39 +2856,39 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
-            <source>Prescription / information</source>
-            <translation>Prescription / information</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>Surface (ha)</source>
             <translation>Area (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>dans le Bien (ha)</source>
             <translation>in the property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>en zone tampon (ha)</source>
             <translation>in the buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="22" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
             <source>près des éléments (ha)</source>
             <translation>near the elements (ha)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
+            <source>Codes CNIG</source>
+            <translation>CNIG codes</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/reports_dock.py" line="13" />
@@ -3266,7 +3291,7 @@
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="439" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="445" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -3935,7 +3960,7 @@ Help: {prog} --help
             <translation>Warning: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="296" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="301" />
             <source> (manque : {m})</source>
             <translation> (missing: {m})</translation>
         </message>
@@ -4455,7 +4480,7 @@ Help: {prog} --help
             <translation>Factor</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Libellé</source>
             <translation>Label</translation>
         </message>
@@ -4797,7 +4822,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="339" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="986" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5347,7 +5372,7 @@ Help: {prog} --help
             <translation>unknown field «{f}» for the source «{s}»; possible fields: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="490" />
+            <location filename="../../veille_plugin/core/impact/method.py" line="206" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
@@ -5422,144 +5447,179 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="66" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1093" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="68" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="82" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="139" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="141" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="155" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="149" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="163" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="170" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="160" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="174" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="168" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="182" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="176" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="204" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="229" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="243" />
             <source>fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="285" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="299" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="319" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="333" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="320" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="332" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="335" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="349" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="372" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="478" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="492" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="514" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="528" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="534" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="548" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="557" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="571" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="730" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="809" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="822" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="905" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="915" />
-            <source>dossier « {num} » déjà présent ligne {first} ; les deux lignes sont gardées.</source>
-            <translation>case « {num} » already present on line {first}; both lines are kept.</translation>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1091" />
+            <source>ligne {n} de {f}</source>
+            <translation>line {n} of {f}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1043" />
+            <source>sous « {key} » pour {commune}</source>
+            <translation>as « {key} » for {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1049" />
+            <source>Le numéro porte le code de sa commune, ici {code}</source>
+            <translation>The number carries its commune's code, here {code}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1051" />
+            <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
+            <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1056" />
+            <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
+            <translation>The number carries no readable commune code; so the first line keeps the number</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1058" />
+            <source>{line}, {commune}</source>
+            <translation>{line}, {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1062" />
+            <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
+            <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
+            <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
+            <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
@@ -5987,89 +6047,119 @@ Help: {prog} --help
             <translation>code of the 2014 CNIG standard (removed in 2017), family {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="146" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="135" />
             <source>Comparaison annulée.</source>
             <translation>Comparison cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
             <source>commune {c} absente du jeu de référence et INSEE non renseigné : la table n'est pas filtrée.</source>
             <translation>commune {c} missing from the reference data set and INSEE not given: the table is not filtered.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="205" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="194" />
             <source>Renseignez INSEE ou comparez sans --commune.</source>
             <translation>Fill in INSEE or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
             <source>table {t} absente de la version « {v} » mais présente dans « {o} » ({n} entité(s)) : elle n'est pas comparée.</source>
             <translation>table {t} missing from version « {v} » but present in « {o} » ({n} feature(s)): it is not compared.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="549" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="538" />
             <source>Fournissez la table {t} des deux versions (téléchargement complet du Géoportail de l'Urbanisme) pour comparer ses entités.</source>
             <translation>Supply table {t} of both versions (full download from the Géoportail de l'Urbanisme) to compare its features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="594" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="583" />
             <source>Préparation des versions</source>
             <translation>Preparing the versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="598" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="587" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528, 2A004).</source>
             <translation>Commune « {c} » refused: give its 5-character INSEE code (e.g. 62528, 2A004).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
             <source>Commune {c} absente des deux versions : aucune entité du PLU ne la concerne (communes présentes : {p}). Vérifiez le code INSEE ou comparez sans --commune.</source>
             <translation>Commune {c} missing from both versions: no PLU feature concerns it (communes present: {p}). Check the INSEE code or compare without --commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="607" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="596" />
             <source>aucune renseignée</source>
             <translation>none given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source>aucune zone à comparer dans la version « {v} »{c}.</source>
             <translation>no zone to compare in version « {v} »{c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source> pour la commune {c}</source>
             <translation> for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="619" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="608" />
             <source>Vérifiez la table ZONE_URBA et le code INSEE demandé.</source>
             <translation>Check the ZONE_URBA table and the INSEE code asked for.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="632" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="621" />
             <source>Superposition des zonages</source>
             <translation>Overlaying the zonings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="634" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="623" />
             <source>Comparaison des prescriptions</source>
             <translation>Comparing the prescriptions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="637" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="626" />
             <source>Comparaison des informations</source>
             <translation>Comparing the information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="655" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="644" />
             <source>Mesure dans le Bien, la zone tampon et près des éléments</source>
             <translation>Measuring in the property, the buffer zone and near the elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/diff.py" line="665" />
+            <location filename="../../veille_plugin/core/plu/diff.py" line="654" />
             <source>Comparaison terminée</source>
             <translation>Comparison finished</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="48" />
+            <source>zone {label}</source>
+            <translation>zone {label}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="91" />
+            <source>, article {a}</source>
+            <translation>, article {a}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="121" />
+            <source>… et {n} autre(s)</source>
+            <translation>… and {n} other(s)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="168" />
+            <source>Plusieurs communes commencent par « {t} » : {l}. Choisissez-en une dans la liste.</source>
+            <translation>Several communes start with “{t}”: {l}. Choose one in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="173" />
+            <source>Commune « {t} » inconnue des données de référence : tapez le début de son nom et choisissez-la dans la liste, ou donnez son code INSEE (ex. 62528).</source>
+            <translation>Commune “{t}” is unknown to the reference data: type the start of its name and choose it in the list, or give its INSEE code (e.g. 62528).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/plu/labels.py" line="189" />
+            <source>{r} {t} – {n} constat(s)</source>
+            <translation>{r} {t} – {n} finding(s)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/model.py" line="57" />
@@ -6322,37 +6412,37 @@ Help: {prog} --help
             <translation>Reading finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="69" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="72" />
             <source>commune non déterminée</source>
             <translation>commune not determined</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="104" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="107" />
             <source>Carte cadrée sur les changements de moins de {max} ha : {k} changement(s) plus étendu(s), jusqu'à {ha} ha, dépasse(nt) du cadre (voir le tableau).</source>
             <translation>Map framed on the changes under {max} ha: {k} wider change(s), up to {ha} ha, go(es) beyond the frame (see the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="124" />
             <source>Évolution du PLU – {c}</source>
             <translation>PLU change – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="121" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="124" />
             <source>toutes communes</source>
             <translation>all communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="132" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="135" />
             <source>Version de référence (avant) : {a}</source>
             <translation>Reference version (before): {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="136" />
             <source>Version comparée (après) : {b}</source>
             <translation>Compared version (after): {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="134" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="137" />
             <source>Proximité des éléments : {d} m ; données de référence : {v} ; rapport du {date}.</source>
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
@@ -6362,22 +6452,22 @@ Help: {prog} --help
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
             <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Nouvelles zones AU : {h} ha.</source>
             <translation>New AU zones: {h} ha.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : {m}.</source>
             <translation>Heritage protections (L.151-19) removed: {n}; landscape or ecological (L.151-23): {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="169" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Périmètre du permis de démolir retiré : {h} ha.</source>
             <translation>Demolition permit perimeter withdrawn: {h} ha.</translation>
         </message>
@@ -6387,62 +6477,62 @@ Help: {prog} --help
             <translation>PLU changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="197" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="200" />
             <source>En magenta : les changements (zonage, prescriptions, informations). Géométries de référence simplifiées (~10 m).</source>
             <translation>In magenta: the changes (zoning, prescriptions, information). Reference geometries simplified (~10 m).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="203" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="206" />
             <source>Contrôle du projet (règles R13–R18 et R28 du catalogue {v})</source>
             <translation>Check of the draft (rules R13–R18 and R28 of catalogue {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="222" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="225" />
             <source>ponctuel</source>
             <translation>point</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Bien (ha)</source>
             <translation>Property (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Zone tampon (ha)</source>
             <translation>Buffer zone (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="239" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="243" />
             <source>Près des éléments (ha)</source>
             <translation>Near the elements (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="255" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
             <source>… {n} changements en tout : voir changements.csv et la couche GeoPackage.</source>
             <translation>… {n} changes in all: see changements.csv and the GeoPackage layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Avant (ha)</source>
             <translation>Before (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Après (ha)</source>
             <translation>After (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Gagnée (ha)</source>
             <translation>Gained (ha)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="260" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="265" />
             <source>Perdue (ha)</source>
             <translation>Lost (ha)</translation>
         </message>
@@ -6457,7 +6547,7 @@ Help: {prog} --help
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
@@ -6467,27 +6557,27 @@ Help: {prog} --help
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="318" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="324" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="329" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="337" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="342" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="344" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
@@ -6497,37 +6587,37 @@ Help: {prog} --help
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="375" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="435" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="440" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="461" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="466" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -9152,82 +9242,77 @@ Help: {prog} --help
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="209" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="211" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="227" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="229" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
-            <source>{src}, ligne {row} : dossier « {n} » en double dans l'import ; la dernière occurrence est retenue.</source>
-            <translation>{src}, line {row}: case « {n} » duplicated in the import; the last occurrence is kept.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="414" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
             <source>absent de cette livraison de la source</source>
             <translation>missing from this delivery of the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="446" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="500" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="506" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="503" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="511" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="508" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="515" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="522" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="535" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="532" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="552" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="549" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="559" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="556" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="563" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="588" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="585" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="692" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="689" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9292,7 +9377,7 @@ Help: {prog} --help
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="27" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="27" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -9407,32 +9492,32 @@ Help: {prog} --help
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="133" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
@@ -9442,67 +9527,67 @@ Help: {prog} --help
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="199" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="202" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="215" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="218" />
             <source>Choisissez d'abord une alerte qui vise un élément.</source>
             <translation>First choose an alert that names an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="284" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="287" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="409" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="352" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="358" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="353" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="359" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="369" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="375" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="365" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="371" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="366" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="372" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="374" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="380" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="382" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="388" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="421" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="430" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="436" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
@@ -9647,44 +9732,44 @@ Help: {prog} --help
             <translation>State: choose the state observed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="24" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="24" />
             <source>Signaler une alerte – choisir l'élément</source>
             <translation>Report an alert – choose the element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="26" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="26" />
             <source>Signaler une alerte</source>
             <translation>Report an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="31" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="31" />
             <source>{n} élément(s) du Bien à l'endroit cliqué ou à moins de {r} m, le plus proche d'abord : choisissez celui que l'alerte concerne.</source>
             <translation>{n} element(s) of the property at the place clicked or within {r} m, nearest first: choose the one the alert concerns.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="31" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="31" />
             <source>Aucun élément du Bien à moins de {r} m de l'endroit cliqué.</source>
             <translation>No element of the property within {r} m of the place clicked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="40" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="40" />
             <source>sur l'élément</source>
             <translation>on the element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="40" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="40" />
             <source>à {d} m</source>
             <translation>{d} m away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="41" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="41" />
             <source>{nom}
     {id} – {communes} – {where}</source>
             <translation>{nom}
     {id} – {communes} – {where}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/element_chooser.py" line="50" />
+            <location filename="../../veille_plugin/gui/element_chooser_dialog.py" line="50" />
             <source>Aucun de ces éléments : alerte placée à l'endroit cliqué</source>
             <translation>None of these elements: alert placed where clicked</translation>
         </message>
@@ -9753,52 +9838,62 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="114" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="60" />
+            <source>Couleurs des changements (tableau et couche) :</source>
+            <translation>Colours of the changes (table and layer):</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="148" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="129" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="161" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="135" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="164" />
+            <source>Montrer un seul type de changement</source>
+            <translation>Show one kind of change only</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="171" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="138" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="139" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="170" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="189" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="201" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="291" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -9808,22 +9903,17 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="227" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="317" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="236" />
-            <source>Code INSEE « {c} » invalide : 5 caractères, ex. 62528.</source>
-            <translation>Invalid INSEE code « {c} »: 5 characters, e.g. 62528.</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -9836,67 +9926,72 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="414" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="345" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="430" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="349" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="364" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="449" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="420" />
-            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE.</source>
-            <translation>These two snapshots do not cover a same commune: type its INSEE code.</translation>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="505" />
+            <source>Ces deux instantanés ne couvrent pas une même commune : tapez son nom ou son code INSEE.</source>
+            <translation>These two snapshots do not cover one same commune: type its name or INSEE code.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="458" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="477" />
-            <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
-            <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; opened to development: {o} ha, of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="565" />
+            <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; zones agricoles ou naturelles ouvertes à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
+            <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; agricultural or natural zones opened to development: {o} ha, of which {b} ha in the Property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="490" />
-            <source>Contrôle R13–R18 et R28 : {n} constat(s) — {r}.</source>
-            <translation>R13–R18 and R28 check: {n} finding(s) — {r}.</translation>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="581" />
+            <source>Contrôle R13–R18 et R28 : {n} constat(s)</source>
+            <translation>Check R13–R18 and R28: {n} finding(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="496" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="581" />
+            <source> : aucun.</source>
+            <translation>: none.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="587" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="504" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="571" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="662" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="578" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="578" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -10836,52 +10931,52 @@ Keep the new version?</translation>
             <translation>Public property, but the building may be lost for lack of means or will</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="138" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="141" />
             <source>Synthèse</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="208" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="211" />
             <source>Changements</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="355" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="360" />
             <source>Anomalies des données</source>
             <translation>Data anomalies</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="102" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="105" />
             <source>Extrait de carte du cas analysé</source>
             <translation>Map extract of the case screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="130" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="133" />
             <source>Données FICTIVES de démonstration : ce rapport ne décrit aucun PLU réel.</source>
             <translation>FICTITIOUS demonstration data: this report describes no real PLU.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="167" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="170" />
             <source>Aucun changement détecté.</source>
             <translation>No change detected.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="201" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="204" />
             <source>Carte des changements</source>
             <translation>Map of the changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="259" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="264" />
             <source>Zones modifiées (par libellé)</source>
             <translation>Zones changed (by label)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="346" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="351" />
             <source>Carte des constats</source>
             <translation>Map of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="371" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="376" />
             <source>… {n} anomalies en tout : voir anomalies.csv.</source>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
@@ -11336,7 +11431,7 @@ Keep the new version?</translation>
             <translation>(embedded)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="484" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="490" />
             <source>Zoomer sur l’alerte</source>
             <translation>Zoom to the alert</translation>
         </message>

@@ -106,3 +106,86 @@ def test_plu_versions_from_project_layers(plugin, qgis_new_project):
 
     version = read_plu_version(copy, "brouillon")
     assert len(version.zones) == zones.featureCount() and version.n_errors == 0
+
+
+def test_officer_picks_the_commune_by_name_and_reads_every_change_in_words(plugin, tmp_path, qtbot):
+    """Issue 28, PLU dock: the comparison first and the online watch folded; «Loos» typed in the commune field, the
+    completion «Loos-en-Gohelle (62528)» picked; every cell and the summary say what the codes mean; a legend of the
+    row colours under the table."""
+    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from veille_plugin.core.styles import PLU_CHANGE_COLOURS, tint_on_white
+
+    dock = plugin.toggle_plu_dock(True)
+    ui = dock.ui
+    dock.show()
+    dock.form.layout().activate()
+
+    def top(widget):
+        return widget.mapTo(dock.form, QPoint(0, 0)).y()
+
+    assert ui.groupWatch.isHidden() and not ui.btnWatchToggle.isChecked()  # the watch folds away
+    assert top(ui.editCommune) < top(ui.tableChanges) < top(ui.lblLegend) < top(ui.btnWatchToggle)  # comparison first
+    ui.editBefore.setText(str(BEFORE))
+    ui.editAfter.setText(str(AFTER))
+    ui.editOut.setText(str(tmp_path / "plu"))
+    window = dock.window()
+    window.show()
+    window.activateWindow()
+    QTest.mouseClick(ui.editCommune, Qt.MouseButton.LeftButton)  # the officer clicks in the field
+    qtbot.waitUntil(ui.editCommune.hasFocus, timeout=5000)
+    QTest.keyClicks(ui.editCommune, "Loos")
+    completer = ui.editCommune.completer()
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered == ["Loos-en-Gohelle (62528)"], offered
+    QTest.keyClick(popup, Qt.Key.Key_Down)  # picked as a user does: down to the proposal, Enter
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert ui.editCommune.text() == "Loos-en-Gohelle (62528)"
+    QTest.mouseClick(ui.btnRun, Qt.MouseButton.LeftButton)
+    assert dock.task is not None
+    qtbot.waitUntil(lambda: dock.task is None, timeout=120_000)
+    assert dock.result is not None and dock.result["diff"].params["commune"] == "62528"
+    ui.chkNear.setChecked(False)
+    model = ui.tableChanges.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = [
+        {h: model.index(r, c).data() for c, h in enumerate(headers)}
+        | {"_bg": model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole)}
+        for r in range(model.rowCount())
+    ]
+    by_before = {r["Avant"]: r for r in rows}
+    opening = by_before["zone naturelle et forestière (N)"]
+    assert opening["Changement"] == "zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)"
+    assert opening["Après"] == "1AUh – zone à urbaniser (AUc)" and opening["Codes CNIG"] == "N → AUc"
+    assert opening["Commune"] == "Loos-en-Gohelle (62528)"
+    assert opening["Éléments proches"].startswith("63W Maison d'ingénieur (Loos-en-Gohelle) ; 63AE Fosse 11-19")
+    assert by_before["Nt – zone naturelle et forestière (N)"]["Après"] == "UE – zone urbaine (U)"
+    psc = by_before[
+        "PB-63W – Patrimoine bâti à protéger pour des motifs d'ordre culturel, historique, architectural "
+        "(07-01, article L.151-19)"
+    ]
+    assert psc["Changement"] == "prescription supprimée" and psc["Après"] == ""
+    demolition = by_before["PD – secteur dans lequel les travaux de démolition sont soumis à permis de démolir (42-01)"]
+    assert demolition["Changement"] == "information supprimée"
+    assert opening["_bg"].color().name() == tint_on_white(PLU_CHANGE_COLOURS["ouverture_urbanisation"])
+    # the legend: the same colours, the kinds in words, with their counts
+    legend = ui.lblLegend.text()
+    assert ui.lblLegend.isVisible()
+    for kind, count in (("ouverture_urbanisation", 2), ("prescription_supprimee", 1), ("information_supprimee", 1)):
+        assert tint_on_white(PLU_CHANGE_COLOURS[kind]) in legend
+    assert "zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU) (2)" in legend
+    assert "prescription supprimée (1)" in legend and "information supprimée (1)" in legend
+    # the rules' summary names each rule by its title
+    summary = ui.lblSummary.text()
+    assert "R14 PLU : éléments protégés au titre de l'article L.151-19 – " in summary, summary
+    assert "R18 Ouverture à l'urbanisation près du Bien – " in summary, summary
+    # a code still works in the watch's field, which unfolds on demand
+    QTest.mouseClick(ui.btnWatchToggle, Qt.MouseButton.LeftButton)
+    assert ui.groupWatch.isVisible()
+    ui.editWatchCommune.setText("62528")
+    assert dock._watch_commune() == "62528" and ui.editWatchCommune.text() == "Loos-en-Gohelle (62528)"
+    ui.editWatchCommune.setText("Li")
+    assert dock._watch_commune() is False  # several communes: the message bar names them

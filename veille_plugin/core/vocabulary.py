@@ -124,3 +124,23 @@ KNOWN_USER_LAYERS = (
     "plu_ouverture_urbanisation",
     "plu_zones_constructibles",
 )
+
+# What a PLU comparison found (core/plu/diff.py): each kind of change in plain words, in the order of lists, reports
+# and legends. The zoning changes say what the codes mean (A, N, U, AU are the CNIG TYPEZONE families).
+PLU_OPENING = "ouverture_urbanisation"
+PLU_CHANGE_KINDS = {
+    PLU_OPENING: QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale", "zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)"
+    ),
+    "retour_agricole_naturel": QT_TRANSLATE_NOOP(
+        "VeillePatrimoniale", "zone urbaine ou à urbaniser rendue agricole ou naturelle (U/AU → A/N)"
+    ),
+    "changement_type": QT_TRANSLATE_NOOP("VeillePatrimoniale", "changement de type de zone"),
+    "changement_libelle": QT_TRANSLATE_NOOP("VeillePatrimoniale", "changement du nom de la zone seul"),
+    "territoire_retire": QT_TRANSLATE_NOOP("VeillePatrimoniale", "territoire retiré du plan"),
+    "territoire_ajoute": QT_TRANSLATE_NOOP("VeillePatrimoniale", "territoire ajouté au plan"),
+    "prescription_supprimee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "prescription supprimée"),
+    "prescription_ajoutee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "prescription ajoutée"),
+    "information_supprimee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "information supprimée"),
+    "information_ajoutee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "information ajoutée"),
+}

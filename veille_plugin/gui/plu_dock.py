@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QT
 
 from ..core import config
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.vocabulary import PLU_CHANGE_KINDS
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from .base_dock import BaseDock
@@ -20,50 +21,75 @@ from .frame_model import MaskFilterProxy
 from .frame_model import FrameTableModel
 
 COLUMNS = (
-    ("categorie_libelle", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
-    ("insee", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
+    ("changement", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
     ("avant", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Avant")),
     ("apres", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Après")),
-    ("code_libelle", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Prescription / information")),
     ("surface_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Surface (ha)")),
     ("surface_bien_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "dans le Bien (ha)")),
     ("surface_zone_tampon_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "en zone tampon (ha)")),
     ("surface_proximite_ha", QT_TRANSLATE_NOOP("VeillePatrimoniale", "près des éléments (ha)")),
-    ("elements_proches", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments proches")),
+    ("elements", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments proches")),
+    ("commune", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
+    ("codes", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Codes CNIG")),
 )
 NUMERIC = {"surface_ha", "surface_bien_ha", "surface_zone_tampon_ha", "surface_proximite_ha"}
-ALERT_BG = {
-    "ouverture_urbanisation": "#f5b7b1",
-    "prescription_supprimee": "#fad7a0",
-    "information_supprimee": "#fcf3cf",
-}
+#: Width of each column (pixels): the change and its «before» and «after» read without resizing
+COLUMN_WIDTHS = (190, 170, 170, 80, 95, 110, 125, 260, 150, 80)
+#: Elements named in a cell (all of them in its tooltip)
+ELEMENTS_SHOWN = 3
+
+
+def legend_html(counts: dict) -> str:
+    """The legend of the changes' colours (table rows and layer): a swatch and the kind in words, with its count,
+    for the kinds in ``counts`` ({kind: number}), in the order of the vocabulary."""
+    from ..core.plu.labels import change_kind_words
+    from ..core.styles import PLU_CHANGE_COLOURS, tint_on_white
+
+    rows = []
+    for kind in PLU_CHANGE_KINDS:
+        if not counts.get(kind):
+            continue
+        colour = PLU_CHANGE_COLOURS.get(kind, "#cccccc")
+        rows.append(
+            f'<tr><td style="background-color:{tint_on_white(colour)}; border: 1px solid {colour}">'
+            "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</td>"
+            f"<td>&nbsp;{html.escape(change_kind_words(kind), quote=False)} ({counts[kind]})</td></tr>"
+        )
+    if not rows:
+        return ""
+    title = html.escape(tr("Couleurs des changements (tableau et couche) :"), quote=False)
+    return f'{title}<table cellspacing="2">{"".join(rows)}</table>'
 
 
 class ChangesTableModel(FrameTableModel):
-    """Table model of the PLU changes."""
+    """Table model of the PLU changes, in words (codes kept in their own column)."""
 
     COLUMNS = COLUMNS
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS] + ["categorie"])
+        self.element_names = {}
 
-    def set_changes(self, pieces: pd.DataFrame):
-        """Show these changes."""
+    def set_changes(self, pieces: pd.DataFrame, ref=None):
+        """Show these changes, their codes in plain words from the reference data ``ref`` (loaded when None)."""
+        from ..core.plu.labels import element_names, plain_changes
+        from ..core.reference.data import load_reference
+
+        ref = ref if ref is not None else load_reference()
         self.beginResetModel()
         df = pieces.reset_index(drop=True).copy()
-        df["avant"] = (
-            df["avant_libelle"].fillna("").astype(str)
-            + " "
-            + df["avant_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")
-        ).str.strip()
-        df["apres"] = (
-            df["apres_libelle"].fillna("").astype(str)
-            + " "
-            + df["apres_typezone"].fillna("").astype(str).map(lambda t: f"({t})" if t else "")
-        ).str.strip()
+        words = plain_changes(df, ref)
+        for column in words.columns:
+            df[column] = words[column].to_numpy()
+        self.element_names = element_names(ref)
         self.df = df
         self.endResetModel()
+
+    def _elements(self, row, limit=None, sep=" ; "):
+        from ..core.plu.labels import elements_words
+
+        return elements_words(self.df.iloc[row]["elements_proches"], self.element_names, limit, sep)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         """Cell text, sort key and category colour of the changes table."""
@@ -75,12 +101,20 @@ class ChangesTableModel(FrameTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if missing:
                 return ""
-            return f"{float(value):.2f}".replace(".", ",") if name in NUMERIC else str(value)
+            if name in NUMERIC:
+                return f"{float(value):.2f}".replace(".", ",")
+            if name == "elements":
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self._elements(index.row(), sep="\n")
+                return self._elements(index.row(), ELEMENTS_SHOWN)
+            return str(value)
         if role == Qt.ItemDataRole.UserRole:
             return (float(value) if not missing else -1.0) if name in NUMERIC else ("" if missing else str(value))
-        if role == Qt.ItemDataRole.BackgroundRole and name == "categorie_libelle":
-            color = ALERT_BG.get(self.df.iloc[index.row()]["categorie"])
-            return QBrush(QColor(color)) if color else None
+        if role == Qt.ItemDataRole.BackgroundRole and name == "changement":
+            from ..core.styles import PLU_CHANGE_COLOURS, tint_on_white
+
+            colour = PLU_CHANGE_COLOURS.get(self.df.iloc[index.row()]["categorie"])
+            return QBrush(QColor(tint_on_white(colour))) if colour else None
         return None
 
 
@@ -88,18 +122,18 @@ def _style_by_category(layer) -> None:
     """Lines or points of the changes layer: one colour per kind of change, on QGIS's default symbol."""
     from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSymbol
 
-    from ..core.plu.diff import CATEGORIES
-    from ..qgis_adapters.plu_layer import COLORS
+    from ..core.plu.labels import change_kind_words
+    from ..core.styles import PLU_CHANGE_COLOURS
 
     cats = []
-    for key, label in CATEGORIES.items():
+    for key in PLU_CHANGE_KINDS:
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(QColor(COLORS.get(key, "#cccccc")))
+        symbol.setColor(QColor(PLU_CHANGE_COLOURS.get(key, "#cccccc")))
         if layer.geometryType() == GEOMETRY_POINT:
             symbol.setSize(3.2)
         else:
             symbol.setWidth(0.9)
-        cats.append(QgsRendererCategory(key, symbol, tr(label)))
+        cats.append(QgsRendererCategory(key, symbol, change_kind_words(key)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", cats))
 
 
@@ -124,11 +158,13 @@ class PluDock(BaseDock):
         ui.tableChanges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableChanges.verticalHeader().setVisible(False)
         ui.editOut.setText(str(config.config_dir() / "comparaisons_plu"))
-        from ..core.plu.diff import CATEGORIES
-
         ui.comboCategory.addItem(tr("tous les changements"), "")
-        for key, label in CATEGORIES.items():
+        for key, label in PLU_CHANGE_KINDS.items():
             ui.comboCategory.addItem(tr(label), key)
+        ui.comboCategory.setToolTip(tr("Montrer un seul type de changement"))
+        self._setup_communes()
+        ui.btnWatchToggle.toggled.connect(self.show_watch)
+        self.show_watch(False)  # the online watch folds away: the comparison comes first
         self.band = self.rubber_band(fill=(231, 76, 60, 70), stroke=(160, 30, 30), width=3)
         for button, edit in ((ui.btnBefore, ui.editBefore), (ui.btnAfter, ui.editAfter)):
             menu = QMenu(button)
@@ -160,6 +196,60 @@ class PluDock(BaseDock):
         ui.tableSnapshots.horizontalHeader().setStretchLastSection(True)
         ui.tableSnapshots.verticalHeader().setVisible(False)
         self.visibilityChanged.connect(lambda shown: shown and self.show_snapshots())
+
+    # ------------------------------------------------------------------ communes, watch group
+    def _setup_communes(self):
+        """Both commune fields complete the names of the reference data's communes («Loos» → «Loos-en-Gohelle
+        (62528)»); a code typed still works."""
+        from qgis.PyQt.QtWidgets import QCompleter
+
+        from ..core.errors import VeilleError
+        from ..core.plu.labels import commune_choices
+        from ..core.reference.data import load_reference
+
+        try:
+            choices = commune_choices(load_reference())
+        except VeilleError as exc:  # no reference data: codes only
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
+            choices = []
+        self.completers = []
+        for edit in (self.ui.editCommune, self.ui.editWatchCommune):
+            completer = QCompleter(choices, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setMaxVisibleItems(8)
+            edit.setCompleter(completer)
+            self.completers.append(completer)
+
+    def commune_code(self, edit):
+        """The INSEE code of the commune typed in ``edit`` (None when empty, False when unknown or ambiguous: the
+        message bar says why); the field then shows the commune's name and code."""
+        from ..core.errors import VeilleError
+        from ..core.plu.labels import commune_code, commune_names, commune_words
+        from ..core.reference.data import load_reference
+
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            ref = load_reference()
+            code = commune_code(text, ref)
+        except VeilleError as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
+            return False
+        shown = commune_words(code, commune_names(ref))
+        if edit.text() != shown and shown != code:
+            edit.setText(shown)
+        return code
+
+    def show_watch(self, shown: bool = True):
+        """Unfold (or fold) the «Géoportail de l'Urbanisme» group."""
+        ui = self.ui
+        if ui.btnWatchToggle.isChecked() != bool(shown):
+            ui.btnWatchToggle.setChecked(bool(shown))  # comes back here through «toggled»
+            return
+        ui.groupWatch.setVisible(bool(shown))
+        ui.btnWatchToggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     # ------------------------------------------------------------------ inputs
     @staticmethod
@@ -231,14 +321,8 @@ class PluDock(BaseDock):
                 6,
             )
             return None
-        commune = ui.editCommune.text().strip() or None
-        if commune and not (len(commune) == 5 and commune[:2].isalnum() and commune[2:].isdigit()):
-            push(
-                self.iface,
-                tr("Code INSEE « {c} » invalide : 5 caractères, ex. 62528.").format(c=commune),
-                Qgis.MessageLevel.Warning,
-                6,
-            )
+        commune = self.commune_code(ui.editCommune)
+        if commune is False:
             return None
         self.task = PluDiffTask(
             before,
@@ -266,11 +350,11 @@ class PluDock(BaseDock):
         from ..core.errors import InputError
         from ..core.plu.watch import check_insee
 
-        text = self.ui.editWatchCommune.text().strip()
-        if not text:
-            return None
+        code = self.commune_code(self.ui.editWatchCommune)
+        if not code:
+            return code
         try:
-            return check_insee(text)
+            return check_insee(code)
         except InputError as exc:
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 6)
             return False
@@ -339,6 +423,7 @@ class PluDock(BaseDock):
         self.task = None
         self.last_error = error
         self.watch_run = run
+        self.show_watch(True)  # a watch result is shown: its group unfolds
         if run is None:
             ui.progress.setValue(0)
             ui.lblWatch.setText(error or tr("Vérification interrompue."))
@@ -419,7 +504,7 @@ class PluDock(BaseDock):
             if not common:
                 push(
                     self.iface,
-                    tr("Ces deux instantanés ne couvrent pas une même commune : tapez son code INSEE."),
+                    tr("Ces deux instantanés ne couvrent pas une même commune : tapez son nom ou son code INSEE."),
                     Qgis.MessageLevel.Warning,
                     8,
                 )
@@ -465,9 +550,12 @@ class PluDock(BaseDock):
         diff, chk = result["diff"], result["check"]
         self.model.set_changes(diff.pieces)
         self.apply_filters()
-        for col, width in enumerate((240, 80, 110, 110, 220, 85, 105, 120, 135, 220)):
+        for col, width in enumerate(COLUMN_WIDTHS):
             self.ui.tableChanges.setColumnWidth(col, width)  # the change itself must be readable without resizing
+        self.ui.tableChanges.resizeRowsToContents()
         s = diff.summary()
+        counts = diff.pieces["categorie"].value_counts().to_dict() if len(diff.pieces) else {}
+        self.ui.lblLegend.setText(legend_html(counts))
         opened = diff.pieces[diff.pieces["categorie"] == "ouverture_urbanisation"]
 
         def ha(column):
@@ -475,8 +563,8 @@ class PluDock(BaseDock):
 
         lines = [
             tr(
-                "<b>{n} changement(s)</b> ; ouverture à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en "
-                "zone tampon, {p} ha près des éléments."
+                "<b>{n} changement(s)</b> ; zones agricoles ou naturelles ouvertes à l'urbanisation : {o} ha, dont "
+                "{b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments."
             ).format(
                 n=s["nombre_changements"],
                 o=ha("surface_ha"),
@@ -486,12 +574,15 @@ class PluDock(BaseDock):
             )
         ]
         if chk is not None:
+            from ..core.plu.labels import rules_words
+
             findings = chk.findings()
+            rules = rules_words(findings)
             lines.append(
-                tr("Contrôle R13–R18 et R28 : {n} constat(s) — {r}.").format(
-                    n=len(findings), r=", ".join(sorted({f["regle"] for f in findings})) or tr("aucun")
-                )
+                tr("Contrôle R13–R18 et R28 : {n} constat(s)").format(n=len(findings))
+                + (" :" if rules else tr(" : aucun."))
             )
+            lines.extend("– " + html.escape(line, quote=False) for line in rules)
         if diff.anomalies:
             lines.append(
                 tr("{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.").format(

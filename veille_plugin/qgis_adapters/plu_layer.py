@@ -4,27 +4,18 @@ from pathlib import Path
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
 
-from ..core.i18n import tr
-from ..core.plu.diff import CATEGORIES
+from ..core.plu.labels import change_kind_words
+from ..core.styles import PLU_CHANGE_COLOURS, PLU_FILL_OPACITY
+from ..core.vocabulary import PLU_CHANGE_KINDS
 
-COLORS = {
-    "ouverture_urbanisation": "#d7191c",
-    "retour_agricole_naturel": "#1a9641",
-    "changement_type": "#fdae61",
-    "changement_libelle": "#abd9e9",
-    "territoire_retire": "#bababa",
-    "territoire_ajoute": "#878787",
-    "prescription_supprimee": "#7b3294",
-    "prescription_ajoutee": "#c2a5cf",
-    "information_supprimee": "#e66101",
-    "information_ajoutee": "#fdb863",
-}
+#: The colours of the kinds of change, shared with the dock's table and legend (core.styles)
+COLORS = PLU_CHANGE_COLOURS
 
 
 def style_changes_layer(layer) -> None:
-    """Style the PLU changes layer by category."""
+    """Style the PLU changes layer by kind of change, in the colours and words of the dock's legend."""
     cats = []
-    for key, label in CATEGORIES.items():
+    for key in PLU_CHANGE_KINDS:
         c = COLORS.get(key, "#cccccc")
         rgb = ",".join(str(int(c[k : k + 2], 16)) for k in (1, 3, 5))
         if key.startswith(
@@ -34,8 +25,10 @@ def style_changes_layer(layer) -> None:
                 {"style": "no", "outline_color": c, "outline_width": "0.8", "outline_style": "dash"}
             )
         else:
-            symbol = QgsFillSymbol.createSimple({"color": f"{rgb},150", "outline_color": c, "outline_width": "0.4"})
-        cats.append(QgsRendererCategory(key, symbol, tr(label)))
+            symbol = QgsFillSymbol.createSimple(
+                {"color": f"{rgb},{round(PLU_FILL_OPACITY * 255)}", "outline_color": c, "outline_width": "0.4"}
+            )
+        cats.append(QgsRendererCategory(key, symbol, change_kind_words(key)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", cats))
 
 

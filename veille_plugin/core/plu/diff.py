@@ -20,26 +20,15 @@ import pandas as pd
 import shapely
 
 from ..errors import InputError
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import tr
 from ..reference.data import ReferenceData
+from ..vocabulary import PLU_CHANGE_KINDS
 from .codes import CONSTRUCTIBLE_FAMILIES, NATURAL_FAMILIES, ZONE_FAMILY, load_codes, typezone_label
 from .measure import measure, surroundings
 from .model import ERROR, INFO_KINDS, PRESCRIPTION_KINDS, WARNING, Anomaly, PluTable, PluVersion, count_errors
 
-CATEGORIES = {
-    "ouverture_urbanisation": QT_TRANSLATE_NOOP("VeillePatrimoniale", "ouverture à l'urbanisation (A/N → U/AU)"),
-    "retour_agricole_naturel": QT_TRANSLATE_NOOP(
-        "VeillePatrimoniale", "retour en zone agricole ou naturelle (U/AU → A/N)"
-    ),
-    "changement_type": QT_TRANSLATE_NOOP("VeillePatrimoniale", "changement de type de zone"),
-    "changement_libelle": QT_TRANSLATE_NOOP("VeillePatrimoniale", "changement de libellé seul"),
-    "territoire_retire": QT_TRANSLATE_NOOP("VeillePatrimoniale", "territoire retiré du plan"),
-    "territoire_ajoute": QT_TRANSLATE_NOOP("VeillePatrimoniale", "territoire ajouté au plan"),
-    "prescription_supprimee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "prescription supprimée"),
-    "prescription_ajoutee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "prescription ajoutée"),
-    "information_supprimee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "information supprimée"),
-    "information_ajoutee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "information ajoutée"),
-}
+#: The kinds of change in plain words: defined once, in the vocabulary module
+CATEGORIES = PLU_CHANGE_KINDS
 PIECE_COLUMNS = [
     "categorie",
     "categorie_libelle",

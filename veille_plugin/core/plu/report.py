@@ -18,9 +18,12 @@ from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_O
 from ..vector_io import write_gpkg_layer
 from .checks import PluCheck
 from .diff import CATEGORIES, PluDiff
+from .labels import element_names, elements_words, plain_changes, zone_words
 from .model import anomalies_table
 
 MAX_ROWS = 200
+#: Elements named in a row of the changes table (the others counted: «… et N autre(s)»)
+ELEMENTS_LISTED = 8
 
 _CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#111;max-width:1100px}
@@ -210,14 +213,14 @@ def diff_report_html(
         ["_o", "surface_ha"], ascending=[True, False]
     )
     rows = []
-    for _, r in order.head(MAX_ROWS).iterrows():
+    shown = order.head(MAX_ROWS)
+    words = plain_changes(shown, ref)
+    names = element_names(ref)
+    for (_, r), w in zip(shown.iterrows(), words.to_dict("records")):
         what = (
-            f"{esc(r['avant_libelle'] or '')} ({esc(r['avant_typezone'] or '')}) → {esc(r['apres_libelle'] or '')} "
-            f"({esc(r['apres_typezone'] or '')})"
+            " → ".join(t for t in (w["avant"], w["apres"]) if t)
             if r["table"] == "ZONE_URBA"
-            else f"{esc(r['code'])} {esc(r['code_libelle'])}"
-            + (f" <b>{esc(r['protection'])}</b>" if r["protection"] else "")
-            + (f" – {esc(r['avant_libelle'] or r['apres_libelle'] or '')}")
+            else w["avant"] or w["apres"]
         )
         size = (
             hectares(r["surface_ha"])
@@ -226,13 +229,14 @@ def diff_report_html(
         )
         rows.append(
             [
-                esc(r["categorie_libelle"]),
-                what,
+                esc(w["changement"]),
+                esc(what),
                 size,
                 hectares(r["surface_bien_ha"]),
                 hectares(r["surface_zone_tampon_ha"]),
                 hectares(r["surface_proximite_ha"]),
-                esc(str(r["elements_proches"]).replace(";", ", ")[:200]),
+                esc(elements_words(r["elements_proches"], names, ELEMENTS_LISTED, " ; ")),
+                esc(w["codes"]),
             ]
         )
     if rows:
@@ -246,6 +250,7 @@ def diff_report_html(
                     tr("Zone tampon (ha)"),
                     tr("Près des éléments (ha)"),
                     tr("Éléments proches"),
+                    tr("Codes CNIG"),
                 ],
                 rows,
                 numeric=(2, 3, 4, 5),
@@ -271,7 +276,7 @@ def diff_report_html(
                 [
                     [
                         esc(z.libelle),
-                        esc(z.typezone),
+                        esc(zone_words(None, z.typezone)),
                         esc(z.statut),
                         hectares(z.surface_avant_ha),
                         hectares(z.surface_apres_ha),
@@ -307,7 +312,7 @@ def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
     if findings:
         rows = [
             [
-                esc(f["regle"]),
+                esc(f"{f['regle']} {f.get('titre') or ''}".strip()),
                 f'<span class="{_VCLASS.get(f["verdict"], "")}">{esc(f["verdict"])}</span>',
                 esc(f["cas"]),
                 esc(f["motif"]),
