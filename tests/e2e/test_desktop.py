@@ -86,7 +86,8 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert steps["plugin_loaded"]["cls"] == "VeillePlugin"  # not the missing-libraries stand-in
     assert report["python_errors"] == [], report["python_errors"]
     # the one warning of the session is the suspect PLU answer played on purpose (issue 27, below)
-    assert report["plugin_messages"] == [{"level": 1, "message": "Veille des PLU : échec 1."}], report["plugin_messages"]
+    expected = [{"level": 1, "message": "Veille des PLU : échec 1."}]
+    assert report["plugin_messages"] == expected, report["plugin_messages"]
     native = steps["native_libraries"]
     assert native["duplicated"] == {}, native  # one PROJ, one GEOS, one GDAL in QGIS's process
     assert native["loaded"]["PROJ"] and native["loaded"]["GEOS"] and native["loaded"]["GDAL"], native

@@ -312,6 +312,7 @@ def test_plu_watch_on_a_redirect_loop_says_it_in_french(tmp_path):
     text = proc.stdout + proc.stderr
     assert proc.returncode != 0, text
     assert "redirige en boucle" in text, text
+    assert "hors ligne" not in text, text  # the service answered: it is no network failure
     assert_no_english(text)
 
 

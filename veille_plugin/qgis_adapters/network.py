@@ -17,6 +17,7 @@ from ..core.feeds.http import (
     MAX_BODY_BYTES,
     FeedNotFoundError,
     FeedOfflineError,
+    FeedRefusedError,
     status_words,
     too_large,
     too_slow,
@@ -79,7 +80,7 @@ def qgis_get(
         if status == 404:
             raise FeedNotFoundError(url)
         if status is not None and 300 <= int(status) < 500:
-            raise FeedOfflineError(status_words(int(status)))
+            raise FeedRefusedError(status_words(int(status)))
         last = status_words(int(status)) if status else (request.errorMessage() or "?")
         if attempt + 1 < retries:
             pause = backoff * 2**attempt

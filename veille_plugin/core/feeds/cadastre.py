@@ -29,6 +29,7 @@ from .http import (
     FeedDeadlineError,
     FeedNotFoundError,
     FeedOfflineError,
+    FeedRefusedError,
     FeedTooLargeError,
     decode_words,
     gunzip_if_needed,
@@ -166,7 +167,9 @@ def fetch_commune_parcels(
             insee, None, None, False, tr("Aucune parcelle publiée pour la commune {c} ({u}).").format(c=insee, u=url)
         )
     except (FeedOfflineError, InputError) as exc:
-        whole = isinstance(exc, (InputError, FeedTooLargeError, FeedDeadlineError))  # already name the address
+        whole = isinstance(
+            exc, (InputError, FeedTooLargeError, FeedDeadlineError, FeedRefusedError)
+        )  # already name the address
         reason = str(exc) if whole else tr("{u} ne répond pas ({e})").format(u=url, e=exc)
         if copies:
             return CommuneParcels(

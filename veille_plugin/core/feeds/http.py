@@ -44,6 +44,11 @@ class FeedNotFoundError(Exception):
     """The service answered that it has nothing for that commune (HTTP 404)."""
 
 
+class FeedRefusedError(FeedOfflineError):
+    """The service answered, but refused the request (an HTTP status 3xx left over, or 4xx other than 404): its
+    message says why in French; the network itself works."""
+
+
 class FeedTooLargeError(FeedOfflineError):
     """The answer is larger than the cap (as received or decompressed): it is not read further."""
 
@@ -243,9 +248,9 @@ def http_get(
             if exc.code == 404:
                 raise FeedNotFoundError(url) from None
             if 300 <= exc.code < 400:  # urllib follows redirects: one left over is a loop or a refused target
-                raise FeedOfflineError(redirect_words(url, exc.code, str(exc.msg or ""))) from None
+                raise FeedRefusedError(redirect_words(url, exc.code, str(exc.msg or ""))) from None
             if exc.code < 500:
-                raise FeedOfflineError(status_words(exc.code)) from None
+                raise FeedRefusedError(status_words(exc.code)) from None
             last = status_words(exc.code)
         except (urllib.error.URLError, TimeoutError, OSError, http.client.HTTPException) as exc:
             last = network_words(exc)

@@ -43,6 +43,7 @@ from ..feeds.http import (
     FeedDeadlineError,
     FeedNotFoundError,
     FeedOfflineError,
+    FeedRefusedError,
     FeedTooLargeError,
     http_get,
 )
@@ -406,7 +407,11 @@ def _watch(
                     insee, FAILED, message=tr("Commune {c} inconnue du Géoportail de l'Urbanisme.").format(c=insee)
                 )
                 continue
-            except (FeedTooLargeError, FeedDeadlineError) as exc:  # a limit passed: its own words, not «offline»
+            except (
+                FeedTooLargeError,
+                FeedDeadlineError,
+                FeedRefusedError,
+            ) as exc:  # a limit passed: its own words, not «offline»
                 failed(insee, str(exc))
                 continue
             except FeedOfflineError as exc:
@@ -438,7 +443,7 @@ def _watch(
             previous = register.plu_snapshots(partition=partition)
             try:
                 got: FetchedDocument = fetch_document(doc, base_url, get)
-            except (FeedTooLargeError, FeedDeadlineError) as exc:
+            except (FeedTooLargeError, FeedDeadlineError, FeedRefusedError) as exc:
                 for insee in served[partition]:
                     failed(insee, tr("{p} : {e}").format(p=partition, e=exc))
                 continue
