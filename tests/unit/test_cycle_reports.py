@@ -12,6 +12,7 @@ from cli_helpers import as_json, run
 from veille_plugin.core.errors import InputError
 from veille_plugin.core.reports.committee import committee_data, period, write_committee
 from veille_plugin.core.reports.element_file import write_element_files
+from veille_plugin.core.vocabulary import DECISION_VALUES
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
@@ -66,12 +67,14 @@ def test_the_committee_report_says_what_is_new(register_path, ref, tmp_path):
         cases = reg.case_columns(["numero", "severite", "zone"])
         files = write_committee(reg, ref, tmp_path, period(au=TODAY.isoformat()))
     assert len(data["new"]) == len(cases) > 40  # every case of the register was first seen today
-    assert len(data["follow"]) >= 1 and data["snapshots"][0]["partition"] == "DU_62528"
+    # issue 28: the avis (follow-up «avis») and the authority's decisions (Sitadel «accordé»…) counted apart
+    assert data["avis_given"]["new"].tolist() == ["défavorable"] and len(data["decisions"]) >= 1
+    assert set(data["decisions"]["new"]) <= set(DECISION_VALUES) and data["snapshots"][0]["partition"] == "DU_62528"
     assert len(data["opened"]) == 5 and len(data["closed"]) == 1
     assert any(i == "63V" and len(nums) >= 3 for i, _n, nums in data["grappes"])  # several projects in the cité
     page = Path(files["rapports"][0]).read_text(encoding="utf-8")
     assert "Comité technique de suivi" in page and "FICTIFS" in page
-    severe = page.index("Dossiers bloquants et majeurs")
+    severe = page.index("Bloquants et majeurs parmi les dossiers apparus du ")
     assert page.index("FICTIF-062498-26-00001", severe) > severe  # a «majeur» case of the Cité des Provinces is listed
     # issue 25: the report leads with the cases to raise under paragraph 172, then every case of the period, the Bien
     # first and by priority, numbered like the map beside them, with the triage status

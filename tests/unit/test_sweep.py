@@ -79,7 +79,7 @@ def test_outputs_report_csv_and_layer(tmp_path, ref):
     r = sweep(target, WEEK2, tmp_path / "s2", ref)
     html = (tmp_path / "s2" / "rapport.html").read_text(encoding="utf-8")
     assert "FICTIVES" in html and "Grappes de projets" in html and "<svg" in html
-    assert html.index("Nouveaux et modifiés") < html.index("Autres dossiers (inchangés)")
+    assert html.index("Nouveaux de ce balayage (") < html.index("Autres dossiers (inchangés)")
     rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
     # issue 25: what could harm the property most first, then, at the same priority, what is new or changed
     ranks = [int(x["priorite_rang"]) for x in rows.values()]
@@ -399,13 +399,14 @@ def test_the_report_is_fit_for_the_committee(tmp_path, ref):
     page = (tmp_path / "s2" / "rapport.html").read_text(encoding="utf-8")
     rows = read_cases_csv(tmp_path / "s2" / "cases.csv")
     body = page.split("id='commune-seulement'")[0] + page.split("Autres dossiers (inchangés)")[1]
-    first = page[page.index("Nouveaux et modifiés d’abord") : page.index("Règles citées")]
+    first = page[page.index("Nouveaux de ce balayage (") : page.index("Règles citées")]
     others = page[page.index("Autres dossiers (inchangés)") :]
     for raw in ("zone_tampon", "coordonnees", "non_localise", "geometrie"):
         assert f">{raw}<" not in body, raw
-    # each case once in the two lists
+    # each case once in the two lists, its number in a cell of its own
     for numero in rows:
-        assert (first.count(f">{html_lib.escape(numero)}<") + others.count(f">{html_lib.escape(numero)}<")) == 1, numero
+        cell = f"<td class='num'>{html_lib.escape(numero)}</td>"
+        assert (first.count(cell) + others.count(cell)) == 1, numero
     # the new and changed cases with their works and their elements named
     changed = [r for r in rows.values() if r["changement"] in ("nouveau", "modifié", "disparu")]
     el = dict(zip(ref.elements.attributes["identifiant"], ref.elements.attributes["nom"]))
@@ -415,12 +416,11 @@ def test_the_report_is_fit_for_the_committee(tmp_path, ref):
         for ident in filter(None, r["elements"].split(";")):
             assert html_lib.escape(f"{ident} {el[ident]}") in first, (r["numero"], ident)
     # issue 25: the Bien first, then the priority never goes up the table
-    head = re.findall(r"<th>([^<]*)</th>", first.split("</thead>")[0])
-    table = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in re.findall(r"<tr>(<td.*?)</tr>", first)]
-    keys = [(r[head.index("zone")] != "Bien", int(r[head.index("priorité")][0])) for r in table]
+    order = [html_lib.unescape(n) for n in re.findall(r"<td class='num'>([^<]*)</td>", first)]
+    keys = [(rows[n]["zone"] != "bien", int(rows[n]["priorite_rang"])) for n in order]
     assert keys and keys == sorted(keys), keys
     # the numbered dots of the map match the table's numbers
-    numbers = {int(r[0]) for r in table}
+    numbers = {int(n) for n in re.findall(r"<td class='n'>(\d+)</td>", first)}
     svg = page[page.index("<svg") : page.index("</svg>")]
     drawn = {int(t) for t in re.findall(r"font-weight='bold' fill='#1b2631'>(\d+)</text>", svg)}
     assert drawn and drawn <= numbers

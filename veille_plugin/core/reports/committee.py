@@ -4,12 +4,17 @@ de suivi (monthly, 001 L45–60) and, one file per EPCI, for the comités locaux
 Read from the register in a few whole-table queries (cases, their history over the period, alerts, PLU snapshots)
 and computed with pandas, so that a year of weekly sweeps (about 100,000 cases) renders in seconds:
 - the cases first seen in the period, by severity and zone, the bloquant and majeur listed first;
-- the cases whose screening changed in the period, and the avis and decisions recorded;
+- the cases whose screening changed in the period, those gone from their source (said so, with the sweep's date);
+- the avis given (the follow-up's «avis»: ABF/UDAP, Mission) and, apart, the competent authority's decisions
+  (accordé, refusé, tacite…, entered by people or read from a source such as Sitadel): two counts, two tables;
 - the alerts opened, changed and closed;
 - the decisions awaited (cases in the Bien or the zone tampon whose rules fire, without a decision);
 - the «grappes»: several projects in the same cité over the period;
 - the new versions of the PLU found by the online watch.
-Each report is printable HTML (A4) with its CSV (the cases of the period) and JSON (the figures).
+The «nouveaux» are the cases first seen in the period («Dossiers apparus du 07/11 au 07/12/2026»), or, when a sweep is
+the subject, that sweep's («Nouveaux du balayage n° 12»): the heading says which, and the count is that one.
+Each report is printable HTML (A4, tables within the page) with its CSV (the cases of the period) and JSON (the
+figures).
 """
 
 import datetime as _dt
@@ -27,6 +32,7 @@ from ..impact.ordering import priority_labels, sort_by_priority
 from ..rules.case_screening import priorities_for_rows
 from ..vocabulary import (
     CASE_ZONES,
+    CHANGE_GONE,
     CHANGE_MODIFIED,
     CHANGE_NEW,
     SEVERITIES_DISPLAY,
@@ -37,7 +43,8 @@ from ..vocabulary import (
     ZONE_WORDS,
 )
 from .case_map import cases_map_svg
-from .html import escape, french_datetime
+from .case_words import GONE_MARK, gone_sentence
+from .html import TABLE_CSS, Markup, escape, french_datetime, html_table
 from .spreadsheet_csv import write_spreadsheet_csv
 
 #: Columns read from the register for the period reports
@@ -54,6 +61,7 @@ CASE_COLUMNS = [
     "severite",
     "regles",
     "first_seen",
+    "first_sweep",
     "disparu",
     "avis",
     "decision",
@@ -70,15 +78,18 @@ CASE_COLUMNS = [
 MAX_LISTED = 60
 #: Fields whose change in the history says the screening of a case changed
 SCREENING_FIELDS = ("zone", "elements", "severite", "regles", "travaux", "type")
-CSS = """
+CSS = (
+    """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:9.5pt;color:#222;margin:1.2em}
 h1{font-size:15pt;margin:0 0 .2em}h2{font-size:12pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}
 table{border-collapse:collapse;margin:.4em 0}th,td{border:1px solid #bbb;padding:2px 5px;vertical-align:top}
 th{background:#eee;text-align:left}td.n{text-align:right}.meta{color:#555;font-size:9pt}
 .fictif{background:#fff3cd;border:1px solid #e0b000;padding:4px 8px;font-weight:bold}
 .bloquant{background:#f5b7b1}.majeur{background:#fad7a0}
-@page{size:A4;margin:1.2cm}@media print{body{margin:0;font-size:8.5pt}tr{page-break-inside:avoid}}
+@page{size:A4;margin:1.2cm}@media print{body{margin:0;font-size:8.5pt}}
 """
+    + TABLE_CSS
+)
 
 
 @dataclass
@@ -101,6 +112,12 @@ class Period:
     def label(self) -> str:
         """«du 01/11/2026 au 30/11/2026»."""
         return tr("du {a} au {b}").format(a=self.du.strftime("%d/%m/%Y"), b=self.au.strftime("%d/%m/%Y"))
+
+    def short_label(self) -> str:
+        """«du 07/11 au 07/12/2026» (the year once when both days are in the same year)."""
+        if self.du.year != self.au.year:
+            return self.label()
+        return tr("du {a} au {b}").format(a=self.du.strftime("%d/%m"), b=self.au.strftime("%d/%m/%Y"))
 
 
 def period(du: Optional[str] = None, au: Optional[str] = None, today: Optional[_dt.date] = None) -> Period:
@@ -143,20 +160,51 @@ def gather(register, ref, p: Period) -> dict:
     }
 
 
-def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathered: Optional[dict] = None) -> dict:
+def _last_given(hist: pd.DataFrame, field: str) -> pd.DataFrame:
+    """The rows of the history that gave ``field`` a value, the last one of each case (a value cleared is none)."""
+    rows = hist[(hist["field"] == field) & (hist["new"].fillna("").astype(str) != "")]
+    return rows.drop_duplicates("numero_norm", keep="last")
+
+
+def new_heading(data: dict) -> str:
+    """The name of the report's «nouveaux», as its headings print it: «Nouveaux du balayage n° 12» when a sweep is
+    the subject, else «Dossiers apparus du 07/11 au 07/12/2026»."""
+    if data.get("sweep_id") is not None:
+        return tr("Nouveaux du balayage n° {s}").format(s=data["sweep_id"])
+    return tr("Dossiers apparus {p}").format(p=data["period"].short_label())
+
+
+def committee_data(
+    register,
+    ref,
+    p: Period,
+    epci: Optional[str] = None,
+    gathered: Optional[dict] = None,
+    sweep_id: Optional[int] = None,
+) -> dict:
     """The figures and lists of a committee report (one EPCI when ``epci`` is given); ``gathered`` (see
-    :func:`gather`) saves reading the register again for each EPCI."""
+    :func:`gather`) saves reading the register again for each EPCI. The «nouveaux» are the cases first seen in the
+    period, or those first seen by the sweep ``sweep_id`` when one is the subject (see :func:`new_heading`)."""
     gathered = gathered or gather(register, ref, p)
     cases = gathered["cases"]
     if epci:
         cases = cases[cases["epci_nom"].fillna("").str.casefold() == epci.casefold()]
     keys = set(cases["numero_norm"])
-    new = cases[_in(cases["first_seen"], p)]
+    if sweep_id is not None:
+        new = cases[pd.to_numeric(cases["first_sweep"], errors="coerce") == int(sweep_id)]
+    else:
+        new = cases[_in(cases["first_seen"], p)]
     hist = gathered["history"]
     hist = hist[hist["numero_norm"].isin(keys)]
     changed_keys = set(hist.loc[hist["field"].isin(SCREENING_FIELDS) & hist["sweep_id"].notna(), "numero_norm"])
-    changed = cases[cases["numero_norm"].isin(changed_keys - set(new["numero_norm"]))]
-    follow = hist[hist["field"].isin(("avis", "decision"))]
+    gone_rows = hist[(hist["field"] == "disparu") & (hist["new"].astype(str) == "1")].drop_duplicates(
+        "numero_norm", keep="last"
+    )
+    still_gone = set(cases.loc[cases["disparu"].fillna(0).astype(int) == 1, "numero_norm"])
+    gone = cases[cases["numero_norm"].isin(set(gone_rows["numero_norm"]) & still_gone)]
+    changed = cases[cases["numero_norm"].isin(changed_keys - set(new["numero_norm"]) - set(gone["numero_norm"]))]
+    avis_given = _last_given(hist, "avis")
+    decisions = _last_given(hist, "decision")
     firing = cases["severite"].isin((SEVERITY_BLOCKING, SEVERITY_MAJOR))
     awaited = cases[
         firing
@@ -191,15 +239,24 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathere
         communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
         snapshots = [s for s in snapshots if communes & set(s["communes"])]
     crosstab = pd.crosstab(new["severite"].fillna("aucune"), new["zone"].fillna("?"))
-    listed = listed_cases(register, ref, new, changed)
+    listed = listed_cases(register, ref, new, changed, gone)
+    gone_at = dict(zip(gone_rows["numero_norm"], gone_rows["at"]))
+    for key in listed.loc[listed["disparu"].fillna(0).astype(int) == 1, "numero_norm"]:
+        if key not in gone_at:  # gone before the period: its date is in the case's own history
+            marks = [h["at"] for h in register.history(key) if h["field"] == "disparu" and str(h["new"]) == "1"]
+            gone_at[key] = marks[-1] if marks else None
     return {
         "ref": ref,
         "period": p,
         "epci": epci,
         "cases": cases,
+        "sweep_id": sweep_id,
         "new": new,
         "changed": changed,
-        "follow": follow,
+        "gone": gone,
+        "gone_at": gone_at,
+        "avis_given": avis_given,
+        "decisions": decisions,
         "awaited": awaited,
         "opened": opened,
         "touched": touched,
@@ -213,13 +270,18 @@ def committee_data(register, ref, p: Period, epci: Optional[str] = None, gathere
     }
 
 
-def listed_cases(register, ref, new: pd.DataFrame, changed: pd.DataFrame) -> pd.DataFrame:
-    """The cases of the period as the committee takes them: the Bien first, then by priority; each with its footprint,
-    its triage status and its latest comment, numbered like the report's map. A case recorded before the priority
-    existed is assessed now (same method as a sweep)."""
-    keys = list(new["numero_norm"]) + list(changed["numero_norm"])
+def listed_cases(
+    register, ref, new: pd.DataFrame, changed: pd.DataFrame, gone: Optional[pd.DataFrame] = None
+) -> pd.DataFrame:
+    """The cases of the period as the committee takes them (new, changed, gone from their source): the Bien first,
+    then by priority; each with its footprint, its triage status and its latest comment, numbered like the report's
+    map. A case recorded before the priority existed is assessed now (same method as a sweep)."""
+    gone_keys = list(gone["numero_norm"]) if gone is not None else []
+    keys = list(dict.fromkeys(list(new["numero_norm"]) + list(changed["numero_norm"]) + gone_keys))
     if not keys:
-        return pd.DataFrame(columns=["n", "numero", "numero_norm", "changement", "commentaire", "geom_wkb"])
+        return pd.DataFrame(
+            columns=["n", "numero", "numero_norm", "changement", "disparu", "priorite_rang", "commentaire", "geom_wkb"]
+        )
     full = register.get_cases(keys)
     missing = full["priorite_rang"].isna().to_numpy()
     if missing.any():
@@ -228,7 +290,11 @@ def listed_cases(register, ref, new: pd.DataFrame, changed: pd.DataFrame) -> pd.
         for name in filled.columns:
             if name in full.columns:
                 full.loc[missing, name] = filled[name].to_numpy(dtype=object)
-    full["changement"] = np.where(full["numero_norm"].isin(set(new["numero_norm"])), CHANGE_NEW, CHANGE_MODIFIED)
+    full["changement"] = np.where(
+        full["numero_norm"].isin(set(gone_keys)),
+        CHANGE_GONE,
+        np.where(full["numero_norm"].isin(set(new["numero_norm"])), CHANGE_NEW, CHANGE_MODIFIED),
+    )
     full = sort_by_priority(full, bien_first=True).reset_index(drop=True)
     full.insert(0, "n", np.arange(1, len(full) + 1))
     full["priorite"] = priority_labels(full["priorite_rang"])
@@ -263,28 +329,47 @@ def plu_changes(register, ref, gathered: dict, snapshots: list) -> Dict[int, dic
     return out
 
 
-def _table(headers: List[str], rows: List[list], numeric=()) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{escape(v)}</td>" for j, v in enumerate(r)) + "</tr>"
-        for r in rows
-    )
-    return f"<table><tr>{head}</tr>{body}</table>"
+def _table(headers: List[str], rows: List[list], numeric=(), classes=None, wide: bool = False) -> str:
+    return html_table(headers, rows, classes, numeric, "wide" if wide else "")
 
 
-def _case_rows(df: pd.DataFrame, limit: int = 200) -> str:
+def _is_gone(value) -> bool:
+    try:
+        return int(value) == 1
+    except (TypeError, ValueError):
+        return False
+
+
+def gone_words(data: dict, key: str) -> str:
+    """The sentence of a case gone from its source, with the date of the sweep that found it gone."""
+    at = data.get("gone_at", {}).get(key)
+    return gone_sentence(str(french_datetime(at))[:10] if at else "?")
+
+
+def _number_cell(numero, gone: bool) -> Markup:
+    """A case number on one line, and under it «⊘ disparu» when the case is gone from its source."""
+    mark = f"<br><span class='gone'>{escape(GONE_MARK + ' ' + tr('disparu'))}</span>" if gone else ""
+    return Markup(escape(numero) + mark)
+
+
+def _with_gone(text: str, gone: bool, data: dict, key: str) -> Markup:
+    sentence = f"<span class='gone'>{escape(gone_words(data, key))}</span><br>" if gone else ""
+    return Markup(sentence + escape(text))
+
+
+def _case_rows(df: pd.DataFrame, data: dict, limit: int = 200) -> str:
     if not len(df):
         return f"<p>{escape(tr('Aucun.'))}</p>"
     df = sort_by_priority(df, bien_first=True)
     df = df.assign(prio_label=priority_labels(df["priorite_rang"]) if "priorite_rang" in df.columns else "")
     rows = [
         [
-            r.numero,
+            _number_cell(r.numero, _is_gone(r.disparu)),
             r.prio_label,
             r.commune_nom or "",
             tr(ZONE_WORDS[r.zone]) if r.zone in ZONE_WORDS else (r.zone or ""),
             r.severite or "",
-            (r.travaux or "")[:120],
+            _with_gone((r.travaux or "")[:120], _is_gone(r.disparu), data, r.numero_norm),
             r.elements or "",
             r.decision or "",
         ]
@@ -305,7 +390,7 @@ def _case_rows(df: pd.DataFrame, limit: int = 200) -> str:
         tr("Éléments"),
         tr("Décision"),
     ]
-    return _table(headers, rows) + more
+    return _table(headers, rows, classes=["num", None, None, None, None, "txt", None, None], wide=True) + more
 
 
 def _change_words(change: Optional[dict]) -> str:
@@ -347,14 +432,26 @@ def _first_sections(data: dict) -> List[str]:
         _table(
             [tr("N°"), tr("Dossier"), tr("Priorité"), tr("Attribut le plus touché"), tr("Importance de l'effet")],
             [
-                [r.n, r.numero, r.priorite, r.priorite_attribut or "", r.priorite_importance or ""]
+                [
+                    r.n,
+                    _number_cell(r.numero, _is_gone(r.disparu)),
+                    r.priorite,
+                    r.priorite_attribut or "",
+                    r.priorite_importance or "",
+                ]
                 for r in flagged.itertuples()
             ],
+            numeric=(0,),
+            classes=[None, "num", None, None, None],
         )
         if len(flagged)
         else f"<p>{escape(tr('Aucun dossier de la période.'))}</p>"
     )
     parts.append(f"<h2>{escape(tr('À traiter d’abord : le Bien, puis par priorité'))}</h2>")
+    made_of = tr("{new} ({n}), dont l'analyse a changé ({m}), disparus de la source ({d}).").format(
+        new=new_heading(data), n=len(data["new"]), m=len(data["changed"]), d=len(data["gone"])
+    )
+    parts.append(f"<p class='meta'>{escape(made_of)}</p>")
     if not len(listed):
         return parts + [f"<p>{escape(tr('Aucun dossier nouveau ou modifié dans la période.'))}</p>"]
     shown = listed.head(MAX_LISTED)
@@ -369,15 +466,16 @@ def _first_sections(data: dict) -> List[str]:
         follow = r.statut_veille or ""
         if r.commentaire:
             follow += " — " + r.commentaire[:140]
+        gone = _is_gone(r.disparu)
         rows.append(
             [
                 r.n,
-                r.numero,
+                _number_cell(r.numero, gone),
                 r.priorite,
                 f"{r.commune_nom or ''} ({zone})",
                 (r.travaux or "")[:80],
                 r.priorite_attribut or "",
-                follow,
+                _with_gone(follow, gone, data, r.numero_norm),
             ]
         )
     headers = [
@@ -389,11 +487,69 @@ def _first_sections(data: dict) -> List[str]:
         tr("Attribut le plus touché"),
         tr("Statut de veille et dernier commentaire"),
     ]
-    parts.append(_table(headers, rows))
+    parts.append(_table(headers, rows, numeric=(0,), classes=[None, "num", None, None, "txt", None, "txt"], wide=True))
     if len(listed) > MAX_LISTED:
         parts.append(
             f"<p class='meta'>{escape(tr('… et {n} autres (voir le CSV).').format(n=len(listed) - MAX_LISTED))}</p>"
         )
+    return parts
+
+
+def _by_value(rows: pd.DataFrame) -> str:
+    counts = rows["new"].astype(str).value_counts()
+    return " ; ".join(f"{v} : {n}" for v, n in counts.items())
+
+
+def _follow_up_sections(data: dict) -> List[str]:
+    """The avis given and the competent authority's decisions of the period, each under its own name: the avis is the
+    follow-up's «avis» (ABF/UDAP, Mission), the decision what the authority decided (entered by people or read from
+    the source, e.g. Sitadel's «accordé»); an «accordé» is never counted as an avis."""
+    p: Period = data["period"]
+    cases = data["cases"].set_index("numero_norm")
+    parts = []
+    for rows, heading, none, value_header in (
+        (
+            data["avis_given"],
+            tr("Avis rendus {p} ({n})"),
+            tr("Aucun avis inscrit dans la période (Suites du dossier › Avis)."),
+            tr("Avis"),
+        ),
+        (
+            data["decisions"],
+            tr("Décisions de l'autorité compétente {p} ({n})"),
+            tr("Aucune décision inscrite dans la période."),
+            tr("Décision"),
+        ),
+    ):
+        parts.append(f"<h2>{escape(heading.format(p=p.short_label(), n=len(rows)))}</h2>")
+        if not len(rows):
+            parts.append(f"<p>{escape(none)}</p>")
+            continue
+        parts.append(f"<p class='meta'>{escape(_by_value(rows))}</p>")
+        table = []
+        for r in rows.head(100).itertuples():
+            case = cases.loc[r.numero_norm] if r.numero_norm in cases.index else None
+            source = tr("balayage n° {s}").format(s=int(r.sweep_id)) if pd.notna(r.sweep_id) else (r.author or "")
+            table.append(
+                [
+                    case["numero"] if case is not None else r.numero_norm,
+                    case["commune_nom"] if case is not None else "",
+                    r.new,
+                    french_datetime(r.at),
+                    source,
+                ]
+            )
+        parts.append(
+            _table(
+                [tr("Dossier"), tr("Commune"), value_header, tr("Inscrit le"), tr("Par")],
+                table,
+                classes=["num", None, None, "num", None],
+            )
+        )
+        if len(rows) > 100:
+            parts.append(
+                f"<p class='meta'>{escape(tr('… et {n} autres (voir le CSV).').format(n=len(rows) - 100))}</p>"
+            )
     return parts
 
 
@@ -416,12 +572,14 @@ def committee_html(data: dict, title: str) -> str:
         _table(
             [tr("Indicateur"), tr("Nombre")],
             [
-                [tr("dossiers nouveaux"), len(new)],
+                [new_heading(data)[0].lower() + new_heading(data)[1:], len(new)],
                 [tr("dont priorité 1 (très haute)"), int((pd.to_numeric(new["priorite_rang"]) == 1).sum())],
                 [tr("effet grand ou très grand sur un attribut du Bien (§ 172)"), int(_flagged(data["listed"]).sum())],
                 [tr("dont bloquants ou majeurs"), len(severe)],
                 [tr("dossiers dont l'analyse a changé"), len(data["changed"])],
-                [tr("avis et décisions inscrits"), len(data["follow"])],
+                [tr("dossiers disparus de la source"), len(data["gone"])],
+                [tr("avis rendus (ABF/UDAP, Mission)"), len(data["avis_given"])],
+                [tr("décisions de l'autorité compétente (accordé, refusé, tacite…)"), len(data["decisions"])],
                 [tr("décisions attendues (Bien, zone tampon, règles déclenchées)"), len(data["awaited"])],
                 [
                     tr("alertes ouvertes / modifiées / closes"),
@@ -436,7 +594,9 @@ def committee_html(data: dict, title: str) -> str:
     if len(crosstab):
         zones = [z for z in CASE_ZONES if z in crosstab.columns] + [z for z in crosstab.columns if z not in CASE_ZONES]
         rows = [[s] + [int(crosstab.loc[s, z]) for z in zones] for s in SEVERITIES_DISPLAY if s in crosstab.index]
-        parts.append(f"<h2>{escape(tr('Dossiers nouveaux par sévérité et zone'))}</h2>")
+        parts.append(
+            f"<h2>{escape(tr('{new} ({n}) par sévérité et zone').format(new=new_heading(data), n=len(new)))}</h2>"
+        )
         parts.append(
             _table(
                 [tr("Sévérité")] + [tr(ZONE_WORDS[z]) if z in ZONE_WORDS else z for z in zones],
@@ -444,9 +604,15 @@ def committee_html(data: dict, title: str) -> str:
                 numeric=tuple(range(1, len(zones) + 1)),
             )
         )
-    parts.append(f"<h2>{escape(tr('Dossiers bloquants et majeurs'))}</h2>{_case_rows(severe)}")
-    parts.append(f"<h2>{escape(tr('Décisions attendues'))}</h2>{_case_rows(data['awaited'], 100)}")
-    parts.append(f"<h2>{escape(tr('Dossiers dont l’analyse a changé'))}</h2>{_case_rows(data['changed'], 100)}")
+    severe_heading = tr("Bloquants et majeurs parmi les {new} ({n})").format(
+        new=new_heading(data)[0].lower() + new_heading(data)[1:], n=len(severe)
+    )
+    parts.append(f"<h2>{escape(severe_heading)}</h2>{_case_rows(severe, data)}")
+    parts.append(f"<h2>{escape(tr('Décisions attendues'))}</h2>{_case_rows(data['awaited'], data, 100)}")
+    parts.append(f"<h2>{escape(tr('Dossiers dont l’analyse a changé'))}</h2>{_case_rows(data['changed'], data, 100)}")
+    gone_heading = tr("Dossiers disparus de la source {p} ({n})").format(p=p.short_label(), n=len(data["gone"]))
+    parts.append(f"<h2>{escape(gone_heading)}</h2>{_case_rows(data['gone'], data, 100)}")
+    parts += _follow_up_sections(data)
     if data["grappes"]:
         parts.append(f"<h2>{escape(tr('Grappes de projets par cité'))}</h2>")
         parts.append(
@@ -512,8 +678,13 @@ def summary(data: dict) -> dict:
         "paragraphe_172": data["listed"].loc[_flagged(data["listed"]), "numero"].tolist(),
         "ordre": data["listed"]["numero"].tolist(),
         "par_severite": {k: int(v) for k, v in data["new"]["severite"].fillna("aucune").value_counts().items()},
+        "nouveaux": {"intitule": new_heading(data), "balayage": data["sweep_id"]},
         "dossiers_modifies": int(len(data["changed"])),
-        "avis_et_decisions_inscrits": int(len(data["follow"])),
+        "dossiers_disparus": data["gone"]["numero"].tolist(),
+        "avis_rendus": int(len(data["avis_given"])),
+        "par_avis": {k: int(v) for k, v in data["avis_given"]["new"].astype(str).value_counts().items()},
+        "decisions_inscrites": int(len(data["decisions"])),
+        "par_decision": {k: int(v) for k, v in data["decisions"]["new"].astype(str).value_counts().items()},
         "decisions_attendues": int(len(data["awaited"])),
         "alertes": {
             "ouvertes": int(len(data["opened"])),
@@ -527,9 +698,18 @@ def summary(data: dict) -> dict:
     }
 
 
-def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = None, kind: str = "comite") -> Dict:
+def write_committee(
+    register,
+    ref,
+    out_dir,
+    p: Period,
+    epci: Optional[str] = None,
+    kind: str = "comite",
+    sweep_id: Optional[int] = None,
+) -> Dict:
     """Write the comité technique report (or, ``kind="local"``, one per EPCI — or for ``epci`` only): HTML, CSV,
-    JSON. Returns {"rapports": [...], "csv": [...], "json": [...], "resume": [...]}."""
+    JSON; ``sweep_id``: the sweep whose new cases are the report's «nouveaux» (by default, those of the period).
+    Returns {"rapports": [...], "csv": [...], "json": [...], "resume": [...]}."""
     from ..rules.note import safe_file_stem
 
     out = make_dirs(out_dir)
@@ -545,7 +725,7 @@ def write_committee(register, ref, out_dir, p: Period, epci: Optional[str] = Non
         targets = [(epci, tr("Comité technique de suivi — ce qui est nouveau"), "comite_technique")]
     with OutputSet() as outs:  # every file renamed into place once all are written: a full disk leaves none
         for e, title, stem in targets:
-            data = committee_data(register, ref, p, e, gathered)
+            data = committee_data(register, ref, p, e, gathered, sweep_id)
             outs.write_text(out / f"{stem}.html", committee_html(data, title))
             period_cases = data["listed"].drop(columns=["epci", "geom_wkb"], errors="ignore")  # in the report's order
             write_spreadsheet_csv(period_cases, out / f"{stem}.csv", outs)

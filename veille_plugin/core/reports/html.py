@@ -66,3 +66,38 @@ def french_datetime(value):
         return moment.astimezone().strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return value
+
+
+class Markup(str):
+    """Text already written as HTML (escaped where needed): :func:`html_table` puts it in a cell as it is."""
+
+
+def html_table(headers, rows, classes=None, numeric=(), table_class: str = "") -> str:
+    """An HTML table: ``headers`` (text), ``rows`` (lists of values: escaped, except :class:`Markup`), ``classes``
+    (one CSS class per column or None: «num» keeps a case number on one line, «txt» lets long free text break
+    anywhere) and ``numeric`` (indices of right-aligned columns)."""
+    classes = list(classes or [None] * len(headers))
+    for j in numeric:
+        classes[j] = ((classes[j] or "") + " n").strip()
+    attrs = [f" class='{c}'" if c else "" for c in classes]
+    head = "".join(f"<th{a}>{escape(h)}</th>" for h, a in zip(headers, attrs))
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td{a}>{v if isinstance(v, Markup) else escape(v)}</td>" for v, a in zip(row, attrs))
+        + "</tr>"
+        for row in rows
+    )
+    opening = f"<table class='{table_class}'>" if table_class else "<table>"
+    return f"{opening}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+#: The print rules every report's tables share: the A4 page, the case numbers on one line, long free text allowed to
+#: break anywhere (never a table wider than the page), a row never split over two pages, headers repeated.
+TABLE_CSS = (
+    "table{border-collapse:collapse;max-width:100%}table.wide{width:100%}"
+    "td.num{white-space:nowrap;font-size:.92em}th.num{white-space:nowrap}"
+    "td.txt{overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word}"
+    ".gone{color:#922b21;font-weight:bold}.sub{color:#566573;font-size:.9em}"
+    "svg{max-width:100%;height:auto}"
+    "@media print{tr{page-break-inside:avoid}thead{display:table-header-group}}"
+)

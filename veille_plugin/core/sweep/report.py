@@ -10,6 +10,8 @@ import pandas as pd
 from ..i18n import tr
 from ..impact.ordering import priority_labels, sort_by_priority
 from ..reports.case_map import cases_map_svg
+from ..reports.case_words import change_cell, detail_in_words, gone_sentence, rule_ids, rule_titles
+from ..reports.html import TABLE_CSS, Markup, html_table
 from ..reports.html import escape as _e
 from ..screening.location_precision import commune_touches
 from ..vocabulary import (
@@ -29,27 +31,35 @@ from ..vocabulary import (
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
 MAX_WORKS_CHARS = 90  # the works as the table shows them (the whole text is in cases.csv)
 
-CSS = """
+CSS = (
+    """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1c2833;margin:18px;max-width:1200px}
 h1{font-size:17pt;margin:0 0 4px}h2{font-size:13pt;border-bottom:2px solid #b7950b;margin-top:22px}
 table{border-collapse:collapse;margin:6px 0 10px}
 th,td{border:1px solid #d5d8dc;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f4f6f6}
-td:first-child{white-space:nowrap}
 td.n{text-align:right}
 .muted{color:#566573;font-size:9pt}
 .warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
 .tag{display:inline-block;padding:1px 5px;border-radius:3px;color:white;font-size:9pt}
 .grid{display:flex;gap:24px;flex-wrap:wrap}
+@page{size:A4 landscape;margin:1cm}
+@media print{body{margin:0;max-width:none;font-size:8pt}}
 """
+    + TABLE_CSS
+)
 
 
 def _table(df: pd.DataFrame, numeric=()) -> str:
     head = "".join(f"<th>{_e(c)}</th>" for c in df.columns)
+    number = tr("dossier")  # a case number stays on one line
     rows = []
     for rec in df.itertuples(index=False):
         cells = "".join(
-            f"<td class='n'>{_e(v)}</td>" if c in numeric else f"<td>{_e(v)}</td>" for c, v in zip(df.columns, rec)
+            f"<td class='n'>{_e(v)}</td>"
+            if c in numeric
+            else (f"<td class='num'>{_e(v)}</td>" if c == number else f"<td>{_e(v)}</td>")
+            for c, v in zip(df.columns, rec)
         )
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
@@ -147,6 +157,61 @@ def rules_legend(cases: pd.DataFrame, catalogue) -> str:
     return f"<p class='muted'>{_e(tr('Règles citées :'))}</p><ul class='muted'>{items}</ul>" if items else ""
 
 
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def case_table(cases: pd.DataFrame, ref, catalogue, when, numbers=None) -> str:
+    """The cases as an A4 table (landscape): the map's number, the case number on one line, the priority and the
+    attribute most affected, what changed (field names in French, a case gone from its source said so), the commune
+    with its zone and localisation, the works, the elements and the rules by their names, the rules' codes in a
+    column of their own for specialists, the severity and the triage status."""
+    view = committee_view(cases, ref, catalogue)
+    day = when.strftime("%d/%m/%Y")
+    rows = []
+    for key, r in zip(cases.index, view.itertuples()):
+        change = _text(getattr(r, "changement", ""))
+        detail = gone_sentence(day) if change == CHANGE_GONE else detail_in_words(getattr(r, "detail_changement", ""))
+        where = " · ".join(x for x in (_text(getattr(r, "zone", "")), _text(getattr(r, "localisation", ""))) if x)
+        place = _e(_text(getattr(r, "commune_nom", "")))
+        for extra in (where, _text(getattr(r, "adresse", ""))):
+            if extra:
+                place += f"<br><span class='sub'>{_e(extra)}</span>"
+        prio = _e(_text(getattr(r, "priorite", "")))
+        if _text(getattr(r, "priorite_attribut", "")):
+            prio += f"<br><span class='sub'>{_e(r.priorite_attribut)}</span>"
+        ids = rule_ids(cases.at[key, "regles"] if "regles" in cases.columns else None)
+        row = [
+            _text(getattr(r, "numero", "")),
+            Markup(prio),
+            change_cell(change, detail),
+            Markup(place),
+            _text(getattr(r, "travaux", "")),
+            _text(getattr(r, "elements", "")),
+            rule_titles(ids, catalogue),
+            ", ".join(ids),
+            _text(getattr(r, "severite", "")),
+            _text(getattr(r, "statut_veille", "")),
+        ]
+        rows.append(([numbers.get(key, "")] if numbers is not None else []) + row)
+    headers = [
+        tr("dossier"),
+        tr("priorité, attribut le plus touché"),
+        tr("changement"),
+        tr("commune, zone, localisation"),
+        tr("travaux"),
+        tr("éléments"),
+        tr("règles déclenchées"),
+        tr("code"),
+        tr("sévérité"),
+        tr("statut de veille"),
+    ]
+    classes = ["num", None, "txt", "txt", "txt", None, None, None, None, None]
+    if numbers is not None:
+        headers, classes = [tr("n°")] + headers, ["n"] + classes
+    return html_table(headers, rows, classes, table_class="wide cases")
+
+
 def approximate_table(cases: pd.DataFrame) -> pd.DataFrame:
     """The cases located only by their commune, with what their commune touches, for the report (French)."""
     cols = [c for c in ("numero", "changement", "commune_nom", "severite", "statut_veille") if c in cases.columns]
@@ -171,43 +236,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
     first = cases[cases["changement"].isin([CHANGE_NEW, CHANGE_MODIFIED, CHANGE_GONE])]
     others = cases[~cases.index.isin(first.index)]
     numbers = {k: n for n, k in enumerate(first.index[:MAX_ROWS], start=1)}
-    cols = [
-        "n",
-        "numero",
-        "priorite",
-        "priorite_attribut",
-        "changement",
-        "detail_changement",
-        "severite",
-        "commune_nom",
-        "adresse",
-        "travaux",
-        "zone",
-        "elements",
-        "regles",
-        "localisation",
-        "statut_veille",
-    ]
-    labels = {
-        "n": tr("n°"),
-        "numero": tr("dossier"),
-        "priorite": tr("priorité"),
-        "priorite_attribut": tr("attribut le plus touché"),
-        "detail_changement": tr("ce qui a changé"),
-        "commune_nom": tr("commune"),
-        "adresse": tr("adresse"),
-        "travaux": tr("travaux"),
-        "zone": tr("zone"),
-        "severite": tr("sévérité"),
-        "regles": tr("règles"),
-        "elements": tr("éléments"),
-        "statut_veille": tr("statut de veille"),
-        "changement": tr("changement"),
-        "localisation": tr("localisation"),
-    }
     readable = committee_view(cases, ref, catalogue)
-    first_view = readable.loc[first.index].assign(n=[numbers.get(k, "") for k in first.index])
-    first_tbl = first_view[[c for c in cols if c in first_view.columns]].rename(columns=labels)
     fictif = cases["numero"].astype(str).str.contains("FICTIF", case=False).any()
     grappes = cumulative_view(register, ref)
     cites = grappes[(grappes.get("categorie") == "cité minière")] if not grappes.empty else grappes
@@ -250,6 +279,9 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         d=ch[CHANGE_GONE],
         msg=counts["messages"],
     )
+    first_heading = tr(
+        "Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité"
+    ).format(nv=ch[CHANGE_NEW], m=ch[CHANGE_MODIFIED], d=ch[CHANGE_GONE])
     clusters = tr("Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.")
     none_approx = tr("Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.")
     approx_note = tr(
@@ -276,11 +308,11 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
         "</div>",
         f"<h2>{_e(tr('Carte'))}</h2>",
-        f"<p class='muted'>{_e(tr('Les numéros renvoient au tableau des nouveaux et modifiés.'))}</p>",
+        f"<p class='muted'>{_e(tr('Les numéros renvoient au tableau des nouveaux, modifiés et disparus.'))}</p>",
         cases_map_svg(cases, ref, numbers=numbers),
-        f"<h2>{_e(tr('Nouveaux et modifiés d’abord : le Bien, puis par priorité'))}</h2>",
-        _table(first_tbl.head(MAX_ROWS))
-        if len(first_tbl)
+        f"<h2>{_e(first_heading)}</h2>",
+        case_table(first.head(MAX_ROWS), ref, catalogue, when, numbers)
+        if len(first)
         else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
         rules_legend(first, catalogue),
         f"<h2>{_e(tr('Grappes de projets : dossiers cumulés par cité'))}</h2>",
@@ -296,13 +328,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         f"<p class='muted'>{_e(approx_note)}</p>",
         _table(approximate_table(approx).head(MAX_ROWS)) if len(approx) else f"<p>{_e(none_approx)}</p>",
         f"<h2>{_e(tr('Autres dossiers (inchangés)'))} ({len(others)})</h2>",
-        _table(
-            readable.loc[others.index[:MAX_ROWS], [c for c in cols if c in readable.columns and c != "n"]].rename(
-                columns=labels
-            )
-        )
-        if len(others)
-        else f"<p>{_e(tr('Aucun.'))}</p>",
+        case_table(others.head(MAX_ROWS), ref, catalogue, when) if len(others) else f"<p>{_e(tr('Aucun.'))}</p>",
         f"<p class='muted'>{_e(more_cases)}</p>" if len(others) > MAX_ROWS else "",
         f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
         f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
