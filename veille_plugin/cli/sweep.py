@@ -66,6 +66,12 @@ def cmd_sweep(args) -> int:
                     n=len(problems), p=result.outputs["messages"]
                 )
             )
+        if "dossier" in result.outputs:
+            print(
+                tr("Résultats de ce balayage, gardés : {d} (le dernier balayage est aussi copié dans {o})").format(
+                    d=result.outputs["dossier"], o=result.outputs["dernier"].parent
+                )
+            )
         for k, v in result.outputs.items():
             print(f"  {k} : {v}")
     return EXIT_PARTIAL if problems else EXIT_OK

@@ -9,18 +9,20 @@ from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.impact.ordering import MISSING_RANK, priority_labels, significance_order
-from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_ORDER, SEVERITIES_DISPLAY
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_ORDER, SEVERITIES_DISPLAY, ZONE_WORDS
 from ..core.vocabulary import PRIORITY_BACKGROUNDS, PRIORITY_COLOURS
 from ..core.vocabulary import SEVERITY_BACKGROUNDS as SEVERITY_BG
 from .frame_model import FrameTableModel, MaskSortProxy, text_rank
 
+#: The columns, the essential ones first: a 340 px dock shows priority, dossier, commune, zone (in words) and
+#: severity; the others are hidden there (:data:`NARROW_HIDDEN`) and read in the case panel.
 COLUMNS = (
-    ("numero", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dossier")),
     ("priorite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Priorité")),
-    ("changement_affiche", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
+    ("numero", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dossier")),
     ("commune_nom", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Commune")),
     ("zone", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Zone")),
     ("severite", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Sévérité")),
+    ("changement_affiche", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Changement")),
     ("regles", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Règles")),
     ("elements", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Éléments")),
     ("statut_veille", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Statut")),
@@ -28,8 +30,14 @@ COLUMNS = (
     ("date_depot", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dépôt")),
     ("type", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Type")),
 )
+#: The columns a narrow dock hides (the case panel shows them; a wider dock shows them again)
+NARROW_HIDDEN = ("regles", "elements", "statut_veille", "assignee", "date_depot", "type")
+#: The dock's width (pixels) under which :data:`NARROW_HIDDEN` are hidden
+NARROW_WIDTH = 520
 CHANGE_COLUMN = [c for c, _ in COLUMNS].index("changement_affiche")
 SEVERITY_COLUMN = [c for c, _ in COLUMNS].index("severite")
+ZONE_COLUMN = [c for c, _ in COLUMNS].index("zone")
+NUMBER_COLUMN = [c for c, _ in COLUMNS].index("numero")
 #: The dock's default order: this column, ascending (priority, the stronger effect, then new in the sweep shown)
 PRIORITY_COLUMN = [c for c, _ in COLUMNS].index("priorite")
 SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
@@ -86,6 +94,10 @@ class CasesTableModel(FrameTableModel):
         self._keys.pop(PRIORITY_COLUMN, None)  # «then new in this sweep» follows the sweep shown
         self._marks = np.asarray(marks, dtype=object) if marks is not None else np.full(n, "", dtype=object)
 
+    def marks(self) -> np.ndarray:
+        """What the shown sweep did to each case (stored words: «nouveau», «modifié», «disparu» or "")."""
+        return self._marks
+
     def set_marks(self, marks):
         """Show what another sweep did (its nouveau/modifié/disparu flags), without reloading the cases."""
         self._set_marks(marks)
@@ -98,6 +110,8 @@ class CasesTableModel(FrameTableModel):
             return None
         value = cell_text(self._cells[index.column()][index.row()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == ZONE_COLUMN and value in ZONE_WORDS:
+                return tr(ZONE_WORDS[value])  # the zone in words («zone tampon», never «zone_tampon»)
             return value
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == SEVERITY_COLUMN and value in SEVERITY_BG:
             return QBrush(QColor(SEVERITY_BG[value]))

@@ -5,16 +5,20 @@ from pathlib import Path
 
 import pandas as pd
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QWidget
+from qgis.PyQt.QtCore import QDate, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from ..core import config
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.register.case_view import case_details_html, detail_names, load_case_list, sweep_marks
+from ..core.register.follow_up import STATUS_AVIS_GIVEN, avis_status_hint, status_after_avis
 from ..core.register.history_view import history_entries
 from ..core.reports.html import french_datetime
+from ..core.sweep import sources as source_memory
 from ..core.sweep.filters import CaseFilter
+from ..core.sweep.run import sweep_report_path
 from ..core.vocabulary import (
     AVIS_VALUES,
     CASE_ZONES,
@@ -37,7 +41,7 @@ from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import padded_extent
 from ..qgis_adapters.user import current_user
 from .base_dock import BaseDock
-from .cases_model import PRIORITY_COLUMN, CasesFilterProxy, CasesTableModel
+from .cases_model import COLUMNS, NARROW_HIDDEN, NARROW_WIDTH, PRIORITY_COLUMN, CasesFilterProxy, CasesTableModel
 
 STATUSES = TRIAGE_STATUSES
 #: Beyond this many cases the register is read in a background task (measured by `make bench`: 100,000 cases take
@@ -91,6 +95,8 @@ class VeilleDock(BaseDock):
         ui.comboEpci.addItem(tr("tous EPCI"), "")
         for s in STATUSES:
             ui.comboCaseStatus.addItem(s, s)
+        self._status_shown = TRIAGE_TO_EXAMINE  # the status of the case shown, as stored
+        self._sweeps = []  # the register's sweeps listed in the chooser (with their folders)
         for combo, values in (
             (ui.comboAvis, AVIS_VALUES),
             (ui.comboDecision, DECISION_VALUES),
@@ -114,6 +120,14 @@ class VeilleDock(BaseDock):
         ui.dateFrom.dateChanged.connect(self.apply_filters)
         ui.dateTo.dateChanged.connect(self.apply_filters)
         ui.comboSweep.currentIndexChanged.connect(self._show_sweep)
+        ui.btnOpenReport.clicked.connect(lambda: self.open_sweep_report())
+        ui.btnNewOnly.toggled.connect(self.apply_filters)
+        ui.btnInBien.toggled.connect(self.apply_filters)
+        ui.grpFilters.toggled.connect(self._fold_filters)
+        self._fold_filters(ui.grpFilters.isChecked())
+        ui.comboCaseStatus.activated.connect(self._status_chosen)
+        ui.comboAvis.activated.connect(self._avis_chosen)
+        ui.lblAvisHint.setVisible(False)
         ui.tableCases.selectionModel().currentRowChanged.connect(self._on_current)
         ui.tableCases.doubleClicked.connect(self.zoom_to_current)
         ui.btnSaveTriage.clicked.connect(self.save_triage)
@@ -124,9 +138,8 @@ class VeilleDock(BaseDock):
         ui.btnOpenRegister.clicked.connect(self._choose_register)
         ui.btnPostgis.clicked.connect(self._choose_postgis)
         ui.btnAddSource.clicked.connect(self._add_source)
-        ui.btnRemoveSource.clicked.connect(
-            lambda: [ui.listSources.takeItem(ui.listSources.row(i)) for i in ui.listSources.selectedItems()]
-        )
+        ui.btnRemoveSource.clicked.connect(self._remove_sources)
+        self._show_sources(source_memory.load_sources())
         ui.btnParcels.clicked.connect(self._choose_parcels)
         ui.chkAutoParcels.toggled.connect(
             lambda on: (ui.editParcels.setEnabled(not on), ui.btnParcels.setEnabled(not on))
@@ -198,13 +211,16 @@ class VeilleDock(BaseDock):
         self._full_case = None
         self.model.set_cases(cases, listing.marks)
         self.apply_filters()
-        self.ui.tableCases.resizeColumnToContents(0)
+        self.fit_columns()
+        self._date_sources(listing.sweeps)
 
     def _fill_sweeps(self, sweeps, shown):
-        """The sweep chooser: newest first, each with its date, status and what it found."""
+        """The sweep chooser: newest first, each with its date, status and what it found, its folder in the tooltip
+        («Rapport» opens the report kept there)."""
         combo = self.ui.comboSweep
         combo.blockSignals(True)
         combo.clear()
+        self._sweeps = list(sweeps)
         for sw in reversed(sweeps):
             counts = (sw.get("counts") or {}).get("changements") or {}
             found = (
@@ -220,10 +236,51 @@ class VeilleDock(BaseDock):
                 ),
                 int(sw["id"]),
             )
+            report = sweep_report_path(sw)
+            combo.setItemData(
+                combo.count() - 1,
+                tr("Dossier : {d}").format(d=report.parent)
+                if report
+                else tr("Rapport non conservé : balayage fait avant les dossiers datés."),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         if not sweeps:
             combo.addItem(tr("aucun balayage"), None)
         combo.setCurrentIndex(max(0, combo.findData(shown)))
         combo.blockSignals(False)
+        self._report_button_state()
+
+    def _report_button_state(self):
+        report = self.chosen_report()
+        self.ui.btnOpenReport.setEnabled(report is not None)
+        self.ui.btnOpenReport.setToolTip(
+            tr("Ouvrir le rapport de ce balayage : {p}").format(p=report)
+            if report
+            else tr("Ce balayage n'a pas de rapport conservé (fait avant les dossiers datés, ou interrompu).")
+        )
+
+    def chosen_report(self):
+        """The report file of the sweep chosen in the chooser (its own dated folder), or None."""
+        sweep_id = self.ui.comboSweep.currentData()
+        sweep = next((sw for sw in self._sweeps if sweep_id is not None and int(sw["id"]) == int(sweep_id)), None)
+        return sweep_report_path(sweep) if sweep else None
+
+    def open_sweep_report(self):
+        """Open the chosen sweep's report (any earlier sweep's too) in the default browser; returns its path, or
+        None with a French message when it is not there."""
+        report = self.chosen_report()
+        if report is None or not report.exists():
+            push(
+                self.iface,
+                tr("Rapport introuvable pour ce balayage{p} : il a peut-être été déplacé ou supprimé.").format(
+                    p=f" ({report})" if report else ""
+                ),
+                Qgis.MessageLevel.Warning,
+                8,
+            )
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(report)))
+        return report
 
     def _show_sweep(self, *_):
         """Show the nouveau/modifié/disparu flags of the sweep chosen, without reading the cases again."""
@@ -237,6 +294,9 @@ class VeilleDock(BaseDock):
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 10)
             return
         self.model.set_marks(marks)
+        self._report_button_state()
+        if self.ui.btnNewOnly.isChecked():  # «nouveaux de ce balayage» follows the sweep chosen
+            self.apply_filters()
 
     def _choose_register(self):
         # «Ouvrir…» opens an existing register (it used to show a save dialog, issue 15, point 6)
@@ -294,7 +354,33 @@ class VeilleDock(BaseDock):
         if ui.chkPeriod.isChecked():
             f["date_from"] = ui.dateFrom.date().toString("yyyy-MM-dd")
             f["date_to"] = ui.dateTo.date().toString("yyyy-MM-dd")
+        if ui.btnInBien.isChecked():
+            f["in_bien"] = True
+        if ui.btnNewOnly.isChecked():
+            f["change"] = CHANGE_NEW
+            f["marks"] = self.model.marks()
         return f
+
+    def _fold_filters(self, open_):
+        """The less used filters fold away under «Autres filtres» (they still apply when folded)."""
+        for child in self.ui.grpFilters.findChildren(QWidget):
+            child.setVisible(open_)
+
+    def fit_columns(self):
+        """Columns for the dock's width: under ``NARROW_WIDTH`` pixels only the essential ones (priority, dossier,
+        commune, zone, severity, change), the others being read in the case panel."""
+        narrow = self.width() < NARROW_WIDTH
+        for k, (name, _label) in enumerate(COLUMNS):
+            self.ui.tableCases.setColumnHidden(k, narrow and name in NARROW_HIDDEN)
+        self.ui.tableCases.resizeColumnsToContents()
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        """A wider or narrower dock shows more or fewer columns."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != getattr(self, "_narrow", None):
+            self._narrow = narrow
+            self.fit_columns()
 
     def apply_filters(self, *_):
         """Show the cases that match the filters."""
@@ -327,9 +413,11 @@ class VeilleDock(BaseDock):
         if case is None:
             return
         ui = self.ui
-        ui.comboCaseStatus.setCurrentIndex(
-            max(0, ui.comboCaseStatus.findData(case.get("statut_veille") or TRIAGE_TO_EXAMINE))
-        )
+        self._status_shown = case.get("statut_veille") or TRIAGE_TO_EXAMINE
+        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(self._status_shown)))
+        hint = avis_status_hint(case)  # an older register's «avis émis» without an avis: shown as it is, with a hint
+        ui.lblAvisHint.setText(hint or "")
+        ui.lblAvisHint.setVisible(bool(hint))
         ui.editAssignee.setText(case.get("assignee") or "")
         ui.editComment.clear()
         self._show_follow_up(case)
@@ -398,12 +486,20 @@ class VeilleDock(BaseDock):
             push(self.iface, tr("Sélectionnez d'abord un dossier."), Qgis.MessageLevel.Warning, 3)
             return
         ui = self.ui
+        status = ui.comboCaseStatus.currentData()
+        avis = ui.comboAvis.currentData() or ""
         try:
             with self._open() as reg:
+                if (case.get("avis") or "") != avis:  # the avis first: the status follows it, in one change
+                    values = {"avis": avis}
+                    if ui.editAvisDate.text().strip() or not avis:
+                        values["avis_date"] = ui.editAvisDate.text()
+                    reg.set_follow_up(case["numero_norm"], author=current_user(), **values)
+                    status = status_after_avis(status, case.get("avis"), avis) or status
                 reg.set_triage(
                     case["numero_norm"],
                     author=current_user(),
-                    statut_veille=ui.comboCaseStatus.currentData(),
+                    statut_veille=status,
                     assignee=ui.editAssignee.text().strip() or None,
                     comment=ui.editComment.text().strip() or None,
                 )
@@ -412,13 +508,34 @@ class VeilleDock(BaseDock):
             return
         numero = case["numero_norm"]
         self._full_case = None
-        self.model.update_case(
-            numero, statut_veille=ui.comboCaseStatus.currentData(), assignee=ui.editAssignee.text().strip() or None
-        )
+        self.model.update_case(numero, statut_veille=status, assignee=ui.editAssignee.text().strip() or None)
         self.case_filter = CaseFilter(self.model.df)  # the status filter reads the new value
         self.select_case(numero)
+        self._on_current(None)
         self._show_history(numero)
         push(self.iface, tr("Suivi du dossier {n} enregistré.").format(n=case["numero"]), Qgis.MessageLevel.Success, 3)
+
+    def _status_chosen(self, index: int) -> None:
+        """«avis émis» is not chosen by hand: it follows the avis. Choosing it opens the avis field instead (the
+        status shown goes back to the case's own until an avis is chosen)."""
+        ui = self.ui
+        if ui.comboCaseStatus.itemData(index) != STATUS_AVIS_GIVEN or ui.comboAvis.currentData():
+            return
+        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(self._status_shown)))
+        ui.lblAvisHint.setText(tr("Choisissez l'avis : le statut « avis émis » le suit."))
+        ui.lblAvisHint.setVisible(True)
+        ui.comboAvis.setFocus()
+        if ui.comboAvis.isVisible():
+            ui.comboAvis.showPopup()
+
+    def _avis_chosen(self, _index: int) -> None:
+        """The status shown follows the avis chosen (saved together by «Enregistrer»)."""
+        ui = self.ui
+        case = self.current_case() or {}
+        status = status_after_avis(self._status_shown, case.get("avis"), ui.comboAvis.currentData() or "")
+        ui.comboCaseStatus.setCurrentIndex(max(0, ui.comboCaseStatus.findData(status or self._status_shown)))
+        if ui.comboAvis.currentData():
+            ui.lblAvisHint.setVisible(False)
 
     def _show_follow_up(self, case: dict) -> None:
         ui = self.ui
@@ -456,6 +573,10 @@ class VeilleDock(BaseDock):
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return []
         self._full_case = None  # read again: the panel shows what was stored
+        status = next((n for f, _o, n in changes if f == "statut_veille"), None)
+        if status:  # the avis brought its status: the list shows it
+            self.model.update_case(case["numero_norm"], statut_veille=status)
+            self.case_filter = CaseFilter(self.model.df)
         self.select_case(case["numero_norm"])
         self._on_current(None)
         push(
@@ -534,12 +655,61 @@ class VeilleDock(BaseDock):
         for child in self.ui.grpSweep.findChildren(QWidget):
             child.setVisible(open_)
 
+    def sources(self) -> list:
+        """The sources listed (:class:`..core.sweep.sources.SourceEntry`, with the date each was last read)."""
+        items = [self.ui.listSources.item(i) for i in range(self.ui.listSources.count())]
+        return [
+            source_memory.SourceEntry(it.data(Qt.ItemDataRole.UserRole), it.data(Qt.ItemDataRole.UserRole + 1))
+            for it in items
+        ]
+
+    def _show_sources(self, entries) -> None:
+        """List the sources, each with its file name and the date it was last read (full path in the tooltip)."""
+        self.ui.listSources.clear()
+        for e in entries:
+            name = Path(e.path).name
+            text = (
+                tr("{f} — lu le {d}").format(f=name, d=french_datetime(e.read_at))
+                if e.read_at
+                else tr("{f} — pas encore lu").format(f=name)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, e.path)
+            item.setData(Qt.ItemDataRole.UserRole + 1, e.read_at)
+            item.setToolTip(e.path)
+            self.ui.listSources.addItem(item)
+
+    def _set_sources(self, entries) -> None:
+        self._show_sources(entries)
+        try:
+            source_memory.save_sources(entries)
+        except OSError as exc:
+            push(self.iface, tr("Liste des sources non mémorisée : {e}").format(e=exc), Qgis.MessageLevel.Warning, 6)
+
+    def add_sources(self, paths) -> list:
+        """Add permit lists: this week's replace last week's, unless «ajouter aux sources précédentes» is ticked;
+        the list is remembered. Returns the sources listed."""
+        entries = source_memory.add_sources(self.sources(), paths, keep_previous=self.ui.chkKeepSources.isChecked())
+        self._set_sources(entries)
+        return entries
+
     def _add_source(self):
         paths, _ = QFileDialog.getOpenFileNames(
             self, tr("Listes de permis"), "", tr("Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)")
         )
-        for p in paths:
-            self.ui.listSources.addItem(p)
+        if paths:
+            self.add_sources(paths)
+
+    def _remove_sources(self):
+        chosen = [i.data(Qt.ItemDataRole.UserRole) for i in self.ui.listSources.selectedItems()]
+        self._set_sources(source_memory.remove_sources(self.sources(), chosen))
+
+    def _date_sources(self, sweeps) -> None:
+        """Date the listed sources from the register's sweeps (a file read by a sweep of this register)."""
+        entries = self.sources()
+        dated = source_memory.with_register_dates(entries, sweeps)
+        if dated != entries:
+            self._set_sources(dated)
 
     def _choose_parcels(self):
         path, _ = QFileDialog.getOpenFileName(
@@ -558,7 +728,7 @@ class VeilleDock(BaseDock):
         from ..core.sweep.run import SourceSpec
         from ..qgis_adapters.sweep_task import SweepTask
 
-        paths = sources or [self.ui.listSources.item(i).text() for i in range(self.ui.listSources.count())]
+        paths = sources or [e.path for e in self.sources()]
         if not paths:
             push(self.iface, tr("Ajoutez au moins une liste de permis à balayer."), Qgis.MessageLevel.Warning)
             return None
@@ -578,6 +748,7 @@ class VeilleDock(BaseDock):
             author=current_user(),
             covisibility=self.ui.chkCovisibility.isChecked(),
         )
+        self.task_sources = self.task.sources
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
         self.task.done.connect(self._sweep_done)
         self.ui.btnRunSweep.setEnabled(False)
@@ -599,6 +770,10 @@ class VeilleDock(BaseDock):
             self.ui.progressSweep.setValue(0)
             return
         ch = result.counts["changements"]
+        read = [str(s.path) for s in self.task_sources] if getattr(self, "task_sources", None) else []
+        listed = {e.path for e in self.sources()}
+        if read and set(read) <= listed:  # the list remembers what was read when
+            self._set_sources(source_memory.mark_read(self.sources(), read))
         push(
             self.iface,
             tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(

@@ -14,13 +14,38 @@ from typing import Dict, List, Optional, Tuple
 from ..errors import InputError
 from ..i18n import tr
 from ..text import normalize
-from ..vocabulary import AVIS_VALUES, DECISION_VALUES, WORKS_VALUES
+from ..vocabulary import AVIS_VALUES, DECISION_VALUES, TRIAGE_STATUSES, WORKS_VALUES
 from .model import FOLLOW_UP_FIELDS, check_author, normalize_numero, now_iso
 
 #: Fields whose value is one of a list, with that list
 CHOICES = {"avis": AVIS_VALUES, "decision": DECISION_VALUES, "conformite": WORKS_VALUES}
 DATE_FIELDS = ("avis_date", "decision_date", "conformite_date")
 _FRENCH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+#: The triage status that follows an avis: set with the avis, never on its own in the dock (issue 28, point 3)
+STATUS_AVIS_GIVEN = TRIAGE_STATUSES[2]
+#: The status a case returns to when its avis is withdrawn
+STATUS_AVIS_WITHDRAWN = TRIAGE_STATUSES[1]
+
+
+def status_after_avis(old_status, old_avis, new_avis) -> Optional[str]:
+    """The triage status an avis change brings (one avis, recorded once, issue 28): an avis given sets «avis émis»;
+    an avis withdrawn turns «avis émis» back into «en cours»; None: the status stays as it is."""
+    if (old_avis or None) == (new_avis or None):
+        return None
+    if new_avis:
+        return STATUS_AVIS_GIVEN if old_status != STATUS_AVIS_GIVEN else None
+    return STATUS_AVIS_WITHDRAWN if old_status == STATUS_AVIS_GIVEN else None
+
+
+def avis_status_hint(case: dict) -> Optional[str]:
+    """A French hint for a case whose status is «avis émis» but that holds no avis (older registers, where the status
+    was set by hand): the avis is to be recorded in «Suites du dossier › Avis»; None when all is consistent."""
+    if case.get("statut_veille") == STATUS_AVIS_GIVEN and not (case.get("avis") or None):
+        return tr(
+            "Statut « avis émis » sans avis enregistré (registre antérieur) : indiquez l'avis dans « Suites du "
+            "dossier › Avis »."
+        )
+    return None
 
 
 def canonical_choice(field: str, value) -> Optional[str]:
@@ -77,7 +102,10 @@ class FollowUpMixin:
 
     def set_follow_up(self, numero_norm: str, author: str, **values) -> List[Tuple[str, object, object]]:
         """Change what became of one case; returns the changes [(field, old, new)…], each written to the history.
-        An avis given without its date is dated today, and signed by ``author`` unless ``avis_auteur`` is given."""
+        An avis given without its date is dated today, and signed by ``author`` unless ``avis_auteur`` is given.
+
+        The avis is recorded here only, and the triage status follows it in the same transaction and history entry
+        (:func:`status_after_avis`): an avis given sets «avis émis», an avis withdrawn turns it back to «en cours»."""
         self._check_open()
         author = check_author(author)
         new = clean_follow_up(values)
@@ -89,7 +117,7 @@ class FollowUpMixin:
         fields = [f for f in FOLLOW_UP_FIELDS if f in new]
         now = now_iso()
         with self._transaction() as cur:
-            old = self._fetch_existing(cur, [key], fields or ["numero"]).get(key)
+            old = self._fetch_existing(cur, [key], (fields or ["numero"]) + ["statut_veille"]).get(key)
             if old is None:
                 raise InputError(
                     tr("Dossier « {num} » inconnu dans le registre de veille {t}.").format(
@@ -97,6 +125,11 @@ class FollowUpMixin:
                     )
                 )
             changes = [(f, o, new[f]) for f, o in zip(fields, old) if (o or None) != new[f]]
+            avis_change = [c for c in changes if c[0] == "avis"]
+            if avis_change:
+                status = status_after_avis(old[-1], avis_change[0][1], avis_change[0][2])
+                if status is not None:
+                    changes.append(("statut_veille", old[-1], status))
             if changes:
                 self._write_case_changes(cur, key, changes, author, now)
                 self._touch_cases(cur)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..register.model import normalize_numero
 from ..text import normalize
-from ..vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW
+from ..vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, ZONE_BIEN
 
 
 class CaseFilter:
@@ -105,16 +105,26 @@ class CaseFilter:
         date_from: Optional[str] = None,
         date_to: Optional[str] = None,
         text: Optional[str] = None,
+        in_bien: bool = False,
+        change: Optional[str] = None,
+        marks=None,
     ) -> np.ndarray:
         """Boolean mask of the cases matching every given criterion (None or "" = no filter).
 
         ``commune`` and ``text`` ignore case and accents (a commune may also be given by its INSEE code); ``text``
         looks in the dossier number, works, commune and element ids; dates are ISO strings (yyyy-mm-dd) compared
-        with ``date_depot``; an undated case is outside any period.
+        with ``date_depot``; an undated case is outside any period. The one-click filters of the «Veille» dock:
+        ``in_bien`` keeps the cases in the Bien (with any zone chosen: both must hold); ``change`` keeps the cases
+        whose flag in ``marks`` (one per case, :func:`change_marks` of the sweep shown) is that change («nouveau»).
         """
         mask = np.ones(self.n, dtype=bool)
         if self.n == 0:
             return mask
+        if in_bien:
+            mask &= self._where_distinct("zone", lambda u: u == ZONE_BIEN)
+        if change:
+            flags = np.asarray(marks if marks is not None else np.full(self.n, ""), dtype=object)
+            mask &= flags == change if len(flags) == self.n else np.zeros(self.n, dtype=bool)
         for criterion, value in (("zone", zone), ("severity", severity), ("status", status), ("epci", epci)):
             if value:
                 mask &= self._where_distinct(self.EQUAL_COLUMNS[criterion], lambda u, value=value: u == value)

@@ -557,6 +557,7 @@ def run_sweep(
         outputs = write_outputs(
             cases_out, out_dir, register, record.sweep_id, counts, messages, ref, catalogue, details=details
         )
+        counts[FOLDER_KEY] = str(outputs["dossier"])  # the sweep's own folder, listed by the dock's sweep chooser
         register.finish_sweep(record.sweep_id, counts)
         lap("sorties")
     if progress is not None:
@@ -572,11 +573,33 @@ def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
     )
 
 
+#: The key of a sweep's counts (in the register) that names the sweep's own dated folder
+FOLDER_KEY = "dossier_resultats"
+#: The files of a sweep, in its dated folder (the latest sweep's are also copied to the output folder itself)
+OUTPUT_FILES = {"rapport": "rapport.html", "csv": "cases.csv", "gpkg": "cases.gpkg", "messages": "messages.txt"}
+
+
+def sweep_folder_name(sweep_id, when: Optional[_dt.datetime] = None) -> str:
+    """The name of a sweep's own folder: its date, hour and number, e.g. ``2026-12-07_1432_n12`` (sorted by date)."""
+    when = when or _dt.datetime.now()
+    return f"{when:%Y-%m-%d_%H%M}_n{int(sweep_id)}"
+
+
+def sweep_report_path(sweep: dict) -> Optional[Path]:
+    """The report of one sweep of the register (:meth:`Register.sweeps`), from the folder its counts name; None for a
+    sweep that kept no folder (written before the dated folders, or interrupted)."""
+    folder = (sweep.get("counts") or {}).get(FOLDER_KEY)
+    return Path(folder) / OUTPUT_FILES["rapport"] if folder else None
+
+
 def write_outputs(
     cases: pd.DataFrame, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue, details=None
 ) -> dict:
-    """Write the sweep's report, cases.csv, cases.gpkg and messages into a folder: each file is written in a
-    temporary folder inside it, then renamed into place, so a crash never leaves a half-written file."""
+    """Write the sweep's report, cases.csv, cases.gpkg and messages into its own dated folder inside ``out_dir``
+    (:func:`sweep_folder_name`), kept for good, then copy them to ``out_dir`` itself as «the latest sweep»: each file
+    is written in a temporary folder first, then renamed into place, so a crash never leaves a half-written file.
+    Returns the files of the dated folder, with ``dossier`` (that folder) and ``dernier`` (the latest copy of the
+    report)."""
     out_dir = prepare_out_dir(out_dir)
     try:
         return _write_outputs_atomically(cases, out_dir, register, sweep_id, counts, messages, ref, catalogue, details)
@@ -610,14 +633,26 @@ def _write_outputs_atomically(cases, out_dir: Path, register, sweep_id, counts, 
     staging = Path(tempfile.mkdtemp(prefix=f".balayage-{os.getpid()}-", dir=out_dir))
     try:
         written = _write_output_files(cases, staging, register, sweep_id, counts, messages, ref, catalogue, details)
+        # the latest copies first (under temporary names), then the sweep's own folder, renamed whole into place
+        folder = out_dir / sweep_folder_name(sweep_id)
+        kept = staging / folder.name
+        kept.mkdir()
         outputs = {}
         for key, path in written.items():
-            final = out_dir / path.name
+            latest = out_dir / path.name
             if path.exists():
-                os.replace(path, final)
-            elif final.exists():
-                final.unlink()  # no located case this time: the previous cases.gpkg must not pass for this sweep's
-            outputs[key] = final
+                copy = staging / f".dernier-{path.name}"
+                shutil.copy2(path, copy)
+                os.replace(copy, latest)
+                os.replace(path, kept / path.name)
+            elif latest.exists():
+                latest.unlink()  # no located case this time: the previous cases.gpkg must not pass for this sweep's
+            outputs[key] = folder / path.name
+        if folder.exists():  # the same sweep written again (a retry within the minute): replaced, never merged
+            shutil.rmtree(folder)
+        os.replace(kept, folder)
+        outputs["dossier"] = folder
+        outputs["dernier"] = out_dir / OUTPUT_FILES["rapport"]
         return outputs
     finally:
         shutil.rmtree(staging, ignore_errors=True)
