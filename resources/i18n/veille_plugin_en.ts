@@ -620,13 +620,13 @@
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="10" />
-            <source>Comparez un PLU en vigueur et son projet : chaque changement est dit en clair et mesuré dans le Bien, la zone tampon et près des éléments.</source>
-            <translation>Compare a local plan in force with its draft: every change is said in plain words and measured in the Property, the buffer zone and near the elements.</translation>
+            <source>Comparez un PLU en vigueur et son projet.</source>
+            <translation>Compare a local plan in force with its draft.</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="11" />
-            <source>Versions au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations ; le projet est contrôlé avec les règles R13–R18 et R28 du catalogue.</source>
-            <translation>Versions in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information; the draft is checked with rules R13–R18 and R28 of the catalogue.</translation>
+            <source>Chaque changement est mesuré dans le Bien, la zone tampon et près des éléments. Versions au standard CNIG (dossier, GeoPackage, ZIP ou fichiers ZONE_URBA, PRESCRIPTION_*, INFO_*) : changements de zonage, de prescriptions et d'informations ; le projet est contrôlé avec les règles R13–R18 et R28 du catalogue.</source>
+            <translation>Every change is measured in the Property, the buffer zone and near the elements. Versions in the CNIG standard (folder, GeoPackage, ZIP or ZONE_URBA, PRESCRIPTION_*, INFO_* files): changes of zoning, prescriptions and information; the draft is checked with rules R13–R18 and R28 of the catalogue.</translation>
         </message>
         <message>
             <location filename="../../forms/plu_dock.ui" line="16" />
@@ -1174,203 +1174,270 @@
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="31" />
+            <source>ajouter aux précédentes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="31" />
+            <source>Coché : les fichiers ajoutés rejoignent ceux de la liste. Décoché (par défaut) : le fichier de cette semaine remplace celui de la semaine précédente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="32" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="32" />
+            <location filename="../../forms/veille_dock.ui" line="33" />
             <source>couche cadastrale (facultative)</source>
             <translation>cadastral layer (optional)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="35" />
+            <location filename="../../forms/veille_dock.ui" line="36" />
             <source>Parcelles du cadastre en ligne</source>
             <translation>Parcels from the online cadastre</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="35" />
+            <location filename="../../forms/veille_dock.ui" line="36" />
             <source>Sans fichier de parcelles : le balayage télécharge les parcelles cadastrales des communes citées par les dossiers (cadastre.data.gouv.fr) et les garde en cache ; hors ligne, il utilise la dernière copie et le dit</source>
             <translation>Without a parcel file: the sweep downloads the cadastral parcels of the communes the cases cite (cadastre.data.gouv.fr) and keeps them in a cache; offline, it uses the latest copy and says so</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="36" />
+            <location filename="../../forms/veille_dock.ui" line="37" />
             <source>Covisibilité (relief)</source>
             <translation>Covisibility (relief)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="36" />
+            <location filename="../../forms/veille_dock.ui" line="37" />
             <source>Pour les dossiers dont la hauteur est connue, trace la ligne de vue par-dessus le relief (profil RGE ALTI de la Géoplateforme, en ligne, 5 requêtes par seconde au plus, profils gardés en cache) vers les monuments, terrils et chevalements que nomment les règles R03, R09 et R10. Bâti et végétation non pris en compte ; hors ligne, « inconnu (hors ligne) ».</source>
             <translation>For cases whose height is known, draws the sight line over the relief (Géoplateforme RGE ALTI profile, online, at most 5 requests per second, profiles kept in a cache) to the monuments, spoil heaps and headframes that rules R03, R09 and R10 name. Buildings and vegetation are not taken into account; offline, “unknown (offline)”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="43" />
+            <location filename="../../forms/veille_dock.ui" line="44" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="40" />
+            <location filename="../../forms/veille_dock.ui" line="41" />
             <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
             <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="41" />
+            <location filename="../../forms/veille_dock.ui" line="42" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="46" />
+            <location filename="../../forms/veille_dock.ui" line="47" />
             <source>Lancer le balayage</source>
             <translation>Run the sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="47" />
+            <location filename="../../forms/veille_dock.ui" line="48" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="60" />
+            <location filename="../../forms/veille_dock.ui" line="57" />
+            <source>Balayage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="58" />
+            <source>Chaque balayage garde son rapport dans son propre dossier daté ; choisissez un balayage pour voir ses mentions « nouveau », « modifié » et « disparu », et ouvrir son rapport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="59" />
+            <source>Rapport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="59" />
+            <source>Ouvrir le rapport du balayage choisi (gardé dans son dossier daté)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="64" />
+            <source>Nouveaux de
+ce balayage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="64" />
+            <source>N'afficher que les dossiers nouveaux du balayage choisi (avec les autres filtres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="65" />
+            <source>Dans
+le Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="65" />
+            <source>N'afficher que les dossiers situés dans le Bien inscrit (avec les autres filtres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="71" />
+            <source>Autres filtres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="79" />
             <source>commune…</source>
             <translation>commune…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="61" />
+            <location filename="../../forms/veille_dock.ui" line="80" />
             <source>dossier, travaux, élément…</source>
             <translation>case, works, element…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="62" />
+            <location filename="../../forms/veille_dock.ui" line="81" />
             <source>Déposé entre</source>
             <translation>Filed between</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="65" />
+            <location filename="../../forms/veille_dock.ui" line="84" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="64" />
+            <location filename="../../forms/veille_dock.ui" line="83" />
             <source>et le</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="70" />
-            <source>Changements du balayage</source>
-            <translation>Changes of sweep</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="71" />
-            <source>Les mentions « nouveau », « modifié » et « disparu » sont celles du balayage choisi : un nouveau balayage n'efface pas celles de la semaine précédente</source>
-            <translation>The «new», «modified» and «gone» marks are those of the chosen sweep: a new sweep does not erase last week's</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="75" />
+            <location filename="../../forms/veille_dock.ui" line="89" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="83" />
+            <location filename="../../forms/veille_dock.ui" line="99" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="88" />
-            <source>Dossier</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="90" />
-            <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
-            <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="96" />
+            <location filename="../../forms/veille_dock.ui" line="104" />
             <source>Suivi du dossier</source>
             <translation>Case follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="98" />
+            <location filename="../../forms/veille_dock.ui" line="106" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="100" />
-            <source>Suivi par</source>
-            <translation>Followed by</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="102" />
-            <source>Commentaire</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="106" />
-            <source>Enregistrer</source>
-            <translation>Save</translation>
-        </message>
-        <message>
             <location filename="../../forms/veille_dock.ui" line="107" />
-            <source>Fiche d'analyse…</source>
-            <translation>Screening fiche…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="107" />
-            <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
-            <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
+            <source>Le statut « avis émis » suit l'avis : choisissez l'avis ci-dessous, le statut change avec lui</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="108" />
-            <source>Signaler une alerte…</source>
-            <translation>Report an alert…</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="108" />
-            <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
-            <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="117" />
-            <source>Suites du dossier</source>
-            <translation>What became of the case</translation>
-        </message>
-        <message>
-            <location filename="../../forms/veille_dock.ui" line="119" />
             <source>Avis</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="127" />
+            <location filename="../../forms/veille_dock.ui" line="109" />
+            <source>L'avis donné sur le dossier, enregistré ici seulement : le statut passe à « avis émis » avec lui</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="145" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="122" />
+            <location filename="../../forms/veille_dock.ui" line="112" />
+            <source>Suivi par</source>
+            <translation>Followed by</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="114" />
+            <source>Commentaire</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="118" />
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="118" />
+            <source>Enregistrer le statut, l'avis, le suivi et le commentaire : chaque changement est inscrit à l'historique du dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="119" />
+            <source>Fiche d'analyse…</source>
+            <translation>Screening fiche…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="119" />
+            <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
+            <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="120" />
+            <source>Signaler une alerte…</source>
+            <translation>Report an alert…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="120" />
+            <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
+            <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="128" />
+            <source>Dossier</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="130" />
+            <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
+            <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="131" />
+            <source>Historique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="138" />
+            <source>Suites du dossier</source>
+            <translation>What became of the case</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="140" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="125" />
+            <location filename="../../forms/veille_dock.ui" line="143" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="128" />
+            <location filename="../../forms/veille_dock.ui" line="146" />
             <source>Constat</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="129" />
+            <location filename="../../forms/veille_dock.ui" line="147" />
             <source>ce qui a été vu sur place</source>
             <translation>what was seen on site</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="130" />
+            <location filename="../../forms/veille_dock.ui" line="148" />
             <source>Enregistrer les suites</source>
             <translation>Save the follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="130" />
-            <source>Avis donné, décision de l'autorité compétente, conformité des travaux : chaque changement est inscrit à l'historique du dossier</source>
-            <translation>Opinion given, decision of the competent authority, conformity of the works: each change is written to the case's history</translation>
+            <location filename="../../forms/veille_dock.ui" line="148" />
+            <source>Décision de l'autorité compétente, conformité des travaux (et l'avis ci-dessus) : chaque changement est inscrit à l'historique du dossier</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1381,12 +1448,12 @@
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Priorité</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
@@ -1396,7 +1463,7 @@
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Éléments</source>
             <translation>Elements</translation>
         </message>
@@ -1761,87 +1828,87 @@
             <translation>empty (null)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="57" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="62" />
             <source>requête refusée</source>
             <translation>request refused</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="58" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="63" />
             <source>authentification requise</source>
             <translation>authentication required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="59" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="64" />
             <source>accès refusé</source>
             <translation>access denied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="60" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="65" />
             <source>adresse introuvable</source>
             <translation>address not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="61" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="66" />
             <source>méthode refusée</source>
             <translation>method not allowed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="62" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="67" />
             <source>format de réponse refusé</source>
             <translation>answer format not acceptable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="63" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="68" />
             <source>authentification du proxy requise</source>
             <translation>proxy authentication required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="64" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="69" />
             <source>délai dépassé côté serveur</source>
             <translation>server-side timeout</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="65" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="70" />
             <source>ressource supprimée</source>
             <translation>resource removed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="66" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="71" />
             <source>requête trop volumineuse</source>
             <translation>request too large</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="67" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="72" />
             <source>adresse trop longue</source>
             <translation>address too long</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="68" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="73" />
             <source>trop de requêtes, réessayez plus tard</source>
             <translation>too many requests, try again later</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="69" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="74" />
             <source>erreur interne du service</source>
             <translation>internal error of the service</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="70" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="75" />
             <source>fonction non prise en charge par le service</source>
             <translation>function not supported by the service</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="71" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="76" />
             <source>passerelle en erreur</source>
             <translation>bad gateway</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="72" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="77" />
             <source>service indisponible</source>
             <translation>service unavailable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="73" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="78" />
             <source>passerelle sans réponse du service</source>
             <translation>gateway got no answer from the service</translation>
         </message>
@@ -2001,7 +2068,7 @@
             <translation>partly in the inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="49" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="53" />
             <source>zone tampon</source>
             <translation>buffer zone</translation>
         </message>
@@ -2081,7 +2148,7 @@
             <translation>natural area</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
@@ -2096,7 +2163,7 @@
             <translation>Paragraph 172</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -2131,7 +2198,7 @@
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Dépôt</source>
             <translation>Filed</translation>
         </message>
@@ -2141,7 +2208,7 @@
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
@@ -2166,7 +2233,7 @@
             <translation>Surroundings of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Sévérité</source>
             <translation>Severity</translation>
         </message>
@@ -2741,12 +2808,12 @@
             <translation>Interpretative and visitation facilities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="48" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="52" />
             <source>Bien</source>
             <translation>Property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="50" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="54" />
             <source>hors</source>
             <translation>outside</translation>
         </message>
@@ -2756,7 +2823,7 @@
             <translation>commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="52" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="56" />
             <source>non localisé</source>
             <translation>not located</translation>
         </message>
@@ -2826,12 +2893,12 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Règles</source>
             <translation>Rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="17" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="19" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
@@ -2951,7 +3018,7 @@
             <translation>plu – PLU change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="51" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="55" />
             <source>commune seulement (localisation approximative)</source>
             <translation>commune only (approximate location)</translation>
         </message>
@@ -4405,6 +4472,11 @@ Help: {prog} --help
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/cli/sweep.py" line="70" />
+            <source>Résultats de ce balayage, gardés : {d} (le dernier balayage est aussi copié dans {o})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/alerts/exports.py" line="69" />
             <source>Document établi avec le plugin QGIS « Veille patrimoniale » du Bien « Bassin minier du Nord-Pas de Calais ». Priorités A à F : modèle adapté du registre Heritage at Risk (Historic England), qui ne figure dans aucun document du Bien (proposition à valider par la Mission Bassin Minier).</source>
             <translation>Document produced with the QGIS plugin “Veille patrimoniale” of the property “Bassin minier du Nord-Pas de Calais”. Priorities A to F: model adapted from Historic England's Heritage at Risk register, which appears in no document of the property (a proposal to be validated by the Mission Bassin Minier).</translation>
@@ -4987,62 +5059,62 @@ Help: {prog} --help
             <translation>Suspect answer from the altimetry service {u}: {r}; it is not kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="58" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="59" />
             <source>Parcelles de la commune {c} : réponse incomplète ou illisible ({e}) ; elle n'est pas gardée.</source>
             <translation>Parcels of commune {c}: incomplete or unreadable answer ({e}); it is not kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="65" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="66" />
             <source>Parcelles de la commune {c} : la réponse n'est pas une collection d'entités GeoJSON.</source>
             <translation>Parcels of commune {c}: the answer is not a GeoJSON feature collection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="71" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="72" />
             <source>Parcelles de la commune {c} : {k} entité(s) sans identifiant de parcelle de cette commune (ex. « {x} ») ; le format du service a-t-il changé ?</source>
             <translation>Parcels of commune {c}: {k} feature(s) without a parcel id of this commune (e.g. «{x}»); has the service's format changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="96" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="97" />
             <source>aucune parcelle dans la réponse (réponse vide)</source>
             <translation>no parcel in the answer (empty answer)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="105" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="106" />
             <source>coordonnées hors de la France métropolitaine en longitudes et latitudes (parcelle {p}) : un autre système (Lambert-93 ?) servi comme WGS 84</source>
             <translation>coordinates outside metropolitan France in longitudes and latitudes (parcel {p}): another system (Lambert-93?) served as WGS 84</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="110" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="111" />
             <source>{n} parcelle(s) au lieu de {p} dans la copie précédente</source>
             <translation>{n} parcel(s) instead of {p} in the previous copy</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="163" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="164" />
             <source>réponse suspecte de {u} : {r} ; elle n'est pas gardée</source>
             <translation>suspect answer from {u}: {r}; it is not kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="165" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="166" />
             <source>Aucune parcelle publiée pour la commune {c} ({u}).</source>
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="170" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="173" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="172" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="175" />
             <source>Parcelles de la commune {c} : {r} ; copie en cache du {d} utilisée.</source>
             <translation>Parcels of commune {c}: {r}; cached copy of {d} used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="181" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="184" />
             <source>Parcelles de la commune {c} indisponibles : {r}, et aucune copie en cache. Ses dossiers sont localisés par leurs coordonnées ou leur commune ; relancez une fois en ligne, ou donnez une couche de parcelles.</source>
             <translation>Parcels of commune {c} unavailable: {r}, and no cached copy. Its cases are located by their coordinates or their commune; run again once online, or give a parcel layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="240" />
+            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="243" />
             <source>parcelles Etalab de {n} commune(s)</source>
             <translation>Etalab parcels of {n} commune(s)</translation>
         </message>
@@ -5092,117 +5164,117 @@ Help: {prog} --help
             <translation>Commune {c} without an outline in the answer from {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="83" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="88" />
             <source>redirection non suivie</source>
             <translation>redirect not followed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="87" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="92" />
             <source>erreur du service</source>
             <translation>service error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="89" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="94" />
             <source>réponse inattendue</source>
             <translation>unexpected answer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="90" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="95" />
             <source>le service a répondu HTTP {c} ({m})</source>
             <translation>the service answered HTTP {c} ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="97" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="102" />
             <source>l'adresse {u} redirige en boucle (HTTP {c} répété) : le service est mal configuré ou l'adresse a changé</source>
             <translation>the address {u} redirects in a loop (HTTP {c} repeated): the service is misconfigured or the address has changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="101" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="106" />
             <source>l'adresse {u} redirige vers une adresse qui n'est pas http(s) (HTTP {c}) : elle n'est pas suivie</source>
             <translation>the address {u} redirects to an address that is not http(s) (HTTP {c}): it is not followed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="117" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="122" />
             <source>nom du serveur introuvable (DNS)</source>
             <translation>server name not found (DNS)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="119" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="124" />
             <source>certificat du serveur non valide</source>
             <translation>invalid server certificate</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="121" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="126" />
             <source>échec de la connexion sécurisée (SSL/TLS)</source>
             <translation>secure connection failed (SSL/TLS)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="123" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="128" />
             <source>le serveur a fermé la connexion sans répondre</source>
             <translation>the server closed the connection without answering</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="125" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="130" />
             <source>réponse incomplète : la connexion a été coupée pendant la lecture</source>
             <translation>incomplete answer: the connection was cut while reading</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="127" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="132" />
             <source>réponse HTTP invalide</source>
             <translation>invalid HTTP answer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="133" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="138" />
             <source>adresse non prise en charge (http ou https attendu)</source>
             <translation>address not supported (http or https expected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="134" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="139" />
             <source>erreur réseau ({e})</source>
             <translation>network error ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="140" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="145" />
             <source>compression gzip tronquée</source>
             <translation>truncated gzip compression</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="142" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="147" />
             <source>compression gzip corrompue</source>
             <translation>corrupt gzip compression</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="144" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="149" />
             <source>texte qui n'est pas en UTF-8</source>
             <translation>text not in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="146" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="151" />
             <source>JSON mal formé</source>
             <translation>malformed JSON</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="149" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="154" />
             <source>contenu illisible</source>
             <translation>unreadable content</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="160" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="165" />
             <source>Réponse de {u} trop volumineuse (plus de {n} Mo) : elle n'est pas lue.</source>
             <translation>Answer from {u} too large (over {n} MB): it is not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="167" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="172" />
             <source>{u} n'a pas donné sa réponse entière en {s} s (délai maximal d'une requête) : elle est abandonnée.</source>
             <translation>{u} did not give its whole answer within {s} s (the longest a request may take): it is abandoned.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/http.py" line="277" />
+            <location filename="../../veille_plugin/core/feeds/http.py" line="282" />
             <source>Réponse de {u} trop volumineuse une fois décompressée (plus de {n} Mo) : elle n'est pas lue.</source>
             <translation>Answer from {u} too large once decompressed (over {n} MB): it is not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="281" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="282" />
             <source> ; coordonnées hors des longitudes et latitudes : un autre système (Lambert-93 ?) servi comme WGS 84</source>
             <translation>; coordinates outside longitudes and latitudes: another system (Lambert-93?) served as WGS 84</translation>
         </message>
@@ -5237,7 +5309,7 @@ Help: {prog} --help
             <translation>Suspect answer from the Géoportail de l'Urbanisme for the servitudes: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="483" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="488" />
             <source>changement important accepté par {a} : {c}</source>
             <translation>large change accepted by {a}: {c}</translation>
         </message>
@@ -6447,7 +6519,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -6857,132 +6929,132 @@ Help: {prog} --help
             <translation>Add IDURBA (2017 standard and later).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="150" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="151" />
             <source>générateurs {g}</source>
             <translation>générateurs {g}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="151" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="152" />
             <source>Servitudes AC1, AC2, AC4 : nouvelle version gardée ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: new version kept ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="151" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="152" />
             <source>Servitudes AC1, AC2, AC4 : inchangées ({c}).</source>
             <translation>Servitudes AC1, AC2, AC4: unchanged ({c}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="170" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="171" />
             <source>Commune « {c} » refusée : donnez son code INSEE à 5 caractères (ex. 62528).</source>
             <translation>Commune “{c}” refused: give its 5-character INSEE code (e.g. 62528).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="180" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="181" />
             <source>instantané n° {id} du {d}</source>
             <translation>snapshot no. {id} of {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="215" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="216" />
             <source>Aucun instantané n'est encore gardé pour cette commune.</source>
             <translation>No snapshot is kept yet for this commune.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="217" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="218" />
             <source>Le dernier instantané gardé, n° {id} du {d} ({u}), reste la référence.</source>
             <translation>The last snapshot kept, no. {id} of {d} ({u}), remains the reference.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="269" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="270" />
             <source>le document ne contient aucune zone (réponse vide)</source>
             <translation>the document contains no zone (empty answer)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="289" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="290" />
             <source>{o} zone(s) sur {n} hors du territoire de la commune{h}</source>
             <translation>{o} zone(s) out of {n} outside the commune{h}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="294" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="295" />
             <source>{n} zone(s) au lieu de {p} dans l'instantané précédent</source>
             <translation>{n} zone(s) instead of {p} in the previous snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="364" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="365" />
             <source>délai maximal de la veille dépassé ({s} s) : commune non traitée jusqu'au bout ; relancez la veille</source>
             <translation>longest duration of the watch exceeded ({s} s): commune not handled to the end; run the watch again</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="400" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="401" />
             <source>Documents d'urbanisme de la commune {c}</source>
             <translation>Planning documents of commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="405" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="406" />
             <source>Commune {c} inconnue du Géoportail de l'Urbanisme.</source>
             <translation>Commune {c} unknown to the Géoportail de l'Urbanisme.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="413" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="418" />
             <source>{u} ne répond pas ({e}) : êtes-vous hors ligne ?</source>
             <translation>{u} does not answer ({e}): are you offline?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="419" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="424" />
             <source>Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme).</source>
             <translation>Commune {c}: no PLU, PLUi or carte communale published (national planning regulation, RNU).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="437" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="442" />
             <source>Lecture du document {p}</source>
             <translation>Reading document {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="451" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="456" />
             <source>{p} : {e}</source>
             <translation>{p}: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="447" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="452" />
             <source>{p} : {u} ne répond pas ({e})</source>
             <translation>{p}: {u} does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="463" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="468" />
             <source>Réponse suspecte du Géoportail de l'Urbanisme pour {c}, document {p} : {r}. Rien n'est gardé.</source>
             <translation>Suspect answer from the Géoportail de l'Urbanisme for {c}, document {p}: {r}. Nothing is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="495" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="500" />
             <source>Comparaison pour la commune {c}</source>
             <translation>Comparison for commune {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="508" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="513" />
             <source>Servitudes AC1, AC2, AC4</source>
             <translation>Servitudes AC1, AC2, AC4</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="516" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="521" />
             <source>Veille des PLU terminée</source>
             <translation>PLU watch finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="528" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="533" />
             <source>Document(s) {p} non lu(s).</source>
             <translation>Document(s) {p} not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="543" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="548" />
             <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
             <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="548" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="553" />
             <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
             <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="559" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="564" />
             <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
@@ -7477,7 +7549,7 @@ Help: {prog} --help
             <translation>Unknown register column(s): {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="94" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="122" />
             <source>Dossier « {num} » inconnu dans le registre de veille {t}.</source>
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
@@ -7522,17 +7594,22 @@ Help: {prog} --help
             <translation>Source “{s}”: accepted values {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="35" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="44" />
+            <source>Statut « avis émis » sans avis enregistré (registre antérieur) : indiquez l'avis dans « Suites du dossier › Avis ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="60" />
             <source>{f} : « {v} » n'est pas une valeur admise ({ok}).</source>
             <translation>{f}: “{v}” is not an accepted value ({ok}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="49" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="74" />
             <source>{f} : date « {v} » illisible ; écrivez jj/mm/aaaa ou aaaa-mm-jj.</source>
             <translation>{f}: date “{v}” unreadable; write dd/mm/yyyy or yyyy-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/follow_up.py" line="60" />
+            <location filename="../../veille_plugin/core/register/follow_up.py" line="85" />
             <source>Champ de suivi inconnu « {f} » ; champs admis : {ok}.</source>
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
@@ -7652,12 +7729,17 @@ Help: {prog} --help
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="45" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="46" />
             <source>{field} : {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="50" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="52" />
+            <source>{avis} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/register/history_view.py" line="58" />
             <source>commentaire : « {t} »</source>
             <translation>comment: “{t}”</translation>
         </message>
@@ -7757,49 +7839,129 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="103" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="107" />
+            <source>Numéros non écrits sur la carte (points trop proches) : {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/case_words.py" line="27" />
+            <source>disparu de la source au balayage du {d} : retiré de la liste nationale ou renuméroté ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
+            <source>nouveau</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
+            <source>modifié</source>
+            <translation>modified</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/case_words.py" line="37" />
+            <source>inchangé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
+            <source>disparu</source>
+            <translation>gone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="120" />
             <source>du {a} au {b}</source>
             <translation>from {a} to {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="113" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="130" />
             <source>Période vide : --du ({a}) est après --au ({b}).</source>
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="313" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="173" />
+            <source>Nouveaux du balayage n° {s}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="174" />
+            <source>Dossiers apparus {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="398" />
             <source>premier instantané</source>
             <translation>first snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="316" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="401" />
             <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="340" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="425" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Committee, through the Centre, before any decision that would be difficult to reverse; a heritage impact assessment is recommended.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="389" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="487" />
             <source>Attribut le plus touché</source>
             <translation>Most affected attribute</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="346" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="431" />
             <source>Importance de l'effet</source>
             <translation>Significance of effect</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="387" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
+            <source>{new} ({n}), dont l'analyse a changé ({m}), disparus de la source ({d}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="485" />
             <source>Commune (zone)</source>
             <translation>Commune (zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="390" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="488" />
             <source>Statut de veille et dernier commentaire</source>
             <translation>Monitoring status and latest comment</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <source>Avis rendus {p} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <source>Aucun avis inscrit dans la période (Suites du dossier › Avis).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <source>Décisions de l'autorité compétente {p} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <source>Aucune décision inscrite dans la période.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="532" />
+            <source>balayage n° {s}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
+            <source>Inscrit le</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
+            <source>Par</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/periodic.py" line="56" />
@@ -7807,62 +7969,77 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
-            <source>dossiers nouveaux</source>
-            <translation>new cases</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>dont priorité 1 (très haute)</source>
             <translation>of which priority 1 (very high)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>effet grand ou très grand sur un attribut du Bien (§ 172)</source>
             <translation>large or very large effect on an attribute of the property (§ 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
-            <source>avis et décisions inscrits</source>
-            <translation>opinions and decisions recorded</translation>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <source>dossiers disparus de la source</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <source>avis rendus (ABF/UDAP, Mission)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <source>décisions de l'autorité compétente (accordé, refusé, tacite…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="415" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="452" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="607" />
+            <source>Bloquants et majeurs parmi les {new} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="613" />
+            <source>Dossiers disparus de la source {p} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="452" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -7872,57 +8049,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="461" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="627" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="461" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="627" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="461" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="627" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="468" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="634" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="541" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="545" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="725" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -8047,7 +8224,7 @@ Help: {prog} --help
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="275" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -9122,99 +9299,109 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="60" />
-            <source>(non renseigné)</source>
-            <translation>(not given)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="61" />
-            <source>dossiers</source>
-            <translation>cases</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="193" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="220" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="273" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="70" />
+            <source>(non renseigné)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
+            <source>dossiers</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="199" />
+            <source>priorité, attribut le plus touché</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="305" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="155" />
-            <source>la commune</source>
-            <translation>the commune</translation>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="201" />
+            <source>commune, zone, localisation</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="192" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="204" />
+            <source>règles déclenchées</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="205" />
+            <source>code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="211" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="271" />
-            <source>priorité</source>
-            <translation>priority</translation>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="220" />
+            <source>la commune</source>
+            <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="195" />
-            <source>attribut le plus touché</source>
-            <translation>most affected attribute</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="196" />
-            <source>ce qui a changé</source>
-            <translation>what changed</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="198" />
-            <source>adresse</source>
-            <translation>address</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="216" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="245" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="230" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="259" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="233" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="262" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="243" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="272" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="282" />
+            <source>Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="285" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="287" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="292" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="261" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="293" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="303" />
+            <source>priorité</source>
+            <translation>priority</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/run.py" line="168" />
@@ -9302,17 +9489,17 @@ Help: {prog} --help
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="563" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="564" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="585" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="608" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="689" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="724" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9462,7 +9649,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="363" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="451" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -9522,7 +9709,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="185" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="198" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -9687,21 +9874,6 @@ Help: {prog} --help
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="79" />
-            <source>disparu</source>
-            <translation>gone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="79" />
-            <source>nouveau</source>
-            <translation>new</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="79" />
-            <source>modifié</source>
-            <translation>modified</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/gui/condition_dialog.py" line="45" />
             <source>(non précisée)</source>
             <translation>(not given)</translation>
@@ -9848,52 +10020,52 @@ Help: {prog} --help
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="161" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="163" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="164" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="166" />
             <source>Montrer un seul type de changement</source>
             <translation>Show one kind of change only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="171" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="173" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="174" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="176" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="262" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="260" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="262" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="269" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="279" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="281" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="291" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="293" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -9903,17 +10075,17 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="317" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="319" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="375" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="373" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="375" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -9926,72 +10098,72 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="414" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="416" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="430" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="432" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="436" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="449" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="451" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="505" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="507" />
             <source>Ces deux instantanés ne couvrent pas une même commune : tapez son nom ou son code INSEE.</source>
             <translation>These two snapshots do not cover one same commune: type its name or INSEE code.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="543" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="545" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="565" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="566" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; zones agricoles ou naturelles ouvertes à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; agricultural or natural zones opened to development: {o} ha, of which {b} ha in the Property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="581" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="582" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s)</source>
             <translation>Check R13–R18 and R28: {n} finding(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="581" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="582" />
             <source> : aucun.</source>
             <translation>: none.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="587" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="588" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="596" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="662" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="663" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="670" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="669" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="670" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -10096,7 +10268,7 @@ Keep the new version?</translation>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="487" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="608" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -10116,127 +10288,172 @@ Keep the new version?</translation>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="65" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="69" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="83" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="87" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="83" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="87" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="83" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="87" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="192" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="205" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="174" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="187" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="182" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="195" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="184" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="197" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="210" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="226" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="217" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="233" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="224" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
+            <source>Dossier : {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
+            <source>Rapport non conservé : balayage fait avant les dossiers datés.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="248" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="243" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
+            <source>Ouvrir le rapport de ce balayage : {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
+            <source>Ce balayage n'a pas de rapport conservé (fait avant les dossiers datés, ou interrompu).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="273" />
+            <source>Rapport introuvable pour ce balayage{p} : il a peut-être été déplacé ou supprimé.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="303" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="254" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="254" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="268" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="328" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="304" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="390" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="382" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="470" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="518" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="639" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="421" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="516" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="461" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="525" />
+            <source>Choisissez l'avis : le statut « avis émis » le suit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="582" />
             <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
             <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="477" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="598" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="487" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="608" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="538" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="671" />
+            <source>{f} — lu le {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="671" />
+            <source>{f} — pas encore lu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="687" />
+            <source>Liste des sources non mémorisée : {e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="697" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="538" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="697" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="545" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="715" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -10246,17 +10463,17 @@ Keep the new version?</translation>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="563" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="733" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="598" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="769" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="602" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="777" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -10981,97 +11198,92 @@ Keep the new version?</translation>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/case_map.py" line="93" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="114" />
             <source>Carte des dossiers</source>
             <translation>Map of the cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="277" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="362" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="338" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="423" />
             <source>À signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
             <translation>To report to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="357" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="450" />
             <source>À traiter d’abord : le Bien, puis par priorité</source>
             <translation>To deal with first: the property, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="365" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="462" />
             <source>Les numéros de la carte sont ceux du tableau.</source>
             <translation>The numbers on the map are those of the table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="447" />
-            <source>Dossiers bloquants et majeurs</source>
-            <translation>Blocking and major cases</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="448" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="611" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="612" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="459" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="625" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="473" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="639" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="355" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="448" />
             <source>Aucun dossier de la période.</source>
             <translation>No case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="412" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="568" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="439" />
-            <source>Dossiers nouveaux par sévérité et zone</source>
-            <translation>New cases by severity and zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="617" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="471" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="637" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="489" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="294" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="379" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="359" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="456" />
             <source>Aucun dossier nouveau ou modifié dans la période.</source>
             <translation>No new or modified case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="408" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="598" />
+            <source>{new} ({n}) par sévérité et zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="564" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>
@@ -11326,77 +11538,72 @@ Keep the new version?</translation>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="147" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="157" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="223" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="252" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage monitoring – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="225" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="227" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="256" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="279" />
-            <source>Les numéros renvoient au tableau des nouveaux et modifiés.</source>
-            <translation>The numbers refer to the table of new and modified cases.</translation>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="311" />
+            <source>Les numéros renvoient au tableau des nouveaux, modifiés et disparus.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="281" />
-            <source>Nouveaux et modifiés d’abord : le Bien, puis par priorité</source>
-            <translation>New and modified first: the property, then by priority</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="318" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="323" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="295" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="298" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="330" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="333" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="284" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="316" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="290" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="322" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="294" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="326" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>

@@ -34,7 +34,7 @@ COLUMNS = (
 )
 NUMERIC = {"surface_ha", "surface_bien_ha", "surface_zone_tampon_ha", "surface_proximite_ha"}
 #: Width of each column (pixels): the change and its «before» and «after» read without resizing
-COLUMN_WIDTHS = (190, 170, 170, 80, 95, 110, 125, 260, 150, 80)
+COLUMN_WIDTHS = (215, 170, 170, 80, 95, 110, 125, 260, 150, 80)
 #: Elements named in a cell (all of them in its tooltip)
 ELEMENTS_SHOWN = 3
 
@@ -157,6 +157,8 @@ class PluDock(BaseDock):
         ui.tableChanges.setModel(self.proxy)
         ui.tableChanges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.tableChanges.verticalHeader().setVisible(False)
+        # rows of three lines at most: several changes in view at once, each cell's whole text in its tooltip
+        ui.tableChanges.verticalHeader().setDefaultSectionSize(3 * ui.tableChanges.fontMetrics().lineSpacing() + 8)
         ui.editOut.setText(str(config.config_dir() / "comparaisons_plu"))
         ui.comboCategory.addItem(tr("tous les changements"), "")
         for key, label in PLU_CHANGE_KINDS.items():
@@ -552,7 +554,6 @@ class PluDock(BaseDock):
         self.apply_filters()
         for col, width in enumerate(COLUMN_WIDTHS):
             self.ui.tableChanges.setColumnWidth(col, width)  # the change itself must be readable without resizing
-        self.ui.tableChanges.resizeRowsToContents()
         s = diff.summary()
         counts = diff.pieces["categorie"].value_counts().to_dict() if len(diff.pieces) else {}
         self.ui.lblLegend.setText(legend_html(counts))
