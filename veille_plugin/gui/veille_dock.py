@@ -690,6 +690,7 @@ class VeilleDock(BaseDock):
         """Add permit lists: this week's replace last week's, unless «ajouter aux sources précédentes» is ticked;
         the list is remembered. Returns the sources listed."""
         entries = source_memory.add_sources(self.sources(), paths, keep_previous=self.ui.chkKeepSources.isChecked())
+        entries = source_memory.with_register_dates(entries, self._sweeps)  # a file this register already read
         self._set_sources(entries)
         return entries
 
