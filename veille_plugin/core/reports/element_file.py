@@ -326,10 +326,10 @@ def element_html(rec: dict, fictitious: bool) -> str:
             + "</tr>"
             + "".join(
                 "<tr>"
+                + f"<td class='num'>{escape(d['numero'])}</td>"  # a case number on one line
                 + "".join(
                     f"<td>{escape(v)}</td>"
                     for v in (
-                        d["numero"],
                         d.get("lien") or "",
                         french_datetime(d.get("first_seen") or "")[:10],
                         (d.get("travaux") or "")[:100],

@@ -43,6 +43,7 @@ td.n{text-align:right}
 .warn{background:#fdebd0;padding:6px;border-left:5px solid #d35400}
 .tag{display:inline-block;padding:1px 5px;border-radius:3px;color:white;font-size:9pt}
 .grid{display:flex;gap:24px;flex-wrap:wrap}
+td.prio{min-width:6.5em}
 @page{size:A4 landscape;margin:1cm}
 @media print{body{margin:0;max-width:none;font-size:8pt}}
 """
@@ -206,7 +207,7 @@ def case_table(cases: pd.DataFrame, ref, catalogue, when, numbers=None) -> str:
         tr("sévérité"),
         tr("statut de veille"),
     ]
-    classes = ["num", None, "txt", "txt", "txt", None, None, None, None, None]
+    classes = ["num", "prio", "txt", "txt", "txt", None, None, None, None, None]
     if numbers is not None:
         headers, classes = [tr("n°")] + headers, ["n"] + classes
     return html_table(headers, rows, classes, table_class="wide cases")
