@@ -6069,42 +6069,37 @@ Help: {prog} --help
             <translation>system error ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="221" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="222" />
             <source>Bien inscrit</source>
             <translation>Inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="237" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="238" />
             <source>{what} – {commune}</source>
             <translation>{what} – {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="266" />
-            <source>zone {lib} ({typ}), entité {fid}</source>
-            <translation>zone {lib} ({typ}), feature {fid}</translation>
+            <location filename="../../veille_plugin/core/plu/checks.py" line="267" />
+            <source>{zone}, entité {fid}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="274" />
-            <source>{lb} ({tb}) → {la} ({ta})</source>
-            <translation>{lb} ({tb}) → {la} ({ta})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="313" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="311" />
             <source>Préparation du contrôle</source>
             <translation>Preparing the check</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="335" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="333" />
             <source>Construction des cas et des couches du PLU</source>
             <translation>Building the cases and the PLU layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="341" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="339" />
             <source>Application des règles R13–R18 et R28</source>
             <translation>Applying rules R13–R18 and R28</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/checks.py" line="354" />
+            <location filename="../../veille_plugin/core/plu/checks.py" line="352" />
             <source>Contrôle terminé</source>
             <translation>Check finished</translation>
         </message>
@@ -6525,13 +6520,13 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="172" />
-            <source>Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
-            <translation>Opened to development: {t} ha, of which {b} ha in the property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
+            <source>Zones agricoles ou naturelles ouvertes à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="172" />
-            <source>Nouvelles zones AU : {h} ha.</source>
-            <translation>New AU zones: {h} ha.</translation>
+            <source>Nouvelles zones à urbaniser (AU) : {h} ha.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="172" />
@@ -7841,12 +7836,12 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/case_map.py" line="107" />
             <source>Numéros non écrits sur la carte (points trop proches) : {n}</source>
-            <translation type="unfinished" />
+            <translation>Numbers not written on the map (dots too close): {n}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/case_words.py" line="27" />
             <source>disparu de la source au balayage du {d} : retiré de la liste nationale ou renuméroté ?</source>
-            <translation type="unfinished" />
+            <translation>gone from the source in the sweep of {d}: removed from the national list or renumbered?</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
@@ -7861,7 +7856,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/case_words.py" line="37" />
             <source>inchangé</source>
-            <translation type="unfinished" />
+            <translation>unchanged</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
@@ -7881,12 +7876,12 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="173" />
             <source>Nouveaux du balayage n° {s}</source>
-            <translation type="unfinished" />
+            <translation>New in sweep no. {s}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="174" />
             <source>Dossiers apparus {p}</source>
-            <translation type="unfinished" />
+            <translation>Cases that appeared {p}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="398" />
@@ -7916,7 +7911,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
             <source>{new} ({n}), dont l'analyse a changé ({m}), disparus de la source ({d}).</source>
-            <translation type="unfinished" />
+            <translation>{new} ({n}), whose screening changed ({m}), gone from the source ({d}).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="485" />
@@ -7931,37 +7926,37 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
             <source>Avis rendus {p} ({n})</source>
-            <translation type="unfinished" />
+            <translation>Opinions (avis) given {p} ({n})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
             <source>Aucun avis inscrit dans la période (Suites du dossier › Avis).</source>
-            <translation type="unfinished" />
+            <translation>No opinion (avis) recorded in the period (Case follow-up › Avis).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
             <source>Décisions de l'autorité compétente {p} ({n})</source>
-            <translation type="unfinished" />
+            <translation>Decisions of the competent authority {p} ({n})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
             <source>Aucune décision inscrite dans la période.</source>
-            <translation type="unfinished" />
+            <translation>No decision recorded in the period.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="532" />
             <source>balayage n° {s}</source>
-            <translation type="unfinished" />
+            <translation>sweep no. {s}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
             <source>Inscrit le</source>
-            <translation type="unfinished" />
+            <translation>Recorded on</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
             <source>Par</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/periodic.py" line="56" />
@@ -7996,17 +7991,17 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>dossiers disparus de la source</source>
-            <translation type="unfinished" />
+            <translation>cases gone from the source</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>avis rendus (ABF/UDAP, Mission)</source>
-            <translation type="unfinished" />
+            <translation>opinions (avis) given (ABF/UDAP, Mission)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
             <source>décisions de l'autorité compétente (accordé, refusé, tacite…)</source>
-            <translation type="unfinished" />
+            <translation>decisions of the competent authority (granted, refused, tacit…)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
@@ -8026,12 +8021,12 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="607" />
             <source>Bloquants et majeurs parmi les {new} ({n})</source>
-            <translation type="unfinished" />
+            <translation>Blocking and major among the {new} ({n})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="613" />
             <source>Dossiers disparus de la source {p} ({n})</source>
-            <translation type="unfinished" />
+            <translation>Cases gone from the source {p} ({n})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
@@ -8224,7 +8219,7 @@ Help: {prog} --help
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="308" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -9299,107 +9294,107 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="220" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="221" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="70" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="72" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="199" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="200" />
             <source>priorité, attribut le plus touché</source>
-            <translation type="unfinished" />
+            <translation>priority, attribute most affected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="305" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="306" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="201" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="202" />
             <source>commune, zone, localisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="204" />
-            <source>règles déclenchées</source>
-            <translation type="unfinished" />
+            <translation>commune, zone, location</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="205" />
-            <source>code</source>
-            <translation type="unfinished" />
+            <source>règles déclenchées</source>
+            <translation>rules triggered</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="211" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="206" />
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/report.py" line="212" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="220" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="221" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="245" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="246" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="259" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="262" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="263" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="272" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="273" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="282" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="283" />
             <source>Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité</source>
-            <translation type="unfinished" />
+            <translation>New in this sweep ({nv}), modified ({m}) and gone from the source ({d}): the property first, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="285" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="287" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="287" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="288" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="292" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="293" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="293" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="294" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="303" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="304" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>
@@ -10010,62 +10005,62 @@ Help: {prog} --help
 {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="60" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="62" />
             <source>Couleurs des changements (tableau et couche) :</source>
             <translation>Colours of the changes (table and layer):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="148" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="150" />
             <source>PLU – Veille patrimoniale</source>
             <translation>PLU – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="163" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="165" />
             <source>tous les changements</source>
             <translation>all changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="166" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="168" />
             <source>Montrer un seul type de changement</source>
             <translation>Show one kind of change only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="173" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="175" />
             <source>Fichier(s) ou GeoPackage…</source>
             <translation>File(s) or GeoPackage…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="176" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="178" />
             <source>Dossier…</source>
             <translation>Folder…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="177" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="179" />
             <source>Couches sélectionnées dans le projet</source>
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="262" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="264" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="262" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="264" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="269" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="271" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="281" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="283" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="293" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="295" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -10075,17 +10070,17 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="319" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="321" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="375" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="375" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -10098,72 +10093,72 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="416" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="418" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="432" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="436" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="438" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="451" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="453" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="507" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="517" />
             <source>Ces deux instantanés ne couvrent pas une même commune : tapez son nom ou son code INSEE.</source>
             <translation>These two snapshots do not cover one same commune: type its name or INSEE code.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="545" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="555" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="566" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="576" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; zones agricoles ou naturelles ouvertes à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; agricultural or natural zones opened to development: {o} ha, of which {b} ha in the Property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="582" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="592" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s)</source>
             <translation>Check R13–R18 and R28: {n} finding(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="582" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="592" />
             <source> : aucun.</source>
             <translation>: none.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="588" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="598" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="596" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="606" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="663" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="673" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="670" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="680" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="670" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="680" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -10443,17 +10438,17 @@ Keep the new version?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="697" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="698" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="697" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="698" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="715" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="716" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -10463,17 +10458,17 @@ Keep the new version?</translation>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="733" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="734" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="769" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="770" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="777" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="778" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -11280,7 +11275,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="598" />
             <source>{new} ({n}) par sévérité et zone</source>
-            <translation type="unfinished" />
+            <translation>{new} ({n}) by severity and zone</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="564" />
@@ -11538,72 +11533,72 @@ Keep the new version?</translation>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="157" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="158" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="252" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage monitoring – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="256" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="311" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="312" />
             <source>Les numéros renvoient au tableau des nouveaux, modifiés et disparus.</source>
-            <translation type="unfinished" />
+            <translation>The numbers refer to the table of new, modified and gone cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="318" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="319" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="323" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="324" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="330" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="333" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="334" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="316" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="317" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="322" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="323" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="326" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>
