@@ -6081,7 +6081,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="267" />
             <source>{zone}, entité {fid}</source>
-            <translation type="unfinished" />
+            <translation>{zone}, feature {fid}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/checks.py" line="311" />
@@ -6521,12 +6521,12 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Zones agricoles ou naturelles ouvertes à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha près des éléments.</source>
-            <translation type="unfinished" />
+            <translation>Agricultural or natural zones opened to development: {t} ha, of which {b} ha in the Property, {z} ha in the buffer zone, {n} ha near the elements.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="172" />
             <source>Nouvelles zones à urbaniser (AU) : {h} ha.</source>
-            <translation type="unfinished" />
+            <translation>New future development zones (AU): {h} ha.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="172" />

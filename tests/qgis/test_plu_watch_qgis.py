@@ -59,6 +59,8 @@ def test_the_plu_dock_watches_online_and_compares_two_snapshots(plugin, gpu, tmp
     assert c.status == CHANGE_MODIFIED and "nouvelle version" in ui.lblWatch.text()
     assert dock.result is not None and dock.proxy.rowCount() > 0  # the changes are in the dock's table
     assert ui.tableSnapshots.rowCount() == 2 and ui.tableSnapshots.item(0, 0).text() == str(c.snapshot)
+    assert ui.tableSnapshots.item(0, 3).text() == "Loos-en-Gohelle (62528)"  # the commune by its name (issue 28)
+    assert not ui.groupWatch.isHidden()  # a watch result is shown: its folded group opened
     assert any(p.endswith("/zone-urba") for p, _q in gpu.requests)
 
     ui.tableSnapshots.selectAll()

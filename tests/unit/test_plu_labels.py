@@ -131,3 +131,10 @@ def test_the_report_says_the_same_words(compared, ref):
     assert "PB-63W – Patrimoine bâti à protéger pour des motifs d&#x27;ordre culturel" in page
     assert "63W Maison d&#x27;ingénieur (Loos-en-Gohelle)" in page
     assert "R14 PLU : éléments protégés au titre de l&#x27;article L.151-19" in page
+
+
+def test_the_check_names_its_objects_in_words(compared):
+    _diff, check = compared
+    objects = {f["cas"] for f in check.findings() if f["regle"] == "R18"}
+    assert "zone naturelle et forestière (N) → 1AUh – zone à urbaniser (AUc)" in objects, objects
+    assert "Nt – zone naturelle et forestière (N) → UE – zone urbaine (U)" in objects, objects

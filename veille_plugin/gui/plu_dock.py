@@ -35,6 +35,8 @@ COLUMNS = (
 NUMERIC = {"surface_ha", "surface_bien_ha", "surface_zone_tampon_ha", "surface_proximite_ha"}
 #: Width of each column (pixels): the change and its «before» and «after» read without resizing
 COLUMN_WIDTHS = (215, 170, 170, 80, 95, 110, 125, 260, 150, 80)
+#: Where a snapshot's row keeps the INSEE codes of its communes (the cell shows their names)
+SNAPSHOT_COMMUNES_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Elements named in a cell (all of them in its tooltip)
 ELEMENTS_SHOWN = 3
 
@@ -458,7 +460,9 @@ class PluDock(BaseDock):
     def show_snapshots(self):
         """List the snapshots kept for the commune typed (all of them when empty)."""
         from ..core.errors import VeilleError
+        from ..core.plu.labels import commune_names, commune_words
         from ..core.plu.watch import french_date
+        from ..core.reference.data import load_reference
         from ..core.register import open_register
 
         insee = self._watch_commune()
@@ -470,13 +474,19 @@ class PluDock(BaseDock):
         except VeilleError as exc:
             self.ui.lblWatch.setText(str(exc))
             return []
+        try:
+            names = commune_names(load_reference())
+        except VeilleError:
+            names = {}
         table = self.ui.tableSnapshots
         table.setRowCount(len(rows))
         for i, r in enumerate(reversed(rows)):  # newest first
-            values = (r["id"], french_date(r["fetched_at"]), r["idurba"] or r["partition"], ", ".join(r["communes"]))
+            communes = ", ".join(commune_words(c, names) for c in r["communes"])  # «Loos-en-Gohelle (62528)»
+            values = (r["id"], french_date(r["fetched_at"]), r["idurba"] or r["partition"], communes)
             for j, value in enumerate(values + (r["n_features"],)):
                 item = QTableWidgetItem(str(value))
                 item.setData(Qt.ItemDataRole.UserRole, r["id"])
+                item.setData(SNAPSHOT_COMMUNES_ROLE, list(r["communes"]))
                 table.setItem(i, j, item)
         table.resizeColumnsToContents()
         return rows
@@ -498,7 +508,7 @@ class PluDock(BaseDock):
             return None
         if not insee:
             shared = [
-                self.ui.tableSnapshots.item(r, 3).text().split(", ")
+                self.ui.tableSnapshots.item(r, 3).data(SNAPSHOT_COMMUNES_ROLE) or []
                 for r in range(self.ui.tableSnapshots.rowCount())
                 if int(self.ui.tableSnapshots.item(r, 0).text()) in chosen
             ]

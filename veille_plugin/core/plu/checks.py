@@ -31,6 +31,7 @@ from ..vocabulary import VERDICT_NA, VERDICT_OK, VERDICT_ORDER
 from ..rules.engine import V_CHECK, V_FAIL, V_MISSING, V_OK, VERDICT_LABELS, describe_case
 from .codes import CONSTRUCTIBLE_FAMILIES, load_codes, zone_family
 from .diff import PluDiff, check_cancelled, diff_versions, filter_version, polygonal_parts
+from .labels import zone_words
 from .model import PluVersion
 
 PLU_RULE_IDS = ("R13", "R14", "R15", "R16", "R17", "R18", "R28")
@@ -263,7 +264,7 @@ def build_cases(version: PluVersion, ref: ReferenceData, diff: Optional[PluDiff]
         geoms.append(zones.geometries[k])
         natures.append(NATURE_ZONE)
         lib, typ, fid = zones.column("LIBELLE", "")[k], zones.column("TYPEZONE", "")[k], zones.column("_fid", "")[k]
-        labels.append(tr("zone {lib} ({typ}), entité {fid}").format(lib=lib, typ=typ, fid=fid))
+        labels.append(tr("{zone}, entité {fid}").format(zone=zone_words(lib, typ), fid=fid))
         ids.append(f"zone-{fid}")
         insee.append(zones.column("INSEE", None)[k])
     if diff is not None:
@@ -271,13 +272,10 @@ def build_cases(version: PluVersion, ref: ReferenceData, diff: Optional[PluDiff]
         for k in np.flatnonzero(p["ouverture_urbanisation"].to_numpy(dtype=bool)):
             geoms.append(diff.geometries[k])
             natures.append(NATURE_OPENING)
-            labels.append(
-                tr("{lb} ({tb}) → {la} ({ta})").format(
-                    lb=p["avant_libelle"].iloc[k],
-                    tb=p["avant_typezone"].iloc[k],
-                    la=p["apres_libelle"].iloc[k],
-                    ta=p["apres_typezone"].iloc[k],
-                )
+            labels.append(  # in words: «zone naturelle et forestière (N) → 1AUh – zone à urbaniser (AUc)»
+                zone_words(p["avant_libelle"].iloc[k], p["avant_typezone"].iloc[k])
+                + " → "
+                + zone_words(p["apres_libelle"].iloc[k], p["apres_typezone"].iloc[k])
             )
             ids.append(f"ouverture-{k + 1}")
             insee.append(p["insee"].iloc[k])

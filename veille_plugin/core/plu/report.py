@@ -175,15 +175,15 @@ def diff_report_html(
             f"<li>{esc(t)}</li>"
             for t in (
                 tr(
-                    "Ouverture à l'urbanisation : {t} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {n} ha "
-                    "près des éléments."
+                    "Zones agricoles ou naturelles ouvertes à l'urbanisation : {t} ha, dont {b} ha dans le Bien, "
+                    "{z} ha en zone tampon, {n} ha près des éléments."
                 ).format(
                     t=hectares(o["total"]),
                     b=hectares(o["bien"]),
                     z=hectares(o["zone_tampon"]),
                     n=hectares(o["proximite_elements"]),
                 ),
-                tr("Nouvelles zones AU : {h} ha.").format(h=hectares(s["nouvelles_zones_au_ha"])),
+                tr("Nouvelles zones à urbaniser (AU) : {h} ha.").format(h=hectares(s["nouvelles_zones_au_ha"])),
                 tr(
                     "Protections patrimoniales (L.151-19) supprimées : {n} ; paysagères ou écologiques (L.151-23) : "
                     "{m}."
