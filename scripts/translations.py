@@ -4,7 +4,10 @@
 2. pylupdate5 (Debian's pyqt5-dev-tools) extracts every message into a fresh .ts;
 3. moves the messages pylupdate5 files under «@default» (our ``tr()`` is a function, not a method) into the
    «VeillePatrimoniale» context that ``core/i18n.tr`` uses at run time; the forms keep their own contexts; adds the
-   ``tr("…")`` calls pylupdate5 cannot see, inside f-strings, found with Python's own parser;
+   ``tr("…")`` calls pylupdate5 cannot see, inside f-strings, found with Python's own parser, and the texts of the
+   embedded rules catalogue shown to users (each rule's «titre» and «consultations», resources/rules/catalogue.yaml,
+   located by file and line) and the impact method's priority ranks (resources/impact/matrice_impact.yaml), which
+   the interface and the reports show through ``tr()``;
    then carries over the translations of resources/i18n/veille_plugin_en.ts (same context, same source) and
    replaces it;
 4. lrelease (qttools5-dev-tools) compiles each .ts into a .qm next to it (``--qm-only`` does only this step:
@@ -99,8 +102,50 @@ def literal_tr_calls() -> dict:
     return found
 
 
+#: The embedded catalogue, and the keys of its rules whose texts are shown to users (translated by ``tr()``)
+CATALOGUE = ROOT / "resources" / "rules" / "catalogue.yaml"
+CATALOGUE_KEYS = ("titre", "consultations")
+
+
+def catalogue_messages(path: Path = CATALOGUE) -> dict:
+    """{text: (file, line)} of each rule's title and consultations in the rules catalogue (YAML read with its line
+    numbers: a rule's «titre» and every name of its «consultations» list)."""
+    import yaml
+
+    found = {}
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+    rules = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == "regles"), None)
+    for rule in getattr(rules, "value", []) or []:
+        for key, value in rule.value:
+            if key.value not in CATALOGUE_KEYS:
+                continue
+            for node in value.value if isinstance(value.value, list) else [value]:
+                if isinstance(node.value, str) and node.value.strip():
+                    found.setdefault(node.value, (path.relative_to(ROOT), node.start_mark.line + 1))
+    return found
+
+
+#: The impact method, whose priority ranks' words («1 – très haute») the lists and reports show through ``tr()``
+IMPACT_METHOD = ROOT / "resources" / "impact" / "matrice_impact.yaml"
+
+
+def impact_messages(path: Path = IMPACT_METHOD) -> dict:
+    """{text: (file, line)} of the «libelle» of each priority rank («rangs») of the impact method."""
+    import yaml
+
+    found = {}
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+    ranks = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == "rangs"), None)
+    for rank in getattr(ranks, "value", []) or []:
+        for key, value in rank.value:
+            if key.value == "libelle" and isinstance(value.value, str) and value.value.strip():
+                found.setdefault(value.value, (path.relative_to(ROOT), value.start_mark.line + 1))
+    return found
+
+
 def add_missed_messages(ts: Path) -> int:
-    """Add to the run-time context the ``tr()`` messages pylupdate5 missed (inside f-strings); returns how many."""
+    """Add to the run-time context the ``tr()`` messages pylupdate5 missed (inside f-strings) and the catalogue's
+    titles and consultations and the priority ranks' words; returns how many."""
     tree = ET.parse(ts)
     root = tree.getroot()
     target = next((c for c in root.findall("context") if c.findtext("name") == CONTEXT), None)
@@ -109,7 +154,7 @@ def add_missed_messages(ts: Path) -> int:
         ET.SubElement(target, "name").text = CONTEXT
     known = {m.findtext("source") for m in target.findall("message")}
     added = 0
-    for text, (path, line) in literal_tr_calls().items():
+    for text, (path, line) in {**impact_messages(), **catalogue_messages(), **literal_tr_calls()}.items():
         if text in known:
             continue
         message = ET.SubElement(target, "message")

@@ -1,10 +1,13 @@
-"""The shared vocabulary, defined once: zones, severities, verdicts, triage statuses, sweep statuses, change kinds.
+"""The shared vocabulary, defined once: zones, severities, verdicts, triage statuses, sweep statuses, change kinds,
+the follow-up of a case (avis, decisions, works), the PLU watch's statuses and the alerts' vocabularies.
 
-The values are the French words stored in the register and the files, and shown to users; the GUI, the reports
-and the command line import them from here instead of spelling them again.
+The values are the French words stored in the register and the files; they never change with the interface's
+language. The GUI, the reports and the command line import them from here instead of spelling them again, and
+show them through :func:`display`, which gives each value's label (:data:`VALUE_WORDS`, marked for translation)
+translated at display time: French unchanged, English under an English QGIS.
 """
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 # Where a geometry lies (screening)
 ZONE_BIEN = "bien"
@@ -144,3 +147,213 @@ PLU_CHANGE_KINDS = {
     "information_supprimee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "information supprimée"),
     "information_ajoutee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "information ajoutée"),
 }
+
+_C = "VeillePatrimoniale"
+# The alerts' vocabularies (core/alerts/model.py re-exports them under its French names), each value with its label
+ALERT_SOURCE_WORDS = {
+    "visite": QT_TRANSLATE_NOOP(_C, "visite"),
+    "signalement": QT_TRANSLATE_NOOP(_C, "signalement"),
+    "presse": QT_TRANSLATE_NOOP(_C, "presse"),
+    "veille des permis": QT_TRANSLATE_NOOP(_C, "veille des permis"),
+    "comité": QT_TRANSLATE_NOOP(_C, "comité"),
+    "autre": QT_TRANSLATE_NOOP(_C, "autre"),
+}
+ALERT_SOURCES = tuple(ALERT_SOURCE_WORDS)
+ALERT_CONDITION_WORDS = {
+    "très mauvais": QT_TRANSLATE_NOOP(_C, "très mauvais"),
+    "mauvais": QT_TRANSLATE_NOOP(_C, "mauvais"),
+    "passable": QT_TRANSLATE_NOOP(_C, "passable"),
+    "bon": QT_TRANSLATE_NOOP(_C, "bon"),
+}
+#: Condition of the fabric (Heritage at Risk: very bad / poor / fair / good).
+ALERT_CONDITIONS = tuple(ALERT_CONDITION_WORDS)
+ALERT_TREND_WORDS = {
+    "en dégradation": QT_TRANSLATE_NOOP(_C, "en dégradation"),
+    "stable": QT_TRANSLATE_NOOP(_C, "stable"),
+    "en amélioration": QT_TRANSLATE_NOOP(_C, "en amélioration"),
+    "inconnue": QT_TRANSLATE_NOOP(_C, "inconnue"),
+}
+#: Trend since the last observation.
+ALERT_TRENDS = tuple(ALERT_TREND_WORDS)
+ALERT_CATEGORY_WORDS = {
+    "principale urgence": QT_TRANSLATE_NOOP(_C, "principale urgence"),
+    "seconde catégorie": QT_TRANSLATE_NOOP(_C, "seconde catégorie"),
+    "dernière catégorie": QT_TRANSLATE_NOOP(_C, "dernière catégorie"),
+}
+#: The Mission's 2016 categories (their meaning: core/alerts/model.py CATEGORIES).
+ALERT_CATEGORIES = tuple(ALERT_CATEGORY_WORDS)
+ALERT_OWNER_WORDS = {
+    "particulier": QT_TRANSLATE_NOOP(_C, "particulier"),
+    "commune": QT_TRANSLATE_NOOP(_C, "commune"),
+    "intercommunalité": QT_TRANSLATE_NOOP(_C, "intercommunalité"),
+    "bailleur social": QT_TRANSLATE_NOOP(_C, "bailleur social"),
+    "État": QT_TRANSLATE_NOOP(_C, "État"),
+    "établissement public": QT_TRANSLATE_NOOP(_C, "établissement public"),
+    "entreprise": QT_TRANSLATE_NOOP(_C, "entreprise"),
+    "association": QT_TRANSLATE_NOOP(_C, "association"),
+    "inconnu": QT_TRANSLATE_NOOP(_C, "inconnu"),
+    "autre": QT_TRANSLATE_NOOP(_C, "autre"),
+}
+ALERT_OWNERS = tuple(ALERT_OWNER_WORDS)
+ALERT_ACTION_WORDS = {
+    "diagnostic technique": QT_TRANSLATE_NOOP(_C, "diagnostic technique"),
+    "travaux d'urgence": QT_TRANSLATE_NOOP(_C, "travaux d'urgence"),
+    "clos et couvert": QT_TRANSLATE_NOOP(_C, "clos et couvert"),
+    "estimation des Domaines": QT_TRANSLATE_NOOP(_C, "estimation des Domaines"),
+    "acquisition EPF": QT_TRANSLATE_NOOP(_C, "acquisition EPF"),
+    "acquisition EPCI": QT_TRANSLATE_NOOP(_C, "acquisition EPCI"),
+    "recherche d'opérateur": QT_TRANSLATE_NOOP(_C, "recherche d'opérateur"),
+    "projet de reconversion": QT_TRANSLATE_NOOP(_C, "projet de reconversion"),
+    "souscription Fondation du Patrimoine": QT_TRANSLATE_NOOP(_C, "souscription Fondation du Patrimoine"),
+    "porté à connaissance": QT_TRANSLATE_NOOP(_C, "porté à connaissance"),
+    "mise en alerte des partenaires": QT_TRANSLATE_NOOP(_C, "mise en alerte des partenaires"),
+    "demande de protection MH": QT_TRANSLATE_NOOP(_C, "demande de protection MH"),
+    "autre": QT_TRANSLATE_NOOP(_C, "autre"),
+}
+ALERT_ACTIONS = tuple(ALERT_ACTION_WORDS)
+ALERT_STATUS_WORDS = {
+    "signalée": QT_TRANSLATE_NOOP(_C, "signalée"),
+    "en alerte": QT_TRANSLATE_NOOP(_C, "en alerte"),
+    "mesures d'urgence": QT_TRANSLATE_NOOP(_C, "mesures d'urgence"),
+    "maîtrise foncière": QT_TRANSLATE_NOOP(_C, "maîtrise foncière"),
+    "projet": QT_TRANSLATE_NOOP(_C, "projet"),
+    "travaux": QT_TRANSLATE_NOOP(_C, "travaux"),
+    "sauvegardée": QT_TRANSLATE_NOOP(_C, "sauvegardée"),
+    "perdue": QT_TRANSLATE_NOOP(_C, "perdue"),
+    "levée": QT_TRANSLATE_NOOP(_C, "levée"),
+}
+#: Life of an alert, in order; the last three close it.
+ALERT_STATUSES = tuple(ALERT_STATUS_WORDS)
+ALERT_STATUSES_CLOSED = ("sauvegardée", "perdue", "levée")
+ALERT_DEFAULT_STATUS = "signalée"
+
+#: Every stored value family → {stored value: its label (French, marked for translation)}. The stored values stay
+#: French and stable; :func:`display` translates the label when it is shown. A test checks that every value of every
+#: family has a label here and an English translation in resources/i18n/veille_plugin_en.ts.
+VALUE_WORDS = {
+    "zone": {
+        **ZONE_WORDS,
+        ZONE_ERREUR: QT_TRANSLATE_NOOP(_C, "erreur"),
+    },
+    "localisation": LOCATION_WORDS,
+    "severite": {
+        SEVERITY_NONE: QT_TRANSLATE_NOOP(_C, "aucune"),
+        SEVERITY_INFO: QT_TRANSLATE_NOOP(_C, "information"),
+        SEVERITY_CHECK: QT_TRANSLATE_NOOP(_C, "à vérifier"),
+        SEVERITY_MAJOR: QT_TRANSLATE_NOOP(_C, "majeur"),
+        SEVERITY_BLOCKING: QT_TRANSLATE_NOOP(_C, "bloquant"),
+    },
+    "verdict": {
+        VERDICT_NA: QT_TRANSLATE_NOOP(_C, "non applicable"),
+        VERDICT_OK: QT_TRANSLATE_NOOP(_C, "conforme"),
+        VERDICT_CHECK: QT_TRANSLATE_NOOP(_C, "à vérifier"),
+        VERDICT_FAIL: QT_TRANSLATE_NOOP(_C, "non conforme"),
+        VERDICT_MISSING: QT_TRANSLATE_NOOP(_C, "donnée manquante"),
+    },
+    "statut_veille": {
+        TRIAGE_STATUSES[0]: QT_TRANSLATE_NOOP(_C, "à examiner"),
+        TRIAGE_STATUSES[1]: QT_TRANSLATE_NOOP(_C, "en cours"),
+        TRIAGE_STATUSES[2]: QT_TRANSLATE_NOOP(_C, "avis émis"),
+        TRIAGE_STATUSES[3]: QT_TRANSLATE_NOOP(_C, "sans suite"),
+    },
+    "balayage": {
+        SWEEP_RUNNING: QT_TRANSLATE_NOOP(_C, "en cours"),
+        SWEEP_DONE: QT_TRANSLATE_NOOP(_C, "terminé"),
+        SWEEP_FAILED: QT_TRANSLATE_NOOP(_C, "échoué"),
+        SWEEP_INTERRUPTED: QT_TRANSLATE_NOOP(_C, "interrompu"),
+    },
+    "changement": {
+        CHANGE_NEW: QT_TRANSLATE_NOOP(_C, "nouveau"),
+        CHANGE_MODIFIED: QT_TRANSLATE_NOOP(_C, "modifié"),
+        CHANGE_UNCHANGED: QT_TRANSLATE_NOOP(_C, "inchangé"),
+        CHANGE_GONE: QT_TRANSLATE_NOOP(_C, "disparu"),
+    },
+    "avis": {
+        AVIS_VALUES[0]: QT_TRANSLATE_NOOP(_C, "favorable"),
+        AVIS_VALUES[1]: QT_TRANSLATE_NOOP(_C, "favorable avec prescriptions"),
+        AVIS_VALUES[2]: QT_TRANSLATE_NOOP(_C, "défavorable"),
+        AVIS_VALUES[3]: QT_TRANSLATE_NOOP(_C, "sans avis"),
+    },
+    "decision": {
+        DECISION_VALUES[0]: QT_TRANSLATE_NOOP(_C, "accordé"),
+        DECISION_VALUES[1]: QT_TRANSLATE_NOOP(_C, "accordé avec prescriptions"),
+        DECISION_VALUES[2]: QT_TRANSLATE_NOOP(_C, "refusé"),
+        DECISION_VALUES[3]: QT_TRANSLATE_NOOP(_C, "tacite"),
+        DECISION_VALUES[4]: QT_TRANSLATE_NOOP(_C, "retiré"),
+        DECISION_VALUES[5]: QT_TRANSLATE_NOOP(_C, "annulé"),
+    },
+    "conformite": {
+        WORKS_VALUES[0]: QT_TRANSLATE_NOOP(_C, "conformes à l'autorisation"),
+        WORKS_VALUES[1]: QT_TRANSLATE_NOOP(_C, "écarts constatés"),
+        WORKS_VALUES[2]: QT_TRANSLATE_NOOP(_C, "non contrôlés"),
+    },
+    "veille_plu": {
+        PLU_FIRST: QT_TRANSLATE_NOOP(_C, "premier instantané"),
+        CHANGE_UNCHANGED: QT_TRANSLATE_NOOP(_C, "inchangé"),
+        CHANGE_MODIFIED: QT_TRANSLATE_NOOP(_C, "modifié"),
+        PLU_NO_DOCUMENT: QT_TRANSLATE_NOOP(_C, "sans document"),
+        PLU_FAILED: QT_TRANSLATE_NOOP(_C, "échec"),
+    },
+    "changement_plu": PLU_CHANGE_KINDS,
+    "alerte_source": ALERT_SOURCE_WORDS,
+    "alerte_etat": ALERT_CONDITION_WORDS,
+    "alerte_tendance": ALERT_TREND_WORDS,
+    "alerte_categorie": ALERT_CATEGORY_WORDS,
+    "alerte_proprietaire": ALERT_OWNER_WORDS,
+    "alerte_action": ALERT_ACTION_WORDS,
+    "alerte_statut": ALERT_STATUS_WORDS,
+}
+#: Each family's stored values (the tuples above), for the test that every one has a label.
+VALUE_FAMILIES = {
+    "zone": ZONES + CASE_ZONES,
+    "localisation": tuple(LOCATION_WORDS),
+    "severite": SEVERITIES_DISPLAY,
+    "verdict": VERDICTS,
+    "statut_veille": TRIAGE_STATUSES,
+    "balayage": SWEEP_STATUSES,
+    "changement": CHANGE_KINDS,
+    "avis": AVIS_VALUES,
+    "decision": DECISION_VALUES,
+    "conformite": WORKS_VALUES,
+    "veille_plu": PLU_WATCH_STATUSES,
+    "changement_plu": tuple(PLU_CHANGE_KINDS),
+    "alerte_source": ALERT_SOURCES,
+    "alerte_etat": ALERT_CONDITIONS,
+    "alerte_tendance": ALERT_TRENDS,
+    "alerte_categorie": ALERT_CATEGORIES,
+    "alerte_proprietaire": ALERT_OWNERS,
+    "alerte_action": ALERT_ACTIONS,
+    "alerte_statut": ALERT_STATUSES,
+}
+# One value, one label, whatever the family (a zone first: «commune» is «commune seulement» as a case's zone)
+_ANY_FAMILY = {}
+for _words in VALUE_WORDS.values():
+    for _value, _label in _words.items():
+        _ANY_FAMILY.setdefault(_value, _label)
+
+
+def display(value, family: str = "") -> str:
+    """What a stored value reads as, in the interface's language: its label (:data:`VALUE_WORDS`) translated at
+    display time (French unchanged; English under an English QGIS). ``family`` («zone», «localisation», «severite»…)
+    chooses among the families when a word belongs to several with different labels («commune»); without it the
+    first family holding the word is used. A value of no family (a free text, a user's own word) is returned
+    as it is; None and NaN read as "".
+    """
+    if value is None or value != value:
+        return ""
+    if not isinstance(value, str):
+        return str(value)
+    words = VALUE_WORDS.get(family, _ANY_FAMILY) if family else _ANY_FAMILY
+    label = words.get(value)
+    if label is None and family:
+        label = _ANY_FAMILY.get(value)
+    return tr(label) if label is not None else value
+
+
+def display_list(values, family: str = "", sep: str = ", ") -> str:
+    """:func:`display` of each value of a list («a; b» or a sequence), joined by ``sep``."""
+    if values is None or values != values:
+        return ""
+    if isinstance(values, str):
+        values = [v.strip() for v in values.replace(";", ",").split(",") if v.strip()]
+    return sep.join(display(v, family) for v in values)

@@ -17,15 +17,24 @@ from .. import unesco_factors
 from ..errors import InputError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..text import strip_accents
+from ..vocabulary import (
+    ALERT_ACTIONS,
+    ALERT_CONDITIONS,
+    ALERT_DEFAULT_STATUS,
+    ALERT_OWNERS,
+    ALERT_SOURCES,
+    ALERT_STATUSES,
+    ALERT_STATUSES_CLOSED,
+    ALERT_TRENDS,
+)
 
 # --------------------------------------------------------------------------- vocabularies (stored as written here)
-SOURCES = ("visite", "signalement", "presse", "veille des permis", "comité", "autre")
-
+# (the plain vocabularies live in core/vocabulary.py, with their labels for display; re-exported here)
+SOURCES = ALERT_SOURCES
 #: Condition of the fabric (Heritage at Risk: very bad / poor / fair / good).
-ETATS = ("très mauvais", "mauvais", "passable", "bon")
-
+ETATS = ALERT_CONDITIONS
 #: Trend since the last observation.
-TENDANCES = ("en dégradation", "stable", "en amélioration", "inconnue")
+TENDANCES = ALERT_TRENDS
 
 #: Priority A–F with what each letter means (adapted from Historic England, Heritage at Risk).
 PRIORITES = OrderedDict(
@@ -98,34 +107,9 @@ CATEGORIES = OrderedDict(
     ]
 )
 
-PROPRIETAIRES = (
-    "particulier",
-    "commune",
-    "intercommunalité",
-    "bailleur social",
-    "État",
-    "établissement public",
-    "entreprise",
-    "association",
-    "inconnu",
-    "autre",
-)
+PROPRIETAIRES = ALERT_OWNERS
 
-ACTIONS = (
-    "diagnostic technique",
-    "travaux d'urgence",
-    "clos et couvert",
-    "estimation des Domaines",
-    "acquisition EPF",
-    "acquisition EPCI",
-    "recherche d'opérateur",
-    "projet de reconversion",
-    "souscription Fondation du Patrimoine",
-    "porté à connaissance",
-    "mise en alerte des partenaires",
-    "demande de protection MH",
-    "autre",
-)
+ACTIONS = ALERT_ACTIONS
 
 #: Partners usually alerted (suggestions: any other name is accepted).
 PARTENAIRES = (
@@ -144,20 +128,10 @@ PARTENAIRES = (
 )
 
 #: Life of an alert, in order; the last three close it.
-STATUTS = (
-    "signalée",
-    "en alerte",
-    "mesures d'urgence",
-    "maîtrise foncière",
-    "projet",
-    "travaux",
-    "sauvegardée",
-    "perdue",
-    "levée",
-)
-STATUTS_CLOS = ("sauvegardée", "perdue", "levée")
+STATUTS = ALERT_STATUSES
+STATUTS_CLOS = ALERT_STATUSES_CLOSED
 STATUTS_OUVERTS = tuple(s for s in STATUTS if s not in STATUTS_CLOS)
-DEFAULT_STATUT = "signalée"
+DEFAULT_STATUT = ALERT_DEFAULT_STATUS
 
 # --------------------------------------------------------------------------- fields
 #: Fields people edit: (name, kind, French label). Kinds: text, longtext, date, enum, list (free), enum_list, factors.

@@ -7,6 +7,7 @@ that a case is in the same place wherever it is read. Reports for the committees
 import numpy as np
 import pandas as pd
 
+from ..i18n import tr
 from ..vocabulary import CHANGE_ORDER, SEVERITIES_DISPLAY, ZONE_BIEN
 from .method import load_method
 
@@ -15,16 +16,21 @@ MISSING_RANK = 6
 
 
 def priority_label(rank) -> str:
-    """«1 – très haute» … «5 – très basse» for a rank (the method's words); «» when there is none."""
+    """«1 – très haute» … «5 – très basse» for a rank (the method's words, translated for display when a translation
+    exists: «1 – very high» in English); «» when there is none."""
     try:
-        return load_method().rank_labels.get(int(rank), "")
+        label = load_method().rank_labels.get(int(rank), "")
     except (TypeError, ValueError):
         return ""
+    return tr(label) if label else ""
 
 
-def priority_labels(ranks) -> np.ndarray:
-    """:func:`priority_label` of a column of ranks, vectorised."""
+def priority_labels(ranks, translated: bool = True) -> np.ndarray:
+    """:func:`priority_label` of a column of ranks, vectorised; ``translated=False`` keeps the method's French words
+    (the files a sweep writes: cases.csv, cases.gpkg)."""
     labels = load_method().rank_labels
+    if translated:
+        labels = {k: tr(v) for k, v in labels.items()}
     values = pd.to_numeric(pd.Series(ranks), errors="coerce")
     return values.map(lambda r: labels.get(int(r), "") if r == r else "").to_numpy(dtype=object)
 

@@ -14,7 +14,7 @@ from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..impact.ordering import priority_label, priority_labels
 from ..reports.html import escape, french_datetime, french_number
 from ..sweep.filters import CaseFilter, change_marks
-from ..vocabulary import LOCATION_WORDS, SWEEP_INTERRUPTED, ZONE_WORDS
+from ..vocabulary import SWEEP_INTERRUPTED, display
 
 #: (field, French label) in the order the panel shows them
 DETAIL_FIELDS = (
@@ -64,7 +64,7 @@ def _listed(value, names: dict) -> str:
 
 def _with_date_and_by(case: dict, name: str) -> str:
     """«favorable, le 03/02/2025, par marie» from a follow-up field and its date, author or note."""
-    parts = [str(case[name])]
+    parts = [display(case[name], name)]  # the stored French word, shown in the interface's language
     date = case.get(f"{name}_date")
     if not _missing(date):
         parts.append(tr("le {d}").format(d=french_datetime(date)))
@@ -96,10 +96,8 @@ def case_details(case: dict, element_names=None, rule_titles=None) -> list:
                 "effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant "
                 "décision ; étude d'impact patrimonial recommandée"
             )
-        elif name == "zone":
-            text = tr(ZONE_WORDS[value]) if value in ZONE_WORDS else str(value)
-        elif name == "localisation":
-            text = tr(LOCATION_WORDS[value]) if value in LOCATION_WORDS else str(value)
+        elif name in ("zone", "localisation", "severite"):
+            text = display(value, name)  # in words, in the interface's language («zone tampon», «buffer zone»)
         elif name in ("elements", "elements_proches", "abords_mh"):
             text = _listed(value, element_names)
         elif name in ("regles", "regles_donnee_manquante"):
@@ -129,7 +127,7 @@ def detail_names(ref, catalogue) -> tuple:
     """(element id → name, rule id → title) for :func:`case_details`, from the reference data and the catalogue."""
     attrs = ref.elements.attributes
     elements = dict(zip(attrs["identifiant"].astype(str), attrs["nom"].fillna("").astype(str)))
-    return elements, {r.id: r.titre for r in catalogue.rules}
+    return elements, {r.id: tr(r.titre) for r in catalogue.rules}  # a title translated when a translation exists
 
 
 #: The columns the «Veille» dock lists and filters on; the rest of a case (geometry included) is read when it is

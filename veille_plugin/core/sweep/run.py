@@ -665,7 +665,7 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
     details = {} if details is None else details
     cases = sort_by_priority(cases)  # what could harm the property most first, then what is new
     if "priorite_rang" in cases.columns:
-        cases = cases.assign(priorite=priority_labels(cases["priorite_rang"]))
+        cases = cases.assign(priorite=priority_labels(cases["priorite_rang"], translated=False))
     csv = out_dir / "cases.csv"
     cols = [
         "numero",
