@@ -239,3 +239,15 @@ def test_label_placement_keeps_the_first_and_leaves_out_what_cannot_fit():
     assert [t for t, _b in far] == ["1", "2"] and all(
         0 < b[0] and b[2] < 400 and 0 < b[1] and b[3] < 300 for _t, b in far
     )
+
+
+def test_two_thousand_labels_placed_quickly_without_collisions():
+    import random
+    import time
+
+    rng = random.Random(28)
+    anchors = [(rng.uniform(0, 760), rng.uniform(0, 460)) for _ in range(2000)]  # a sweep's whole first table
+    start = time.perf_counter()
+    placed = place_labels(anchors, [str(k + 1) for k in range(2000)], 760, 460)
+    assert time.perf_counter() - start < 2.0
+    assert 300 < len(placed) < 2000 and placed[0][0] == "1" and _collisions(placed) == []

@@ -148,18 +148,48 @@ def place_labels(anchors, texts, width: float, height: float, obstacles=()) -> l
     dot, first one that neither covers a label already placed nor another labelled dot, then one that only covers a
     dot; a label that fits nowhere inside the map is left out (its case stays in the table). ``obstacles``: boxes
     no label may cover (the scale bar, the north arrow)."""
-    dot_boxes = [(x - 3.2, y - 3.2, x + 3.2, y + 3.2) for x, y in anchors]
-    placed, boxes = [], list(obstacles)
+    labels, dots = _BoxIndex(), _BoxIndex()  # boxes by grid cell: a sweep's 2,000 labels stay quick to place
+    for box in obstacles:
+        labels.add(box, -1)
+    for j, (x, y) in enumerate(anchors):
+        dots.add((x - 3.2, y - 3.2, x + 3.2, y + 3.2), j)
+    placed = []
     for k, (anchor, text) in enumerate(zip(anchors, texts)):
         candidates = [label_box(anchor, text, spot) for spot in _LABEL_SPOTS]
         inside = [b for b in candidates if b[0] >= 1 and b[1] >= 1 and b[2] <= width - 1 and b[3] <= height - 1]
-        free = [b for b in inside if not any(_overlap(b, o) for o in boxes)]
-        clear = [b for b in free if not any(_overlap(b, d) for j, d in enumerate(dot_boxes) if j != k)]
+        free = [b for b in inside if not labels.hits(b)]
+        clear = [b for b in free if not dots.hits(b, but=k)]
         chosen = (clear or free or [None])[0]
         if chosen is not None:
-            boxes.append(chosen)
+            labels.add(chosen, k)
             placed.append((text, chosen))
     return placed
+
+
+class _BoxIndex:
+    """Boxes filed by the cells of a grid they touch, to find quickly those a new box would overlap."""
+
+    CELL = 24.0
+
+    def __init__(self):
+        self.cells: dict = {}
+
+    def _keys(self, box):
+        c = self.CELL
+        for i in range(int(box[0] // c), int(box[2] // c) + 1):
+            for j in range(int(box[1] // c), int(box[3] // c) + 1):
+                yield (i, j)
+
+    def add(self, box, owner) -> None:
+        """File ``box`` (x0, y0, x1, y1), owned by ``owner`` (a label's or a dot's index)."""
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append((box, owner))
+
+    def hits(self, box, but=None) -> bool:
+        """Whether ``box`` overlaps a filed box (other than those owned by ``but``)."""
+        return any(
+            owner != but and _overlap(box, other) for key in self._keys(box) for other, owner in self.cells.get(key, ())
+        )
 
 
 def _dots(geoms: np.ndarray, ranks: np.ndarray, xmin: float, ymax: float, scale: float) -> list:
