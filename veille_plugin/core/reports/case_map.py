@@ -46,8 +46,10 @@ def cases_map_svg(cases: pd.DataFrame, ref, width=760, height=460, numbers=None,
     if around_cases and len(geoms):
         xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
         cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
-        half = max(xmax - xmin, ymax - ymin, MIN_EXTENT_M) / 2
-        xmin, xmax, ymin, ymax = cx - half, cx + half, cy - half, cy + half
+        aspect = width / height  # the extent takes the frame's shape: the cases spread over the whole map
+        half_x = max(xmax - xmin, (ymax - ymin) * aspect, MIN_EXTENT_M) / 2
+        half_y = half_x / aspect
+        xmin, xmax, ymin, ymax = cx - half_x, cx + half_x, cy - half_y, cy + half_y
     else:
         xmin, ymin, xmax, ymax = shapely.total_bounds(
             np.concatenate([geoms, ref.components.geometries]) if len(geoms) else ref.components.geometries
