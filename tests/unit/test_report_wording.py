@@ -251,3 +251,14 @@ def test_two_thousand_labels_placed_quickly_without_collisions():
     placed = place_labels(anchors, [str(k + 1) for k in range(2000)], 760, 460)
     assert time.perf_counter() - start < 2.0
     assert 300 < len(placed) < 2000 and placed[0][0] == "1" and _collisions(placed) == []
+
+
+def test_the_element_file_marks_a_gone_case(sweeps, ref, tmp_path):
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.reports.element_file import write_element_files
+
+    with open_register(str(sweeps[0])) as reg:
+        write_element_files(reg, ref, tmp_path, ["22B"])
+    page = (tmp_path / "element_22B.html").read_text(encoding="utf-8")
+    assert "<td class='num'>FICTIF-059390-26-00006<br><span class='gone'>⊘ disparu de la source</span></td>" in page
+    assert "<td class='num'>FICTIF-059390-26-00038</td>" in page  # a case still in its source: no mark

@@ -16,6 +16,7 @@ import shapely
 
 from ..atomic_files import OutputSet, make_dirs
 from ..i18n import tr
+from .case_words import GONE_MARK
 from .committee import CSS
 from ..plu.history import NEAR_M, SnapshotHistory, changes_near, consecutive_pairs
 from .html import escape, french_datetime, french_number
@@ -35,7 +36,17 @@ CASE_FIELDS = [
     "decision",
     "decision_date",
     "conformite",
+    "disparu",
 ]
+
+
+def _gone_mark(case: dict) -> str:
+    """«⊘ disparu de la source» under the number of a case gone from its source (HTML), else nothing."""
+    try:
+        gone = int(case.get("disparu") or 0) == 1
+    except (TypeError, ValueError):
+        gone = False
+    return f"<br><span class='gone'>{escape(GONE_MARK + ' ' + tr('disparu de la source'))}</span>" if gone else ""
 
 
 def _split(series: pd.Series) -> pd.Series:
@@ -326,7 +337,7 @@ def element_html(rec: dict, fictitious: bool) -> str:
             + "</tr>"
             + "".join(
                 "<tr>"
-                + f"<td class='num'>{escape(d['numero'])}</td>"  # a case number on one line
+                + f"<td class='num'>{escape(d['numero'])}{_gone_mark(d)}</td>"  # a case number on one line
                 + "".join(
                     f"<td>{escape(v)}</td>"
                     for v in (
