@@ -138,3 +138,19 @@ def test_the_check_names_its_objects_in_words(compared):
     objects = {f["cas"] for f in check.findings() if f["regle"] == "R18"}
     assert "zone naturelle et forestière (N) → 1AUh – zone à urbaniser (AUc)" in objects, objects
     assert "Nt – zone naturelle et forestière (N) → UE – zone urbaine (U)" in objects, objects
+
+
+def test_the_changes_layer_and_csv_carry_the_words(compared, ref, tmp_path):
+    from veille_plugin.core.plu.report import write_diff_outputs
+    from veille_plugin.core.vector_io import read_vector
+
+    diff, check = compared
+    write_diff_outputs(diff, ref, tmp_path, check=check)
+    layer = read_vector(tmp_path / "changements.gpkg", layer="changements_plu").attributes
+    opening = layer[layer["avant_en_clair"] == "zone naturelle et forestière (N)"].iloc[0]
+    assert opening["apres_en_clair"] == "1AUh – zone à urbaniser (AUc)"
+    assert opening["commune_nom"] == "Loos-en-Gohelle (62528)"
+    assert opening["elements_noms"].startswith("63W Maison d'ingénieur (Loos-en-Gohelle) ; ")
+    assert "zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)" in set(layer["categorie_libelle"])
+    csv = (tmp_path / "changements.csv").read_text(encoding="utf-8-sig")
+    assert "PB-63W – Patrimoine bâti à protéger" in csv

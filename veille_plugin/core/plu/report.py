@@ -407,9 +407,23 @@ def write_csv(df: pd.DataFrame, path, outputs: Optional[OutputSet] = None) -> Pa
     return write_spreadsheet_csv(df, path, outputs)
 
 
-def changes_table(diff: PluDiff) -> pd.DataFrame:
-    """The changes as a flat table (CSV and layer attributes)."""
+#: Columns of the changes table saying the codes in words (with the reference data): {column: column of plain_changes}
+WORD_COLUMNS = {
+    "avant_en_clair": "avant",
+    "apres_en_clair": "apres",
+    "commune_nom": "commune",
+    "elements_noms": "elements",
+}
+
+
+def changes_table(diff: PluDiff, ref: Optional[ReferenceData] = None) -> pd.DataFrame:
+    """The changes as a flat table (CSV and layer attributes); with the reference data ``ref``, the zones,
+    prescriptions, commune and nearby elements also in words (``WORD_COLUMNS``)."""
     df = diff.pieces.drop(columns=["insee_localisation"], errors="ignore").copy()
+    if ref is not None and len(df):
+        words = plain_changes(df, ref)
+        for column, source in WORD_COLUMNS.items():
+            df[column] = words[source].to_numpy()
     for c in ("avant_fid", "apres_fid"):
         df[c] = df[c].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(int(v)))
     for c in df.columns:
@@ -418,10 +432,12 @@ def changes_table(diff: PluDiff) -> pd.DataFrame:
     return df
 
 
-def write_changes_layer(diff: PluDiff, path, layer: str = "changements_plu") -> Path:
-    """Write the changes as a GeoPackage layer (EPSG:2154)."""
+def write_changes_layer(
+    diff: PluDiff, path, layer: str = "changements_plu", ref: Optional[ReferenceData] = None
+) -> Path:
+    """Write the changes as a GeoPackage layer (EPSG:2154); with ``ref``, their words beside the codes."""
     path = Path(path)
-    df = changes_table(diff)
+    df = changes_table(diff, ref)
     for c in (
         "ouverture_urbanisation",
         "nouvelle_zone_au",
@@ -471,9 +487,9 @@ def write_diff_outputs(
             outs.write_text(out / "rapport.html", diff_report_html(diff, ref, None, check, date))
             files["rapports"].append(str(out / "rapport.html"))
         gpkg = out / "changements.gpkg"
-        write_changes_layer(diff, outs.staged(gpkg))  # a new file, replacing the previous one whole
+        write_changes_layer(diff, outs.staged(gpkg), ref=ref)  # a new file, replacing the previous one whole
         files["couche"] = str(gpkg)
-        files["csv"] = str(write_csv(changes_table(diff), out / "changements.csv", outs))
+        files["csv"] = str(write_csv(changes_table(diff, ref), out / "changements.csv", outs))
         files["zones"] = str(write_csv(diff.zones, out / "zones_modifiees.csv", outs))
         files["anomalies"] = str(write_csv(anomalies_table(diff.anomalies), out / "anomalies.csv", outs))
     return files
