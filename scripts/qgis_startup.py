@@ -581,6 +581,8 @@ def show_plu():
         def shot():
             try:
                 grab("qgis_plu_comparaison.png")
+                if OUT:  # the dock alone, at its real size, for the note
+                    dock.grab().save(str(Path(OUT, "qgis_plu_comparaison_dock.png")))
                 ok = dock.result is not None
                 layer = dock.add_changes_layer() if ok else None
                 ui.comboCategory.setCurrentIndex(ui.comboCategory.findData("ouverture_urbanisation"))

@@ -7,7 +7,7 @@ import html
 import numpy as np
 import pandas as pd
 from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QTableWidgetItem
 
@@ -223,6 +223,8 @@ class PluDock(BaseDock):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setMaxVisibleItems(8)
             edit.setCompleter(completer)
+            # the chosen «Loos-en-Gohelle (62528)» shown from its start in a narrow field
+            completer.activated[str].connect(lambda _t, e=edit: QTimer.singleShot(0, lambda: e.setCursorPosition(0)))
             self.completers.append(completer)
 
     def commune_code(self, edit):
@@ -244,6 +246,7 @@ class PluDock(BaseDock):
         shown = commune_words(code, commune_names(ref))
         if edit.text() != shown and shown != code:
             edit.setText(shown)
+            edit.setCursorPosition(0)
         return code
 
     def show_watch(self, shown: bool = True):
