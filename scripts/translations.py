@@ -6,8 +6,8 @@
    «VeillePatrimoniale» context that ``core/i18n.tr`` uses at run time; the forms keep their own contexts; adds the
    ``tr("…")`` calls pylupdate5 cannot see, inside f-strings, found with Python's own parser, and the texts of the
    embedded rules catalogue shown to users (each rule's «titre» and «consultations», resources/rules/catalogue.yaml,
-   located by file and line) and the impact method's priority ranks (resources/impact/matrice_impact.yaml), which
-   the interface and the reports show through ``tr()``;
+   located by file and line) and the impact method's words (every «libelle» of
+   resources/impact/matrice_impact.yaml), which the interface and the reports show through ``tr()``;
    then carries over the translations of resources/i18n/veille_plugin_en.ts (same context, same source) and
    replaces it;
 4. lrelease (qttools5-dev-tools) compiles each .ts into a .qm next to it (``--qm-only`` does only this step:
@@ -125,27 +125,36 @@ def catalogue_messages(path: Path = CATALOGUE) -> dict:
     return found
 
 
-#: The impact method, whose priority ranks' words («1 – très haute») the lists and reports show through ``tr()``
+#: The impact method, whose words («1 – très haute», «grande à très grande», the attributes and works) the lists and
+#: reports show through ``tr()``
 IMPACT_METHOD = ROOT / "resources" / "impact" / "matrice_impact.yaml"
 
 
 def impact_messages(path: Path = IMPACT_METHOD) -> dict:
-    """{text: (file, line)} of the «libelle» of each priority rank («rangs») of the impact method."""
+    """{text: (file, line)} of every «libelle» of the impact method (priority ranks, significances, attributes,
+    values, magnitudes, works), wherever it is in the YAML tree."""
     import yaml
 
     found = {}
-    root = yaml.compose(path.read_text(encoding="utf-8"))
-    ranks = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == "rangs"), None)
-    for rank in getattr(ranks, "value", []) or []:
-        for key, value in rank.value:
-            if key.value == "libelle" and isinstance(value.value, str) and value.value.strip():
-                found.setdefault(value.value, (path.relative_to(ROOT), value.start_mark.line + 1))
+
+    def walk(node):
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == "libelle" and isinstance(value, yaml.ScalarNode) and value.value.strip():
+                    found.setdefault(value.value, (path.relative_to(ROOT), value.start_mark.line + 1))
+                else:
+                    walk(value)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(item)
+
+    walk(yaml.compose(path.read_text(encoding="utf-8")))
     return found
 
 
 def add_missed_messages(ts: Path) -> int:
     """Add to the run-time context the ``tr()`` messages pylupdate5 missed (inside f-strings) and the catalogue's
-    titles and consultations and the priority ranks' words; returns how many."""
+    titles and consultations and the impact method's words; returns how many."""
     tree = ET.parse(ts)
     root = tree.getroot()
     target = next((c for c in root.findall("context") if c.findtext("name") == CONTEXT), None)

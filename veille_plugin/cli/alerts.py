@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.i18n import tr
+from ..core.vocabulary import display
 from ..core.reports.html import french_datetime
 from .common import EXIT_ERROR, EXIT_OK, load_reference_for, number, output_file, print_json, record_id
 
@@ -258,8 +259,9 @@ def cmd_alerts(args) -> int:
                 print(tr("Aucune alerte."))
             else:
                 for r in rows:
+                    status = display(r["statut"], "alerte_statut")
                     print(
-                        f"{r['id']:>4}  {r['priorite'] or '-'}  {r['statut']:<18} {r['titre']} — "
+                        f"{r['id']:>4}  {r['priorite'] or '-'}  {status:<18} {r['titre']} — "
                         f"{r['elements_noms'] or r['commune_nom'] or ''}"
                     )
             return EXIT_OK

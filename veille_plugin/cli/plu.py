@@ -7,6 +7,7 @@ skipped, unknown codes…); 2 nothing could be done (missing file, unreadable ve
 import sys
 
 from ..core.i18n import tr
+from ..core.vocabulary import display
 from ..core.plu.report import hectares
 from .common import EXIT_OK, EXIT_PARTIAL, output_dir, output_file, positive_number, print_json
 
@@ -220,9 +221,9 @@ def cmd_plu_check(args) -> int:
             extra_txt = (
                 tr(" (manque : {m})").format(m=", ".join(r["donnees_manquantes"])) if r["donnees_manquantes"] else ""
             )
-            print(f"{r['regle']} {r['titre']} : {r['verdict']}{extra_txt}")
+            print(f"{r['regle']} {tr(r['titre'])} : {display(r['verdict'], 'verdict')}{extra_txt}")
         for f in check.findings()[:40]:
-            print(f"  - {f['regle']} {f['verdict']} : {f['cas']} — {f['motif']}")
+            print(f"  - {f['regle']} {display(f['verdict'], 'verdict')} : {f['cas']} — {f['motif']}")
         for f in files["rapports"]:
             print(tr("Rapport : {f}").format(f=f))
         if anomalies:

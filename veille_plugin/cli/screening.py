@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from ..core.vocabulary import VERDICT_MISSING, VERDICTS_FIRING
+from ..core.vocabulary import VERDICT_MISSING, VERDICTS_FIRING, display
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.vocabulary import ZONE_COMMUNE, ZONE_TAMPON, ZONES
@@ -170,9 +170,9 @@ def cmd_screen(args) -> int:
             if rec["zone"] != "erreur":
                 print(
                     "  "
-                    + tr("Sévérité : {s}").format(s=rec["severite_globale"])
+                    + tr("Sévérité : {s}").format(s=display(rec["severite_globale"], "severite"))
                     + (
-                        tr(" — consulter : {c}").format(c=", ".join(rec["consultations"]))
+                        tr(" — consulter : {c}").format(c=", ".join(tr(c) for c in rec["consultations"]))
                         if rec["consultations"]
                         else ""
                     )
@@ -183,7 +183,8 @@ def cmd_screen(args) -> int:
                     print("  " + prio["raisons"][-1])
                 for v in rec["verdicts"]:
                     if v["verdict"] in (*VERDICTS_FIRING, VERDICT_MISSING):
-                        print(f"  {v['regle']:<4} {v['verdict']:<17} {v['titre']} — {v['motif']}")
+                        verdict = display(v["verdict"], "verdict")
+                        print(f"  {v['regle']:<4} {verdict:<17} {tr(v['titre'])} — {v['motif']}")
         if args.file:
             counts = summary["par_zone"]
             line = tr("{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.").format(
@@ -276,5 +277,5 @@ def cmd_rules(args) -> int:
     print(tr("{n} — version {v} ({f})").format(n=cat.name, v=cat.version, f=cat.source))
     for r in cat.rules:
         flag = tr(" (proposition à confirmer)") if is_proposal(r) else ""
-        print(f"  {r.id:<4} [{r.severite}] {r.titre} — {', '.join(r.s_applique_a)}{flag}")
+        print(f"  {r.id:<4} [{display(r.severite, 'severite')}] {tr(r.titre)} — {', '.join(r.s_applique_a)}{flag}")
     return EXIT_OK

@@ -3,13 +3,13 @@
 import sys
 
 from ..core.i18n import tr
-from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, ZONE_COMMUNE
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, ZONE_COMMUNE, display
 from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json, profile_source_for
 
 
 def zone_word(zone: str) -> str:
-    """A zone as the sweep summary says it: «commune» reads «commune seulement (approximatif)»."""
-    return tr("commune seulement (approximatif)") if zone == ZONE_COMMUNE else zone
+    """A zone as the sweep summary says it, in words: «commune» reads «commune seulement (approximatif)»."""
+    return tr("commune seulement (approximatif)") if zone == ZONE_COMMUNE else display(zone, "zone")
 
 
 def cmd_sweep(args) -> int:
@@ -59,7 +59,10 @@ def cmd_sweep(args) -> int:
             )
         )
         print(tr("Zones : ") + ", ".join(f"{zone_word(k)} {v}" for k, v in c["par_zone"].items()))
-        print(tr("Sévérités : ") + ", ".join(f"{k} {v}" for k, v in sorted(c["par_severite"].items())))
+        print(
+            tr("Sévérités : ")
+            + ", ".join(f"{display(k, 'severite')} {v}" for k, v in sorted(c["par_severite"].items()))
+        )
         if problems:
             print(
                 tr("{n} lignes signalées (non lues ou mal localisées) : voir {p}").format(

@@ -17,15 +17,17 @@ from ..core.alerts import model
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.reports.html import french_datetime
+from ..core.vocabulary import display
 from ..qgis_adapters.user import current_user
 from .base_dock import form_class
 
+#: (combo, field, stored values, their family in core/vocabulary.py: each shown in words, the French word stored)
 _COMBOS = (
-    ("comboSource", "source", model.SOURCES),
-    ("comboCondition", "etat", model.ETATS),
-    ("comboTrend", "tendance", model.TENDANCES),
-    ("comboCategory", "categorie", tuple(model.CATEGORIES)),
-    ("comboOwnerType", "proprietaire_type", model.PROPRIETAIRES),
+    ("comboSource", "source", model.SOURCES, "alerte_source"),
+    ("comboCondition", "etat", model.ETATS, "alerte_etat"),
+    ("comboTrend", "tendance", model.TENDANCES, "alerte_tendance"),
+    ("comboCategory", "categorie", tuple(model.CATEGORIES), "alerte_categorie"),
+    ("comboOwnerType", "proprietaire_type", model.PROPRIETAIRES, "alerte_proprietaire"),
 )
 _CHECKLISTS = (
     ("listThreats", "menaces"),
@@ -141,11 +143,11 @@ class AlertDialog(QDialog):
     # ------------------------------------------------------------------ widgets ↔ values
     def _fill_choices(self):
         ui = self.ui
-        for name, _field, values in _COMBOS:
+        for name, _field, values, family in _COMBOS:
             combo = getattr(ui, name)
             combo.addItem(tr("— non renseigné —"), None)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(display(v, family), v)
         ui.comboPriority.addItem(tr("— non renseignée —"), None)
         for letter, meaning in model.PRIORITES.items():
             ui.comboPriority.addItem(f"{letter} — {tr(model.PRIORITES_COURTES[letter])}", letter)
@@ -153,12 +155,12 @@ class AlertDialog(QDialog):
         for i, (_cat, meaning) in enumerate(model.CATEGORIES.items()):
             ui.comboCategory.setItemData(i + 1, tr(meaning), Qt.ItemDataRole.ToolTipRole)
         for s in model.STATUTS:
-            ui.comboStatus.addItem(s, s)
+            ui.comboStatus.addItem(display(s, "alerte_statut"), s)
         for code in unesco_factors.choices():
             self._check_item(ui.listThreats, unesco_factors.label(code), code)
         for a in model.ACTIONS:
-            self._check_item(ui.listActionsDone, a, a)
-            self._check_item(ui.listActionsPlanned, a, a)
+            self._check_item(ui.listActionsDone, display(a, "alerte_action"), a)
+            self._check_item(ui.listActionsPlanned, display(a, "alerte_action"), a)
 
     @staticmethod
     def _check_item(widget, text, data):
@@ -177,7 +179,7 @@ class AlertDialog(QDialog):
         ui.editDescription.setPlainText(values.get("description") or "")
         if values.get("date_constat"):
             ui.dateObserved.setDate(QDate.fromString(str(values["date_constat"])[:10], "yyyy-MM-dd"))
-        for name, field, _v in _COMBOS + (("comboPriority", "priorite", None), ("comboStatus", "statut", None)):
+        for name, field, *_rest in _COMBOS + (("comboPriority", "priorite"), ("comboStatus", "statut")):
             combo = getattr(ui, name)
             combo.setCurrentIndex(max(0, combo.findData(values.get(field))))
         ui.editOwner.setText(values.get("proprietaire_nom") or "")
@@ -208,7 +210,7 @@ class AlertDialog(QDialog):
             "motif_cloture": ui.editReason.toPlainText(),
             "dossier_veille": ui.editCase.text(),
         }
-        for name, field, _v in _COMBOS:
+        for name, field, *_rest in _COMBOS:
             out[field] = getattr(ui, name).currentData()
         for name, field in _CHECKLISTS:
             widget = getattr(ui, name)

@@ -16,6 +16,7 @@ from ..core.alerts import model
 from ..core.alerts.filters import CLOSED, OPEN, filter_alerts
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.vocabulary import display
 from ..qgis_adapters.compat import GEOMETRY_POINT
 from ..qgis_adapters.log import push
 from ..qgis_adapters.user import current_user
@@ -35,6 +36,8 @@ COLUMNS = (
     ("tendance", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Tendance")),
     ("updated_at", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Modifiée le")),
 )
+#: Columns holding a word of the alerts' vocabularies (column → its family in core/vocabulary.py)
+WORDS_COLUMNS = {"statut": "alerte_statut", "etat": "alerte_etat", "tendance": "alerte_tendance"}
 PRIORITY_BG = {"A": "#f5b7b1", "B": "#f8c9a0", "C": "#fad7a0", "D": "#fce5b4", "E": "#fcf3cf", "F": "#d5f5c8"}
 
 
@@ -71,6 +74,8 @@ class AlertsTableModel(FrameTableModel):
                 from .alert_dialog import local_datetime
 
                 return local_datetime(value)[:10]
+            if name in WORDS_COLUMNS:  # a stored French word, in the interface's language
+                return display(value, WORDS_COLUMNS[name])
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr(model.PRIORITES[value]) if name == "priorite" and value in model.PRIORITES else str(value)
@@ -115,7 +120,7 @@ class AlertsDock(BaseDock):
         ui.comboStatus.addItem(tr("alertes closes"), CLOSED)
         ui.comboStatus.addItem(tr("toutes les alertes"), "")
         for s in model.STATUTS:
-            ui.comboStatus.addItem(s, s)
+            ui.comboStatus.addItem(display(s, "alerte_statut"), s)
         ui.comboPriority.addItem(tr("toutes priorités"), "")
         for letter, meaning in model.PRIORITES.items():
             ui.comboPriority.addItem(letter, letter)
@@ -446,6 +451,19 @@ class AlertsDock(BaseDock):
         return out
 
 
+#: Fields of the details pane holding words of the alerts' vocabularies (field → its family in core/vocabulary.py)
+DETAIL_FAMILIES = {
+    "statut": "alerte_statut",
+    "source": "alerte_source",
+    "etat": "alerte_etat",
+    "tendance": "alerte_tendance",
+    "categorie": "alerte_categorie",
+    "proprietaire_type": "alerte_proprietaire",
+    "actions_realisees": "alerte_action",
+    "actions_prevues": "alerte_action",
+}
+
+
 def details_html(alert: dict, history, files) -> str:
     """The details pane of an alert as HTML."""
     from .alert_dialog import file_size, history_html, local_datetime
@@ -477,6 +495,13 @@ def details_html(alert: dict, history, files) -> str:
             continue
         if f == "priorite":
             v = f"{v} — {tr(model.PRIORITES.get(v, ''))}"
+        if f in DETAIL_FAMILIES:
+            family = DETAIL_FAMILIES[f]
+            v = (
+                "; ".join(display(x, family) for x in model.split_list(v))
+                if f.startswith("actions")
+                else display(v, family)
+            )
         if f == "date_constat":
             v = local_datetime(v)
         if f == "menaces":

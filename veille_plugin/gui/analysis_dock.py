@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QSizePolicy, QTreeWidgetItem
 
 from ..core.errors import VeilleError
 from ..core.i18n import tr
+from ..core.vocabulary import display
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import element_geometry, padded_extent, screen_qgis_geometries
@@ -165,7 +166,7 @@ class AnalysisDock(BaseDock):
                     (
                         f"alerte {a['id']}",
                         a["titre"],
-                        f"{a['statut']} – {tr('priorité')} {a['priorite'] or '–'}",
+                        f"{display(a['statut'], 'alerte_statut')} – {tr('priorité')} {a['priorite'] or '–'}",
                         a["elements"] or "",
                     )
                     for a in alerts

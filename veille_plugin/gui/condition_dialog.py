@@ -15,6 +15,7 @@ from ..core.alerts import model
 from ..core.errors import VeilleError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.reports.html import french_datetime
+from ..core.vocabulary import display
 from ..qgis_adapters.user import current_user
 from .base_dock import form_class
 
@@ -40,11 +41,11 @@ class ConditionDialog(QDialog):
         self.written = 0
         ui = self.ui
         for etat in model.ETATS:
-            ui.comboState.addItem(etat, etat)
+            ui.comboState.addItem(display(etat, "alerte_etat"), etat)
         ui.comboState.setCurrentIndex(-1)  # no state chosen for the user
         ui.comboSource.addItem(tr("(non précisée)"), None)
         for source in model.SOURCES:
-            ui.comboSource.addItem(source, source)
+            ui.comboSource.addItem(display(source, "alerte_source"), source)
         ui.dateObserved.setDate(QDate.currentDate())
         ui.editObserver.setText(self.author)
         ui.editElements.setText(", ".join(element_ids))

@@ -28,6 +28,7 @@ from ..core.vocabulary import (
     SEVERITY_MAJOR,
     SEVERITY_NONE,
     VERDICT_BACKGROUNDS,
+    display,
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
@@ -236,16 +237,16 @@ class RulesDock(BaseDock):
         """Show a case's verdicts, reasons and severity."""
         ui = self.ui
         sev = rec["severite_globale"]
-        consult = ", ".join(rec["consultations"]) or tr("aucune")
+        consult = ", ".join(tr(c) for c in rec["consultations"]) or tr("aucune")
         prio = rec.get("priorite") or {}
         ui.lblSeverity.setText(
             tr("<b>{zone}</b><br/>Sévérité : <b>{sev}</b> — consultations : {c}").format(
-                zone=html.escape(rec["zone_libelle"]), sev=html.escape(sev), c=html.escape(consult)
+                zone=html.escape(rec["zone_libelle"]), sev=html.escape(display(sev, "severite")), c=html.escape(consult)
             )
             + (
                 "<br/>"
                 + tr("Priorité : <b>{p}</b> — {why}").format(
-                    p=html.escape(prio["libelle"]), why=html.escape(prio.get("interaction") or prio["raisons"][0])
+                    p=html.escape(tr(prio["libelle"])), why=html.escape(prio.get("interaction") or prio["raisons"][0])
                 )
                 if prio
                 else ""
@@ -255,7 +256,9 @@ class RulesDock(BaseDock):
         tree = ui.treeVerdicts
         tree.clear()
         for v in rec["verdicts"]:
-            item = QTreeWidgetItem([v["regle"], v["verdict"], v["severite"], v["titre"]])
+            item = QTreeWidgetItem(  # stored French words and the catalogue's title, in the interface's language
+                [v["regle"], display(v["verdict"], "verdict"), display(v["severite"], "severite"), tr(v["titre"])]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, v["regle"])
             item.setToolTip(3, v["motif"])
             for col in range(4):
@@ -274,14 +277,16 @@ class RulesDock(BaseDock):
             return
         e = html.escape
         parts = [
-            f"<p><b>{e(v['regle'])} – {e(v['titre'])}</b> : {e(v['verdict'])} ({e(v['severite'])})</p>",
+            f"<p><b>{e(v['regle'])} – {e(tr(v['titre']))}</b> : {e(display(v['verdict'], 'verdict'))} "
+            f"({e(display(v['severite'], 'severite'))})</p>",
             f"<p><b>{e(tr('Motif'))} :</b> {e(v['motif'])}</p>",
             f"<p>{e(v['explication'])}</p>",
         ]
         if v["recommandation"]:
             parts.append(f"<p><b>{e(tr('Recommandation'))} :</b> {e(v['recommandation'])}</p>")
         if v["consultations"]:
-            parts.append(f"<p><b>{e(tr('Consultations'))} :</b> {e(', '.join(v['consultations']))}</p>")
+            consulted = ", ".join(tr(c) for c in v["consultations"])
+            parts.append(f"<p><b>{e(tr('Consultations'))} :</b> {e(consulted)}</p>")
         if v.get("questions"):
             items = "".join(f"<li>{e(q)}</li>" for q in v["questions"])
             parts.append(f"<p><b>{e(tr('À vérifier'))} :</b></p><ul>{items}</ul>")
@@ -329,18 +334,19 @@ class RulesDock(BaseDock):
         r = self.record
         lines = [
             r["zone_libelle"],
-            tr("Sévérité : {s}").format(s=r["severite_globale"]),
-            tr("Consultations : {c}").format(c=", ".join(r["consultations"]) or tr("aucune")),
+            tr("Sévérité : {s}").format(s=display(r["severite_globale"], "severite")),
+            tr("Consultations : {c}").format(c=", ".join(tr(c) for c in r["consultations"]) or tr("aucune")),
         ]
         if r.get("priorite"):
             lines.append(
-                tr("Priorité : {p} — {why}").format(p=r["priorite"]["libelle"], why=r["priorite"]["raisons"][0])
+                tr("Priorité : {p} — {why}").format(p=tr(r["priorite"]["libelle"]), why=r["priorite"]["raisons"][0])
             )
         lines += [
             "",
         ]
         for v in r["verdicts"]:
-            lines.append(f"{v['regle']}\t{v['verdict']}\t{v['severite']}\t{v['titre']}\t{v['motif']}")
+            verdict, severity = display(v["verdict"], "verdict"), display(v["severite"], "severite")
+            lines.append(f"{v['regle']}\t{verdict}\t{severity}\t{tr(v['titre'])}\t{v['motif']}")
         lines.append(tr("Règles v{v} ; données : {d}").format(v=r["catalogue"]["version"], d=r["donnees_reference"]))
         QGuiApplication.clipboard().setText("\n".join(lines))
         push(self.iface, tr("Verdicts copiés dans le presse-papiers."), Qgis.MessageLevel.Success, 3)

@@ -20,6 +20,7 @@ from ..core.errors import VeilleError
 from ..core.feeds.altimetry import ProfileSource
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.catalogue import CASE_TYPES
+from ..core.vocabulary import display
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, int_field, string_field
 from ..qgis_adapters.network import qgis_get
 from .base import VeilleAlgorithm
@@ -244,12 +245,14 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
         sev = table["severite"].value_counts().to_dict()
         feedback.pushInfo(
             tr("{n} dossiers ; sévérité : {s}").format(
-                n=len(features), s=", ".join(f"{k} {v}" for k, v in sorted(sev.items()))
+                n=len(features), s=", ".join(f"{display(k, 'severite')} {v}" for k, v in sorted(sev.items()))
             )
         )
         prio = table["priorite"].value_counts().sort_index().to_dict()
         feedback.pushInfo(
-            tr("Priorités (écrites dans cet ordre) : {p}").format(p=", ".join(f"{k} : {v}" for k, v in prio.items()))
+            tr("Priorités (écrites dans cet ordre) : {p}").format(
+                p=", ".join(f"{tr(k) if isinstance(k, str) else k} : {v}" for k, v in prio.items())
+            )
         )
         return {self.OUTPUT: dest_id}
 

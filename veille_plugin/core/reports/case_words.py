@@ -12,7 +12,7 @@ from typing import Iterable, List
 
 from ..i18n import tr
 from ..register.history_view import FIELD_WORDS, field_word
-from ..vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED
+from ..vocabulary import CHANGE_GONE, display
 from .html import Markup, escape
 
 #: The mark of a case gone from its source, before the word «disparu»
@@ -31,13 +31,7 @@ def gone_sentence(date_text: str) -> str:
 
 def change_word(change: str) -> str:
     """«nouveau», «modifié», «⊘ disparu» (the mark says it at a glance), as the tables print them."""
-    words = {
-        CHANGE_NEW: tr("nouveau"),
-        CHANGE_MODIFIED: tr("modifié"),
-        CHANGE_UNCHANGED: tr("inchangé"),
-        CHANGE_GONE: tr("disparu"),
-    }
-    word = words.get(change, change or "")
+    word = display(change, "changement")
     return f"{GONE_MARK} {word}" if change == CHANGE_GONE else word
 
 
@@ -65,7 +59,7 @@ def rule_ids(value) -> List[str]:
 def rule_titles(ids: Iterable[str], catalogue) -> str:
     """The titles of rules, from the rules catalogue, in the order given («Emprise dans le Bien inscrit ; Démolition
     dans le Bien ou la zone tampon»); a code the catalogue does not know is kept."""
-    titles = {r.id: r.titre for r in catalogue.rules}
+    titles = {r.id: tr(r.titre) for r in catalogue.rules}  # translated when a translation exists
     return " ; ".join(titles.get(i, i) for i in ids)
 
 

@@ -40,7 +40,7 @@ from ..vocabulary import (
     SEVERITY_MAJOR,
     ZONE_BIEN,
     ZONE_TAMPON,
-    ZONE_WORDS,
+    display,
 )
 from .case_map import cases_map_svg
 from .case_words import GONE_MARK, gone_sentence
@@ -367,11 +367,11 @@ def _case_rows(df: pd.DataFrame, data: dict, limit: int = 200) -> str:
             _number_cell(r.numero, _is_gone(r.disparu)),
             r.prio_label,
             r.commune_nom or "",
-            tr(ZONE_WORDS[r.zone]) if r.zone in ZONE_WORDS else (r.zone or ""),
-            r.severite or "",
+            display(r.zone, "zone"),
+            display(r.severite, "severite"),
             _with_gone((r.travaux or "")[:120], _is_gone(r.disparu), data, r.numero_norm),
             r.elements or "",
-            r.decision or "",
+            display(r.decision, "decision"),
         ]
         for r in df.head(limit).itertuples()
     ]
@@ -436,8 +436,8 @@ def _first_sections(data: dict) -> List[str]:
                     r.n,
                     _number_cell(r.numero, _is_gone(r.disparu)),
                     r.priorite,
-                    r.priorite_attribut or "",
-                    r.priorite_importance or "",
+                    tr(r.priorite_attribut) if r.priorite_attribut else "",
+                    tr(r.priorite_importance) if r.priorite_importance else "",
                 ]
                 for r in flagged.itertuples()
             ],
@@ -462,8 +462,8 @@ def _first_sections(data: dict) -> List[str]:
     parts.append(f"<p class='meta'>{escape(tr('Les numéros de la carte sont ceux du tableau.'))}</p>")
     rows = []
     for r in shown.itertuples():
-        zone = tr(ZONE_WORDS[r.zone]) if r.zone in ZONE_WORDS else (r.zone or "")
-        follow = r.statut_veille or ""
+        zone = display(r.zone, "zone")
+        follow = display(r.statut_veille, "statut_veille")
         if r.commentaire:
             follow += " — " + r.commentaire[:140]
         gone = _is_gone(r.disparu)
@@ -474,7 +474,7 @@ def _first_sections(data: dict) -> List[str]:
                 r.priorite,
                 f"{r.commune_nom or ''} ({zone})",
                 (r.travaux or "")[:80],
-                r.priorite_attribut or "",
+                tr(r.priorite_attribut) if r.priorite_attribut else "",
                 _with_gone(follow, gone, data, r.numero_norm),
             ]
         )
@@ -497,7 +497,7 @@ def _first_sections(data: dict) -> List[str]:
 
 def _by_value(rows: pd.DataFrame) -> str:
     counts = rows["new"].astype(str).value_counts()
-    return " ; ".join(f"{v} : {n}" for v, n in counts.items())
+    return " ; ".join(f"{display(v)} : {n}" for v, n in counts.items())
 
 
 def _follow_up_sections(data: dict) -> List[str]:
@@ -534,7 +534,7 @@ def _follow_up_sections(data: dict) -> List[str]:
                 [
                     case["numero"] if case is not None else r.numero_norm,
                     case["commune_nom"] if case is not None else "",
-                    r.new,
+                    display(r.new),
                     french_datetime(r.at),
                     source,
                 ]
@@ -593,13 +593,17 @@ def committee_html(data: dict, title: str) -> str:
     parts += _first_sections(data)
     if len(crosstab):
         zones = [z for z in CASE_ZONES if z in crosstab.columns] + [z for z in crosstab.columns if z not in CASE_ZONES]
-        rows = [[s] + [int(crosstab.loc[s, z]) for z in zones] for s in SEVERITIES_DISPLAY if s in crosstab.index]
+        rows = [
+            [display(s, "severite")] + [int(crosstab.loc[s, z]) for z in zones]
+            for s in SEVERITIES_DISPLAY
+            if s in crosstab.index
+        ]
         parts.append(
             f"<h2>{escape(tr('{new} ({n}) par sévérité et zone').format(new=new_heading(data), n=len(new)))}</h2>"
         )
         parts.append(
             _table(
-                [tr("Sévérité")] + [tr(ZONE_WORDS[z]) if z in ZONE_WORDS else z for z in zones],
+                [tr("Sévérité")] + [display(z, "zone") for z in zones],
                 rows,
                 numeric=tuple(range(1, len(zones) + 1)),
             )
@@ -630,7 +634,9 @@ def committee_html(data: dict, title: str) -> str:
         (tr("close"), data["closed"]),
     ):
         for r in df.itertuples():
-            rows.append([label, r.id, r.titre, r.statut, r.priorite or "", r.commune_nom or ""])
+            rows.append(
+                [label, r.id, r.titre, display(r.statut, "alerte_statut"), r.priorite or "", r.commune_nom or ""]
+            )
     parts.append(
         _table([tr("Mouvement"), tr("N°"), tr("Titre"), tr("Statut"), tr("Priorité"), tr("Commune")], rows)
         if rows

@@ -13,6 +13,7 @@ from ..atomic_files import OutputSet, make_dirs
 from ..errors import InputError
 from ..i18n import tr
 from ..rules.note import map_extent, note_svg_map
+from ..vocabulary import display
 from .committee import CSS
 from .element_file import protections
 from .html import escape, french_datetime
@@ -139,7 +140,8 @@ def commune_pack_html(pack: dict) -> str:
     parts.append(
         "<table>"
         + "".join(
-            f"<tr><td>n° {a['id']}</td><td>{escape(a['titre'])}</td><td>{escape(a['statut'])}</td>"
+            f"<tr><td>n° {a['id']}</td><td>{escape(a['titre'])}</td>"
+            f"<td>{escape(display(a['statut'], 'alerte_statut'))}</td>"
             f"<td>{escape(a.get('priorite') or '')}</td></tr>"
             for a in pack["alertes_ouvertes"]
         )
@@ -151,7 +153,8 @@ def commune_pack_html(pack: dict) -> str:
     parts.append(
         "<table>"
         + "".join(
-            f"<tr><td>{escape(r['regle'])}</td><td>{escape(r['titre'])}</td><td>{escape(r['severite'])}</td>"
+            f"<tr><td>{escape(r['regle'])}</td><td>{escape(tr(r['titre']))}</td>"
+            f"<td>{escape(display(r['severite'], 'severite'))}</td>"
             f"<td>{escape(', '.join(r['s_applique_a']))}</td></tr>"
             for r in pack["regles"]
         )

@@ -20,6 +20,7 @@ from .case_words import GONE_MARK
 from .committee import CSS
 from ..plu.history import NEAR_M, SnapshotHistory, changes_near, consecutive_pairs
 from .html import escape, french_datetime, french_number
+from ..vocabulary import display
 
 CASE_FIELDS = [
     "numero",
@@ -344,10 +345,15 @@ def element_html(rec: dict, fictitious: bool) -> str:
                         d.get("lien") or "",
                         french_datetime(d.get("first_seen") or "")[:10],
                         (d.get("travaux") or "")[:100],
-                        d.get("severite") or "",
-                        d.get("avis") or "",
+                        display(d.get("severite"), "severite"),
+                        display(d.get("avis"), "avis"),
                         " ".join(
-                            x for x in (d.get("decision") or "", french_datetime(d.get("decision_date") or "")) if x
+                            x
+                            for x in (
+                                display(d.get("decision"), "decision"),
+                                french_datetime(d.get("decision_date") or ""),
+                            )
+                            if x
                         ),
                     )
                 )
@@ -361,8 +367,10 @@ def element_html(rec: dict, fictitious: bool) -> str:
         parts.append(
             "<table>"
             + "".join(
-                f"<tr><td>n° {a['id']}</td><td>{escape(a['titre'])}</td><td>{escape(a['statut'])}</td>"
-                f"<td>{escape(a.get('priorite') or '')}</td><td>{escape(a.get('tendance') or '')}</td></tr>"
+                f"<tr><td>n° {a['id']}</td><td>{escape(a['titre'])}</td>"
+                f"<td>{escape(display(a['statut'], 'alerte_statut'))}</td>"
+                f"<td>{escape(a.get('priorite') or '')}</td>"
+                f"<td>{escape(display(a.get('tendance'), 'alerte_tendance'))}</td></tr>"
                 for a in rec["alertes"]
             )
             + "</table>"

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..atomic_files import OutputSet, make_dirs
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from ..vocabulary import AVIS_VALUES, DECISION_GRANTED, ZONE_BIEN
+from ..vocabulary import AVIS_VALUES, DECISION_GRANTED, ZONE_BIEN, display
 from ..register.conditions import worsened
 from .committee import CSS
 from .html import escape, french_number
@@ -179,7 +179,7 @@ def indicators(register) -> List[dict]:
 
 
 def _key_words(key: str) -> str:
-    return tr(KEY_WORDS[key]) if key in KEY_WORDS else key
+    return tr(KEY_WORDS[key]) if key in KEY_WORDS else display(key)  # an avis, an alert's status: in words
 
 
 def _value(v, unit: str) -> str:

@@ -19,13 +19,12 @@ from ..vocabulary import (
     CHANGE_MODIFIED,
     CHANGE_NEW,
     CHANGE_UNCHANGED,
-    LOCATION_WORDS,
     ZONE_BIEN,
     ZONE_COMMUNE,
     ZONE_HORS,
     ZONE_TAMPON,
     ZONE_UNLOCATED,
-    ZONE_WORDS,
+    display,
 )
 
 MAX_ROWS = 2000  # the full list stays readable; cases.csv holds everything
@@ -119,8 +118,8 @@ def order_for_committee(cases: pd.DataFrame) -> pd.DataFrame:
 
 
 def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
-    """The cases as a committee reads them: zone and localisation in words, elements and rules with their names,
-    the works shortened (vectorised over the columns)."""
+    """The cases as a committee reads them: zone, localisation, severity and triage status in words (in the
+    interface's language), elements and rules with their names, the works shortened (vectorised over the columns)."""
     out = cases.copy()
     names = dict(zip(ref.elements.attributes["identifiant"], ref.elements.attributes["nom"]))
 
@@ -131,10 +130,11 @@ def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
 
     if "priorite_rang" in out:
         out["priorite"] = priority_labels(out["priorite_rang"])
-    if "zone" in out:
-        out["zone"] = out["zone"].map(lambda z: tr(ZONE_WORDS[z]) if z in ZONE_WORDS else z)
-    if "localisation" in out:
-        out["localisation"] = out["localisation"].map(lambda v: tr(LOCATION_WORDS[v]) if v in LOCATION_WORDS else v)
+    for family in ("zone", "localisation", "severite", "statut_veille"):  # stored French words → words shown
+        if family in out:
+            out[family] = out[family].map(lambda v, f=family: display(v, f) if isinstance(v, str) else v)
+    if "priorite_attribut" in out:
+        out["priorite_attribut"] = out["priorite_attribut"].map(lambda v: tr(v) if isinstance(v, str) and v else v)
     if "elements" in out:
         out["elements"] = out["elements"].map(lambda v: named(v, names))
     if "regles" in out:  # ids here, their titles in the legend under the table (rules_legend)
@@ -153,7 +153,7 @@ def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
 def rules_legend(cases: pd.DataFrame, catalogue) -> str:
     """The titles of the rules cited in ``cases`` (HTML list), so that the tables can cite them by id."""
     cited = sorted({x for v in cases.get("regles", pd.Series(dtype=object)).dropna() for x in str(v).split(";") if x})
-    titles = {r.id: r.titre for r in catalogue.rules}
+    titles = {r.id: tr(r.titre) for r in catalogue.rules}  # translated when a translation exists
     items = "".join(f"<li><b>{_e(r)}</b> {_e(titles.get(r, ''))}</li>" for r in cited)
     return f"<p class='muted'>{_e(tr('Règles citées :'))}</p><ul class='muted'>{items}</ul>" if items else ""
 
@@ -217,6 +217,9 @@ def approximate_table(cases: pd.DataFrame) -> pd.DataFrame:
     """The cases located only by their commune, with what their commune touches, for the report (French)."""
     cols = [c for c in ("numero", "changement", "commune_nom", "severite", "statut_veille") if c in cases.columns]
     out = cases[cols].copy()
+    for family in ("changement", "severite", "statut_veille"):
+        if family in out:
+            out[family] = out[family].map(lambda v, f=family: display(v, f) if isinstance(v, str) else v)
     out["la commune"] = [commune_touches(z) for z in cases.get("zone_commune", pd.Series([None] * len(cases)))]
     return out.rename(
         columns={
@@ -302,8 +305,8 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         "<div class='grid'>",
         _counts(readable["zone"], tr("zone")),
         _counts(readable.get("priorite", pd.Series(dtype=object)), tr("priorité")),
-        _counts(cases["severite"], tr("sévérité")),
-        _counts(cases["changement"], tr("changement")),
+        _counts(readable["severite"], tr("sévérité")),
+        _counts(cases["changement"].map(lambda v: display(v, "changement")), tr("changement")),
         "</div><div class='grid'>",
         _counts(cases.get("epci", pd.Series(dtype=object)), tr("EPCI")),
         _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
