@@ -90,6 +90,9 @@ DECISION_GRANTED = "accordé"
 DECISION_VALUES = (DECISION_GRANTED, "accordé avec prescriptions", "refusé", "tacite", "retiré", "annulé")
 WORKS_VALUES = ("conformes à l'autorisation", "écarts constatés", "non contrôlés")
 
+# A permit's own state, as Sitadel gives it (core/imports/sitadel.py ETATS; other sources' words are kept as given)
+CASE_FILE_STATUSES = ("autorisé", "annulé", "commencé", "terminé")
+
 # What the PLU watch says of a commune (plu-watch, the PLU dock): a first snapshot, unchanged, a new version
 # (CHANGE_MODIFIED), no document (RNU), or not read this time.
 PLU_FIRST = "premier instantané"
@@ -287,6 +290,12 @@ VALUE_WORDS = {
         WORKS_VALUES[1]: QT_TRANSLATE_NOOP(_C, "écarts constatés"),
         WORKS_VALUES[2]: QT_TRANSLATE_NOOP(_C, "non contrôlés"),
     },
+    "statut_dossier": {
+        CASE_FILE_STATUSES[0]: QT_TRANSLATE_NOOP(_C, "autorisé"),
+        CASE_FILE_STATUSES[1]: QT_TRANSLATE_NOOP(_C, "annulé"),
+        CASE_FILE_STATUSES[2]: QT_TRANSLATE_NOOP(_C, "commencé"),
+        CASE_FILE_STATUSES[3]: QT_TRANSLATE_NOOP(_C, "terminé"),
+    },
     "veille_plu": {
         PLU_FIRST: QT_TRANSLATE_NOOP(_C, "premier instantané"),
         CHANGE_UNCHANGED: QT_TRANSLATE_NOOP(_C, "inchangé"),
@@ -315,6 +324,7 @@ VALUE_FAMILIES = {
     "avis": AVIS_VALUES,
     "decision": DECISION_VALUES,
     "conformite": WORKS_VALUES,
+    "statut_dossier": CASE_FILE_STATUSES,
     "veille_plu": PLU_WATCH_STATUSES,
     "changement_plu": tuple(PLU_CHANGE_KINDS),
     "alerte_source": ALERT_SOURCES,

@@ -96,7 +96,7 @@ def case_details(case: dict, element_names=None, rule_titles=None) -> list:
                 "effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant "
                 "décision ; étude d'impact patrimonial recommandée"
             )
-        elif name in ("zone", "localisation", "severite"):
+        elif name in ("zone", "localisation", "severite", "statut_dossier"):
             text = display(value, name)  # in words, in the interface's language («zone tampon», «buffer zone»)
         elif name in ("elements", "elements_proches", "abords_mh"):
             text = _listed(value, element_names)
