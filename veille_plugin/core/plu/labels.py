@@ -184,7 +184,7 @@ def rules_words(findings: Iterable[dict]) -> list:
     counts, titles = {}, {}
     for f in findings:
         counts[f["regle"]] = counts.get(f["regle"], 0) + 1
-        titles.setdefault(f["regle"], _text(f.get("titre")))
+        titles.setdefault(f["regle"], tr(_text(f.get("titre"))) if f.get("titre") else "")  # translated if it can be
     return [
         tr("{r} {t} – {n} constat(s)").format(r=r, t=titles[r], n=counts[r]).replace("  ", " ")
         for r in sorted(counts, key=lambda r: (len(r), r))

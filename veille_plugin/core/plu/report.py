@@ -14,7 +14,7 @@ from ..reference.data import ReferenceData
 from ..reports.html import escape as esc
 from ..reports.html import french_date, french_number
 from ..rules.note import generator_label, map_extent, note_svg_map
-from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_OK
+from ..vocabulary import VERDICT_CHECK, VERDICT_FAIL, VERDICT_MISSING, VERDICT_OK, display
 from ..vector_io import write_gpkg_layer
 from .checks import PluCheck
 from .diff import CATEGORIES, PluDiff
@@ -302,9 +302,10 @@ def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
         rows.append(
             [
                 esc(r["regle"]),
-                esc(r["titre"]),
-                f'<span class="{_VCLASS.get(r["verdict"], "")}">{esc(r["verdict"])}</span>{esc(extra)}',
-                esc(r["severite"]),
+                esc(tr(r["titre"])),
+                f'<span class="{_VCLASS.get(r["verdict"], "")}">{esc(display(r["verdict"], "verdict"))}</span>'
+                f"{esc(extra)}",
+                esc(display(r["severite"], "severite")),
             ]
         )
     h.append(_table([tr("Règle"), tr("Titre"), tr("Verdict"), tr("Sévérité")], rows))
@@ -312,8 +313,8 @@ def check_section_html(check: PluCheck, insee: Optional[str] = None) -> str:
     if findings:
         rows = [
             [
-                esc(f"{f['regle']} {f.get('titre') or ''}".strip()),
-                f'<span class="{_VCLASS.get(f["verdict"], "")}">{esc(f["verdict"])}</span>',
+                esc(f"{f['regle']} {tr(f['titre']) if f.get('titre') else ''}".strip()),
+                f'<span class="{_VCLASS.get(f["verdict"], "")}">{esc(display(f["verdict"], "verdict"))}</span>',
                 esc(f["cas"]),
                 esc(f["motif"]),
                 esc(f["recommandation"]),
