@@ -39,6 +39,7 @@ from ..vocabulary import (
     VERDICT_MISSING,
     VERDICT_NA,
     VERDICT_OK,
+    display,
 )
 
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Fiche d'analyse – Veille patrimoniale")
@@ -955,7 +956,7 @@ def _advice_draft(rec: dict) -> str:
         )
     cons = rec["consultations"]
     if cons:
-        h.append(f"<p>{esc(tr('Consultations : {c}.').format(c=', '.join(cons)))}</p>")
+        h.append(f"<p>{esc(tr('Consultations : {c}.').format(c=', '.join(tr(x) for x in cons)))}</p>")
     h.append(
         f"<p><b>{esc(tr('Avis'))} :</b> "
         + esc(
@@ -992,7 +993,7 @@ def _priority_html(prio: Optional[dict]) -> str:
     axis, beside the rules' severity: what could harm the property most, not what the law allows)."""
     if not prio:
         return ""
-    text = f' ; <b>{esc(tr("priorité"))} :</b> <span class="prio{prio["rang"]}">{esc(prio["libelle"])}</span>'
+    text = f' ; <b>{esc(tr("priorité"))} :</b> <span class="prio{prio["rang"]}">{esc(tr(prio["libelle"]))}</span>'
     cell = prio.get("cellule")
     if not cell:
         return text + f' <span class="petit">— {esc(prio["raisons"][0])}</span>'
@@ -1044,11 +1045,10 @@ def note_html(
     cons = rec["consultations"]
     synth = [
         f"<p><b>{esc(tr('Situation'))} :</b> {esc(rec['zone_libelle'])}</p>",
-        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">{esc(sev)}</span>'
-        + _priority_html(rec.get("priorite"))
-        + "</p>",
+        f'<p><b>{esc(tr("Sévérité globale"))} :</b> <span class="{_SEVERITY_CLASS.get(sev, "")}">'
+        f"{esc(display(sev, 'severite'))}</span>" + _priority_html(rec.get("priorite")) + "</p>",
         f"<p><b>{esc(tr('Consultations requises'))} :</b> "
-        + (esc(", ".join(cons)) if cons else esc(tr("aucune au titre des règles du catalogue")))
+        + (esc(", ".join(tr(x) for x in cons)) if cons else esc(tr("aucune au titre des règles du catalogue")))
         + "</p>",
     ]
     if rec["zone"] in ("erreur", "commune") or not (rec["elements_intersectes"] or rec["elements_proches"]):
@@ -1107,9 +1107,9 @@ def note_html(
     rows = [
         [
             f"<b>{esc(v['regle'])}</b>",
-            esc(v["titre"]),
-            (_VERDICT_CLASS.get(v["verdict"], ""), esc(v["verdict"])),
-            (_SEVERITY_CLASS.get(v["severite"], ""), esc(v["severite"])),
+            esc(tr(v["titre"])),
+            (_VERDICT_CLASS.get(v["verdict"], ""), esc(display(v["verdict"], "verdict"))),
+            (_SEVERITY_CLASS.get(v["severite"], ""), esc(display(v["severite"], "severite"))),
             esc(v["motif"]),
         ]
         for v in firing
