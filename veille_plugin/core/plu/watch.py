@@ -426,7 +426,7 @@ def _watch(
                     NO_DOCUMENT,
                     message=tr(
                         "Commune {c} : aucun PLU, PLUi ni carte communale publié (règlement national d'urbanisme)."
-                    ).format(c=insee),
+                    ).format(c=_commune_names([insee], outlines)),
                 )
                 continue
             results[insee] = CommuneWatch(insee, UNCHANGED, partitions=[d.partition for d in docs])
@@ -498,7 +498,7 @@ def _watch(
             if result is None or result.status != UNCHANGED:
                 continue
             say(0.7 + 0.3 * k / max(len(codes), 1), tr("Comparaison pour la commune {c}").format(c=insee))
-            _settle(result, fetched, register, ref, out / insee, distance, author)
+            _settle(result, fetched, register, ref, out / insee, distance, author, _commune_names([insee], outlines))
     except BaseException:
         register.finish_plu_watch(run_id, {"communes": len(codes)}, SWEEP_FAILED)
         raise
@@ -523,10 +523,19 @@ def _watch(
 
 
 def _settle(
-    result: CommuneWatch, fetched: dict, register, ref, out_dir: Path, distance: float, author: str = "veille"
+    result: CommuneWatch,
+    fetched: dict,
+    register,
+    ref,
+    out_dir: Path,
+    distance: float,
+    author: str = "veille",
+    name: str = "",
 ) -> None:
     """Status, message and comparison of one commune from what step 2 stored. A snapshot equal to the latest one
-    is compared again when the run that stored it died before its comparison finished."""
+    is compared again when the run that stored it died before its comparison finished. ``name``: the commune as the
+    messages say it («Loos-en-Gohelle (62528)»; its code when empty)."""
+    name = name or result.insee
     missing = [p for p in result.partitions if p not in fetched]
     if missing:
         result.status = FAILED
@@ -548,11 +557,11 @@ def _settle(
             result.message = tr(
                 "Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications "
                 "diront ce qui change."
-            ).format(c=result.insee, d=label, id=snapshot_id, n=got.n_features)
+            ).format(c=name, d=label, id=snapshot_id, n=got.n_features)
         elif not created:
             result.message = tr(
                 "Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé."
-            ).format(c=result.insee, d=label, id=snapshot_id)
+            ).format(c=name, d=label, id=snapshot_id)
         else:
             result.previous = previous_id
             result.diff, result.files = compare_snapshots(
@@ -564,7 +573,7 @@ def _settle(
             result.message = tr(
                 "Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané "
                 "n° {p}."
-            ).format(c=result.insee, d=label, id=snapshot_id, n=n, p=previous_id)
+            ).format(c=name, d=label, id=snapshot_id, n=n, p=previous_id)
 
 
 def _unreported_since(register, partition: str, insee: str, snapshot_id: int) -> Optional[int]:
