@@ -185,7 +185,9 @@ def show_foundations(dock):
 
 
 def show_veille():
-    """The «Veille» dock on a demonstration register (two weeks of FICTITIOUS permits)."""
+    """The «Veille» dock on a demonstration register (two weeks of FICTITIOUS permits): last week's sweep is in the
+    register; this week's is run from the dock as a user would (issue 28): «+» and the week's file, which replaces
+    last week's in the source list, then «Lancer le balayage»."""
     try:
         from veille_plugin.core import config
         from veille_plugin.core.paths import resources_dir
@@ -193,26 +195,72 @@ def show_veille():
         from veille_plugin.core.register import open_register
         from veille_plugin.core.rules.catalogue import load_catalogue
         from veille_plugin.core.sweep.run import SourceSpec, run_sweep
+        from veille_plugin.core.sweep.sources import SourceEntry, save_sources
 
         demo = resources_dir() / "demo"
         path = config.config_dir() / "registre_demo.gpkg"
+        week1 = str(demo / "permis_fictifs_semaine1.csv")
         with open_register(str(path)) as reg:
-            for week in (1, 2):
-                run_sweep(
-                    [SourceSpec(str(demo / f"permis_fictifs_semaine{week}.csv"), name="demo")],
-                    reg,
-                    load_reference(),
-                    load_catalogue(),
-                    config.config_dir() / f"balayage{week}",
-                    parcels=str(demo / "parcelles_fictives.geojson"),
-                    author="démonstration",
-                )
+            run_sweep(
+                [SourceSpec(week1, name="demo")],
+                reg,
+                load_reference(),
+                load_catalogue(),
+                config.config_dir() / "balayages",
+                parcels=str(demo / "parcelles_fictives.geojson"),
+                author="démonstration",
+            )
+        save_sources([SourceEntry(week1)])  # last week's list, as the dock remembers it
         config.set_value("register", str(path))
         plugin = plugins["veille_plugin"]
         # issue 15, point 2: the Plan IGN basemap from the toolbar's menu (a local tile server in the test)
         plugin.basemap_actions["plan_ign"].trigger()
         dock = plugin.toggle_veille_dock(True)
         dock.raise_()
+        sweep_from_dock(dock, demo)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def sweep_from_dock(dock, demo):
+    """This week's sweep from the dock: the box unfolded, «+» and the file chosen, «Lancer le balayage» clicked."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from veille_plugin.core import config
+
+    ui = dock.ui
+    ui.grpSweep.setChecked(True)
+    QgsApplication.processEvents()  # the box unfolded and laid out before its buttons are clicked
+    ui.editParcels.setText(str(demo / "parcelles_fictives.geojson"))
+    ui.editOut.setText(str(config.config_dir() / "balayages"))
+    before = [ui.listSources.item(k).text() for k in range(ui.listSources.count())]
+    answer = QFileDialog.getOpenFileNames
+    QFileDialog.getOpenFileNames = staticmethod(lambda *a, **k: ([str(demo / "permis_fictifs_semaine2.csv")], ""))
+    try:
+        QTest.mouseClick(ui.btnAddSource, Qt.MouseButton.LeftButton)
+    finally:
+        QFileDialog.getOpenFileNames = answer
+    after = [ui.listSources.item(k).text() for k in range(ui.listSources.count())]
+    QTest.mouseClick(ui.btnRunSweep, Qt.MouseButton.LeftButton)
+
+    def wait(left=300):
+        if dock.task is not None and left > 0:
+            QTimer.singleShot(200, lambda: wait(left - 1))
+            return
+        read = [ui.listSources.item(k).text() for k in range(ui.listSources.count())]
+        step("veille_sources", before=before, after=after, read=read, progress=ui.progressSweep.value())
+        ui.grpSweep.setChecked(False)  # folded again: the list takes the room
+        veille_list(dock)
+
+    QTimer.singleShot(500, wait)
+
+
+def veille_list(dock):
+    """The list after the two sweeps: the Bien's cases, one chosen, the headers clicked."""
+    try:
         dock.ui.comboZone.setCurrentIndex(dock.ui.comboZone.findData("bien"))
         located = [
             r
@@ -228,7 +276,7 @@ def show_veille():
         from qgis.PyQt.QtCore import QPoint, Qt
         from qgis.PyQt.QtTest import QTest
 
-        from veille_plugin.gui.cases_model import PRIORITY_COLUMN
+        from veille_plugin.gui.cases_model import NUMBER_COLUMN, PRIORITY_COLUMN
 
         def shown(column, n=12):
             return [dock.proxy.index(r, column).data() for r in range(min(n, dock.proxy.rowCount()))]
@@ -239,9 +287,9 @@ def show_veille():
             QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, 6))
             return header
 
-        opened, numbers_opened = shown(PRIORITY_COLUMN), shown(0)
-        click_header(0)
-        by_number = shown(0)
+        opened, numbers_opened = shown(PRIORITY_COLUMN), shown(NUMBER_COLUMN)
+        click_header(NUMBER_COLUMN)
+        by_number = shown(NUMBER_COLUMN)
         header = click_header(PRIORITY_COLUMN)
         if header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
             click_header(PRIORITY_COLUMN)
@@ -265,10 +313,84 @@ def show_veille():
             numbers_opened=numbers_opened,
             numbers_after_click=by_number,
             priorities_after_clicks=back,
-            priority_header=dock.model.headerData(PRIORITY_COLUMN, Qt.Orientation.Horizontal),
+            # the heading's full words (a narrow dock shows «Prio.», «Priorité» in its tooltip)
+            priority_header=dock.model.headerData(
+                PRIORITY_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+            )
+            or dock.model.headerData(PRIORITY_COLUMN, Qt.Orientation.Horizontal),
             basemaps=[lyr.name() for lyr in QgsProject.instance().mapLayers().values() if lyr.providerType() == "wms"],
         )
-        QTimer.singleShot(3500, lambda: (grab("qgis_veille.png"), export_fiche()))
+        QTimer.singleShot(3500, lambda: (grab("qgis_veille.png"), veille_monday(dock)))
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def veille_monday(dock):
+    """Issue 28: the earlier sweep's report opened from the chooser (the path the dock asks the desktop to open is
+    recorded, no browser starts), the two one-click filters clicked, the dock at 340 px and its picture."""
+    try:
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtGui import QDesktopServices
+        from qgis.PyQt.QtTest import QTest
+
+        from veille_plugin.gui.cases_model import COLUMNS
+
+        ui = dock.ui
+        chosen = (dock.current_case() or {}).get("numero_norm")  # the case of the fiche, chosen again at the end
+        opened = []
+        open_url = QDesktopServices.openUrl
+        QDesktopServices.openUrl = staticmethod(lambda url: opened.append(url.toLocalFile()) or True)
+        try:
+            ui.comboSweep.setCurrentIndex(ui.comboSweep.count() - 1)  # the earliest sweep (the list is newest first)
+            earlier = ui.comboSweep.currentText()
+            QTest.mouseClick(ui.btnOpenReport, Qt.MouseButton.LeftButton)
+            ui.comboSweep.setCurrentIndex(0)
+            QTest.mouseClick(ui.btnOpenReport, Qt.MouseButton.LeftButton)
+        finally:
+            QDesktopServices.openUrl = open_url
+        ui.comboZone.setCurrentIndex(0)
+        everything = dock.proxy.rowCount()
+        QTest.mouseClick(ui.btnNewOnly, Qt.MouseButton.LeftButton)
+        new_only = dock.proxy.rowCount()
+        QTest.mouseClick(ui.btnInBien, Qt.MouseButton.LeftButton)
+        new_in_bien = dock.proxy.rowCount()
+        zones = sorted({dock.proxy.index(r, 3).data() for r in range(new_in_bien)})
+        iface.mainWindow().resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+        QgsApplication.processEvents()
+        if new_in_bien:
+            ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
+        view = ui.tableCases
+
+        def shot():
+            columns = [
+                dock.model.headerData(k, Qt.Orientation.Horizontal)
+                for k in range(len(COLUMNS))
+                if not view.isColumnHidden(k)
+            ]
+            step(
+                "veille_monday",
+                earlier_sweep=earlier,
+                opened=opened,
+                opened_exist=[Path(p).exists() for p in opened],
+                rows=everything,
+                new_only=new_only,
+                new_in_bien=new_in_bien,
+                zones_shown=zones,
+                dock_width=dock.width(),
+                columns=columns,
+                table_scrolls_sideways=view.horizontalScrollBar().isVisible(),
+                triage_top=ui.grpTriage.mapTo(dock, ui.grpTriage.rect().topLeft()).y(),
+                dock_height=dock.height(),
+                status=ui.comboCaseStatus.currentText(),
+            )
+            grab("qgis_veille_340px.png")
+            QTest.mouseClick(ui.btnNewOnly, Qt.MouseButton.LeftButton)  # the filters off again for the next steps
+            QTest.mouseClick(ui.btnInBien, Qt.MouseButton.LeftButton)
+            dock.select_case(chosen)
+            export_fiche()
+
+        QTimer.singleShot(1500, shot)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()

@@ -126,6 +126,24 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert veille["priority_header"] == "Priorité" and ranks[0] == 1 and ranks == sorted(ranks), veille
     assert veille["numbers_after_click"] != veille["numbers_opened"], veille
     assert veille["priorities_after_clicks"] == veille["priorities_opened"], veille
+    # issue 28: this week's file replaced last week's in the source list, the sweep run from the dock; the earlier
+    # sweep's report opened from the chooser; the two one-click filters; the dock at 340 px
+    sources = steps["veille_sources"]
+    assert [t.split(" — ")[0] for t in sources["before"]] == ["permis_fictifs_semaine1.csv"], sources
+    assert [t.split(" — ")[0] for t in sources["after"]] == ["permis_fictifs_semaine2.csv"], sources
+    assert "lu le" in sources["read"][0], sources
+    monday = steps["veille_monday"]
+    assert len(monday["opened"]) == 2 and all(monday["opened_exist"]), monday
+    earlier, latest = (Path(p) for p in monday["opened"])
+    assert earlier.name == latest.name == "rapport.html" and earlier.parent != latest.parent, monday
+    assert earlier.parent.name.endswith("_n1") and earlier.parent.parent == latest.parent.parent, monday
+    assert 0 < monday["new_in_bien"] <= monday["new_only"] < monday["rows"], monday
+    assert monday["zones_shown"] == ["Bien"], monday
+    assert monday["dock_width"] <= 360, monday
+    assert monday["columns"] == ["Prio.", "Dossier / commune", "Zone", "Sévérité"], monday
+    assert monday["table_scrolls_sideways"] is False, monday  # the essential columns fit the narrow dock
+    assert monday["triage_top"] < monday["dock_height"] - 100, monday  # the triage above the fold
+    assert (out / "qgis_veille_340px.png").exists()
     # issue 15, point 2: the Plan IGN basemap from the toolbar, its tiles asked of the (local) service
     assert veille["basemaps"] == ["Plan IGN (rues, bâtiments, noms de lieux)"]
     asked = [r for r in tiles.requests if r.get("REQUEST") == "GetTile"]

@@ -105,7 +105,15 @@ def test_the_columns_of_a_340_px_dock(plugin, two_sweeps, qgis_app):
     shown = [
         dock.model.headerData(k, Qt.Orientation.Horizontal) for k in range(len(COLUMNS)) if not view.isColumnHidden(k)
     ]
-    assert shown == ["Priorité", "Dossier", "Commune", "Zone", "Sévérité", "Changement"]
+    assert shown == ["Prio.", "Dossier / commune", "Zone", "Sévérité"]
+    # the dossier with its commune, the priority's rank (its words in the tooltip), the news of the sweep in bold
+    row = dock.model.df.index[dock.model.df["commune_nom"].notna()][0]
+    cell = dock.model.index(int(row), 1)
+    assert cell.data() == f"{dock.model.df['numero'].iloc[row]}\n{dock.model.df['commune_nom'].iloc[row]}"
+    rank = dock.model.index(int(row), 0)
+    assert rank.data().isdigit() and rank.data(Qt.ItemDataRole.ToolTipRole).startswith(rank.data() + " –")
+    new = list(dock.model.marks()).index("nouveau")
+    assert dock.model.index(new, 1).data(Qt.ItemDataRole.FontRole).bold()
     # the zone in words, never a code
     zones = {dock.proxy.index(r, 3).data() for r in range(dock.proxy.rowCount())}
     assert "zone tampon" in zones and "zone_tampon" not in zones and "non_localise" not in zones
@@ -114,6 +122,7 @@ def test_the_columns_of_a_340_px_dock(plugin, two_sweeps, qgis_app):
     dock.resize(700, 900)
     qgis_app.processEvents()
     assert not any(view.isColumnHidden(k) for k in range(len(COLUMNS)))  # a wide dock shows them all
+    assert dock.model.headerData(1, Qt.Orientation.Horizontal) == "Dossier" and "\n" not in cell.data()
     dock.setFloating(False)
 
 

@@ -5,7 +5,7 @@ action, measured by `make bench`)."""
 import numpy as np
 import pandas as pd
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.impact.ordering import MISSING_RANK, priority_labels, significance_order
@@ -30,14 +30,26 @@ COLUMNS = (
     ("date_depot", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Dépôt")),
     ("type", QT_TRANSLATE_NOOP("VeillePatrimoniale", "Type")),
 )
-#: The columns a narrow dock hides (the case panel shows them; a wider dock shows them again)
-NARROW_HIDDEN = ("regles", "elements", "statut_veille", "assignee", "date_depot", "type")
+#: The columns a narrow dock hides (the case panel shows them; a wider dock shows them again): there the dossier's
+#: cell also names its commune, the priority shows its rank (its words in the tooltip), and the cases new in the
+#: sweep shown are in bold (modified ones in italics) instead of a «Changement» column.
+NARROW_HIDDEN = (
+    "commune_nom",
+    "changement_affiche",
+    "regles",
+    "elements",
+    "statut_veille",
+    "assignee",
+    "date_depot",
+    "type",
+)
 #: The dock's width (pixels) under which :data:`NARROW_HIDDEN` are hidden
 NARROW_WIDTH = 520
 CHANGE_COLUMN = [c for c, _ in COLUMNS].index("changement_affiche")
 SEVERITY_COLUMN = [c for c, _ in COLUMNS].index("severite")
 ZONE_COLUMN = [c for c, _ in COLUMNS].index("zone")
 NUMBER_COLUMN = [c for c, _ in COLUMNS].index("numero")
+COMMUNE_COLUMN = [c for c, _ in COLUMNS].index("commune_nom")
 #: The dock's default order: this column, ascending (priority, the stronger effect, then new in the sweep shown)
 PRIORITY_COLUMN = [c for c, _ in COLUMNS].index("priorite")
 SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
@@ -60,6 +72,7 @@ class CasesTableModel(FrameTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.compact = False  # a narrow dock: the dossier with its commune, the priority's rank, news in bold
         self.df = pd.DataFrame(columns=[c for c, _ in COLUMNS])
         self._cells = [np.empty(0, dtype=object) for _ in COLUMNS]
         self._keys = {}
@@ -94,6 +107,33 @@ class CasesTableModel(FrameTableModel):
         self._keys.pop(PRIORITY_COLUMN, None)  # «then new in this sweep» follows the sweep shown
         self._marks = np.asarray(marks, dtype=object) if marks is not None else np.full(n, "", dtype=object)
 
+    def set_compact(self, compact: bool) -> None:
+        """Cells for a narrow dock (see :data:`NARROW_HIDDEN`) or for a wide one."""
+        if compact != self.compact:
+            self.compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+            if len(self.df):
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.df) - 1, len(COLUMNS) - 1))
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """French column headings («Dossier / commune» and «Prio.» in a narrow dock, the full words in tooltips)."""
+        if self.compact and orientation == Qt.Orientation.Horizontal:
+            if section == NUMBER_COLUMN and role == Qt.ItemDataRole.DisplayRole:
+                return tr("Dossier / commune")
+            if section == PRIORITY_COLUMN and role == Qt.ItemDataRole.DisplayRole:
+                return tr("Prio.")  # short: the rank alone is shown
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        return super().headerData(section, orientation, role)
+
+    def _compact_text(self, column: int, row: int, value: str, role) -> str:
+        if column == NUMBER_COLUMN:
+            commune = cell_text(self._cells[COMMUNE_COLUMN][row])
+            return f"{value}\n{commune}" if commune else value
+        if column == PRIORITY_COLUMN and role == Qt.ItemDataRole.DisplayRole:
+            return value.split(" ", 1)[0]  # «1 – très haute» reads «1», its words in the tooltip
+        return value
+
     def marks(self) -> np.ndarray:
         """What the shown sweep did to each case (stored words: «nouveau», «modifié», «disparu» or "")."""
         return self._marks
@@ -112,7 +152,17 @@ class CasesTableModel(FrameTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == ZONE_COLUMN and value in ZONE_WORDS:
                 return tr(ZONE_WORDS[value])  # the zone in words («zone tampon», never «zone_tampon»)
+            if self.compact:
+                return self._compact_text(index.column(), index.row(), value, role)
             return value
+        if role == Qt.ItemDataRole.FontRole and self.compact:
+            mark = self._marks[index.row()] if index.row() < len(self._marks) else ""
+            if mark in (CHANGE_NEW, CHANGE_MODIFIED):
+                font = QFont()
+                font.setBold(mark == CHANGE_NEW)
+                font.setItalic(mark == CHANGE_MODIFIED)
+                return font
+            return None
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == SEVERITY_COLUMN and value in SEVERITY_BG:
             return QBrush(QColor(SEVERITY_BG[value]))
         if index.column() == PRIORITY_COLUMN and role in (

@@ -34,6 +34,7 @@ from ..core.vocabulary import (
     ZONE_HORS,
     ZONE_TAMPON,
     ZONE_UNLOCATED,
+    ZONE_WORDS,
     WORKS_VALUES,
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
@@ -41,7 +42,17 @@ from ..qgis_adapters.log import push
 from ..qgis_adapters.screening_service import padded_extent
 from ..qgis_adapters.user import current_user
 from .base_dock import BaseDock
-from .cases_model import COLUMNS, NARROW_HIDDEN, NARROW_WIDTH, PRIORITY_COLUMN, CasesFilterProxy, CasesTableModel
+from .cases_model import (
+    COLUMNS,
+    NARROW_HIDDEN,
+    NARROW_WIDTH,
+    NUMBER_COLUMN,
+    PRIORITY_COLUMN,
+    SEVERITY_COLUMN,
+    ZONE_COLUMN,
+    CasesFilterProxy,
+    CasesTableModel,
+)
 
 STATUSES = TRIAGE_STATUSES
 #: Beyond this many cases the register is read in a background task (measured by `make bench`: 100,000 cases take
@@ -55,6 +66,11 @@ ZONE_FILTER_LABELS = {
     ZONE_COMMUNE: QT_TRANSLATE_NOOP("VeillePatrimoniale", "commune seulement (localisation approximative)"),
     ZONE_UNLOCATED: QT_TRANSLATE_NOOP("VeillePatrimoniale", "non localisé"),
 }
+
+
+def fold_group(group, open_: bool) -> None:
+    """A folded group box is its title line only (no empty frame under it)."""
+    group.setMaximumHeight(16777215 if open_ else group.fontMetrics().height() + 10)
 
 
 class VeilleDock(BaseDock):
@@ -365,14 +381,37 @@ class VeilleDock(BaseDock):
         """The less used filters fold away under «Autres filtres» (they still apply when folded)."""
         for child in self.ui.grpFilters.findChildren(QWidget):
             child.setVisible(open_)
+        fold_group(self.ui.grpFilters, open_)
 
     def fit_columns(self):
         """Columns for the dock's width: under ``NARROW_WIDTH`` pixels only the essential ones (priority, dossier,
         commune, zone, severity, change), the others being read in the case panel."""
         narrow = self.width() < NARROW_WIDTH
+        view = self.ui.tableCases
+        self.model.set_compact(narrow)
+        header = view.horizontalHeader()
         for k, (name, _label) in enumerate(COLUMNS):
-            self.ui.tableCases.setColumnHidden(k, narrow and name in NARROW_HIDDEN)
-        self.ui.tableCases.resizeColumnsToContents()
+            view.setColumnHidden(k, narrow and name in NARROW_HIDDEN)
+            header.setSectionResizeMode(k, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnsToContents()
+        # narrow: two lines a row (the dossier and its commune), the dossier's column takes the room left, its
+        # number shortened in the middle when it must be
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle if narrow else Qt.TextElideMode.ElideRight)
+        line = view.fontMetrics().height()
+        view.verticalHeader().setDefaultSectionSize(2 * line + 6 if narrow else line + 8)
+        if narrow:
+            header.setSectionResizeMode(NUMBER_COLUMN, QHeaderView.ResizeMode.Stretch)
+            # the zone's and severity's words on two lines when they must («commune / seulement»): each column as
+            # wide as its longest word; the priority as wide as its rank and its short heading
+            metrics = view.fontMetrics()
+            zone_words = [w for label in ZONE_WORDS.values() for w in tr(label).split()]
+            severity_words = [w for label in SEVERITIES_DISPLAY for w in label.split()]
+            for column, words, extra in (
+                (ZONE_COLUMN, zone_words, 12),
+                (SEVERITY_COLUMN, severity_words, 12),
+                (PRIORITY_COLUMN, [self.model.headerData(PRIORITY_COLUMN, Qt.Orientation.Horizontal)], 24),
+            ):
+                view.setColumnWidth(column, max(metrics.horizontalAdvance(w) for w in words) + extra)
 
     def resizeEvent(self, event):  # noqa: N802 (Qt's name)
         """A wider or narrower dock shows more or fewer columns."""
@@ -654,6 +693,7 @@ class VeilleDock(BaseDock):
         """The sweep box folds away when unchecked, leaving room for the table."""
         for child in self.ui.grpSweep.findChildren(QWidget):
             child.setVisible(open_)
+        fold_group(self.ui.grpSweep, open_)
 
     def sources(self) -> list:
         """The sources listed (:class:`..core.sweep.sources.SourceEntry`, with the date each was last read)."""
