@@ -1175,12 +1175,12 @@
         <message>
             <location filename="../../forms/veille_dock.ui" line="31" />
             <source>ajouter aux précédentes</source>
-            <translation type="unfinished" />
+            <translation>add to the previous ones</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="31" />
             <source>Coché : les fichiers ajoutés rejoignent ceux de la liste. Décoché (par défaut) : le fichier de cette semaine remplace celui de la semaine précédente.</source>
-            <translation type="unfinished" />
+            <translation>Ticked: the files added join those of the list. Unticked (default): this week's file replaces last week's.</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="32" />
@@ -1240,49 +1240,51 @@
         <message>
             <location filename="../../forms/veille_dock.ui" line="57" />
             <source>Balayage</source>
-            <translation type="unfinished" />
+            <translation>Sweep</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="58" />
             <source>Chaque balayage garde son rapport dans son propre dossier daté ; choisissez un balayage pour voir ses mentions « nouveau », « modifié » et « disparu », et ouvrir son rapport</source>
-            <translation type="unfinished" />
+            <translation>Each sweep keeps its report in its own dated folder; choose a sweep to see its “new”, “modified” and “gone” flags, and to open its report</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="59" />
             <source>Rapport</source>
-            <translation type="unfinished" />
+            <translation>Report</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="59" />
             <source>Ouvrir le rapport du balayage choisi (gardé dans son dossier daté)</source>
-            <translation type="unfinished" />
+            <translation>Open the chosen sweep's report (kept in its dated folder)</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="64" />
             <source>Nouveaux de
 ce balayage</source>
-            <translation type="unfinished" />
+            <translation>New in
+this sweep</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="64" />
             <source>N'afficher que les dossiers nouveaux du balayage choisi (avec les autres filtres)</source>
-            <translation type="unfinished" />
+            <translation>Show only the cases new in the chosen sweep (with the other filters)</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="65" />
             <source>Dans
 le Bien</source>
-            <translation type="unfinished" />
+            <translation>In the
+property</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="65" />
             <source>N'afficher que les dossiers situés dans le Bien inscrit (avec les autres filtres)</source>
-            <translation type="unfinished" />
+            <translation>Show only the cases inside the inscribed property (with the other filters)</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="71" />
             <source>Autres filtres</source>
-            <translation type="unfinished" />
+            <translation>More filters</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="79" />
@@ -1332,7 +1334,7 @@ le Bien</source>
         <message>
             <location filename="../../forms/veille_dock.ui" line="107" />
             <source>Le statut « avis émis » suit l'avis : choisissez l'avis ci-dessous, le statut change avec lui</source>
-            <translation type="unfinished" />
+            <translation>The status “opinion given” follows the opinion: choose the opinion below, the status changes with it</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="108" />
@@ -1342,7 +1344,7 @@ le Bien</source>
         <message>
             <location filename="../../forms/veille_dock.ui" line="109" />
             <source>L'avis donné sur le dossier, enregistré ici seulement : le statut passe à « avis émis » avec lui</source>
-            <translation type="unfinished" />
+            <translation>The opinion given on the case, recorded here only: the status becomes “opinion given” with it</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="145" />
@@ -1367,7 +1369,7 @@ le Bien</source>
         <message>
             <location filename="../../forms/veille_dock.ui" line="118" />
             <source>Enregistrer le statut, l'avis, le suivi et le commentaire : chaque changement est inscrit à l'historique du dossier</source>
-            <translation type="unfinished" />
+            <translation>Save the status, the opinion, who follows the case and the comment: each change is written to the case's history</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="119" />
@@ -1402,7 +1404,7 @@ le Bien</source>
         <message>
             <location filename="../../forms/veille_dock.ui" line="131" />
             <source>Historique</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="138" />
@@ -1437,13 +1439,13 @@ le Bien</source>
         <message>
             <location filename="../../forms/veille_dock.ui" line="148" />
             <source>Décision de l'autorité compétente, conformité des travaux (et l'avis ci-dessus) : chaque changement est inscrit à l'historique du dossier</source>
-            <translation type="unfinished" />
+            <translation>Decision of the competent authority, conformity of the works (and the opinion above): each change is written to the case's history</translation>
         </message>
     </context>
     <context>
         <name>VeillePatrimoniale</name>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="27" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="28" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
@@ -1458,7 +1460,7 @@ le Bien</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="27" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="28" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
@@ -1478,12 +1480,12 @@ le Bien</source>
             <translation>Category (2016)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="22" />
             <source>État</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="27" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="28" />
             <source>Tendance</source>
             <translation>Trend</translation>
         </message>
@@ -1563,67 +1565,67 @@ le Bien</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="31" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="40" />
             <source>Risque immédiat de dégradation rapide ou de perte ; aucune solution convenue</source>
             <translation>Immediate risk of rapid deterioration or loss; no solution agreed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="31" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="40" />
             <source>Dégradation lente ; aucune solution convenue</source>
             <translation>Slow decay; no solution agreed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="31" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="40" />
             <source>Dégradation lente ; solution convenue mais pas encore mise en œuvre</source>
             <translation>Slow decay; solution agreed but not yet implemented</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="73" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="82" />
             <source>risque immédiat, aucune solution</source>
             <translation>immediate risk, no solution</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="74" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="83" />
             <source>risque immédiat, solution convenue</source>
             <translation>immediate risk, solution agreed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="75" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="84" />
             <source>dégradation lente, aucune solution</source>
             <translation>slow decay, no solution</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="76" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="85" />
             <source>dégradation lente, solution convenue</source>
             <translation>slow decay, solution agreed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="77" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="86" />
             <source>sans usage ni repreneur</source>
             <translation>no use and no buyer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="78" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="87" />
             <source>réparation en cours</source>
             <translation>repairs in progress</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="82" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="91" />
             <source>Sites appartenant à des particuliers</source>
             <translation>Sites owned by private individuals</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="82" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="91" />
             <source>Équipements communaux dont la commune ne peut assumer l'entretien</source>
             <translation>Communal facilities whose upkeep the commune cannot afford</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="186" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="160" />
             <source>Noms des éléments</source>
             <translation>Element names</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="187" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="161" />
             <source>Commune (INSEE)</source>
             <translation>Commune (INSEE)</translation>
         </message>
@@ -1633,32 +1635,32 @@ le Bien</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="192" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="166" />
             <source>Créée par</source>
             <translation>Created by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="193" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="167" />
             <source>Créée le</source>
             <translation>Created on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="194" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="168" />
             <source>Modifiée par</source>
             <translation>Changed by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="27" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="28" />
             <source>Modifiée le</source>
             <translation>Changed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="196" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="170" />
             <source>Close le</source>
             <translation>Closed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="197" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="171" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -2043,7 +2045,7 @@ le Bien</source>
             <translation>other name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="108" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="114" />
             <source>commune</source>
             <translation>commune</translation>
         </message>
@@ -2068,7 +2070,7 @@ le Bien</source>
             <translation>partly in the inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="53" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
             <source>zone tampon</source>
             <translation>buffer zone</translation>
         </message>
@@ -2268,7 +2270,7 @@ le Bien</source>
             <translation>First seen</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="22" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -2328,7 +2330,7 @@ le Bien</source>
             <translation>case status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="106" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="112" />
             <source>parcelles</source>
             <translation>parcels</translation>
         </message>
@@ -2708,7 +2710,7 @@ le Bien</source>
             <translation>delimited surroundings perimeters (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="44" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="45" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage monitoring</translation>
         </message>
@@ -2808,82 +2810,82 @@ le Bien</source>
             <translation>Interpretative and visitation facilities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="52" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="63" />
             <source>Bien</source>
             <translation>Property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="54" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="65" />
             <source>hors</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="102" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="108" />
             <source>commune seulement</source>
             <translation>commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="56" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
             <source>non localisé</source>
             <translation>not located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="107" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="113" />
             <source>coordonnées</source>
             <translation>coordinates</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="109" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="115" />
             <source>géométrie</source>
             <translation>geometry</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="132" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="138" />
             <source>zone agricole ou naturelle ouverte à l'urbanisation (A/N → U/AU)</source>
             <translation>agricultural or natural zone opened to development (A/N → U/AU)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="135" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="141" />
             <source>zone urbaine ou à urbaniser rendue agricole ou naturelle (U/AU → A/N)</source>
             <translation>urban or future development zone returned to agricultural or natural (U/AU → A/N)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="138" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="144" />
             <source>changement de type de zone</source>
             <translation>change of zone type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="139" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="145" />
             <source>changement du nom de la zone seul</source>
             <translation>zone name changed only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="140" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="146" />
             <source>territoire retiré du plan</source>
             <translation>territory removed from the plan</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="141" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="147" />
             <source>territoire ajouté au plan</source>
             <translation>territory added to the plan</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="142" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="148" />
             <source>prescription supprimée</source>
             <translation>prescription removed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="143" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="149" />
             <source>prescription ajoutée</source>
             <translation>prescription added</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="144" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="150" />
             <source>information supprimée</source>
             <translation>information removed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="145" />
+            <location filename="../../veille_plugin/core/vocabulary.py" line="151" />
             <source>information ajoutée</source>
             <translation>information added</translation>
         </message>
@@ -2903,22 +2905,22 @@ le Bien</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="22" />
             <source>Élément</source>
             <translation>Element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="22" />
             <source>Constaté le</source>
             <translation>Observed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="22" />
             <source>Observateur</source>
             <translation>Observer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="21" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="22" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -2988,37 +2990,37 @@ le Bien</source>
             <translation>Element follow-up files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="47" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="48" />
             <source>PC – permis de construire</source>
             <translation>PC – building permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="48" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="49" />
             <source>PD – permis de démolir</source>
             <translation>PD – demolition permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="49" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="50" />
             <source>PA – permis d'aménager</source>
             <translation>PA – development permit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="50" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="51" />
             <source>DP – déclaration préalable</source>
             <translation>DP – prior declaration</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="51" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="52" />
             <source>projet</source>
             <translation>project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="52" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="53" />
             <source>plu – évolution du PLU</source>
             <translation>plu – PLU change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="55" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
             <source>commune seulement (localisation approximative)</source>
             <translation>commune only (approximate location)</translation>
         </message>
@@ -3038,7 +3040,7 @@ le Bien</source>
             <translation>Monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="51" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="52" />
             <source>Appliquer les règles du plan de gestion à une couche de dossiers</source>
             <translation>Apply the management plan rules to a layer of cases</translation>
         </message>
@@ -3163,12 +3165,12 @@ le Bien</source>
             <translation>Unexpected error during the sweep: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="51" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="52" />
             <source>Alertes sur les sites en péril : créer, modifier, clore, lister, historique, pièces jointes, exports.</source>
             <translation>Alerts on sites at risk: create, edit, close, list, history, attachments, exports.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="59" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="60" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (défaut : registre personnel)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
@@ -3178,12 +3180,12 @@ le Bien</source>
             <translation>JSON output</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="72" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="73" />
             <source>abscisse Lambert-93 de l'emplacement (avec --y) quand aucun élément n'est donné</source>
             <translation>Lambert-93 easting of the place (with --y) when no element is given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="77" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="78" />
             <source>ordonnée Lambert-93 de l'emplacement</source>
             <translation>Lambert-93 northing of the place</translation>
         </message>
@@ -3193,142 +3195,142 @@ le Bien</source>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="80" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="81" />
             <source>créer une alerte</source>
             <translation>create an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="82" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="83" />
             <source>modifier une alerte (seuls les champs donnés changent ; une liste donnée remplace l'ancienne)</source>
             <translation>edit an alert (only the fields given change; a list given replaces the old one)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="87" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="88" />
             <source>clore une alerte avec son motif</source>
             <translation>close an alert with its reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="89" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="90" />
             <source>motif de clôture</source>
             <translation>reason for closing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="90" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="91" />
             <source>sauvegardée, perdue ou levée (défaut)</source>
             <translation>sauvegardée, perdue or levée (default)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="105" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="106" />
             <source>nom enregistré dans l'historique</source>
             <translation>name recorded in the history</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="92" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="93" />
             <source>lister les alertes</source>
             <translation>list the alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="93" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="94" />
             <source>seulement celles de cet élément</source>
             <translation>only those of this element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="94" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="95" />
             <source>seulement ce statut (répétable)</source>
             <translation>only this status (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="95" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="96" />
             <source>seulement cette priorité (répétable)</source>
             <translation>only this priority (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="126" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="127" />
             <source>seulement les alertes ouvertes</source>
             <translation>only the open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="97" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="98" />
             <source>afficher une alerte</source>
             <translation>show an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="99" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="100" />
             <source>historique d'une alerte (qui, quand, ancienne → nouvelle valeur)</source>
             <translation>history of an alert (who, when, old → new value)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="101" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="102" />
             <source>joindre un fichier (photo, courrier…) à une alerte ; il est stocké dans le registre</source>
             <translation>attach a file (photo, letter…) to an alert; it is stored in the register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="104" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="105" />
             <source>légende de la pièce jointe</source>
             <translation>caption of the attachment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="106" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="107" />
             <source>exporter : liste des sites en péril, dossier d'un élément ou d'une alerte, rapport périodique</source>
             <translation>export: list of sites at risk, file of an element or an alert, periodic report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="109" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="110" />
             <source>liste (défaut), dossier, rapport (facteurs UNESCO × tendance)</source>
             <translation>list (default), file, report (UNESCO factors × trend)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="116" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="117" />
             <source>html ou csv (défaut : d'après l'extension de --out)</source>
             <translation>html or csv (default: from the extension of --out)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="124" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="125" />
             <source>pour --type dossier : identifiant de l'élément</source>
             <translation>for --type dossier: identifier of the element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="125" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="126" />
             <source>pour --type dossier : numéro de l'alerte</source>
             <translation>for --type dossier: number of the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="167" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="168" />
             <source>Précisez l'action : add, update, close, list, show, history, attach ou export (aide : python -m veille_plugin alerts --help).</source>
             <translation>Give the action: add, update, close, list, show, history, attach or export (help: python -m veille_plugin alerts --help).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="181" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="182" />
             <source>Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).</source>
             <translation>Register not found: {p}. Check the path (a register is created by « alerts add »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="191" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="192" />
             <source>Emplacement : donnez --x et --y ensemble (Lambert-93, mètres).</source>
             <translation>Place: give --x and --y together (Lambert-93, metres).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="206" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="207" />
             <source>Alerte n° {id} créée : {t} — {s}, priorité {p}, éléments : {el}.</source>
             <translation>Alert no. {id} created: {t} — {s}, priority {p}, elements: {el}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="222" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="223" />
             <source>Alerte n° {id} : {n} champ(s) modifié(s).</source>
             <translation>Alert no. {id}: {n} field(s) changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="222" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="223" />
             <source>Alerte n° {id} : rien à modifier.</source>
             <translation>Alert no. {id}: nothing to change.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="236" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="237" />
             <source>Alerte n° {id} close ({s}) : {m}</source>
             <translation>Alert no. {id} closed ({s}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="258" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="259" />
             <source>Aucune alerte.</source>
             <translation>No alert.</translation>
         </message>
@@ -3338,27 +3340,27 @@ le Bien</source>
             <translation>Alert no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="274" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="276" />
             <source>Emplacement (Lambert-93)</source>
             <translation>Place (Lambert-93)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="280" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="282" />
             <source>Pièce jointe n° {id} : {f} ({s} octets)</source>
             <translation>Attachment no. {id}: {f} ({s} bytes)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="304" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="306" />
             <source>Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).</source>
             <translation>Attachment no. {id} stored in the register: {f} ({s} bytes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="313" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="315" />
             <source>--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou --format html|csv).</source>
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="445" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="450" />
             <source>Export écrit : {p}</source>
             <translation>Export written: {p}</translation>
         </message>
@@ -3822,7 +3824,7 @@ Help: {prog} --help
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="96" />
+            <location filename="../../veille_plugin/cli/plu.py" line="97" />
             <source>catalogue de règles à utiliser au lieu de celui en vigueur</source>
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
@@ -3902,22 +3904,22 @@ Help: {prog} --help
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="17" />
+            <location filename="../../veille_plugin/cli/plu.py" line="18" />
             <source>Comparer deux versions d'un PLU ou PLUi (standard CNIG) : changements de zonage, prescriptions et informations, mesurés dans le Bien, la zone tampon et près des éléments ; rapport HTML par commune, couche et CSV des changements.</source>
             <translation>Compare two versions of a PLU or PLUi (CNIG standard): changes of zoning, prescriptions and information, measured in the property, the buffer zone and near the elements; HTML report per commune, layer and CSV of the changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="26" />
+            <location filename="../../veille_plugin/cli/plu.py" line="27" />
             <source>version de référence (en vigueur) : dossier, GeoPackage, ZIP ou fichiers CNIG</source>
             <translation>reference version (in force): folder, GeoPackage, ZIP or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="33" />
+            <location filename="../../veille_plugin/cli/plu.py" line="34" />
             <source>version comparée (projet) : dossier, GeoPackage, ZIP ou fichiers CNIG</source>
             <translation>compared version (draft): folder, GeoPackage, ZIP or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="40" />
+            <location filename="../../veille_plugin/cli/plu.py" line="41" />
             <source>limiter la comparaison à une commune (code INSEE, ex. 62528)</source>
             <translation>limit the comparison to one commune (INSEE code, e.g. 62528)</translation>
         </message>
@@ -3932,52 +3934,52 @@ Help: {prog} --help
             <translation>results folder (created if needed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="53" />
+            <location filename="../../veille_plugin/cli/plu.py" line="54" />
             <source>contrôler aussi la version comparée avec les règles R13–R18 et R28 (joint au rapport)</source>
             <translation>also check the compared version with rules R13–R18 and R28 (added to the report)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="61" />
+            <location filename="../../veille_plugin/cli/plu.py" line="62" />
             <source>Contrôler un PLU ou un projet de PLU avec les règles R13–R18 et R28 du catalogue : périmètre UNESCO reporté, éléments protégés (L.151-19), permis de démolir, terrils et cavaliers constructibles, ouverture à l'urbanisation.</source>
             <translation>Check a PLU or a draft PLU with rules R13–R18 and R28 of the catalogue: UNESCO perimeter carried over, protected elements (L.151-19), demolition permit, buildable spoil heaps and mining railways, opening to development.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="69" />
+            <location filename="../../veille_plugin/cli/plu.py" line="70" />
             <source>version à contrôler : dossier, GeoPackage, ZIP ou fichiers CNIG</source>
             <translation>version to check: folder, GeoPackage, ZIP or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="76" />
+            <location filename="../../veille_plugin/cli/plu.py" line="77" />
             <source>version en vigueur, pour repérer l'ouverture à l'urbanisation (R18)</source>
             <translation>version in force, to detect opening to development (R18)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="82" />
+            <location filename="../../veille_plugin/cli/plu.py" line="83" />
             <source>limiter le contrôle à une commune (code INSEE)</source>
             <translation>limit the check to one commune (INSEE code)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="90" />
+            <location filename="../../veille_plugin/cli/plu.py" line="91" />
             <source>couche complémentaire, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>additional layer, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="102" />
+            <location filename="../../veille_plugin/cli/plu.py" line="103" />
             <source>Lire un PLU au standard CNIG et lister ses anomalies (codes, dates, IDURBA, géométries), avec fichier, entité, champ et valeur.</source>
             <translation>Read a PLU in the CNIG standard and list its anomalies (codes, dates, IDURBA, geometries), with file, feature, field and value.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="109" />
+            <location filename="../../veille_plugin/cli/plu.py" line="110" />
             <source>dossier, GeoPackage, ZIP ou fichiers CNIG</source>
             <translation>folder, GeoPackage, ZIP or CNIG files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="110" />
+            <location filename="../../veille_plugin/cli/plu.py" line="111" />
             <source>écrire les anomalies dans ce CSV (UTF-8, « ; »)</source>
             <translation>write the anomalies into this CSV (UTF-8, « ; »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="121" />
+            <location filename="../../veille_plugin/cli/plu.py" line="122" />
             <source>  … {n} anomalies en tout (voir anomalies.csv).</source>
             <translation>  … {n} anomalies in all (see anomalies.csv).</translation>
         </message>
@@ -3992,12 +3994,12 @@ Help: {prog} --help
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="155" />
+            <location filename="../../veille_plugin/cli/plu.py" line="156" />
             <source>Comparaison : {n} changements ; ouverture à l'urbanisation {o} ha (dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments).</source>
             <translation>Comparison: {n} changes; opened to development {o} ha (of which {b} ha in the property, {z} ha in the buffer zone, {p} ha near the elements).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="167" />
+            <location filename="../../veille_plugin/cli/plu.py" line="168" />
             <source>Protections patrimoniales L.151-19 supprimées : {n}.</source>
             <translation>L.151-19 heritage protections removed: {n}.</translation>
         </message>
@@ -4007,17 +4009,17 @@ Help: {prog} --help
             <translation>Report: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="174" />
+            <location filename="../../veille_plugin/cli/plu.py" line="175" />
             <source>Couche des changements : {f} ; CSV : {c} ; anomalies : {a}</source>
             <translation>Changes layer: {f}; CSV: {c}; anomalies: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="229" />
+            <location filename="../../veille_plugin/cli/plu.py" line="230" />
             <source>Anomalies des données ({n}, dont {e} erreur(s)) :</source>
             <translation>Data anomalies ({n}, of which {e} error(s)):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="196" />
+            <location filename="../../veille_plugin/cli/plu.py" line="197" />
             <source>en vigueur</source>
             <translation>in force</translation>
         </message>
@@ -4032,12 +4034,12 @@ Help: {prog} --help
             <translation> (missing: {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="249" />
+            <location filename="../../veille_plugin/cli/plu.py" line="250" />
             <source>Version {v} : standard CNIG {s} ; tables : {t}.</source>
             <translation>Version {v}: CNIG standard {s}; tables: {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/plu.py" line="257" />
+            <location filename="../../veille_plugin/cli/plu.py" line="258" />
             <source>Aucune anomalie.</source>
             <translation>No anomaly.</translation>
         </message>
@@ -4127,7 +4129,7 @@ Help: {prog} --help
             <translation>Servitudes AC1, AC2, AC4: version of {d} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="303" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="304" />
             <source>Données : {v}</source>
             <translation>Data: {v}</translation>
         </message>
@@ -4367,7 +4369,7 @@ Help: {prog} --help
             <translation>{f} holds {n} features: screening notes are limited to {m} per command (as many PDF files). Extract the cases to examine into a smaller file, or analyse the whole file without --fiche (with --out for the table).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="332" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="337" />
             <source>Sévérité : {s}</source>
             <translation>Severity: {s}</translation>
         </message>
@@ -4382,67 +4384,67 @@ Help: {prog} --help
             <translation>Priority: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="189" />
+            <location filename="../../veille_plugin/cli/screening.py" line="190" />
             <source>{n} entités : {b} dans le Bien, {z} en zone tampon, {h} hors, {e} en erreur.</source>
             <translation>{n} features: {b} in the property, {z} in the buffer zone, {h} outside, {e} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="193" />
+            <location filename="../../veille_plugin/cli/screening.py" line="194" />
             <source>{c} localisées à la commune seulement : jamais comptées dans le Bien ni la zone tampon.</source>
             <translation>{c} located by their commune only: never counted in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="197" />
+            <location filename="../../veille_plugin/cli/screening.py" line="198" />
             <source>Règles : {c} v{v} ; données : {d}</source>
             <translation>Rules: {c} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="198" />
+            <location filename="../../veille_plugin/cli/screening.py" line="199" />
             <source>Priorités : {m} v{v} ({f})</source>
             <translation>Priorities: {m} v{v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="200" />
+            <location filename="../../veille_plugin/cli/screening.py" line="201" />
             <source>Résultats écrits dans {path}</source>
             <translation>Results written to {path}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="205" />
+            <location filename="../../veille_plugin/cli/screening.py" line="206" />
             <source>Fiche d'analyse : {p}</source>
             <translation>Screening note: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="218" />
+            <location filename="../../veille_plugin/cli/screening.py" line="219" />
             <source>Fiches PDF non produites : Qt (qgis.PyQt) est indisponible ({e}) ; les fiches HTML s'impriment depuis un navigateur.</source>
             <translation>PDF notes not produced: Qt (qgis.PyQt) is unavailable ({e}); the HTML notes print from a browser.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="243" />
+            <location filename="../../veille_plugin/cli/screening.py" line="244" />
             <source>{f} : {n} erreur(s)</source>
             <translation>{f}: {n} error(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="247" />
+            <location filename="../../veille_plugin/cli/screening.py" line="248" />
             <source>{f} : catalogue valide.</source>
             <translation>{f}: valid catalogue.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="251" />
+            <location filename="../../veille_plugin/cli/screening.py" line="252" />
             <source>Catalogue en vigueur : {n} v{v} ({f}).</source>
             <translation>Catalogue in force: {n} v{v} ({f}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="265" />
+            <location filename="../../veille_plugin/cli/screening.py" line="266" />
             <source>Fondements des règles écrits dans {p}</source>
             <translation>Foundations of the rules written to {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="276" />
+            <location filename="../../veille_plugin/cli/screening.py" line="277" />
             <source>{n} — version {v} ({f})</source>
             <translation>{n} — version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/screening.py" line="278" />
+            <location filename="../../veille_plugin/cli/screening.py" line="279" />
             <source> (proposition à confirmer)</source>
             <translation> (proposal to be confirmed)</translation>
         </message>
@@ -4467,14 +4469,14 @@ Help: {prog} --help
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="64" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="67" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="70" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="73" />
             <source>Résultats de ce balayage, gardés : {d} (le dernier balayage est aussi copié dans {o})</source>
-            <translation type="unfinished" />
+            <translation>This sweep's results, kept: {d} (the latest sweep is also copied to {o})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/alerts/exports.py" line="69" />
@@ -4507,7 +4509,7 @@ Help: {prog} --help
             <translation>Register: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="419" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="421" />
             <source>Emplacement</source>
             <translation>Place</translation>
         </message>
@@ -4557,7 +4559,7 @@ Help: {prog} --help
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="479" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="498" />
             <source>Alertes</source>
             <translation>Alerts</translation>
         </message>
@@ -4607,62 +4609,62 @@ Help: {prog} --help
             <translation>Export « dossier »: give --element ID or --alerte N.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="392" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="366" />
             <source>champ « {f} » inconnu (champs possibles : {all})</source>
             <translation>unknown field « {f} » (possible fields: {all})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="403" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="377" />
             <source>« {l} » : {n} caractères, {m} au plus</source>
             <translation>« {l} »: {n} characters, {m} at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="410" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="384" />
             <source>« {l} » : date « {v} » illisible (ex. 21/11/2026 ou 2026-11-21)</source>
             <translation>« {l} »: unreadable date « {v} » (e.g. 21/11/2026 or 2026-11-21)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="415" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="389" />
             <source>« {l} » : la date {v} est dans le futur</source>
             <translation>« {l} »: the date {v} is in the future</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="426" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="400" />
             <source>« {l} » : valeur « {v} » refusée (valeurs possibles : {a})</source>
             <translation>« {l} »: value « {v} » refused (possible values: {a})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="442" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="416" />
             <source>« {l} » : {v} refusé(s) (valeurs possibles : {a})</source>
             <translation>« {l} »: {v} refused (possible values: {a})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="458" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="432" />
             <source>« {l} » : code(s) {v} inconnu(s) ; codes des facteurs UNESCO : 1 à 14, éventuellement suivis du facteur secondaire (ex. 1.1)</source>
             <translation>« {l} »: unknown code(s) {v}; UNESCO factor codes: 1 to 14, possibly followed by the secondary factor (e.g. 1.1)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="470" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="444" />
             <source>« {l} » : liste trop longue</source>
             <translation>« {l} »: list too long</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="474" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="448" />
             <source>« {l} » : valeur « {v} » illisible ({e})</source>
             <translation>« {l} »: unreadable value « {v} » ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="477" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="451" />
             <source>« {l} » est obligatoire</source>
             <translation>« {l} » is required</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="483" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="457" />
             <source>« {l} » ne peut pas être vidé</source>
             <translation>« {l} » cannot be emptied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="485" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="459" />
             <source>Alerte refusée : {e}.</source>
             <translation>Alert refused: {e}.</translation>
         </message>
@@ -5849,7 +5851,7 @@ Help: {prog} --help
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="333" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="338" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
@@ -6614,7 +6616,7 @@ Help: {prog} --help
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="324" />
             <source>Objet</source>
             <translation>Object</translation>
         </message>
@@ -6624,27 +6626,27 @@ Help: {prog} --help
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="323" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="324" />
             <source>Recommandation</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="329" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="330" />
             <source>Contrôle du PLU – {c}</source>
             <translation>PLU check – {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="342" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="343" />
             <source>Version contrôlée : {v} ; catalogue « {c} » version {n} ; rapport du {d}.</source>
             <translation>Version checked: {v}; catalogue « {c} » version {n}; report of {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="349" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="350" />
             <source>Objets des constats</source>
             <translation>Objects of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="381" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
@@ -6654,37 +6656,37 @@ Help: {prog} --help
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="381" />
             <source>Couche</source>
             <translation>Layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="381" />
             <source>Entité</source>
             <translation>Feature</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="381" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="381" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="380" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="381" />
             <source>À faire</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="440" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="457" />
             <source>Changements entre deux versions du PLU (EPSG:2154)</source>
             <translation>Changes between two versions of the PLU (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="466" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="483" />
             <source>Rapport {c}</source>
             <translation>Report {c}</translation>
         </message>
@@ -7034,22 +7036,22 @@ Help: {prog} --help
             <translation>PLU watch finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="533" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="542" />
             <source>Document(s) {p} non lu(s).</source>
             <translation>Document(s) {p} not read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="548" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="557" />
             <source>Commune {c} : premier instantané de {d} (n° {id}, {n} entités) ; les prochaines vérifications diront ce qui change.</source>
             <translation>Commune {c}: first snapshot of {d} (no. {id}, {n} features); the next checks will tell what changes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="553" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="562" />
             <source>Commune {c} : {d} inchangé depuis l'instantané n° {id} ; rien de nouveau gardé.</source>
             <translation>Commune {c}: {d} unchanged since snapshot no. {id}; nothing new kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/watch.py" line="564" />
+            <location filename="../../veille_plugin/core/plu/watch.py" line="573" />
             <source>Commune {c} : nouvelle version de {d} (instantané n° {id}) ; {n} changement(s) depuis l'instantané n° {p}.</source>
             <translation>Commune {c}: new version of {d} (snapshot no. {id}); {n} change(s) since snapshot no. {p}.</translation>
         </message>
@@ -7569,7 +7571,7 @@ Help: {prog} --help
             <translation>large or very large effect on an attribute of the property: to be reported to the World Heritage Centre before any decision; heritage impact assessment recommended</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="112" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="110" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
@@ -7591,7 +7593,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/register/follow_up.py" line="44" />
             <source>Statut « avis émis » sans avis enregistré (registre antérieur) : indiquez l'avis dans « Suites du dossier › Avis ».</source>
-            <translation type="unfinished" />
+            <translation>Status “opinion given” with no opinion recorded (older register): enter the opinion in “Case follow-up › Opinion”.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/follow_up.py" line="60" />
@@ -7731,7 +7733,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/core/register/history_view.py" line="52" />
             <source>{avis} ({status})</source>
-            <translation type="unfinished" />
+            <translation>{avis} ({status})</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/register/history_view.py" line="58" />
@@ -7834,7 +7836,7 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/case_map.py" line="107" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="109" />
             <source>Numéros non écrits sur la carte (points trop proches) : {n}</source>
             <translation>Numbers not written on the map (dots too close): {n}</translation>
         </message>
@@ -7842,26 +7844,6 @@ Help: {prog} --help
             <location filename="../../veille_plugin/core/reports/case_words.py" line="27" />
             <source>disparu de la source au balayage du {d} : retiré de la liste nationale ou renuméroté ?</source>
             <translation>gone from the source in the sweep of {d}: removed from the national list or renumbered?</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
-            <source>nouveau</source>
-            <translation>new</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
-            <source>modifié</source>
-            <translation>modified</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/reports/case_words.py" line="37" />
-            <source>inchangé</source>
-            <translation>unchanged</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="87" />
-            <source>disparu</source>
-            <translation>gone</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="120" />
@@ -8019,292 +8001,292 @@ Help: {prog} --help
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="607" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="611" />
             <source>Bloquants et majeurs parmi les {new} ({n})</source>
             <translation>Blocking and major among the {new} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="613" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="617" />
             <source>Dossiers disparus de la source {p} ({n})</source>
             <translation>Cases gone from the source {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="622" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="622" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="479" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="498" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="627" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="631" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="627" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="631" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="627" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="631" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="634" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="727" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="725" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="731" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="32" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="33" />
             <source>Commune {c} absente des communes du bassin minier (code INSEE ?).</source>
             <translation>Commune {c} is not one of the mining basin's communes (INSEE code?).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="98" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="99" />
             <source>Porté à connaissance — {n} ({i})</source>
             <translation>Porté à connaissance — {n} ({i})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="99" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="100" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="99" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="100" />
             <source>non</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="479" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="498" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="273" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="285" />
             <source>Protections</source>
             <translation>Protections</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="123" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="124" />
             <source>Dernière version relevée : {d}, instantané n° {i} du {t}.</source>
             <translation>Latest version fetched: {d}, snapshot no. {i} of {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="126" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="127" />
             <source>périmètre UNESCO reporté (informations 40-01, 40-02)</source>
             <translation>UNESCO perimeter carried (informations 40-01, 40-02)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="126" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="127" />
             <source>éléments protégés au titre de l'article L.151-19 (prescriptions 07)</source>
             <translation>elements protected under article L.151-19 (prescriptions 07)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="126" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="127" />
             <source>périmètre du permis de démolir (information 42-01)</source>
             <translation>demolition permit perimeter (information 42-01)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="853" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="854" />
             <source>touché</source>
             <translation>touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="48" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="60" />
             <source>à proximité</source>
             <translation>nearby</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="84" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="96" />
             <source>données de référence du Bien, {v}</source>
             <translation>reference data of the property, {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="90" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="102" />
             <source>monument historique {m}</source>
             <translation>historic monument ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="106" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="118" />
             <source>abords de monument historique (500 m) : {m}</source>
             <translation>surroundings of a historic monument (500 m): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="113" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="125" />
             <source>périmètre délimité des abords</source>
             <translation>delimited surroundings perimeter (PDA)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="113" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="125" />
             <source>site classé</source>
             <translation>classified site</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="131" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="143" />
             <source>élément protégé au PLU (L.151-19)</source>
             <translation>element protected by the PLU (L.151-19)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="159" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="171" />
             <source>PLU {d}, instantané n° {id} du {t}</source>
             <translation>PLU {d}, snapshot no. {id} of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="245" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="257" />
             <source>Fiche de suivi — {i} {n}</source>
             <translation>Follow-up file — {i} {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="247" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="259" />
             <source>Identifiant</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="248" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="260" />
             <source>Identifiant UNESCO</source>
             <translation>UNESCO identifier</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="252" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="264" />
             <source>Composante</source>
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="308" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="311" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="255" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="267" />
             <source>Compagnie minière</source>
             <translation>Mining company</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="263" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="275" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="274" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="286" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="274" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="286" />
             <source>Dates : source de l'assiette pour les servitudes, du générateur pour un monument historique connu par la servitude AC1, approbation du plan pour le PLU ; les données de référence du Bien ne datent pas les protections au titre des monuments historiques.</source>
             <translation>Dates: source of the assiette for the servitudes, of the générateur for a monument historique known from the AC1 servitude, approval of the plan for the PLU; the reference data of the property do not date the monuments historiques protections.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="299" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="311" />
             <source>État de conservation</source>
             <translation>State of conservation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="301" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="313" />
             <source>Constat du</source>
             <translation>Observed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="319" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="331" />
             <source>Aucun constat inscrit (commande « etat » ou relevé initial en lot).</source>
             <translation>No observation recorded (command “etat”, or the initial record in bulk).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="320" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="332" />
             <source>Dossiers qui l'ont concerné ({n})</source>
             <translation>Cases that concerned it ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="334" />
             <source>Lien</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="322" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="334" />
             <source>Vu le</source>
             <translation>Seen on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="348" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="365" />
             <source>Alertes ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="359" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="378" />
             <source>PLU de ses communes</source>
             <translation>PLUs of its communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="380" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="399" />
             <source>Changements de PLU à moins de {d} m ({n})</source>
             <translation>PLU changes within {d} m ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="382" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="401" />
             <source>Aucun changement mesuré entre deux instantanés d'un PLU de ses communes.</source>
             <translation>No change measured between two snapshots of a PLU of its communes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="388" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="407" />
             <source>Distance (m)</source>
             <translation>Distance (m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="389" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="408" />
             <source>{doc} : instantané n° {a} → n° {b} du {d}</source>
             <translation>{doc}: snapshot no. {a} → no. {b} of {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="480" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="499" />
             <source>Fiches de suivi des éléments ({n})</source>
             <translation>Element follow-up files ({n})</translation>
         </message>
@@ -8814,152 +8796,152 @@ Help: {prog} --help
             <translation>Catalogue “{name}”, version {version}. Status of each rule (official, or proposal to be confirmed by the Mission Bassin Minier), verdict it can give and foundations. Only a rule founded on a law or a regulation can say “non conforme”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="272" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="273" />
             <source>Cas analysé</source>
             <translation>Case analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="274" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="275" />
             <source>Distance de recherche ({d})</source>
             <translation>Search distance ({d})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="279" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="280" />
             <source>Bien inscrit (composante)</source>
             <translation>Inscribed property (component)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="153" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="154" />
             <source>Abords MH (500 m)</source>
             <translation>MH surroundings (500 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="308" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="309" />
             <source>Limite communale</source>
             <translation>Commune boundary</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="554" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="555" />
             <source>Lambert-93 (EPSG:2154)</source>
             <translation>Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="556" />
             <source>Largeur : {w}</source>
             <translation>Width: {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="556" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="557" />
             <source>Données simplifiées (~10 m)</source>
             <translation>Simplified data (~10 m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Id.</source>
             <translation>Id.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Élément du Bien</source>
             <translation>Element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="668" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="669" />
             <source>Réponse</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="677" />
             <source>Profil du terrain de la Géoplateforme (RGE ALTI®, IGN) entre l’élément et le sommet du projet (sa hauteur au-dessus du sol), courbure terrestre et réfraction (k = 0,13) comprises ; observateur au sommet d’un terril, à {eye} m du sol ailleurs ; {caveat}. Un projet masqué par le relief peut rester visible d’ailleurs : les règles restent à vérifier.</source>
             <translation>Terrain profile of the Géoplateforme (RGE ALTI®, IGN) between the element and the top of the project (its height above the ground), Earth curvature and refraction (k = 0.13) included; observer on the top of a spoil heap, {eye} m above the ground elsewhere; {caveat}. A project hidden by the terrain may still be seen from elsewhere: the rules remain to be checked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="690" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="691" />
             <source>Profil depuis {e} : {a}</source>
             <translation>Profile from {e}: {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="816" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="817" />
             <source>Type de dossier</source>
             <translation>Case type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="817" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="818" />
             <source>Déposé le</source>
             <translation>Filed on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="818" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="819" />
             <source>Réponse attendue avant le</source>
             <translation>Answer expected before</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="820" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="821" />
             <source>Hauteur ; emprise</source>
             <translation>Height; footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="857" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="858" />
             <source>Protection MH</source>
             <translation>MH protection</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="867" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="868" />
             <source>Et {k} autre(s) élément(s) à moins de {d} : {ids}.</source>
             <translation>And {k} other element(s) within {d}: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="928" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="929" />
             <source>travaux non décrits</source>
             <translation>works not described</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="930" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="931" />
             <source>Le dossier {id} ({type} : {works}) se situe : {where}.</source>
             <translation>Case {id} ({type}: {works}) lies: {where}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="937" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="938" />
             <source>Il touche : {e}.</source>
             <translation>It touches: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="939" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="940" />
             <source>Il est proche de : {e}.</source>
             <translation>It is near: {e}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="947" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="948" />
             <source>Avant de conclure, réunir ce qui manque pour : {r}.</source>
             <translation>Before concluding, gather what is missing for: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="959" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="960" />
             <source>[favorable / avec prescriptions / défavorable] — à compléter et signer par l’instructeur (jamais par l’outil).</source>
             <translation>[favourable / with conditions / unfavourable] — to be completed and signed by the instructor (never by the tool).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="978" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="979" />
             <source>catalogue embarqué ({f})</source>
             <translation>embedded catalogue ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1001" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1002" />
             <source>{works} sur {a} : valeur {v} × ampleur {m} = importance {s} ({src})</source>
             <translation>{works} on {a}: value {v} × magnitude {m} = significance {s} ({src})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1005" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1006" />
             <source>à signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
             <translation>to be reported to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1035" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1036" />
             <source>Bien « Bassin minier du Nord-Pas de Calais », inscrit sur la Liste du patrimoine mondial (2012) – analyse du dossier {id} du {d}. Aide à l’instruction : cette fiche ne constitue pas un avis.</source>
             <translation>Property « Nord-Pas de Calais Mining Basin », inscribed on the World Heritage List (2012) – analysis of case {id} of {d}. An aid to the examination: this note is not an opinion.</translation>
         </message>
@@ -9294,17 +9276,17 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="221" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="70" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="72" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
@@ -9314,7 +9296,7 @@ Help: {prog} --help
             <translation>priority, attribute most affected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="306" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="309" />
             <source>changement</source>
             <translation>change</translation>
         </message>
@@ -9339,62 +9321,62 @@ Help: {prog} --help
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="221" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="246" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="249" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="263" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="263" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="266" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="273" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="276" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="283" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
             <source>Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité</source>
             <translation>New in this sweep ({nv}), modified ({m}) and gone from the source ({d}): the property first, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="289" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="287" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="290" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="288" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="293" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="296" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="294" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="297" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="304" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>
@@ -9554,7 +9536,7 @@ Help: {prog} --help
             <translation>{path}, line {row}: non-numeric coordinates (« {x} », « {y} »); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="53" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="55" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
@@ -9564,222 +9546,222 @@ Help: {prog} --help
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="70" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="72" />
             <source>&lt;b&gt;Nouvelle alerte&lt;/b&gt; — les champs marqués * sont obligatoires. Choisissez l'élément par son nom ; le sens de chaque priorité (A à F) est expliqué sous la liste.</source>
             <translation>&lt;b&gt;New alert&lt;/b&gt; — fields marked * are required. Choose the element by its name; the meaning of each priority (A to F) is explained under the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="120" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="122" />
             <source>{n} éléments correspondent à « {t} » : précisez le nom ou choisissez dans la liste.</source>
             <translation>{n} elements match “{t}”: make the name more precise or choose in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="128" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="130" />
             <source>Aucun élément du Bien ne porte le nom « {t} ».</source>
             <translation>No element of the property is named “{t}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="146" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="148" />
             <source>— non renseigné —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="149" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="151" />
             <source>— non renseignée —</source>
             <translation>— not given —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="230" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="232" />
             <source>&lt;b&gt;Alerte n° {id}&lt;/b&gt; — {s} ; créée le {c} par {a}, modifiée le {m} par {b}.</source>
             <translation>&lt;b&gt;Alert no. {id}&lt;/b&gt; — {s}; created on {c} by {a}, changed on {m} by {b}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="240" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="242" />
             <source>Alerte n° {id} – {t}</source>
             <translation>Alert no. {id} – {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="247" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="249" />
             <source>{name} ({size}, {at} par {who})</source>
             <translation>{name} ({size}, {at} by {who})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="256" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="258" />
             <source>{name} (joint à l'enregistrement)</source>
             <translation>{name} (attached on saving)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="265" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="267" />
             <source>Aucun élément : l'alerte sera placée à l'endroit cliqué.</source>
             <translation>No element: the alert will be placed where you clicked.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="265" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="267" />
             <source>Aucun élément choisi : tapez son nom ci-dessus, ou fermez et utilisez l'outil « Signaler une alerte sur la carte ».</source>
             <translation>No element chosen: type its name above, or close and use the “Report an alert on the map” tool.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="286" />
             <source>Joindre des fichiers</source>
             <translation>Attach files</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="284" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="286" />
             <source>Photos et documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;Tous les fichiers (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.odt *.docx *.txt *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="411" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="413" />
             <source>{n} octets</source>
             <translation>{n} bytes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="413" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="415" />
             <source>{n:.0f} ko</source>
             <translation>{n:.0f} kB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alert_dialog.py" line="414" />
+            <location filename="../../veille_plugin/gui/alert_dialog.py" line="416" />
             <source>{n} Mo</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="451" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="490" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="106" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="111" />
             <source>Alertes (sites en péril) – Veille patrimoniale</source>
             <translation>Alerts (sites at risk) – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="114" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="119" />
             <source>alertes ouvertes</source>
             <translation>open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="115" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="120" />
             <source>alertes closes</source>
             <translation>closed alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="116" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="121" />
             <source>toutes les alertes</source>
             <translation>all alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="119" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="124" />
             <source>toutes priorités</source>
             <translation>all priorities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="141" />
             <source>Liste des sites en péril (HTML)…</source>
             <translation>List of sites at risk (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="141" />
             <source>Liste des sites en péril (CSV)…</source>
             <translation>List of sites at risk (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="141" />
             <source>Rapport périodique : facteurs × tendance (HTML)…</source>
             <translation>Periodic report: factors × trend (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="141" />
             <source>Rapport périodique (CSV)…</source>
             <translation>Periodic report (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="141" />
             <source>Dossier de l'alerte sélectionnée (HTML)…</source>
             <translation>File of the selected alert (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="136" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="141" />
             <source>Dossier des éléments de l'alerte (HTML)…</source>
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="198" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="214" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="202" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="207" />
             <source>{n} alerte(s) affichée(s) sur {t} ; {o} ouverte(s)</source>
             <translation>{n} alert(s) shown out of {t}; {o} open</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="218" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="223" />
             <source>Choisissez d'abord une alerte qui vise un élément.</source>
             <translation>First choose an alert that names an element.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="287" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="292" />
             <source>Alerte n° {id} enregistrée.</source>
             <translation>Alert no. {id} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="415" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="420" />
             <source>Sélectionnez d'abord une alerte.</source>
             <translation>Select an alert first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="358" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="363" />
             <source>— choisissez l'issue —</source>
             <translation>— choose the outcome —</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="359" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="364" />
             <source>Issue :</source>
             <translation>Outcome:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="375" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="380" />
             <source>Clore l'alerte n° {id}</source>
             <translation>Close alert no. {id}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="371" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="376" />
             <source>Choisissez l'issue de l'alerte (sauvegardée, perdue ou levée) :</source>
             <translation>Choose the outcome of the alert (sauvegardée, perdue or levée):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="372" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="377" />
             <source>Motif de clôture (obligatoire) :</source>
             <translation>Reason for closing (required):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="380" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="385" />
             <source>Le motif de clôture est obligatoire ; décrivez l'issue ({s}) :</source>
             <translation>The reason for closing is required; describe the outcome ({s}):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="388" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="393" />
             <source>Alerte n° {id} close ({s}).</source>
             <translation>Alert no. {id} closed ({s}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="421" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="426" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="436" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="441" />
             <source>Cette alerte ne concerne aucun élément du Bien : exportez le dossier de l'alerte.</source>
             <translation>This alert concerns no element of the property: export the alert's file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="37" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="38" />
             <source>Analyse – Veille patrimoniale</source>
             <translation>Analysis – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="110" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="111" />
             <source>Sélectionnez d'abord une ou plusieurs entités dans une couche vectorielle active.</source>
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
@@ -9789,62 +9771,62 @@ Help: {prog} --help
             <translation>Components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="144" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="145" />
             <source>Éléments touchés</source>
             <translation>Elements touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="149" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="150" />
             <source>Éléments à moins de {d:.0f} m</source>
             <translation>Elements within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="156" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="157" />
             <source>Élément le plus proche</source>
             <translation>Nearest element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="162" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="163" />
             <source>Alertes sur ces éléments</source>
             <translation>Alerts on these elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="183" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="184" />
             <source>Signaler une alerte sur « {nom} »…</source>
             <translation>Report an alert on “{nom}”…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="184" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="185" />
             <source>Ouvrir le formulaire d'alerte prérempli avec {id} {nom}</source>
             <translation>Open the alert form prefilled with {id} {nom}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="190" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="191" />
             <source>Signaler une alerte sur les {n} éléments touchés…</source>
             <translation>Report an alert on the {n} elements touched…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="235" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="236" />
             <source>Alerte n° {id} — {t}</source>
             <translation>Alert no. {id} — {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="266" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="267" />
             <source>Analysez d'abord un lieu, puis choisissez un élément dans la liste.</source>
             <translation>Analyse a place first, then choose an element in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="278" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="279" />
             <source> – MH {p}</source>
             <translation> – MH {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/analysis_dock.py" line="305" />
+            <location filename="../../veille_plugin/gui/analysis_dock.py" line="306" />
             <source>Résultat copié dans le presse-papiers.</source>
             <translation>Result copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="389" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="395" />
             <source>Aucune analyse pour l'instant.</source>
             <translation>No analysis yet.</translation>
         </message>
@@ -9869,32 +9851,57 @@ Help: {prog} --help
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="45" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="100" />
+            <source>disparu</source>
+            <translation>gone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="100" />
+            <source>nouveau</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="100" />
+            <source>modifié</source>
+            <translation>modified</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="122" />
+            <source>Dossier / commune</source>
+            <translation>Case / municipality</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/cases_model.py" line="124" />
+            <source>Prio.</source>
+            <translation>Prio.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="46" />
             <source>(non précisée)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="53" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="54" />
             <source>Inscrire le constat</source>
             <translation>Record the observation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="80" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="81" />
             <source>Les éléments du Bien qui n'ont encore aucun constat.</source>
             <translation>The elements of the property that have no observation yet.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="83" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="84" />
             <source>Indiquez au moins un élément (ex. 63V).</source>
             <translation>Give at least one element (e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="127" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="128" />
             <source>Élément(s) : indiquez au moins un identifiant (ex. 63V).</source>
             <translation>Element(s): give at least one identifier (e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/condition_dialog.py" line="137" />
+            <location filename="../../veille_plugin/gui/condition_dialog.py" line="138" />
             <source>État : choisissez l'état constaté.</source>
             <translation>State: choose the state observed.</translation>
         </message>
@@ -10040,27 +10047,27 @@ Help: {prog} --help
             <translation>Layers selected in the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="264" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
             <source>Version du PLU</source>
             <translation>PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="264" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="267" />
             <source>PLU CNIG (*.gpkg *.shp *.geojson *.json *.zip);;Tous les fichiers (*)</source>
             <translation>CNIG PLU (*.gpkg *.shp *.geojson *.json *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="271" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="274" />
             <source>Dossier de la version du PLU</source>
             <translation>Folder of the PLU version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="283" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="286" />
             <source>Aucune couche sélectionnée : sélectionnez dans le panneau Couches les tables de cette version du PLU (ZONE_URBA, PRESCRIPTION_*, INFO_*).</source>
             <translation>No layer selected: select in the Layers panel the tables of this PLU version (ZONE_URBA, PRESCRIPTION_*, INFO_*).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="295" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="298" />
             <source>Couche(s) impossibles à lire : {n}. Enregistrez-les en GeoPackage (clic droit &gt; Exporter) puis choisissez le fichier.</source>
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
@@ -10070,17 +10077,17 @@ Help: {prog} --help
             <translation>Results folder</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="321" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="324" />
             <source>Choisissez les deux versions du PLU à comparer (en vigueur et projet).</source>
             <translation>Choose the two PLU versions to compare (in force and draft).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="380" />
             <source>Accepter le changement</source>
             <translation>Accept the change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="377" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="380" />
             <source>La réponse du Géoportail de l'Urbanisme pour {c} a perdu plus de la moitié de ce que gardait la version précédente.
 
 Si ce changement est réel (révision, nouveau document), la nouvelle version sera gardée et l'acceptation écrite dans l'historique à votre nom. Sinon, attendez et vérifiez plus tard.
@@ -10093,72 +10100,72 @@ If this change is real (revision, new document), the new version will be kept an
 Keep the new version?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="418" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="421" />
             <source>Vérification en cours…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="434" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="437" />
             <source>Vérification interrompue.</source>
             <translation>Check interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="438" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="441" />
             <source>… {n} communes en tout : {c}.</source>
             <translation>… {n} communes in all: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="453" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="456" />
             <source>Veille des PLU : {c}.</source>
             <translation>PLU watch: {c}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="517" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="520" />
             <source>Ces deux instantanés ne couvrent pas une même commune : tapez son nom ou son code INSEE.</source>
             <translation>These two snapshots do not cover one same commune: type its name or INSEE code.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="555" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="558" />
             <source>Comparaison interrompue.</source>
             <translation>Comparison interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="576" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="579" />
             <source>&lt;b&gt;{n} changement(s)&lt;/b&gt; ; zones agricoles ou naturelles ouvertes à l'urbanisation : {o} ha, dont {b} ha dans le Bien, {z} ha en zone tampon, {p} ha près des éléments.</source>
             <translation>&lt;b&gt;{n} change(s)&lt;/b&gt;; agricultural or natural zones opened to development: {o} ha, of which {b} ha in the Property, {z} ha in the buffer zone, {p} ha near the elements.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="592" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
             <source>Contrôle R13–R18 et R28 : {n} constat(s)</source>
             <translation>Check R13–R18 and R28: {n} finding(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="592" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="595" />
             <source> : aucun.</source>
             <translation>: none.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="598" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="601" />
             <source>{n} anomalie(s) dans les données (dont {e} erreur(s)) : voir anomalies.csv.</source>
             <translation>{n} anomaly(ies) in the data (of which {e} error(s)): see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="606" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="609" />
             <source>Comparaison terminée : {n} changement(s) ; rapport : {r}</source>
             <translation>Comparison finished: {n} change(s); report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="673" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="676" />
             <source>Couche des changements illisible : {p}</source>
             <translation>Changes layer unreadable: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="680" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="683" />
             <source>Changements du PLU (lignes)</source>
             <translation>PLU changes (lines)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/plu_dock.py" line="680" />
+            <location filename="../../veille_plugin/gui/plu_dock.py" line="683" />
             <source>Changements du PLU (points)</source>
             <translation>PLU changes (points)</translation>
         </message>
@@ -10198,257 +10205,257 @@ Keep the new version?</translation>
             <translation>{n} file(s): {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="64" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="65" />
             <source>Règles – Veille patrimoniale</source>
             <translation>Rules – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="134" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="135" />
             <source>Emprise : {n} géométrie(s) ({k})</source>
             <translation>Footprint: {n} geometry(ies) ({k})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="177" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="178" />
             <source>Indiquez d'abord l'emprise du projet : dessinez-la, pointez-la ou utilisez la sélection.</source>
             <translation>Give the project's footprint first: draw it, point at it or use the selection.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="201" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="202" />
             <source>Covisibilité par-dessus le relief : indiquez la hauteur du projet (son sommet est ce qu'on voit).</source>
             <translation>Intervisibility over the terrain: give the height of the project (its top is what is seen).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="215" />
             <source>Covisibilité par-dessus le relief : profils du terrain demandés à la Géoplateforme…</source>
             <translation>Intervisibility over the terrain: terrain profiles asked of the Géoplateforme…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="241" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="242" />
             <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Sévérité : &lt;b&gt;{sev}&lt;/b&gt; — consultations : {c}</source>
             <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br/&gt;Severity: &lt;b&gt;{sev}&lt;/b&gt; — consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="241" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="242" />
             <source>Priorité : &lt;b&gt;{p}&lt;/b&gt; — {why}</source>
             <translation>Priority: &lt;b&gt;{p}&lt;/b&gt; — {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="317" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="322" />
             <source>Règles : {n}, version {v}</source>
             <translation>Rules: {n}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="333" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="338" />
             <source>Consultations : {c}</source>
             <translation>Consultations: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="336" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="341" />
             <source>Priorité : {p} — {why}</source>
             <translation>Priority: {p} — {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="344" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="350" />
             <source>Règles v{v} ; données : {d}</source>
             <translation>Rules v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="346" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="352" />
             <source>Verdicts copiés dans le presse-papiers.</source>
             <translation>Verdicts copied to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="351" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="357" />
             <source>Appliquez d'abord les règles à un projet.</source>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="608" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="647" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="354" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="360" />
             <source>PDF (*.pdf);;HTML (*.html)</source>
             <translation>PDF (*.pdf);;HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="367" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="373" />
             <source>Fondements des règles</source>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="388" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="394" />
             <source>Emprise : aucune</source>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="69" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="85" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="87" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="103" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="87" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="103" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="87" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="103" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="205" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="221" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="187" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="203" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="195" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="211" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="197" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="213" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="226" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="242" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="233" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="249" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
             <source>Dossier : {d}</source>
-            <translation type="unfinished" />
+            <translation>Folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="240" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
             <source>Rapport non conservé : balayage fait avant les dossiers datés.</source>
-            <translation type="unfinished" />
+            <translation>Report not kept: sweep made before the dated folders.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="248" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="264" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="272" />
             <source>Ouvrir le rapport de ce balayage : {p}</source>
-            <translation type="unfinished" />
+            <translation>Open this sweep's report: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="272" />
             <source>Ce balayage n'a pas de rapport conservé (fait avant les dossiers datés, ou interrompu).</source>
-            <translation type="unfinished" />
+            <translation>This sweep has no kept report (made before the dated folders, or interrupted).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="273" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="289" />
             <source>Rapport introuvable pour ce balayage{p} : il a peut-être été déplacé ou supprimé.</source>
-            <translation type="unfinished" />
+            <translation>Report not found for this sweep{p}: it may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="303" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="319" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="330" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="314" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="330" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="328" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="344" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="390" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="429" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="470" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="509" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="639" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="678" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="516" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="555" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="525" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="564" />
             <source>Choisissez l'avis : le statut « avis émis » le suit.</source>
-            <translation type="unfinished" />
+            <translation>Choose the opinion: the status “opinion given” follows it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="582" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="621" />
             <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
             <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="598" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="637" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="608" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="647" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="671" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="711" />
             <source>{f} — lu le {d}</source>
-            <translation type="unfinished" />
+            <translation>{f} — read on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="671" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="711" />
             <source>{f} — pas encore lu</source>
-            <translation type="unfinished" />
+            <translation>{f} — not read yet</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="687" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="727" />
             <source>Liste des sources non mémorisée : {e}</source>
-            <translation type="unfinished" />
+            <translation>Source list not remembered: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="698" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="738" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="698" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="738" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="716" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="756" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -10458,17 +10465,17 @@ Keep the new version?</translation>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="734" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="774" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="770" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="810" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="778" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="818" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -10608,32 +10615,32 @@ Keep the new version?</translation>
             <translation>{n} alert(s); file written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="83" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="84" />
             <source>Couche des dossiers</source>
             <translation>Layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="86" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="87" />
             <source>Champ du type de dossier (PC, PD, PA, DP, projet, plu)</source>
             <translation>Case type field (PC, PD, PA, DP, projet, plu)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="94" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="95" />
             <source>Type par défaut (champ absent ou vide)</source>
             <translation>Default type (field missing or empty)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="102" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="103" />
             <source>Champ de la nature des travaux</source>
             <translation>Nature of works field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="110" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="111" />
             <source>Champ de la nature du projet (éolienne, infrastructure…)</source>
             <translation>Kind of project field (wind turbine, infrastructure…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="118" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="119" />
             <source>Champ de la hauteur (m)</source>
             <translation>Height field (m)</translation>
         </message>
@@ -10643,27 +10650,27 @@ Keep the new version?</translation>
             <translation>Search distance for nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="128" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="129" />
             <source>Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)</source>
             <translation>Rules catalogue (YAML or JSON; empty = catalogue in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="136" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="137" />
             <source>Covisibilité par-dessus le relief pour R03, R09, R10 (altimétrie de la Géoplateforme, en ligne)</source>
             <translation>Covisibility over the relief for R03, R09, R10 (Géoplateforme altimetry, online)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="141" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="142" />
             <source>Pour les dossiers dont la hauteur est connue, trace la ligne de vue entre le projet et les monuments, terrils et chevalements que ces règles nomment, sur le profil RGE ALTI (5 requêtes par seconde au plus, profils gardés en cache). Le bâti et la végétation ne sont pas pris en compte ; hors ligne, la réponse est « inconnu (hors ligne) ».</source>
             <translation>For cases whose height is known, draws the sight line between the project and the monuments, spoil heaps and headframes these rules name, over the RGE ALTI profile (at most 5 requests per second, profiles kept in a cache). Buildings and vegetation are not taken into account; offline, the answer is “unknown (offline)”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="150" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="151" />
             <source>Adresse du service de profil altimétrique (vide = Géoplateforme ou réglage du plugin)</source>
             <translation>Address of the elevation profile service (empty = Géoplateforme or the plugin setting)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="157" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="158" />
             <source>Dossiers analysés</source>
             <translation>Cases analysed</translation>
         </message>
@@ -10673,7 +10680,7 @@ Keep the new version?</translation>
             <translation>Invalid input layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="177" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="178" />
             <source>Règles : {n} v{v} ; données : {d}</source>
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
@@ -10683,17 +10690,17 @@ Keep the new version?</translation>
             <translation>feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="245" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="246" />
             <source>{n} dossiers ; sévérité : {s}</source>
             <translation>{n} cases; severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="251" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="252" />
             <source>Priorités (écrites dans cet ordre) : {p}</source>
             <translation>Priorities (written in this order): {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="259" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="262" />
             <source>{e} ({r}) : {a}</source>
             <translation>{e} ({r}): {a}</translation>
         </message>
@@ -11098,6 +11105,481 @@ Keep the new version?</translation>
             <translation>Heritage monitoring: permit sweep</translation>
         </message>
         <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="55" />
+            <source>très élevée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="56" />
+            <source>élevée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="57" />
+            <source>moyenne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="58" />
+            <source>faible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="59" />
+            <source>négligeable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="61" />
+            <source>majeure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="62" />
+            <source>modérée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="63" />
+            <source>mineure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="65" />
+            <source>aucun changement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="69" />
+            <source>très grande</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="70" />
+            <source>grande à très grande</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="71" />
+            <source>moyenne à grande</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="73" />
+            <source>moyenne à faible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="74" />
+            <source>faible à moyenne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="76" />
+            <source>neutre à faible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="77" />
+            <source>neutre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="85" />
+            <source>1 – très haute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="86" />
+            <source>2 – haute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="87" />
+            <source>3 – moyenne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="88" />
+            <source>4 – basse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="89" />
+            <source>5 – très basse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="147" />
+            <source>élément du Bien protégé au titre des monuments historiques</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="154" />
+            <source>cité minière du Bien d'intérêt exceptionnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="167" />
+            <source>espace agricole de la zone tampon dégageant des vues vers les terrils</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="174" />
+            <source>espace agricole de la zone tampon aux vues potentielles vers les terrils</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="180" />
+            <source>cité minière de la zone tampon d'intérêt exceptionnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="187" />
+            <source>cité minière de la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="193" />
+            <source>terril de la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="199" />
+            <source>composante du Bien (hors de ses éléments)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="207" />
+            <source>abords d'un monument historique du Bien (500 m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="258" />
+            <source>démolition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="263" />
+            <source>démolition partielle d'un bâtiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="267" />
+            <source>démolition d'une annexe (abri, garage, véranda, dépendance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="271" />
+            <source>arasement, exploitation ou remodelage du sol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="276" />
+            <source>centrale solaire au sol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="280" />
+            <source>éolienne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="285" />
+            <source>ouvrage de grande hauteur (50 m ou plus)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="289" />
+            <source>grande infrastructure ou développement économique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="294" />
+            <source>construction de grand gabarit (15 m de haut ou 1 000 m² d'emprise ou plus)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="299" />
+            <source>lotissement, ensemble de logements, densification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="304" />
+            <source>programme de rénovation à l'échelle d'une cité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="308" />
+            <source>construction neuve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="314" />
+            <source>isolation par l'extérieur ou revêtement des façades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="319" />
+            <source>extension ou surélévation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="324" />
+            <source>changement de destination, reconversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="328" />
+            <source>antenne, pylône</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="334" />
+            <source>aménagement d'espaces publics, voirie, stationnement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="339" />
+            <source>ravalement ou peinture de façade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="343" />
+            <source>toiture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="348" />
+            <source>panneaux solaires en toiture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="353" />
+            <source>menuiseries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="358" />
+            <source>clôture, portail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="362" />
+            <source>petite annexe (abri de jardin, garage, piscine, véranda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="367" />
+            <source>travaux intérieurs ou à l'identique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/impact/matrice_impact.yaml" line="371" />
+            <source>travaux sur une construction existante, non précisés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="86" />
+            <source>Emprise dans le Bien inscrit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="96" />
+            <source>Mission Bassin Minier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="103" />
+            <source>Emprise dans la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="121" />
+            <source>Rayon de 500 m d'un monument historique sans PDA (covisibilité à vérifier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="145" />
+            <source>ABF – UDAP (accord en cas de covisibilité)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="154" />
+            <source>Terril de la chaîne des terrils (site classé)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="174" />
+            <source>DREAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="174" />
+            <source>ABF – UDAP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="182" />
+            <source>Démolition dans le Bien ou la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="205" />
+            <source>ABF – UDAP (avis consultatif, hors abords et PDA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="214" />
+            <source>Travaux sur une maison d'une cité inscrite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="235" />
+            <source>Construction neuve ou densification dans une cité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="259" />
+            <source>Programme à l'échelle d'une cité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="192" />
+            <source>bailleur social</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="280" />
+            <source>Objet haut ou volumineux près d'un terril ou d'un chevalement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="307" />
+            <source>Éolienne dans l'aire d'influence paysagère</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="341" />
+            <source>Grande infrastructure ou développement commercial près du Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="364" />
+            <source>Élément concerné sur la liste des sites en péril</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="374" />
+            <source>DRAC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="387" />
+            <source>PLU : périmètre UNESCO reporté dans le plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="404" />
+            <source>DDTM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="413" />
+            <source>PLU : éléments protégés au titre de l'article L.151-19</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="437" />
+            <source>PLU : permis de démolir institué sur le Bien et la zone tampon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="467" />
+            <source>PLU : cônes de vue du SCOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="488" />
+            <source>PLU : plan de gestion pris en compte (terrils, cavaliers, espaces néo-naturels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="513" />
+            <source>Ouverture à l'urbanisation près du Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="540" />
+            <source>Risques miniers ou d'inondation sur un projet patrimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="557" />
+            <source>Travaux sur un terril et guide du site classé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="577" />
+            <source>Périmètre délimité des abords (PDA) d'un monument historique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="596" />
+            <source>ABF – UDAP (accord, avis conforme)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="605" />
+            <source>Travaux sur un monument historique classé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="616" />
+            <source>DRAC – conservation régionale des monuments historiques (autorisation de travaux)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="623" />
+            <source>Travaux sur un monument historique inscrit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="633" />
+            <source>DRAC – conservation régionale des monuments historiques (accord)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="640" />
+            <source>Démolition d'un élément bâti du Bien ou d'un monument historique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="667" />
+            <source>Cité de la zone tampon (exigence de qualité)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="691" />
+            <source>Reconversion ou changement de destination d'un élément bâti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="717" />
+            <source>Antenne relais près du Bien</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="742" />
+            <source>PLU : règles de qualité architecturale dans les cités (L.151-18)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/rules/catalogue.yaml" line="762" />
+            <source>Périurbanisation et visibilité des sites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/alerts/exports.py" line="78" />
             <source>généré le {d}</source>
             <translation>generated on {d}</translation>
@@ -11123,22 +11605,22 @@ Keep the new version?</translation>
             <translation>by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="41" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="50" />
             <source>Risque immédiat de dégradation rapide ou de perte ; solution convenue mais pas encore mise en œuvre</source>
             <translation>Immediate risk of rapid deterioration or loss; solution agreed but not yet implemented</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="55" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="64" />
             <source>En travaux ou en état correct, mais sans usage ni repreneur identifié, ou menacé de vacance</source>
             <translation>Under repair or in fair condition, but with no use or new owner identified, or threatened with vacancy</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="62" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="71" />
             <source>Programme de réparation en cours et usage futur identifié, ou nouvel usage convenu pas encore mis en œuvre</source>
             <translation>Repair programme under way and future use identified, or new use agreed but not yet implemented</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/alerts/model.py" line="87" />
+            <location filename="../../veille_plugin/core/alerts/model.py" line="96" />
             <source>Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté</source>
             <translation>Public property, but the building may be lost for lack of means or will</translation>
         </message>
@@ -11153,7 +11635,7 @@ Keep the new version?</translation>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="360" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="361" />
             <source>Anomalies des données</source>
             <translation>Data anomalies</translation>
         </message>
@@ -11183,17 +11665,17 @@ Keep the new version?</translation>
             <translation>Zones changed (by label)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="351" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="352" />
             <source>Carte des constats</source>
             <translation>Map of the findings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/report.py" line="376" />
+            <location filename="../../veille_plugin/core/plu/report.py" line="377" />
             <source>… {n} anomalies en tout : voir anomalies.csv.</source>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/case_map.py" line="114" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="116" />
             <source>Carte des dossiers</source>
             <translation>Map of the cases</translation>
         </message>
@@ -11218,22 +11700,22 @@ Keep the new version?</translation>
             <translation>The numbers on the map are those of the table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="611" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="615" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="612" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="616" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="625" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="629" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="639" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="645" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
@@ -11248,17 +11730,17 @@ Keep the new version?</translation>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="617" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="621" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="637" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="643" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="661" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
@@ -11273,7 +11755,7 @@ Keep the new version?</translation>
             <translation>No new or modified case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="598" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="602" />
             <source>{new} ({n}) par sévérité et zone</source>
             <translation>{new} ({n}) by severity and zone</translation>
         </message>
@@ -11283,62 +11765,62 @@ Keep the new version?</translation>
             <translation>EPCI: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="104" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="105" />
             <source>Carte</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="119" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="120" />
             <source>Le PLU au regard du Bien</source>
             <translation>The PLU with respect to the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="121" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="122" />
             <source>Aucun PLU relevé en ligne pour cette commune (veille des PLU).</source>
             <translation>No PLU fetched online for this commune (PLU watch).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="105" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="106" />
             <source>Éléments du Bien sur la commune ({n})</source>
             <translation>Elements of the property in the commune ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="138" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="139" />
             <source>Alertes ouvertes ({n})</source>
             <translation>Open alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="150" />
+            <location filename="../../veille_plugin/core/reports/commune_pack.py" line="152" />
             <source>Règles du plan de gestion ({c})</source>
             <translation>Management plan rules ({c})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="297" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="309" />
             <source>Aucune protection connue des données du plugin.</source>
             <translation>No protection known from the plugin's data.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="369" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="388" />
             <source>Aucun instantané (la veille des PLU en ligne les relève).</source>
             <translation>No snapshot (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="259" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="271" />
             <source>établie le {d}</source>
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="408" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="427" />
             <source>… et {n} autres changements (fichier JSON).</source>
             <translation>… and {n} other changes (JSON file).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="363" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="382" />
             <source>instantané n° {i}</source>
             <translation>snapshot no. {i}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/element_file.py" line="284" />
+            <location filename="../../veille_plugin/core/reports/element_file.py" line="296" />
             <source>non renseignée par la source</source>
             <translation>not given by the source</translation>
         </message>
@@ -11353,42 +11835,42 @@ Keep the new version?</translation>
             <translation>PLU: new versions fetched ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="244" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="245" />
             <source>Légende</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="292" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="293" />
             <source>Éléments du Bien :</source>
             <translation>Elements of the property:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="344" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="345" />
             <source>Extrait de carte – Lambert-93 (EPSG:2154)</source>
             <translation>Map extract – Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="654" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="655" />
             <source>Covisibilité par-dessus le relief</source>
             <translation>Intervisibility over the terrain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="802" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="803" />
             <source>non renseignée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="826" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="827" />
             <source>non renseignés</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="986" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="987" />
             <source>fondement non précisé</source>
             <translation>foundation not stated</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1046" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1047" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
@@ -11428,37 +11910,37 @@ Keep the new version?</translation>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="656" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="657" />
             <source>Non calculée : hauteur du projet non renseignée.</source>
             <translation>Not computed: project height not given.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="829" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="830" />
             <source>Entité analysée</source>
             <translation>Feature screened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="842" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="843" />
             <source>Composantes du Bien touchées</source>
             <translation>Components of the property touched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="882" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
             <source>Dans les 500 m de monuments historiques</source>
             <translation>Within 500 m of historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="883" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="884" />
             <source>Un périmètre délimité des abords (PDA), s’il existe, prévaut.</source>
             <translation>A delimited surroundings perimeter (PDA), where one exists, prevails.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="887" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="888" />
             <source>Hors des abords (500 m) des éléments protégés au titre des monuments historiques.</source>
             <translation>Outside the surroundings (500 m) of the elements protected as historic monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="945" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="946" />
             <source>Au regard du plan de gestion du Bien :</source>
             <translation>With regard to the property's management plan:</translation>
         </message>
@@ -11493,12 +11975,12 @@ Keep the new version?</translation>
             <translation>Foundations of the rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="629" />
             <source>sommet du projet ({h} m)</source>
             <translation>top of the project ({h} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="1047" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="1048" />
             <source>Sévérité globale</source>
             <translation>Overall severity</translation>
         </message>
@@ -11513,17 +11995,17 @@ Keep the new version?</translation>
             <translation>Map extract</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="621" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="622" />
             <source>obstacle : +{m} m</source>
             <translation>obstacle: +{m} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="872" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="873" />
             <source>Aucun élément du Bien touché ni à moins de {d}.</source>
             <translation>No element of the property touched or within {d}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/note.py" line="958" />
+            <location filename="../../veille_plugin/core/rules/note.py" line="959" />
             <source>Consultations : {c}.</source>
             <translation>Consultations: {c}.</translation>
         </message>
@@ -11538,69 +12020,449 @@ Keep the new version?</translation>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="253" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="256" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="254" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage monitoring – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="258" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="312" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="315" />
             <source>Les numéros renvoient au tableau des nouveaux, modifiés et disparus.</source>
             <translation>The numbers refer to the table of new, modified and gone cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="319" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="322" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="324" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="334" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="334" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="337" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="317" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="320" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="323" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="326" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="330" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="157" />
+            <source>visite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="158" />
+            <source>signalement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="159" />
+            <source>presse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="160" />
+            <source>veille des permis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="161" />
+            <source>comité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="162" />
+            <source>autre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="166" />
+            <source>très mauvais</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="167" />
+            <source>mauvais</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="168" />
+            <source>passable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="169" />
+            <source>bon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="174" />
+            <source>en dégradation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="175" />
+            <source>stable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="176" />
+            <source>en amélioration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="177" />
+            <source>inconnue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="182" />
+            <source>principale urgence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="183" />
+            <source>seconde catégorie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="184" />
+            <source>dernière catégorie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="189" />
+            <source>particulier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="191" />
+            <source>intercommunalité</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="194" />
+            <source>établissement public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="195" />
+            <source>entreprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="196" />
+            <source>association</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="197" />
+            <source>inconnu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="202" />
+            <source>diagnostic technique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="203" />
+            <source>travaux d'urgence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="204" />
+            <source>clos et couvert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="205" />
+            <source>estimation des Domaines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="206" />
+            <source>acquisition EPF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="207" />
+            <source>acquisition EPCI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="208" />
+            <source>recherche d'opérateur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="209" />
+            <source>projet de reconversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="210" />
+            <source>souscription Fondation du Patrimoine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="211" />
+            <source>porté à connaissance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="212" />
+            <source>mise en alerte des partenaires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="213" />
+            <source>demande de protection MH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="218" />
+            <source>signalée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="219" />
+            <source>en alerte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="220" />
+            <source>mesures d'urgence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="221" />
+            <source>maîtrise foncière</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="224" />
+            <source>sauvegardée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="225" />
+            <source>perdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="226" />
+            <source>levée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="239" />
+            <source>erreur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="244" />
+            <source>information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="245" />
+            <source>à vérifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="246" />
+            <source>majeur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="247" />
+            <source>bloquant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="250" />
+            <source>non applicable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="251" />
+            <source>conforme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="253" />
+            <source>non conforme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="254" />
+            <source>donnée manquante</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="257" />
+            <source>à examiner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="258" />
+            <source>en cours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="259" />
+            <source>avis émis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="260" />
+            <source>sans suite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="264" />
+            <source>terminé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="265" />
+            <source>échoué</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="266" />
+            <source>interrompu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="271" />
+            <source>inchangé</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="275" />
+            <source>favorable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="276" />
+            <source>favorable avec prescriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="277" />
+            <source>défavorable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="278" />
+            <source>sans avis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="281" />
+            <source>accordé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="282" />
+            <source>accordé avec prescriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="283" />
+            <source>refusé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="284" />
+            <source>tacite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="285" />
+            <source>retiré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="286" />
+            <source>annulé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="289" />
+            <source>conformes à l'autorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="290" />
+            <source>écarts constatés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="291" />
+            <source>non contrôlés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="294" />
+            <source>autorisé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="296" />
+            <source>commencé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="303" />
+            <source>sans document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="304" />
+            <source>échec</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../veille_plugin/gui/about_dialog.py" line="37" />
@@ -11633,32 +12495,32 @@ Keep the new version?</translation>
             <translation>(embedded)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/alerts_dock.py" line="490" />
+            <location filename="../../veille_plugin/gui/alerts_dock.py" line="515" />
             <source>Zoomer sur l’alerte</source>
             <translation>Zoom to the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="294" />
             <source>Fondement</source>
             <translation>Foundation</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="297" />
             <source>Facteurs UNESCO</source>
             <translation>UNESCO factors</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="297" />
             <source>catalogue</source>
             <translation>catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="284" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="289" />
             <source>Consultations</source>
             <translation>Consultations</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/rules_dock.py" line="287" />
+            <location filename="../../veille_plugin/gui/rules_dock.py" line="292" />
             <source>À vérifier</source>
             <translation>To check</translation>
         </message>
@@ -11668,7 +12530,7 @@ Keep the new version?</translation>
             <translation>Writes, from the alerts of the watch register: the list of sites in danger (HTML or CSV, for a porté à connaissance), the periodic report table (UNESCO factors × number of alerts × trend) or the full file of an element with the history of its alerts. The format follows the file's extension (.html or .csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="56" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="57" />
             <source>Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur (ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…).</source>
             <translation>Locates each case (permit, project, PLU change) relative to the property and applies all the rules of the catalogue in force (or of a chosen catalogue). Adds the zone, the elements concerned, the overall severity, the rules triggered, the non-compliant rules, those for which data is missing and the catalogue version. User layers (view cones, landscape influence areas…) are taken from the project when their name is one of the known names (cones_de_vue, aires_influence_paysagere, risques…).</translation>
         </message>
