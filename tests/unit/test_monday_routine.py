@@ -61,6 +61,17 @@ def test_two_sweeps_in_a_row_leave_two_reports_both_listed(tmp_path, ref):
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # no staging left
 
 
+def test_a_folder_of_the_same_name_is_never_overwritten(tmp_path, ref):
+    """Two registers sweeping into one folder, both at their sweep n°1 within the minute: two folders."""
+    out = tmp_path / "balayages"
+    r1 = _sweep(tmp_path / "a.gpkg", WEEK1, out, ref)
+    r2 = _sweep(tmp_path / "b.gpkg", WEEK2, out, ref)
+    assert r1.sweep_id == r2.sweep_id == 1
+    if r1.outputs["dossier"].name[:15] == r2.outputs["dossier"].name[:15]:  # same minute
+        assert r2.outputs["dossier"].name == r1.outputs["dossier"].name + "-2"
+    assert (r1.outputs["dossier"] / "rapport.html").exists() and (r2.outputs["dossier"] / "rapport.html").exists()
+
+
 def test_folder_names_sort_by_date():
     assert sweep_folder_name(12, dt.datetime(2026, 12, 7, 14, 32)) == "2026-12-07_1432_n12"
     assert sweep_folder_name(3, dt.datetime(2026, 1, 5, 9, 5)) < sweep_folder_name(2, dt.datetime(2026, 12, 7, 9, 5))

@@ -633,8 +633,13 @@ def _write_outputs_atomically(cases, out_dir: Path, register, sweep_id, counts, 
     staging = Path(tempfile.mkdtemp(prefix=f".balayage-{os.getpid()}-", dir=out_dir))
     try:
         written = _write_output_files(cases, staging, register, sweep_id, counts, messages, ref, catalogue, details)
-        # the latest copies first (under temporary names), then the sweep's own folder, renamed whole into place
+        # the latest copies first (under temporary names), then the sweep's own folder, renamed whole into place;
+        # a folder of that name already there (another register's sweep of the same number, that minute) is kept
         folder = out_dir / sweep_folder_name(sweep_id)
+        k = 1
+        while folder.exists():
+            k += 1
+            folder = out_dir / f"{sweep_folder_name(sweep_id)}-{k}"
         kept = staging / folder.name
         kept.mkdir()
         outputs = {}
@@ -648,8 +653,6 @@ def _write_outputs_atomically(cases, out_dir: Path, register, sweep_id, counts, 
             elif latest.exists():
                 latest.unlink()  # no located case this time: the previous cases.gpkg must not pass for this sweep's
             outputs[key] = folder / path.name
-        if folder.exists():  # the same sweep written again (a retry within the minute): replaced, never merged
-            shutil.rmtree(folder)
         os.replace(kept, folder)
         outputs["dossier"] = folder
         outputs["dernier"] = out_dir / OUTPUT_FILES["rapport"]
