@@ -5,7 +5,7 @@
         <message>
             <location filename="../../forms/about_dialog.ui" line="6" />
             <source>À propos – Veille patrimoniale</source>
-            <translation>About – Heritage monitoring</translation>
+            <translation>About – Heritage watch</translation>
         </message>
     </context>
     <context>
@@ -437,7 +437,7 @@
         <message>
             <location filename="../../forms/condition_dialog.ui" line="6" />
             <source>Constat d'état – Veille patrimoniale</source>
-            <translation>Condition observation – Heritage monitoring</translation>
+            <translation>Condition observation – Heritage watch</translation>
         </message>
         <message>
             <location filename="../../forms/condition_dialog.ui" line="10" />
@@ -2070,7 +2070,7 @@ property</translation>
             <translation>partly in the inscribed property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="65" />
             <source>zone tampon</source>
             <translation>buffer zone</translation>
         </message>
@@ -2712,7 +2712,7 @@ property</translation>
         <message>
             <location filename="../../veille_plugin/core/rules/note.py" line="45" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
-            <translation>Screening note – Heritage monitoring</translation>
+            <translation>Screening note – Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/unesco_factors.py" line="15" />
@@ -2810,12 +2810,12 @@ property</translation>
             <translation>Interpretative and visitation facilities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="63" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="64" />
             <source>Bien</source>
             <translation>Property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="65" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
             <source>hors</source>
             <translation>outside</translation>
         </message>
@@ -2825,7 +2825,7 @@ property</translation>
             <translation>commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="68" />
             <source>non localisé</source>
             <translation>not located</translation>
         </message>
@@ -3020,14 +3020,14 @@ property</translation>
             <translation>plu – PLU change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="66" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="67" />
             <source>commune seulement (localisation approximative)</source>
             <translation>commune only (approximate location)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/plugin.py" line="34" />
             <source>&amp;Veille patrimoniale</source>
-            <translation>&amp;Heritage monitoring</translation>
+            <translation>&amp;Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/alerts_export.py" line="24" />
@@ -3576,7 +3576,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="37" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
-            <translation>Heritage monitoring of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
+            <translation>Heritage watch of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="57" />
@@ -9476,7 +9476,7 @@ Help: {prog} --help
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="724" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="727" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9626,14 +9626,14 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="490" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="495" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/alerts_dock.py" line="111" />
             <source>Alertes (sites en péril) – Veille patrimoniale</source>
-            <translation>Alerts (sites at risk) – Heritage monitoring</translation>
+            <translation>Alerts (sites at risk) – Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/alerts_dock.py" line="119" />
@@ -9686,7 +9686,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="216" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -9758,7 +9758,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/gui/analysis_dock.py" line="38" />
             <source>Analyse – Veille patrimoniale</source>
-            <translation>Analysis – Heritage monitoring</translation>
+            <translation>Analysis – Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="111" />
@@ -9851,27 +9851,12 @@ Help: {prog} --help
             <translation>Screening note saved: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="100" />
-            <source>disparu</source>
-            <translation>gone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="100" />
-            <source>nouveau</source>
-            <translation>new</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="100" />
-            <source>modifié</source>
-            <translation>modified</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="122" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="130" />
             <source>Dossier / commune</source>
             <translation>Case / municipality</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/cases_model.py" line="124" />
+            <location filename="../../veille_plugin/gui/cases_model.py" line="132" />
             <source>Prio.</source>
             <translation>Prio.</translation>
         </message>
@@ -9980,7 +9965,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/plugin.py" line="169" />
             <source>Veille patrimoniale</source>
-            <translation>Heritage monitoring</translation>
+            <translation>Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/options_page.py" line="103" />
@@ -10019,7 +10004,7 @@ Help: {prog} --help
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="150" />
             <source>PLU – Veille patrimoniale</source>
-            <translation>PLU – Heritage monitoring</translation>
+            <translation>PLU – Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="165" />
@@ -10207,7 +10192,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="65" />
             <source>Règles – Veille patrimoniale</source>
-            <translation>Rules – Heritage monitoring</translation>
+            <translation>Rules – Heritage watch</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/rules_dock.py" line="135" />
@@ -10270,7 +10255,7 @@ Keep the new version?</translation>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="647" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="652" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -10290,172 +10275,172 @@ Keep the new version?</translation>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="85" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="86" />
             <source>Permis – Veille patrimoniale</source>
-            <translation>Permits – Heritage monitoring</translation>
+            <translation>Permits – Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="103" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="104" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="103" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="104" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="103" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="104" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="221" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="223" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="203" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="205" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="211" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="213" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="213" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="215" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="242" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="244" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="249" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="251" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="261" />
             <source>Dossier : {d}</source>
             <translation>Folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="256" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="261" />
             <source>Rapport non conservé : balayage fait avant les dossiers datés.</source>
             <translation>Report not kept: sweep made before the dated folders.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="264" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="269" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="272" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="277" />
             <source>Ouvrir le rapport de ce balayage : {p}</source>
             <translation>Open this sweep's report: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="272" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="277" />
             <source>Ce balayage n'a pas de rapport conservé (fait avant les dossiers datés, ou interrompu).</source>
             <translation>This sweep has no kept report (made before the dated folders, or interrupted).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="289" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="294" />
             <source>Rapport introuvable pour ce balayage{p} : il a peut-être été déplacé ou supprimé.</source>
             <translation>Report not found for this sweep{p}: it may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="319" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="324" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="335" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="330" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="335" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="344" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="349" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="429" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="434" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="509" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="514" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="678" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="683" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="555" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="560" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="564" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="569" />
             <source>Choisissez l'avis : le statut « avis émis » le suit.</source>
             <translation>Choose the opinion: the status “opinion given” follows it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="621" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="626" />
             <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
             <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="637" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="642" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="647" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="652" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="711" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="716" />
             <source>{f} — lu le {d}</source>
             <translation>{f} — read on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="711" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="716" />
             <source>{f} — pas encore lu</source>
             <translation>{f} — not read yet</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="727" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="732" />
             <source>Liste des sources non mémorisée : {e}</source>
             <translation>Source list not remembered: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="738" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="743" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="738" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="743" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="756" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="761" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -10465,17 +10450,17 @@ Keep the new version?</translation>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="774" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="779" />
             <source>Ajoutez au moins une liste de permis à balayer.</source>
             <translation>Add at least one permit list to sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="810" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="815" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="818" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="823" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -10857,7 +10842,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/processing/provider.py" line="17" />
             <source>Veille patrimoniale – Bassin minier</source>
-            <translation>Heritage monitoring – Mining basin</translation>
+            <translation>Heritage watch – Mining basin</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/processing/screen_layer.py" line="52" />
@@ -10967,12 +10952,12 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/case_list_task.py" line="13" />
             <source>Veille patrimoniale : lecture du registre</source>
-            <translation>Heritage monitoring: reading the register</translation>
+            <translation>Heritage watch: reading the register</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/covisibility_task.py" line="17" />
             <source>Veille patrimoniale : covisibilité par-dessus le relief</source>
-            <translation>Heritage monitoring: intervisibility over the terrain</translation>
+            <translation>Heritage watch: intervisibility over the terrain</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/locator.py" line="21" />
@@ -11042,7 +11027,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/plu_task.py" line="14" />
             <source>Veille patrimoniale : comparaison de PLU</source>
-            <translation>Heritage monitoring: PLU comparison</translation>
+            <translation>Heritage watch: PLU comparison</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/plu_watch_task.py" line="14" />
@@ -11062,7 +11047,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="148" />
             <source>Couche de référence de la Veille patrimoniale. {v}</source>
-            <translation>Reference layer of the Heritage monitoring plugin. {v}</translation>
+            <translation>Reference layer of the Heritage watch plugin. {v}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="169" />
@@ -11102,482 +11087,482 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="13" />
             <source>Veille patrimoniale : balayage des permis</source>
-            <translation>Heritage monitoring: permit sweep</translation>
+            <translation>Heritage watch: permit sweep</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="55" />
             <source>très élevée</source>
-            <translation type="unfinished" />
+            <translation>very high</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="56" />
             <source>élevée</source>
-            <translation type="unfinished" />
+            <translation>high</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="57" />
             <source>moyenne</source>
-            <translation type="unfinished" />
+            <translation>medium</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="58" />
             <source>faible</source>
-            <translation type="unfinished" />
+            <translation>low</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="59" />
             <source>négligeable</source>
-            <translation type="unfinished" />
+            <translation>negligible</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="61" />
             <source>majeure</source>
-            <translation type="unfinished" />
+            <translation>major</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="62" />
             <source>modérée</source>
-            <translation type="unfinished" />
+            <translation>moderate</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="63" />
             <source>mineure</source>
-            <translation type="unfinished" />
+            <translation>minor</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="65" />
             <source>aucun changement</source>
-            <translation type="unfinished" />
+            <translation>no change</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="69" />
             <source>très grande</source>
-            <translation type="unfinished" />
+            <translation>very large</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="70" />
             <source>grande à très grande</source>
-            <translation type="unfinished" />
+            <translation>large to very large</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="71" />
             <source>moyenne à grande</source>
-            <translation type="unfinished" />
+            <translation>moderate to large</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="73" />
             <source>moyenne à faible</source>
-            <translation type="unfinished" />
+            <translation>moderate to slight</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="74" />
             <source>faible à moyenne</source>
-            <translation type="unfinished" />
+            <translation>slight to moderate</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="76" />
             <source>neutre à faible</source>
-            <translation type="unfinished" />
+            <translation>neutral to slight</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="77" />
             <source>neutre</source>
-            <translation type="unfinished" />
+            <translation>neutral</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="85" />
             <source>1 – très haute</source>
-            <translation type="unfinished" />
+            <translation>1 – very high</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="86" />
             <source>2 – haute</source>
-            <translation type="unfinished" />
+            <translation>2 – high</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="87" />
             <source>3 – moyenne</source>
-            <translation type="unfinished" />
+            <translation>3 – medium</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="88" />
             <source>4 – basse</source>
-            <translation type="unfinished" />
+            <translation>4 – low</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="89" />
             <source>5 – très basse</source>
-            <translation type="unfinished" />
+            <translation>5 – very low</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="147" />
             <source>élément du Bien protégé au titre des monuments historiques</source>
-            <translation type="unfinished" />
+            <translation>element of the Property protected as a historic monument</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="154" />
             <source>cité minière du Bien d'intérêt exceptionnel</source>
-            <translation type="unfinished" />
+            <translation>mining housing estate (cité) of the Property of exceptional interest</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="167" />
             <source>espace agricole de la zone tampon dégageant des vues vers les terrils</source>
-            <translation type="unfinished" />
+            <translation>farmland of the buffer zone opening views towards the spoil tips</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="174" />
             <source>espace agricole de la zone tampon aux vues potentielles vers les terrils</source>
-            <translation type="unfinished" />
+            <translation>farmland of the buffer zone with potential views towards the spoil tips</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="180" />
             <source>cité minière de la zone tampon d'intérêt exceptionnel</source>
-            <translation type="unfinished" />
+            <translation>mining housing estate (cité) of the buffer zone of exceptional interest</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="187" />
             <source>cité minière de la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>mining housing estate (cité) of the buffer zone</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="193" />
             <source>terril de la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>spoil tip of the buffer zone</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="199" />
             <source>composante du Bien (hors de ses éléments)</source>
-            <translation type="unfinished" />
+            <translation>component of the Property (outside its elements)</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="207" />
             <source>abords d'un monument historique du Bien (500 m)</source>
-            <translation type="unfinished" />
+            <translation>surroundings of a historic monument of the Property (500 m)</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="258" />
             <source>démolition</source>
-            <translation type="unfinished" />
+            <translation>demolition</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="263" />
             <source>démolition partielle d'un bâtiment</source>
-            <translation type="unfinished" />
+            <translation>partial demolition of a building</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="267" />
             <source>démolition d'une annexe (abri, garage, véranda, dépendance)</source>
-            <translation type="unfinished" />
+            <translation>demolition of an annex (shed, garage, veranda, outbuilding)</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="271" />
             <source>arasement, exploitation ou remodelage du sol</source>
-            <translation type="unfinished" />
+            <translation>levelling, extraction or reshaping of the ground</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="276" />
             <source>centrale solaire au sol</source>
-            <translation type="unfinished" />
+            <translation>ground-mounted solar farm</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="280" />
             <source>éolienne</source>
-            <translation type="unfinished" />
+            <translation>wind turbine</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="285" />
             <source>ouvrage de grande hauteur (50 m ou plus)</source>
-            <translation type="unfinished" />
+            <translation>tall structure (50 m or more)</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="289" />
             <source>grande infrastructure ou développement économique</source>
-            <translation type="unfinished" />
+            <translation>major infrastructure or economic development</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="294" />
             <source>construction de grand gabarit (15 m de haut ou 1 000 m² d'emprise ou plus)</source>
-            <translation type="unfinished" />
+            <translation>large building (15 m high or a 1,000 m² footprint or more)</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="299" />
             <source>lotissement, ensemble de logements, densification</source>
-            <translation type="unfinished" />
+            <translation>housing estate, group of dwellings, densification</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="304" />
             <source>programme de rénovation à l'échelle d'une cité</source>
-            <translation type="unfinished" />
+            <translation>renovation programme for a whole cité</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="308" />
             <source>construction neuve</source>
-            <translation type="unfinished" />
+            <translation>new building</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="314" />
             <source>isolation par l'extérieur ou revêtement des façades</source>
-            <translation type="unfinished" />
+            <translation>external insulation or façade cladding</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="319" />
             <source>extension ou surélévation</source>
-            <translation type="unfinished" />
+            <translation>extension or added storey</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="324" />
             <source>changement de destination, reconversion</source>
-            <translation type="unfinished" />
+            <translation>change of use, conversion</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="328" />
             <source>antenne, pylône</source>
-            <translation type="unfinished" />
+            <translation>antenna, mast</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="334" />
             <source>aménagement d'espaces publics, voirie, stationnement</source>
-            <translation type="unfinished" />
+            <translation>public space, roads, parking</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="339" />
             <source>ravalement ou peinture de façade</source>
-            <translation type="unfinished" />
+            <translation>façade cleaning or painting</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="343" />
             <source>toiture</source>
-            <translation type="unfinished" />
+            <translation>roof</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="348" />
             <source>panneaux solaires en toiture</source>
-            <translation type="unfinished" />
+            <translation>rooftop solar panels</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="353" />
             <source>menuiseries</source>
-            <translation type="unfinished" />
+            <translation>windows and doors</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="358" />
             <source>clôture, portail</source>
-            <translation type="unfinished" />
+            <translation>fence, gate</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="362" />
             <source>petite annexe (abri de jardin, garage, piscine, véranda)</source>
-            <translation type="unfinished" />
+            <translation>small annex (garden shed, garage, swimming pool, veranda)</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="367" />
             <source>travaux intérieurs ou à l'identique</source>
-            <translation type="unfinished" />
+            <translation>interior works or like-for-like repairs</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="371" />
             <source>travaux sur une construction existante, non précisés</source>
-            <translation type="unfinished" />
+            <translation>works on an existing building, not specified</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="86" />
             <source>Emprise dans le Bien inscrit</source>
-            <translation type="unfinished" />
+            <translation>Footprint within the inscribed Property</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="96" />
             <source>Mission Bassin Minier</source>
-            <translation type="unfinished" />
+            <translation>Mission Bassin Minier</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="103" />
             <source>Emprise dans la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>Footprint within the buffer zone</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="121" />
             <source>Rayon de 500 m d'un monument historique sans PDA (covisibilité à vérifier)</source>
-            <translation type="unfinished" />
+            <translation>Within 500 m of a historic monument without a PDA (intervisibility to check)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="145" />
             <source>ABF – UDAP (accord en cas de covisibilité)</source>
-            <translation type="unfinished" />
+            <translation>ABF – UDAP (consent where intervisible)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="154" />
             <source>Terril de la chaîne des terrils (site classé)</source>
-            <translation type="unfinished" />
+            <translation>Spoil tip of the chain of spoil tips (listed site)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="174" />
             <source>DREAL</source>
-            <translation type="unfinished" />
+            <translation>DREAL</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="174" />
             <source>ABF – UDAP</source>
-            <translation type="unfinished" />
+            <translation>ABF – UDAP</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="182" />
             <source>Démolition dans le Bien ou la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>Demolition in the Property or the buffer zone</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="205" />
             <source>ABF – UDAP (avis consultatif, hors abords et PDA)</source>
-            <translation type="unfinished" />
+            <translation>ABF – UDAP (advisory opinion, outside surroundings and PDA)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="214" />
             <source>Travaux sur une maison d'une cité inscrite</source>
-            <translation type="unfinished" />
+            <translation>Works on a house of an inscribed cité</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="235" />
             <source>Construction neuve ou densification dans une cité</source>
-            <translation type="unfinished" />
+            <translation>New building or densification in a cité</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="259" />
             <source>Programme à l'échelle d'une cité</source>
-            <translation type="unfinished" />
+            <translation>Programme for a whole cité</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="192" />
             <source>bailleur social</source>
-            <translation type="unfinished" />
+            <translation>social landlord</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="280" />
             <source>Objet haut ou volumineux près d'un terril ou d'un chevalement</source>
-            <translation type="unfinished" />
+            <translation>Tall or bulky structure near a spoil tip or a headframe</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="307" />
             <source>Éolienne dans l'aire d'influence paysagère</source>
-            <translation type="unfinished" />
+            <translation>Wind turbine in the landscape influence area</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="341" />
             <source>Grande infrastructure ou développement commercial près du Bien</source>
-            <translation type="unfinished" />
+            <translation>Major infrastructure or commercial development near the Property</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="364" />
             <source>Élément concerné sur la liste des sites en péril</source>
-            <translation type="unfinished" />
+            <translation>Element concerned on the list of sites at risk</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="374" />
             <source>DRAC</source>
-            <translation type="unfinished" />
+            <translation>DRAC</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="387" />
             <source>PLU : périmètre UNESCO reporté dans le plan</source>
-            <translation type="unfinished" />
+            <translation>PLU: UNESCO perimeter shown in the plan</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="404" />
             <source>DDTM</source>
-            <translation type="unfinished" />
+            <translation>DDTM</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="413" />
             <source>PLU : éléments protégés au titre de l'article L.151-19</source>
-            <translation type="unfinished" />
+            <translation>PLU: elements protected under article L.151-19</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="437" />
             <source>PLU : permis de démolir institué sur le Bien et la zone tampon</source>
-            <translation type="unfinished" />
+            <translation>PLU: demolition permit required in the Property and the buffer zone</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="467" />
             <source>PLU : cônes de vue du SCOT</source>
-            <translation type="unfinished" />
+            <translation>PLU: view cones of the SCOT</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="488" />
             <source>PLU : plan de gestion pris en compte (terrils, cavaliers, espaces néo-naturels)</source>
-            <translation type="unfinished" />
+            <translation>PLU: management plan taken into account (spoil tips, railway embankments, neo-natural areas)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="513" />
             <source>Ouverture à l'urbanisation près du Bien</source>
-            <translation type="unfinished" />
+            <translation>Land opened to urban development near the Property</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="540" />
             <source>Risques miniers ou d'inondation sur un projet patrimonial</source>
-            <translation type="unfinished" />
+            <translation>Mining or flood risks on a heritage project</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="557" />
             <source>Travaux sur un terril et guide du site classé</source>
-            <translation type="unfinished" />
+            <translation>Works on a spoil tip and the listed site's guide</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="577" />
             <source>Périmètre délimité des abords (PDA) d'un monument historique</source>
-            <translation type="unfinished" />
+            <translation>Defined surroundings perimeter (PDA) of a historic monument</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="596" />
             <source>ABF – UDAP (accord, avis conforme)</source>
-            <translation type="unfinished" />
+            <translation>ABF – UDAP (consent, binding opinion)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="605" />
             <source>Travaux sur un monument historique classé</source>
-            <translation type="unfinished" />
+            <translation>Works on a listed (classé) historic monument</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="616" />
             <source>DRAC – conservation régionale des monuments historiques (autorisation de travaux)</source>
-            <translation type="unfinished" />
+            <translation>DRAC – regional historic monuments conservation (works authorisation)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="623" />
             <source>Travaux sur un monument historique inscrit</source>
-            <translation type="unfinished" />
+            <translation>Works on a registered (inscrit) historic monument</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="633" />
             <source>DRAC – conservation régionale des monuments historiques (accord)</source>
-            <translation type="unfinished" />
+            <translation>DRAC – regional historic monuments conservation (consent)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="640" />
             <source>Démolition d'un élément bâti du Bien ou d'un monument historique</source>
-            <translation type="unfinished" />
+            <translation>Demolition of a built element of the Property or of a historic monument</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="667" />
             <source>Cité de la zone tampon (exigence de qualité)</source>
-            <translation type="unfinished" />
+            <translation>Cité of the buffer zone (quality requirement)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="691" />
             <source>Reconversion ou changement de destination d'un élément bâti</source>
-            <translation type="unfinished" />
+            <translation>Conversion or change of use of a built element</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="717" />
             <source>Antenne relais près du Bien</source>
-            <translation type="unfinished" />
+            <translation>Mobile phone mast near the Property</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="742" />
             <source>PLU : règles de qualité architecturale dans les cités (L.151-18)</source>
-            <translation type="unfinished" />
+            <translation>PLU: architectural quality rules in the cités (L.151-18)</translation>
         </message>
         <message>
             <location filename="../../resources/rules/catalogue.yaml" line="762" />
             <source>Périurbanisation et visibilité des sites</source>
-            <translation type="unfinished" />
+            <translation>Peri-urban growth and visibility of the sites</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/alerts/exports.py" line="78" />
@@ -11718,6 +11703,11 @@ Keep the new version?</translation>
             <location filename="../../veille_plugin/core/reports/committee.py" line="645" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="351" />
+            <source>disparu</source>
+            <translation>gone</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/reports/committee.py" line="448" />
@@ -12027,7 +12017,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
             <source>Veille patrimoniale – balayage n°</source>
-            <translation>Heritage monitoring – sweep no. </translation>
+            <translation>Heritage watch – sweep no. </translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/sweep/report.py" line="258" />
@@ -12087,292 +12077,302 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="157" />
             <source>visite</source>
-            <translation type="unfinished" />
+            <translation>visit</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="158" />
             <source>signalement</source>
-            <translation type="unfinished" />
+            <translation>report by a third party</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="159" />
             <source>presse</source>
-            <translation type="unfinished" />
+            <translation>press</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="160" />
             <source>veille des permis</source>
-            <translation type="unfinished" />
+            <translation>permit monitoring</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="161" />
             <source>comité</source>
-            <translation type="unfinished" />
+            <translation>committee</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="162" />
             <source>autre</source>
-            <translation type="unfinished" />
+            <translation>other</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="166" />
             <source>très mauvais</source>
-            <translation type="unfinished" />
+            <translation>very bad</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="167" />
             <source>mauvais</source>
-            <translation type="unfinished" />
+            <translation>poor</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="168" />
             <source>passable</source>
-            <translation type="unfinished" />
+            <translation>fair</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="169" />
             <source>bon</source>
-            <translation type="unfinished" />
+            <translation>good</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="174" />
             <source>en dégradation</source>
-            <translation type="unfinished" />
+            <translation>deteriorating</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="175" />
             <source>stable</source>
-            <translation type="unfinished" />
+            <translation>stable</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="176" />
             <source>en amélioration</source>
-            <translation type="unfinished" />
+            <translation>improving</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="177" />
             <source>inconnue</source>
-            <translation type="unfinished" />
+            <translation>unknown</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="182" />
             <source>principale urgence</source>
-            <translation type="unfinished" />
+            <translation>top priority</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="183" />
             <source>seconde catégorie</source>
-            <translation type="unfinished" />
+            <translation>second category</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="184" />
             <source>dernière catégorie</source>
-            <translation type="unfinished" />
+            <translation>last category</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="189" />
             <source>particulier</source>
-            <translation type="unfinished" />
+            <translation>private owner</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="191" />
             <source>intercommunalité</source>
-            <translation type="unfinished" />
+            <translation>inter-municipal authority</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="194" />
             <source>établissement public</source>
-            <translation type="unfinished" />
+            <translation>public body</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="195" />
             <source>entreprise</source>
-            <translation type="unfinished" />
+            <translation>company</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="196" />
             <source>association</source>
-            <translation type="unfinished" />
+            <translation>association</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="197" />
             <source>inconnu</source>
-            <translation type="unfinished" />
+            <translation>unknown</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="202" />
             <source>diagnostic technique</source>
-            <translation type="unfinished" />
+            <translation>technical survey</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="203" />
             <source>travaux d'urgence</source>
-            <translation type="unfinished" />
+            <translation>emergency works</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="204" />
             <source>clos et couvert</source>
-            <translation type="unfinished" />
+            <translation>weather-tight (walls and roof)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="205" />
             <source>estimation des Domaines</source>
-            <translation type="unfinished" />
+            <translation>valuation by the State property office (Domaines)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="206" />
             <source>acquisition EPF</source>
-            <translation type="unfinished" />
+            <translation>purchase by the public land agency (EPF)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="207" />
             <source>acquisition EPCI</source>
-            <translation type="unfinished" />
+            <translation>purchase by the inter-municipal authority (EPCI)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="208" />
             <source>recherche d'opérateur</source>
-            <translation type="unfinished" />
+            <translation>search for an operator</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="209" />
             <source>projet de reconversion</source>
-            <translation type="unfinished" />
+            <translation>conversion project</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="210" />
             <source>souscription Fondation du Patrimoine</source>
-            <translation type="unfinished" />
+            <translation>Fondation du Patrimoine fundraising</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="211" />
             <source>porté à connaissance</source>
-            <translation type="unfinished" />
+            <translation>formal notice to the municipality (porté à connaissance)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="212" />
             <source>mise en alerte des partenaires</source>
-            <translation type="unfinished" />
+            <translation>partners alerted</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="213" />
             <source>demande de protection MH</source>
-            <translation type="unfinished" />
+            <translation>request for historic monument protection</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="218" />
             <source>signalée</source>
-            <translation type="unfinished" />
+            <translation>reported</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="219" />
             <source>en alerte</source>
-            <translation type="unfinished" />
+            <translation>on alert</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="220" />
             <source>mesures d'urgence</source>
-            <translation type="unfinished" />
+            <translation>emergency measures</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="221" />
             <source>maîtrise foncière</source>
-            <translation type="unfinished" />
+            <translation>land control</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="224" />
             <source>sauvegardée</source>
-            <translation type="unfinished" />
+            <translation>saved</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="225" />
             <source>perdue</source>
-            <translation type="unfinished" />
+            <translation>lost</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="226" />
             <source>levée</source>
-            <translation type="unfinished" />
+            <translation>lifted</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="239" />
             <source>erreur</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="244" />
             <source>information</source>
-            <translation type="unfinished" />
+            <translation>information</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="245" />
             <source>à vérifier</source>
-            <translation type="unfinished" />
+            <translation>to check</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="246" />
             <source>majeur</source>
-            <translation type="unfinished" />
+            <translation>major</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="247" />
             <source>bloquant</source>
-            <translation type="unfinished" />
+            <translation>blocking</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="250" />
             <source>non applicable</source>
-            <translation type="unfinished" />
+            <translation>not applicable</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="251" />
             <source>conforme</source>
-            <translation type="unfinished" />
+            <translation>compliant</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="253" />
             <source>non conforme</source>
-            <translation type="unfinished" />
+            <translation>non-compliant</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="254" />
             <source>donnée manquante</source>
-            <translation type="unfinished" />
+            <translation>missing data</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="257" />
             <source>à examiner</source>
-            <translation type="unfinished" />
+            <translation>to examine</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="258" />
             <source>en cours</source>
-            <translation type="unfinished" />
+            <translation>in progress</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="259" />
             <source>avis émis</source>
-            <translation type="unfinished" />
+            <translation>opinion given</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="260" />
             <source>sans suite</source>
-            <translation type="unfinished" />
+            <translation>no further action</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="264" />
             <source>terminé</source>
-            <translation type="unfinished" />
+            <translation>finished</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="265" />
             <source>échoué</source>
-            <translation type="unfinished" />
+            <translation>failed</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="266" />
             <source>interrompu</source>
-            <translation type="unfinished" />
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="269" />
+            <source>nouveau</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="270" />
+            <source>modifié</source>
+            <translation>modified</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="271" />
@@ -12382,87 +12382,87 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="275" />
             <source>favorable</source>
-            <translation type="unfinished" />
+            <translation>favourable</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="276" />
             <source>favorable avec prescriptions</source>
-            <translation type="unfinished" />
+            <translation>favourable with conditions</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="277" />
             <source>défavorable</source>
-            <translation type="unfinished" />
+            <translation>unfavourable</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="278" />
             <source>sans avis</source>
-            <translation type="unfinished" />
+            <translation>no opinion</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="281" />
             <source>accordé</source>
-            <translation type="unfinished" />
+            <translation>granted</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="282" />
             <source>accordé avec prescriptions</source>
-            <translation type="unfinished" />
+            <translation>granted with conditions</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="283" />
             <source>refusé</source>
-            <translation type="unfinished" />
+            <translation>refused</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="284" />
             <source>tacite</source>
-            <translation type="unfinished" />
+            <translation>tacit</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="285" />
             <source>retiré</source>
-            <translation type="unfinished" />
+            <translation>withdrawn</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="286" />
             <source>annulé</source>
-            <translation type="unfinished" />
+            <translation>annulled</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="289" />
             <source>conformes à l'autorisation</source>
-            <translation type="unfinished" />
+            <translation>as authorised</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="290" />
             <source>écarts constatés</source>
-            <translation type="unfinished" />
+            <translation>deviations found</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="291" />
             <source>non contrôlés</source>
-            <translation type="unfinished" />
+            <translation>not inspected</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="294" />
             <source>autorisé</source>
-            <translation type="unfinished" />
+            <translation>authorised</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="296" />
             <source>commencé</source>
-            <translation type="unfinished" />
+            <translation>started</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="303" />
             <source>sans document</source>
-            <translation type="unfinished" />
+            <translation>no document</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="304" />
             <source>échec</source>
-            <translation type="unfinished" />
+            <translation>failure</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/about_dialog.py" line="37" />

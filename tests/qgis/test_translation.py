@@ -33,7 +33,7 @@ def test_english_locale_translates_docks_messages_and_processing(real_docking, q
     try:
         assert plugin.translator is not None
         dock = plugin.toggle_analysis_dock(True)
-        assert dock.windowTitle() == "Analysis – Heritage monitoring"
+        assert dock.windowTitle() == "Analysis – Heritage watch"  # one product name (issue 28)
         assert dock.ui.btnPickPoint.text() == "Point" and dock.ui.btnClear.text() == "Clear"
         from veille_plugin.core.i18n import tr
 

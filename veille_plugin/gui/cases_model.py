@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.impact.ordering import MISSING_RANK, priority_labels, significance_order
-from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_ORDER, SEVERITIES_DISPLAY, ZONE_WORDS
+from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_ORDER, SEVERITIES_DISPLAY, display
 from ..core.vocabulary import PRIORITY_BACKGROUNDS, PRIORITY_COLOURS
 from ..core.vocabulary import SEVERITY_BACKGROUNDS as SEVERITY_BG
 from .frame_model import FrameTableModel, MaskSortProxy, text_rank
@@ -53,6 +53,13 @@ COMMUNE_COLUMN = [c for c, _ in COLUMNS].index("commune_nom")
 #: The dock's default order: this column, ascending (priority, the stronger effect, then new in the sweep shown)
 PRIORITY_COLUMN = [c for c, _ in COLUMNS].index("priorite")
 SEVERITY_ORDER = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
+#: Columns holding a stored value of the vocabulary, shown through :func:`~veille_plugin.core.vocabulary.display`
+#: (column → its family); the model keeps the stored French values (filters, colours and sorting read them)
+WORDS_COLUMNS = {
+    ZONE_COLUMN: "zone",
+    SEVERITY_COLUMN: "severite",
+    [c for c, _ in COLUMNS].index("statut_veille"): "statut_veille",
+}
 
 #: The cases table's proxy: filtered by a mask, sorted by vectorised keys.
 CasesFilterProxy = MaskSortProxy
@@ -97,7 +104,8 @@ class CasesTableModel(FrameTableModel):
         self.endResetModel()
 
     def _set_marks(self, marks):
-        labels = {CHANGE_GONE: tr("disparu"), CHANGE_NEW: tr("nouveau"), CHANGE_MODIFIED: tr("modifié"), "": ""}
+        labels = {k: display(k, "changement") for k in (CHANGE_GONE, CHANGE_NEW, CHANGE_MODIFIED)}
+        labels[""] = ""
         n = len(self.df)
         shown = pd.Series(np.asarray(marks, dtype=object) if marks is not None else np.full(n, "", dtype=object))
         shown = shown.map(labels).fillna("").to_numpy(dtype=object)
@@ -150,8 +158,9 @@ class CasesTableModel(FrameTableModel):
             return None
         value = cell_text(self._cells[index.column()][index.row()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == ZONE_COLUMN and value in ZONE_WORDS:
-                return tr(ZONE_WORDS[value])  # the zone in words («zone tampon», never «zone_tampon»)
+            if index.column() in WORDS_COLUMNS:
+                # a stored French word, in words and in the interface's language («zone tampon», «buffer zone»)
+                return display(value, WORDS_COLUMNS[index.column()])
             if self.compact:
                 return self._compact_text(index.column(), index.row(), value, role)
             return value

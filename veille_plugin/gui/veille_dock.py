@@ -36,6 +36,7 @@ from ..core.vocabulary import (
     ZONE_UNLOCATED,
     ZONE_WORDS,
     WORKS_VALUES,
+    display,
 )
 from ..qgis_adapters.compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..qgis_adapters.log import push
@@ -107,10 +108,11 @@ class VeilleDock(BaseDock):
         ):
             combo.addItem(label, "")
             for v in values:
-                combo.addItem(tr(ZONE_FILTER_LABELS[v]) if combo is ui.comboZone else v, v)
+                # the stored French word as data, its label in the interface's language as text
+                combo.addItem(tr(ZONE_FILTER_LABELS[v]) if combo is ui.comboZone else display(v), v)
         ui.comboEpci.addItem(tr("tous EPCI"), "")
         for s in STATUSES:
-            ui.comboCaseStatus.addItem(s, s)
+            ui.comboCaseStatus.addItem(display(s, "statut_veille"), s)
         self._status_shown = TRIAGE_TO_EXAMINE  # the status of the case shown, as stored
         self._sweeps = []  # the register's sweeps listed in the chooser (with their folders)
         for combo, values in (
@@ -120,7 +122,7 @@ class VeilleDock(BaseDock):
         ):
             combo.addItem("—", "")
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(display(v), v)
         today = QDate.currentDate()
         ui.dateFrom.setDate(today.addMonths(-1))
         ui.dateTo.setDate(today)
@@ -248,7 +250,10 @@ class VeilleDock(BaseDock):
             )
             combo.addItem(
                 tr("n°{id} du {when} ({status}){found}").format(
-                    id=sw["id"], when=french_datetime(sw.get("started_at") or ""), status=sw["status"], found=found
+                    id=sw["id"],
+                    when=french_datetime(sw.get("started_at") or ""),
+                    status=display(sw["status"], "balayage"),
+                    found=found,
                 ),
                 int(sw["id"]),
             )
@@ -405,7 +410,7 @@ class VeilleDock(BaseDock):
             # wide as its longest word; the priority as wide as its rank and its short heading
             metrics = view.fontMetrics()
             zone_words = [w for label in ZONE_WORDS.values() for w in tr(label).split()]
-            severity_words = [w for label in SEVERITIES_DISPLAY for w in label.split()]
+            severity_words = [w for s in SEVERITIES_DISPLAY for w in display(s, "severite").split()]
             for column, words, extra in (
                 (ZONE_COLUMN, zone_words, 12),
                 (SEVERITY_COLUMN, severity_words, 12),

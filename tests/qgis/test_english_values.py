@@ -1,0 +1,130 @@
+"""Issue 28, «English»: under an English QGIS the values the plugin shows are English too — the Veille dock's cells
+and case panel, and the comité technique report — while the register keeps its French values."""
+
+import re
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import Qt
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
+FRENCH_VALUES = ("majeur", "bloquant", "à examiner", "zone tampon", "non localisé", "commune seulement")
+
+
+@pytest.fixture
+def english(qgis_app):
+    """QGIS's interface language set to English for the test, then restored (the plugin's translator with it)."""
+    settings = QgsSettings()
+    before = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "en_US")
+    yield
+    for key, value in before.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.fixture
+def english_plugin(real_docking, qgis_new_project, english):
+    from veille_plugin import classFactory
+    from veille_plugin.core.i18n import set_translator
+
+    plugin = classFactory(real_docking)
+    plugin.initGui()
+    assert plugin.translator is not None, "resources/i18n/veille_plugin_en.qm missing: run `make qm`"
+    yield plugin
+    plugin.unload()
+    set_translator(lambda context, text: text)  # the next tests read French again
+
+
+@pytest.fixture
+def demo_register(tmp_path, ref):
+    from veille_plugin.core import config
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.rules.catalogue import load_catalogue
+    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
+
+    path = tmp_path / "registre.gpkg"
+    with open_register(str(path)) as reg:
+        run_sweep(
+            [SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")],
+            reg,
+            ref,
+            load_catalogue(),
+            tmp_path / "s1",
+            parcels=str(DEMO / "parcelles_fictives.geojson"),
+        )
+    config.set_value("register", str(path))
+    return path
+
+
+def _column(dock, name):
+    from veille_plugin.gui.cases_model import COLUMNS
+
+    col = [c for c, _ in COLUMNS].index(name)
+    model = dock.model
+    return [model.data(model.index(r, col), Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+
+
+def test_the_veille_dock_reads_in_english(english_plugin, demo_register):
+    from veille_plugin.core.register import open_register
+
+    assert QgsApplication.locale().startswith("en")
+    dock = english_plugin.toggle_veille_dock(True)
+    assert dock.windowTitle() == "Permits – Heritage watch"
+    assert dock.model.rowCount() > 20
+    zones, severities, statuses = _column(dock, "zone"), _column(dock, "severite"), _column(dock, "statut_veille")
+    assert "Property" in zones and "buffer zone" in zones and "bien" not in zones and "zone_tampon" not in zones
+    assert {"major", "blocking"} & set(severities) and not {"majeur", "bloquant", "à vérifier"} & set(severities)
+    assert set(statuses) == {"to examine"}
+    # the stored values stay French (filters, colours and the register read them)
+    assert set(dock.model.df["statut_veille"]) == {"à examiner"} and "bien" in set(dock.model.df["zone"])
+    # the case panel: zone, severity and the rules' titles in English
+    row = next(r for r, s in enumerate(severities) if s in ("major", "blocking"))
+    dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(row, 0)))
+    panel = dock.ui.txtCase.toPlainText()
+    assert re.search(r"\b(major|blocking)\b", panel), panel
+    assert not any(f" {w}\n" in panel + "\n" for w in ("majeur", "bloquant")), panel
+    with open_register(str(demo_register)) as reg:
+        assert set(reg.case_columns(["severite"])["severite"]) <= {
+            "aucune",
+            "information",
+            "à vérifier",
+            "majeur",
+            "bloquant",
+        }
+
+
+def test_the_committee_report_reads_in_english(english_plugin, demo_register, ref, tmp_path):
+    import json
+
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.reports.committee import period, write_committee
+
+    with open_register(str(demo_register)) as reg:
+        files = write_committee(reg, ref, tmp_path / "rapports", period())
+    page = Path(files["rapports"][0]).read_text(encoding="utf-8")
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)
+    assert {"major", "blocking"} & set(cells), "no English severity in the report's cells"
+    assert "Property" in cells or any("(Property)" in c for c in cells)
+    assert not {"majeur", "bloquant", "à examiner", "bien", "zone tampon"} & set(cells)
+    assert any("to examine" in c for c in cells)  # the triage status of the listed cases
+    assert any(re.match(r"[1-5] – (very high|high|medium|low|very low)$", c) for c in cells)  # priority ranks
+    # the figures for machines stay French and stable
+    figures = json.loads(Path(files["json"][0]).read_text(encoding="utf-8"))
+    assert set(figures["par_severite"]) <= {"aucune", "information", "à vérifier", "majeur", "bloquant"}
+
+
+def test_every_dock_has_the_one_product_name(english_plugin):
+    """One name for the product: «… – Heritage watch» in English as «… – Veille patrimoniale» in French."""
+    titles = []
+    for name in ("analysis", "rules", "veille", "alerts", "plu", "reports"):
+        dock = getattr(english_plugin, f"toggle_{name}_dock")(True)
+        titles.append(dock.windowTitle())
+        getattr(english_plugin, f"toggle_{name}_dock")(False)
+    assert all(t.endswith(" – Heritage watch") for t in titles), titles
+    assert not any("monitoring" in t or "Veille" in t for t in titles), titles
