@@ -1323,8 +1323,8 @@ property</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="104" />
-            <source>Suivi du dossier</source>
-            <translation>Case follow-up</translation>
+            <source>Suites du dossier</source>
+            <translation>What became of the case</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="106" />
@@ -1408,8 +1408,8 @@ property</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="138" />
-            <source>Suites du dossier</source>
-            <translation>What became of the case</translation>
+            <source>Décision et travaux</source>
+            <translation>Decision and works</translation>
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="140" />
@@ -1913,6 +1913,31 @@ property</translation>
             <location filename="../../veille_plugin/core/feeds/http.py" line="78" />
             <source>passerelle sans réponse du service</source>
             <translation>gateway got no answer from the service</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="556" />
+            <source>{d:.1f} km</source>
+            <translation>{d:.1f} km</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="557" />
+            <source>travaux non précisés</source>
+            <translation>unspecified works</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="558" />
+            <source>dans le cadre de {a} ({f}), à {d}</source>
+            <translation>in the setting of {a} ({f}), {d} away</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="559" />
+            <source>touche {a} ({f})</source>
+            <translation>touches {a} ({f})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="560" />
+            <source> (vue masquée par le relief : ampleur réduite)</source>
+            <translation> (view hidden by the terrain: magnitude lowered)</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/impact/method.py" line="23" />
@@ -5351,62 +5376,32 @@ Help: {prog} --help
             <translation>viewing space towards {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="557" />
-            <source>{d:.1f} km</source>
-            <translation>{d:.1f} km</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="565" />
-            <source>travaux non précisés</source>
-            <translation>unspecified works</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="566" />
-            <source>dans le cadre de {a} ({f}), à {d}</source>
-            <translation>in the setting of {a} ({f}), {d} away</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="566" />
-            <source>touche {a} ({f})</source>
-            <translation>touches {a} ({f})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="572" />
-            <source> (vue masquée par le relief : ampleur réduite)</source>
-            <translation> (view hidden by the terrain: magnitude lowered)</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="582" />
-            <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
-            <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="705" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="724" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="705" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="724" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="735" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="754" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="737" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="756" />
             <source>Ampleur réduite de {n} cran(s) : {r}.</source>
             <translation>Magnitude lowered by {n} step(s): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="739" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="758" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="743" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="762" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -11608,6 +11603,11 @@ Keep the new version?</translation>
             <location filename="../../veille_plugin/core/alerts/model.py" line="96" />
             <source>Propriété publique, mais le bâtiment peut être perdu faute de moyens ou de volonté</source>
             <translation>Public property, but the building may be lost for lack of means or will</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="561" />
+            <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
+            <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/plu/report.py" line="141" />
