@@ -30,9 +30,14 @@ def english(qgis_app):
 
 @pytest.fixture
 def english_plugin(real_docking, qgis_new_project, english):
+    import subprocess
+    import sys
+
     from veille_plugin import classFactory
     from veille_plugin.core.i18n import set_translator
 
+    if not (ROOT / "resources" / "i18n" / "veille_plugin_en.qm").exists():  # built, never committed (`make qm`)
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "--qm-only"], check=True)
     plugin = classFactory(real_docking)
     plugin.initGui()
     assert plugin.translator is not None, "resources/i18n/veille_plugin_en.qm missing: run `make qm`"
@@ -90,6 +95,10 @@ def test_the_veille_dock_reads_in_english(english_plugin, demo_register):
     assert re.search(r"\b(major|blocking)\b", panel), panel
     assert not any(f" {w}\n" in panel + "\n" for w in ("majeur", "bloquant")), panel
     with open_register(str(demo_register)) as reg:
+        # the sweep ran under the English translator: the priority's sentence it stored is French all the same
+        motifs = reg.case_columns(["priorite_motif"])["priorite_motif"].dropna()
+        assert any(" : valeur " in m and "priorité" in m for m in motifs)
+        assert not any(" value " in m or "priority" in m for m in motifs)
         assert set(reg.case_columns(["severite"])["severite"]) <= {
             "aucune",
             "information",

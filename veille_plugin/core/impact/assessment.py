@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..reference.data import ReferenceData
 from ..screening.engine import BatchScreening
 from ..text import normalize, phrase_pattern
@@ -553,40 +553,58 @@ def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> 
 # ----------------------------------------------------------------------------- words
 
 
-def _km(distance: float) -> str:
-    return tr("{d:.1f} km").format(d=distance / 1000).replace(".", ",") if distance >= 1000 else f"{distance:.0f} m"
+_KM = QT_TRANSLATE_NOOP("VeillePatrimoniale", "{d:.1f} km")
+_NO_WORKS = QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux non précisés")
+_IN_SETTING = QT_TRANSLATE_NOOP("VeillePatrimoniale", "dans le cadre de {a} ({f}), à {d}")
+_TOUCHES = QT_TRANSLATE_NOOP("VeillePatrimoniale", "touche {a} ({f})")
+_MASKED = QT_TRANSLATE_NOOP("VeillePatrimoniale", " (vue masquée par le relief : ampleur réduite)")
+_SENTENCE = QT_TRANSLATE_NOOP(
+    "VeillePatrimoniale",
+    "{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}",
+)
 
 
-def interaction_phrase(a: Assessment, k: int) -> str:
-    """What the case does to which attribute: «Démolition touche 15A « Fosse d'Arenberg » (élément du Bien…)»."""
+def _french(text: str) -> str:
+    return text
+
+
+def _km(distance: float, words=tr) -> str:
+    return words(_KM).format(d=distance / 1000).replace(".", ",") if distance >= 1000 else f"{distance:.0f} m"
+
+
+def interaction_phrase(a: Assessment, k: int, translated: bool = True) -> str:
+    """What the case does to which attribute: «Démolition touche 15A « Fosse d'Arenberg » (élément du Bien…)»;
+    ``translated=False``: in French whatever the interface's language (the sentence the register stores)."""
+    words = tr if translated else _french
     m, it = a.method, a.interactions
     fam = m.families[int(it.family[k])]
     attribute = a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k]))
-    nature = m.works[int(it.nature[k])].label if it.nature[k] >= 0 else tr("travaux non précisés")
+    family = words(fam.label)
+    nature = words(m.works[int(it.nature[k])].label) if it.nature[k] >= 0 else words(_NO_WORKS)
     where = (
-        tr("dans le cadre de {a} ({f}), à {d}").format(a=attribute, f=fam.label, d=_km(float(it.distance[k])))
+        words(_IN_SETTING).format(a=attribute, f=family, d=_km(float(it.distance[k]), words))
         if it.setting[k]
-        else (tr("touche {a} ({f})").format(a=attribute, f=fam.label) if attribute != fam.label else fam.label)
+        else (words(_TOUCHES).format(a=attribute, f=family) if attribute != fam.label else family)
     )
     if it.masked(k):
-        where += tr(" (vue masquée par le relief : ampleur réduite)")
+        where += words(_MASKED)
     return f"{nature[0].upper()}{nature[1:]} {where}"
 
 
-def interaction_sentence(a: Assessment, k: int) -> str:
-    """One interaction in a sentence: the attribute, its value, the change, the cell of the matrix, the rank."""
+def interaction_sentence(a: Assessment, k: int, translated: bool = True) -> str:
+    """One interaction in a sentence: the attribute, its value, the change, the cell of the matrix, the rank (in the
+    interface's language, the method's words too; ``translated=False``: in French, as the register stores it)."""
+    words = tr if translated else _french
     m, it = a.method, a.interactions
     value = m.values[len(m.values) - 1 - int(it.value[k])]
     mag = m.magnitudes[len(m.magnitudes) - 1 - int(it.magnitude[k])]
     sig = m.significances[int(it.significance[k])]
-    return tr(
-        "{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}"
-    ).format(
-        what=interaction_phrase(a, k),
-        v=m.value_labels[value],
-        m=m.magnitude_labels[mag],
-        s=sig["libelle"],
-        r=m.rank_labels[int(sig["rang"])],
+    return words(_SENTENCE).format(
+        what=interaction_phrase(a, k, translated),
+        v=words(m.value_labels[value]),
+        m=words(m.magnitude_labels[mag]),
+        s=words(sig["libelle"]),
+        r=words(m.rank_labels[int(sig["rang"])]),
     )
 
 
@@ -622,7 +640,8 @@ def reason_sentences(a: Assessment) -> np.ndarray:
     )
     _u, first, codes = np.unique(key, return_index=True, return_inverse=True)
     codes = codes.ravel()
-    texts = np.array([interaction_sentence(a, int(w[i])) for i in first], dtype=object)
+    # stored in the register and the sweep's files: French whatever the interface's language (issue 28)
+    texts = np.array([interaction_sentence(a, int(w[i]), translated=False) for i in first], dtype=object)
     out[has] = texts[codes]
     return out
 
