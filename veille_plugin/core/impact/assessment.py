@@ -26,6 +26,25 @@ from ..text import normalize, phrase_pattern
 from ..vocabulary import ZONE_BIEN, ZONE_ERREUR
 from .method import ABORDS_SOURCE, ELEMENT_SOURCE, LAYER_SOURCES, ZONE_SOURCE, ImpactMethod
 
+#: The words of the sentences (translated where shown; French where stored)
+_KM = QT_TRANSLATE_NOOP("VeillePatrimoniale", "{d:.1f} km")
+_NO_WORKS = QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux non précisés")
+_IN_SETTING = QT_TRANSLATE_NOOP("VeillePatrimoniale", "dans le cadre de {a} ({f}), à {d}")
+_TOUCHES = QT_TRANSLATE_NOOP("VeillePatrimoniale", "touche {a} ({f})")
+_MASKED = QT_TRANSLATE_NOOP("VeillePatrimoniale", " (vue masquée par le relief : ampleur réduite)")
+_ABORDS_OF = QT_TRANSLATE_NOOP("VeillePatrimoniale", "abords de {id} « {nom} » ({p})")
+_COMPONENT = QT_TRANSLATE_NOOP("VeillePatrimoniale", "composante n° {n} « {nom} »")
+_VIEWS_TO = QT_TRANSLATE_NOOP("VeillePatrimoniale", "espace de vue vers {t}")
+_SENTENCE = QT_TRANSLATE_NOOP(
+    "VeillePatrimoniale",
+    "{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}",
+)
+
+
+def _french(text: str) -> str:
+    return text
+
+
 #: Where an interaction's attribute comes from (the ``source`` array of :class:`Interactions`).
 SRC_ELEMENT, SRC_ABORDS, SRC_ZONE = 0, 1, 2
 SRC_LAYERS = {name: 3 + k for k, name in enumerate(LAYER_SOURCES)}
@@ -136,28 +155,28 @@ class AttributeLabels:
                 parts.append(self.terril_names.get(piece.upper(), piece))
         return ", ".join(parts)
 
-    def label(self, source: int, feature: int, method: ImpactMethod, family: int) -> str:
-        """The attribute of one interaction, in words."""
+    def label(self, source: int, feature: int, method: ImpactMethod, family: int, translated: bool = True) -> str:
+        """The attribute of one interaction, in words (``translated=False``: in French, as the register stores it;
+        a family's own label is returned as the method writes it)."""
+        words = tr if translated else _french
         fam = method.families[family]
         if source == SRC_ELEMENT:
             return self.element_names[feature]
         if source == SRC_ABORDS:
             ab = self.ref.mh_abords.attributes
-            return tr("abords de {id} « {nom} » ({p})").format(
+            return words(_ABORDS_OF).format(
                 id=ab["identifiant"].iloc[feature], nom=ab["nom"].iloc[feature], p=ab["protection_mh"].iloc[feature]
             )
         if source == SRC_ZONE:
             if feature >= 0:
                 comp = self.ref.components.attributes
-                return tr("composante n° {n} « {nom} »").format(
-                    n=comp["no_composante"].iloc[feature], nom=comp["nom"].iloc[feature]
-                )
+                return words(_COMPONENT).format(n=comp["no_composante"].iloc[feature], nom=comp["nom"].iloc[feature])
             return fam.label
         name = LAYER_SOURCES[source - 3]
         layer = self.layer(name)
         attrs = layer.attributes
         if name == "parvis_agricoles":
-            return tr("espace de vue vers {t}").format(t=self.views(attrs["vue_sur"].iloc[feature]))
+            return words(_VIEWS_TO).format(t=self.views(attrs["vue_sur"].iloc[feature]))
         nom = attrs["nom"].iloc[feature] if "nom" in attrs.columns else None
         ident = attrs["id"].iloc[feature] if "id" in attrs.columns else None
         text = f"« {nom} »" if isinstance(nom, str) and nom else ""
@@ -553,21 +572,6 @@ def _decide(method, inter: Interactions, found, assumed, located, labels, n) -> 
 # ----------------------------------------------------------------------------- words
 
 
-_KM = QT_TRANSLATE_NOOP("VeillePatrimoniale", "{d:.1f} km")
-_NO_WORKS = QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux non précisés")
-_IN_SETTING = QT_TRANSLATE_NOOP("VeillePatrimoniale", "dans le cadre de {a} ({f}), à {d}")
-_TOUCHES = QT_TRANSLATE_NOOP("VeillePatrimoniale", "touche {a} ({f})")
-_MASKED = QT_TRANSLATE_NOOP("VeillePatrimoniale", " (vue masquée par le relief : ampleur réduite)")
-_SENTENCE = QT_TRANSLATE_NOOP(
-    "VeillePatrimoniale",
-    "{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}",
-)
-
-
-def _french(text: str) -> str:
-    return text
-
-
 def _km(distance: float, words=tr) -> str:
     return words(_KM).format(d=distance / 1000).replace(".", ",") if distance >= 1000 else f"{distance:.0f} m"
 
@@ -578,7 +582,7 @@ def interaction_phrase(a: Assessment, k: int, translated: bool = True) -> str:
     words = tr if translated else _french
     m, it = a.method, a.interactions
     fam = m.families[int(it.family[k])]
-    attribute = a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k]))
+    attribute = a.labels.label(int(it.source[k]), int(it.feature[k]), m, int(it.family[k]), translated)
     family = words(fam.label)
     nature = words(m.works[int(it.nature[k])].label) if it.nature[k] >= 0 else words(_NO_WORKS)
     where = (
@@ -662,7 +666,11 @@ def priority_columns(a: Assessment) -> pd.DataFrame:
         )
         codes = codes.ravel()
         names = np.array(
-            [a.labels.label(int(it.source[w[i]]), int(it.feature[w[i]]), m, int(it.family[w[i]])) for i in first],
+            # stored in the register and the sweep's files: French whatever the interface's language
+            [
+                a.labels.label(int(it.source[w[i]]), int(it.feature[w[i]]), m, int(it.family[w[i]]), translated=False)
+                for i in first
+            ],
             dtype=object,
         )
         attribute[has] = names[codes]

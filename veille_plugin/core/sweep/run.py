@@ -26,7 +26,7 @@ import shapely
 
 from ..atomic_files import OutputWriteError
 from ..errors import InputError, VeilleError
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..impact.ordering import priority_labels, sort_by_priority
 from ..reference.data import ReferenceData
 from ..register.model import history_text
@@ -161,6 +161,10 @@ class UnreadKeys:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+
+#: What a case gone from its source says in the sweep's files and the register (French, translated where shown)
+GONE_DETAIL = QT_TRANSLATE_NOOP("VeillePatrimoniale", "absent de cette livraison de la source")
 
 
 def _step(progress, pct, text, is_cancelled):
@@ -408,7 +412,7 @@ def sweep_news(rows: pd.DataFrame, record) -> tuple:
     if len(gone):
         g = gone.copy()
         g["changement"] = CHANGE_GONE
-        g["detail_changement"] = tr("absent de cette livraison de la source")
+        g["detail_changement"] = GONE_DETAIL  # stored: French whatever the interface's language
         cases_out = pd.concat([cases_out, g[[c for c in cases_out.columns if c in g.columns]]], ignore_index=True)
     change_counts = {k: int((cases_out["changement"] == k).sum()) for k in CHANGE_KINDS}
     return cases_out, change_counts
