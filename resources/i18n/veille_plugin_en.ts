@@ -1915,29 +1915,44 @@ property</translation>
             <translation>gateway got no answer from the service</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="556" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="30" />
             <source>{d:.1f} km</source>
             <translation>{d:.1f} km</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="557" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="31" />
             <source>travaux non précisés</source>
             <translation>unspecified works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="558" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="32" />
             <source>dans le cadre de {a} ({f}), à {d}</source>
             <translation>in the setting of {a} ({f}), {d} away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="559" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="33" />
             <source>touche {a} ({f})</source>
             <translation>touches {a} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="560" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="34" />
             <source> (vue masquée par le relief : ampleur réduite)</source>
             <translation> (view hidden by the terrain: magnitude lowered)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="35" />
+            <source>abords de {id} « {nom} » ({p})</source>
+            <translation>surroundings of {id} « {nom} » ({p})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="36" />
+            <source>composante n° {n} « {nom} »</source>
+            <translation>component no. {n} « {nom} »</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="37" />
+            <source>espace de vue vers {t}</source>
+            <translation>viewing space towards {t}</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/impact/method.py" line="23" />
@@ -2738,6 +2753,11 @@ property</translation>
             <location filename="../../veille_plugin/core/rules/note.py" line="45" />
             <source>Fiche d'analyse – Veille patrimoniale</source>
             <translation>Screening note – Heritage watch</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/sweep/run.py" line="167" />
+            <source>absent de cette livraison de la source</source>
+            <translation>missing from this delivery of the source</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/unesco_factors.py" line="15" />
@@ -5361,47 +5381,32 @@ Help: {prog} --help
             <translation>layer supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="146" />
-            <source>abords de {id} « {nom} » ({p})</source>
-            <translation>surroundings of {id} « {nom} » ({p})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="152" />
-            <source>composante n° {n} « {nom} »</source>
-            <translation>component no. {n} « {nom} »</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="160" />
-            <source>espace de vue vers {t}</source>
-            <translation>viewing space towards {t}</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="724" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="732" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="724" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="732" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="754" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="762" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="756" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="764" />
             <source>Ampleur réduite de {n} cran(s) : {r}.</source>
             <translation>Magnitude lowered by {n} step(s): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="758" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="766" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="762" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="770" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -9376,102 +9381,97 @@ Help: {prog} --help
             <translation>priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="168" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="172" />
             <source>Balayage annulé : rien n'a été écrit dans le registre.</source>
             <translation>Sweep cancelled: nothing was written to the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="176" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="180" />
             <source>Dossier de sortie du balayage non indiqué : donnez un dossier (option --out).</source>
             <translation>No output folder given for the sweep: give a folder (option --out).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="179" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="183" />
             <source>Dossier de sortie {p} : c'est un fichier, pas un dossier. Indiquez un dossier (existant ou à créer).</source>
             <translation>Output folder {p}: this is a file, not a folder. Give a folder (existing or to be created).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="187" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="191" />
             <source>Dossier de sortie {p} : impossible de le créer ({err}). Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: cannot be created ({err}). Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="193" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="197" />
             <source>Dossier de sortie {p} : pas de droit d'écriture. Choisissez un dossier où vous pouvez écrire.</source>
             <translation>Output folder {p}: no write permission. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="211" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="215" />
             <source>Import de {f}…</source>
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="229" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="411" />
-            <source>absent de cette livraison de la source</source>
-            <translation>missing from this delivery of the source</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="443" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="447" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="497" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="501" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="503" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="507" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="508" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="516" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="523" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="532" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="536" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="549" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="553" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="556" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="560" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="564" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="568" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="608" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="612" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="727" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="731" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -11605,7 +11605,7 @@ Keep the new version?</translation>
             <translation>Public property, but the building may be lost for lack of means or will</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="561" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="38" />
             <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
             <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
