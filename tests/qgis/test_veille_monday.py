@@ -145,8 +145,10 @@ def test_this_week_s_source_replaces_last_week_s(plugin, two_sweeps, tmp_path, q
     dock.add_sources([str(WEEK2)])
     ui.editParcels.setText(str(PARCELS))
     ui.editOut.setText(str(tmp_path / "balayages"))
+    ui.grpSweep.setChecked(True)
     assert dock.start_sweep() is not None
     qtbot.waitUntil(lambda: dock.task is None, timeout=120_000)
+    assert not ui.grpSweep.isChecked()  # done: the box folds away, the list takes the room
     (entry,) = load_sources()
     assert entry.path == str(WEEK2) and entry.read_at and "lu le" in ui.listSources.item(0).text()
 

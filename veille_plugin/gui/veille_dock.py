@@ -835,6 +835,7 @@ class VeilleDock(BaseDock):
         self.ui.comboSweep.blockSignals(True)
         self.ui.comboSweep.clear()  # the new sweep is the one shown
         self.ui.comboSweep.blockSignals(False)
+        self.ui.grpSweep.setChecked(False)  # the box folds away: the week's list takes the room
         self.reload()
 
     def cleanup(self):
