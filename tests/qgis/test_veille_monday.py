@@ -195,3 +195,27 @@ def test_an_older_avis_emis_without_avis_is_shown_with_a_hint(plugin, two_sweeps
     dock.select_case(key)
     assert dock.ui.comboCaseStatus.currentData() == "avis émis"
     assert "Suites du dossier › Avis" in dock.ui.lblAvisHint.text() and dock.ui.lblAvisHint.isVisibleTo(dock)
+
+
+def test_a_sweep_from_before_the_dated_folders_says_its_report_was_not_kept(plugin, two_sweeps, monkeypatch):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from veille_plugin.core import config
+    from veille_plugin.core.register import open_register
+    from veille_plugin.core.sweep.run import FOLDER_KEY
+
+    first = two_sweeps[0]
+    with open_register(config.load_settings().register) as reg:  # as an older version wrote it: no folder
+        counts = {k: v for k, v in first.counts.items() if k != FOLDER_KEY}
+        reg.finish_sweep(first.sweep_id, counts)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    dock = plugin.toggle_veille_dock(True)
+    combo = dock.ui.comboSweep
+    k = combo.findData(first.sweep_id)
+    assert "non conservé" in combo.itemData(k, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(k)
+    assert not dock.ui.btnOpenReport.isEnabled() and dock.open_sweep_report() is None and opened == []
+    combo.setCurrentIndex(combo.findData(two_sweeps[1].sweep_id))
+    assert dock.ui.btnOpenReport.isEnabled()
