@@ -7,7 +7,8 @@
    ``tr("…")`` calls pylupdate5 cannot see, inside f-strings, found with Python's own parser, and the texts of the
    embedded rules catalogue shown to users (each rule's «titre» and «consultations», resources/rules/catalogue.yaml,
    located by file and line) and the impact method's words (every «libelle» of
-   resources/impact/matrice_impact.yaml), which the interface and the reports show through ``tr()``;
+   resources/impact/matrice_impact.yaml) and the TYPEZONE labels of the CNIG code list, which the interface and
+   the reports show through ``tr()``;
    then carries over the translations of resources/i18n/veille_plugin_en.ts (same context, same source) and
    replaces it;
 4. lrelease (qttools5-dev-tools) compiles each .ts into a .qm next to it (``--qm-only`` does only this step:
@@ -152,6 +153,25 @@ def impact_messages(path: Path = IMPACT_METHOD) -> dict:
     return found
 
 
+#: The CNIG code lists whose labels the PLU dock and report show through ``tr()`` (TYPEZONE: «urbaine», «agricole»…)
+CODE_LISTS = (ROOT / "resources" / "plu" / "codes" / "ZoneUrbaType.csv",)
+
+
+def code_list_messages(paths=CODE_LISTS) -> dict:
+    """{label: (file, line)} of the «Libellé» column of each code list (CSV with a header line)."""
+    import csv
+
+    found = {}
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            for row in reader:
+                label = (row.get("Libellé") or "").strip()
+                if label:
+                    found.setdefault(label, (path.relative_to(ROOT), reader.line_num))
+    return found
+
+
 def add_missed_messages(ts: Path) -> int:
     """Add to the run-time context the ``tr()`` messages pylupdate5 missed (inside f-strings) and the catalogue's
     titles and consultations and the impact method's words; returns how many."""
@@ -163,7 +183,12 @@ def add_missed_messages(ts: Path) -> int:
         ET.SubElement(target, "name").text = CONTEXT
     known = {m.findtext("source") for m in target.findall("message")}
     added = 0
-    for text, (path, line) in {**impact_messages(), **catalogue_messages(), **literal_tr_calls()}.items():
+    for text, (path, line) in {
+        **code_list_messages(),
+        **impact_messages(),
+        **catalogue_messages(),
+        **literal_tr_calls(),
+    }.items():
         if text in known:
             continue
         message = ET.SubElement(target, "message")

@@ -6201,32 +6201,32 @@ Help: {prog} --help
             <translation>Comparison finished</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/labels.py" line="48" />
+            <location filename="../../veille_plugin/core/plu/labels.py" line="49" />
             <source>zone {label}</source>
-            <translation>zone {label}</translation>
+            <translation>{label} zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/labels.py" line="91" />
+            <location filename="../../veille_plugin/core/plu/labels.py" line="92" />
             <source>, article {a}</source>
             <translation>, article {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/labels.py" line="121" />
+            <location filename="../../veille_plugin/core/plu/labels.py" line="122" />
             <source>… et {n} autre(s)</source>
             <translation>… and {n} other(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/labels.py" line="168" />
+            <location filename="../../veille_plugin/core/plu/labels.py" line="169" />
             <source>Plusieurs communes commencent par « {t} » : {l}. Choisissez-en une dans la liste.</source>
             <translation>Several communes start with “{t}”: {l}. Choose one in the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/labels.py" line="173" />
+            <location filename="../../veille_plugin/core/plu/labels.py" line="174" />
             <source>Commune « {t} » inconnue des données de référence : tapez le début de son nom et choisissez-la dans la liste, ou donnez son code INSEE (ex. 62528).</source>
             <translation>Commune “{t}” is unknown to the reference data: type the start of its name and choose it in the list, or give its INSEE code (e.g. 62528).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/plu/labels.py" line="189" />
+            <location filename="../../veille_plugin/core/plu/labels.py" line="190" />
             <source>{r} {t} – {n} constat(s)</source>
             <translation>{r} {t} – {n} finding(s)</translation>
         </message>
@@ -11083,6 +11083,31 @@ Keep the new version?</translation>
             <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="13" />
             <source>Veille patrimoniale : balayage des permis</source>
             <translation>Heritage watch: permit sweep</translation>
+        </message>
+        <message>
+            <location filename="../../resources/plu/codes/ZoneUrbaType.csv" line="2" />
+            <source>urbaine</source>
+            <translation>urban</translation>
+        </message>
+        <message>
+            <location filename="../../resources/plu/codes/ZoneUrbaType.csv" line="3" />
+            <source>à urbaniser</source>
+            <translation>future development</translation>
+        </message>
+        <message>
+            <location filename="../../resources/plu/codes/ZoneUrbaType.csv" line="4" />
+            <source>à urbaniser bloquée</source>
+            <translation>closed future development</translation>
+        </message>
+        <message>
+            <location filename="../../resources/plu/codes/ZoneUrbaType.csv" line="5" />
+            <source>agricole</source>
+            <translation>agricultural</translation>
+        </message>
+        <message>
+            <location filename="../../resources/plu/codes/ZoneUrbaType.csv" line="6" />
+            <source>Naturelle et forestière</source>
+            <translation>Natural and forest</translation>
         </message>
         <message>
             <location filename="../../resources/impact/matrice_impact.yaml" line="55" />

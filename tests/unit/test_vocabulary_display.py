@@ -72,13 +72,13 @@ def _catalogue_texts(name):
     return getattr(translations, name)()
 
 
-@pytest.mark.parametrize("name", ["catalogue_messages", "impact_messages"])
+@pytest.mark.parametrize("name", ["catalogue_messages", "impact_messages", "code_list_messages"])
 def test_catalogue_texts_are_extracted_with_their_place_and_translated(name):
     texts = _catalogue_texts(name)
     assert texts
     english = _english()
     for text, (path, line) in texts.items():
-        assert str(path).endswith(".yaml") and line > 0
+        assert str(path).endswith((".yaml", ".csv")) and line > 0
         assert (ROOT / path).read_text(encoding="utf-8").splitlines()[line - 1].find(text.split(" (")[0][:20]) >= 0
     missing = sorted(t for t in texts if t not in english)
     assert not missing, missing

@@ -45,7 +45,8 @@ def zone_type_words(typezone) -> str:
     codes = load_codes()
     family = OBSOLETE_TYPEZONE_2014.get(t)
     label = codes.typezone.get(t) or (codes.typezone.get(family) if family else None)
-    return tr("zone {label}").format(label=_lower_first(label)) if label else ""
+    # the official French label, translated when a translation exists (scripts/translations.py extracts the list)
+    return tr("zone {label}").format(label=_lower_first(tr(label))) if label else ""
 
 
 def zone_words(libelle, typezone) -> str:
