@@ -2195,12 +2195,12 @@ property</translation>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Pourquoi cette priorité</source>
             <translation>Why this priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Paragraphe 172</source>
             <translation>Paragraph 172</translation>
         </message>
@@ -2210,32 +2210,32 @@ property</translation>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Nature du projet</source>
             <translation>Kind of project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Hauteur</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Parcelles</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Demandeur</source>
             <translation>Applicant</translation>
         </message>
@@ -2245,7 +2245,7 @@ property</translation>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Statut du dossier</source>
             <translation>Case status</translation>
         </message>
@@ -2255,12 +2255,12 @@ property</translation>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Localisé par</source>
             <translation>Located by</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Éléments du Bien</source>
             <translation>Elements of the property</translation>
         </message>
@@ -2270,7 +2270,7 @@ property</translation>
             <translation>Nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Abords de monuments historiques</source>
             <translation>Surroundings of historic monuments</translation>
         </message>
@@ -2280,32 +2280,32 @@ property</translation>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Règles déclenchées</source>
             <translation>Rules triggered</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Règles sans leur donnée</source>
             <translation>Rules lacking their data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Avis</source>
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Travaux réalisés</source>
             <translation>Works as built</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="20" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="21" />
             <source>Vu pour la première fois</source>
             <translation>First seen</translation>
         </message>
@@ -6516,7 +6516,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -7551,27 +7551,27 @@ Help: {prog} --help
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="70" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="71" />
             <source>le {d}</source>
             <translation>on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="72" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="73" />
             <source>par {a}</source>
             <translation>by {a}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="88" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="89" />
             <source>non renseigné</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="95" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="96" />
             <source>effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant décision ; étude d'impact patrimonial recommandée</source>
             <translation>large or very large effect on an attribute of the property: to be reported to the World Heritage Centre before any decision; heritage impact assessment recommended</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="110" />
+            <location filename="../../veille_plugin/core/register/case_view.py" line="113" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
@@ -7846,97 +7846,97 @@ Help: {prog} --help
             <translation>gone from the source in the sweep of {d}: removed from the national list or renumbered?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="120" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="121" />
             <source>du {a} au {b}</source>
             <translation>from {a} to {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="130" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="131" />
             <source>Période vide : --du ({a}) est après --au ({b}).</source>
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="173" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="174" />
             <source>Nouveaux du balayage n° {s}</source>
             <translation>New in sweep no. {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="174" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="175" />
             <source>Dossiers apparus {p}</source>
             <translation>Cases that appeared {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="398" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="399" />
             <source>premier instantané</source>
             <translation>first snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="401" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="402" />
             <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="425" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="426" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Committee, through the Centre, before any decision that would be difficult to reverse; a heritage impact assessment is recommended.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="487" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="488" />
             <source>Attribut le plus touché</source>
             <translation>Most affected attribute</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="431" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="432" />
             <source>Importance de l'effet</source>
             <translation>Significance of effect</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="452" />
             <source>{new} ({n}), dont l'analyse a changé ({m}), disparus de la source ({d}).</source>
             <translation>{new} ({n}), whose screening changed ({m}), gone from the source ({d}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="485" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="486" />
             <source>Commune (zone)</source>
             <translation>Commune (zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="488" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="489" />
             <source>Statut de veille et dernier commentaire</source>
             <translation>Monitoring status and latest comment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
             <source>Avis rendus {p} ({n})</source>
             <translation>Opinions (avis) given {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
             <source>Aucun avis inscrit dans la période (Suites du dossier › Avis).</source>
             <translation>No opinion (avis) recorded in the period (Case follow-up › Avis).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
             <source>Décisions de l'autorité compétente {p} ({n})</source>
             <translation>Decisions of the competent authority {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="510" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
             <source>Aucune décision inscrite dans la période.</source>
             <translation>No decision recorded in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="532" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="533" />
             <source>balayage n° {s}</source>
             <translation>sweep no. {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="543" />
             <source>Inscrit le</source>
             <translation>Recorded on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="542" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="543" />
             <source>Par</source>
             <translation>By</translation>
         </message>
@@ -7946,77 +7946,77 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>dont priorité 1 (très haute)</source>
             <translation>of which priority 1 (very high)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>effet grand ou très grand sur un attribut du Bien (§ 172)</source>
             <translation>large or very large effect on an attribute of the property (§ 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>dossiers disparus de la source</source>
             <translation>cases gone from the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>avis rendus (ABF/UDAP, Mission)</source>
             <translation>opinions (avis) given (ABF/UDAP, Mission)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>décisions de l'autorité compétente (accordé, refusé, tacite…)</source>
             <translation>decisions of the competent authority (granted, refused, tacit…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="571" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="611" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="612" />
             <source>Bloquants et majeurs parmi les {new} ({n})</source>
             <translation>Blocking and major among the {new} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="617" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
             <source>Dossiers disparus de la source {p} ({n})</source>
             <translation>Cases gone from the source {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="622" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="623" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="622" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="623" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -8026,57 +8026,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="631" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="632" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="631" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="632" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="631" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="632" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="640" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="641" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="727" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="728" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="731" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -8201,7 +8201,7 @@ Help: {prog} --help
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="311" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="312" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -9276,107 +9276,107 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="225" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="70" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="72" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="200" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="201" />
             <source>priorité, attribut le plus touché</source>
             <translation>priority, attribute most affected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="309" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="310" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="202" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="203" />
             <source>commune, zone, localisation</source>
             <translation>commune, zone, location</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="205" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="206" />
             <source>règles déclenchées</source>
             <translation>rules triggered</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="206" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="207" />
             <source>code</source>
             <translation>code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="212" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="213" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="224" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="225" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="249" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="250" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="263" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="264" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="266" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="267" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="276" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="277" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="286" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="287" />
             <source>Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité</source>
             <translation>New in this sweep ({nv}), modified ({m}) and gone from the source ({d}): the property first, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="289" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="290" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="290" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="292" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="296" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="297" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="297" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="298" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="308" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>
@@ -11690,92 +11690,92 @@ Keep the new version?</translation>
             <translation>Map of the cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="362" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="363" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="423" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="424" />
             <source>À signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
             <translation>To report to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="450" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
             <source>À traiter d’abord : le Bien, puis par priorité</source>
             <translation>To deal with first: the property, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="462" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="463" />
             <source>Les numéros de la carte sont ceux du tableau.</source>
             <translation>The numbers on the map are those of the table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="615" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="616" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="616" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="617" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="629" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="630" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="645" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="351" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="352" />
             <source>disparu</source>
             <translation>gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="448" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
             <source>Aucun dossier de la période.</source>
             <translation>No case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="568" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="569" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="621" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="622" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="643" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="661" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="662" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="379" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="380" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="456" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="457" />
             <source>Aucun dossier nouveau ou modifié dans la période.</source>
             <translation>No new or modified case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="602" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="603" />
             <source>{new} ({n}) par sévérité et zone</source>
             <translation>{new} ({n}) by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="564" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="565" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>
@@ -12030,72 +12030,72 @@ Keep the new version?</translation>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="158" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="159" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="256" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="258" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage watch – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="258" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="259" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="260" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="261" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="315" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="316" />
             <source>Les numéros renvoient au tableau des nouveaux, modifiés et disparus.</source>
             <translation>The numbers refer to the table of new, modified and gone cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="322" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="323" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="332" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="334" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="335" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="337" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="338" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="320" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="321" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="326" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="330" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>

@@ -93,6 +93,7 @@ def test_the_veille_dock_reads_in_english(english_plugin, demo_register):
     dock.ui.tableCases.setCurrentIndex(dock.proxy.mapFromSource(dock.model.index(row, 0)))
     panel = dock.ui.txtCase.toPlainText()
     assert re.search(r"\b(major|blocking)\b", panel), panel
+    assert "Why this priority" in panel and " : valeur " not in panel and re.search(r": value .+ → priority \d", panel)
     assert not any(f" {w}\n" in panel + "\n" for w in ("majeur", "bloquant")), panel
     with open_register(str(demo_register)) as reg:
         # the sweep ran under the English translator: the priority's sentence it stored is French all the same

@@ -89,3 +89,21 @@ def test_every_rule_title_is_extracted():
 
     titles = {r.titre for r in load_catalogue_file(embedded_catalogue_path()).rules}
     assert titles <= set(_catalogue_texts("catalogue_messages"))
+
+
+def test_the_stored_priority_sentence_reads_back_in_english(monkeypatch):
+    """The register stores the priority's sentence in French; it is read back along its template, translated."""
+    from veille_plugin.core.impact.assessment import attribute_words, reason_words
+
+    english = _english()
+    stored = (
+        "Démolition touche 48D « Cité Darçy » (cité minière du Bien d'intérêt exceptionnel) : valeur très élevée × "
+        "ampleur majeure = importance très grande (matrice ICOMOS 2011, annexe 3C) → priorité 1 – très haute"
+    )
+    assert reason_words(stored) == stored  # French: unchanged
+    monkeypatch.setattr(i18n, "_translator", lambda context, text: english.get(text, text))
+    shown = reason_words(stored)
+    assert shown.startswith("Demolition touches 48D « Cité Darçy » (") and "value very high" in shown
+    assert shown.endswith("→ priority 1 – very high") and "valeur" not in shown
+    assert attribute_words("zone tampon") == "buffer zone" and attribute_words("48D Cité Darçy") == "48D Cité Darçy"
+    assert reason_words("une phrase d'une autre forme") == "une phrase d'une autre forme"

@@ -776,3 +776,66 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
         )
     out["raisons"] = reasons
     return out
+
+
+# ----------------------------------------------------------------------------- stored words, shown translated
+
+
+def _template_pattern(template: str) -> "re.Pattern":
+    """A regular expression reading back a text made from ``template`` («{what} : valeur {v}…»), each field a group."""
+    parts = re.split(r"\{(\w+)(?::[^}]*)?\}", template)
+    # a family's label in brackets may hold brackets of its own («… du Bien (500 m)»): it is the last balanced group
+    fields = {"f": r"[^()]*(?:\([^()]*\)[^()]*)*", "a": ".+"}
+    pattern = "".join(re.escape(p) if k % 2 == 0 else f"(?P<{p}>{fields.get(p, '.+?')})" for k, p in enumerate(parts))
+    return re.compile(pattern + r"\Z", re.S)
+
+
+def attribute_words(text) -> str:
+    """A stored attribute (French: «abords de 63Q « … » (classé)», «composante n° 12 « … »», «espace de vue vers…»,
+    a family's label) in the interface's language; an element's name, or a text read otherwise, is kept."""
+    if not isinstance(text, str) or not text:
+        return "" if text is None or text != text else str(text)
+    for template in (_ABORDS_OF, _COMPONENT, _VIEWS_TO):
+        m = _template_pattern(template).match(text)
+        if m:
+            return tr(template).format(**m.groupdict())
+    return tr(text)
+
+
+def _what_words(what: str) -> str:
+    masked = what.endswith(_MASKED)
+    core = what[: -len(_MASKED)] if masked else what
+    out = None
+    for template in (_IN_SETTING, _TOUCHES):
+        m = re.match(r"(?P<nature>.+?) " + _template_pattern(template).pattern, core, re.S)
+        if m:
+            g = m.groupdict()
+            nature = g.pop("nature")
+            nature = tr(nature[0].lower() + nature[1:]) if nature else nature
+            fields = {k: attribute_words(v) if k == "a" else tr(v) for k, v in g.items()}
+            out = f"{nature[0].upper()}{nature[1:]} " + tr(template).format(**fields)
+            break
+    if out is None:  # «Construction neuve zone tampon»: the works, then the family's label (both the method's words)
+        words = core.split(" ")
+        for k in range(1, len(words)):
+            nature, family = " ".join(words[:k]), " ".join(words[k:])
+            nature = nature[0].lower() + nature[1:]
+            if tr(nature) != nature and tr(family) != family:
+                out = f"{tr(nature)[0].upper()}{tr(nature)[1:]} {tr(family)}"
+                break
+    if out is None:
+        return what
+    return out + (tr(_MASKED) if masked else "")
+
+
+def reason_words(text) -> str:
+    """The priority's sentence the register stores (French, :func:`reason_sentences`) in the interface's language:
+    read back along its template, its pieces translated (the method's words, the attribute); a sentence of another
+    shape is kept as it is."""
+    if not isinstance(text, str) or not text:
+        return "" if text is None or text != text else str(text)
+    m = _template_pattern(_SENTENCE).match(text)
+    if not m:
+        return tr(text)  # the method's own sentences (a case not located…)
+    g = m.groupdict()
+    return tr(_SENTENCE).format(what=_what_words(g["what"]), v=tr(g["v"]), m=tr(g["m"]), s=tr(g["s"]), r=tr(g["r"]))

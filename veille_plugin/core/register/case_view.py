@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..impact.assessment import reason_words
 from ..impact.ordering import priority_label, priority_labels
 from ..reports.html import escape, french_datetime, french_number
 from ..sweep.filters import CaseFilter, change_marks
@@ -96,6 +97,8 @@ def case_details(case: dict, element_names=None, rule_titles=None) -> list:
                 "effet grand ou très grand sur un attribut du Bien : à signaler au Centre du patrimoine mondial avant "
                 "décision ; étude d'impact patrimonial recommandée"
             )
+        elif name == "priorite_motif":
+            text = reason_words(value)  # stored in French, read back in the interface's language
         elif name in ("zone", "localisation", "severite", "statut_dossier"):
             text = display(value, name)  # in words, in the interface's language («zone tampon», «buffer zone»)
         elif name in ("elements", "elements_proches", "abords_mh"):

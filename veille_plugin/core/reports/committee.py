@@ -28,6 +28,7 @@ import pandas as pd
 from ..atomic_files import OutputSet, make_dirs
 from ..errors import InputError
 from ..i18n import tr
+from ..impact.assessment import attribute_words
 from ..impact.ordering import priority_labels, sort_by_priority
 from ..rules.case_screening import priorities_for_rows
 from ..vocabulary import (
@@ -436,7 +437,7 @@ def _first_sections(data: dict) -> List[str]:
                     r.n,
                     _number_cell(r.numero, _is_gone(r.disparu)),
                     r.priorite,
-                    tr(r.priorite_attribut) if r.priorite_attribut else "",
+                    attribute_words(r.priorite_attribut),
                     tr(r.priorite_importance) if r.priorite_importance else "",
                 ]
                 for r in flagged.itertuples()
@@ -474,7 +475,7 @@ def _first_sections(data: dict) -> List[str]:
                 r.priorite,
                 f"{r.commune_nom or ''} ({zone})",
                 (r.travaux or "")[:80],
-                tr(r.priorite_attribut) if r.priorite_attribut else "",
+                attribute_words(r.priorite_attribut),
                 _with_gone(follow, gone, data, r.numero_norm),
             ]
         )

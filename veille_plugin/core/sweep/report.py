@@ -8,6 +8,7 @@ the rows that could not be read or located. Every text is escaped; no UNESCO emb
 import pandas as pd
 
 from ..i18n import tr
+from ..impact.assessment import attribute_words
 from ..impact.ordering import priority_labels, sort_by_priority
 from ..reports.case_map import cases_map_svg
 from ..reports.case_words import change_cell, detail_in_words, gone_sentence, rule_ids, rule_titles
@@ -134,7 +135,7 @@ def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
         if family in out:
             out[family] = out[family].map(lambda v, f=family: display(v, f) if isinstance(v, str) else v)
     if "priorite_attribut" in out:
-        out["priorite_attribut"] = out["priorite_attribut"].map(lambda v: tr(v) if isinstance(v, str) and v else v)
+        out["priorite_attribut"] = out["priorite_attribut"].map(attribute_words)
     if "elements" in out:
         out["elements"] = out["elements"].map(lambda v: named(v, names))
     if "regles" in out:  # ids here, their titles in the legend under the table (rules_legend)
