@@ -138,3 +138,23 @@ def test_every_dock_has_the_one_product_name(english_plugin):
         getattr(english_plugin, f"toggle_{name}_dock")(False)
     assert all(t.endswith(" – Heritage watch") for t in titles), titles
     assert not any("monitoring" in t or "Veille" in t for t in titles), titles
+
+
+def test_the_sweep_report_reads_in_english(english_plugin, demo_register, tmp_path):
+    """The sweep run under the English translator (demo_register) wrote its report in English; cases.csv French."""
+    import csv
+
+    report = next((tmp_path / "s1").rglob("rapport.html"))
+    page = report.read_text(encoding="utf-8")
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)
+    assert {"major", "blocking"} & set(cells) and not {"majeur", "bloquant", "à examiner"} & set(cells)
+    assert "to examine" in cells and any("Footprint within the inscribed Property" in c for c in cells)
+    rows = list(csv.DictReader(next((tmp_path / "s1").rglob("cases.csv")).open(encoding="utf-8-sig"), delimiter=";"))
+    assert {r["severite"] for r in rows} <= {"aucune", "information", "à vérifier", "majeur", "bloquant"}
+    assert {r["priorite"] for r in rows if r["priorite"]} <= {
+        "1 – très haute",
+        "2 – haute",
+        "3 – moyenne",
+        "4 – basse",
+        "5 – très basse",
+    }
