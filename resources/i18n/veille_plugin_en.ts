@@ -2360,116 +2360,6 @@ property</translation>
             <translation>missing column (incomplete register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="11" />
-            <source>type de dossier</source>
-            <translation>case type</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="12" />
-            <source>statut du dossier</source>
-            <translation>case status</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/vocabulary.py" line="112" />
-            <source>parcelles</source>
-            <translation>parcels</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="14" />
-            <source>travaux</source>
-            <translation>works</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="15" />
-            <source>nature du projet</source>
-            <translation>project nature</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="16" />
-            <source>hauteur</source>
-            <translation>height</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="17" />
-            <source>localisation</source>
-            <translation>location</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="18" />
-            <source>zone</source>
-            <translation>zone</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="19" />
-            <source>éléments</source>
-            <translation>elements</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="20" />
-            <source>sévérité</source>
-            <translation>severity</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="21" />
-            <source>règles</source>
-            <translation>rules</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="22" />
-            <source>statut de veille</source>
-            <translation>monitoring status</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="23" />
-            <source>suivi par</source>
-            <translation>handled by</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="24" />
-            <source>disparu de la source</source>
-            <translation>gone from the source</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="25" />
-            <source>avis</source>
-            <translation>opinion</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="26" />
-            <source>date de l'avis</source>
-            <translation>date of the opinion</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="27" />
-            <source>avis donné par</source>
-            <translation>opinion given by</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="28" />
-            <source>décision</source>
-            <translation>decision</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="29" />
-            <source>date de la décision</source>
-            <translation>date of the decision</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="30" />
-            <source>travaux réalisés</source>
-            <translation>works as built</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="31" />
-            <source>date du constat</source>
-            <translation>date of the observation</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="32" />
-            <source>constat</source>
-            <translation>observation</translation>
-        </message>
-        <message>
             <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
             <source>connexion coupée par le serveur (arrêt ou redémarrage)</source>
             <translation>connection cut by the server (shutdown or restart)</translation>
@@ -2875,6 +2765,11 @@ property</translation>
             <translation>not located</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="376" />
+            <source>parcelles</source>
+            <translation>parcels</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/vocabulary.py" line="113" />
             <source>coordonnées</source>
             <translation>coordinates</translation>
@@ -2933,6 +2828,111 @@ property</translation>
             <location filename="../../veille_plugin/core/vocabulary.py" line="151" />
             <source>information ajoutée</source>
             <translation>information added</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="374" />
+            <source>type de dossier</source>
+            <translation>case type</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="375" />
+            <source>statut du dossier</source>
+            <translation>case status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="377" />
+            <source>travaux</source>
+            <translation>works</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="378" />
+            <source>nature du projet</source>
+            <translation>project nature</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="379" />
+            <source>hauteur</source>
+            <translation>height</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="380" />
+            <source>localisation</source>
+            <translation>location</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="381" />
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="382" />
+            <source>éléments</source>
+            <translation>elements</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="383" />
+            <source>sévérité</source>
+            <translation>severity</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="384" />
+            <source>règles</source>
+            <translation>rules</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="385" />
+            <source>statut de veille</source>
+            <translation>monitoring status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="386" />
+            <source>suivi par</source>
+            <translation>handled by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="387" />
+            <source>disparu de la source</source>
+            <translation>gone from the source</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="388" />
+            <source>avis</source>
+            <translation>opinion</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="389" />
+            <source>date de l'avis</source>
+            <translation>date of the opinion</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="390" />
+            <source>avis donné par</source>
+            <translation>opinion given by</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="391" />
+            <source>décision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="392" />
+            <source>date de la décision</source>
+            <translation>date of the decision</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="393" />
+            <source>travaux réalisés</source>
+            <translation>works as built</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="394" />
+            <source>date du constat</source>
+            <translation>date of the observation</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/vocabulary.py" line="395" />
+            <source>constat</source>
+            <translation>observation</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/plu_dock.py" line="23" />
@@ -7726,17 +7726,17 @@ Help: {prog} --help
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="46" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="16" />
             <source>{field} : {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="52" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="22" />
             <source>{avis} ({status})</source>
             <translation>{avis} ({status})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/history_view.py" line="58" />
+            <location filename="../../veille_plugin/core/register/history_view.py" line="28" />
             <source>commentaire : « {t} »</source>
             <translation>comment: “{t}”</translation>
         </message>

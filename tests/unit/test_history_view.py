@@ -1,6 +1,7 @@
 """A case's history as people read it (issue 15, point 6): French field names and dates, comments among changes."""
 
-from veille_plugin.core.register.history_view import FIELD_WORDS, history_entries
+from veille_plugin.core.register.history_view import history_entries
+from veille_plugin.core.vocabulary import FIELD_WORDS
 from veille_plugin.core.register.model import TRACKED_FIELDS, TRIAGE_FIELDS
 
 

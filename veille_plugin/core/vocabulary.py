@@ -367,3 +367,35 @@ def display_list(values, family: str = "", sep: str = ", ") -> str:
     if isinstance(values, str):
         values = [v.strip() for v in values.replace(";", ",").split(",") if v.strip()]
     return sep.join(display(v, family) for v in values)
+
+
+#: The French name of each field a history row may name.
+FIELD_WORDS = {
+    "type": QT_TRANSLATE_NOOP("VeillePatrimoniale", "type de dossier"),
+    "statut_dossier": QT_TRANSLATE_NOOP("VeillePatrimoniale", "statut du dossier"),
+    "parcelles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "parcelles"),
+    "travaux": QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux"),
+    "nature": QT_TRANSLATE_NOOP("VeillePatrimoniale", "nature du projet"),
+    "hauteur": QT_TRANSLATE_NOOP("VeillePatrimoniale", "hauteur"),
+    "localisation": QT_TRANSLATE_NOOP("VeillePatrimoniale", "localisation"),
+    "zone": QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone"),
+    "elements": QT_TRANSLATE_NOOP("VeillePatrimoniale", "éléments"),
+    "severite": QT_TRANSLATE_NOOP("VeillePatrimoniale", "sévérité"),
+    "regles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "règles"),
+    "statut_veille": QT_TRANSLATE_NOOP("VeillePatrimoniale", "statut de veille"),
+    "assignee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "suivi par"),
+    "disparu": QT_TRANSLATE_NOOP("VeillePatrimoniale", "disparu de la source"),
+    "avis": QT_TRANSLATE_NOOP("VeillePatrimoniale", "avis"),
+    "avis_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date de l'avis"),
+    "avis_auteur": QT_TRANSLATE_NOOP("VeillePatrimoniale", "avis donné par"),
+    "decision": QT_TRANSLATE_NOOP("VeillePatrimoniale", "décision"),
+    "decision_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date de la décision"),
+    "conformite": QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux réalisés"),
+    "conformite_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date du constat"),
+    "conformite_note": QT_TRANSLATE_NOOP("VeillePatrimoniale", "constat"),
+}
+
+
+def field_word(name: str) -> str:
+    """The French name of a field («statut_veille» → «statut de veille»); an unknown name is kept."""
+    return tr(FIELD_WORDS[name]) if name in FIELD_WORDS else str(name)

@@ -3,39 +3,9 @@
 «root : statut_veille à examiner → en cours» on «2026-11-22T02:26:53Z» reads «22/11/2026 03:26 — Instructeur UDAP :
 statut de veille : à examiner → en cours»."""
 
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import tr
 from ..reports.html import french_datetime
-
-#: The French name of each field a history row may name.
-FIELD_WORDS = {
-    "type": QT_TRANSLATE_NOOP("VeillePatrimoniale", "type de dossier"),
-    "statut_dossier": QT_TRANSLATE_NOOP("VeillePatrimoniale", "statut du dossier"),
-    "parcelles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "parcelles"),
-    "travaux": QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux"),
-    "nature": QT_TRANSLATE_NOOP("VeillePatrimoniale", "nature du projet"),
-    "hauteur": QT_TRANSLATE_NOOP("VeillePatrimoniale", "hauteur"),
-    "localisation": QT_TRANSLATE_NOOP("VeillePatrimoniale", "localisation"),
-    "zone": QT_TRANSLATE_NOOP("VeillePatrimoniale", "zone"),
-    "elements": QT_TRANSLATE_NOOP("VeillePatrimoniale", "éléments"),
-    "severite": QT_TRANSLATE_NOOP("VeillePatrimoniale", "sévérité"),
-    "regles": QT_TRANSLATE_NOOP("VeillePatrimoniale", "règles"),
-    "statut_veille": QT_TRANSLATE_NOOP("VeillePatrimoniale", "statut de veille"),
-    "assignee": QT_TRANSLATE_NOOP("VeillePatrimoniale", "suivi par"),
-    "disparu": QT_TRANSLATE_NOOP("VeillePatrimoniale", "disparu de la source"),
-    "avis": QT_TRANSLATE_NOOP("VeillePatrimoniale", "avis"),
-    "avis_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date de l'avis"),
-    "avis_auteur": QT_TRANSLATE_NOOP("VeillePatrimoniale", "avis donné par"),
-    "decision": QT_TRANSLATE_NOOP("VeillePatrimoniale", "décision"),
-    "decision_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date de la décision"),
-    "conformite": QT_TRANSLATE_NOOP("VeillePatrimoniale", "travaux réalisés"),
-    "conformite_date": QT_TRANSLATE_NOOP("VeillePatrimoniale", "date du constat"),
-    "conformite_note": QT_TRANSLATE_NOOP("VeillePatrimoniale", "constat"),
-}
-
-
-def field_word(name: str) -> str:
-    """The French name of a field («statut_veille» → «statut de veille»); an unknown name is kept."""
-    return tr(FIELD_WORDS[name]) if name in FIELD_WORDS else str(name)
+from ..vocabulary import field_word
 
 
 def history_entries(history: list, comments: list) -> list:

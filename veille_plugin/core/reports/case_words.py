@@ -11,7 +11,7 @@ import re
 from typing import Iterable, List
 
 from ..i18n import tr
-from ..register.history_view import FIELD_WORDS, field_word
+from ..vocabulary import FIELD_WORDS, field_word
 from ..vocabulary import CHANGE_GONE, display
 from .html import Markup, escape
 
