@@ -229,7 +229,8 @@ def test_rules_validate_names_each_fault_in_french_without_python_reprs(tmp_path
 @pytest.mark.parametrize(
     "name, content, needle",
     [
-        ("virgule.json", '{"catalogue": "x",}', "nom de champ entre guillemets doubles attendu"),
+        # Python 3.11 reads a trailing comma as a missing name, 3.13 says «Illegal trailing comma»: both in French
+        ("virgule.json", '{"catalogue": "x",}', ("nom de champ entre guillemets doubles attendu", "virgule en trop")),
         ("valeur.json", '{"catalogue": }', "valeur attendue"),
         ("deux_points.yaml", "catalogue: a: b\n", "« : » inattendu"),
         ("indentation.yaml", "catalogue: x\n  version: 1\n bad\n", "YAML mal formé"),
@@ -240,7 +241,8 @@ def test_syntax_errors_of_rules_files_are_said_in_french(tmp_path, name, content
     f.write_text(content, encoding="utf-8")
     proc = run(tmp_path / "cfg", "rules", "validate", f)
     text = proc.stdout + proc.stderr
-    assert proc.returncode == 2 and needle in text, text
+    needles = needle if isinstance(needle, tuple) else (needle,)
+    assert proc.returncode == 2 and any(n in text for n in needles), text
     assert_no_english(text)
 
 
