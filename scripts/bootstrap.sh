@@ -69,6 +69,14 @@ install_missing() {
 
 install_missing "${APT_PACKAGES[@]}"
 
+# Installed where the release still has them: QtWebKit lays the reports out at A4 width in the tests (Debian 12 has
+# it; Debian 13 and sid dropped it, and those tests say so when they skip)
+OPTIONAL_PACKAGES=(python3-pyqt5.qtwebkit)
+for p in "${OPTIONAL_PACKAGES[@]}"; do
+  # asked of the package lists already there (a fresh system has just updated them above): no network otherwise
+  if ! is_installed "$p" && apt-cache show "$p" >/dev/null 2>&1; then install_missing "$p"; fi
+done
+
 # Does Debian's shapely do what the plugin needs? Asked of the plugin's own capability check.
 shapely_ok() { "$1" -c 'import sys; from veille_plugin.dependencies import capability_problem; sys.exit(1 if capability_problem("shapely") else 0)' 2>/dev/null; }
 BUILD_SHAPELY=""
