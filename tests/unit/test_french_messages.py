@@ -101,6 +101,16 @@ def test_a_reading_command_given_a_register_name_over_255_bytes_says_it_in_frenc
     assert_no_english(proc.stderr)
 
 
+def test_a_report_given_a_register_name_over_255_bytes_says_it_in_french(tmp_path):
+    """`report` opens an existing register only: the name is judged before the existence (Python ≥ 3.13's exists()
+    answers False for an over-long name, which read as «introuvable»)."""
+    path = tmp_path / named(256, ".gpkg")
+    proc = run(tmp_path / "cfg", "report", "comite", "--register", path, "--out", tmp_path / "rapports")
+    assert_french_error(proc, "nom trop long", "fait 256 octets", "255 octets")
+    assert "introuvable" not in proc.stderr and "interne" not in proc.stderr
+    assert_no_english(proc.stderr)
+
+
 def test_a_sweep_on_a_register_named_245_bytes_works(tmp_path):
     """The attack's recipe: `sweep --register <245 bytes>.gpkg` stopped on the temporary name of the creation."""
     week1 = ROOT / "resources" / "demo" / "permis_fictifs_semaine1.csv"

@@ -5,6 +5,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ..core.atomic_files import check_name_lengths
 from ..core.i18n import tr
 from ..core.vocabulary import display
 from ..core.reports.html import french_datetime
@@ -173,12 +174,10 @@ def cmd_alerts(args) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    if (
-        action in ("list", "show", "history", "export")
-        and args.register
-        and str(args.register).lower().endswith(".gpkg")
-        and not Path(args.register).exists()
-    ):
+    reading = action in ("list", "show", "history", "export")
+    if reading and args.register and str(args.register).lower().endswith(".gpkg"):
+        check_name_lengths(Path(args.register))  # said as such: Python ≥ 3.13's exists() answers False for it
+    if reading and args.register and str(args.register).lower().endswith(".gpkg") and not Path(args.register).exists():
         raise InputError(
             tr("Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).").format(
                 p=args.register

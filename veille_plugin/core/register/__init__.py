@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Optional, Union
 
+from ..atomic_files import check_name_lengths
 from ..config import config_dir
 from ..errors import InputError
 from ..i18n import tr
@@ -65,6 +66,7 @@ def open_existing_register(target: Union[None, str, Path] = None, *, schema: str
     GeoPackage is refused in French instead of being created empty (an empty report read as «nothing happened»)."""
     if not is_postgres_target(target):
         path = Path(str(target).strip()).expanduser() if target is not None else default_register_path()
+        check_name_lengths(path)  # said as such: Python ≥ 3.13's exists() answers False for an over-long name
         if not path.exists():
             raise InputError(
                 tr(
