@@ -74,7 +74,8 @@ install_missing "${APT_PACKAGES[@]}"
 OPTIONAL_PACKAGES=(python3-pyqt5.qtwebkit)
 for p in "${OPTIONAL_PACKAGES[@]}"; do
   # asked of the package lists already there (a fresh system has just updated them above): no network otherwise
-  if ! is_installed "$p" && apt-cache show "$p" >/dev/null 2>&1; then install_missing "$p"; fi
+  # (a release that dropped it may still list it, with no candidate: «Candidate: (none)»)
+  if ! is_installed "$p" && apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [^(]'; then install_missing "$p"; fi
 done
 
 # Does Debian's shapely do what the plugin needs? Asked of the plugin's own capability check.
