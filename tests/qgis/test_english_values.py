@@ -5,27 +5,12 @@ import re
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
 FRENCH_VALUES = ("majeur", "bloquant", "à examiner", "zone tampon", "non localisé", "commune seulement")
-
-
-@pytest.fixture
-def english(qgis_app):
-    """QGIS's interface language set to English for the test, then restored (the plugin's translator with it)."""
-    settings = QgsSettings()
-    before = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "en_US")
-    yield
-    for key, value in before.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
 
 
 @pytest.fixture
@@ -44,27 +29,6 @@ def english_plugin(real_docking, qgis_new_project, english):
     yield plugin
     plugin.unload()
     set_translator(lambda context, text: text)  # the next tests read French again
-
-
-@pytest.fixture
-def demo_register(tmp_path, ref):
-    from veille_plugin.core import config
-    from veille_plugin.core.register import open_register
-    from veille_plugin.core.rules.catalogue import load_catalogue
-    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
-
-    path = tmp_path / "registre.gpkg"
-    with open_register(str(path)) as reg:
-        run_sweep(
-            [SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")],
-            reg,
-            ref,
-            load_catalogue(),
-            tmp_path / "s1",
-            parcels=str(DEMO / "parcelles_fictives.geojson"),
-        )
-    config.set_value("register", str(path))
-    return path
 
 
 def _column(dock, name):

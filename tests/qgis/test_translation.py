@@ -1,22 +1,6 @@
 """The plugin speaks the language of QGIS's interface: English when QGIS is set to English, French otherwise."""
 
-import pytest
-from qgis.core import QgsApplication, QgsSettings
-
-
-@pytest.fixture
-def english(qgis_app):
-    """QGIS's interface language set to English for the test, then restored."""
-    settings = QgsSettings()
-    before = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "en_US")
-    yield
-    for key, value in before.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
+from qgis.core import QgsApplication
 
 
 def _open(iface):

@@ -10,27 +10,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
 
 
-@pytest.fixture
-def demo_register(tmp_path, ref):
-    from veille_plugin.core import config
-    from veille_plugin.core.register import open_register
-    from veille_plugin.core.rules.catalogue import load_catalogue
-    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
-
-    path = tmp_path / "registre.gpkg"
-    with open_register(str(path)) as reg:
-        run_sweep(
-            [SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")],
-            reg,
-            ref,
-            load_catalogue(),
-            tmp_path / "s1",
-            parcels=str(DEMO / "parcelles_fictives.geojson"),
-        )
-    config.set_value("register", str(path))
-    return path
-
-
 def test_veille_dock_lists_filters_and_triages(plugin, demo_register):
     from veille_plugin.core.register import open_register
 
