@@ -8,7 +8,7 @@
    fictitious version, then the second: a first snapshot, then the changes found.
 6. The reports of the management system's meetings from that register: comité technique, comités locaux (one per
    EPCI), the indicators for the evaluation, a commune's porté à connaissance, the follow-up files of the 353
-   elements (a fictitious avis recorded first).
+   elements (a fictitious avis recorded first); the comité technique line counts the «autorisés sans avis».
 Prints where the results are.
 """
 
@@ -179,7 +179,9 @@ def main() -> int:
     r = comite["resume"][0]
     print(
         f"  comité technique ({p.label()}) : {r['dossiers_nouveaux']} dossiers nouveaux, "
-        f"{r['decisions_attendues']} décisions attendues, {len(r['grappes'])} grappes, "
+        f"{r['decisions_attendues']} décisions attendues, {r['autorises_sans_avis']['nombre']} autorisés sans avis "
+        f"({r['autorises_sans_avis']['bien']} dans le Bien, {r['autorises_sans_avis']['zone_tampon']} en zone tampon), "
+        f"{len(r['grappes'])} grappes, "
         f"{r['alertes']['ouvertes']} alertes ouvertes — {comite['rapports'][0]}"
     )
     print(f"  comités locaux : {len(local['rapports'])} fichiers (un par EPCI)")

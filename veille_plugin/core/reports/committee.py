@@ -9,6 +9,8 @@ and computed with pandas, so that a year of weekly sweeps (about 100,000 cases) 
   (accordé, refusé, tacite…, entered by people or read from a source such as Sitadel): two counts, two tables;
 - the alerts opened, changed and closed;
 - the decisions awaited (cases in the Bien or the zone tampon whose rules fire, without a decision);
+- the «autorisés sans avis» (issue 29): cases authorised in the Bien or the zone tampon with no avis in the register
+  (:func:`~veille_plugin.core.sweep.filters.authorised_without_avis`), by priority;
 - the «grappes»: several projects in the same cité over the period;
 - the new versions of the PLU found by the online watch.
 The «nouveaux» are the cases first seen in the period («Dossiers apparus du 07/11 au 07/12/2026»), or, when a sweep is
@@ -31,6 +33,7 @@ from ..i18n import tr
 from ..impact.assessment import attribute_words
 from ..impact.ordering import priority_labels, sort_by_priority
 from ..rules.case_screening import priorities_for_rows
+from ..sweep.filters import authorised_without_avis
 from ..vocabulary import (
     CASE_ZONES,
     CHANGE_GONE,
@@ -213,6 +216,7 @@ def committee_data(
         & cases["decision"].isna()
         & (cases["disparu"].fillna(0).astype(int) == 0)
     ]
+    unheard = authorised_without_avis_cases(register, ref, cases)
     alerts = gathered["alerts"]
     if epci and len(alerts):
         communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
@@ -242,7 +246,8 @@ def committee_data(
     crosstab = pd.crosstab(new["severite"].fillna("aucune"), new["zone"].fillna("?"))
     listed = listed_cases(register, ref, new, changed, gone)
     gone_at = dict(zip(gone_rows["numero_norm"], gone_rows["at"]))
-    for key in listed.loc[listed["disparu"].fillna(0).astype(int) == 1, "numero_norm"]:
+    gone_keys = pd.concat([listed[["numero_norm", "disparu"]], unheard[["numero_norm", "disparu"]]])
+    for key in gone_keys.loc[gone_keys["disparu"].fillna(0).astype(int) == 1, "numero_norm"].unique():
         if key not in gone_at:  # gone before the period: its date is in the case's own history
             marks = [h["at"] for h in register.history(key) if h["field"] == "disparu" and str(h["new"]) == "1"]
             gone_at[key] = marks[-1] if marks else None
@@ -259,6 +264,7 @@ def committee_data(
         "avis_given": avis_given,
         "decisions": decisions,
         "awaited": awaited,
+        "unheard": unheard,
         "opened": opened,
         "touched": touched,
         "closed": closed,
@@ -269,6 +275,23 @@ def committee_data(
         "listed": listed,
         "fictitious": bool(cases["numero"].fillna("").astype(str).str.contains("FICTIF").any()),
     }
+
+
+def authorised_without_avis_cases(register, ref, cases: pd.DataFrame) -> pd.DataFrame:
+    """The «autorisés sans avis» among ``cases`` (:func:`~veille_plugin.core.sweep.filters.authorised_without_avis`:
+    authorised in the Bien or the zone tampon, no avis in the register), ordered by priority
+    (:func:`~veille_plugin.core.impact.ordering.sort_by_priority`); a case recorded before the priority existed is
+    assessed now (same method as a sweep), as in :func:`listed_cases`."""
+    rows = cases[authorised_without_avis(cases)].copy()
+    missing = pd.to_numeric(rows["priorite_rang"], errors="coerce").isna().to_numpy()
+    if missing.any():
+        full = register.get_cases(list(rows.loc[missing, "numero_norm"]))
+        filled = priorities_for_rows(full, ref).set_index(full["numero_norm"].to_numpy())
+        for name in filled.columns:
+            if name in rows.columns:
+                rows[name] = rows[name].astype(object)
+                rows.loc[missing, name] = rows.loc[missing, "numero_norm"].map(filled[name]).to_numpy(dtype=object)
+    return sort_by_priority(rows)
 
 
 def listed_cases(
@@ -496,6 +519,55 @@ def _first_sections(data: dict) -> List[str]:
     return parts
 
 
+def _unheard_section(data: dict, limit: int = 200) -> List[str]:
+    """«Autorisés sans avis» (issue 29): the cases authorised in the Bien or the zone tampon without an avis in the
+    register, by priority, numbered, with their counts; an empty list says so."""
+    unheard = data["unheard"]
+    bien = int((unheard["zone"] == ZONE_BIEN).sum())
+    heading = tr("Autorisés sans avis ({n})").format(n=len(unheard))
+    parts = [f"<h2>{escape(heading)}</h2>"]
+    meta = tr(
+        "Dossiers autorisés (accordé, accordé avec prescriptions) dans le Bien ou la zone tampon sans avis inscrit "
+        "au registre (Suites du dossier › Avis), par priorité : {b} dans le Bien, {t} en zone tampon."
+    ).format(b=bien, t=len(unheard) - bien)
+    parts.append(f"<p class='meta'>{escape(meta)}</p>")
+    if not len(unheard):
+        parts.append(f"<p>{escape(tr('Aucun dossier autorisé sans avis dans le Bien ou la zone tampon.'))}</p>")
+        return parts
+    labels = priority_labels(unheard["priorite_rang"])
+    rows = []
+    for k, (r, label) in enumerate(zip(unheard.head(limit).itertuples(), labels), start=1):
+        gone = _is_gone(r.disparu)
+        decided = display(r.decision, "decision")
+        if isinstance(r.decision_date, str) and r.decision_date:
+            decided += " " + tr("le {d}").format(d=french_datetime(r.decision_date))
+        rows.append(
+            [
+                k,
+                _number_cell(r.numero, gone),
+                label,
+                f"{r.commune_nom or ''} ({display(r.zone, 'zone')})",
+                _with_gone((r.travaux or "")[:120], gone, data, r.numero_norm),
+                decided,
+                display(r.statut_veille, "statut_veille"),
+            ]
+        )
+    headers = [
+        tr("N°"),
+        tr("Dossier"),
+        tr("Priorité"),
+        tr("Commune (zone)"),
+        tr("Travaux"),
+        tr("Décision"),
+        tr("Statut de veille"),
+    ]
+    parts.append(_table(headers, rows, numeric=(0,), classes=[None, "num", None, None, "txt", None, None], wide=True))
+    if len(unheard) > limit:
+        more = tr("… et {n} autres (liste complète dans le JSON).").format(n=len(unheard) - limit)
+        parts.append(f"<p class='meta'>{escape(more)}</p>")
+    return parts
+
+
 def _by_value(rows: pd.DataFrame) -> str:
     counts = rows["new"].astype(str).value_counts()
     return " ; ".join(f"{display(v)} : {n}" for v, n in counts.items())
@@ -582,6 +654,7 @@ def committee_html(data: dict, title: str) -> str:
                 [tr("avis rendus (ABF/UDAP, Mission)"), len(data["avis_given"])],
                 [tr("décisions de l'autorité compétente (accordé, refusé, tacite…)"), len(data["decisions"])],
                 [tr("décisions attendues (Bien, zone tampon, règles déclenchées)"), len(data["awaited"])],
+                [tr("autorisés sans avis (Bien, zone tampon)"), len(data["unheard"])],
                 [
                     tr("alertes ouvertes / modifiées / closes"),
                     f"{len(data['opened'])} / {len(data['touched'])} / {len(data['closed'])}",
@@ -614,6 +687,7 @@ def committee_html(data: dict, title: str) -> str:
     )
     parts.append(f"<h2>{escape(severe_heading)}</h2>{_case_rows(severe, data)}")
     parts.append(f"<h2>{escape(tr('Décisions attendues'))}</h2>{_case_rows(data['awaited'], data, 100)}")
+    parts += _unheard_section(data)
     parts.append(f"<h2>{escape(tr('Dossiers dont l’analyse a changé'))}</h2>{_case_rows(data['changed'], data, 100)}")
     gone_heading = tr("Dossiers disparus de la source {p} ({n})").format(p=p.short_label(), n=len(data["gone"]))
     parts.append(f"<h2>{escape(gone_heading)}</h2>{_case_rows(data['gone'], data, 100)}")
@@ -693,6 +767,12 @@ def summary(data: dict) -> dict:
         "decisions_inscrites": int(len(data["decisions"])),
         "par_decision": {k: int(v) for k, v in data["decisions"]["new"].astype(str).value_counts().items()},
         "decisions_attendues": int(len(data["awaited"])),
+        "autorises_sans_avis": {
+            "nombre": int(len(data["unheard"])),
+            "bien": int((data["unheard"]["zone"] == ZONE_BIEN).sum()),
+            "zone_tampon": int((data["unheard"]["zone"] == ZONE_TAMPON).sum()),
+            "dossiers": data["unheard"]["numero"].tolist(),
+        },
         "alertes": {
             "ouvertes": int(len(data["opened"])),
             "modifiees": int(len(data["touched"])),

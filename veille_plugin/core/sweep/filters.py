@@ -7,7 +7,43 @@ import pandas as pd
 
 from ..register.model import normalize_numero
 from ..text import normalize
-from ..vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, ZONE_BIEN
+from ..vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, DECISION_VALUES, ZONE_BIEN, ZONE_TAMPON
+
+#: The decisions that authorise the works: «accordé» and «accordé avec prescriptions». «tacite» stays out: the
+#: register's «tacite» does not say whether the silence granted or refused (a status «refus tacite» is read as
+#: «tacite», core/imports/model.py ``decision_from_status``); «refusé», «retiré», «annulé» authorise nothing.
+AUTHORISED_DECISIONS = DECISION_VALUES[:2]
+#: The zones where the management plan applies (../shared/docs/domain.md, line 17: «The plan de gestion applies to
+#: the elements and to the zone tampon»)
+WATCHED_ZONES = (ZONE_BIEN, ZONE_TAMPON)
+
+
+def authorised_without_avis(cases: pd.DataFrame) -> np.ndarray:
+    """«Autorisés sans avis» (issue 29): the cases authorised (``decision`` in :data:`AUTHORISED_DECISIONS`, entered
+    by people or read from the source, e.g. Sitadel's «autorisé») in the Bien or the zone tampon that hold no avis
+    in the register (the follow-up's ``avis`` blank). Boolean mask, one per row, vectorised; a missing column
+    selects nothing.
+
+    Why: the ABF/UDAP write an avis on the permits that land on their desk (../shared/docs/domain.md, line 6), the
+    ABF's opinion is required for works in the 500 m abords of the 145 protected elements (line 16, rule R03 line
+    37), and the plan de gestion applies to the elements and to the zone tampon (line 17); the comités techniques
+    and locaux exist to check the operations' conformity to the plan (../shared/docs/sources.md, line 136: «la
+    vérification de la cohérence des opérations et leur conformité au regard du plan de gestion»). The plan's text
+    itself is not available (domain.md, line 30), so no article of it is cited: a permit authorised there without
+    any avis recorded is a case the Mission and the ABF may not have seen. An avis recorded as «sans avis» is an
+    avis recorded (someone saw the case and said so): it is not listed. A case gone from its source stays listed
+    (its authorisation stands). The reports and the «Veille» dock order them by priority
+    (:func:`~veille_plugin.core.impact.ordering.sort_by_priority`).
+    """
+    n = len(cases)
+
+    def column(name: str) -> pd.Series:
+        return cases[name] if name in cases.columns else pd.Series([None] * n, index=cases.index, dtype=object)
+
+    avis = column("avis")
+    no_avis = avis.isna() | (avis.astype(str).str.strip() == "")
+    watched = column("zone").isin(WATCHED_ZONES) & column("decision").isin(AUTHORISED_DECISIONS)
+    return (watched & no_avis).to_numpy(dtype=bool)
 
 
 class CaseFilter:
@@ -29,6 +65,7 @@ class CaseFilter:
         self._text = None
         self._dates = None
         self._last_text = None  # (number key, words key, mask) of the latest text search
+        self._authorised = None  # the «autorisés sans avis» mask, computed on first use
 
     def _column(self, name: str) -> pd.Series:
         if name in self._cases.columns:
@@ -108,6 +145,7 @@ class CaseFilter:
         in_bien: bool = False,
         change: Optional[str] = None,
         marks=None,
+        authorised_no_avis: bool = False,
     ) -> np.ndarray:
         """Boolean mask of the cases matching every given criterion (None or "" = no filter).
 
@@ -115,13 +153,19 @@ class CaseFilter:
         looks in the dossier number, works, commune and element ids; dates are ISO strings (yyyy-mm-dd) compared
         with ``date_depot``; an undated case is outside any period. The one-click filters of the «Veille» dock:
         ``in_bien`` keeps the cases in the Bien (with any zone chosen: both must hold); ``change`` keeps the cases
-        whose flag in ``marks`` (one per case, :func:`change_marks` of the sweep shown) is that change («nouveau»).
+        whose flag in ``marks`` (one per case, :func:`change_marks` of the sweep shown) is that change («nouveau»);
+        ``authorised_no_avis`` keeps the cases authorised in the Bien or the zone tampon without an avis
+        (:func:`authorised_without_avis`).
         """
         mask = np.ones(self.n, dtype=bool)
         if self.n == 0:
             return mask
         if in_bien:
             mask &= self._where_distinct("zone", lambda u: u == ZONE_BIEN)
+        if authorised_no_avis:
+            if self._authorised is None:
+                self._authorised = authorised_without_avis(self._cases)
+            mask &= self._authorised
         if change:
             flags = np.asarray(marks if marks is not None else np.full(self.n, ""), dtype=object)
             mask &= flags == change if len(flags) == self.n else np.zeros(self.n, dtype=bool)
