@@ -22,7 +22,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from local_server import LocalServer
 
-DATASET_ID = "fictif-sitadel"
+from veille_plugin.core.feeds.sitadel import SITADEL_DATASET
+
+DATASET_ID = SITADEL_DATASET  # the dataset id the feed asks for by default
 MONTHS = ("2026-09", "2026-10", "2026-11")
 BASIN = ("62498", "59276", "62737")
 OUTSIDE = ("59350", "62041", "75056")

@@ -10,6 +10,7 @@ import sys
 
 from ..core.atomic_files import name_too_long
 from ..core.errors import VeilleError
+from ..core.feeds.sitadel import DEFAULT_MONTHS, DIDO_API
 from ..core.i18n import tr
 from ..core.internal_errors import internal_error_message, record_internal_error
 from . import alerts, cases, plu, plu_watch, reports
@@ -200,7 +201,26 @@ def build_parser() -> FrenchArgumentParser:
         action="append",
         required=True,
         metavar="FICHIER",
-        help=tr("liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable"),
+        help=tr(
+            "liste de permis (Sitadel, CSV, Excel, couche vectorielle), ou « sitadel » : les listes Sitadel du SDES "
+            "récupérées de l'API DiDo (mois nouveaux seulement, communes du bassin) ; répétable"
+        ),
+    )
+    p.add_argument(
+        "--sitadel-url",
+        "--url",
+        dest="sitadel_url",
+        metavar="URL",
+        help=tr("adresse de l'API DiDo pour --source sitadel (défaut : {u})").format(u=DIDO_API),
+    )
+    p.add_argument(
+        "--mois",
+        type=int,
+        default=DEFAULT_MONTHS,
+        metavar="N",
+        help=tr("--source sitadel : les N derniers mois publiés, s'ils ne sont pas déjà gardés (défaut : {n})").format(
+            n=DEFAULT_MONTHS
+        ),
     )
     p.add_argument(
         "--format",

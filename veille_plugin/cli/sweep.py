@@ -1,7 +1,16 @@
 """The weekly sweep command: ``sweep``."""
 
 import sys
+from pathlib import Path
 
+from ..core.feeds.sitadel import (
+    DIDO_API,
+    SITADEL_SOURCE,
+    SITADEL_STREAM,
+    basin_communes,
+    default_cache_dir,
+    fetch_sitadel,
+)
 from ..core.i18n import tr
 from ..core.vocabulary import CHANGE_GONE, CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, ZONE_COMMUNE, display
 from .common import EXIT_OK, EXIT_PARTIAL, load_reference_for, print_json, profile_source_for
@@ -22,12 +31,29 @@ def cmd_sweep(args) -> int:
 
     ref = load_reference_for(args)
     catalogue = load_catalogue(args.rules)
-    sources = [SourceSpec(path, args.fmt, args.mapping, args.source_name) for path in args.source]
     author = args.auteur or getpass.getuser()
 
     def progress(pct, text):
         if not args.json:
             print(f"[{pct:3.0f} %] {text}", file=sys.stderr)
+
+    fetched = None
+    sources = []
+    for path in args.source:
+        if path == SITADEL_SOURCE and not Path(path).exists():  # the Sitadel lists fetched from DiDo
+            fetched = fetch_sitadel(
+                default_cache_dir(),
+                basin_communes(ref),
+                args.sitadel_url or DIDO_API,
+                months=args.mois,
+                progress=progress,
+            )
+            sources += [SourceSpec(str(p), "sitadel", None, SITADEL_STREAM) for p in fetched.paths]
+            if not args.json:
+                for text in fetched.messages:
+                    print(text, file=sys.stderr)
+        else:
+            sources.append(SourceSpec(path, args.fmt, args.mapping, args.source_name))
 
     with open_register(args.register, schema=args.schema) as register:
         result = run_sweep(
@@ -43,8 +69,17 @@ def cmd_sweep(args) -> int:
             covisibility=profile_source_for(args),
         )
     problems = [m for m in result.messages if getattr(m, "level", "erreur") != "information"]
+    feed_trouble = fetched is not None and (fetched.offline or len(fetched.messages) > (0 if fetched.fetched else 1))
     if args.json:
-        print_json(result.to_dict())
+        out = result.to_dict()
+        if fetched is not None:
+            out["sitadel"] = {
+                "mois_recuperes": [{"liste": t, "mois": m} for t, m in fetched.fetched],
+                "mois_gardes": fetched.kept,
+                "hors_ligne": fetched.offline,
+                "messages": fetched.messages,
+            }
+        print_json(out)
     else:
         c = result.counts
         ch = c["changements"]
@@ -77,4 +112,4 @@ def cmd_sweep(args) -> int:
             )
         for k, v in result.outputs.items():
             print(f"  {k} : {v}")
-    return EXIT_PARTIAL if problems else EXIT_OK
+    return EXIT_PARTIAL if problems or feed_trouble else EXIT_OK

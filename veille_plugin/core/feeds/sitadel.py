@@ -64,6 +64,9 @@ KEPT_SHARE = 0.5
 NUMBER_COLUMNS = ("NUM_DAU", "NUM_PA", "NUM_PD")
 COMMUNE_COLUMN = "COMM"
 DEPARTMENT_COLUMN = "DEP_CODE"
+#: The value of ``sweep --source`` that asks for this feed, and the stream its cases belong to in the register
+SITADEL_SOURCE = "sitadel"
+SITADEL_STREAM = "sitadel-dido"
 _KEPT = re.compile(r"^sitadel-([0-9A-Za-z-]+)-(\d{4}-\d{2})\.csv$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -435,6 +438,13 @@ def sweep_files(cache_dir) -> list:
         if stale not in paths:
             stale.unlink(missing_ok=True)
     return paths
+
+
+def default_cache_dir() -> Path:
+    """The folder of the months kept: ``sitadel`` in the configuration folder (like the cadastre's cache)."""
+    from .. import config
+
+    return config.config_dir() / "sitadel"
 
 
 def basin_communes(ref) -> set:
