@@ -141,6 +141,7 @@ class VeilleDock(BaseDock):
         ui.btnOpenReport.clicked.connect(lambda: self.open_sweep_report())
         ui.btnNewOnly.toggled.connect(self.apply_filters)
         ui.btnInBien.toggled.connect(self.apply_filters)
+        ui.btnAuthorisedNoAvis.toggled.connect(self.apply_filters)
         ui.grpFilters.toggled.connect(self._fold_filters)
         self._fold_filters(ui.grpFilters.isChecked())
         ui.comboCaseStatus.activated.connect(self._status_chosen)
@@ -377,6 +378,8 @@ class VeilleDock(BaseDock):
             f["date_to"] = ui.dateTo.date().toString("yyyy-MM-dd")
         if ui.btnInBien.isChecked():
             f["in_bien"] = True
+        if ui.btnAuthorisedNoAvis.isChecked():
+            f["authorised_no_avis"] = True
         if ui.btnNewOnly.isChecked():
             f["change"] = CHANGE_NEW
             f["marks"] = self.model.marks()
@@ -617,9 +620,9 @@ class VeilleDock(BaseDock):
             push(self.iface, str(exc), Qgis.MessageLevel.Warning, 8)
             return []
         self._full_case = None  # read again: the panel shows what was stored
-        status = next((n for f, _o, n in changes if f == "statut_veille"), None)
-        if status:  # the avis brought its status: the list shows it
-            self.model.update_case(case["numero_norm"], statut_veille=status)
+        listed = {f: n for f, _o, n in changes if f in ("statut_veille", "avis", "decision")}
+        if listed:  # the avis brought its status, the «autorisés sans avis» read avis and decision: the list has them
+            self.model.update_case(case["numero_norm"], **listed)
             self.case_filter = CaseFilter(self.model.df)
         self.select_case(case["numero_norm"])
         self._on_current(None)

@@ -156,6 +156,8 @@ LIST_FIELDS = (
     "first_sweep",
     "last_sweep",
     "disparu",
+    "avis",  # with «decision»: the «Autorisés sans avis» filter (issue 29)
+    "decision",
 )
 
 
