@@ -12,7 +12,7 @@ Faults to set on the server: ``fail_next`` (that many HTTP 500 first), ``fail_al
 ``delay`` (seconds before answering), ``truncate`` (a rows page cut in the middle), ``empty`` (pages with no rows),
 ``wrong_columns`` (``COMMUNE`` instead of ``COMM``), ``outside_only`` (only the communes outside the basin),
 ``shrink`` ({month: rows kept}: that month serves only its first rows), ``ignore_page`` (page 1 whatever asked),
-``short_total`` (announces more rows than served).
+``short_total`` (announces more rows than served), ``no_filters`` (the columns offer no filter).
 """
 
 import http.server
@@ -26,6 +26,8 @@ from veille_plugin.core.feeds.sitadel import SITADEL_DATASET
 
 DATASET_ID = SITADEL_DATASET  # the dataset id the feed asks for by default
 MONTHS = ("2026-09", "2026-10", "2026-11")
+#: The months a test may publish later (each one repeating the earlier ones)
+LATER_MONTHS = ("2026-12", "2027-01")
 BASIN = ("62498", "59276", "62737")
 OUTSIDE = ("59350", "62041", "75056")
 LISTS = {
@@ -60,20 +62,21 @@ def fictitious_rows(rid: str, month: str, per_commune: int = 12) -> list:
     permits repeated (one changes state from «autorisé» (2) to «commencé» (5) in the second month)."""
     spec = LISTS[rid]
     rows = []
-    for k in range(MONTHS.index(month) + 1):
+    order = MONTHS + LATER_MONTHS
+    for k in range(order.index(month) + 1):
         for insee in BASIN + OUTSIDE:
             dep = insee[:2]
             for n in range(per_commune):
                 seq = k * 100 + n + 1
                 kind = "PD" if spec["number"] == "NUM_PD" else ("DP" if n % 3 == 0 else "PC")
                 number = f"FICTIF-{kind}-0{insee}-26-{seq:05d}"
-                state = "5" if (k == 0 and n == 0 and MONTHS.index(month) >= 1) else "2"
+                state = "5" if (k == 0 and n == 0 and order.index(month) >= 1) else "2"
                 row = {
                     "REG_CODE": "32" if dep in ("59", "62") else "11",
                     "DEP_CODE": dep,
                     "COMM": insee,
                     spec["number"]: number,
-                    "DATE_REELLE_AUTORISATION": f"{MONTHS[k]}-{n % 27 + 1:02d}",
+                    "DATE_REELLE_AUTORISATION": f"{order[k]}-{n % 27 + 1:02d}",
                     "COMMENTAIRE": "DONNÉES FICTIVES – permis inventé pour les tests",
                 }
                 if spec["number"] == "NUM_DAU":
@@ -109,6 +112,7 @@ class SitadelServer(LocalServer):
         self.shrink = {}
         self.ignore_page = False
         self.short_total = False
+        self.no_filters = False
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -159,7 +163,11 @@ class SitadelServer(LocalServer):
         files = []
         for rid, spec in LISTS.items():
             columns = [
-                {"name": c, "description": c, "filters": ["eq", "ne", "in", "nin", "startsWith", "endsWith"]}
+                {
+                    "name": c,
+                    "description": c,
+                    "filters": [] if self.no_filters else ["eq", "ne", "in", "nin", "startsWith", "endsWith"],
+                }
                 for c in spec["columns"]
             ]
             files.append(
