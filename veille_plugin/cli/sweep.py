@@ -25,6 +25,7 @@ def cmd_sweep(args) -> int:
     """Run ``sweep``: the weekly sweep into the register, with its report."""
     import getpass
 
+    from ..core import config
     from ..core.register import open_register
     from ..core.rules.catalogue import load_catalogue
     from ..core.sweep.run import SourceSpec, run_sweep
@@ -44,7 +45,7 @@ def cmd_sweep(args) -> int:
             fetched = fetch_sitadel(
                 default_cache_dir(),
                 basin_communes(ref),
-                args.sitadel_url or DIDO_API,
+                args.sitadel_url or config.load_settings().sitadel_url or DIDO_API,
                 months=args.mois,
                 progress=progress,
             )

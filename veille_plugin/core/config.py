@@ -23,6 +23,7 @@ class Settings:
     gpu_url: Optional[str] = None  # API Carto GPU module of the PLU watch (None: the public one, core.feeds.gpu)
     basemap_on_load: Optional[str] = None  # basemap added with the reference layers (a core.basemaps key; None: none)
     altimetry_url: Optional[str] = None  # covisibility profiles (None: the Géoplateforme, core.feeds.altimetry)
+    sitadel_url: Optional[str] = None  # DiDo API of the Sitadel lists (None: the SDES's, core.feeds.sitadel)
 
 
 def config_dir() -> Path:

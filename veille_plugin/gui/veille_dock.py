@@ -778,8 +778,13 @@ class VeilleDock(BaseDock):
         from ..qgis_adapters.sweep_task import SweepTask
 
         paths = sources or [e.path for e in self.sources()]
-        if not paths:
-            push(self.iface, tr("Ajoutez au moins une liste de permis à balayer."), Qgis.MessageLevel.Warning)
+        sitadel = self.ui.chkSitadelFeed.isChecked()  # the Sitadel lists fetched from DiDo, with the files or alone
+        if not paths and not sitadel:
+            push(
+                self.iface,
+                tr("Ajoutez au moins une liste de permis à balayer, ou cochez « Listes Sitadel (DiDo) »."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         out = Path(self.ui.editOut.text().strip() or str(config.config_dir() / "balayages"))
         from ..qgis_adapters.register_target import resolve_register_target
@@ -796,6 +801,7 @@ class VeilleDock(BaseDock):
             parcels="auto" if self.ui.chkAutoParcels.isChecked() else (self.ui.editParcels.text().strip() or None),
             author=current_user(),
             covisibility=self.ui.chkCovisibility.isChecked(),
+            sitadel=sitadel,
         )
         self.task_sources = self.task.sources
         self.task.progressChanged.connect(lambda v: self.ui.progressSweep.setValue(int(v)))
@@ -813,6 +819,9 @@ class VeilleDock(BaseDock):
     def _sweep_done(self, result, error):
         self.ui.btnRunSweep.setEnabled(True)
         self.ui.btnCancelSweep.setEnabled(False)
+        feed_messages = getattr(self.task, "feed_messages", [])  # what the Sitadel feed told (offline, refused…)
+        if feed_messages:
+            push(self.iface, "\n".join(feed_messages), Qgis.MessageLevel.Info, 15)
         self.task = None
         if result is None:
             push(self.iface, error or tr("Balayage interrompu."), Qgis.MessageLevel.Warning, 10)
