@@ -1194,250 +1194,272 @@
         </message>
         <message>
             <location filename="../../forms/veille_dock.ui" line="36" />
+            <source>Listes Sitadel (DiDo)</source>
+            <translation>Sitadel lists (DiDo)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="36" />
+            <source>Balaye aussi les listes nationales des autorisations d'urbanisme (Sitadel, SDES), récupérées de l'API DiDo : seulement les mois publiés qui ne sont pas encore gardés, et seulement les communes du bassin minier ; chaque mois est gardé daté dans le dossier de configuration. Hors ligne, les mois gardés sont utilisés et le message le dit.</source>
+            <translation>Also sweeps the national lists of planning authorisations (Sitadel, SDES), fetched from the DiDo API: only the months published that are not kept yet, and only the communes of the mining basin; each month is kept, dated, in the configuration folder. Offline, the months kept are used and the message says so.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="37" />
             <source>Parcelles du cadastre en ligne</source>
             <translation>Parcels from the online cadastre</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="36" />
+            <location filename="../../forms/veille_dock.ui" line="37" />
             <source>Sans fichier de parcelles : le balayage télécharge les parcelles cadastrales des communes citées par les dossiers (cadastre.data.gouv.fr) et les garde en cache ; hors ligne, il utilise la dernière copie et le dit</source>
             <translation>Without a parcel file: the sweep downloads the cadastral parcels of the communes the cases cite (cadastre.data.gouv.fr) and keeps them in a cache; offline, it uses the latest copy and says so</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="37" />
+            <location filename="../../forms/veille_dock.ui" line="38" />
             <source>Covisibilité (relief)</source>
             <translation>Covisibility (relief)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="37" />
+            <location filename="../../forms/veille_dock.ui" line="38" />
             <source>Pour les dossiers dont la hauteur est connue, trace la ligne de vue par-dessus le relief (profil RGE ALTI de la Géoplateforme, en ligne, 5 requêtes par seconde au plus, profils gardés en cache) vers les monuments, terrils et chevalements que nomment les règles R03, R09 et R10. Bâti et végétation non pris en compte ; hors ligne, « inconnu (hors ligne) ».</source>
             <translation>For cases whose height is known, draws the sight line over the relief (Géoplateforme RGE ALTI profile, online, at most 5 requests per second, profiles kept in a cache) to the monuments, spoil heaps and headframes that rules R03, R09 and R10 name. Buildings and vegetation are not taken into account; offline, “unknown (offline)”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="44" />
+            <location filename="../../forms/veille_dock.ui" line="45" />
             <source>…</source>
             <translation>…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="41" />
+            <location filename="../../forms/veille_dock.ui" line="42" />
             <source>Les parcs éoliens relèvent le plus souvent d'une autorisation environnementale, absente des listes de permis : analysez-les dans le dock Règles avec le type « projet ».</source>
             <translation>Wind farms mostly need an environmental authorisation, absent from the permit lists: screen them in the Rules dock with the type “projet”.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="42" />
+            <location filename="../../forms/veille_dock.ui" line="43" />
             <source>Résultats</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="47" />
+            <location filename="../../forms/veille_dock.ui" line="48" />
             <source>Lancer le balayage</source>
             <translation>Run the sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="48" />
+            <location filename="../../forms/veille_dock.ui" line="49" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="57" />
+            <location filename="../../forms/veille_dock.ui" line="58" />
             <source>Balayage</source>
             <translation>Sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="58" />
+            <location filename="../../forms/veille_dock.ui" line="59" />
             <source>Chaque balayage garde son rapport dans son propre dossier daté ; choisissez un balayage pour voir ses mentions « nouveau », « modifié » et « disparu », et ouvrir son rapport</source>
             <translation>Each sweep keeps its report in its own dated folder; choose a sweep to see its “new”, “modified” and “gone” flags, and to open its report</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="59" />
+            <location filename="../../forms/veille_dock.ui" line="60" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="59" />
+            <location filename="../../forms/veille_dock.ui" line="60" />
             <source>Ouvrir le rapport du balayage choisi (gardé dans son dossier daté)</source>
             <translation>Open the chosen sweep's report (kept in its dated folder)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="64" />
+            <location filename="../../forms/veille_dock.ui" line="65" />
             <source>Nouveaux de
 ce balayage</source>
             <translation>New in
 this sweep</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="64" />
+            <location filename="../../forms/veille_dock.ui" line="65" />
             <source>N'afficher que les dossiers nouveaux du balayage choisi (avec les autres filtres)</source>
             <translation>Show only the cases new in the chosen sweep (with the other filters)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="65" />
+            <location filename="../../forms/veille_dock.ui" line="66" />
             <source>Dans
 le Bien</source>
             <translation>In the
 property</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="65" />
+            <location filename="../../forms/veille_dock.ui" line="66" />
             <source>N'afficher que les dossiers situés dans le Bien inscrit (avec les autres filtres)</source>
             <translation>Show only the cases inside the inscribed property (with the other filters)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="71" />
+            <location filename="../../forms/veille_dock.ui" line="67" />
+            <source>Autorisés
+sans avis</source>
+            <translation>Authorised,
+no opinion</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="67" />
+            <source>N'afficher que les dossiers autorisés (accordé, accordé avec prescriptions) dans le Bien ou la zone tampon sans avis inscrit au registre, par priorité (avec les autres filtres)</source>
+            <translation>Show only the cases authorised (granted, granted with conditions) in the property or the buffer zone with no opinion (avis) recorded in the register, by priority (with the other filters)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/veille_dock.ui" line="73" />
             <source>Autres filtres</source>
             <translation>More filters</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="79" />
+            <location filename="../../forms/veille_dock.ui" line="81" />
             <source>commune…</source>
             <translation>commune…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="80" />
+            <location filename="../../forms/veille_dock.ui" line="82" />
             <source>dossier, travaux, élément…</source>
             <translation>case, works, element…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="81" />
+            <location filename="../../forms/veille_dock.ui" line="83" />
             <source>Déposé entre</source>
             <translation>Filed between</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="84" />
+            <location filename="../../forms/veille_dock.ui" line="86" />
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="83" />
+            <location filename="../../forms/veille_dock.ui" line="85" />
             <source>et le</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="89" />
+            <location filename="../../forms/veille_dock.ui" line="91" />
             <source>0 dossier</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="99" />
+            <location filename="../../forms/veille_dock.ui" line="101" />
             <source>Double-cliquez un dossier pour zoomer dessus</source>
             <translation>Double-click a case to zoom to it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="104" />
+            <location filename="../../forms/veille_dock.ui" line="106" />
             <source>Suites du dossier</source>
             <translation>What became of the case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="106" />
+            <location filename="../../forms/veille_dock.ui" line="108" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="107" />
+            <location filename="../../forms/veille_dock.ui" line="109" />
             <source>Le statut « avis émis » suit l'avis : choisissez l'avis ci-dessous, le statut change avec lui</source>
             <translation>The status “opinion given” follows the opinion: choose the opinion below, the status changes with it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="108" />
+            <location filename="../../forms/veille_dock.ui" line="110" />
             <source>Avis</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="109" />
+            <location filename="../../forms/veille_dock.ui" line="111" />
             <source>L'avis donné sur le dossier, enregistré ici seulement : le statut passe à « avis émis » avec lui</source>
             <translation>The opinion given on the case, recorded here only: the status becomes “opinion given” with it</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="145" />
+            <location filename="../../forms/veille_dock.ui" line="147" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="112" />
+            <location filename="../../forms/veille_dock.ui" line="114" />
             <source>Suivi par</source>
             <translation>Followed by</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="114" />
+            <location filename="../../forms/veille_dock.ui" line="116" />
             <source>Commentaire</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="118" />
+            <location filename="../../forms/veille_dock.ui" line="120" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="118" />
+            <location filename="../../forms/veille_dock.ui" line="120" />
             <source>Enregistrer le statut, l'avis, le suivi et le commentaire : chaque changement est inscrit à l'historique du dossier</source>
             <translation>Save the status, the opinion, who follows the case and the comment: each change is written to the case's history</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="119" />
+            <location filename="../../forms/veille_dock.ui" line="121" />
             <source>Fiche d'analyse…</source>
             <translation>Screening fiche…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="119" />
+            <location filename="../../forms/veille_dock.ui" line="121" />
             <source>Fiche d'analyse du dossier (PDF de deux pages, avec son identité, sa carte et un projet d'avis à reprendre)</source>
             <translation>Screening fiche of the case (two-page PDF, with its identity, its map and a draft advice to edit)</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="120" />
+            <location filename="../../forms/veille_dock.ui" line="122" />
             <source>Signaler une alerte…</source>
             <translation>Report an alert…</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="120" />
+            <location filename="../../forms/veille_dock.ui" line="122" />
             <source>Ouvrir une alerte « site en péril » sur les éléments touchés par ce dossier</source>
             <translation>Open a « heritage at risk » alert on the elements this case touches</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="128" />
+            <location filename="../../forms/veille_dock.ui" line="130" />
             <source>Dossier</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="130" />
+            <location filename="../../forms/veille_dock.ui" line="132" />
             <source>Choisissez un dossier dans la liste : ses travaux, son adresse, ses parcelles, son demandeur et les règles qu'il déclenche s'affichent ici.</source>
             <translation>Choose a case in the list: its works, address, parcels, applicant and the rules it triggers are shown here.</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="131" />
+            <location filename="../../forms/veille_dock.ui" line="133" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="138" />
+            <location filename="../../forms/veille_dock.ui" line="140" />
             <source>Décision et travaux</source>
             <translation>Decision and works</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="140" />
+            <location filename="../../forms/veille_dock.ui" line="142" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="143" />
+            <location filename="../../forms/veille_dock.ui" line="145" />
             <source>Travaux</source>
             <translation>Works</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="146" />
+            <location filename="../../forms/veille_dock.ui" line="148" />
             <source>Constat</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="147" />
+            <location filename="../../forms/veille_dock.ui" line="149" />
             <source>ce qui a été vu sur place</source>
             <translation>what was seen on site</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="148" />
+            <location filename="../../forms/veille_dock.ui" line="150" />
             <source>Enregistrer les suites</source>
             <translation>Save the follow-up</translation>
         </message>
         <message>
-            <location filename="../../forms/veille_dock.ui" line="148" />
+            <location filename="../../forms/veille_dock.ui" line="150" />
             <source>Décision de l'autorité compétente, conformité des travaux (et l'avis ci-dessus) : chaque changement est inscrit à l'historique du dossier</source>
             <translation>Decision of the competent authority, conformity of the works (and the opinion above): each change is written to the case's history</translation>
         </message>
@@ -1975,7 +1997,7 @@ property</translation>
             <translation>operation not permitted (insufficient rights)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="103" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="108" />
             <source>disque plein</source>
             <translation>disk full</translation>
         </message>
@@ -2315,47 +2337,47 @@ property</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="101" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="106" />
             <source>base en lecture seule</source>
             <translation>read-only database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="102" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="107" />
             <source>fichier impossible à ouvrir</source>
             <translation>file cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="104" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
             <source>erreur d'écriture sur le disque</source>
             <translation>disk write error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="105" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="106" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="111" />
             <source>table verrouillée</source>
             <translation>table locked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="107" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="108" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="113" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="114" />
             <source>table absente (registre incomplet)</source>
             <translation>missing table (incomplete register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="115" />
             <source>colonne absente (registre incomplet)</source>
             <translation>missing column (incomplete register)</translation>
         </message>
@@ -3085,12 +3107,12 @@ property</translation>
             <translation>Monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="52" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="49" />
             <source>Appliquer les règles du plan de gestion à une couche de dossiers</source>
             <translation>Apply the management plan rules to a layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="37" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="36" />
             <source>Analyse</source>
             <translation>Analysis</translation>
         </message>
@@ -3115,7 +3137,7 @@ property</translation>
             <translation>Check the PLUs online (Géoportail de l'Urbanisme)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="36" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="35" />
             <source>Situer une couche par rapport au Bien</source>
             <translation>Locate a layer against the property</translation>
         </message>
@@ -3210,27 +3232,27 @@ property</translation>
             <translation>Unexpected error during the sweep: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="52" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="53" />
             <source>Alertes sur les sites en péril : créer, modifier, clore, lister, historique, pièces jointes, exports.</source>
             <translation>Alerts on sites at risk: create, edit, close, list, history, attachments, exports.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="60" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="61" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (défaut : registre personnel)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="291" />
+            <location filename="../../veille_plugin/cli/main.py" line="311" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="73" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="74" />
             <source>abscisse Lambert-93 de l'emplacement (avec --y) quand aucun élément n'est donné</source>
             <translation>Lambert-93 easting of the place (with --y) when no element is given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="78" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="79" />
             <source>ordonnée Lambert-93 de l'emplacement</source>
             <translation>Lambert-93 northing of the place</translation>
         </message>
@@ -3240,142 +3262,142 @@ property</translation>
             <translation>name recorded in the history (default: the system user)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="81" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="82" />
             <source>créer une alerte</source>
             <translation>create an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="83" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="84" />
             <source>modifier une alerte (seuls les champs donnés changent ; une liste donnée remplace l'ancienne)</source>
             <translation>edit an alert (only the fields given change; a list given replaces the old one)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="88" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="89" />
             <source>clore une alerte avec son motif</source>
             <translation>close an alert with its reason</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="90" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="91" />
             <source>motif de clôture</source>
             <translation>reason for closing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="91" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="92" />
             <source>sauvegardée, perdue ou levée (défaut)</source>
             <translation>sauvegardée, perdue or levée (default)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="106" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="107" />
             <source>nom enregistré dans l'historique</source>
             <translation>name recorded in the history</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="93" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="94" />
             <source>lister les alertes</source>
             <translation>list the alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="94" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="95" />
             <source>seulement celles de cet élément</source>
             <translation>only those of this element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="95" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="96" />
             <source>seulement ce statut (répétable)</source>
             <translation>only this status (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="96" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="97" />
             <source>seulement cette priorité (répétable)</source>
             <translation>only this priority (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="127" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="128" />
             <source>seulement les alertes ouvertes</source>
             <translation>only the open alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="98" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="99" />
             <source>afficher une alerte</source>
             <translation>show an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="100" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="101" />
             <source>historique d'une alerte (qui, quand, ancienne → nouvelle valeur)</source>
             <translation>history of an alert (who, when, old → new value)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="102" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="103" />
             <source>joindre un fichier (photo, courrier…) à une alerte ; il est stocké dans le registre</source>
             <translation>attach a file (photo, letter…) to an alert; it is stored in the register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="105" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="106" />
             <source>légende de la pièce jointe</source>
             <translation>caption of the attachment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="107" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="108" />
             <source>exporter : liste des sites en péril, dossier d'un élément ou d'une alerte, rapport périodique</source>
             <translation>export: list of sites at risk, file of an element or an alert, periodic report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="110" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="111" />
             <source>liste (défaut), dossier, rapport (facteurs UNESCO × tendance)</source>
             <translation>list (default), file, report (UNESCO factors × trend)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="117" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="118" />
             <source>html ou csv (défaut : d'après l'extension de --out)</source>
             <translation>html or csv (default: from the extension of --out)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="125" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="126" />
             <source>pour --type dossier : identifiant de l'élément</source>
             <translation>for --type dossier: identifier of the element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="126" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="127" />
             <source>pour --type dossier : numéro de l'alerte</source>
             <translation>for --type dossier: number of the alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="168" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="169" />
             <source>Précisez l'action : add, update, close, list, show, history, attach ou export (aide : python -m veille_plugin alerts --help).</source>
             <translation>Give the action: add, update, close, list, show, history, attach or export (help: python -m veille_plugin alerts --help).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="182" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="181" />
             <source>Registre introuvable : {p}. Vérifiez le chemin (un registre est créé par « alerts add »).</source>
             <translation>Register not found: {p}. Check the path (a register is created by « alerts add »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="192" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="191" />
             <source>Emplacement : donnez --x et --y ensemble (Lambert-93, mètres).</source>
             <translation>Place: give --x and --y together (Lambert-93, metres).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="207" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="206" />
             <source>Alerte n° {id} créée : {t} — {s}, priorité {p}, éléments : {el}.</source>
             <translation>Alert no. {id} created: {t} — {s}, priority {p}, elements: {el}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="223" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="222" />
             <source>Alerte n° {id} : {n} champ(s) modifié(s).</source>
             <translation>Alert no. {id}: {n} field(s) changed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="223" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="222" />
             <source>Alerte n° {id} : rien à modifier.</source>
             <translation>Alert no. {id}: nothing to change.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="237" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="236" />
             <source>Alerte n° {id} close ({s}) : {m}</source>
             <translation>Alert no. {id} closed ({s}): {m}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="259" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="258" />
             <source>Aucune alerte.</source>
             <translation>No alert.</translation>
         </message>
@@ -3385,22 +3407,22 @@ property</translation>
             <translation>Alert no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="276" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="275" />
             <source>Emplacement (Lambert-93)</source>
             <translation>Place (Lambert-93)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="282" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="281" />
             <source>Pièce jointe n° {id} : {f} ({s} octets)</source>
             <translation>Attachment no. {id}: {f} ({s} bytes)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="306" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="305" />
             <source>Pièce jointe n° {id} enregistrée dans le registre : {f} ({s} octets).</source>
             <translation>Attachment no. {id} stored in the register: {f} ({s} bytes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/alerts.py" line="315" />
+            <location filename="../../veille_plugin/cli/alerts.py" line="314" />
             <source>--out {o} : extension « {s} » non prise en charge ; donnez un fichier .html ou .csv (ou --format html|csv).</source>
             <translation>--out {o}: extension « {s} » not supported; give a .html or .csv file (or --format html|csv).</translation>
         </message>
@@ -3599,12 +3621,12 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="236" />
+            <location filename="../../veille_plugin/cli/main.py" line="256" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="241" />
+            <location filename="../../veille_plugin/cli/main.py" line="261" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
@@ -3619,252 +3641,262 @@ Help: {prog} --help
             <translation>address of the elevation profile (elevationLine.json) for --covisibilite (default: the Géoplateforme)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="37" />
+            <location filename="../../veille_plugin/cli/main.py" line="38" />
             <source>Veille patrimoniale du Bien UNESCO « Bassin minier du Nord-Pas de Calais » : ligne de commande.</source>
             <translation>Heritage watch of the UNESCO property « Nord-Pas de Calais Mining Basin »: command line.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="57" />
+            <location filename="../../veille_plugin/cli/main.py" line="58" />
             <source>afficher cette aide et quitter</source>
             <translation>show this help and exit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="46" />
+            <location filename="../../veille_plugin/cli/main.py" line="47" />
             <source>jeu de référence à utiliser (par défaut : celui configuré, sinon les données embarquées)</source>
             <translation>reference data set to use (default: the configured one, else the embedded data)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="51" />
+            <location filename="../../veille_plugin/cli/main.py" line="52" />
             <source>commandes</source>
             <translation>commands</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="58" />
+            <location filename="../../veille_plugin/cli/main.py" line="59" />
             <source>sortie JSON (pour les scripts)</source>
             <translation>JSON output (for scripts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="61" />
+            <location filename="../../veille_plugin/cli/main.py" line="62" />
             <source>Chiffres tirés des données de référence (composantes, éléments, surfaces, communes).</source>
             <translation>Figures from the reference data (components, elements, areas, communes).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="64" />
+            <location filename="../../veille_plugin/cli/main.py" line="65" />
             <source>Situer une géométrie ou chaque entité d'un fichier (Bien, zone tampon, éléments, abords MH) et appliquer les règles du plan de gestion.</source>
             <translation>Locate a geometry or each feature of a file (property, buffer zone, elements, MH surroundings) and apply the management plan rules.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="72" />
+            <location filename="../../veille_plugin/cli/main.py" line="73" />
             <source>géométrie en WKT, ex. « POINT(700000 7050000) »</source>
             <translation>geometry in WKT, e.g. « POINT(700000 7050000) »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="73" />
+            <location filename="../../veille_plugin/cli/main.py" line="74" />
             <source>fichier à analyser : GeoJSON, GeoPackage, shapefile, CSV (colonne WKT ou x/y)</source>
             <translation>file to analyse: GeoJSON, GeoPackage, shapefile, CSV (WKT or x/y columns)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="74" />
+            <location filename="../../veille_plugin/cli/main.py" line="75" />
             <source>système de coordonnées des entrées, ex. EPSG:2154 (défaut pour --wkt) ou EPSG:4326</source>
             <translation>coordinate reference system of the inputs, e.g. EPSG:2154 (default for --wkt) or EPSG:4326</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="77" />
+            <location filename="../../veille_plugin/cli/main.py" line="78" />
             <source>couche à lire dans un GeoPackage</source>
             <translation>layer to read in a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="78" />
+            <location filename="../../veille_plugin/cli/main.py" line="79" />
             <source>distance de recherche des éléments proches, en mètres (défaut 500)</source>
             <translation>search distance for nearby elements, in metres (default 500)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="85" />
+            <location filename="../../veille_plugin/cli/main.py" line="86" />
             <source>type de dossier : PC, PD, PA, DP, projet, plu (défaut : projet ; pour --file, colonne « type » si présente)</source>
             <translation>case type: PC, PD, PA, DP, projet, plu (default: projet; for --file, the « type » column if present)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="93" />
+            <location filename="../../veille_plugin/cli/main.py" line="94" />
             <source>nature des travaux, ex. « démolition, façade, menuiseries »</source>
             <translation>nature of the works, e.g. « démolition, façade, menuiseries »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="94" />
+            <location filename="../../veille_plugin/cli/main.py" line="95" />
             <source>nature du projet : bâtiment, éolienne, infrastructure, développement commercial, espace public…</source>
             <translation>kind of project: building, wind turbine, infrastructure, commercial development, public space…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="98" />
+            <location filename="../../veille_plugin/cli/main.py" line="99" />
             <source>hauteur du projet en mètres</source>
             <translation>height of the project in metres</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="99" />
+            <location filename="../../veille_plugin/cli/main.py" line="100" />
             <source>emprise au sol en m² (calculée pour un polygone)</source>
             <translation>footprint in m² (computed for a polygon)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="102" />
+            <location filename="../../veille_plugin/cli/main.py" line="103" />
             <source>identité du dossier (bloc d'en-tête de la fiche ; pour --file, colonnes du même nom)</source>
             <translation>case identity (fiche header; for --file, columns of the same names)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="105" />
+            <location filename="../../veille_plugin/cli/main.py" line="106" />
             <source>numéro du dossier (nomme aussi le fichier de la fiche)</source>
             <translation>case number (also names the fiche's file)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="106" />
+            <location filename="../../veille_plugin/cli/main.py" line="107" />
             <source>commune (défaut : celle où se trouve la géométrie)</source>
             <translation>commune (default: the one the geometry lies in)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="107" />
+            <location filename="../../veille_plugin/cli/main.py" line="108" />
             <source>adresse des travaux</source>
             <translation>address of the works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="108" />
+            <location filename="../../veille_plugin/cli/main.py" line="109" />
             <source>références cadastrales, ex. « 62498 AB 0123 »</source>
             <translation>cadastral references, e.g. «62498 AB 0123»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="109" />
+            <location filename="../../veille_plugin/cli/main.py" line="110" />
             <source>demandeur (pétitionnaire)</source>
             <translation>applicant</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="110" />
+            <location filename="../../veille_plugin/cli/main.py" line="111" />
             <source>date de dépôt du dossier</source>
             <translation>filing date of the case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="111" />
+            <location filename="../../veille_plugin/cli/main.py" line="112" />
             <source>date limite de réponse de la consultation</source>
             <translation>deadline of the consultation's answer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="114" />
+            <location filename="../../veille_plugin/cli/main.py" line="115" />
             <source>catalogue de règles à utiliser (YAML ou JSON) au lieu de celui en vigueur</source>
             <translation>rules catalogue to use (YAML or JSON) instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="119" />
+            <location filename="../../veille_plugin/cli/main.py" line="120" />
             <source>méthode d'évaluation d'impact (matrice valeur × ampleur, YAML) au lieu de celle du plugin (resources/impact/matrice_impact.yaml)</source>
             <translation>impact assessment method (value × magnitude matrix, YAML) instead of the plugin's (resources/impact/matrice_impact.yaml)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="127" />
+            <location filename="../../veille_plugin/cli/main.py" line="128" />
             <source>couche fournie par l'utilisateur, ex. cones_de_vue=cones.gpkg (répétable)</source>
             <translation>layer supplied by the user, e.g. cones_de_vue=cones.gpkg (repeatable)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="133" />
+            <location filename="../../veille_plugin/cli/main.py" line="134" />
             <source>liste des éléments en péril (CSV avec une colonne « identifiant ») au lieu des alertes du registre</source>
             <translation>list of elements at risk (CSV with an « identifiant » column) instead of the register's alerts</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="138" />
+            <location filename="../../veille_plugin/cli/main.py" line="139" />
             <source>registre dont les alertes ouvertes forment la liste des sites en péril (règle R12 ; défaut : registre personnel s'il existe)</source>
             <translation>register whose open alerts form the list of sites at risk (rule R12; default: personal register if it exists)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="146" />
+            <location filename="../../veille_plugin/cli/main.py" line="147" />
             <source>écrire une ligne par entité dans ce CSV</source>
             <translation>write one row per feature in this CSV</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="148" />
+            <location filename="../../veille_plugin/cli/main.py" line="149" />
             <source>écrire dans ce dossier la fiche d'analyse de chaque entité (HTML, et PDF si Qt est disponible) ; {n} entités au plus</source>
             <translation>write the screening note of each feature into this folder (HTML, and PDF if Qt is available); {n} features at most</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="159" />
+            <location filename="../../veille_plugin/cli/main.py" line="160" />
             <source>Catalogue des règles du plan de gestion : valider un fichier, lister les règles, choisir le catalogue en vigueur.</source>
             <translation>Catalogue of the management plan rules: validate a file, list the rules, choose the catalogue in force.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="167" />
+            <location filename="../../veille_plugin/cli/main.py" line="168" />
             <source>valider un catalogue (toutes les erreurs, avec chemin JSON et ligne)</source>
             <translation>validate a catalogue (every error, with JSON path and line)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="172" />
+            <location filename="../../veille_plugin/cli/main.py" line="173" />
             <source>lister les règles du catalogue en vigueur</source>
             <translation>list the rules of the catalogue in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="173" />
+            <location filename="../../veille_plugin/cli/main.py" line="174" />
             <source>catalogue à lister (défaut : celui en vigueur)</source>
             <translation>catalogue to list (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="175" />
+            <location filename="../../veille_plugin/cli/main.py" line="176" />
             <source>mettre en vigueur un catalogue (refusé s'il est invalide ; l'ancien reste alors en vigueur)</source>
             <translation>put a catalogue in force (refused if invalid; the old one then stays in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="180" />
+            <location filename="../../veille_plugin/cli/main.py" line="181" />
             <source>revenir au catalogue embarqué</source>
             <translation>return to the embedded catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="182" />
+            <location filename="../../veille_plugin/cli/main.py" line="183" />
             <source>page « Fondements des règles » : statut, verdict et fondements de chaque règle</source>
             <translation>“Foundations of the rules” page: status, verdict and foundations of each rule</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="186" />
+            <location filename="../../veille_plugin/cli/main.py" line="187" />
             <source>catalogue (défaut : celui en vigueur)</source>
             <translation>catalogue (default: the one in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="187" />
+            <location filename="../../veille_plugin/cli/main.py" line="188" />
             <source>écrire la page dans ce fichier</source>
             <translation>write the page to this file</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="188" />
+            <location filename="../../veille_plugin/cli/main.py" line="189" />
             <source>en HTML (défaut : Markdown)</source>
             <translation>as HTML (default: Markdown)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="191" />
+            <location filename="../../veille_plugin/cli/main.py" line="192" />
             <source>Balayage de veille : importer les listes de permis, localiser et analyser chaque dossier, comparer avec le registre, produire le rapport.</source>
             <translation>Monitoring sweep: import the permit lists, locate and analyse each case, compare with the register, produce the report.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="198" />
-            <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle) ; répétable</source>
-            <translation>permit list (Sitadel, CSV, Excel, vector layer); repeatable</translation>
+            <location filename="../../veille_plugin/cli/main.py" line="199" />
+            <source>liste de permis (Sitadel, CSV, Excel, couche vectorielle), ou « sitadel » : les listes Sitadel du SDES récupérées de l'API DiDo (mois nouveaux seulement, communes du bassin) ; répétable</source>
+            <translation>permit list (Sitadel, CSV, Excel, vector layer), or “sitadel”: the SDES's Sitadel lists fetched from the DiDo API (new months only, communes of the basin); repeatable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="205" />
+            <location filename="../../veille_plugin/cli/main.py" line="209" />
+            <source>adresse de l'API DiDo pour --source sitadel (défaut : {u})</source>
+            <translation>address of the DiDo API for --source sitadel (default: {u})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="216" />
+            <source>--source sitadel : les N derniers mois publiés, s'ils ne sont pas déjà gardés (défaut : {n})</source>
+            <translation>--source sitadel: the last N months published, if not already kept (default: {n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="225" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="212" />
+            <location filename="../../veille_plugin/cli/main.py" line="232" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="215" />
+            <location filename="../../veille_plugin/cli/main.py" line="235" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="223" />
+            <location filename="../../veille_plugin/cli/main.py" line="243" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…), or «auto»: the parcels of the cases' communes, downloaded from the Etalab cadastre and kept in a cache (offline: the latest copy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="231" />
+            <location filename="../../veille_plugin/cli/main.py" line="251" />
             <source>adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)</source>
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="246" />
+            <location filename="../../veille_plugin/cli/main.py" line="266" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -3874,77 +3906,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="260" />
+            <location filename="../../veille_plugin/cli/main.py" line="280" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="261" />
+            <location filename="../../veille_plugin/cli/main.py" line="281" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="262" />
+            <location filename="../../veille_plugin/cli/main.py" line="282" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="263" />
+            <location filename="../../veille_plugin/cli/main.py" line="283" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="270" />
+            <location filename="../../veille_plugin/cli/main.py" line="290" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="275" />
+            <location filename="../../veille_plugin/cli/main.py" line="295" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="277" />
+            <location filename="../../veille_plugin/cli/main.py" line="297" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="280" />
+            <location filename="../../veille_plugin/cli/main.py" line="300" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="281" />
+            <location filename="../../veille_plugin/cli/main.py" line="301" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="284" />
+            <location filename="../../veille_plugin/cli/main.py" line="304" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="285" />
+            <location filename="../../veille_plugin/cli/main.py" line="305" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="287" />
+            <location filename="../../veille_plugin/cli/main.py" line="307" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="290" />
+            <location filename="../../veille_plugin/cli/main.py" line="310" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="328" />
+            <location filename="../../veille_plugin/cli/main.py" line="348" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="316" />
+            <location filename="../../veille_plugin/cli/main.py" line="336" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -4494,32 +4526,32 @@ Help: {prog} --help
             <translation> (proposal to be confirmed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="12" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="21" />
             <source>commune seulement (approximatif)</source>
             <translation>commune only (approximate)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="51" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="87" />
             <source>Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases — {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="61" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="97" />
             <source>Zones : </source>
             <translation>Zones: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="62" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="98" />
             <source>Sévérités : </source>
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="67" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="103" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="73" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="109" />
             <source>Résultats de ce balayage, gardés : {d} (le dernier balayage est aussi copié dans {o})</source>
             <translation>This sweep's results, kept: {d} (the latest sweep is also copied to {o})</translation>
         </message>
@@ -4941,7 +4973,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="986" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1036" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5146,7 +5178,7 @@ Help: {prog} --help
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/cadastre.py" line="173" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="319" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
@@ -5381,6 +5413,156 @@ Help: {prog} --help
             <translation>layer supplied</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="119" />
+            <source>Réponse incomplète ou illisible de {u} ({e}) : rien n'en est gardé.</source>
+            <translation>Incomplete or unreadable answer from {u} ({e}): nothing of it is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="125" />
+            <source>Réponse inattendue de {u} : {w} ; le format de l'API DiDo a-t-il changé ? Rien n'en est gardé.</source>
+            <translation>Unexpected answer from {u}: {w}; has the DiDo API's format changed? Nothing of it is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="139" />
+            <source>pas de liste « datafiles »</source>
+            <translation>no “datafiles” list</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="164" />
+            <source>aucun fichier de données avec les colonnes COMM et NUM_DAU, NUM_PA ou NUM_PD</source>
+            <translation>no datafile with the columns COMM and NUM_DAU, NUM_PA or NUM_PD</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="190" />
+            <source>colonnes manquantes dans la réponse : {c}</source>
+            <translation>columns missing from the answer: {c}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="192" />
+            <source>aucune ligne dans la réponse (réponse vide)</source>
+            <translation>no row in the answer (empty answer)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="194" />
+            <source>aucune des {n} ligne(s) reçue(s) n'est dans une commune du bassin minier</source>
+            <translation>none of the {n} row(s) received is in a commune of the mining basin</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="196" />
+            <source>{n} ligne(s) du bassin au lieu de {p} dans le mois précédent gardé</source>
+            <translation>{n} row(s) of the basin instead of {p} in the previous month kept</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="242" />
+            <source>Récupération des listes Sitadel annulée.</source>
+            <translation>Fetching of the Sitadel lists cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="247" />
+            <source>pas de lignes « data »</source>
+            <translation>no “data” rows</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="253" />
+            <source>la même page deux fois : la pagination (page) n'est pas suivie</source>
+            <translation>the same page twice: the paging (page) is not followed</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="268" />
+            <source>{t}, {m} : {n} ligne(s) lue(s), {k} du bassin</source>
+            <translation>{t}, {m}: {n} row(s) read, {k} of the basin</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="276" />
+            <source>{t}, {m} : plus de {n} pages ; rien n'est gardé de ce mois.</source>
+            <translation>{t}, {m}: more than {n} pages; nothing of this month is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="282" />
+            <source>{t}, {m} : {g} ligne(s) reçue(s) sur les {n} annoncées (liste tronquée) ; rien n'est gardé de ce mois.</source>
+            <translation>{t}, {m}: {g} row(s) received of the {n} announced (truncated list); nothing of this month is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="315" />
+            <source>Listes Sitadel : fichiers de données de l'API DiDo…</source>
+            <translation>Sitadel lists: datafiles of the DiDo API…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="319" />
+            <source>introuvable</source>
+            <translation>not found</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="336" />
+            <source>Listes Sitadel : {t}, mois {m}…</source>
+            <translation>Sitadel lists: {t}, month {m}…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="347" />
+            <source>{t}, mois {m} : réponse refusée, {r}</source>
+            <translation>{t}, month {m}: answer refused, {r}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="354" />
+            <source>{t}, mois {m} : le service ne répond pas ({e})</source>
+            <translation>{t}, month {m}: the service does not answer ({e})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="362" />
+            <source>{r} ; ce mois n'est pas gardé, les versions gardées restent en usage.</source>
+            <translation>{r}; this month is not kept, the versions kept stay in use.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="362" />
+            <source>{t}, mois {m} : introuvable</source>
+            <translation>{t}, month {m}: not found</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="375" />
+            <source>Listes Sitadel (DiDo) : aucun mois récupéré ni gardé ({m}). Relancez une fois en ligne.</source>
+            <translation>Sitadel lists (DiDo): no month fetched or kept ({m}). Run again once online.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="375" />
+            <source>rien de publié</source>
+            <translation>nothing published</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="382" />
+            <source>Listes Sitadel (DiDo) : rien de nouveau, les mois gardés sont à jour ({m}).</source>
+            <translation>Sitadel lists (DiDo): nothing new, the months kept are up to date ({m}).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="387" />
+            <source>Listes Sitadel : fichiers du balayage…</source>
+            <translation>Sitadel lists: files of the sweep…</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="389" />
+            <source>Listes Sitadel : {n} mois récupéré(s).</source>
+            <translation>Sitadel lists: {n} month(s) fetched.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="400" />
+            <source>Listes Sitadel (DiDo) hors ligne : {r} ; les mois gardés (jusqu'à {m}) sont utilisés.</source>
+            <translation>Sitadel lists (DiDo) offline: {r}; the months kept (up to {m}) are used.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="403" />
+            <source>Listes Sitadel (DiDo) hors ligne : {r} ; aucun mois gardé.</source>
+            <translation>Sitadel lists (DiDo) offline: {r}; no month kept.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="409" />
+            <source>Listes Sitadel (DiDo) : {r} Les mois gardés (jusqu'à {m}) sont utilisés.</source>
+            <translation>Sitadel lists (DiDo): {r} The months kept (up to {m}) are used.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="410" />
+            <source>Listes Sitadel (DiDo) : {r}</source>
+            <translation>Sitadel lists (DiDo): {r}</translation>
+        </message>
+        <message>
             <location filename="../../veille_plugin/core/impact/assessment.py" line="732" />
             <source>cadre</source>
             <translation>setting</translation>
@@ -5521,7 +5703,7 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1093" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1144" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
@@ -5616,82 +5798,82 @@ Help: {prog} --help
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="492" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="525" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="528" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="566" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="548" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="586" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="571" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="609" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="744" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="790" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="823" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="869" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="836" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="882" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="970" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1091" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1142" />
             <source>ligne {n} de {f}</source>
             <translation>line {n} of {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1043" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
             <source>sous « {key} » pour {commune}</source>
             <translation>as « {key} » for {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1049" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1100" />
             <source>Le numéro porte le code de sa commune, ici {code}</source>
             <translation>The number carries its commune's code, here {code}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1051" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1102" />
             <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
             <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1056" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1107" />
             <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
             <translation>The number carries no readable commune code; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1058" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1109" />
             <source>{line}, {commune}</source>
             <translation>{line}, {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1062" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1113" />
             <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
             <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1145" />
             <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
@@ -6516,7 +6698,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -7361,7 +7543,7 @@ Help: {prog} --help
             <translation>official layer of the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -7386,12 +7568,12 @@ Help: {prog} --help
             <translation>same cité as ERBM cité {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/__init__.py" line="69" />
+            <location filename="../../veille_plugin/core/register/__init__.py" line="71" />
             <source>Registre de veille introuvable : {p}. Un registre est créé par un balayage (« sweep ») ; vérifiez le chemin donné par --register.</source>
             <translation>Watch register not found: {p}. A register is created by a sweep (“sweep”); check the path given by --register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/__init__.py" line="102" />
+            <location filename="../../veille_plugin/core/register/__init__.py" line="104" />
             <source>Registre de veille « {t} » non reconnu : donnez un fichier .gpkg (GeoPackage) ou une connexion PostgreSQL (« postgresql://utilisateur@serveur/base », « service=nom » ou « host=serveur dbname=base »).</source>
             <translation>Monitoring register « {t} » not recognised: give a .gpkg file (GeoPackage) or a PostgreSQL connection (« postgresql://user@server/database », « service=name » or « host=server dbname=database »).</translation>
         </message>
@@ -7486,42 +7668,42 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="113" />
+            <location filename="../../veille_plugin/core/register/base.py" line="114" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="125" />
+            <location filename="../../veille_plugin/core/register/base.py" line="194" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="131" />
+            <location filename="../../veille_plugin/core/register/base.py" line="200" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="140" />
+            <location filename="../../veille_plugin/core/register/base.py" line="212" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="148" />
+            <location filename="../../veille_plugin/core/register/base.py" line="220" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="166" />
+            <location filename="../../veille_plugin/core/register/base.py" line="235" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="203" />
+            <location filename="../../veille_plugin/core/register/base.py" line="291" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="216" />
+            <location filename="../../veille_plugin/core/register/base.py" line="304" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
@@ -7531,17 +7713,17 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="325" />
+            <location filename="../../veille_plugin/core/register/base.py" line="434" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="357" />
+            <location filename="../../veille_plugin/core/register/base.py" line="466" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="394" />
+            <location filename="../../veille_plugin/core/register/base.py" line="503" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
@@ -7551,7 +7733,7 @@ Help: {prog} --help
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/case_view.py" line="71" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="543" />
             <source>le {d}</source>
             <translation>on {d}</translation>
         </message>
@@ -7611,117 +7793,117 @@ Help: {prog} --help
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="54" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="59" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="77" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="82" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez que le dossier existe, qu'il n'est pas plein et que ce compte peut y écrire.</source>
             <translation>Cannot create the watch register {p} ({err}). Check that the folder exists, is not full and that this account can write to it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="90" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="95" />
             <source>dossier introuvable</source>
             <translation>folder not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="92" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="97" />
             <source>dossier sans droit d'écriture pour ce compte</source>
             <translation>folder without write access for this account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="96" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="101" />
             <source>refus de la bibliothèque GDAL</source>
             <translation>refused by the GDAL library</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="119" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="124" />
             <source>erreur SQLite ({m})</source>
             <translation>SQLite error ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="147" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="152" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="170" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="175" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="188" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="193" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="210" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="215" />
             <source>Registre de veille refusé : {e}</source>
             <translation>Watch register refused: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="213" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="218" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="242" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="247" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="261" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="266" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="274" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="279" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="321" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="326" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="327" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="332" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="341" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="344" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="349" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="350" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="355" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="400" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="405" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="410" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="415" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="418" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="423" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="432" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="437" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -7846,97 +8028,117 @@ Help: {prog} --help
             <translation>gone from the source in the sweep of {d}: removed from the national list or renumbered?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="121" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="124" />
             <source>du {a} au {b}</source>
             <translation>from {a} to {b}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="131" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="134" />
             <source>Période vide : --du ({a}) est après --au ({b}).</source>
             <translation>Empty period: --du ({a}) is after --au ({b}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="174" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="177" />
             <source>Nouveaux du balayage n° {s}</source>
             <translation>New in sweep no. {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="175" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="178" />
             <source>Dossiers apparus {p}</source>
             <translation>Cases that appeared {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="399" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="422" />
             <source>premier instantané</source>
             <translation>first snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="402" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="425" />
             <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="426" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Committee, through the Centre, before any decision that would be difficult to reverse; a heritage impact assessment is recommended.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="488" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
             <source>Attribut le plus touché</source>
             <translation>Most affected attribute</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="432" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="455" />
             <source>Importance de l'effet</source>
             <translation>Significance of effect</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="452" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="475" />
             <source>{new} ({n}), dont l'analyse a changé ({m}), disparus de la source ({d}).</source>
             <translation>{new} ({n}), whose screening changed ({m}), gone from the source ({d}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="486" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="559" />
             <source>Commune (zone)</source>
             <translation>Commune (zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="489" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="512" />
             <source>Statut de veille et dernier commentaire</source>
             <translation>Monitoring status and latest comment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="527" />
+            <source>Autorisés sans avis ({n})</source>
+            <translation>Authorised without an opinion ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="529" />
+            <source>Dossiers autorisés (accordé, accordé avec prescriptions) dans le Bien ou la zone tampon sans avis inscrit au registre (Suites du dossier › Avis), par priorité : {b} dans le Bien, {t} en zone tampon.</source>
+            <translation>Cases authorised (granted, granted with conditions) in the property or the buffer zone with no opinion (avis) recorded in the register (Case follow-up › Opinion), by priority: {b} in the property, {t} in the buffer zone.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="562" />
+            <source>Statut de veille</source>
+            <translation>Monitoring status</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="566" />
+            <source>… et {n} autres (liste complète dans le JSON).</source>
+            <translation>… and {n} more (full list in the JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
             <source>Avis rendus {p} ({n})</source>
             <translation>Opinions (avis) given {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
             <source>Aucun avis inscrit dans la période (Suites du dossier › Avis).</source>
             <translation>No opinion (avis) recorded in the period (Case follow-up › Avis).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
             <source>Décisions de l'autorité compétente {p} ({n})</source>
             <translation>Decisions of the competent authority {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
             <source>Aucune décision inscrite dans la période.</source>
             <translation>No decision recorded in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="533" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="605" />
             <source>balayage n° {s}</source>
             <translation>sweep no. {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="543" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="615" />
             <source>Inscrit le</source>
             <translation>Recorded on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="543" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="615" />
             <source>Par</source>
             <translation>By</translation>
         </message>
@@ -7946,77 +8148,82 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>dont priorité 1 (très haute)</source>
             <translation>of which priority 1 (very high)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>effet grand ou très grand sur un attribut du Bien (§ 172)</source>
             <translation>large or very large effect on an attribute of the property (§ 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>dossiers disparus de la source</source>
             <translation>cases gone from the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>avis rendus (ABF/UDAP, Mission)</source>
             <translation>opinions (avis) given (ABF/UDAP, Mission)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>décisions de l'autorité compétente (accordé, refusé, tacite…)</source>
             <translation>decisions of the competent authority (granted, refused, tacit…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <source>autorisés sans avis (Bien, zone tampon)</source>
+            <translation>authorised without an opinion (property, buffer zone)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="572" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="612" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="685" />
             <source>Bloquants et majeurs parmi les {new} ({n})</source>
             <translation>Blocking and major among the {new} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="618" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="692" />
             <source>Dossiers disparus de la source {p} ({n})</source>
             <translation>Cases gone from the source {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="623" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="697" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="623" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="697" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -8026,57 +8233,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="632" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="706" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="632" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="706" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="632" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="706" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="641" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="715" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="647" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="728" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="808" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="812" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -8481,77 +8688,77 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="279" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="302" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="284" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="307" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="299" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="322" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="362" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="385" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="493" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="516" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="539" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="539" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="553" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="555" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="582" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="582" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="571" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
@@ -8561,17 +8768,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="577" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="577" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -8581,137 +8788,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="589" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="615" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="620" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="602" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="625" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="605" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="605" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="625" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="625" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="645" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="668" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="671" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="672" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="652" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="675" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="652" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="675" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="656" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="679" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="658" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="681" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="668" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="668" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="699" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="722" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="701" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="724" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="703" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="726" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -9621,7 +9828,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="495" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="498" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -9681,7 +9888,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="216" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="217" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -9761,7 +9968,7 @@ Help: {prog} --help
             <translation>Select one or more features in an active vector layer first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="95" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="104" />
             <source>Composantes</source>
             <translation>Components</translation>
         </message>
@@ -9928,32 +10135,32 @@ Help: {prog} --help
             <translation>None of these elements: alert placed where clicked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="48" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="51" />
             <source>aucun fond de plan</source>
             <translation>no basemap</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="64" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="67" />
             <source>Jeu utilisé : {v}</source>
             <translation>Data set in use: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="69" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="72" />
             <source>Catalogue en vigueur : {n}, version {v} ({f})</source>
             <translation>Catalogue in force: {n}, version {v} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="77" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="80" />
             <source>Catalogue de règles</source>
             <translation>Rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="77" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="80" />
             <source>Catalogues (*.yaml *.yml *.json)</source>
             <translation>Catalogues (*.yaml *.yml *.json)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="85" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="88" />
             <source>GeoPackage de référence</source>
             <translation>Reference GeoPackage</translation>
         </message>
@@ -9963,27 +10170,27 @@ Help: {prog} --help
             <translation>Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="103" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="106" />
             <source>Réglage non enregistré : {err}</source>
             <translation>Setting not saved: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="114" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="117" />
             <source>Adresse des fonds de plan non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>Basemap address not saved: «{u}» is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="124" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="127" />
             <source>Adresse de l'API Carto non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>API Carto address not saved: “{u}” is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="133" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="136" />
             <source>Adresse du profil altimétrique non enregistrée : « {u} » n'est pas une adresse http(s).</source>
             <translation>Elevation profile address not saved: “{u}” is not an http(s) address.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/options_page.py" line="155" />
+            <location filename="../../veille_plugin/gui/options_page.py" line="158" />
             <source>Catalogue refusé ; le catalogue précédent reste en vigueur.
 
 {err}</source>
@@ -10250,7 +10457,7 @@ Keep the new version?</translation>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="652" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="655" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -10290,152 +10497,152 @@ Keep the new version?</translation>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="223" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="224" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="205" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="206" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="213" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="214" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="215" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="216" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="244" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="245" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="251" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="252" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="261" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="262" />
             <source>Dossier : {d}</source>
             <translation>Folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="261" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="262" />
             <source>Rapport non conservé : balayage fait avant les dossiers datés.</source>
             <translation>Report not kept: sweep made before the dated folders.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="269" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="270" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="277" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="278" />
             <source>Ouvrir le rapport de ce balayage : {p}</source>
             <translation>Open this sweep's report: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="277" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="278" />
             <source>Ce balayage n'a pas de rapport conservé (fait avant les dossiers datés, ou interrompu).</source>
             <translation>This sweep has no kept report (made before the dated folders, or interrupted).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="294" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="295" />
             <source>Rapport introuvable pour ce balayage{p} : il a peut-être été déplacé ou supprimé.</source>
             <translation>Report not found for this sweep{p}: it may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="324" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="325" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="335" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="336" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="335" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="336" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="349" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="350" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="434" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="437" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="514" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="517" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="683" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="686" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="560" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="563" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="569" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="572" />
             <source>Choisissez l'avis : le statut « avis émis » le suit.</source>
             <translation>Choose the opinion: the status “opinion given” follows it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="626" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="629" />
             <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
             <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="642" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="645" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="652" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="655" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="716" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="719" />
             <source>{f} — lu le {d}</source>
             <translation>{f} — read on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="716" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="719" />
             <source>{f} — pas encore lu</source>
             <translation>{f} — not read yet</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="732" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="735" />
             <source>Liste des sources non mémorisée : {e}</source>
             <translation>Source list not remembered: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="743" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="746" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="743" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="746" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="761" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="764" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -10445,17 +10652,17 @@ Keep the new version?</translation>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="779" />
-            <source>Ajoutez au moins une liste de permis à balayer.</source>
-            <translation>Add at least one permit list to sweep.</translation>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="783" />
+            <source>Ajoutez au moins une liste de permis à balayer, ou cochez « Listes Sitadel (DiDo) ».</source>
+            <translation>Add at least one permit list to sweep, or tick “Sitadel lists (DiDo)”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="815" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="827" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="823" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="835" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -10595,92 +10802,92 @@ Keep the new version?</translation>
             <translation>{n} alert(s); file written: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="84" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="81" />
             <source>Couche des dossiers</source>
             <translation>Layer of cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="87" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="84" />
             <source>Champ du type de dossier (PC, PD, PA, DP, projet, plu)</source>
             <translation>Case type field (PC, PD, PA, DP, projet, plu)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="95" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="92" />
             <source>Type par défaut (champ absent ou vide)</source>
             <translation>Default type (field missing or empty)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="103" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="100" />
             <source>Champ de la nature des travaux</source>
             <translation>Nature of works field</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="111" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="108" />
             <source>Champ de la nature du projet (éolienne, infrastructure…)</source>
             <translation>Kind of project field (wind turbine, infrastructure…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="119" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="116" />
             <source>Champ de la hauteur (m)</source>
             <translation>Height field (m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="53" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="52" />
             <source>Distance de recherche des éléments proches</source>
             <translation>Search distance for nearby elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="129" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="126" />
             <source>Catalogue de règles (YAML ou JSON ; vide = catalogue en vigueur)</source>
             <translation>Rules catalogue (YAML or JSON; empty = catalogue in force)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="137" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="134" />
             <source>Covisibilité par-dessus le relief pour R03, R09, R10 (altimétrie de la Géoplateforme, en ligne)</source>
             <translation>Covisibility over the relief for R03, R09, R10 (Géoplateforme altimetry, online)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="142" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="139" />
             <source>Pour les dossiers dont la hauteur est connue, trace la ligne de vue entre le projet et les monuments, terrils et chevalements que ces règles nomment, sur le profil RGE ALTI (5 requêtes par seconde au plus, profils gardés en cache). Le bâti et la végétation ne sont pas pris en compte ; hors ligne, la réponse est « inconnu (hors ligne) ».</source>
             <translation>For cases whose height is known, draws the sight line between the project and the monuments, spoil heaps and headframes these rules name, over the RGE ALTI profile (at most 5 requests per second, profiles kept in a cache). Buildings and vegetation are not taken into account; offline, the answer is “unknown (offline)”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="151" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="148" />
             <source>Adresse du service de profil altimétrique (vide = Géoplateforme ou réglage du plugin)</source>
             <translation>Address of the elevation profile service (empty = Géoplateforme or the plugin setting)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="158" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="155" />
             <source>Dossiers analysés</source>
             <translation>Cases analysed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="70" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="71" />
             <source>Couche d'entrée invalide.</source>
             <translation>Invalid input layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="178" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="180" />
             <source>Règles : {n} v{v} ; données : {d}</source>
             <translation>Rules: {n} v{v}; data: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="88" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="89" />
             <source>entité {fid}</source>
             <translation>feature {fid}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="246" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="248" />
             <source>{n} dossiers ; sévérité : {s}</source>
             <translation>{n} cases; severity: {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="252" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="254" />
             <source>Priorités (écrites dans cet ordre) : {p}</source>
             <translation>Priorities (written in this order): {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="262" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="264" />
             <source>{e} ({r}) : {a}</source>
             <translation>{e} ({r}): {a}</translation>
         </message>
@@ -10840,27 +11047,27 @@ Keep the new version?</translation>
             <translation>Heritage watch – Mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="52" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="51" />
             <source>Couche à analyser</source>
             <translation>Layer to analyse</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="57" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="56" />
             <source>Éléments du Bien situés à moins de cette distance (en mètres, mesurée en Lambert-93).</source>
             <translation>Elements of the property within this distance (in metres, measured in Lambert-93).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="59" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="58" />
             <source>Couche analysée</source>
             <translation>Analysed layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="83" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="84" />
             <source>Jeu de référence : {v}</source>
             <translation>Reference data set: {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="125" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="126" />
             <source>{n} entités : {bien} dans le Bien, {zone_tampon} en zone tampon, {hors} hors, {commune} localisées à la commune seulement (jamais comptées dans le Bien ni la zone tampon), {erreur} en erreur.</source>
             <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {commune} located by their commune only (never counted in the property or the buffer zone), {erreur} in error.</translation>
         </message>
@@ -10955,37 +11162,37 @@ Keep the new version?</translation>
             <translation>Heritage watch: intervisibility over the terrain</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="21" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="30" />
             <source>Ctrl+Entrée ou clic droit : signaler une alerte</source>
             <translation>Ctrl+Enter or right click: report an alert</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="56" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="65" />
             <source>Bassin minier UNESCO – éléments</source>
             <translation>UNESCO mining basin – elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="96" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="105" />
             <source>Cités ERBM</source>
             <translation>ERBM cités</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="99" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="108" />
             <source>Fosses (puits de mines)</source>
             <translation>Pits (mine shafts)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="105" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="114" />
             <source>Meilleure correspondance</source>
             <translation>Best match</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="116" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="125" />
             <source>Signaler une alerte (site en péril)</source>
             <translation>Report an alert (site at risk)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="121" />
+            <location filename="../../veille_plugin/qgis_adapters/locator.py" line="130" />
             <source>Fiche de suivi de l'élément</source>
             <translation>Element follow-up file</translation>
         </message>
@@ -11080,7 +11287,7 @@ Keep the new version?</translation>
             <translation>No footprint to analyse: draw it, point at it or select features.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="13" />
+            <location filename="../../veille_plugin/qgis_adapters/sweep_task.py" line="15" />
             <source>Veille patrimoniale : balayage des permis</source>
             <translation>Heritage watch: permit sweep</translation>
         </message>
@@ -11690,92 +11897,97 @@ Keep the new version?</translation>
             <translation>Map of the cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="363" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="386" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="424" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="447" />
             <source>À signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
             <translation>To report to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="451" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
             <source>À traiter d’abord : le Bien, puis par priorité</source>
             <translation>To deal with first: the property, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="463" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="486" />
             <source>Les numéros de la carte sont ceux du tableau.</source>
             <translation>The numbers on the map are those of the table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="616" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="689" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="617" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="691" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="630" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="704" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="646" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="720" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="352" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="375" />
             <source>disparu</source>
             <translation>gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
             <source>Aucun dossier de la période.</source>
             <translation>No case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="569" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="535" />
+            <source>Aucun dossier autorisé sans avis dans le Bien ou la zone tampon.</source>
+            <translation>No case authorised without an opinion in the property or the buffer zone.</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/reports/committee.py" line="641" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="622" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="696" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="718" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="662" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="736" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="380" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="403" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="457" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="480" />
             <source>Aucun dossier nouveau ou modifié dans la période.</source>
             <translation>No new or modified case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="603" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="676" />
             <source>{new} ({n}) par sévérité et zone</source>
             <translation>{new} ({n}) by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="565" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="637" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>
@@ -12555,7 +12767,7 @@ Keep the new version?</translation>
             <translation>Writes, from the alerts of the watch register: the list of sites in danger (HTML or CSV, for a porté à connaissance), the periodic report table (UNESCO factors × number of alerts × trend) or the full file of an element with the history of its alerts. The format follows the file's extension (.html or .csv).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/apply_rules.py" line="57" />
+            <location filename="../../veille_plugin/processing/apply_rules.py" line="54" />
             <source>Situe chaque dossier (permis, projet, évolution du PLU) par rapport au Bien et applique toutes les règles du catalogue en vigueur (ou d'un catalogue choisi). Ajoute la zone, les éléments concernés, la sévérité globale, les règles déclenchées, les règles non conformes, celles pour lesquelles une donnée manque et la version du catalogue. Les couches utilisateur (cônes de vue, aires d'influence paysagère…) sont prises dans le projet quand leur nom est l'un des noms connus (cones_de_vue, aires_influence_paysagere, risques…).</source>
             <translation>Locates each case (permit, project, PLU change) relative to the property and applies all the rules of the catalogue in force (or of a chosen catalogue). Adds the zone, the elements concerned, the overall severity, the rules triggered, the non-compliant rules, those for which data is missing and the catalogue version. User layers (view cones, landscape influence areas…) are taken from the project when their name is one of the known names (cones_de_vue, aires_influence_paysagere, risques…).</translation>
         </message>
@@ -12575,7 +12787,7 @@ Keep the new version?</translation>
             <translation>Queries API Carto (GPU module) for one commune or for all those of the property and the buffer zone: planning document(s) in force (the commune's PLU or its EPCI's PLUi), zoning, prescriptions and informations. Each new version is kept dated in the register (IDURBA, approval date, fetch date, address, content hash) and compared with the previous one: HTML report, layer and CSV of the changes per commune. A version already kept is not recorded twice. Offline, the commune is reported and the last snapshot remains the reference.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/screen_layer.py" line="39" />
+            <location filename="../../veille_plugin/processing/screen_layer.py" line="38" />
             <source>Pour chaque entité : zone (bien, zone_tampon, hors, erreur), composantes et éléments touchés, éléments à moins de la distance choisie, abords MH (500 m) et élément le plus proche avec sa distance. Les calculs sont faits en Lambert-93 (EPSG:2154) sur le jeu de référence configuré. Les entités sans géométrie ou hors de France sont conservées avec la zone « erreur » et un message.</source>
             <translation>For each feature: zone (bien, zone_tampon, hors, erreur), components and elements touched, elements within the chosen distance, MH surroundings (500 m) and the nearest element with its distance. Computed in Lambert-93 (EPSG:2154) on the configured reference set. Features without geometry or outside France are kept with the zone “erreur” and a message.</translation>
         </message>
