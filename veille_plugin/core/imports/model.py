@@ -319,7 +319,7 @@ class RawTable:
     lines: np.ndarray  # physical line (1-based) where each record starts
     messages: list
     unread: list = field(default_factory=list)  # (line, raw text) of the records refused
-    physical: list = field(default_factory=list)  # the text's physical lines (line n is physical[n - 1])
+    physical: object = field(default_factory=list)  # the text's physical lines (line n is physical[n - 1])
 
     def unread_lines(self, kept_lines) -> list:
         """(line, raw text) of the refused records and of the records read but not kept (``kept_lines``: the lines
@@ -389,31 +389,36 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
                     "enregistrer de faux. Corrigez l'en-tête, puis relancez."
                 ).format(f=file_label, n=k + 1)
             )
-    tail = sep + _SENTINEL
-    marked = text.replace("\n", tail + "\n")
-    if marked and not marked.endswith("\n"):
+    data = text.encode("utf-8")  # the C parser reads bytes: one encoding, no per-line Python
+    physical = PhysicalLines(data)
+    tail = (sep + _SENTINEL).encode("utf-8")
+    marked = data.replace(b"\n", tail + b"\n")
+    if marked and not marked.endswith(b"\n"):
         marked += tail
-    blank = "\n" + tail + "\n"
+    blank = b"\n" + tail + b"\n"
     while blank in marked:  # blank lines stay blank
-        marked = marked.replace(blank, "\n\n")
-    while marked.startswith(tail + "\n"):
-        marked = "\n" + marked[len(tail) + 1 :]
+        marked = marked.replace(blank, b"\n\n")
+    while marked.startswith(tail + b"\n"):
+        marked = b"\n" + marked[len(tail) + 1 :]
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
     printed = io.StringIO()  # older pandas print «Skipping line …» to stderr instead of warning: read, never shown
     # sys.stderr is the process's: one reader at a time swaps it (sweeps and Processing run in task threads)
     with _STDERR_SWAP, warnings.catch_warnings(record=True) as caught, contextlib.redirect_stderr(printed):
         warnings.simplefilter("always")
         try:
+            # categorical columns: the parser hashes each cell's bytes and makes a Python string per distinct value
+            # only (permit lists repeat communes, sections, dates, states…)
             df = pd.read_csv(
-                io.StringIO(marked),
+                io.BytesIO(marked),
                 sep=sep,
                 header=None,
                 skiprows=skip_lines,
                 names=names,
-                dtype=str,
+                dtype="category",
                 keep_default_na=False,
                 na_filter=False,
                 engine="c",
+                encoding="utf-8",
                 on_bad_lines="warn",
                 skip_blank_lines=True,
                 quotechar='"',
@@ -423,22 +428,19 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
             df = pd.DataFrame(columns=names, dtype=object)
         except pd.errors.ParserError:
             df = None
+    del marked
     skipped = {}
     for said in [str(w.message) for w in caught] + [printed.getvalue()]:
         for m in _SKIPPING.finditer(said):
             skipped[int(m.group(1))] = int(m.group(2)) - 1
-    physical = text.split("\n")
-    if physical and physical[-1] == "":
-        physical.pop()
-    lengths = np.fromiter(map(len, physical), dtype=np.int64, count=len(physical))
-    positions = np.flatnonzero(lengths[skip_lines:] > 0) + skip_lines + 1
+    positions = np.flatnonzero(physical.lengths[skip_lines:] > 0) + skip_lines + 1
     keep = ~np.isin(positions, np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
     # a quote open across a line break (quoted line break or broken quote): the row count may still match by
     # chance, so the csv module takes over, which knows where each record starts and ends
-    if df is None or _quote_spans_line_break(text) or keep.sum() != len(df):
+    if df is None or _quote_spans_line_break(data) or keep.sum() != len(df):
         df, lines, messages, refused = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
         return _finish(
-            df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label, text.split("\n")
+            df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label, physical
         )
     lines = positions[keep]
     messages = [_too_many(file_label, line, saw, width, sep) for line, saw in sorted(skipped.items())]
@@ -446,9 +448,9 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     normal = (df.iloc[:, width] == _SENTINEL).to_numpy()
     if (~normal).any():
         drop = np.zeros(len(df), dtype=bool)
-        values = df.to_numpy(dtype=object)
-        for i in np.flatnonzero(~normal):
-            row = list(values[i])
+        odd = np.flatnonzero(~normal)
+        for i, row in zip(odd, df.iloc[odd].to_numpy(dtype=object)):  # the few rows whose field count is wrong
+            row = list(row)
             count = row.index(_SENTINEL) if _SENTINEL in row else 0
             if count == 0 or count > width:
                 drop[i] = True
@@ -459,17 +461,48 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
                 messages.append(_broken_quote(file_label, int(lines[i]), int(lines[i])))
                 unread.append((int(lines[i]), physical[int(lines[i]) - 1]))
             else:
+                column = df.columns[count]
+                if isinstance(df[column].dtype, pd.CategoricalDtype) and "" not in df[column].cat.categories:
+                    df[column] = df[column].cat.add_categories([""])
                 df.iat[i, count] = ""
                 messages.append(_too_few(file_label, lines[i], count, width))
         df, lines = df[~drop], lines[~drop]
     df = df.iloc[:, :width]
-    return _finish(df.reset_index(drop=True), lines, messages_nul + messages, unread, file_label, physical)
+    return _finish(
+        df.reset_index(drop=True),
+        lines,
+        messages_nul + messages,
+        unread,
+        file_label,
+        physical,
+        longest=int(physical.lengths.max()) if len(physical) else 0,
+    )
 
 
-def _quote_spans_line_break(text: str, step: int = 1 << 24) -> bool:
+class PhysicalLines:
+    """The physical lines of a text (``lines[k]`` is line k + 1), kept as its UTF-8 bytes and the offsets of its line
+    breaks: a line becomes a Python string only when asked (a refused or dropped row's text)."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        breaks = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+        self.starts = np.concatenate([[0], breaks + 1]).astype(np.int64)
+        self.stops = np.concatenate([breaks, [len(data)]]).astype(np.int64)
+        if len(data) == 0 or data.endswith(b"\n"):  # no line after the last line break
+            self.starts, self.stops = self.starts[:-1], self.stops[:-1]
+        #: bytes of each line (0: a blank line)
+        self.lengths = self.stops - self.starts
+
+    def __len__(self):
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> str:
+        return self.data[self.starts[k] : self.stops[k]].decode("utf-8")
+
+
+def _quote_spans_line_break(data: bytes, step: int = 1 << 24) -> bool:
     """Whether a «"» is still open at the end of some line: the parity of the quotes seen so far, at every line
     break, computed on the UTF-8 bytes in blocks (vectorised, bounded memory)."""
-    data = text.encode("utf-8")
     carry = 0
     for start in range(0, len(data), step):
         buf = np.frombuffer(data, dtype=np.uint8, count=min(step, len(data) - start), offset=start)
@@ -511,25 +544,30 @@ def _head_and_tail(value: str, keep: int = 200) -> str:
     return value if len(value) <= 2 * keep else value[:keep] + value[-keep:]
 
 
-def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: str, physical: list) -> RawTable:
-    """Refuse the records with a cell longer than MAX_FIELD_CHARS, sort the messages, build the table."""
+def _finish(
+    df: pd.DataFrame, lines, messages: list, unread: list, file_label: str, physical, longest: Optional[int] = None
+) -> RawTable:
+    """Refuse the records with a cell longer than MAX_FIELD_CHARS, sort the messages, build the table.
+
+    ``longest``: the longest record in UTF-8 bytes when every record holds on one line (no cell can then be longer);
+    None: every column is measured."""
     lines = np.asarray(lines, dtype=np.int64)
     too_long = np.zeros(len(df), dtype=bool)
-    longest = {}
-    for name in df.columns:  # one vectorised test per column
+    longest_cell = {}
+    for name in df.columns if longest is None or longest > MAX_FIELD_CHARS else ():  # one test per column
         over = df[name].str.len().to_numpy() > MAX_FIELD_CHARS
         if over.any():
             for i in np.flatnonzero(over & ~too_long):
-                longest[int(i)] = name
+                longest_cell[int(i)] = name
             too_long |= over
     if too_long.any():
-        values = df.to_numpy(dtype=object)
-        for i in np.flatnonzero(too_long):
+        where = np.flatnonzero(too_long)
+        for i, row in zip(where, df.iloc[where].to_numpy(dtype=object)):
             messages.append(
                 RowMessage(
                     file_label,
                     int(lines[i]),
-                    str(longest[int(i)]),
+                    str(longest_cell[int(i)]),
                     ERREUR,
                     tr("valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.").format(
                         n=f"{MAX_FIELD_CHARS:,}".replace(",", " ")
@@ -537,7 +575,7 @@ def _finish(df: pd.DataFrame, lines, messages: list, unread: list, file_label: s
                 )
             )
             # a long cell keeps its head and tail: a dossier number at either end still protects its case
-            unread.append((int(lines[i]), ";".join(_head_and_tail(str(v)) for v in values[i])))
+            unread.append((int(lines[i]), ";".join(_head_and_tail(str(v)) for v in row)))
         df, lines = df[~too_long].reset_index(drop=True), lines[~too_long]
     messages.sort(key=lambda m: m.row or 0)
     unread.sort()
@@ -608,7 +646,15 @@ def _read_with_csv_module(text, sep, skip_lines, columns, file_label):
 def by_uniques(values, func):
     """``func`` (Series of str → array, or tuple of arrays) computed on the distinct values, spread back.
 
-    Missing values are passed as "". The result has one item per input value."""
+    Missing values are passed as "". The result has one item per input value. A categorical column (as the text
+    readers give) is taken as it is: its categories are the distinct values, its codes spread the result."""
+    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        uniques = np.append(values.cat.categories.to_numpy(dtype=object), "")  # code -1 (missing): the last, ""
+        res = func(pd.Series(uniques, dtype=object).astype(str))
+        if isinstance(res, tuple):
+            return tuple(np.asarray(r)[codes] for r in res)
+        return np.asarray(res)[codes]
     arr = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
     if arr.ndim == 0:
         arr = arr.reshape(1)
@@ -881,14 +927,18 @@ _DECISION_WORDS = (
 
 def decision_from_status(values) -> np.ndarray:
     """The decision a status text says («autorisé», «refus tacite», «accordé avec prescriptions»…), or None."""
-    out = np.full(len(values), None, dtype=object)
-    for i, v in enumerate(values):
-        text = strip_accents(str(v)).lower() if isinstance(v, str) and v.strip() else ""
-        for word, decision in _DECISION_WORDS:
-            if word in text:
-                out[i] = decision
-                break
-    return out
+
+    def decide(u):
+        out = np.full(len(u), None, dtype=object)
+        for i, v in enumerate(u):  # once per distinct status
+            text = strip_accents(v).lower() if v.strip() else ""
+            for word, decision in _DECISION_WORDS:
+                if word in text:
+                    out[i] = decision
+                    break
+        return out
+
+    return by_uniques(values, decide)
 
 
 def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.DataFrame:
@@ -1020,7 +1070,8 @@ def resolve_duplicate_numbers(df: pd.DataFrame, messages: list) -> pd.DataFrame:
     groups = {}
     for i, c in zip(at, ident):
         groups.setdefault(numeros[i], []).append((int(i), c))
-    rows = df[["numero", "commune_insee", "commune_nom", "source", "ligne"]].to_dict("records")
+    # the rows of the repeated numbers only (row position → fields)
+    rows = dict(zip(at, df[["numero", "commune_insee", "commune_nom", "source", "ligne"]].iloc[at].to_dict("records")))
     new_keys = numeros.copy()
     for key, members in groups.items():
         communes = list(dict.fromkeys(c for _, c in members if c is not None))
