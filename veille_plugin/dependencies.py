@@ -8,8 +8,12 @@ bundles GEOS, pyproj bundles PROJ in their pip wheels) come from the same distri
 process never holds two copies of GEOS or PROJ; pure-Python ones (jsonschema, PyYAML) may come from pip.
 """
 
+import hashlib
 import importlib
+import importlib.util
+import os
 import platform
+import sys
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -79,6 +83,56 @@ def missing_dependencies(importer: Callable = importlib.import_module) -> list:
         problem = capability_problem(module, importer)
         if problem:
             missing.append((module, problem))
+    return missing
+
+
+#: numpy is checked through pandas and shapely; its files are part of the fingerprint all the same (a numpy upgraded
+#: under them breaks their compiled parts)
+FINGERPRINTED = tuple(module for module, _, _ in CHECKS) + ("numpy",)
+#: the file, in the configuration folder, holding the fingerprint of the libraries last found able to serve
+CHECKED_STAMP = "bibliotheques_verifiees.txt"
+
+
+def libraries_fingerprint() -> Optional[str]:
+    """Where the libraries the plugin needs are found and when their files last changed, read without importing
+    any of them (``importlib.util.find_spec``); None when one is not found. An upgrade, a removal or another copy
+    earlier on the path changes it, and so do the Python version and the PROJ data folder pyproj's check uses."""
+    parts = [sys.version, os.environ.get("PROJ_DATA", ""), os.environ.get("PROJ_LIB", "")]
+    for module in FINGERPRINTED:
+        try:
+            spec = importlib.util.find_spec(module)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or not spec.origin or not os.path.exists(spec.origin):
+            return None
+        for path in (spec.origin, os.path.dirname(spec.origin)):  # the folder changes when files come and go
+            stat = os.stat(path)
+            parts.append(f"{module}:{path}:{stat.st_mtime_ns}:{stat.st_size}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def checked_dependencies(stamp_dir: Optional[Path], importer: Callable = importlib.import_module) -> list:
+    """:func:`missing_dependencies`, skipped when the very same libraries already passed on this machine.
+
+    Importing pandas, shapely, pyproj and jsonschema to try them costs about half a second, which QGIS's start
+    would pay at every launch (issue 29: the plugin loads in under 0.3 s). Their fingerprint
+    (:func:`libraries_fingerprint`) is kept in ``stamp_dir`` once they passed; the next start finds the same
+    fingerprint and imports none of them. A library changed, moved or gone: the checks run again."""
+    fingerprint = libraries_fingerprint()
+    stamp = Path(stamp_dir) / CHECKED_STAMP if stamp_dir else None
+    if fingerprint and stamp is not None:
+        try:
+            if stamp.read_text(encoding="utf-8").strip() == fingerprint:
+                return []
+        except OSError:
+            pass
+    missing = missing_dependencies(importer)
+    if not missing and fingerprint and stamp is not None:
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(fingerprint + "\n", encoding="utf-8")
+        except OSError:  # a read-only configuration folder: the checks simply run at every start
+            pass
     return missing
 
 

@@ -2,6 +2,7 @@
 
 import ast
 import importlib
+import sys
 import types
 from pathlib import Path
 
@@ -115,3 +116,45 @@ def test_every_string_constant_encodes_as_utf8(path):
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             node.value.encode("utf-8")
+
+
+def test_libraries_that_passed_once_are_not_imported_again_at_the_next_start(tmp_path):
+    """Issue 29: QGIS's start no longer pays pandas', shapely's and pyproj's imports once they passed; a library
+    changed on disk (another fingerprint) is tried again, and one that fails is never remembered as good."""
+    from veille_plugin.dependencies import CHECKED_STAMP, checked_dependencies, libraries_fingerprint
+
+    tried = []
+
+    def importer(name):
+        tried.append(name)
+        return importlib.import_module(name)
+
+    assert checked_dependencies(tmp_path, importer) == [] and "pandas" in tried
+    stamp = tmp_path / CHECKED_STAMP
+    assert stamp.read_text(encoding="utf-8").strip() == libraries_fingerprint()
+    tried.clear()
+    assert checked_dependencies(tmp_path, importer) == [] and tried == []  # the same libraries: nothing imported
+    stamp.write_text("une autre installation\n", encoding="utf-8")
+    assert checked_dependencies(tmp_path, importer) == [] and "shapely" in tried
+    stamp.unlink()
+
+    def without_yaml(name):
+        if name == "yaml":
+            raise ImportError("No module named 'yaml'")
+        return importlib.import_module(name)
+
+    assert checked_dependencies(tmp_path, without_yaml) == [("yaml", "absente (ImportError : No module named 'yaml')")]
+    assert not stamp.exists()  # a failed check is tried again at the next start
+
+
+def test_the_fingerprint_follows_the_libraries_files(tmp_path, monkeypatch):
+    """Another copy of a library earlier on the path (a `pip install --user`) changes the fingerprint."""
+    from veille_plugin.dependencies import libraries_fingerprint
+
+    before = libraries_fingerprint()
+    assert before and before == libraries_fingerprint()
+    (tmp_path / "yaml").mkdir()
+    (tmp_path / "yaml" / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "yaml")  # as in a new QGIS process, where nothing imported it yet
+    assert libraries_fingerprint() not in (None, before)

@@ -8,8 +8,6 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ..core import config
 from ..core.basemaps import BASEMAPS, GEOPLATEFORME_WMTS
-from ..core.feeds.altimetry import ELEVATION_LINE_URL
-from ..core.feeds.gpu import API_CARTO_GPU
 from ..core.errors import VeilleError
 from ..core.i18n import tr
 from ..core.paths import forms_dir, resources_dir
@@ -24,6 +22,11 @@ class OptionsPage(QgsOptionsPageWidget):
 
     def __init__(self, parent=None):
         """Build the page from forms/options_page.ui with the current settings."""
+        # the feeds' default addresses are read when the page opens: their modules (numpy, http) stay out of QGIS's
+        # start, where the page's factory is registered (issue 29)
+        from ..core.feeds.altimetry import ELEVATION_LINE_URL
+        from ..core.feeds.gpu import API_CARTO_GPU
+
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,6 +1,5 @@
 """Processing algorithm: apply the management-plan rules to a layer of cases (verdicts as attributes)."""
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -17,14 +16,12 @@ from qgis.core import (
 )
 
 from ..core.errors import VeilleError
-from ..core.feeds.altimetry import ProfileSource
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.rules.catalogue import CASE_TYPES
 from ..core.vocabulary import display
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, int_field, string_field
 from ..qgis_adapters.network import qgis_get
 from .base import VeilleAlgorithm
-from .features import approximate_flags, read_source
 
 OUT = (
     ("bm_zone", "zone"),
@@ -159,11 +156,16 @@ class ApplyRulesAlgorithm(VeilleAlgorithm):
 
     def process(self, parameters, context, feedback):
         """Screen and judge every feature; write them with their verdicts."""
+        # the algorithm is registered when QGIS starts: numpy, pandas and shapely are imported when it runs (issue 29)
+        import numpy as np
+
+        from ..core.feeds.altimetry import ProfileSource
         from ..core.reference.data import load_reference
         from ..core.rules.case_screening import screen_cases
         from ..core.rules.catalogue import load_catalogue
         from ..qgis_adapters.register_target import configured_danger_list
         from ..qgis_adapters.screening_service import project_user_layers
+        from .features import approximate_flags, read_source
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

@@ -15,7 +15,6 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.vocabulary import ZONE_COMMUNE, ZONES
 from ..qgis_adapters.compat import DISTANCE_METERS, SOURCE_VECTOR_ANY, double_field, string_field
 from .base import VeilleAlgorithm
-from .features import approximate_flags, read_source
 
 OUTPUT_FIELDS = (
     "bm_zone",
@@ -60,10 +59,12 @@ class ScreenLayerAlgorithm(VeilleAlgorithm):
 
     def process(self, parameters, context, feedback):
         """Screen every feature; write them with their zone, elements and distances."""
+        # the algorithm is registered when QGIS starts: numpy, pandas and shapely are imported when it runs (issue 29)
         from ..core.reference.data import load_reference
         from ..core.reference.monuments import monument_reference
         from ..core.screening.engine import prepare_geometries, screen_geometries, to_dataframe
         from ..core.screening.location_precision import apply_approximate_location
+        from .features import approximate_flags, read_source
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

@@ -11,9 +11,18 @@ from qgis.core import (
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.i18n import tr
-from ..core.reference.data import load_reference
-from ..core.reference.monuments import monument_reference
-from ..core.reference.gazetteer import get_gazetteer
+
+
+def gazetteer():
+    """The gazetteer of the reference in use, with the MH monuments (built once).
+
+    The filter is registered when QGIS starts: the reference data and the gazetteer's modules (pandas, shapely)
+    are imported at the first search, not at the start (issue 29)."""
+    from ..core.reference.data import load_reference
+    from ..core.reference.gazetteer import get_gazetteer
+    from ..core.reference.monuments import monument_reference
+
+    return get_gazetteer(monument_reference(load_reference()))
 
 
 def alert_hint() -> str:
@@ -66,7 +75,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
     def prepare(self, string, context):
         # build the index in the calling thread before fetchResults runs in a worker thread
         """Load the gazetteer before the search runs."""
-        get_gazetteer(monument_reference(load_reference()))
+        gazetteer()
         return []
 
     def fetchResults(self, string, context, feedback):  # noqa: N802
@@ -74,7 +83,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         string = self.without_prefix(string)
         if len(string.strip()) < 2:
             return
-        results = get_gazetteer(monument_reference(load_reference())).search(string, limit=15)
+        results = gazetteer().search(string, limit=15)
         best_of_group = {}
         for res in results[1:]:  # results come best first: the first of a group holds the group's best score
             best_of_group.setdefault(res["objet"], float(res["score"]))
@@ -138,7 +147,7 @@ class ElementLocatorFilter(QgsLocatorFilter):
         kind, _sep, ident = str(result.userData or "").partition("|")
         if not ident:
             return None
-        return get_gazetteer(monument_reference(load_reference())).place(kind, ident)
+        return gazetteer().place(kind, ident)
 
     def triggerResultFromAction(self, result, action_id):  # noqa: N802
         """«Signaler une alerte» or «Fiche de suivi» on a result."""
