@@ -2077,12 +2077,12 @@ no opinion</translation>
             <translation>connection reset by the other side</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>réseau inaccessible</source>
             <translation>network unreachable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>serveur inaccessible</source>
             <translation>server unreachable</translation>
         </message>
@@ -2382,187 +2382,187 @@ no opinion</translation>
             <translation>missing column (incomplete register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion coupée par le serveur (arrêt ou redémarrage)</source>
             <translation>connection cut by the server (shutdown or restart)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="39" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="69" />
             <source>connexion coupée par le serveur (plantage d'un autre processus)</source>
             <translation>connection cut by the server (another process crashed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="40" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="70" />
             <source>le serveur démarre ou s'arrête : réessayez dans un instant</source>
             <translation>the server is starting or stopping: try again in a moment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="41" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="71" />
             <source>requête annulée (délai dépassé ou annulation)</source>
             <translation>query cancelled (timeout or cancellation)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="42" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="72" />
             <source>droits insuffisants pour ce compte PostgreSQL</source>
             <translation>insufficient rights for this PostgreSQL account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>mot de passe refusé</source>
             <translation>password refused</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="44" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="74" />
             <source>connexion non autorisée pour ce compte</source>
             <translation>connection not allowed for this account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>base de données inexistante</source>
             <translation>database does not exist</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>disque plein sur le serveur</source>
             <translation>disk full on the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="47" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="77" />
             <source>mémoire insuffisante sur le serveur</source>
             <translation>out of memory on the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>trop de connexions ouvertes sur le serveur</source>
             <translation>too many connections open on the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="49" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="79" />
             <source>conflit avec une écriture simultanée : recommencez</source>
             <translation>conflict with a simultaneous write: try again</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="50" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="80" />
             <source>blocage mutuel avec une autre écriture : recommencez</source>
             <translation>deadlock with another write: try again</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="51" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="81" />
             <source>données verrouillées par une autre écriture</source>
             <translation>data locked by another write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="52" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="82" />
             <source>serveur en lecture seule</source>
             <translation>read-only server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="53" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="83" />
             <source>fichier absent sur le serveur (extension PostGIS non installée ?)</source>
             <translation>file missing on the server (PostGIS extension not installed?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="56" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="86" />
             <source>fonction non prise en charge par ce serveur</source>
             <translation>function not supported by this server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion déjà fermée</source>
             <translation>connection already closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>curseur déjà fermé</source>
             <translation>cursor already closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>le serveur a fermé la connexion de façon inattendue</source>
             <translation>the server closed the connection unexpectedly</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion sécurisée fermée de façon inattendue</source>
             <translation>secure connection closed unexpectedly</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion sécurisée interrompue</source>
             <translation>secure connection interrupted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>plus de réponse du serveur</source>
             <translation>no more answer from the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>envoi au serveur impossible</source>
             <translation>cannot send to the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>pas de connexion au serveur</source>
             <translation>no connection to the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>mot de passe manquant</source>
             <translation>password missing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion non autorisée par le serveur (pg_hba.conf)</source>
             <translation>connection not allowed by the server (pg_hba.conf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>utilisateur PostgreSQL inconnu</source>
             <translation>unknown PostgreSQL user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>le serveur démarre : réessayez dans un instant</source>
             <translation>the server is starting: try again in a moment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>le serveur est en cours d'arrêt</source>
             <translation>the server is shutting down</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>le serveur redémarre après un incident : réessayez dans un instant</source>
             <translation>the server is recovering from a failure: try again in a moment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion refusée (serveur arrêté, ou mauvais hôte ou port ?)</source>
             <translation>connection refused (server stopped, or wrong host or port?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>nom du serveur introuvable</source>
             <translation>server name not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>délai de connexion dépassé</source>
             <translation>connection timed out</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>serveur local introuvable (pas de socket à cet endroit)</source>
             <translation>local server not found (no socket there)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>mémoire insuffisante</source>
             <translation>out of memory</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="59" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
             <source>connexion au serveur impossible</source>
             <translation>cannot connect to the server</translation>
         </message>
@@ -7543,7 +7543,7 @@ Help: {prog} --help
             <translation>official layer of the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -7708,22 +7708,22 @@ Help: {prog} --help
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="274" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="304" />
             <source>Le registre de veille {t} est fermé.</source>
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="434" />
+            <location filename="../../veille_plugin/core/register/base.py" line="436" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="466" />
+            <location filename="../../veille_plugin/core/register/base.py" line="468" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="503" />
+            <location filename="../../veille_plugin/core/register/base.py" line="505" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
@@ -7943,77 +7943,77 @@ Help: {prog} --help
             <translation>PLU snapshot no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="140" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="170" />
             <source>erreur du serveur PostgreSQL, code {c} ({m})</source>
             <translation>PostgreSQL server error, code {c} ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="141" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="171" />
             <source>erreur PostgreSQL ({m})</source>
             <translation>PostgreSQL error ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="150" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="180" />
             <source>Le module Python psycopg2 est absent : il faut pour un registre PostgreSQL/PostGIS. Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec QGIS ; sinon : python3 -m pip install --user psycopg2.</source>
             <translation>The Python module psycopg2 is missing: it is needed for a PostgreSQL/PostGIS register. Debian/Ubuntu: sudo apt install python3-psycopg2; Windows (OSGeo4W) and macOS: it comes with QGIS; otherwise: python3 -m pip install --user psycopg2.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="177" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="207" />
             <source>Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus.</source>
             <translation>PostgreSQL schema « {s} » refused: lower-case letters without accents, digits and « _ », 63 characters at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="185" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="215" />
             <source>{dsn} (schéma {s})</source>
             <translation>{dsn} (schema {s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="190" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="220" />
             <source>Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine ».</source>
             <translation>Unreadable PostgreSQL connection: {dsn}. Examples: « service=veille », « host=server dbname=patrimoine user=me », « postgresql://me@server/patrimoine ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="205" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="235" />
             <source>Connexion au registre de veille PostgreSQL {t} impossible : {err}</source>
             <translation>Cannot connect to the PostgreSQL monitoring register {t}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="223" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="253" />
             <source>Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {t}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="236" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="266" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {t}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {t}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="264" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="294" />
             <source>Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.</source>
             <translation>Connection to the monitoring register {t} lost: {err}. Reopen the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="269" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="299" />
             <source>Erreur du registre de veille {t} : {err}</source>
             <translation>Monitoring register {t} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="315" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="345" />
             <source>Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>Schema {s} of {t} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="321" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="351" />
             <source>Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.</source>
             <translation>Schema {s} already holds a « cases » table that does not belong to a monitoring register. Choose another schema.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="335" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="365" />
             <source>L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). Demandez à l'administrateur : CREATE EXTENSION postgis;</source>
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="424" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="473" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
@@ -8688,77 +8688,77 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="302" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="316" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="307" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="321" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="322" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="336" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="385" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="399" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="516" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="530" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="562" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="578" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="582" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="596" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="582" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="596" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="585" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="608" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
@@ -8768,17 +8768,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="600" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -8788,137 +8788,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="615" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="620" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="625" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="650" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="636" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="650" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="669" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="669" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="676" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="681" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="668" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="682" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="671" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="672" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="686" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="675" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="689" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="675" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="689" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="679" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="693" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="681" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="695" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="699" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="705" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="705" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="722" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="736" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="724" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="738" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="726" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="740" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
