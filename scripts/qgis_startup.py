@@ -387,6 +387,43 @@ def veille_monday(dock):
             grab("qgis_veille_340px.png")
             QTest.mouseClick(ui.btnNewOnly, Qt.MouseButton.LeftButton)  # the filters off again for the next steps
             QTest.mouseClick(ui.btnInBien, Qt.MouseButton.LeftButton)
+            veille_authorised_without_avis(dock, chosen)
+
+        QTimer.singleShot(1500, shot)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
+
+
+def veille_authorised_without_avis(dock, chosen):
+    """Issue 29, point 2: «Autorisés sans avis» clicked in the Veille dock (authorised in the Bien or the zone
+    tampon, no avis in the register, by priority), its picture, then the filter off and the fiche's case chosen."""
+    try:
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtTest import QTest
+
+        ui = dock.ui
+        everything = dock.proxy.rowCount()
+        QTest.mouseClick(ui.btnAuthorisedNoAvis, Qt.MouseButton.LeftButton)
+        rows = [dock.proxy.mapToSource(dock.proxy.index(r, 0)).row() for r in range(dock.proxy.rowCount())]
+        shown = dock.model.df.iloc[rows]
+        if rows:
+            ui.tableCases.setCurrentIndex(dock.proxy.index(0, 0))
+
+        def shot():
+            step(
+                "veille_authorised_without_avis",
+                rows=everything,
+                shown=len(rows),
+                count_label=ui.lblCount.text(),
+                button=ui.btnAuthorisedNoAvis.text().replace("\n", " "),
+                zones=sorted(set(shown["zone"].dropna())),
+                decisions=sorted(set(shown["decision"].dropna())),
+                avis=sorted(set(shown["avis"].dropna())),
+                ranks=[int(r) for r in shown["priorite_rang"].fillna(99)],
+            )
+            grab("qgis_veille_autorises_sans_avis.png")
+            QTest.mouseClick(ui.btnAuthorisedNoAvis, Qt.MouseButton.LeftButton)
             dock.select_case(chosen)
             export_fiche()
 

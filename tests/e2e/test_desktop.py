@@ -144,6 +144,13 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert monday["table_scrolls_sideways"] is False, monday  # the essential columns fit the narrow dock
     assert monday["triage_top"] < monday["dock_height"] - 100, monday  # the triage above the fold
     assert (out / "qgis_veille_340px.png").exists()
+    # issue 29, point 2: «Autorisés sans avis» clicked: authorised in the Bien or the zone tampon, no avis, by priority
+    unheard = steps["veille_authorised_without_avis"]
+    assert unheard["button"] == "Autorisés sans avis" and 0 < unheard["shown"] < unheard["rows"], unheard
+    assert set(unheard["zones"]) <= {"bien", "zone_tampon"} and unheard["avis"] == [], unheard
+    assert set(unheard["decisions"]) <= {"accordé", "accordé avec prescriptions"}, unheard
+    assert unheard["ranks"] == sorted(unheard["ranks"]) and str(unheard["shown"]) in unheard["count_label"], unheard
+    assert (out / "qgis_veille_autorises_sans_avis.png").exists()
     # issue 15, point 2: the Plan IGN basemap from the toolbar, its tiles asked of the (local) service
     assert veille["basemaps"] == ["Plan IGN (rues, bâtiments, noms de lieux)"]
     asked = [r for r in tiles.requests if r.get("REQUEST") == "GetTile"]
