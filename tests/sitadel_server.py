@@ -211,3 +211,15 @@ class SitadelServer(LocalServer):
         data = [] if self.empty else rows[(page - 1) * size : page * size]
         payload = {"page": page, "pageSize": str(size), "total": 0 if self.empty else total, "data": data}
         return handler.answer(200, payload, cut=self.truncate)
+
+
+if __name__ == "__main__":  # a local DiDo with the fictitious months, for the README's example: prints its address
+    import sys
+
+    with SitadelServer() as server:
+        print(server.base_url, flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            sys.exit(0)

@@ -3172,6 +3172,11 @@ no opinion</translation>
             <translation>Unexpected error during the PLU watch: {e}</translation>
         </message>
         <message>
+            <location filename="../../veille_plugin/qgis_adapters/preparation_task.py" line="17" />
+            <source>Veille patrimoniale : préparation des données de référence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="23" />
             <source>Bassin minier UNESCO – référence</source>
             <translation>UNESCO mining basin – reference</translation>
@@ -4321,7 +4326,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="551" />
+            <location filename="../../veille_plugin/plugin.py" line="596" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4973,7 +4978,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1036" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1074" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5519,13 +5524,13 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/feeds/sitadel.py" line="375" />
-            <source>Listes Sitadel (DiDo) : aucun mois récupéré ni gardé ({m}). Relancez une fois en ligne.</source>
-            <translation>Sitadel lists (DiDo): no month fetched or kept ({m}). Run again once online.</translation>
+            <source>{m} Rien à balayer : aucun mois récupéré ni gardé ; relancez une fois en ligne.</source>
+            <translation>{m} Nothing to sweep: no month fetched or kept; run again once online.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/feeds/sitadel.py" line="375" />
-            <source>rien de publié</source>
-            <translation>nothing published</translation>
+            <source>Listes Sitadel (DiDo) : rien de publié.</source>
+            <translation>Sitadel lists (DiDo): nothing published.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/core/feeds/sitadel.py" line="382" />
@@ -5703,7 +5708,7 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1144" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1182" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
@@ -5793,87 +5798,87 @@ Help: {prog} --help
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="386" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="389" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="525" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="563" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="566" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="604" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="586" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="624" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="609" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="647" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="790" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="828" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="869" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="907" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="882" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="970" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1008" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1142" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1180" />
             <source>ligne {n} de {f}</source>
             <translation>line {n} of {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1094" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1132" />
             <source>sous « {key} » pour {commune}</source>
             <translation>as « {key} » for {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1100" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1138" />
             <source>Le numéro porte le code de sa commune, ici {code}</source>
             <translation>The number carries its commune's code, here {code}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1102" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1140" />
             <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
             <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1107" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1145" />
             <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
             <translation>The number carries no readable commune code; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1109" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1147" />
             <source>{line}, {commune}</source>
             <translation>{line}, {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1113" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1151" />
             <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
             <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1145" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1183" />
             <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
@@ -6028,7 +6033,7 @@ Help: {prog} --help
             <translation>no location information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="209" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="270" />
             <source>{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.</source>
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
@@ -6038,27 +6043,27 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="251" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="312" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="264" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="325" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="281" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="342" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="300" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="361" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="312" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="373" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
@@ -6078,17 +6083,17 @@ Help: {prog} --help
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="415" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="476" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="428" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="489" />
             <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="444" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="505" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
@@ -7328,42 +7333,42 @@ Help: {prog} --help
             <translation>EPCI “{w}” unknown in the mining basin. Did you mean: {h}?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="40" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="41" />
             <source>Jeu de référence introuvable : {path} (indiqué par {origin}). Corrigez le chemin ou revenez aux données embarquées avec « reference reset ».</source>
             <translation>Reference data set not found: {path} (given by {origin}). Correct the path or return to the embedded data with « reference reset ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="72" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="73" />
             <source>Jeu de référence introuvable : {path}. Lancez « make data » ou réinstallez le plugin.</source>
             <translation>Reference data set not found: {path}. Run « make data » or reinstall the plugin.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="80" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="81" />
             <source>{path} n'est pas un jeu de référence valide (table « metadonnees » illisible : {err}).</source>
             <translation>{path} is not a valid reference data set (« metadonnees » table unreadable: {err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="93" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="94" />
             <source>Couche « {name} » illisible dans {path} : {err}</source>
             <translation>Layer « {name} » unreadable in {path}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="112" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="113" />
             <source>version inconnue</source>
             <translation>unknown version</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="161" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="162" />
             <source>Aucun identifiant d'élément donné (ex. 63V).</source>
             <translation>No element identifier given (e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="164" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="165" />
             <source>Élément(s) inconnu(s) : {e} (identifiants du Bien, ex. 63V).</source>
             <translation>Unknown element(s): {e} (identifiers of the property, e.g. 63V).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/data.py" line="218" />
+            <location filename="../../veille_plugin/core/reference/data.py" line="222" />
             <source>Couche obligatoire absente : {name}.</source>
             <translation>Required layer missing: {name}.</translation>
         </message>
@@ -7488,32 +7493,32 @@ Help: {prog} --help
             <translation>to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/monuments.py" line="121" />
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="122" />
             <source>{s} : {c} classés, {i} inscrits</source>
             <translation>{s}: {c} classé, {i} inscrit</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/monuments.py" line="124" />
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="125" />
             <source>{n} éléments protégés au titre des monuments historiques ({c} classés, {i} inscrits)</source>
             <translation>{n} elements protected as monuments historiques ({c} classé, {i} inscrit)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/monuments.py" line="129" />
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="130" />
             <source>Générateurs AC1 rattachés à un élément sans dire classé ou inscrit : {n}.</source>
             <translation>AC1 générateurs matched to an element without saying classé or inscrit: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/monuments.py" line="133" />
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="134" />
             <source>Générateurs AC1 hors des éléments du Bien : {n}.</source>
             <translation>AC1 générateurs outside the elements of the property: {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/monuments.py" line="139" />
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="140" />
             <source>données du Bien</source>
             <translation>property data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reference/monuments.py" line="157" />
+            <location filename="../../veille_plugin/core/reference/monuments.py" line="158" />
             <source>servitude AC1 (GPU), version du {d}</source>
             <translation>AC1 servitude (GPU), version of {d}</translation>
         </message>
@@ -10165,7 +10170,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="169" />
+            <location filename="../../veille_plugin/plugin.py" line="368" />
             <source>Veille patrimoniale</source>
             <translation>Heritage watch</translation>
         </message>
@@ -10667,97 +10672,102 @@ Keep the new version?</translation>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="84" />
+            <location filename="../../veille_plugin/plugin.py" line="85" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="87" />
+            <location filename="../../veille_plugin/plugin.py" line="88" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="94" />
+            <location filename="../../veille_plugin/plugin.py" line="95" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="101" />
+            <location filename="../../veille_plugin/plugin.py" line="102" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="108" />
+            <location filename="../../veille_plugin/plugin.py" line="109" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="115" />
+            <location filename="../../veille_plugin/plugin.py" line="116" />
             <source>Signaler une alerte sur la carte</source>
             <translation>Report an alert on the map</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="122" />
+            <location filename="../../veille_plugin/plugin.py" line="123" />
             <source>Signaler une alerte sur la carte : cliquez sur un lieu, choisissez l'élément par son nom, le formulaire s'ouvre prérempli</source>
             <translation>Report an alert on the map: click a place, choose the element by its name, the form opens prefilled</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="128" />
+            <location filename="../../veille_plugin/plugin.py" line="129" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="143" />
+            <location filename="../../veille_plugin/plugin.py" line="144" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="169" />
+            <location filename="../../veille_plugin/plugin.py" line="175" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="254" />
+            <location filename="../../veille_plugin/plugin.py" line="272" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="257" />
+            <location filename="../../veille_plugin/plugin.py" line="275" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="266" />
+            <location filename="../../veille_plugin/plugin.py" line="284" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="324" />
+            <location filename="../../veille_plugin/plugin.py" line="342" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="452" />
+            <location filename="../../veille_plugin/plugin.py" line="368" />
+            <source>Données de référence prêtes pour l'analyse ({s:.1f} s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../veille_plugin/plugin.py" line="497" />
             <source>Cliquez sur la carte à l'endroit de l'alerte : les éléments du Bien qui s'y trouvent seront listés.</source>
             <translation>Click the map where the alert is: the elements of the property there will be listed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="508" />
+            <location filename="../../veille_plugin/plugin.py" line="553" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="531" />
+            <location filename="../../veille_plugin/plugin.py" line="576" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="581" />
+            <location filename="../../veille_plugin/plugin.py" line="626" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="582" />
+            <location filename="../../veille_plugin/plugin.py" line="627" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -11277,12 +11287,12 @@ Keep the new version?</translation>
             <translation>Heritage watch: report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="23" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="58" />
             <source>Aucune géométrie à analyser : la sélection est vide ou sans géométrie.</source>
             <translation>No geometry to analyse: the selection is empty or without geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="95" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="128" />
             <source>Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités.</source>
             <translation>No footprint to analyse: draw it, point at it or select features.</translation>
         </message>

@@ -373,8 +373,8 @@ def fetch_sitadel(
     kept = kept_months(cache)
     if not kept:
         raise InputError(
-            tr("Listes Sitadel (DiDo) : aucun mois récupéré ni gardé ({m}). Relancez une fois en ligne.").format(
-                m=" ; ".join(result.messages) or tr("rien de publié")
+            tr("{m} Rien à balayer : aucun mois récupéré ni gardé ; relancez une fois en ligne.").format(
+                m=" ".join(result.messages) or tr("Listes Sitadel (DiDo) : rien de publié.")
             )
         )
     result.kept = {rid: sorted(v) for rid, v in kept.items()}
