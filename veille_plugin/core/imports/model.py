@@ -368,8 +368,11 @@ def _too_few(file_label, line, count, width):
     )
 
 
-def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_label: str) -> RawTable:
+def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None) -> RawTable:
     """Read the records after ``skip_lines`` physical lines with pandas' C parser (all cells as text).
+
+    ``wanted``: a test on column names; the table then holds those columns only (the others are tokenised, never
+    turned into values; every column is read when a line is long enough to hold a refused cell).
 
     Records with too many fields are left out, records with too few are kept (missing cells empty);
     both are reported with their line. Blank lines are skipped. Field counts come from a sentinel field
@@ -401,6 +404,11 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     while marked.startswith(tail + b"\n"):
         marked = b"\n" + marked[len(tail) + 1 :]
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
+    usecols = None
+    if wanted is not None and (len(physical) == 0 or int(physical.lengths.max()) <= MAX_FIELD_CHARS):
+        # by name: the C parser then keeps a record with too many fields (its sentinel not in place, reread below)
+        usecols = [name for name in columns if wanted(name)] + [names[width]]
+        names = names[: width + 1]
     printed = io.StringIO()  # older pandas print «Skipping line …» to stderr instead of warning: read, never shown
     # sys.stderr is the process's: one reader at a time swaps it (sweeps and Processing run in task threads)
     with _STDERR_SWAP, warnings.catch_warnings(record=True) as caught, contextlib.redirect_stderr(printed):
@@ -414,6 +422,7 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
                 header=None,
                 skiprows=skip_lines,
                 names=names,
+                usecols=usecols,
                 dtype="category",
                 keep_default_na=False,
                 na_filter=False,
@@ -445,11 +454,16 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     lines = positions[keep]
     messages = [_too_many(file_label, line, saw, width, sep) for line, saw in sorted(skipped.items())]
     unread += [(line, physical[line - 1]) for line in sorted(skipped)]
-    normal = (df.iloc[:, width] == _SENTINEL).to_numpy()
+    normal = (df[names[width]] == _SENTINEL).to_numpy()
     if (~normal).any():
         drop = np.zeros(len(df), dtype=bool)
         odd = np.flatnonzero(~normal)
-        for i, row in zip(odd, df.iloc[odd].to_numpy(dtype=object)):  # the few rows whose field count is wrong
+        odd_rows = (
+            df.iloc[odd].to_numpy(dtype=object)
+            if usecols is None
+            else _reread_lines(physical, lines[odd], sep)  # every field of these rows
+        )
+        for i, row in zip(odd, odd_rows):  # the few rows whose field count is wrong
             row = list(row)
             count = row.index(_SENTINEL) if _SENTINEL in row else 0
             if count == 0 or count > width:
@@ -461,13 +475,14 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
                 messages.append(_broken_quote(file_label, int(lines[i]), int(lines[i])))
                 unread.append((int(lines[i]), physical[int(lines[i]) - 1]))
             else:
-                column = df.columns[count]
-                if isinstance(df[column].dtype, pd.CategoricalDtype) and "" not in df[column].cat.categories:
-                    df[column] = df[column].cat.add_categories([""])
-                df.iat[i, count] = ""
+                column = names[count]
+                if column in df.columns:
+                    if isinstance(df[column].dtype, pd.CategoricalDtype) and "" not in df[column].cat.categories:
+                        df[column] = df[column].cat.add_categories([""])
+                    df.iat[i, df.columns.get_loc(column)] = ""
                 messages.append(_too_few(file_label, lines[i], count, width))
         df, lines = df[~drop], lines[~drop]
-    df = df.iloc[:, :width]
+    df = df[[name for name in df.columns if name in set(columns)]]
     return _finish(
         df.reset_index(drop=True),
         lines,
@@ -477,6 +492,29 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
         physical,
         longest=int(physical.lengths.max()) if len(physical) else 0,
     )
+
+
+def _reread_lines(physical, lines, sep: str) -> np.ndarray:
+    """Every field (as the C parser reads them, with the sentinel field) of a few physical lines, one row each."""
+    tail = (sep + _SENTINEL).encode("utf-8")
+    spans = [(physical.starts[n - 1], physical.stops[n - 1]) for n in lines]
+    data = b"".join(physical.data[a:b] + tail + b"\n" for a, b in spans)
+    most = max(physical.data.count(sep.encode("utf-8"), a, b) for a, b in spans) + 2  # fields at most, sentinel too
+    df = pd.read_csv(
+        io.BytesIO(data),
+        sep=sep,
+        header=None,
+        names=list(range(most)),
+        dtype=str,
+        keep_default_na=False,
+        na_filter=False,
+        engine="c",
+        encoding="utf-8",
+        skip_blank_lines=True,
+        quotechar='"',
+        index_col=False,
+    )
+    return df.to_numpy(dtype=object)
 
 
 class PhysicalLines:

@@ -108,6 +108,67 @@ NATURE_LOCAUX = {
 
 X_CODES = ("X", "COORD_X", "X_L93", "XLAMBERT", "X_LAMBERT93", "LONGITUDE", "LON")
 Y_CODES = ("Y", "COORD_Y", "Y_L93", "YLAMBERT", "Y_LAMBERT93", "LATITUDE", "LAT")
+#: Every column :func:`read_sitadel` reads (with SURF_*_DEMOLIE); the file's others are never turned into values
+USED_COLUMNS = frozenset(
+    (
+        *NUMBER_COLUMNS,
+        *STATE_COLUMNS,
+        *X_CODES,
+        *Y_CODES,
+        *(f"{kind}_CADASTRE{k}" for kind in ("SEC", "NUM") for k in (1, 2, 3)),
+        "ADR_CODPOST_TER",
+        "ADR_LIBVOIE_TER",
+        "ADR_LIEUDIT_TER",
+        "ADR_LOCALITE_TER",
+        "ADR_NUM_TER",
+        "ADR_TYPEVOIE_TER",
+        "COMM",
+        "CRS",
+        "DATE_DEPOT",
+        "DATE_DEPOT_DAU",
+        "DATE_REELLE_AUTORISATION",
+        "DATE_REELLE_DEPOT",
+        "DENOM_DEM",
+        "DESCRIPTION",
+        "DESCRIPTION_TRAVAUX",
+        "DESTINATION_PRINCIPALE",
+        "EPSG",
+        "HAUTEUR",
+        "HAUTEUR_M",
+        "I_EXTENSION",
+        "I_NIVSUPP",
+        "I_SURELEVATION",
+        "LIBELLE_COMMUNE",
+        "LIBELLE_TRAVAUX",
+        "LIB_COMM",
+        "NATURE",
+        "NATURE_PROJET",
+        "NATURE_PROJET_COMPLETEE",
+        "NATURE_PROJET_DECLAREE",
+        "NATURE_TRAVAUX",
+        "NB_LGT_DEMOLIS",
+        "NB_LGT_TOT_CREES",
+        "NOM_COMMUNE",
+        "PARCELLES",
+        "REFERENCES_CADASTRALES",
+        "SCR",
+        "SRID",
+        "STATUT",
+        "STATUT_DOSSIER",
+        "TRAVAUX",
+        "TYPE",
+        "TYPE_DAU",
+        "TYPE_PRINCIP_LOGTS_CREES",
+        "TYPE_TRANSFO_PRINCIPAL",
+        "TYP_ANNEXE",
+        "ZONE_OP",
+    )
+)
+
+
+def used_column(name: str) -> bool:
+    """Whether :func:`read_sitadel` reads this column (:data:`USED_COLUMNS`, and the demolished surfaces)."""
+    return name in USED_COLUMNS or (name.startswith("SURF_") and name.endswith("_DEMOLIE"))
 
 
 def _is_code_row(fields) -> bool:
@@ -216,7 +277,7 @@ def read_sitadel(path) -> ImportResult:
     refuse_duplicated_columns(codes, name)
     columns = dedupe([c.strip().upper() for c in codes])
     skip = _skip_physical(text, nheader)
-    raw = read_delimited(text, sep, skip, columns, name)
+    raw = read_delimited(text, sep, skip, columns, name, wanted=used_column)
     df, lines = raw.df, raw.lines
     n = len(df)
     messages = list(raw.messages)
