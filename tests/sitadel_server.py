@@ -166,7 +166,7 @@ class SitadelServer(LocalServer):
                 {
                     "name": c,
                     "description": c,
-                    "filters": [] if self.no_filters else ["eq", "ne", "in", "nin", "startsWith", "endsWith"],
+                    "filters": [] if self.no_filters else ["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"],
                 }
                 for c in spec["columns"]
             ]
@@ -198,9 +198,12 @@ class SitadelServer(LocalServer):
             if column in ("millesime", "page", "pageSize", "columns", "orderBy"):
                 continue
             op, _, value = flt.partition(":")
-            if op != "eq":
+            if op == "eq":
+                rows = [r for r in rows if str(r.get(column)) == value]
+            elif op == "gte":
+                rows = [r for r in rows if str(r.get(column)) >= value]
+            else:
                 return handler.answer(400, {"code": 400, "message": f"filtre {op} non simulé"})
-            rows = [r for r in rows if str(r.get(column)) == value]
         if self.outside_only:
             rows = [r for r in rows if r["COMM"] not in BASIN]
         if self.wrong_columns:

@@ -1937,42 +1937,42 @@ no opinion</translation>
             <translation>gateway got no answer from the service</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="30" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="31" />
             <source>{d:.1f} km</source>
             <translation>{d:.1f} km</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="31" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="32" />
             <source>travaux non précisés</source>
             <translation>unspecified works</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="32" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="33" />
             <source>dans le cadre de {a} ({f}), à {d}</source>
             <translation>in the setting of {a} ({f}), {d} away</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="33" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="34" />
             <source>touche {a} ({f})</source>
             <translation>touches {a} ({f})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="34" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="35" />
             <source> (vue masquée par le relief : ampleur réduite)</source>
             <translation> (view hidden by the terrain: magnitude lowered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="35" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="36" />
             <source>abords de {id} « {nom} » ({p})</source>
             <translation>surroundings of {id} « {nom} » ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="36" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="37" />
             <source>composante n° {n} « {nom} »</source>
             <translation>component no. {n} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="37" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="38" />
             <source>espace de vue vers {t}</source>
             <translation>viewing space towards {t}</translation>
         </message>
@@ -3247,7 +3247,7 @@ no opinion</translation>
             <translation>monitoring register: .gpkg file or PostGIS connection (default: personal register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="311" />
+            <location filename="../../veille_plugin/cli/main.py" line="320" />
             <source>sortie JSON</source>
             <translation>JSON output</translation>
         </message>
@@ -3626,12 +3626,12 @@ Help: {prog} --help
 </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="256" />
+            <location filename="../../veille_plugin/cli/main.py" line="265" />
             <source>registre de veille : fichier .gpkg ou connexion PostGIS (service=…, postgresql://…)</source>
             <translation>monitoring register: .gpkg file or PostGIS connection (service=…, postgresql://…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="261" />
+            <location filename="../../veille_plugin/cli/main.py" line="270" />
             <source>schéma PostgreSQL du registre quand --register est une connexion PostGIS (défaut : veille)</source>
             <translation>PostgreSQL schema of the register when --register is a PostGIS connection (default: veille)</translation>
         </message>
@@ -3877,31 +3877,36 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/main.py" line="225" />
+            <source>--source sitadel : seulement les autorisations délivrées ce jour ou après (filtre du serveur sur DATE_REELLE_AUTORISATION ; beaucoup moins de pages à lire)</source>
+            <translation>--source sitadel: only the authorisations granted on that day or later (server filter on DATE_REELLE_AUTORISATION; far fewer pages to read)</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/cli/main.py" line="234" />
             <source>format des sources (défaut : détection)</source>
             <translation>format of the sources (default: detected)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="232" />
+            <location filename="../../veille_plugin/cli/main.py" line="241" />
             <source>correspondance de colonnes enregistrée à utiliser (export ADS)</source>
             <translation>saved column mapping to use (ADS export)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="235" />
+            <location filename="../../veille_plugin/cli/main.py" line="244" />
             <source>nom du flux de la source (les dossiers absents d'une nouvelle livraison du même flux deviennent « disparu »)</source>
             <translation>name of the source's feed (cases missing from a new delivery of the same feed become « disparu »)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="243" />
+            <location filename="../../veille_plugin/cli/main.py" line="252" />
             <source>couche des parcelles cadastrales (Etalab GeoJSON, GeoPackage…), ou « auto » : les parcelles des communes des dossiers, téléchargées du cadastre Etalab et gardées en cache (hors ligne : la dernière copie)</source>
             <translation>cadastral parcel layer (Etalab GeoJSON, GeoPackage…), or «auto»: the parcels of the cases' communes, downloaded from the Etalab cadastre and kept in a cache (offline: the latest copy)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="251" />
+            <location filename="../../veille_plugin/cli/main.py" line="260" />
             <source>adresse du cadastre Etalab pour --parcels auto (défaut : https://cadastre.data.gouv.fr/bundler/…)</source>
             <translation>address of the Etalab cadastre for --parcels auto (default: https://cadastre.data.gouv.fr/bundler/…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="266" />
+            <location filename="../../veille_plugin/cli/main.py" line="275" />
             <source>dossier des résultats (rapport.html, cases.csv, cases.gpkg)</source>
             <translation>results folder (rapport.html, cases.csv, cases.gpkg)</translation>
         </message>
@@ -3911,77 +3916,77 @@ Help: {prog} --help
             <translation>rules catalogue to use instead of the one in force</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="280" />
+            <location filename="../../veille_plugin/cli/main.py" line="289" />
             <source>Rechercher un élément, une composante ou une cité ERBM par son nom, tel qu'on l'écrit.</source>
             <translation>Find an element, a component or an ERBM cité by its name, as people write it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="281" />
+            <location filename="../../veille_plugin/cli/main.py" line="290" />
             <source>texte recherché, ex. « fosse 9-9 bis Oignies »</source>
             <translation>text searched, e.g. « fosse 9-9 bis Oignies »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="282" />
+            <location filename="../../veille_plugin/cli/main.py" line="291" />
             <source>restreindre à une commune (nom actuel ou ancien)</source>
             <translation>restrict to a commune (current or former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="283" />
+            <location filename="../../veille_plugin/cli/main.py" line="292" />
             <source>nombre maximal de résultats (défaut 10)</source>
             <translation>maximum number of results (default 10)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="290" />
+            <location filename="../../veille_plugin/cli/main.py" line="299" />
             <source>Jeu de données de référence : version utilisée, remplacement par une publication plus récente.</source>
             <translation>Reference data set: version in use, replacement by a newer publication.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="295" />
+            <location filename="../../veille_plugin/cli/main.py" line="304" />
             <source>version et origine du jeu utilisé</source>
             <translation>version and origin of the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="297" />
+            <location filename="../../veille_plugin/cli/main.py" line="306" />
             <source>convertir une publication officielle (GeoJSON ou shapefiles Lambert-93) et l'utiliser</source>
             <translation>convert an official publication (GeoJSON or Lambert-93 shapefiles) and use it</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="300" />
+            <location filename="../../veille_plugin/cli/main.py" line="309" />
             <source>dossier contenant les couches officielles</source>
             <translation>folder holding the official layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="301" />
+            <location filename="../../veille_plugin/cli/main.py" line="310" />
             <source>GeoPackage à écrire (défaut : dans le dossier de configuration)</source>
             <translation>GeoPackage to write (default: in the configuration folder)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="304" />
+            <location filename="../../veille_plugin/cli/main.py" line="313" />
             <source>libellé de version affiché (défaut : nom du dossier et empreinte)</source>
             <translation>version label shown (default: folder name and fingerprint)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="305" />
+            <location filename="../../veille_plugin/cli/main.py" line="314" />
             <source>ne pas en faire le jeu utilisé</source>
             <translation>do not make it the data set in use</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="307" />
+            <location filename="../../veille_plugin/cli/main.py" line="316" />
             <source>utiliser un GeoPackage de référence existant</source>
             <translation>use an existing reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="310" />
+            <location filename="../../veille_plugin/cli/main.py" line="319" />
             <source>revenir aux données embarquées dans le plugin</source>
             <translation>return to the data embedded in the plugin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="348" />
+            <location filename="../../veille_plugin/cli/main.py" line="357" />
             <source>Erreur : {msg}</source>
             <translation>Error: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/main.py" line="336" />
+            <location filename="../../veille_plugin/cli/main.py" line="345" />
             <source>Interrompu.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -4326,7 +4331,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="596" />
+            <location filename="../../veille_plugin/plugin.py" line="598" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4536,27 +4541,27 @@ Help: {prog} --help
             <translation>commune only (approximate)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="87" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="88" />
             <source>Balayage n°{id} : {n} dossiers — {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases — {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="97" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="98" />
             <source>Zones : </source>
             <translation>Zones: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="98" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="99" />
             <source>Sévérités : </source>
             <translation>Severities: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="103" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="104" />
             <source>{n} lignes signalées (non lues ou mal localisées) : voir {p}</source>
             <translation>{n} rows reported (unread or badly located): see {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/cli/sweep.py" line="109" />
+            <location filename="../../veille_plugin/cli/sweep.py" line="110" />
             <source>Résultats de ce balayage, gardés : {d} (le dernier balayage est aussi copié dans {o})</source>
             <translation>This sweep's results, kept: {d} (the latest sweep is also copied to {o})</translation>
         </message>
@@ -5183,7 +5188,7 @@ Help: {prog} --help
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="319" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="338" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
@@ -5418,182 +5423,182 @@ Help: {prog} --help
             <translation>layer supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="119" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="122" />
             <source>Réponse incomplète ou illisible de {u} ({e}) : rien n'en est gardé.</source>
             <translation>Incomplete or unreadable answer from {u} ({e}): nothing of it is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="125" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="128" />
             <source>Réponse inattendue de {u} : {w} ; le format de l'API DiDo a-t-il changé ? Rien n'en est gardé.</source>
             <translation>Unexpected answer from {u}: {w}; has the DiDo API's format changed? Nothing of it is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="139" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="142" />
             <source>pas de liste « datafiles »</source>
             <translation>no “datafiles” list</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="164" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="167" />
             <source>aucun fichier de données avec les colonnes COMM et NUM_DAU, NUM_PA ou NUM_PD</source>
             <translation>no datafile with the columns COMM and NUM_DAU, NUM_PA or NUM_PD</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="190" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="193" />
             <source>colonnes manquantes dans la réponse : {c}</source>
             <translation>columns missing from the answer: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="192" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="195" />
             <source>aucune ligne dans la réponse (réponse vide)</source>
             <translation>no row in the answer (empty answer)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="194" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="197" />
             <source>aucune des {n} ligne(s) reçue(s) n'est dans une commune du bassin minier</source>
             <translation>none of the {n} row(s) received is in a commune of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="196" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="199" />
             <source>{n} ligne(s) du bassin au lieu de {p} dans le mois précédent gardé</source>
             <translation>{n} row(s) of the basin instead of {p} in the previous month kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="242" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="256" />
             <source>Récupération des listes Sitadel annulée.</source>
             <translation>Fetching of the Sitadel lists cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="247" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="261" />
             <source>pas de lignes « data »</source>
             <translation>no “data” rows</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="253" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="267" />
             <source>la même page deux fois : la pagination (page) n'est pas suivie</source>
             <translation>the same page twice: the paging (page) is not followed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="268" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="284" />
             <source>{t}, {m} : {n} ligne(s) lue(s), {k} du bassin</source>
             <translation>{t}, {m}: {n} row(s) read, {k} of the basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="276" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="292" />
             <source>{t}, {m} : plus de {n} pages ; rien n'est gardé de ce mois.</source>
             <translation>{t}, {m}: more than {n} pages; nothing of this month is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="282" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="298" />
             <source>{t}, {m} : {g} ligne(s) reçue(s) sur les {n} annoncées (liste tronquée) ; rien n'est gardé de ce mois.</source>
             <translation>{t}, {m}: {g} row(s) received of the {n} announced (truncated list); nothing of this month is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="315" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="334" />
             <source>Listes Sitadel : fichiers de données de l'API DiDo…</source>
             <translation>Sitadel lists: datafiles of the DiDo API…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="319" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="338" />
             <source>introuvable</source>
             <translation>not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="336" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="355" />
             <source>Listes Sitadel : {t}, mois {m}…</source>
             <translation>Sitadel lists: {t}, month {m}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="347" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="366" />
             <source>{t}, mois {m} : réponse refusée, {r}</source>
             <translation>{t}, month {m}: answer refused, {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="354" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="373" />
             <source>{t}, mois {m} : le service ne répond pas ({e})</source>
             <translation>{t}, month {m}: the service does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="362" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="381" />
             <source>{r} ; ce mois n'est pas gardé, les versions gardées restent en usage.</source>
             <translation>{r}; this month is not kept, the versions kept stay in use.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="362" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="381" />
             <source>{t}, mois {m} : introuvable</source>
             <translation>{t}, month {m}: not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="375" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="394" />
             <source>{m} Rien à balayer : aucun mois récupéré ni gardé ; relancez une fois en ligne.</source>
             <translation>{m} Nothing to sweep: no month fetched or kept; run again once online.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="375" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="394" />
             <source>Listes Sitadel (DiDo) : rien de publié.</source>
             <translation>Sitadel lists (DiDo): nothing published.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="382" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="401" />
             <source>Listes Sitadel (DiDo) : rien de nouveau, les mois gardés sont à jour ({m}).</source>
             <translation>Sitadel lists (DiDo): nothing new, the months kept are up to date ({m}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="387" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="406" />
             <source>Listes Sitadel : fichiers du balayage…</source>
             <translation>Sitadel lists: files of the sweep…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="389" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="408" />
             <source>Listes Sitadel : {n} mois récupéré(s).</source>
             <translation>Sitadel lists: {n} month(s) fetched.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="400" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="419" />
             <source>Listes Sitadel (DiDo) hors ligne : {r} ; les mois gardés (jusqu'à {m}) sont utilisés.</source>
             <translation>Sitadel lists (DiDo) offline: {r}; the months kept (up to {m}) are used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="403" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="422" />
             <source>Listes Sitadel (DiDo) hors ligne : {r} ; aucun mois gardé.</source>
             <translation>Sitadel lists (DiDo) offline: {r}; no month kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="409" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="428" />
             <source>Listes Sitadel (DiDo) : {r} Les mois gardés (jusqu'à {m}) sont utilisés.</source>
             <translation>Sitadel lists (DiDo): {r} The months kept (up to {m}) are used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="410" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="429" />
             <source>Listes Sitadel (DiDo) : {r}</source>
             <translation>Sitadel lists (DiDo): {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="732" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="741" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="732" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="741" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="762" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="771" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="764" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="773" />
             <source>Ampleur réduite de {n} cran(s) : {r}.</source>
             <translation>Magnitude lowered by {n} step(s): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="766" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="775" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="770" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="779" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -8413,7 +8418,7 @@ Help: {prog} --help
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="312" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="360" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -9488,107 +9493,107 @@ Help: {prog} --help
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="225" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="71" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="95" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="72" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="96" />
             <source>dossiers</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="201" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="231" />
             <source>priorité, attribut le plus touché</source>
             <translation>priority, attribute most affected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="310" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="358" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="203" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="233" />
             <source>commune, zone, localisation</source>
             <translation>commune, zone, location</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="206" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="236" />
             <source>règles déclenchées</source>
             <translation>rules triggered</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="207" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="237" />
             <source>code</source>
             <translation>code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="213" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="243" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="225" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="250" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="298" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="264" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="312" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="267" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="315" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="277" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="325" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="287" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="335" />
             <source>Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité</source>
             <translation>New in this sweep ({nv}), modified ({m}) and gone from the source ({d}): the property first, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="290" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="338" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="291" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="339" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="292" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="340" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="297" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="345" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="298" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="346" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="308" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="356" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>
@@ -10170,7 +10175,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="368" />
+            <location filename="../../veille_plugin/plugin.py" line="370" />
             <source>Veille patrimoniale</source>
             <translation>Heritage watch</translation>
         </message>
@@ -10742,32 +10747,32 @@ Keep the new version?</translation>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="368" />
+            <location filename="../../veille_plugin/plugin.py" line="370" />
             <source>Données de référence prêtes pour l'analyse ({s:.1f} s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="497" />
+            <location filename="../../veille_plugin/plugin.py" line="499" />
             <source>Cliquez sur la carte à l'endroit de l'alerte : les éléments du Bien qui s'y trouvent seront listés.</source>
             <translation>Click the map where the alert is: the elements of the property there will be listed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="553" />
+            <location filename="../../veille_plugin/plugin.py" line="555" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="576" />
+            <location filename="../../veille_plugin/plugin.py" line="578" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="626" />
+            <location filename="../../veille_plugin/plugin.py" line="628" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="627" />
+            <location filename="../../veille_plugin/plugin.py" line="629" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -11847,7 +11852,7 @@ Keep the new version?</translation>
             <translation>Public property, but the building may be lost for lack of means or will</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="38" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="39" />
             <source>{what} : valeur {v} × ampleur {m} = importance {s} (matrice ICOMOS 2011, annexe 3C) → priorité {r}</source>
             <translation>{what}: value {v} × magnitude {m} = significance {s} (ICOMOS 2011 matrix, appendix 3C) → priority {r}</translation>
         </message>
@@ -12252,72 +12257,72 @@ Keep the new version?</translation>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="159" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="189" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="257" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="305" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="258" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="306" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage watch – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="259" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="261" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="309" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="316" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="364" />
             <source>Les numéros renvoient au tableau des nouveaux, modifiés et disparus.</source>
             <translation>The numbers refer to the table of new, modified and gone cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="323" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="371" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="328" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="376" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="332" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="380" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="335" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="383" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="338" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="386" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="321" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="369" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="327" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="331" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="379" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>

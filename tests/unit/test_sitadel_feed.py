@@ -105,6 +105,20 @@ def test_no_department_filter_offered_the_whole_list_is_filtered_while_read(tmp_
         assert communes_of(by_month[MONTHS[-1]]) == set(BASIN)
 
 
+@pytest.mark.parametrize("on_server", [True, False])
+def test_since_keeps_only_the_recent_authorisations(tmp_path, on_server):
+    with SitadelServer() as server:
+        server.no_filters = not on_server
+        got = fetch(server, tmp_path, months=1, since="2026-11-01")
+        asked = [q for _p, q in server.row_requests()]
+    assert all(("DATE_REELLE_AUTORISATION" in q) == on_server for q in asked)
+    if on_server:
+        assert {q["DATE_REELLE_AUTORISATION"] for q in asked} == {"gte:2026-11-01"}
+    for path in got.paths:
+        df = read_permits(str(path)).df
+        assert len(df) == 3 * 12 and (df["decision_date"] >= "2026-11-01").all()
+
+
 def test_a_server_error_is_retried(tmp_path):
     with SitadelServer() as server:
         server.fail_next = 1

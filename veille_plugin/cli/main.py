@@ -223,6 +223,15 @@ def build_parser() -> FrenchArgumentParser:
         ),
     )
     p.add_argument(
+        "--depuis",
+        type=iso_date,
+        metavar="AAAA-MM-JJ",
+        help=tr(
+            "--source sitadel : seulement les autorisations délivrées ce jour ou après (filtre du serveur sur "
+            "DATE_REELLE_AUTORISATION ; beaucoup moins de pages à lire)"
+        ),
+    )
+    p.add_argument(
         "--format",
         dest="fmt",
         choices=["auto", "sitadel", "csv", "xlsx", "layer"],

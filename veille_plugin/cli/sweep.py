@@ -48,6 +48,7 @@ def cmd_sweep(args) -> int:
                 args.sitadel_url or config.load_settings().sitadel_url or DIDO_API,
                 months=args.mois,
                 progress=progress,
+                since=args.depuis,
             )
             sources += [SourceSpec(str(p), "sitadel", None, SITADEL_STREAM) for p in fetched.paths]
             if not args.json:

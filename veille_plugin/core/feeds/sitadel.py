@@ -18,7 +18,7 @@ Documentation followed:
   ``NUM_PA`` or ``NUM_PD``), with ``DEP_CODE``: the columns of :mod:`..imports.sitadel`, which reads the files kept.
   The documentation does not give the Sitadel dataset's identifier: :data:`SITADEL_DATASET` is the one public reuses
   of the API cite; ``dataset_id`` changes it. It does not say either whether a month repeats the earlier months'
-  rows: the sweep reads the union of the months kept, a dossier's newest month winning.
+  rows: the sweep reads the union of the newest ``months`` months kept, a dossier's newest month winning.
 
 The rows are filtered on the server by department (``DEP_CODE=eq:59`` then ``eq:62``, when the column accepts
 ``eq``; else the whole list is paged through) and, while the pages stream, to the communes of the basin (the
@@ -28,8 +28,9 @@ folder, written under a temporary name then renamed); only the newest ``months``
 fetched. A month is checked before it is kept (:func:`check_month`: rows in the answer, the list's columns, communes
 of the basin among them, not most of the rows of the previous month kept gone): a refused or truncated month is not
 kept and the versions kept stay in use. Offline (network down, timeouts, server errors), the message says so and
-the last versions kept are swept. Network: :func:`.http.http_get` headless, QGIS's network stack inside QGIS (the
-caller passes ``get``).
+the last versions kept are swept. Paging at 100 rows, a department's cumulated list takes thousands of requests:
+``since`` narrows it to the recent authorisations (``DATE_REELLE_AUTORISATION=gte:``). Network:
+:func:`.http.http_get` headless, QGIS's network stack inside QGIS (the caller passes ``get``).
 """
 
 import csv
@@ -64,6 +65,8 @@ KEPT_SHARE = 0.5
 NUMBER_COLUMNS = ("NUM_DAU", "NUM_PA", "NUM_PD")
 COMMUNE_COLUMN = "COMM"
 DEPARTMENT_COLUMN = "DEP_CODE"
+DATE_COLUMN = "DATE_REELLE_AUTORISATION"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: The value of ``sweep --source`` that asks for this feed, and the stream its cases belong to in the register
 SITADEL_SOURCE = "sitadel"
 SITADEL_STREAM = "sitadel-dido"
@@ -210,6 +213,12 @@ def _commune(value) -> str:
     return text.zfill(5) if text.isdigit() else text.upper()
 
 
+def _before(value, since: str) -> bool:
+    """Is an ISO date (YYYY-MM-DD…) before ``since``? A value in another form is kept (never dropped unread)."""
+    text = _cell(value).strip()
+    return bool(_ISO_DATE.match(text)) and text[:10] < since
+
+
 def fetch_month(
     lst: SitadelList,
     month: str,
@@ -220,15 +229,20 @@ def fetch_month(
     page_size: int = PAGE_SIZE,
     is_cancelled: Optional[Callable[[], bool]] = None,
     progress: Optional[Callable[[str], None]] = None,
+    since: Optional[str] = None,
 ) -> tuple:
     """(rows read, rows of the basin written, columns missing) of one month of one list, written to ``target``
     (``;``, one header line of column codes) page after page, only the rows of ``communes``. Raises
     :class:`..http.FeedOfflineError` when the service does not answer, InputError on a page that is not the
-    documented JSON, a truncated list or pages that repeat, :class:`SitadelCancelledError` when cancelled."""
+    documented JSON, a truncated list or pages that repeat, :class:`SitadelCancelledError` when cancelled.
+    ``since`` (YYYY-MM-DD): only the authorisations of that day or later (``DATE_REELLE_AUTORISATION=gte:``)."""
     if lst.accepts(DEPARTMENT_COLUMN):
         filters = [{DEPARTMENT_COLUMN: f"eq:{d}"} for d in BASIN_DEPARTMENTS]
     else:  # the documentation's filters are not offered on the department: the whole list, filtered while read
         filters = [{}]
+    date_on_server = bool(since) and lst.accepts(DATE_COLUMN, "gte")
+    if date_on_server:
+        filters = [{**f, DATE_COLUMN: f"gte:{since}"} for f in filters]
     need = {COMMUNE_COLUMN, lst.number_column}
     header = None
     read = written = 0
@@ -261,6 +275,8 @@ def fetch_month(
                 got += len(rows)
                 read += len(rows)
                 for row in rows:
+                    if since and not date_on_server and _before(row.get(DATE_COLUMN), since):
+                        continue
                     if _commune(row.get(COMMUNE_COLUMN)) in communes:
                         out.writerow([_cell(row.get(c)) for c in header])
                         written += 1
@@ -300,9 +316,12 @@ def fetch_sitadel(
     page_size: int = PAGE_SIZE,
     progress: Optional[Callable[[float, str], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
+    since: Optional[str] = None,
 ) -> SitadelFetch:
     """Fetch the newest ``months`` millésimes of every list not kept yet (see the module's note), then build the
-    files the sweep reads (:func:`sweep_files`). Offline, the last versions kept; nothing kept at all: InputError."""
+    files the sweep reads from the newest ``months`` months kept (:func:`sweep_files`). Offline, the last versions
+    kept; nothing kept at all: InputError. ``since`` (YYYY-MM-DD): only the authorisations from that day on, filtered
+    on the server (``gte``) when the column accepts it (a month kept is not fetched again when ``since`` changes)."""
     cache = Path(cache_dir)
     cache.mkdir(parents=True, exist_ok=True)
     communes = {_commune(c) for c in communes if c}
@@ -340,7 +359,7 @@ def fetch_sitadel(
         previous_kept = count_rows(kept[lst.rid][previous[-1]]) if previous else None
         try:
             read, written, missing = fetch_month(
-                lst, month, communes, tmp, base_url, get, page_size, is_cancelled, partial(say, base_pct)
+                lst, month, communes, tmp, base_url, get, page_size, is_cancelled, partial(say, base_pct), since
             )
             why = check_month(read, written, previous_kept, missing)
             if why:
@@ -385,7 +404,7 @@ def fetch_sitadel(
             )
         )
     say(95, tr("Listes Sitadel : fichiers du balayage…"))
-    result.paths = sweep_files(cache)
+    result.paths = sweep_files(cache, months)
     say(100, tr("Listes Sitadel : {n} mois récupéré(s).").format(n=len(result.fetched)))
     return result
 
@@ -410,10 +429,10 @@ def _refused_words(reason: str, kept: dict) -> str:
     return tr("Listes Sitadel (DiDo) : {r}").format(r=reason)
 
 
-def sweep_files(cache_dir) -> list:
-    """One CSV per list for the sweep, in the ``balayage`` subfolder: the union of the months kept, a dossier's row
-    (number and commune) of the newest month winning. The files are in the Sitadel format :mod:`..imports.sitadel`
-    reads (``;``, one header line of codes)."""
+def sweep_files(cache_dir, months: int = DEFAULT_MONTHS) -> list:
+    """One CSV per list for the sweep, in the ``balayage`` subfolder: the union of the newest ``months`` months kept
+    (the older ones stay on disk, dated), a dossier's row (number and commune) of the newest month winning. The
+    files are in the Sitadel format :mod:`..imports.sitadel` reads (``;``, one header line of codes)."""
     import pandas as pd
 
     cache = Path(cache_dir)
@@ -423,7 +442,7 @@ def sweep_files(cache_dir) -> list:
     for rid, by_month in sorted(kept_months(cache).items()):
         frames = [
             pd.read_csv(by_month[m], sep=";", dtype=str, keep_default_na=False, encoding="utf-8")
-            for m in sorted(by_month)
+            for m in sorted(by_month)[-max(1, months) :]
         ]
         df = pd.concat(frames, ignore_index=True).fillna("")
         number = next((c for c in NUMBER_COLUMNS if c in df.columns), None)
