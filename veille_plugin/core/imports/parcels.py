@@ -25,7 +25,7 @@ from ..crs import L93, parse_crs, to_l93
 from ..errors import InputError
 from ..i18n import tr
 from ..text import normalize
-from .model import AVERTISSEMENT, ERREUR, INFORMATION, RowMessage
+from .model import AVERTISSEMENT, ERREUR, INFORMATION, RowMessage, stripped
 
 LOC_PARCELLES = "parcelles"
 LOC_COORDONNEES = "coordonnees"
@@ -514,6 +514,26 @@ def _as_multipolygons(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
+def _split_ids(values: np.ndarray, positions: np.ndarray):
+    """(row, id) of every non-blank id of «;»-joined id lists (``positions``: the row of each list): one join and one
+    split of the whole column, the row of each id counted from the line breaks (numpy), no per-row Python."""
+    big = "\n".join(values)
+    if big.count("\n") != len(values) - 1:  # a line break inside a list (never from the readers): row by row
+        exploded = pd.Series(values, index=positions, dtype=object).str.split(";").explode().str.strip()
+        exploded = exploded[exploded != ""]
+        return exploded.index.to_numpy(dtype=np.int64), exploded.to_numpy(dtype=object)
+    tokens = big.replace("\n", ";").split(";")
+    if not big.isascii() or any(c in big for c in " \t\r\x0b\x0c\x1c\x1d\x1e\x1f"):  # spaces to strip (rare)
+        tokens = pd.Series(tokens, dtype=object).str.strip().to_numpy(dtype=object)
+    else:
+        tokens = np.array(tokens, dtype=object)
+    data = np.frombuffer(big.encode("utf-8"), dtype=np.uint8)
+    breaks = data[(data == 59) | (data == 10)] == 10  # each separator: a line break (next list) or «;»
+    rows = positions[np.concatenate([[0], np.cumsum(breaks)])]
+    keep = tokens != ""
+    return rows[keep].astype(np.int64), tokens[keep]
+
+
 def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> Geolocation:
     """Footprint of every dossier (EPSG:2154): parcels, else coordinates, else commune, else none.
 
@@ -538,15 +558,13 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
 
     # 1. parcels -------------------------------------------------------------------------------
     par = pd.Series(_col(df, "parcelles", n), dtype=object).reset_index(drop=True)
-    has_par = (par.notna() & (par.astype(str).str.strip() != "")).to_numpy()
+    has_par = ~pd.isna(par.to_numpy(dtype=object))
+    has_par[has_par] = (par[has_par].astype(str).str.strip() != "").to_numpy()
     if has_par.any() and parcels is None:
         for i in np.flatnonzero(has_par):
             note(i, tr("aucune couche de parcelles fournie pour localiser les parcelles"))
     elif has_par.any():
-        exploded = par[has_par].astype(str).str.split(";").explode().str.strip()
-        exploded = exploded[exploded != ""]
-        rows = exploded.index.to_numpy(dtype=np.int64)
-        pids = exploded.to_numpy(dtype=object)
+        rows, pids = _split_ids(par[has_par].astype(str).to_numpy(dtype=object), np.flatnonzero(has_par))
         codes = parcels.lookup(pids)
         found = codes >= 0
         if (~found).any():
@@ -586,7 +604,7 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             located = ~pd.isna(out)
             geoms[located] = out[located]
             loc[located] = LOC_PARCELLES
-            for i in np.flatnonzero(located):
+            for i in sorted(i for i in notes if located[i]):
                 if int(i) in notes:  # some parcels listed but absent
                     msg(
                         i,
@@ -631,12 +649,8 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             if int(i) in notes:
                 msg(i, "x/y", AVERTISSEMENT, " ; ".join(notes.pop(int(i))) + tr(" ; localisation par les coordonnées."))
     # 3. commune --------------------------------------------------------------------------------
-    insee_in = (
-        pd.Series(_col(df, "commune_insee", n), dtype=object).fillna("").astype(str).str.strip().to_numpy(dtype=object)
-    )
-    names = (
-        pd.Series(_col(df, "commune_nom", n), dtype=object).fillna("").astype(str).str.strip().to_numpy(dtype=object)
-    )
+    insee_in = stripped(_col(df, "commune_insee", n))  # once per distinct value
+    names = stripped(_col(df, "commune_nom", n))
     insee_used = np.where(insee_in == "", None, insee_in)
     todo = np.flatnonzero(loc == LOC_NON_LOCALISE)
     com = ref.communes
@@ -651,10 +665,11 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             by_name[need_name], status[need_name] = resolve_commune_names(names[todo[need_name]], ref)
         k_name = com_insee.get_indexer(pd.Index(np.where(pd.isna(by_name), "", by_name)))
         k = np.where(k_code >= 0, k_code, k_name)
+        neither = tr("ni parcelle ni coordonnées indiquées")
         for j, i in enumerate(todo):
             code, name = insee_in[i], names[i]
             if i not in notes:
-                note(i, tr("ni parcelle ni coordonnées indiquées"))
+                note(i, neither)
             if k[j] >= 0:
                 if k_code[j] < 0:
                     insee_used[i] = com_insee[k[j]]
@@ -686,14 +701,13 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
         located = todo[k >= 0]
         geoms[located] = com.geometries[k[k >= 0]]
         loc[located] = LOC_COMMUNE
+        imprecise = tr("localisation imprécise : commune entière de {nom} ({code}) ; {why}.")
         for i, kk in zip(located, k[k >= 0]):
             msg(
                 i,
                 "commune_insee" if insee_in[i] else "commune_nom",
                 AVERTISSEMENT,
-                tr("localisation imprécise : commune entière de {nom} ({code}) ; {why}.").format(
-                    nom=com_names[kk], code=com_insee[kk], why=" ; ".join(notes.pop(int(i)))
-                ),
+                imprecise.format(nom=com_names[kk], code=com_insee[kk], why=" ; ".join(notes.pop(int(i)))),
             )
     # 4. not located ----------------------------------------------------------------------------
     for i in np.flatnonzero(loc == LOC_NON_LOCALISE):
