@@ -64,6 +64,7 @@ class VeillePlugin:
         self.basemap_button = None
         self.basemap_actions = {}
         self.basemap_checks = []  # reachability checks under way (kept alive until they answer)
+        self.preparation = None  # the reference prepared in the background (qgis_adapters/preparation_task.py)
         self.translator = install_translator()
         set_translator(lambda context, text: QCoreApplication.translate(context, text))
 
@@ -158,6 +159,11 @@ class VeillePlugin:
         self.locator_filter.element_file_requested.connect(lambda res: self.open_element_file(res["id"]))
         self.iface.registerLocatorFilter(self.locator_filter)
         self._warn_duplicated_libraries()
+        # the reference is read once QGIS has started, in the background (issue 29: nothing heavy at the start);
+        # a dock or tool that needs it first starts it too (a plugin enabled later, or an interface without signal)
+        started = getattr(self.iface, "initializationCompleted", None)
+        if started is not None:
+            started.connect(self.prepare_screening)
 
     def _warn_duplicated_libraries(self):
         """Say so in the message log when a pip wheel brought a second PROJ, GEOS or GDAL into QGIS's process."""
@@ -178,6 +184,18 @@ class VeillePlugin:
 
     def unload(self):
         """Remove everything the plugin added to QGIS."""
+        started = getattr(self.iface, "initializationCompleted", None)
+        if started is not None:
+            try:
+                started.disconnect(self.prepare_screening)
+            except TypeError:  # never connected (initGui not called)
+                pass
+        if self.preparation is not None:
+            try:
+                self.preparation.cancel()
+            except RuntimeError:  # the task manager already deleted the finished task
+                pass
+            self.preparation = None
         if self.alert_map_tool is not None:
             if self.iface.mapCanvas().mapTool() is self.alert_map_tool:
                 self.iface.mapCanvas().unsetMapTool(self.alert_map_tool)
@@ -329,6 +347,32 @@ class VeillePlugin:
             self.add_basemap(chosen)
         return group
 
+    def prepare_screening(self):
+        """Prepare the screenings' reference and the search's index in a background task, once; return the task
+        (None when already prepared or under way). The first point screened then answers in milliseconds."""
+        if self.preparation is not None:
+            return None
+        from .qgis_adapters.preparation_task import start_preparation
+
+        self.preparation = start_preparation()
+        self.preparation.done.connect(self._preparation_done)
+        return self.preparation
+
+    def _preparation_done(self, seconds, error):
+        from qgis.core import QgsMessageLog
+
+        if seconds is None and not error:  # cancelled (the plugin unloaded): nothing to say
+            return
+        if error:  # the screening that needs the reference will say what is wrong, in the dock; tried again then
+            self.preparation = None
+            QgsMessageLog.logMessage(error, tr("Veille patrimoniale"), Qgis.MessageLevel.Info)
+        else:
+            QgsMessageLog.logMessage(
+                tr("Données de référence prêtes pour l'analyse ({s:.1f} s).").format(s=seconds),
+                tr("Veille patrimoniale"),
+                Qgis.MessageLevel.Info,
+            )
+
     def _ensure_dock(self, attr, factory, action):
         dock = getattr(self, attr)
         if dock is None:
@@ -386,6 +430,7 @@ class VeillePlugin:
         from .gui.analysis_dock import AnalysisDock
 
         created = self.analysis_dock is None
+        self.prepare_screening()
         dock = self._ensure_dock("analysis_dock", AnalysisDock, self.action_analysis)
         if created:
             dock.alert_requested.connect(self.alert_for_elements)
@@ -397,6 +442,7 @@ class VeillePlugin:
         """Show or hide the «Règles» dock; return it."""
         from .gui.rules_dock import RulesDock
 
+        self.prepare_screening()
         return self._toggle(self._ensure_dock("rules_dock", RulesDock, self.action_rules), checked)
 
     def toggle_veille_dock(self, checked=None):
@@ -442,6 +488,7 @@ class VeillePlugin:
 
         canvas = self.iface.mapCanvas()
         if self.alert_map_tool is None:
+            self.prepare_screening()
             self.alert_map_tool = PointPickTool(canvas)
             self.alert_map_tool.setAction(self.action_alert_map)
             self.alert_map_tool.picked.connect(self.alert_at_point)

@@ -3174,7 +3174,7 @@ no opinion</translation>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/preparation_task.py" line="17" />
             <source>Veille patrimoniale : préparation des données de référence</source>
-            <translation type="unfinished" />
+            <translation>Heritage watch: preparing the reference data</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/qgis_adapters/reference_layers.py" line="23" />
@@ -5963,77 +5963,77 @@ Help: {prog} --help
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="544" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="565" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="557" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="575" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="560" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="578" />
             <source>parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce fichier) : {ids}</source>
             <translation>parcels present in {src} but without a usable geometry (see that file's messages): {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="591" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="609" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="610" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="628" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="612" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="630" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="632" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="650" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="657" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="668" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="663" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="678" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="670" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="685" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="677" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="692" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="685" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="700" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="690" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="704" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="700" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="714" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="700" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="714" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
@@ -8773,7 +8773,7 @@ Help: {prog} --help
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="464" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="479" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
@@ -8793,7 +8793,7 @@ Help: {prog} --help
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="589" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="604" />
             <source>élément</source>
             <translation>element</translation>
         </message>
@@ -9338,142 +9338,142 @@ Help: {prog} --help
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="262" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="289" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="460" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="464" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="479" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="490" />
             <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
             <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="490" />
             <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
             <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="494" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="509" />
             <source>{id} « {nom} »</source>
             <translation>{id} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="496" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="511" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
             <translation>Within 500 m of {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="504" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="519" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
             <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="513" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="528" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="523" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="538" />
             <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
             <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="531" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="546" />
             <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
             <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="537" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="552" />
             <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
             <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="544" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="559" />
             <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
             <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="546" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="561" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="558" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="573" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="561" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="576" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="562" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="577" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="562" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="577" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="568" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="583" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="570" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="585" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="572" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="587" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="573" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="588" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="587" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="602" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="588" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="603" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="589" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="604" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="595" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="610" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="612" />
             <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
             <translation>In the cité “{nom}”, partly inscribed ({p} % in the property): outside its inscribed part (element {id}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="606" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="621" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -10749,7 +10749,7 @@ Keep the new version?</translation>
         <message>
             <location filename="../../veille_plugin/plugin.py" line="370" />
             <source>Données de référence prêtes pour l'analyse ({s:.1f} s).</source>
-            <translation type="unfinished" />
+            <translation>Reference data ready for screening ({s:.1f} s).</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/plugin.py" line="499" />

@@ -5,6 +5,7 @@ variable, the path saved in the user configuration (``reference set`` command or
 options page), then the GeoPackage embedded in the plugin.
 """
 
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -189,21 +190,24 @@ class ReferenceData:
 
 
 _cache = {}
+_cache_lock = threading.Lock()  # the plugin prepares the reference in a background thread (issue 29): one object
 
 
 def load_reference(path=None) -> ReferenceData:
     """Load (once per path and modification time) the reference data set in use."""
     resolved = resolve_reference_path(path)
     key = (str(resolved.resolve()), resolved.stat().st_mtime_ns)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = ReferenceData(resolved)
-    return _cache[key]
+    with _cache_lock:
+        if key not in _cache:
+            _cache.clear()
+            _cache[key] = ReferenceData(resolved)
+        return _cache[key]
 
 
 def reset_cache() -> None:
     """Forget the loaded reference data sets (after a settings change)."""
-    _cache.clear()
+    with _cache_lock:
+        _cache.clear()
 
 
 def check_reference(ref: Optional[ReferenceData] = None) -> list:

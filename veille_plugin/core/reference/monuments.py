@@ -23,6 +23,7 @@ the rules (R03, R21–R23) and the impact assessment read them without knowing w
 
 import copy
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -227,6 +228,7 @@ def with_monuments(ref: ReferenceData, monuments: Monuments) -> ReferenceData:
 
 
 _MERGED: list = []
+_MERGED_LOCK = threading.Lock()  # one view per reference and version, the background preparation included
 
 
 def monument_reference(ref: ReferenceData, version=None) -> ReferenceData:
@@ -239,12 +241,13 @@ def monument_reference(ref: ReferenceData, version=None) -> ReferenceData:
         version = latest_version()
     if not getattr(version, "generators", None):
         return ref
-    for r, v, view in _MERGED:
-        if r is ref and v is version:
-            return view
-    view = with_monuments(ref, merge_monuments(ref, version))
-    _MERGED[:] = [(ref, version, view)]
-    return view
+    with _MERGED_LOCK:
+        for r, v, view in _MERGED:
+            if r is ref and v is version:
+                return view
+        view = with_monuments(ref, merge_monuments(ref, version))
+        _MERGED[:] = [(ref, version, view)]
+        return view
 
 
 def monuments_of(ref: ReferenceData, version=None) -> Monuments:

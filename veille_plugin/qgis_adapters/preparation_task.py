@@ -1,0 +1,52 @@
+"""The reference prepared for the screenings in a background task, soon after QGIS starts (issue 29).
+
+QGIS starts the plugin without importing pandas or shapely and without reading the reference GeoPackage; this
+task does both in a worker thread, with the spatial indexes and the gazetteer of the search bar, so that the
+first point screened in the «Analyse» dock answers in milliseconds and the first search finds its index built.
+"""
+
+from qgis.core import QgsApplication
+
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from .background_task import BackgroundTask
+
+
+class ScreeningPreparationTask(BackgroundTask):
+    """Read the reference, build what the first screening and the first search need; ``done(seconds, error)``."""
+
+    DESCRIPTION = QT_TRANSLATE_NOOP("VeillePatrimoniale", "Veille patrimoniale : préparation des données de référence")
+
+    def __init__(self):
+        super().__init__(tr(self.DESCRIPTION))
+
+    def work(self):
+        """Prepare the screenings' reference, then the search's gazetteer; return the seconds it took."""
+        import time
+
+        start = time.perf_counter()
+        # imported here, in the worker thread, and the libraries first: QGIS's start avoids them. Should the main
+        # thread import the same modules meanwhile (a dock opened at once), it waits for them; no deadlock, since
+        # the plugin's modules form no import cycle (tests/unit/test_code_layout.py) and the libraries are whole
+        # before any of them is imported here
+        import numpy  # noqa: F401
+        import pandas  # noqa: F401
+        import shapely  # noqa: F401
+
+        from .locator import gazetteer
+        from .screening_service import prepared_reference
+
+        # the modules the «Analyse» dock uses after a screening, to list the alerts of the register's elements
+        from ..core.alerts import model as alerts_model  # noqa: F401
+        from ..core import register  # noqa: F401
+
+        prepared_reference()
+        if not self.isCanceled():
+            gazetteer()
+        return time.perf_counter() - start
+
+
+def start_preparation():
+    """Add a :class:`ScreeningPreparationTask` to QGIS's task manager and return it."""
+    task = ScreeningPreparationTask()
+    QgsApplication.taskManager().addTask(task)
+    return task
