@@ -184,3 +184,26 @@ def test_the_command_line_report_counts_them(cfg, register_path, tmp_path):
     cases = _cases(register_path)
     assert figures["nombre"] == int(authorised_without_avis(cases).sum()) > 0
     assert "Autorisés sans avis (" in (tmp_path / "c" / "comite_technique.html").read_text(encoding="utf-8")
+
+
+def test_cases_recorded_before_the_priority_existed_are_assessed(register_path, ref, tmp_path):
+    """A register whose cases have no priority yet (schema < 11, not swept since): the list takes the priority of
+    the period's assessed cases, or assesses them now when the period holds none, and keeps the same order."""
+    import shutil
+    import sqlite3
+
+    from veille_plugin.core.register import open_register
+
+    old = tmp_path / "ancien.gpkg"
+    shutil.copy(register_path, old)
+    with open_register(str(old)) as reg:
+        expected = committee_data(reg, ref, period(au=TODAY))["unheard"]
+    with sqlite3.connect(old) as db:
+        db.execute("UPDATE cases SET priorite_rang = NULL, priorite_importance = NULL, priorite_attribut = NULL")
+    with open_register(str(old)) as reg:
+        assert reg.case_columns(["priorite_rang"])["priorite_rang"].isna().all()
+        from_period = committee_data(reg, ref, period(au=TODAY))["unheard"]
+        assessed_now = committee_data(reg, ref, period("2020-01-01", "2020-01-31"))["unheard"]
+    for got in (from_period, assessed_now):
+        assert got["numero"].tolist() == expected["numero"].tolist()
+        assert pd.to_numeric(got["priorite_rang"]).tolist() == pd.to_numeric(expected["priorite_rang"]).tolist()

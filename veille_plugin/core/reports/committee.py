@@ -216,7 +216,6 @@ def committee_data(
         & cases["decision"].isna()
         & (cases["disparu"].fillna(0).astype(int) == 0)
     ]
-    unheard = authorised_without_avis_cases(register, ref, cases)
     alerts = gathered["alerts"]
     if epci and len(alerts):
         communes = set(ref.communes.attributes.loc[ref.communes.attributes["epci_nom"] == epci, "insee"].astype(str))
@@ -245,6 +244,7 @@ def committee_data(
         snapshots = [s for s in snapshots if communes & set(s["communes"])]
     crosstab = pd.crosstab(new["severite"].fillna("aucune"), new["zone"].fillna("?"))
     listed = listed_cases(register, ref, new, changed, gone)
+    unheard = authorised_without_avis_cases(register, ref, cases, listed)
     gone_at = dict(zip(gone_rows["numero_norm"], gone_rows["at"]))
     gone_keys = pd.concat([listed[["numero_norm", "disparu"]], unheard[["numero_norm", "disparu"]]])
     for key in gone_keys.loc[gone_keys["disparu"].fillna(0).astype(int) == 1, "numero_norm"].unique():
@@ -277,20 +277,31 @@ def committee_data(
     }
 
 
-def authorised_without_avis_cases(register, ref, cases: pd.DataFrame) -> pd.DataFrame:
+def authorised_without_avis_cases(
+    register, ref, cases: pd.DataFrame, assessed: Optional[pd.DataFrame] = None
+) -> pd.DataFrame:
     """The «autorisés sans avis» among ``cases`` (:func:`~veille_plugin.core.sweep.filters.authorised_without_avis`:
     authorised in the Bien or the zone tampon, no avis in the register), ordered by priority
-    (:func:`~veille_plugin.core.impact.ordering.sort_by_priority`); a case recorded before the priority existed is
-    assessed now (same method as a sweep), as in :func:`listed_cases`."""
+    (:func:`~veille_plugin.core.impact.ordering.sort_by_priority`). A case recorded before the priority existed takes
+    it from ``assessed`` (the period's cases of :func:`listed_cases`, already assessed), else is assessed now (same
+    method as a sweep)."""
     rows = cases[authorised_without_avis(cases)].copy()
     missing = pd.to_numeric(rows["priorite_rang"], errors="coerce").isna().to_numpy()
-    if missing.any():
-        full = register.get_cases(list(rows.loc[missing, "numero_norm"]))
-        filled = priorities_for_rows(full, ref).set_index(full["numero_norm"].to_numpy())
-        for name in filled.columns:
-            if name in rows.columns:
-                rows[name] = rows[name].astype(object)
-                rows.loc[missing, name] = rows.loc[missing, "numero_norm"].map(filled[name]).to_numpy(dtype=object)
+    for source in ("assessed", "now"):
+        if not missing.any():
+            break
+        keys = rows.loc[missing, "numero_norm"]
+        if source == "assessed":
+            if assessed is None or not len(assessed):
+                continue
+            filled = assessed.drop_duplicates("numero_norm").set_index("numero_norm")
+        else:
+            full = register.get_cases(list(keys))
+            filled = priorities_for_rows(full, ref).set_index(full["numero_norm"].to_numpy())
+        for name in [c for c in filled.columns if c.startswith("priorite_") and c in rows.columns]:
+            rows[name] = rows[name].astype(object)
+            rows.loc[missing, name] = keys.map(filled[name]).to_numpy(dtype=object)
+        missing = pd.to_numeric(rows["priorite_rang"], errors="coerce").isna().to_numpy()
     return sort_by_priority(rows)
 
 
