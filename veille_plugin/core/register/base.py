@@ -20,6 +20,7 @@ from ..vocabulary import CHANGE_MODIFIED, CHANGE_NEW, CHANGE_UNCHANGED, SWEEP_DO
 from .alerts import AlertsMixin
 from .conditions import ConditionsMixin
 from .follow_up import FollowUpMixin, clean_follow_up
+from .geometry_blob import wkb_is_empty
 from .plu_snapshots import PluSnapshotsMixin
 from .model import (
     CASE_FIELDS,
@@ -117,8 +118,76 @@ def _canonical_status(value) -> str:
     )
 
 
+#: Column kinds (pandas.api.types.infer_dtype) holding values of one type only: converted once per distinct value
+_ONE_TYPE_KINDS = frozenset({"string", "empty", "floating", "integer", "boolean"})
+_KEY_SEPARATOR = "\x01"  # neither junk for normalize_numero nor changed by str.upper()
+
+
+def _column_kind(series: pd.Series) -> str:
+    """pandas' name for the type of a column's values, missing values skipped ("string", "floating", "mixed"…)."""
+    return pd.api.types.infer_dtype(series, skipna=True)
+
+
+def _strip_texts(texts: list) -> list:
+    """:func:`to_text` of str values (stripped, NUL removed, "" → None), fast when no value holds a NUL."""
+    if "\x00" in "".join(texts):
+        return [CONVERTERS["text"](t) for t in texts]
+    return [t.strip() or None for t in texts]
+
+
+def _spread(codes: np.ndarray, converted: list) -> np.ndarray:
+    """Values per row from the values per distinct value (``codes`` of pandas.factorize, -1 → None)."""
+    lookup = np.empty(len(converted) + 1, dtype=object)
+    lookup[: len(converted)] = converted
+    lookup[-1] = None
+    return lookup[codes]
+
+
+def _convert_column(series: pd.Series, convert, on_error) -> np.ndarray:
+    """``convert`` applied to every value of a column, as an object array: once per distinct value when the column
+    holds one type of values, else value by value. ``on_error(row, value)`` raises for an unreadable value (the
+    first row holding one)."""
+    kind = _column_kind(series)
+    if kind in _ONE_TYPE_KINDS:
+        codes, uniques = pd.factorize(series)
+        distinct = np.asarray(uniques, dtype=object).tolist()
+        if kind == "string" and convert is CONVERTERS["text"]:
+            return _spread(codes, _strip_texts(distinct))
+        converted = []
+        for j, v in enumerate(distinct):  # in order of first appearance: the first bad value is the first bad row
+            try:
+                converted.append(convert(v))
+            except (TypeError, ValueError):
+                if on_error is None:
+                    raise
+                on_error(int(np.argmax(codes == j)), v)
+        return _spread(codes, converted)
+    out = np.empty(len(series), dtype=object)
+    for i, v in enumerate(series.tolist()):
+        try:
+            out[i] = convert(v)
+        except (TypeError, ValueError):
+            if on_error is None:
+                raise
+            on_error(i, v)
+    return out
+
+
+def _normalize_texts(values) -> list:
+    """:func:`normalize_numero` of every value, in one pass over the joined text when they are all text."""
+    texts = ["" if v is None else v for v in values] if all(v is None or type(v) is str for v in values) else None
+    if texts is not None and texts:
+        joined = _KEY_SEPARATOR.join(texts)
+        if joined.count(_KEY_SEPARATOR) == len(texts) - 1:
+            keys = normalize_numero(joined).split(_KEY_SEPARATOR)
+            if len(keys) == len(texts):
+                return keys
+    return [normalize_numero(v) for v in values]
+
+
 class CaseBatch:
-    """A DataFrame of cases checked and converted once: keys, source columns, 2D ISO WKB (or None)."""
+    """A DataFrame of cases checked and converted once, column by column: keys, source columns (object arrays),
+    decisions its source carries, 2D ISO WKB (or None) and which geometries are empty."""
 
     def __init__(self, df: pd.DataFrame):
         if not isinstance(df, pd.DataFrame):
@@ -129,12 +198,15 @@ class CaseBatch:
         self.n = n
         if "numero" not in df.columns:
             raise InputError(tr("Colonne « numero » absente : chaque dossier doit avoir son numéro."))
-        numeros = [CONVERTERS["text"](v) for v in df["numero"].tolist()]
+        numeros = _convert_column(df["numero"], CONVERTERS["text"], None)
+        keys = _normalize_texts(numeros.tolist())
         if "numero_norm" in df.columns:
-            given = df["numero_norm"].tolist()
-            keys = [normalize_numero(g) or normalize_numero(nu) for g, nu in zip(given, numeros)]
-        else:
-            keys = [normalize_numero(nu) for nu in numeros]
+            given = df["numero_norm"]
+            if _column_kind(given) == "empty":
+                pass
+            else:
+                given_keys = _normalize_texts(given.tolist())
+                keys = [g or nu for g, nu in zip(given_keys, keys)]
         bad = [i for i, k in enumerate(keys) if not k]
         if bad:
             raise InputError(
@@ -142,7 +214,7 @@ class CaseBatch:
                     k=len(bad), rows=", ".join(str(i + 1) for i in bad[:10]) + ("…" if len(bad) > 10 else "")
                 )
             )
-        counts = pd.Series(keys).value_counts()
+        counts = pd.Series(keys, dtype=object).value_counts()
         dups = counts[counts > 1]
         if len(dups):
             raise InputError(
@@ -152,62 +224,78 @@ class CaseBatch:
                 ).format(dups=", ".join(dups.index[:10].tolist()) + ("…" if len(dups) > 10 else ""))
             )
         self.keys: List[str] = keys
+        self.key_array = np.array(keys, dtype=object)
         self.columns: List[str] = [f for f in SOURCE_FIELDS if f in df.columns]
-        self.values: Dict[str, list] = {"numero": numeros}
+        self.values: Dict[str, np.ndarray] = {"numero": numeros}
         for col in self.columns:
             if col == "numero":
                 continue
-            conv = CONVERTERS[FIELD_KINDS[col]]
-            out = []
-            for i, v in enumerate(df[col].tolist()):
-                try:
-                    out.append(conv(v))
-                except (TypeError, ValueError):
-                    raise InputError(
-                        tr("Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).").format(
-                            f=col, num=numeros[i], v=v
-                        )
-                    ) from None
-            self.values[col] = out
+
+            def unreadable(i, v, col=col):
+                raise InputError(
+                    tr("Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).").format(
+                        f=col, num=numeros[i], v=v
+                    )
+                ) from None
+
+            self.values[col] = _convert_column(df[col], CONVERTERS[FIELD_KINDS[col]], unreadable)
         # the decision a source carries (Sitadel's authorisation date, an ADS export's «décision» column)
-        self.decisions: Dict[str, list] = {}
+        self.decisions: Dict[str, np.ndarray] = {}
         for col in SOURCE_DECISION_FIELDS:
             if col in df.columns:
-                cleaned = [clean_follow_up({col: v if isinstance(v, str) else None}).get(col) for v in df[col].tolist()]
-                self.decisions[col] = cleaned
+                self.decisions[col] = _clean_decisions(df[col], col)
         self.has_geometry = WKB_COLUMN in df.columns
-        self.wkb: List[Optional[bytes]] = (
-            _iso_2d_wkb(df[WKB_COLUMN].tolist(), numeros) if self.has_geometry else [None] * n
-        )
+        if self.has_geometry:
+            self.wkb, self.empty = _iso_2d_wkb(df[WKB_COLUMN], numeros)
+        else:
+            self.wkb, self.empty = np.full(n, None, dtype=object), np.zeros(n, dtype=bool)
 
     def row(self, i: int, columns: Sequence[str]) -> list:
         """The values of row ``i`` for ``columns``."""
         return [self.values[c][i] for c in columns]
 
 
-def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
-    """Geometries as 2D ISO WKB, little endian; None stays None. Unreadable WKB → French error naming the case."""
+def _clean_decisions(series: pd.Series, col: str) -> np.ndarray:
+    """A source's decision column as stored (:func:`clean_follow_up`; values other than text read as blank), once
+    per distinct value; the first unreadable value raises its French error."""
+    if _column_kind(series) in ("string", "empty"):
+        codes, uniques = pd.factorize(series)
+        cleaned = [clean_follow_up({col: v}).get(col) for v in np.asarray(uniques, dtype=object).tolist()]
+        return _spread(codes, cleaned)
+    return np.array(
+        [clean_follow_up({col: v if isinstance(v, str) else None}).get(col) for v in series.tolist()], dtype=object
+    )
+
+
+def _iso_2d_wkb(series: pd.Series, numeros) -> Tuple[np.ndarray, np.ndarray]:
+    """Geometries as 2D ISO WKB, little endian (None stays None), and which of them are empty (as the GeoPackage
+    header tells it). Unreadable WKB → French error naming the case."""
     import shapely
 
-    raw = []
-    for v in values:
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            raw.append(None)
-        elif isinstance(v, (bytes, bytearray, memoryview)):
-            raw.append(bytes(v))
-        elif isinstance(v, str):  # hex WKB
-            raw.append(bytes.fromhex(v))
-        elif hasattr(v, "wkb"):  # a shapely geometry given directly
-            raw.append(shapely.to_wkb(v))
-        else:
-            raise InputError(
-                tr("Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).").format(
-                    c=WKB_COLUMN, t=type(v).__name__
+    if _column_kind(series) in ("bytes", "empty"):
+        arr = series.to_numpy(dtype=object).copy()
+        arr[pd.isna(arr)] = None
+        raw = arr
+    else:
+        raw = []
+        for v in series.tolist():
+            if v is None or (isinstance(v, float) and np.isnan(v)):
+                raw.append(None)
+            elif isinstance(v, (bytes, bytearray, memoryview)):
+                raw.append(bytes(v))
+            elif isinstance(v, str):  # hex WKB
+                raw.append(bytes.fromhex(v))
+            elif hasattr(v, "wkb"):  # a shapely geometry given directly
+                raw.append(shapely.to_wkb(v))
+            else:
+                raise InputError(
+                    tr("Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).").format(
+                        c=WKB_COLUMN, t=type(v).__name__
+                    )
                 )
-            )
-    arr = np.array(raw, dtype=object)
+        raw = np.array(raw + [None], dtype=object)[:-1]  # never a 2D array of bytes
     try:
-        geoms = shapely.from_wkb(arr, on_invalid="raise")
+        geoms = shapely.from_wkb(raw, on_invalid="raise")
     except Exception:
         for i, b in enumerate(raw):
             try:
@@ -220,7 +308,30 @@ def _iso_2d_wkb(values: list, numeros: list) -> List[Optional[bytes]]:
     if shapely.has_z(geoms).any():
         geoms = shapely.force_2d(geoms)
     out = shapely.to_wkb(geoms, output_dimension=2, byte_order=1, flavor="iso")
-    return [None if b is None else bytes(b) for b in out.tolist()]
+    empty = np.zeros(len(out), dtype=bool)
+    for i in np.flatnonzero(shapely.is_empty(geoms)):  # rare: the header's rule, exactly (see geometry_blob)
+        empty[i] = wkb_is_empty(out[i])
+    return out, empty
+
+
+#: ``disparu`` value that :meth:`Register._batch_existing` gives a case absent from the register
+_NEW_CASE = -1
+
+
+def aligned_existing(
+    batch: "CaseBatch", found_keys: list, found_rows: list, columns: List[str]
+) -> Dict[str, np.ndarray]:
+    """Stored rows (keys, tuples of ``columns``) → one object array per column in the batch's order; cases not
+    stored get None and ``disparu`` = :data:`_NEW_CASE`."""
+    out = {}
+    where = pd.Index(found_keys, dtype=object).get_indexer(batch.key_array) if found_keys else None
+    stored_cols = list(zip(*found_rows)) if found_rows else [()] * len(columns)
+    for j, col in enumerate(columns):
+        values = np.empty(len(found_keys) + 1, dtype=object)
+        values[: len(found_keys)] = stored_cols[j]
+        values[-1] = _NEW_CASE if col == "disparu" else None
+        out[col] = values[where] if where is not None else np.full(batch.n, values[-1], dtype=object)
+    return out
 
 
 class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, abc.ABC):
@@ -256,12 +367,12 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
         """{numero_norm: (values of columns…)} for the keys present, in one or a few statements."""
 
     @abc.abstractmethod
-    def _insert_cases(self, cur, columns: List[str], rows: List[list]) -> None:
-        """Insert rows: values for ``columns`` then the ISO WKB (or None) last."""
-
-    @abc.abstractmethod
-    def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
-        """Update rows: values for ``columns``, the ISO WKB (None keeps the stored geometry), numero_norm last."""
+    def _write_batch(
+        self, cur, batch: "CaseBatch", new: np.ndarray, decisions: Dict[str, np.ndarray], now: str, sid, n_new: int
+    ) -> None:
+        """Write a batch in bulk: insert the cases where ``new`` (source columns, bookkeeping, the decisions given,
+        geometry), update the others (source columns, last_seen/last_sweep, disparu = 0, a decision given replaces
+        the stored one, a geometry given replaces the stored one)."""
 
     @abc.abstractmethod
     def _insert_many(self, cur, table: str, columns: List[str], rows: List[list]) -> None:
@@ -486,49 +597,90 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
             return self._upsert_in(cur, batch, None if sweep_id is None else int(sweep_id), author, now_iso())
 
     def _upsert_in(self, cur, batch: "CaseBatch", sid: Optional[int], author: str, now: str) -> dict:
+        """Inside a write transaction: the batch's cases written in bulk (new ones inserted, known ones updated,
+        the decisions its source carries), the changes found by comparing whole columns with the stored ones,
+        one history row per change (per case in the batch's order: tracked fields, comeback, then decisions)."""
         result = _upsert_result()
         if batch.n == 0:
             return result
-        batch.columns = [c for c in batch.columns if c in self._present_fields(cur)]
+        present = self._present_fields(cur)
+        batch.columns = [c for c in batch.columns if c in present]
         tracked = [f for f in TRACKED_FIELDS if f in batch.columns]
-        ins_cols = ["numero_norm"] + batch.columns + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
-        upd_cols = batch.columns + ["last_seen", "last_sweep", "disparu"]
-        existing = self._fetch_existing(cur, batch.keys, tracked + ["disparu"])
-        ins_rows, upd_rows, hist = [], [], []
+        decisions = (
+            {f: v for f, v in batch.decisions.items() if f in present}
+            if batch.decisions and "decision" in present
+            else {}
+        )
+        self._stage_batch(cur, batch, decisions)
+        old = self._batch_existing(cur, batch, tracked + ["disparu"] + list(decisions))
+        keys = batch.keys
+        new = np.asarray(old["disparu"] == _NEW_CASE, dtype=bool)
+        known = np.flatnonzero(~new)
+        differs = {}
+        for f in tracked:
+            mask = np.zeros(batch.n, dtype=bool)
+            if len(known):
+                mask[known] = np.asarray(old[f][known] != batch.values[f][known], dtype=bool)
+            differs[f] = mask
+        back = np.zeros(batch.n, dtype=bool)
+        if len(known):
+            back[known] = [bool(v) for v in old["disparu"][known]]
+        hist = []
         changes = result["changements"]
-        for i, key in enumerate(batch.keys):
-            values = batch.row(i, batch.columns)
-            old = existing.get(key)
-            if old is None:
-                ins_rows.append([key] + values + [now, now, sid, sid, 0, batch.wkb[i]])
-                result["nouveaux"].append(key)
-                continue
-            upd_rows.append(values + [now, sid, 0, batch.wkb[i], key])
+        touched = np.zeros(batch.n, dtype=bool)
+        for mask in differs.values():
+            touched |= mask
+        for i in np.flatnonzero(touched | back).tolist():
+            key = keys[i]
             diff = []
-            for j, f in enumerate(tracked):
-                new_v = batch.values[f][i]
-                if old[j] != new_v:
-                    diff.append((f, old[j], new_v))
-                    hist.append([now, author, sid, key, f, history_text(old[j]), history_text(new_v)])
+            for f in tracked:
+                if differs[f][i]:
+                    o, v = old[f][i], batch.values[f][i]
+                    diff.append((f, o, v))
+                    hist.append((now, author, sid, key, f, history_text(o), history_text(v)))
             if diff:
                 changes[key] = diff
-            if old[-1]:
-                hist.append([now, author, sid, key, "disparu", "1", "0"])
+            if back[i]:
+                hist.append((now, author, sid, key, "disparu", "1", "0"))
                 result["réapparus"].append(key)
-        if ins_rows:
-            self._insert_cases(cur, ins_cols, ins_rows)
-        if upd_rows:
-            self._update_cases(cur, upd_cols, upd_rows)
+        result["nouveaux"] = batch.key_array[new].tolist()
+        if decisions:
+            # never a blank over a value: a decision is written when the source gives one that differs
+            dec_diff = {}
+            for f, given in decisions.items():
+                stored = np.where(new, None, old[f])
+                dec_diff[f] = np.asarray([g is not None for g in given], dtype=bool) & np.asarray(
+                    given != stored, dtype=bool
+                )
+            changed = np.zeros(batch.n, dtype=bool)
+            for mask in dec_diff.values():
+                changed |= mask
+            for i in np.flatnonzero(changed).tolist():
+                for f, given in decisions.items():
+                    if dec_diff[f][i]:
+                        o = None if new[i] else old[f][i]
+                        hist.append((now, author, sid, keys[i], f, history_text(o), history_text(given[i])))
+            result["decisions"] = int(changed.sum())
+        n_new = int(new.sum())
+        self._write_batch(cur, batch, new, decisions, now, sid, n_new)
         if hist:
             self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
-        if batch.decisions and "decision" in self._present_fields(cur):
-            result["decisions"] = self._record_source_decisions(cur, batch.keys, batch.decisions, sid, author, now)
         self._touch_cases(cur)
-        result[CHANGE_NEW] = len(ins_rows)
+        result[CHANGE_NEW] = n_new
         result[CHANGE_MODIFIED] = len(changes)
-        result[CHANGE_UNCHANGED] = len(upd_rows) - len(changes)
+        result[CHANGE_UNCHANGED] = batch.n - n_new - len(changes)
         result["réapparu"] = len(result["réapparus"])
         return result
+
+    def _stage_batch(self, cur, batch: "CaseBatch", decisions: Dict[str, np.ndarray]) -> None:
+        """Before the comparison: a back end that merges in SQL loads the batch into a staging table here."""
+        return None
+
+    def _batch_existing(self, cur, batch: "CaseBatch", columns: List[str]) -> Dict[str, np.ndarray]:
+        """The stored values of ``columns`` for every case of the batch, as object arrays in the batch's order; the
+        ``disparu`` column holds :data:`_NEW_CASE` for a case not in the register."""
+        found = self._fetch_existing(cur, batch.keys, columns)
+        return aligned_existing(batch, list(found), list(found.values()), columns)
 
     def mark_disappeared(self, numeros_norm: Iterable[str], sweep_id: Optional[int], author: str) -> int:
         """Mark these cases «disparu» (gone from their source), with a history row each; returns how many

@@ -12,7 +12,7 @@ _HEADER_EMPTY = b"GP\x00\x11" + _SRS  # same + empty geometry bit
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-def _wkb_is_empty(wkb: bytes) -> bool:
+def wkb_is_empty(wkb: bytes) -> bool:
     """Empty geometry in (ISO) WKB: a point with NaN coordinates, or any other type with zero parts."""
     if len(wkb) < 9:
         return True
@@ -28,7 +28,13 @@ def encode_geometry(wkb: Optional[bytes]) -> Optional[bytes]:
     """ISO WKB → GeoPackage binary (header «GP», version 0, little-endian flags, no envelope, srs_id 2154)."""
     if wkb is None:
         return None
-    return (_HEADER_EMPTY if _wkb_is_empty(wkb) else _HEADER) + wkb
+    return (_HEADER_EMPTY if wkb_is_empty(wkb) else _HEADER) + wkb
+
+
+def encode_geometries(wkbs, empty):
+    """:func:`encode_geometry` of many ISO WKB, ``empty`` telling which are empty (computed beforehand): an iterator,
+    each blob made when it is read."""
+    return (None if w is None else (_HEADER_EMPTY if e else _HEADER) + w for w, e in zip(wkbs, empty))
 
 
 def decode_geometry(blob) -> Optional[bytes]:

@@ -19,8 +19,11 @@ import threading
 import time
 import urllib.parse
 from contextlib import contextmanager
+from itertools import repeat
 from pathlib import Path
 from typing import Dict, List, Optional
+
+import numpy as np
 
 from ..atomic_files import (
     NAME_MAX,
@@ -32,11 +35,15 @@ from ..atomic_files import (
 )
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..os_words import os_error_words
-from .base import Register, RegisterBusyError, RegisterError
-from .geometry_blob import decode_geometry, encode_geometry  # noqa: F401 (used by the writers, re-exported)
+from .base import Register, RegisterBusyError, RegisterError, aligned_existing
+from .geometry_blob import decode_geometry, encode_geometries, encode_geometry  # noqa: F401 (re-exported)
 from .migrations import APPLICATION, TABLES, plan, record_statements
 
 _CHUNK = 500
+#: From this many cases a sweep reads the stored values of the whole table at once rather than by keys
+_SCAN_FROM = 5000
+#: SQLite page cache of a register connection, in KiB (SQLite's default, 2 MiB, thrashes on large sweeps)
+_CACHE_KIB = 262144
 #: Run locks held by this process, (lock file, byte): POSIX record locks do not exclude the same process, whose
 #: threads (QGIS tasks) and second connections must still wait for each other
 _HELD_RUN_LOCKS: set = set()
@@ -119,6 +126,12 @@ def _sqlite_words(text: str) -> str:
     return tr("erreur SQLite ({m})").format(m=text)
 
 
+def _blobs(batch, idx=None):
+    """The batch's geometries (rows ``idx``, or all) as GeoPackage blobs, made one by one while SQLite reads them."""
+    wkb, empty = (batch.wkb, batch.empty) if idx is None else (batch.wkb[idx], batch.empty[idx])
+    return encode_geometries(wkb, empty)
+
+
 class GpkgRegister(Register):
     """Veille register in a GeoPackage file."""
 
@@ -184,6 +197,8 @@ class GpkgRegister(Register):
                     else:
                         self._conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
                     self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+                    # page cache of a large sweep: the key indexes of a million cases stay in memory (taken as used)
+                    self._conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
                 except sqlite3.Error as exc:
                     raise RegisterError(
                         tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(
@@ -462,14 +477,38 @@ class GpkgRegister(Register):
                 out[row[0]] = tuple(row[1:])
         return out
 
-    def _insert_cases(self, cur, columns: List[str], rows: List[list]) -> None:
-        sql = f"INSERT INTO cases ({', '.join(columns)}, geom) VALUES ({', '.join('?' * (len(columns) + 1))})"
-        cur.executemany(sql, (r[:-1] + [encode_geometry(r[-1])] for r in rows))
+    def _batch_existing(self, cur, batch, columns: List[str]) -> Dict[str, np.ndarray]:
+        """Stored values for the batch: a large batch reads the whole table once (one scan, no key lists)."""
+        if batch.n < _SCAN_FROM:
+            return super()._batch_existing(cur, batch, columns)
+        cur.execute(f"SELECT numero_norm, {', '.join(columns)} FROM cases")
+        rows = cur.fetchall()
+        return aligned_existing(batch, [r[0] for r in rows], [r[1:] for r in rows], columns)
 
-    def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
-        sets = ", ".join(f"{c} = ?" for c in columns)
-        sql = f"UPDATE cases SET {sets}, geom = COALESCE(?, geom) WHERE numero_norm = ?"
-        cur.executemany(sql, (r[:-2] + [encode_geometry(r[-2]), r[-1]] for r in rows))
+    def _write_batch(self, cur, batch, new, decisions, now, sid, n_new) -> None:
+        """Two ``executemany`` over whole columns: INSERT of the new cases, UPDATE of the known ones."""
+        cols, dec = batch.columns, list(decisions)
+        parts = [(batch.key_array, "numero_norm")] + [(batch.values[c], c) for c in cols]
+        if n_new:
+            idx = None if n_new == batch.n else np.flatnonzero(new)
+            names = [name for _, name in parts] + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
+            names += dec + ["geom"]
+            data = [v if idx is None else v[idx] for v, _ in parts]
+            data += [repeat(now), repeat(now), repeat(sid), repeat(sid), repeat(0)]
+            data += [decisions[f] if idx is None else decisions[f][idx] for f in dec]
+            data.append(_blobs(batch, idx))
+            cur.executemany(
+                f"INSERT INTO cases ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", zip(*data)
+            )
+        if n_new < batch.n:
+            idx = None if n_new == 0 else np.flatnonzero(~new)
+            sets = [f"{c} = ?" for c in cols] + ["last_seen = ?", "last_sweep = ?", "disparu = 0"]
+            sets += [f"{f} = COALESCE(?, {f})" for f in dec] + ["geom = COALESCE(?, geom)"]
+            data = [batch.values[c] if idx is None else batch.values[c][idx] for c in cols]
+            data += [repeat(now), repeat(sid)]
+            data += [decisions[f] if idx is None else decisions[f][idx] for f in dec]
+            data += [_blobs(batch, idx), batch.key_array if idx is None else batch.key_array[idx]]
+            cur.executemany(f"UPDATE cases SET {', '.join(sets)} WHERE numero_norm = ?", zip(*data))
 
     def _insert_many(self, cur, table: str, columns: List[str], rows: List[list]) -> None:
         cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)

@@ -10,14 +10,15 @@ Connection: a libpq DSN (``host=… dbname=…``), a URI (``postgresql://…``) 
 see ``pg_service.conf``). Passwords are never logged, stored or shown: every message masks them.
 """
 
-import io
 import re
 from contextlib import contextmanager
 from typing import Dict, List, Optional
 
+import numpy as np
+
 from ..errors import InputError
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError
+from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError, aligned_existing
 from .migrations import APPLICATION, TABLES, plan, record_statements
 from .model import FIELD_KINDS, SRID
 
@@ -26,6 +27,35 @@ _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _PASSWORD_KV = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
 _PASSWORD_URI = re.compile(r"(postgres(?:ql)?://[^:/@?#\s]*):[^@/?#\s]*@", re.IGNORECASE)
+
+
+#: Rows per slice of a COPY (and from how many history rows a sweep COPYs them)
+_COPY_ROWS = 20000
+
+
+class _ChunkReader:
+    """A file-like object over an iterator of text slices, for ``copy_expert`` (it calls ``read`` until "")."""
+
+    def __init__(self, chunks):
+        self._chunks = iter(chunks)
+
+    def read(self, size: int = -1) -> str:
+        """The next slice of text, "" at the end."""
+        return next(self._chunks, "")
+
+    readline = read
+
+
+def copy_cells(values, kind: str) -> list:
+    """Values of one column as COPY text cells: None → «\\N», text escaped, reals as ``repr``, integers as text."""
+    if kind == "text":
+        present = [v for v in values if v is not None]
+        if any(ch in "".join(present) for ch in "\\\t\n\r"):
+            return ["\\N" if v is None else v.translate(_COPY_ESCAPES) for v in values]
+        return ["\\N" if v is None else v for v in values]
+    if kind == "real":
+        return ["\\N" if v is None else repr(float(v)) for v in values]
+    return ["\\N" if v is None else str(int(v)) for v in values]
 
 
 def mask_dsn(dsn: str) -> str:
@@ -377,67 +407,82 @@ class PostgisRegister(Register):
         )
         return {row[0]: tuple(row[1:]) for row in cur.fetchall()}
 
-    def _copy_batch(self, cur, name: str, columns: List[str], rows: List[list], with_key: bool) -> None:
-        """Load rows into a temporary table with COPY (much faster than multi-row INSERT for large sweeps)."""
-        defs = (
-            [f"{_q_ident(c)} {_PG_TYPES[FIELD_KINDS[c]]}" for c in columns]
-            + ["geom_hex text"]
-            + (["numero_norm_ text"] if with_key else [])
+    def _copy_in(self, cur, table: str, columns: List[str], cells: List[list], n: int) -> None:
+        """COPY ``n`` rows, given as one list of COPY text cells per column, streamed by slices of rows (the whole
+        text is never held at once)."""
+        lines = (
+            "\n".join("\t".join(row) for row in zip(*(col[start : start + _COPY_ROWS] for col in cells))) + "\n"
+            for start in range(0, n, _COPY_ROWS)
         )
-        cur.execute(f"DROP TABLE IF EXISTS pg_temp.{name}")
-        cur.execute(f"CREATE TEMP TABLE {name} ({', '.join(defs)}) ON COMMIT DROP")
-        geom_at = len(columns)
-        # COPY text built column by column (one comprehension per column, no per-field branching)
-        text_cols = []
-        for j, values in enumerate(zip(*rows)) if rows else []:
-            if j == geom_at:
-                text_cols.append(["\\N" if v is None else v.hex() for v in values])
-            else:
-                text_cols.append(
-                    [
-                        "\\N"
-                        if v is None
-                        else v.translate(_COPY_ESCAPES)
-                        if v.__class__ is str
-                        else repr(v)
-                        if v.__class__ is float
-                        else str(v)
-                        for v in values
-                    ]
-                )
-        lines = ["\t".join(fields) for fields in zip(*text_cols)]
-        buf = io.StringIO("\n".join(lines) + "\n")
-        cur.copy_expert(f"COPY {name} FROM STDIN", buf)
-        if len(rows) > 1000:
-            cur.execute(f"ANALYZE {name}")
+        cur.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", _ChunkReader(lines), size=1 << 20)
 
-    def _insert_cases(self, cur, columns: List[str], rows: List[list]) -> None:
-        cols = ", ".join(_q_ident(c) for c in columns)
-        self._copy_batch(cur, "_veille_insert", columns, rows, with_key=False)
+    def _stage_batch(self, cur, batch, decisions) -> None:
+        """The whole batch COPYed into a temporary staging table (dropped at commit), merged by :meth:`_write_batch`
+        in set-based statements."""
+        cols = batch.columns
+        names = ["ord_", "key_"] + [_q_ident(c) for c in cols] + [_q_ident(f) for f in decisions] + ["geom_hex"]
+        types = ["integer", "text"] + [_PG_TYPES[FIELD_KINDS[c]] for c in cols] + ["text"] * len(decisions) + ["text"]
+        cur.execute("DROP TABLE IF EXISTS pg_temp._veille_batch")
         cur.execute(
-            f"WITH ins AS (INSERT INTO {self._s}.cases ({cols}, geom) "
-            f"SELECT {cols}, ST_GeomFromWKB(decode(geom_hex, 'hex'), {SRID}) FROM _veille_insert "
-            "ON CONFLICT (numero_norm) DO NOTHING RETURNING 1) SELECT count(*) FROM ins"
+            f"CREATE TEMP TABLE _veille_batch ({', '.join(f'{n} {t}' for n, t in zip(names, types))}) ON COMMIT DROP"
+        )
+        cells = [[str(i) for i in range(batch.n)], copy_cells(batch.key_array, "text")]
+        cells += [copy_cells(batch.values[c], FIELD_KINDS[c]) for c in cols]
+        cells += [copy_cells(decisions[f], "text") for f in decisions]
+        cells.append(["\\N" if w is None else w.hex() for w in batch.wkb])
+        self._copy_in(cur, "_veille_batch", names, cells, batch.n)
+        cur.execute("ANALYZE _veille_batch")
+
+    def _batch_existing(self, cur, batch, columns: List[str]) -> Dict[str, np.ndarray]:
+        """The stored values of the batch's known cases, read by a join with the staging table, rows locked."""
+        select = ", ".join(f"c.{_q_ident(c)}" for c in ["numero_norm"] + list(columns))
+        cur.execute(
+            f"SELECT {select} FROM {self._s}.cases AS c JOIN _veille_batch AS b ON c.numero_norm = b.key_ "
+            "FOR UPDATE OF c"
+        )
+        rows = cur.fetchall()
+        return aligned_existing(batch, [r[0] for r in rows], [r[1:] for r in rows], columns)
+
+    def _write_batch(self, cur, batch, new, decisions, now, sid, n_new) -> None:
+        """From the staging table: one UPDATE … FROM of the known cases, one INSERT … SELECT of the new ones."""
+        cols = [_q_ident(c) for c in batch.columns]
+        dec = [_q_ident(f) for f in decisions]
+        geom = f"ST_GeomFromWKB(decode(b.geom_hex, 'hex'), {SRID})"
+        if n_new < batch.n:
+            sets = [f"{c} = b.{c}" for c in cols] + ["last_seen = %s", "last_sweep = %s", "disparu = 0"]
+            sets += [f"{f} = COALESCE(b.{f}, c.{f})" for f in dec] + [f"geom = COALESCE({geom}, c.geom)"]
+            cur.execute(
+                f"UPDATE {self._s}.cases AS c SET {', '.join(sets)} FROM _veille_batch AS b "
+                "WHERE c.numero_norm = b.key_",
+                (now, sid),
+            )
+        if not n_new:
+            return
+        names = ["numero_norm"] + cols + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"] + dec
+        values = ["b.key_"] + [f"b.{c}" for c in cols] + ["%s", "%s", "%s::integer", "%s::integer", "0"]
+        values += [f"b.{f}" for f in dec]
+        cur.execute(
+            f"WITH ins AS (INSERT INTO {self._s}.cases ({', '.join(names)}, geom) "
+            f"SELECT {', '.join(values)}, {geom} FROM _veille_batch AS b "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {self._s}.cases AS c WHERE c.numero_norm = b.key_) ORDER BY b.ord_ "
+            "ON CONFLICT (numero_norm) DO NOTHING RETURNING 1) SELECT count(*) FROM ins",
+            (now, now, sid, sid),
         )
         inserted = cur.fetchone()[0]
-        if inserted != len(rows):
+        if inserted != n_new:
             raise RegisterError(
                 tr(
                     "Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant "
                     "l'enregistrement. Rien n'a été écrit ; relancez."
-                ).format(t=self.target, k=len(rows) - inserted)
+                ).format(t=self.target, k=abs(n_new - inserted))
             )
 
-    def _update_cases(self, cur, columns: List[str], rows: List[list]) -> None:
-        sets = ", ".join(f"{_q_ident(c)} = v.{_q_ident(c)}" for c in columns)
-        self._copy_batch(cur, "_veille_update", columns, rows, with_key=True)
-        cur.execute(
-            f"UPDATE {self._s}.cases AS c SET {sets}, geom = COALESCE(ST_GeomFromWKB(decode(v.geom_hex, 'hex'), "
-            f"{SRID}), c.geom) "
-            "FROM _veille_update AS v WHERE c.numero_norm = v.numero_norm_"
-        )
-
     def _insert_many(self, cur, table: str, columns: List[str], rows: List[list]) -> None:
+        if table == "history" and len(rows) > _COPY_ROWS:  # a sweep's history: COPY (text and integers only)
+            kinds = ["int" if c == "sweep_id" else "text" for c in columns]
+            cells = [copy_cells(col, kind) for col, kind in zip(zip(*rows), kinds)]
+            self._copy_in(cur, f"{self._s}.history", [_q_ident(c) for c in columns], cells, len(rows))
+            return
         cols = ", ".join(_q_ident(c) for c in columns)
         self._pg.extras.execute_values(cur, f"INSERT INTO {self._s}.{table} ({cols}) VALUES %s", rows, page_size=1000)
 
