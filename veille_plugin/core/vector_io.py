@@ -45,7 +45,10 @@ def _ogr():
 
 def _decode(values: np.ndarray) -> np.ndarray:
     if values.dtype.kind == "S":
-        out = np.array([v.decode("utf-8", "replace") for v in values.tolist()], dtype=object)
+        try:  # ASCII text (ids, codes): decoded by numpy in one call
+            out = values.astype("U").astype(object)
+        except UnicodeDecodeError:
+            out = np.array([v.decode("utf-8", "replace") for v in values.tolist()], dtype=object)
         out[out == ""] = None
         return out
     return values

@@ -35,6 +35,35 @@ LOCALISATIONS = (LOC_PARCELLES, LOC_COORDONNEES, LOC_COMMUNE, LOC_NON_LOCALISE)
 
 PARCEL_ID_PATTERN = r"^(?:\d{5}|2[AB]\d{3})[0-9A-Z]{3}[0-9A-Z]{2}\d{4}$"
 
+
+def _canonical_ids(values) -> np.ndarray:
+    """Which values are 14-character ids in ASCII as :data:`PARCEL_ID_PATTERN` says (numpy on the characters'
+    codes, no per-value Python); False for anything else (None, other lengths, other characters)."""
+    values = np.asarray(values, dtype=object)
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    if pd.api.types.infer_dtype(values, skipna=False) != "string":  # None, numbers…: never an id
+        is_str = np.fromiter((type(v) is str for v in values), dtype=bool, count=n)
+        values = np.where(is_str, values, "")
+    text = values.astype("U15")  # a 15th character: too long
+    c = text.view(np.uint32).reshape(n, 15)
+    digit = (c >= 48) & (c <= 57)
+    upper = (c >= 65) & (c <= 90)
+    ok = (c[:, 13] != 0) & (c[:, 14] == 0)
+    commune = digit[:, :5].all(axis=1) | ((c[:, 0] == 50) & ((c[:, 1] == 65) | (c[:, 1] == 66)) & digit[:, 2:5].all(1))
+    return ok & commune & (digit | upper)[:, 5:10].all(axis=1) & digit[:, 10:14].all(axis=1)
+
+
+def match_parcel_ids(values) -> np.ndarray:
+    """Which values match :data:`PARCEL_ID_PATTERN` (the regular expression only for those numpy cannot confirm)."""
+    ok = _canonical_ids(values)
+    if not ok.all():
+        rest = pd.Series(np.asarray(values, dtype=object)[~ok], dtype=object)
+        ok[~ok] = rest.str.fullmatch(PARCEL_ID_PATTERN).fillna(False).to_numpy(dtype=bool)
+    return ok
+
+
 # noise words around references («section», «parcelle(s)», «cadastré», «n°», «(partie)»…)
 # «n°», «nº», «numéro», «num.», «no.» (a bare «NO» may be a section: kept)
 _NUMBER_MARK = r"(?i)\bn\s*[°º]|\bnum[ée]ros?\b\.?|\bnum\b\.?|\bno\.|[°º]"
@@ -231,7 +260,7 @@ class ParcelIndex:
         geoms = np.asarray(table.geometries, dtype=object)
         usable = ~pd.isna(geoms)
         usable[usable] = ~shapely.is_empty(geoms[usable])
-        ids_ok = pd.Series(ids, dtype=object).str.fullmatch(PARCEL_ID_PATTERN).fillna(False).to_numpy(dtype=bool)
+        ids_ok = match_parcel_ids(ids)
         for i in np.flatnonzero(~ids_ok)[:20]:
             self.messages.append(
                 RowMessage(
@@ -372,16 +401,12 @@ class ParcelIndex:
         else:
             candidates = [cols[c] for c in _ID_COLUMNS if c in cols]
         for col in candidates:
-            v = (
-                attrs[col]
-                .astype(object)
-                .where(attrs[col].notna(), "")
-                .astype(str)
-                .str.strip()
-                .str.upper()
-                .str.replace(r"\s+", "", regex=True)
-            )
-            if len(v) == 0 or v.str.fullmatch(PARCEL_ID_PATTERN).mean() >= 0.5:
+            v = attrs[col].astype(object).where(attrs[col].notna(), "").astype(str)
+            canonical = _canonical_ids(v.to_numpy(dtype=object))  # already as wanted: nothing to normalise
+            if not canonical.all():
+                v = v.copy()
+                v[~canonical] = v[~canonical].str.strip().str.upper().str.replace(r"\s+", "", regex=True)
+            if len(v) == 0 or match_parcel_ids(v.to_numpy(dtype=object)).mean() >= 0.5:
                 return v.to_numpy(dtype=object)
         # commune + (prefix) + section + number columns
         insee_col = next(
