@@ -1817,37 +1817,37 @@ no opinion</translation>
             <translation>invalid anchor or alias name</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="344" />
+            <location filename="../../veille_plugin/core/datafile.py" line="364" />
             <source>texte</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="345" />
+            <location filename="../../veille_plugin/core/datafile.py" line="365" />
             <source>nombre</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="346" />
+            <location filename="../../veille_plugin/core/datafile.py" line="366" />
             <source>entier</source>
             <translation>integer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="347" />
+            <location filename="../../veille_plugin/core/datafile.py" line="367" />
             <source>liste</source>
             <translation>list</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="348" />
+            <location filename="../../veille_plugin/core/datafile.py" line="368" />
             <source>objet</source>
             <translation>object</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="349" />
+            <location filename="../../veille_plugin/core/datafile.py" line="369" />
             <source>booléen (true/false)</source>
             <translation>boolean (true/false)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="350" />
+            <location filename="../../veille_plugin/core/datafile.py" line="370" />
             <source>vide (null)</source>
             <translation>empty (null)</translation>
         </message>
@@ -1997,7 +1997,7 @@ no opinion</translation>
             <translation>operation not permitted (insufficient rights)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="108" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
             <source>disque plein</source>
             <translation>disk full</translation>
         </message>
@@ -2337,47 +2337,47 @@ no opinion</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="106" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="108" />
             <source>base en lecture seule</source>
             <translation>read-only database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="107" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
             <source>fichier impossible à ouvrir</source>
             <translation>file cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="111" />
             <source>erreur d'écriture sur le disque</source>
             <translation>disk write error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="111" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="113" />
             <source>table verrouillée</source>
             <translation>table locked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="114" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="113" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="115" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="114" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="116" />
             <source>table absente (registre incomplet)</source>
             <translation>missing table (incomplete register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="115" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="117" />
             <source>colonne absente (registre incomplet)</source>
             <translation>missing column (incomplete register)</translation>
         </message>
@@ -2607,7 +2607,7 @@ no opinion</translation>
             <translation>whose PLU carries the demolition permit perimeter</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="34" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="36" />
             <source>catalogue de règles</source>
             <translation>a rules catalogue</translation>
         </message>
@@ -4331,7 +4331,7 @@ Help: {prog} --help
             <translation>Not activated (--no-activate).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="598" />
+            <location filename="../../veille_plugin/plugin.py" line="600" />
             <source>Jeu de référence utilisé : {v}</source>
             <translation>Reference data set in use: {v}</translation>
         </message>
@@ -4903,82 +4903,82 @@ Help: {prog} --help
             <translation>wrong syntax</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="226" />
+            <location filename="../../veille_plugin/core/datafile.py" line="235" />
             <source>structure imbriquée sur plus de {n} niveaux : ce n'est pas un {what}</source>
             <translation>structure nested more than {n} levels deep: this is not {what}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="165" />
+            <location filename="../../veille_plugin/core/datafile.py" line="174" />
             <source>alias YAML récursif (un nœud qui se contient)</source>
             <translation>recursive YAML alias (a node that contains itself)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="176" />
+            <location filename="../../veille_plugin/core/datafile.py" line="185" />
             <source>alias YAML qui se démultiplient au-delà de {n} éléments : fichier refusé</source>
             <translation>YAML aliases that multiply beyond {n} items: file refused</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="196" />
+            <location filename="../../veille_plugin/core/datafile.py" line="205" />
             <source>c'est un dossier, pas un {what}</source>
             <translation>this is a folder, not {what}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="199" />
+            <location filename="../../veille_plugin/core/datafile.py" line="208" />
             <source>fichier de {n} Ko : un {what} tient en moins de {m} Ko</source>
             <translation>file of {n} KB: {what} fits in less than {m} KB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="208" />
+            <location filename="../../veille_plugin/core/datafile.py" line="217" />
             <source>fichier introuvable</source>
             <translation>file not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="213" />
+            <location filename="../../veille_plugin/core/datafile.py" line="222" />
             <source>le fichier doit être encodé en UTF-8 (octet invalide {b} à la position {pos}) : réenregistrez-le en UTF-8</source>
             <translation>the file must be encoded in UTF-8 (invalid byte {b} at position {pos}): save it again in UTF-8</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="234" />
+            <location filename="../../veille_plugin/core/datafile.py" line="243" />
             <source>JSON mal formé : {msg} (colonne {col})</source>
             <translation>malformed JSON: {msg} (column {col})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="245" />
+            <location filename="../../veille_plugin/core/datafile.py" line="265" />
             <source>structure YAML trop imbriquée</source>
             <translation>YAML structure nested too deep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="250" />
+            <location filename="../../veille_plugin/core/datafile.py" line="270" />
             <source>YAML mal formé : {msg}</source>
             <translation>malformed YAML: {msg}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="259" />
+            <location filename="../../veille_plugin/core/datafile.py" line="279" />
             <source>clé « {k} » écrite deux fois : une seule valeur serait retenue</source>
             <translation>key « {k} » written twice: only one value would be kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="339" />
+            <location filename="../../veille_plugin/core/datafile.py" line="359" />
             <source>conforme au modèle attendu</source>
             <translation>matching the expected model</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="331" />
+            <location filename="../../veille_plugin/core/datafile.py" line="351" />
             <source>« {f} » vaut {vals}</source>
             <translation>“{f}” is {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="356" />
+            <location filename="../../veille_plugin/core/datafile.py" line="376" />
             <source> ou </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="335" />
+            <location filename="../../veille_plugin/core/datafile.py" line="355" />
             <source>« {f} » vaut {v}</source>
             <translation>“{f}” is {v}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="338" />
+            <location filename="../../veille_plugin/core/datafile.py" line="358" />
             <source>qui a le(s) champ(s) {f}</source>
             <translation>which has the field(s) {f}</translation>
         </message>
@@ -4988,127 +4988,127 @@ Help: {prog} --help
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="367" />
+            <location filename="../../veille_plugin/core/datafile.py" line="387" />
             <source>champ obligatoire manquant : {f}</source>
             <translation>required field missing: {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="369" />
+            <location filename="../../veille_plugin/core/datafile.py" line="389" />
             <source>valeur « {v} » non admise ; valeurs possibles : {vals}</source>
             <translation>value « {v} » not allowed; possible values: {vals}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="373" />
+            <location filename="../../veille_plugin/core/datafile.py" line="393" />
             <source>valeur « {v} » non admise ; valeur attendue : {c}</source>
             <translation>value “{v}” not allowed; expected value: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="375" />
+            <location filename="../../veille_plugin/core/datafile.py" line="395" />
             <source>type attendu : {t} (reçu : {v})</source>
             <translation>expected type: {t} (got: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="377" />
+            <location filename="../../veille_plugin/core/datafile.py" line="397" />
             <source>« {v} » ne respecte pas le format attendu ({p})</source>
             <translation>« {v} » does not follow the expected format ({p})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="379" />
+            <location filename="../../veille_plugin/core/datafile.py" line="399" />
             <source>une date AAAA-MM-JJ, ex. 2025-03-31</source>
             <translation>a date YYYY-MM-DD, e.g. 2025-03-31</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="379" />
+            <location filename="../../veille_plugin/core/datafile.py" line="399" />
             <source>une date et une heure</source>
             <translation>a date and time</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="380" />
+            <location filename="../../veille_plugin/core/datafile.py" line="400" />
             <source>« {v} » n'est pas {f}</source>
             <translation>“{v}” is not {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="380" />
+            <location filename="../../veille_plugin/core/datafile.py" line="400" />
             <source>au format {f}</source>
             <translation>in the {f} format</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="383" />
+            <location filename="../../veille_plugin/core/datafile.py" line="403" />
             <source>champ(s) inconnu(s) : {f} (faute de frappe ?)</source>
             <translation>unknown field(s): {f} (a typo?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="385" />
+            <location filename="../../veille_plugin/core/datafile.py" line="405" />
             <source>liste trop courte : au moins {n} élément(s) attendu(s), {k} reçu(s)</source>
             <translation>list too short: at least {n} item(s) expected, {k} given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="389" />
+            <location filename="../../veille_plugin/core/datafile.py" line="409" />
             <source>liste trop longue : au plus {n} élément(s) attendu(s), {k} reçu(s)</source>
             <translation>list too long: at most {n} item(s) expected, {k} given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="393" />
+            <location filename="../../veille_plugin/core/datafile.py" line="413" />
             <source>texte trop court : au moins {n} caractère(s) attendu(s) (reçu : « {v} »)</source>
             <translation>text too short: at least {n} character(s) expected (given: “{v}”)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="397" />
+            <location filename="../../veille_plugin/core/datafile.py" line="417" />
             <source>texte trop long : au plus {n} caractère(s)</source>
             <translation>text too long: at most {n} character(s)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="399" />
+            <location filename="../../veille_plugin/core/datafile.py" line="419" />
             <source>valeur {v} trop petite (minimum {m})</source>
             <translation>value {v} too small (minimum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="401" />
+            <location filename="../../veille_plugin/core/datafile.py" line="421" />
             <source>valeur {v} trop petite (elle doit être supérieure à {m})</source>
             <translation>value {v} too small (it must be greater than {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="403" />
+            <location filename="../../veille_plugin/core/datafile.py" line="423" />
             <source>valeur {v} trop grande (maximum {m})</source>
             <translation>value {v} too large (maximum {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="405" />
+            <location filename="../../veille_plugin/core/datafile.py" line="425" />
             <source>valeur {v} trop grande (elle doit être inférieure à {m})</source>
             <translation>value {v} too large (it must be less than {m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="407" />
+            <location filename="../../veille_plugin/core/datafile.py" line="427" />
             <source>une condition doit contenir exactement une clé (ex. « zone », « tous », « travaux ») ; reçu : {k}</source>
             <translation>a condition must hold exactly one key (e.g. « zone », « tous », « travaux »); got: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="411" />
+            <location filename="../../veille_plugin/core/datafile.py" line="431" />
             <source>valeurs en double</source>
             <translation>duplicate values</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="413" />
+            <location filename="../../veille_plugin/core/datafile.py" line="433" />
             <source>la liste doit contenir au moins une entrée dont {what} ; aucune ne convient</source>
             <translation>the list must contain at least one entry where {what}; none does</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="417" />
+            <location filename="../../veille_plugin/core/datafile.py" line="437" />
             <source>valeur « {v} » ne correspond à aucune des formes admises</source>
             <translation>value “{v}” matches none of the allowed forms</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="419" />
+            <location filename="../../veille_plugin/core/datafile.py" line="439" />
             <source>valeur « {v} » interdite à cet endroit</source>
             <translation>value “{v}” not allowed here</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="421" />
+            <location filename="../../veille_plugin/core/datafile.py" line="441" />
             <source>champ non admis à cet endroit</source>
             <translation>field not allowed here</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/datafile.py" line="422" />
+            <location filename="../../veille_plugin/core/datafile.py" line="442" />
             <source>valeur « {v} » non admise (contrainte « {k} » du schéma)</source>
             <translation>value “{v}” not allowed (schema constraint “{k}”)</translation>
         </message>
@@ -5188,7 +5188,7 @@ Help: {prog} --help
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="338" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="344" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
@@ -5499,106 +5499,106 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/core/feeds/sitadel.py" line="338" />
-            <source>introuvable</source>
-            <translation>not found</translation>
+            <source>{u} : jeu de données introuvable (HTTP 404) ; son identifiant a-t-il changé ?</source>
+            <translation>{u}: dataset not found (HTTP 404); has its identifier changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="355" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="361" />
             <source>Listes Sitadel : {t}, mois {m}…</source>
             <translation>Sitadel lists: {t}, month {m}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="366" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="372" />
             <source>{t}, mois {m} : réponse refusée, {r}</source>
             <translation>{t}, month {m}: answer refused, {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="373" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="379" />
             <source>{t}, mois {m} : le service ne répond pas ({e})</source>
             <translation>{t}, month {m}: the service does not answer ({e})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="381" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="387" />
             <source>{r} ; ce mois n'est pas gardé, les versions gardées restent en usage.</source>
             <translation>{r}; this month is not kept, the versions kept stay in use.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="381" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="387" />
             <source>{t}, mois {m} : introuvable</source>
             <translation>{t}, month {m}: not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="394" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="400" />
             <source>{m} Rien à balayer : aucun mois récupéré ni gardé ; relancez une fois en ligne.</source>
             <translation>{m} Nothing to sweep: no month fetched or kept; run again once online.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="394" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="400" />
             <source>Listes Sitadel (DiDo) : rien de publié.</source>
             <translation>Sitadel lists (DiDo): nothing published.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="401" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="407" />
             <source>Listes Sitadel (DiDo) : rien de nouveau, les mois gardés sont à jour ({m}).</source>
             <translation>Sitadel lists (DiDo): nothing new, the months kept are up to date ({m}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="406" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="412" />
             <source>Listes Sitadel : fichiers du balayage…</source>
             <translation>Sitadel lists: files of the sweep…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="408" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="414" />
             <source>Listes Sitadel : {n} mois récupéré(s).</source>
             <translation>Sitadel lists: {n} month(s) fetched.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="419" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="425" />
             <source>Listes Sitadel (DiDo) hors ligne : {r} ; les mois gardés (jusqu'à {m}) sont utilisés.</source>
             <translation>Sitadel lists (DiDo) offline: {r}; the months kept (up to {m}) are used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="422" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="428" />
             <source>Listes Sitadel (DiDo) hors ligne : {r} ; aucun mois gardé.</source>
             <translation>Sitadel lists (DiDo) offline: {r}; no month kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="428" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="434" />
             <source>Listes Sitadel (DiDo) : {r} Les mois gardés (jusqu'à {m}) sont utilisés.</source>
             <translation>Sitadel lists (DiDo): {r} The months kept (up to {m}) are used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="429" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="435" />
             <source>Listes Sitadel (DiDo) : {r}</source>
             <translation>Sitadel lists (DiDo): {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="741" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="743" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="741" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="743" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="771" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="773" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="773" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="775" />
             <source>Ampleur réduite de {n} cran(s) : {r}.</source>
             <translation>Magnitude lowered by {n} step(s): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="775" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="777" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="779" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="781" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -5698,7 +5698,7 @@ Help: {prog} --help
             <translation>Unknown import format « {f} ». Formats: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="65" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="68" />
             <source>Fichier introuvable : {path}. Vérifiez le chemin.</source>
             <translation>File not found: {path}. Check the path.</translation>
         </message>
@@ -5888,152 +5888,152 @@ Help: {prog} --help
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="132" />
             <source>numéro de parcelle « {t} » sans section avant lui ; ignoré</source>
             <translation>parcel number « {t} » without a section before it; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="103" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="132" />
             <source>référence cadastrale illisible « {t} » ; ignorée</source>
             <translation>unreadable cadastral reference « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="115" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="144" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle « {t} » ; ignorée</source>
             <translation>unknown commune: cannot build the identifier of parcel « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="126" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="155" />
             <source>numéro de parcelle nul dans « {t} » ; ignoré</source>
             <translation>parcel number zero in « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="228" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="257" />
             <source>couche de parcelles</source>
             <translation>parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="236" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="265" />
             <source>entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée.</source>
             <translation>feature {n}: invalid parcel identifier « {v} » (14 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="248" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="277" />
             <source>… et {k} autres identifiants invalides.</source>
             <translation>… and {k} other invalid identifiers.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="257" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="286" />
             <source>géométrie nulle ou vide dans le fichier ; parcelle ignorée</source>
             <translation>null or empty geometry in the file; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="275" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="304" />
             <source>{k} géométrie(s) de parcelle invalide(s) réparée(s) (make_valid).</source>
             <translation>{k} invalid parcel geometry(ies) repaired (make_valid).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="287" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="316" />
             <source>géométrie invalide qui ne forme aucune surface une fois réparée ; parcelle ignorée</source>
             <translation>invalid geometry that forms no surface once repaired; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="318" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="347" />
             <source>entité {n} (parcelle {p}) : {t}.</source>
             <translation>feature {n} (parcel {p}): {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="328" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="357" />
             <source>… et {k} autres parcelles.</source>
             <translation>… and {k} other parcels.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="366" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="395" />
             <source>{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.</source>
             <translation>{src}: parcel identifier column « {c} » missing. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="417" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="442" />
             <source>{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.</source>
             <translation>{src}: cannot find the parcel identifier. An « id » column (Etalab format, 14 characters) or commune, section and number columns are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="499" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="524" />
             <source> (et {k} autres)</source>
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="565" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="590" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="575" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="600" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="578" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="603" />
             <source>parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce fichier) : {ids}</source>
             <translation>parcels present in {src} but without a usable geometry (see that file's messages): {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="609" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="634" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="628" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="653" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="630" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="655" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="650" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="675" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="668" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="693" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="678" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="703" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="685" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="710" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="692" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="717" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="700" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="725" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="704" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="729" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="714" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="739" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="714" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="739" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
@@ -6183,7 +6183,7 @@ Help: {prog} --help
             <translation>{p}: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="156" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="159" />
             <source>{path} est vide : il faut au moins une ligne d'en-tête.</source>
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
@@ -6708,7 +6708,7 @@ Help: {prog} --help
             <translation>Distance to the elements: {d} m; reference data: {v}; report of {date}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -7743,7 +7743,7 @@ Help: {prog} --help
             <translation>Case « {num} » unknown in the monitoring register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="543" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="554" />
             <source>le {d}</source>
             <translation>on {d}</translation>
         </message>
@@ -7803,117 +7803,117 @@ Help: {prog} --help
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="59" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="61" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="82" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="84" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez que le dossier existe, qu'il n'est pas plein et que ce compte peut y écrire.</source>
             <translation>Cannot create the watch register {p} ({err}). Check that the folder exists, is not full and that this account can write to it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="95" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="97" />
             <source>dossier introuvable</source>
             <translation>folder not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="97" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="99" />
             <source>dossier sans droit d'écriture pour ce compte</source>
             <translation>folder without write access for this account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="101" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="103" />
             <source>refus de la bibliothèque GDAL</source>
             <translation>refused by the GDAL library</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="124" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="126" />
             <source>erreur SQLite ({m})</source>
             <translation>SQLite error ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="152" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="160" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="175" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="183" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="193" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="203" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="215" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="225" />
             <source>Registre de veille refusé : {e}</source>
             <translation>Watch register refused: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="218" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="228" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="247" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="257" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="266" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="276" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="279" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="326" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="332" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="342" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="341" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="351" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="349" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="359" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="355" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="365" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="405" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="415" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="415" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="425" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="423" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="433" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="437" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="447" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -8058,97 +8058,97 @@ Help: {prog} --help
             <translation>Cases that appeared {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="422" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="433" />
             <source>premier instantané</source>
             <translation>first snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="425" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="436" />
             <source>{n} changement(s) depuis le n° {p} ; ouverture à l'urbanisation : {b} ha dans le Bien, {z} ha en zone tampon ; protections L.151-19 supprimées : {r}</source>
             <translation>{n} change(s) since no. {p}; opened to urbanisation: {b} ha in the property, {z} ha in the buffer zone; L.151-19 protections removed: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="449" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="460" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à informer le Comité du patrimoine mondial, par le Centre, avant toute décision difficilement réversible ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Committee, through the Centre, before any decision that would be difficult to reverse; a heritage impact assessment is recommended.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="511" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="522" />
             <source>Attribut le plus touché</source>
             <translation>Most affected attribute</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="455" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="466" />
             <source>Importance de l'effet</source>
             <translation>Significance of effect</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="475" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="486" />
             <source>{new} ({n}), dont l'analyse a changé ({m}), disparus de la source ({d}).</source>
             <translation>{new} ({n}), whose screening changed ({m}), gone from the source ({d}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="559" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="570" />
             <source>Commune (zone)</source>
             <translation>Commune (zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="512" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="523" />
             <source>Statut de veille et dernier commentaire</source>
             <translation>Monitoring status and latest comment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="527" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="538" />
             <source>Autorisés sans avis ({n})</source>
             <translation>Authorised without an opinion ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="529" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="540" />
             <source>Dossiers autorisés (accordé, accordé avec prescriptions) dans le Bien ou la zone tampon sans avis inscrit au registre (Suites du dossier › Avis), par priorité : {b} dans le Bien, {t} en zone tampon.</source>
             <translation>Cases authorised (granted, granted with conditions) in the property or the buffer zone with no opinion (avis) recorded in the register (Case follow-up › Opinion), by priority: {b} in the property, {t} in the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="562" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="573" />
             <source>Statut de veille</source>
             <translation>Monitoring status</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="566" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="577" />
             <source>… et {n} autres (liste complète dans le JSON).</source>
             <translation>… and {n} more (full list in the JSON).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="594" />
             <source>Avis rendus {p} ({n})</source>
             <translation>Opinions (avis) given {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="594" />
             <source>Aucun avis inscrit dans la période (Suites du dossier › Avis).</source>
             <translation>No opinion (avis) recorded in the period (Case follow-up › Avis).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="594" />
             <source>Décisions de l'autorité compétente {p} ({n})</source>
             <translation>Decisions of the competent authority {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="583" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="594" />
             <source>Aucune décision inscrite dans la période.</source>
             <translation>No decision recorded in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="605" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="616" />
             <source>balayage n° {s}</source>
             <translation>sweep no. {s}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="615" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="626" />
             <source>Inscrit le</source>
             <translation>Recorded on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="615" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="626" />
             <source>Par</source>
             <translation>By</translation>
         </message>
@@ -8158,82 +8158,82 @@ Help: {prog} --help
             <translation>drawn up on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>dont priorité 1 (très haute)</source>
             <translation>of which priority 1 (very high)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>effet grand ou très grand sur un attribut du Bien (§ 172)</source>
             <translation>large or very large effect on an attribute of the property (§ 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>dont bloquants ou majeurs</source>
             <translation>of which blocking or major</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>dossiers dont l'analyse a changé</source>
             <translation>cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>dossiers disparus de la source</source>
             <translation>cases gone from the source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>avis rendus (ABF/UDAP, Mission)</source>
             <translation>opinions (avis) given (ABF/UDAP, Mission)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>décisions de l'autorité compétente (accordé, refusé, tacite…)</source>
             <translation>decisions of the competent authority (granted, refused, tacit…)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>décisions attendues (Bien, zone tampon, règles déclenchées)</source>
             <translation>decisions awaited (property, buffer zone, rules triggered)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>autorisés sans avis (Bien, zone tampon)</source>
             <translation>authorised without an opinion (property, buffer zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>alertes ouvertes / modifiées / closes</source>
             <translation>alerts opened / changed / closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="644" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="655" />
             <source>nouvelles versions de PLU</source>
             <translation>new PLU versions</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="685" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="696" />
             <source>Bloquants et majeurs parmi les {new} ({n})</source>
             <translation>Blocking and major among the {new} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="692" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="703" />
             <source>Dossiers disparus de la source {p} ({n})</source>
             <translation>Cases gone from the source {p} ({n})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="697" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="708" />
             <source>Cité</source>
             <translation>Cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="697" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="708" />
             <source>Projets</source>
             <translation>Projects</translation>
         </message>
@@ -8243,57 +8243,57 @@ Help: {prog} --help
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="706" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="717" />
             <source>ouverte</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="706" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="717" />
             <source>modifiée</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="706" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="717" />
             <source>close</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="715" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="726" />
             <source>Mouvement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
             <source>Instantané</source>
             <translation>Snapshot</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
             <source>Relevé le</source>
             <translation>Fetched on</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="721" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="732" />
             <source>Changements depuis le précédent</source>
             <translation>Changes since the previous one</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="808" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="819" />
             <source>Comité local du patrimoine mondial — {e}</source>
             <translation>Local World Heritage committee — {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="812" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="823" />
             <source>Comité technique de suivi — ce qui est nouveau</source>
             <translation>Technical monitoring committee — what is new</translation>
         </message>
@@ -8658,42 +8658,42 @@ Help: {prog} --help
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="133" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="139" />
             <source>Nombre de valeurs incohérent : {k} au lieu de {n}.</source>
             <translation>Inconsistent number of values: {k} instead of {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="144" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="150" />
             <source>Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.</source>
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="30" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="32" />
             <source>Catalogue de règles invalide</source>
             <translation>Invalid rules catalogue</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="88" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="90" />
             <source>Couche « {n} » fournie, mais aucune règle du catalogue « {c} » ne la lit : elle est sans effet. Couches lues : {read}.</source>
             <translation>Layer “{n}” given, but no rule of the catalogue “{c}” reads it: it has no effect. Layers read: {read}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="127" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="129" />
             <source>identifiant « {id} » déjà utilisé par la règle n° {j}</source>
             <translation>identifier « {id} » already used by rule no. {j}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="146" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="148" />
             <source>couche « {c} » inconnue : le plugin ne reçoit que les couches {known} (une règle qui en lirait une autre ne s'appliquerait jamais)</source>
             <translation>layer “{c}” unknown: the plugin only receives the layers {known} (a rule reading another one would never apply)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="160" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="162" />
             <source>mot-clé de travaux « {w} » absent de vocabulaire_travaux</source>
             <translation>works keyword « {w} » missing from vocabulaire_travaux</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/catalogue.py" line="224" />
+            <location filename="../../veille_plugin/core/rules/catalogue.py" line="249" />
             <source>Le catalogue configuré {path} est invalide ; le dernier catalogue valide ({v}) reste en vigueur. {err}</source>
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
@@ -8773,7 +8773,7 @@ Help: {prog} --help
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="479" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="485" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
@@ -8793,7 +8793,7 @@ Help: {prog} --help
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="604" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="610" />
             <source>élément</source>
             <translation>element</translation>
         </message>
@@ -9338,142 +9338,142 @@ Help: {prog} --help
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="289" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="295" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="475" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="481" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="479" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="485" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="490" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="496" />
             <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
             <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="490" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="496" />
             <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
             <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="509" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="515" />
             <source>{id} « {nom} »</source>
             <translation>{id} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="511" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="517" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
             <translation>Within 500 m of {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="519" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="525" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
             <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="528" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="534" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="538" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="544" />
             <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
             <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="546" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="552" />
             <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
             <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="552" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="558" />
             <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
             <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="559" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="565" />
             <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
             <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="561" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="567" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="573" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="579" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="582" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="577" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="583" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="577" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="583" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="583" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="589" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="585" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="591" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="587" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="593" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="588" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="594" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="602" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="608" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="603" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="609" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="604" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="610" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="616" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="612" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="618" />
             <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
             <translation>In the cité “{nom}”, partly inscribed ({p} % in the property): outside its inscribed part (element {id}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="621" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="627" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -9693,57 +9693,57 @@ Help: {prog} --help
             <translation>Cases of sweep {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="72" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="75" />
             <source>Impossible de lire {path} : format non reconnu ou fichier endommagé ({err}).</source>
             <translation>Cannot read {path}: format not recognised or damaged file ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="78" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="81" />
             <source>Le fichier {path} ne contient aucune couche lisible.</source>
             <translation>The file {path} holds no readable layer.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="84" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="87" />
             <source>Couche « {layer} » absente de {path}.</source>
             <translation>Layer « {layer} » missing from {path}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="107" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="110" />
             <source>une entité a une géométrie ou une valeur illisible</source>
             <translation>a feature has an unreadable geometry or value</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="108" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="111" />
             <source>Impossible de lire les entités de {path} ({err}). Corrigez ou réexportez le fichier.</source>
             <translation>Cannot read the features of {path} ({err}). Fix or export the file again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="158" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="161" />
             <source>CSV mal formé : {path} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>Malformed CSV: {path} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="170" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="173" />
             <source>{path}, ligne {line} : {n} champs au lieu de {w} (séparateur « {sep} » en trop ou manquant ?) ; ligne ignorée.</source>
             <translation>{path}, line {line}: {n} fields instead of {w} (an extra or missing « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="180" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="183" />
             <source>CSV mal formé : {path}, ligne {line} ({err}). Vérifiez les guillemets.</source>
             <translation>Malformed CSV: {path}, line {line} ({err}). Check the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="211" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="214" />
             <source>{path}, ligne {row} : WKT illisible dans la colonne « {col} » ; entité non analysée (zone « erreur »).</source>
             <translation>{path}, line {row}: unreadable WKT in column « {col} »; feature not analysed (zone « erreur »).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="221" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="224" />
             <source>{path} : aucune colonne de géométrie trouvée. Il faut une colonne WKT (« wkt », « geometrie ») ou deux colonnes x/y (« x »/« y », « lon »/« lat »). Colonnes présentes : {cols}.</source>
             <translation>{path}: no geometry column found. A WKT column (« wkt », « geometrie ») or two x/y columns (« x »/« y », « lon »/« lat ») are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/vector_io.py" line="237" />
+            <location filename="../../veille_plugin/core/vector_io.py" line="240" />
             <source>{path}, ligne {row} : coordonnées non numériques (« {x} », « {y} ») ; ligne ignorée.</source>
             <translation>{path}, line {row}: non-numeric coordinates (« {x} », « {y} »); line skipped.</translation>
         </message>
@@ -10175,7 +10175,7 @@ Help: {prog} --help
             <translation>Reference GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="370" />
+            <location filename="../../veille_plugin/plugin.py" line="372" />
             <source>Veille patrimoniale</source>
             <translation>Heritage watch</translation>
         </message>
@@ -10677,102 +10677,102 @@ Keep the new version?</translation>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="85" />
+            <location filename="../../veille_plugin/plugin.py" line="86" />
             <source>Charger les couches de référence</source>
             <translation>Load the reference layers</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="88" />
+            <location filename="../../veille_plugin/plugin.py" line="89" />
             <source>Analyse de localisation</source>
             <translation>Location analysis</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="95" />
+            <location filename="../../veille_plugin/plugin.py" line="96" />
             <source>Règles du plan de gestion</source>
             <translation>Management plan rules</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="102" />
+            <location filename="../../veille_plugin/plugin.py" line="103" />
             <source>Veille des permis</source>
             <translation>Permit monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="109" />
+            <location filename="../../veille_plugin/plugin.py" line="110" />
             <source>Alertes : sites en péril</source>
             <translation>Alerts: sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="116" />
+            <location filename="../../veille_plugin/plugin.py" line="117" />
             <source>Signaler une alerte sur la carte</source>
             <translation>Report an alert on the map</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="123" />
+            <location filename="../../veille_plugin/plugin.py" line="124" />
             <source>Signaler une alerte sur la carte : cliquez sur un lieu, choisissez l'élément par son nom, le formulaire s'ouvre prérempli</source>
             <translation>Report an alert on the map: click a place, choose the element by its name, the form opens prefilled</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="129" />
+            <location filename="../../veille_plugin/plugin.py" line="130" />
             <source>Veille des PLU</source>
             <translation>PLU monitoring</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="144" />
+            <location filename="../../veille_plugin/plugin.py" line="145" />
             <source>À propos et sources des données</source>
             <translation>About and data sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="175" />
+            <location filename="../../veille_plugin/plugin.py" line="176" />
             <source>Deux copies de {lib} sont chargées dans QGIS ({copies}). Une roue pip (shapely, pyproj, pyogrio…) embarque sa propre copie et peut faire planter QGIS : installez cette bibliothèque depuis votre distribution (OSGeo4W, paquets Debian/Ubuntu, installateur macOS).</source>
             <translation>Two copies of {lib} are loaded in QGIS ({copies}). A pip wheel (shapely, pyproj, pyogrio…) bundles its own copy and can crash QGIS: install this library from your distribution (OSGeo4W, Debian/Ubuntu packages, macOS installer).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="272" />
+            <location filename="../../veille_plugin/plugin.py" line="273" />
             <source>Fonds de plan</source>
             <translation>Basemaps</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="275" />
+            <location filename="../../veille_plugin/plugin.py" line="276" />
             <source>Fond de plan : {t}</source>
             <translation>Basemap: {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="284" />
+            <location filename="../../veille_plugin/plugin.py" line="285" />
             <source>Fonds de plan : Plan IGN, photographies aériennes, parcelles cadastrales</source>
             <translation>Basemaps: Plan IGN, aerial photographs, cadastral parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="342" />
+            <location filename="../../veille_plugin/plugin.py" line="343" />
             <source>Couches de référence chargées ({v}).</source>
             <translation>Reference layers loaded ({v}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="370" />
+            <location filename="../../veille_plugin/plugin.py" line="372" />
             <source>Données de référence prêtes pour l'analyse ({s:.1f} s).</source>
             <translation>Reference data ready for screening ({s:.1f} s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="499" />
+            <location filename="../../veille_plugin/plugin.py" line="501" />
             <source>Cliquez sur la carte à l'endroit de l'alerte : les éléments du Bien qui s'y trouvent seront listés.</source>
             <translation>Click the map where the alert is: the elements of the property there will be listed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="555" />
+            <location filename="../../veille_plugin/plugin.py" line="557" />
             <source>{n} constat(s) d'état inscrit(s) au registre.</source>
             <translation>{n} condition observation(s) recorded in the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="578" />
+            <location filename="../../veille_plugin/plugin.py" line="580" />
             <source>Une alerte se rattache à un élément du Bien : cherchez l'élément (bâti, cité, terril…).</source>
             <translation>An alert belongs to an element of the property: search for the element (building, cité, spoil heap…).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="628" />
+            <location filename="../../veille_plugin/plugin.py" line="630" />
             <source>{s}, à confirmer</source>
             <translation>{s}, to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/plugin.py" line="629" />
+            <location filename="../../veille_plugin/plugin.py" line="631" />
             <source>{nom} : {statut}</source>
             <translation>{nom}: {statut}</translation>
         </message>
@@ -11912,97 +11912,97 @@ Keep the new version?</translation>
             <translation>Map of the cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="386" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="397" />
             <source>Aucun.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="447" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="458" />
             <source>À signaler au Centre du patrimoine mondial (Orientations, § 172)</source>
             <translation>To report to the World Heritage Centre (Operational Guidelines, § 172)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="474" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="485" />
             <source>À traiter d’abord : le Bien, puis par priorité</source>
             <translation>To deal with first: the property, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="486" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="497" />
             <source>Les numéros de la carte sont ceux du tableau.</source>
             <translation>The numbers on the map are those of the table.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="689" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="700" />
             <source>Décisions attendues</source>
             <translation>Decisions awaited</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="691" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="702" />
             <source>Dossiers dont l’analyse a changé</source>
             <translation>Cases whose analysis changed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="704" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="715" />
             <source>Alertes sur les sites en péril</source>
             <translation>Alerts on sites in danger</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="720" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="731" />
             <source>PLU : nouvelles versions relevées</source>
             <translation>PLU: new versions fetched</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="375" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="386" />
             <source>disparu</source>
             <translation>gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="472" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="483" />
             <source>Aucun dossier de la période.</source>
             <translation>No case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="535" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="546" />
             <source>Aucun dossier autorisé sans avis dans le Bien ou la zone tampon.</source>
             <translation>No case authorised without an opinion in the property or the buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="641" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="652" />
             <source>Registre de démonstration : dossiers et alertes FICTIFS.</source>
             <translation>Demonstration register: FICTITIOUS cases and alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="696" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="707" />
             <source>Grappes de projets par cité</source>
             <translation>Clusters of projects per cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="718" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="729" />
             <source>Aucune.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="736" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="747" />
             <source>Aucune (la veille des PLU en ligne les relève).</source>
             <translation>None (the online PLU watch fetches them).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="403" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="414" />
             <source>… et {n} autres (voir le CSV).</source>
             <translation>… and {n} others (see the CSV).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="480" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="491" />
             <source>Aucun dossier nouveau ou modifié dans la période.</source>
             <translation>No new or modified case in the period.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="676" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="687" />
             <source>{new} ({n}) par sévérité et zone</source>
             <translation>{new} ({n}) by severity and zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/committee.py" line="637" />
+            <location filename="../../veille_plugin/core/reports/committee.py" line="648" />
             <source>EPCI : {e}</source>
             <translation>EPCI: {e}</translation>
         </message>

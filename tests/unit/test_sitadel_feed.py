@@ -197,6 +197,14 @@ def test_a_timeout_is_offline(tmp_path):
     assert got.offline and "hors ligne" in got.messages[0] and "délai" in got.messages[0]
 
 
+def test_an_unknown_dataset_is_said_and_the_months_kept_used(tmp_path):
+    with SitadelServer() as server:
+        fetch(server, tmp_path, months=1)
+        got = fetch_sitadel(tmp_path, BASIN, server.base_url, "jeu-disparu", get=quick)
+    assert not got.offline and got.fetched == [] and len(got.paths) == 2
+    assert "jeu de données introuvable (HTTP 404)" in got.messages[0] and "jusqu'à 2026-11" in got.messages[0]
+
+
 def test_offline_with_nothing_kept_is_an_error_in_french(tmp_path):
     with SitadelServer() as server:
         server.fail_always = True

@@ -334,8 +334,14 @@ def fetch_sitadel(
     say(0, tr("Listes Sitadel : fichiers de données de l'API DiDo…"))
     try:
         lists = list_sitadel_lists(base_url, dataset_id, get)
-    except (FeedOfflineError, FeedNotFoundError) as exc:
-        reason = tr("{u} ne répond pas ({e})").format(u=dataset_url(base_url, dataset_id), e=exc or tr("introuvable"))
+    except FeedNotFoundError:
+        reason = tr("{u} : jeu de données introuvable (HTTP 404) ; son identifiant a-t-il changé ?").format(
+            u=dataset_url(base_url, dataset_id)
+        )
+        result.messages.append(_refused_words(reason, kept_months(cache)))
+        lists = []
+    except FeedOfflineError as exc:
+        reason = tr("{u} ne répond pas ({e})").format(u=dataset_url(base_url, dataset_id), e=exc)
         result.offline = True
         result.messages.append(_offline_words(reason, kept_months(cache)))
         lists = []
