@@ -13,6 +13,7 @@ law allows.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional
 
 import numpy as np
@@ -139,6 +140,7 @@ class AttributeLabels:
                 if isinstance(tid, str):
                     names.setdefault(tid.upper(), f"{tid} « {nom} »" if nom else tid)
         self.terril_names = names
+        self._french_labels = {}  # (source, feature, family, id of the method): label in French (stored words)
 
     def layer(self, name: str):
         """A reference layer (cached), or None when the reference data has none."""
@@ -158,7 +160,14 @@ class AttributeLabels:
     def label(self, source: int, feature: int, method: ImpactMethod, family: int, translated: bool = True) -> str:
         """The attribute of one interaction, in words (``translated=False``: in French, as the register stores it;
         a family's own label is returned as the method writes it)."""
-        words = tr if translated else _french
+        if not translated:  # the stored words, whatever the interface's language: read once per attribute
+            key = (source, feature, family, id(method))
+            if key not in self._french_labels:
+                self._french_labels[key] = self._label(source, feature, method, family, _french)
+            return self._french_labels[key]
+        return self._label(source, feature, method, family, tr)
+
+    def _label(self, source: int, feature: int, method: ImpactMethod, family: int, words) -> str:
         fam = method.families[family]
         if source == SRC_ELEMENT:
             return self.element_names[feature]
@@ -275,9 +284,9 @@ def _query_layer(screening: BatchScreening, geometries: np.ndarray, layer) -> np
 OUTLINE_STEP_M = 50.0
 
 
-def _inside_elements(geometries, touched: np.ndarray, ref) -> np.ndarray:
+def _inside_elements(geometries, touched: np.ndarray, ref, wanted: Optional[np.ndarray] = None) -> np.ndarray:
     """Cases wholly inside the elements they touch (a point in a cité; a parcel within it); one prepared union of the
-    elements touched for the others."""
+    elements touched for the others. ``wanted``: the cases whose answer is read (the others are not measured)."""
     n = len(geometries)
     out = np.zeros(n, dtype=bool)
     if not touched.shape[1]:
@@ -289,6 +298,8 @@ def _inside_elements(geometries, touched: np.ndarray, ref) -> np.ndarray:
     if len(rest):
         union = shapely.union_all(ref.elements.geometries[np.unique(touched[1][np.isin(touched[0], rest)])])
         shapely.prepare(union)
+        if wanted is not None:
+            rest = rest[wanted[rest]]
         out[rest] = shapely.covered_by(geometries[rest], union)
     return out
 
@@ -453,7 +464,7 @@ def assess_cases(
         hit = remaining & (np.isin(zone_keys, list(wanted))[zone_codes] if wanted else True)
         remaining &= ~hit
         if fam.of_bien and fam.kind == "composante":  # the component counts for what lies outside its elements
-            hit &= ~_inside_elements(cases.geometries, touched, ref)
+            hit &= ~_inside_elements(cases.geometries, touched, ref, hit)
         idx = np.flatnonzero(hit)
         in_bien = np.asarray(zone_uniques, dtype=object)[zone_codes[idx]] == ZONE_BIEN
         feature = np.where(in_bien, component[idx], -1)
@@ -781,6 +792,7 @@ def describe_priority(a: Assessment, i: int, limit: int = 6) -> dict:
 # ----------------------------------------------------------------------------- stored words, shown translated
 
 
+@lru_cache(maxsize=64)
 def _template_pattern(template: str) -> "re.Pattern":
     """A regular expression reading back a text made from ``template`` («{what} : valeur {v}…»), each field a group."""
     parts = re.split(r"\{(\w+)(?::[^}]*)?\}", template)
@@ -800,6 +812,13 @@ def attribute_words(text) -> str:
         if m:
             return tr(template).format(**m.groupdict())
     return tr(text)
+
+
+def attribute_words_column(values) -> np.ndarray:
+    """:func:`attribute_words` of a column (the «priorite_attribut» of a case table), each distinct value read once."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    words = np.array([attribute_words(u) for u in uniques] + [attribute_words(None)], dtype=object)
+    return words[codes]
 
 
 def _what_words(what: str) -> str:

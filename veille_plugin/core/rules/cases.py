@@ -88,7 +88,10 @@ class Cases:
 def _num(values, n) -> np.ndarray:
     if values is None:
         return np.full(n, np.nan)
-    s = pd.Series(values, dtype=object).map(
+    s = pd.Series(values, dtype=object)
+    if pd.api.types.infer_dtype(s, skipna=False) == "floating":  # numbers already (the sweep's typed columns)
+        return s.to_numpy(dtype=float)
+    s = s.map(
         lambda v: (
             str(v).replace(",", ".").strip() if v is not None and not (isinstance(v, float) and np.isnan(v)) else ""
         )

@@ -250,8 +250,45 @@ class Evaluator:
 
     def _c_elements_a_moins_de(self, spec, mask):
         sel = element_mask(self.ctx.ref, spec)
-        pairs, _d = self.near_pairs(float(spec["distance_m"]), mask)
+        distance = float(spec["distance_m"])
+        if distance > self.ctx.screening.distance:
+            return _tv(self.any_within(distance, sel, mask))
+        pairs, _d = self.near_pairs(distance, mask)
         return _tv(_cases_with(pairs, self.n, sel[pairs[1]] if pairs.shape[1] else None))
+
+    def any_within(self, distance: float, sel: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Cases with an element of ``sel`` within ``distance`` (beyond the screening distance), for the cases under
+        ``mask``. A distance of 10 km holds hundreds of elements per case, whose pairs the verdict never needs: each
+        selected element is tested (``dwithin``, vectorised) only against the cases in its box grown by the distance
+        that no element answered yet, so a case is mostly tested once. Same answer as the pairs of :meth:`near_pairs`
+        (distance ≤ ``distance``); cached per distance and selection, the cases already answered kept."""
+        key = ("any_within", distance, sel.tobytes())
+        done, hit = self.ctx._cache.get(key, (np.zeros(self.n, dtype=bool), np.zeros(self.n, dtype=bool)))
+        todo = mask & self.ctx.screening.ok & ~done
+        if todo.any():
+            done, hit = done | todo, hit.copy()
+            tree = self.case_tree()
+            elements = self.ctx.ref.elements.geometries
+            chosen = np.flatnonzero(sel)
+            grown = shapely.bounds(elements[chosen]) + np.array([-distance, -distance, distance, distance])
+            boxes = shapely.box(grown[:, 0], grown[:, 1], grown[:, 2], grown[:, 3])
+            for j, box in zip(chosen, boxes):
+                cand = tree.query(box)
+                cand = cand[todo[cand] & ~hit[cand]]
+                if len(cand):
+                    hit[cand[shapely.dwithin(self.cases.geometries[cand], elements[j], distance)]] = True
+            self.ctx._cache[key] = (done, hit)
+        return hit
+
+    def case_tree(self) -> shapely.STRtree:
+        """The spatial index of the cases (the screening's, else built once)."""
+        tree = self.ctx.screening.input_tree
+        if tree is None or len(tree.geometries) != self.n:
+            key = ("case_tree",)
+            if key not in self.ctx._cache:
+                self.ctx._cache[key] = shapely.STRtree(np.where(self.ctx.screening.ok, self.cases.geometries, None))
+            tree = self.ctx._cache[key]
+        return tree
 
     def _c_abords_mh(self, value, mask):
         inside = _cases_with(self.ctx.screening.abords_pairs, self.n)

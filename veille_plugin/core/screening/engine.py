@@ -240,12 +240,45 @@ def _pairs(
     log.append(
         {
             "couche": layer,
-            "predicat": predicate,
+            "predicat": predicate or "boites",
             "couples": int(pairs.shape[1]),
             "secondes": time.perf_counter() - start,
         }
     )
     return pairs
+
+
+def _near_elements(tree, work, el_geoms, touching, distance, log) -> tuple:
+    """(input, element) pairs within ``distance`` (sorted by input then element) and their distances: candidates
+    from the elements' bounding boxes grown by the distance (one bulk query on the inputs' index), then one vectorised
+    distance call for the candidates that do not touch their element (``touching``: the intersecting pairs, at 0 m)
+    — a «dwithin» query followed by the distance of its pairs measured each pair twice."""
+    b = shapely.bounds(el_geoms) + np.array([-distance, -distance, distance, distance])
+    boxes = shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3])
+    cand = _pairs(tree, boxes, None, log, "elements_boites_distance")
+    start = time.perf_counter()
+    n_el = max(len(el_geoms), 1)
+    touched = np.isin(cand[0] * n_el + cand[1], touching[0] * n_el + touching[1])
+    d = np.zeros(cand.shape[1])
+    apart = np.flatnonzero(~touched)
+    if len(apart):
+        # inputs sharing one geometry (the cases located by their commune: a few hundred communes for tens of
+        # thousands of cases) have each of their distances measured once
+        same, _u = pd.factorize(np.fromiter(map(id, work), dtype=np.int64, count=len(work)))
+        key = same[cand[0][apart]].astype(np.int64) * n_el + cand[1][apart]
+        _k, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        rows = apart[first]
+        d[apart] = shapely.distance(work[cand[0][rows]], el_geoms[cand[1][rows]])[inverse.ravel()]
+    keep = d <= distance
+    log.append(
+        {
+            "couche": "elements_distances",
+            "predicat": "distance",
+            "couples": int(keep.sum()),
+            "secondes": time.perf_counter() - start,
+        }
+    )
+    return cand[:, keep], d[keep]
 
 
 def screen_geometries(
@@ -276,19 +309,7 @@ def screen_geometries(
     abords = _pairs(tree, ref.mh_abords.geometries, "intersects", queries, "abords_mh")
     cites = _pairs(tree, ref.partly_inscribed_cites.geometries, "intersects", queries, "cites_inscrites_en_partie")
     if distance > 0:
-        el_geoms = ref.elements.geometries
-        if ok.any() and (shapely.get_type_id(work[ok]) == 0).all():
-            # points only: candidate pairs from grown bounding boxes, then one vectorised distance
-            # call (measured ~2x faster than the prepared «dwithin» predicate on 1M points)
-            b = shapely.bounds(el_geoms) + np.array([-distance, -distance, distance, distance])
-            boxes = shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3])
-            cand = _pairs(tree, boxes, "intersects", queries, "elements_boites_distance")
-            d = shapely.distance(work[cand[0]], el_geoms[cand[1]]) if cand.shape[1] else np.empty(0)
-            keep = d <= distance
-            near, near_d = cand[:, keep], d[keep]
-        else:
-            near = _pairs(tree, el_geoms, "dwithin", queries, "elements_dwithin", distance=distance)
-            near_d = shapely.distance(work[near[0]], el_geoms[near[1]]) if near.shape[1] else np.empty(0)
+        near, near_d = _near_elements(tree, work, ref.elements.geometries, elem, distance, queries)
     else:
         near, near_d = elem, np.zeros(elem.shape[1])
 
@@ -610,29 +631,45 @@ def explain(rec: dict, in_pda: Optional[bool] = None) -> str:
     return " ".join(parts)
 
 
+def joined_ids(pairs: np.ndarray, ids, n: int, sep: str = ";") -> np.ndarray:
+    """Per input ``0 … n-1``, the ``ids`` of its pairs' reference indices joined by ``sep`` in the pairs' order («»
+    without a pair). Vectorised: the inputs are grouped by their number of pairs, and each distinct combination of
+    reference indices is joined once (a batch has a few thousand of them, not millions)."""
+    out = np.full(n, "", dtype=object)
+    if pairs.shape[1] == 0:
+        return out
+    ids = np.asarray(ids, dtype=object)
+    order = np.argsort(pairs[0], kind="stable")
+    case, ref = pairs[0][order], pairs[1][order]
+    starts = np.flatnonzero(np.r_[True, case[1:] != case[:-1]])
+    counts = np.diff(np.r_[starts, len(case)])
+    for width in np.unique(counts):
+        first = starts[counts == width]
+        combos = ref[first[:, None] + np.arange(width)]  # (inputs with ``width`` pairs, width)
+        uniq, inverse = np.unique(combos, axis=0, return_inverse=True)
+        texts = np.array([sep.join(ids[row]) for row in uniq], dtype=object)
+        out[case[first]] = texts[inverse.ravel()]
+    return out
+
+
 def to_dataframe(result: BatchScreening, ref: ReferenceData) -> pd.DataFrame:
     """One row per input with ids joined by «;» (vectorised groupby, no per-feature loop)."""
     n = result.n
     idx = pd.RangeIndex(n)
 
     def joined(pairs, ids):
-        if pairs.shape[1] == 0:
-            return pd.Series([""] * n, index=idx, dtype=object)
-        s = pd.Series(np.asarray(ids, dtype=object)[pairs[1]], index=pairs[0])
-        return s.groupby(level=0).agg(";".join).reindex(idx, fill_value="")
+        return pd.Series(joined_ids(pairs, ids, n), index=idx, dtype=object)
 
     el_ids = ref.elements.attributes["identifiant"].to_numpy(dtype=object)
     comp_ids = ref.components.attributes["no_composante"].astype(str).to_numpy(dtype=object)
     ab_ids = ref.mh_abords.attributes["identifiant"].to_numpy(dtype=object)
     nearest = np.where(result.nearest_index >= 0, el_ids[np.maximum(result.nearest_index, 0)], "")
-    msgs = pd.Series([""] * n, index=idx, dtype=object)
-    if result.messages:
-        m = (
-            pd.DataFrame([(x.index, x.text) for x in result.messages], columns=["i", "t"])
-            .groupby("i")["t"]
-            .agg(" | ".join)
-        )
-        msgs.loc[m.index] = m.values
+    texts = {}
+    for message in result.messages:  # in their order, joined per input
+        texts.setdefault(message.index, []).append(message.text)
+    msgs = np.full(n, "", dtype=object)
+    if texts:
+        msgs[list(texts)] = [" | ".join(t) for t in texts.values()]
     return pd.DataFrame(
         {
             "zone": result.zone,
