@@ -706,6 +706,24 @@ def by_uniques(values, func):
     return np.asarray(res)[codes]
 
 
+def distinct_rows(columns):
+    """(codes, first): the distinct tuples of several equally long columns (no missing value), numbered in order of
+    first appearance, and the position of each tuple's first row. The hashing works on integer codes, so the string
+    work on tuples (joins…) can run once per distinct tuple: ``result[first][codes]``."""
+    key = None
+    for col in columns:
+        col = np.asarray(col)
+        codes, uniques = pd.factorize(col if col.dtype.kind in "iub" else col.astype(object))
+        codes = np.where(codes < 0, len(uniques), codes).astype(np.int64)  # a missing value: a code of its own
+        key = codes if key is None else key * (len(uniques) + 1) + codes
+        key = pd.factorize(key)[0].astype(np.int64)  # numbered in order of first appearance
+    if key is None or len(key) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    # first appearances: where the code exceeds every code before it
+    first = np.flatnonzero(np.concatenate([[True], key[1:] > np.maximum.accumulate(key)[:-1]]))
+    return key, first
+
+
 def stripped(values) -> np.ndarray:
     """Strings stripped, "" where missing."""
     return by_uniques(values, lambda u: u.str.strip().to_numpy(dtype=object))
@@ -1002,7 +1020,10 @@ def finalize(columns: dict, n: int, source: str, lines, messages: list) -> pd.Da
         df[col] = df[col].astype(float)
     for col in STANDARD_COLUMNS:
         if df[col].dtype == object:
-            df[col] = df[col].where(df[col].notna(), None)
+            values = df[col].to_numpy()
+            missing = pd.isna(values)
+            if missing.any() and not (values[missing] == None).all():  # noqa: E711 - NaN (not None) to replace
+                df[col] = df[col].where(~missing, None)
     missing = df["numero_norm"].isna().to_numpy()
     for i in np.flatnonzero(missing):
         messages.append(

@@ -209,19 +209,22 @@ def build_parcel_ids(insee, section, number, prefix=None):
     the section in the number field (SEC=«842», NUM=«BH121» → 31555842BH0121). Empty pairs are not
     malformed. The string work runs once per distinct reference.
     """
-    from .model import by_uniques, stripped
+    from .model import by_uniques, distinct_rows
 
     sec = stripped(section)
     num = stripped(number)
     n = len(sec)
     pre = stripped(prefix) if prefix is not None else np.full(n, "", dtype=object)
-    keys = sec + "\x1f" + num + "\x1f" + pre
-    rest, ok, empty = by_uniques(keys, _parcel_parts)
+    codes, first = distinct_rows([sec, num, pre])  # the string work once per distinct reference
+    rest, ok, empty = (
+        r[codes] for r in _parcel_parts(pd.Series(sec[first] + "\x1f" + num[first] + "\x1f" + pre[first], dtype=object))
+    )
     ins = stripped(insee)
     ok_ins = by_uniques(ins, lambda u: u.str.fullmatch(r"\d{5}|2[AB]\d{3}").to_numpy()).astype(bool)
     ok = ok.astype(bool) & ok_ins
     empty = empty.astype(bool)
-    ids = np.where(ok, ins + rest, None)
+    pairs, first = distinct_rows([ins, codes])
+    ids = np.where(ok, (ins[first] + rest[first])[pairs], None)
     return ids.astype(object), ~ok & ~empty
 
 

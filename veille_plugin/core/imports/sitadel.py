@@ -38,6 +38,7 @@ from .model import (
     implausible_date_messages,
     mixed_encoding_message,
     dedupe,
+    distinct_rows,
     finalize,
     first_records,
     normalize_crs_values,
@@ -226,16 +227,19 @@ def _skip_physical(text: str, nheader: int) -> int:
 
 
 def _join_nonempty(pieces, sep: str) -> np.ndarray:
-    """Element-wise join of string arrays, skipping empty pieces (vectorised numpy object operations)."""
+    """Element-wise join of string arrays, skipping empty pieces (vectorised numpy object operations, once per
+    distinct tuple of pieces)."""
+    pieces = [np.asarray(p, dtype=object) for p in pieces]
+    codes, first = distinct_rows(pieces)
     acc = None
     for p in pieces:
-        p = np.asarray(p, dtype=object)
+        p = p[first]
         if acc is None:
             acc = p.copy()
             continue
         both = (acc != "") & (p != "")
         acc = np.where(both, acc + sep + p, np.where(acc == "", p, acc))
-    return acc
+    return acc[codes]
 
 
 def _labels(values, table: dict) -> np.ndarray:
