@@ -55,6 +55,7 @@ bench: setup setup-bench
 	$(BENCH_PY) scripts/bench_plu.py
 	$(PY) scripts/bench_veille_dock.py
 	$(BENCH_PY) scripts/bench_reports.py
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(BENCH_PY) scripts/bench_desktop.py
 
 package: setup
 	$(PY) scripts/package.py

@@ -1035,10 +1035,29 @@ def read_search_result(k=0):
         finish()
 
 
+def record_interactive_speed(plugin, first_ms):
+    """Issue 29, point 4: the plugin's load time as QGIS measured it, the background preparation of the reference,
+    and the first point screened in the session (the click of «Pointer» on the map, answered), kept in the report
+    and in interactive_speed.json beside it. Figures, never asserted."""
+    import qgis.utils
+
+    load = qgis.utils.plugin_times.get("veille_plugin")
+    figures = {
+        "plugin_load_s": float(str(load).rstrip("s")) if load is not None else None,
+        "preparation_s": plugin.preparation_seconds,
+        "first_screening_ms": round(first_ms, 1),
+    }
+    step("interactive_speed", **figures)
+    if OUT:
+        Path(OUT, "interactive_speed.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
 def point_the_place():
     """The instructor clicks «Pointer» in the Analyse dock, then clicks the map on the cité the search landed on:
     the dock says where the place is and which elements it touches."""
     try:
+        import time
+
         import shapely
         from qgis.core import QgsPointXY
         from qgis.PyQt.QtCore import QPoint, Qt
@@ -1059,7 +1078,9 @@ def point_the_place():
         )
         pixel = canvas.getCoordinateTransform().transform(to_map.transform(QgsPointXY(p.x, p.y)))
         at = QPoint(int(pixel.x()), int(pixel.y()))
+        clicked = time.perf_counter()  # the click screens the point at once (the tool's «picked» → the dock)
         QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        record_interactive_speed(plugin, (time.perf_counter() - clicked) * 1000.0)
 
         def read():
             record = dock.last_record or {}

@@ -65,6 +65,7 @@ class VeillePlugin:
         self.basemap_actions = {}
         self.basemap_checks = []  # reachability checks under way (kept alive until they answer)
         self.preparation = None  # the reference prepared in the background (qgis_adapters/preparation_task.py)
+        self.preparation_seconds = None  # how long that took, once done (make bench, the desktop test)
         self.translator = install_translator()
         set_translator(lambda context, text: QCoreApplication.translate(context, text))
 
@@ -367,6 +368,7 @@ class VeillePlugin:
             self.preparation = None
             QgsMessageLog.logMessage(error, tr("Veille patrimoniale"), Qgis.MessageLevel.Info)
         else:
+            self.preparation_seconds = seconds
             QgsMessageLog.logMessage(
                 tr("Données de référence prêtes pour l'analyse ({s:.1f} s).").format(s=seconds),
                 tr("Veille patrimoniale"),
