@@ -4983,7 +4983,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1074" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1108" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5713,7 +5713,7 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1182" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1216" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
@@ -5768,122 +5768,122 @@ Help: {prog} --help
             <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="299" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="312" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="333" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="334" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="347" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="359" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="348" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="361" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="349" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="375" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="389" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="402" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="563" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="576" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="604" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="617" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="624" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="637" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="647" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="660" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="828" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="859" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="907" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="938" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="920" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="951" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1008" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1042" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1180" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1214" />
             <source>ligne {n} de {f}</source>
             <translation>line {n} of {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1132" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1166" />
             <source>sous « {key} » pour {commune}</source>
             <translation>as « {key} » for {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1138" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1172" />
             <source>Le numéro porte le code de sa commune, ici {code}</source>
             <translation>The number carries its commune's code, here {code}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1140" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1174" />
             <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
             <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1145" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1179" />
             <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
             <translation>The number carries no readable commune code; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1147" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1181" />
             <source>{line}, {commune}</source>
             <translation>{line}, {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1151" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1185" />
             <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
             <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1183" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1217" />
             <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
@@ -5908,137 +5908,137 @@ Help: {prog} --help
             <translation>parcel number zero in « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="257" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="260" />
             <source>couche de parcelles</source>
             <translation>parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="265" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="268" />
             <source>entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée.</source>
             <translation>feature {n}: invalid parcel identifier « {v} » (14 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="277" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="280" />
             <source>… et {k} autres identifiants invalides.</source>
             <translation>… and {k} other invalid identifiers.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="286" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="289" />
             <source>géométrie nulle ou vide dans le fichier ; parcelle ignorée</source>
             <translation>null or empty geometry in the file; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="304" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="307" />
             <source>{k} géométrie(s) de parcelle invalide(s) réparée(s) (make_valid).</source>
             <translation>{k} invalid parcel geometry(ies) repaired (make_valid).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="316" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="319" />
             <source>géométrie invalide qui ne forme aucune surface une fois réparée ; parcelle ignorée</source>
             <translation>invalid geometry that forms no surface once repaired; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="347" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="350" />
             <source>entité {n} (parcelle {p}) : {t}.</source>
             <translation>feature {n} (parcel {p}): {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="357" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="360" />
             <source>… et {k} autres parcelles.</source>
             <translation>… and {k} other parcels.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="395" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="398" />
             <source>{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.</source>
             <translation>{src}: parcel identifier column « {c} » missing. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="442" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="445" />
             <source>{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.</source>
             <translation>{src}: cannot find the parcel identifier. An « id » column (Etalab format, 14 characters) or commune, section and number columns are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="524" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="527" />
             <source> (et {k} autres)</source>
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="590" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="593" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="600" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="603" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="603" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="606" />
             <source>parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce fichier) : {ids}</source>
             <translation>parcels present in {src} but without a usable geometry (see that file's messages): {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="634" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="637" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="653" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="656" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="655" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="658" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="675" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="678" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="693" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="696" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="703" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="706" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="710" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="713" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="717" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="720" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="725" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="728" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="729" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="732" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="739" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="742" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="739" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="742" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="270" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="276" />
             <source>{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.</source>
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
@@ -6048,137 +6048,137 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="312" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="319" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="325" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="332" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="342" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="349" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="361" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="368" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="373" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="380" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="768" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="769" />
             <source>coordonnées non numériques (« {x} », « {y} ») ; ignorées.</source>
             <translation>non-numeric coordinates (« {x} », « {y} »); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="800" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="801" />
             <source>hauteur « {v} » illisible (nombre de mètres attendu) ; ignorée.</source>
             <translation>unreadable height « {v} » (a number of metres expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="813" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="814" />
             <source>date « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; date ignorée.</source>
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="476" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="483" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="489" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="496" />
             <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="505" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="512" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="230" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="231" />
             <source>Nom de correspondance invalide « {n} » : utilisez des lettres ou des chiffres.</source>
             <translation>Invalid mapping name « {n} »: use letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="239" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="240" />
             <source>Correspondance de colonnes vide ou invalide : il faut un dictionnaire {colonne standard: colonne du fichier}.</source>
             <translation>Empty or invalid column mapping: a dictionary {colonne standard: colonne du fichier} is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="248" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="249" />
             <source>Correspondance : colonne standard inconnue « {k} ». Colonnes possibles : {cols} ; options : {opts}.</source>
             <translation>Mapping: unknown standard column « {k} ». Possible columns: {cols}; options: {opts}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="261" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="262" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne (1, 2, 3…), pas « {v} ».</source>
             <translation>Mapping: “_ligne_entete” must be a line number (1, 2, 3…), not “{v}”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="267" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="268" />
             <source>Correspondance : « _ligne_entete » doit être un numéro de ligne à partir de 1.</source>
             <translation>Mapping: “_ligne_entete” must be a line number from 1.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="279" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="280" />
             <source>Correspondance incomplète : la colonne du numéro de dossier (« numero ») est obligatoire.</source>
             <translation>Incomplete mapping: the case number column (« numero ») is required.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="302" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="303" />
             <source>Correspondance illisible : {p} ({e}). Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} ({e}). Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="308" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="309" />
             <source>Correspondance illisible : {p} n'est pas un objet JSON avec « nom » et « correspondance ». Supprimez le fichier ou enregistrez-la de nouveau.</source>
             <translation>Unreadable mapping: {p} is not a JSON object with “nom” and “correspondance”. Delete the file or save the mapping again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="322" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="323" />
             <source>Correspondance « {n} » introuvable. Correspondances enregistrées : {known}.</source>
             <translation>Mapping « {n} » not found. Saved mappings: {known}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="349" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="350" />
             <source>Correspondance « {n} » introuvable.</source>
             <translation>Mapping « {n} » not found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="442" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="443" />
             <source>Ligne d'en-tête {n} vide ou absente du fichier.</source>
             <translation>Header line {n} empty or missing from the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="487" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="488" />
             <source>Lecture des fichiers Excel impossible : la bibliothèque « openpyxl » manque. Installez-la (pip install openpyxl) ou enregistrez le fichier en CSV.</source>
             <translation>Cannot read Excel files: the « openpyxl » library is missing. Install it (pip install openpyxl) or save the file as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="503" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="504" />
             <source>{p} : feuille « {s} » introuvable ({e}). Feuilles : {all}.</source>
             <translation>{p}: sheet « {s} » not found ({e}). Sheets: {all}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="509" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="510" />
             <source>{p} : classeur Excel illisible ({e}). Enregistrez-le de nouveau en .xlsx ou en CSV.</source>
             <translation>{p}: unreadable Excel workbook ({e}). Save it again as .xlsx or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="525" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="526" />
             <source>{p} : format Excel 97-2003 (.xls) non pris en charge. Enregistrez le fichier en .xlsx ou en CSV (séparateur « ; »).</source>
             <translation>{p}: Excel 97-2003 format (.xls) not supported. Save the file as .xlsx or as CSV (« ; » separator).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="547" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="548" />
             <source>{p} : la feuille est vide.</source>
             <translation>{p}: the sheet is empty.</translation>
         </message>
@@ -6188,62 +6188,62 @@ Help: {prog} --help
             <translation>{path} is empty: at least one header line is needed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="570" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="571" />
             <source>{p} : colonne du numéro de dossier non reconnue. Définissez une correspondance de colonnes (numero, commune, parcelles…) et enregistrez-la pour la réutiliser. Colonnes présentes : {cols}.</source>
             <translation>{p}: case number column not recognised. Define a column mapping (numero, commune, parcelles…) and save it to reuse it. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="582" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="583" />
             <source>correspondance de colonnes devinée : {m}. Vérifiez-la, puis enregistrez-la pour la réutiliser.</source>
             <translation>column mapping guessed: {m}. Check it, then save it to reuse it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="594" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="595" />
             <source>correspondance enregistrée « {n} » utilisée : {m}.</source>
             <translation>saved mapping « {n} » used: {m}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="604" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="605" />
             <source>tableau {kind}, en-tête ligne {h}{enc} ; {n} dossier(s) lu(s).</source>
             <translation>{kind} table, header on line {h}{enc}; {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="642" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="643" />
             <source> dans la correspondance « {n} »</source>
             <translation> in mapping « {n} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="643" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="644" />
             <source>Colonne « {c} » (prévue pour « {k} »{where}) absente de {f}. Colonnes présentes : {cols}. Corrigez la correspondance ou choisissez-en une autre.</source>
             <translation>Column « {c} » (meant for « {k} »{where}) missing from {f}. Columns present: {cols}. Correct the mapping or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="689" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="690" />
             <source>type de dossier « {v} » non reconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>case type « {v} » not recognised (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="705" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="706" />
             <source>code INSEE « {v} » invalide (5 caractères attendus) ; ignoré.</source>
             <translation>invalid INSEE code « {v} » (5 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="729" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="730" />
             <source>code INSEE déduit du nom de commune pour {k} dossier(s).</source>
             <translation>INSEE code deduced from the commune name for {k} case(s).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="751" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="752" />
             <source>une seule colonne de coordonnées est indiquée dans la correspondance (x et y sont nécessaires) ; coordonnées ignorées.</source>
             <translation>only one coordinate column is given in the mapping (x and y are both needed); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="827" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="828" />
             <source>date de décision « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>decision date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/tabular.py" line="847" />
+            <location filename="../../veille_plugin/core/imports/tabular.py" line="848" />
             <source>Écriture Excel impossible : la bibliothèque « openpyxl » manque (pip install openpyxl).</source>
             <translation>Cannot write Excel: the « openpyxl » library is missing (pip install openpyxl).</translation>
         </message>
@@ -8658,12 +8658,12 @@ Help: {prog} --help
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="139" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="136" />
             <source>Nombre de valeurs incohérent : {k} au lieu de {n}.</source>
             <translation>Inconsistent number of values: {k} instead of {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="150" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="147" />
             <source>Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.</source>
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
@@ -8773,7 +8773,7 @@ Help: {prog} --help
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="485" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="542" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
@@ -8793,7 +8793,7 @@ Help: {prog} --help
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="667" />
             <source>élément</source>
             <translation>element</translation>
         </message>
@@ -9338,142 +9338,142 @@ Help: {prog} --help
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="295" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="347" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="481" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="538" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="485" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="542" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="496" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="553" />
             <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
             <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="496" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="553" />
             <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
             <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="515" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="572" />
             <source>{id} « {nom} »</source>
             <translation>{id} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="517" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="574" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
             <translation>Within 500 m of {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="525" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="582" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
             <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="534" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="591" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="544" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="601" />
             <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
             <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="552" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="609" />
             <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
             <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="558" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="615" />
             <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
             <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="565" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="622" />
             <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
             <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="567" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="624" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="579" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="636" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="582" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="639" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="583" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="640" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="583" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="640" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="589" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="646" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="648" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="593" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="650" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="594" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="651" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="608" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="665" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="609" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="666" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="610" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="667" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="616" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="673" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="618" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="675" />
             <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
             <translation>In the cité “{nom}”, partly inscribed ({p} % in the property): outside its inscribed part (element {id}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="627" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="684" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -10269,7 +10269,7 @@ Help: {prog} --help
             <translation>Layer(s) that cannot be read: {n}. Save them as GeoPackage (right click &gt; Export) then choose the file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="98" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="111" />
             <source>Dossier des résultats</source>
             <translation>Results folder</translation>
         </message>
@@ -10657,7 +10657,7 @@ Keep the new version?</translation>
             <translation>Parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="73" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="86" />
             <source>Couches (*.geojson *.json *.gpkg *.shp)</source>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
@@ -10992,7 +10992,7 @@ Keep the new version?</translation>
             <translation>Check the draft with rules R13–R18 and R28</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="99" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="112" />
             <source>Rapport HTML</source>
             <translation>HTML report</translation>
         </message>
@@ -11022,7 +11022,7 @@ Keep the new version?</translation>
             <translation>Communes (INSEE codes separated by commas; empty = those of the property and the buffer zone)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="88" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="101" />
             <source>Registre de veille (.gpkg, ou service=… / postgresql://… ; vide = registre par défaut)</source>
             <translation>Monitoring register (.gpkg, or service=… / postgresql://…; empty = default register)</translation>
         </message>
@@ -11032,7 +11032,7 @@ Keep the new version?</translation>
             <translation>Address of the API Carto GPU module</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="95" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="108" />
             <source>Auteur enregistré dans l'historique</source>
             <translation>Author recorded in the history</translation>
         </message>
@@ -11087,57 +11087,62 @@ Keep the new version?</translation>
             <translation>{n} features: {bien} in the property, {zone_tampon} in the buffer zone, {hors} outside, {commune} located by their commune only (never counted in the property or the buffer zone), {erreur} in error.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="57" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="58" />
             <source>Listes de permis (fichiers)</source>
             <translation>Permit lists (files)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="60" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="63" />
+            <source>Listes Sitadel (DiDo) : récupérer les mois nouveaux de l'API DiDo (communes du bassin) et les balayer</source>
+            <translation>Sitadel lists (DiDo): fetch the new months from the DiDo API (communes of the basin) and sweep them</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/processing/sweep.py" line="73" />
             <source>Format des sources</source>
             <translation>Format of the sources</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="63" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="76" />
             <source>Correspondance de colonnes enregistrée (exports ADS)</source>
             <translation>Saved column mapping (ADS exports)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="68" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="81" />
             <source>Nom du flux de la source (pour détecter les dossiers disparus)</source>
             <translation>Name of the source's feed (to detect gone cases)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="73" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="86" />
             <source>Couche des parcelles cadastrales</source>
             <translation>Cadastral parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="81" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="94" />
             <source>Sans couche : télécharger les parcelles des communes des dossiers (cadastre Etalab, en cache)</source>
             <translation>Without a layer: download the parcels of the cases' communes (Etalab cadastre, cached)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="100" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="113" />
             <source>Dossiers du balayage</source>
             <translation>Cases of the sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="101" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="114" />
             <source>Dossiers nouveaux</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="102" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="115" />
             <source>Dossiers modifiés</source>
             <translation>Modified cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="113" />
-            <source>Indiquez au moins une liste de permis.</source>
-            <translation>Give at least one permit list.</translation>
+            <location filename="../../veille_plugin/processing/sweep.py" line="128" />
+            <source>Indiquez au moins une liste de permis, ou les listes Sitadel (DiDo).</source>
+            <translation>Give at least one permit list, or the Sitadel lists (DiDo).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/processing/sweep.py" line="154" />
+            <location filename="../../veille_plugin/processing/sweep.py" line="192" />
             <source>Balayage n°{id} : {n} dossiers, {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus.</source>
             <translation>Sweep no. {id}: {n} cases, {nv} new, {m} modified, {i} unchanged, {d} gone.</translation>
         </message>

@@ -85,3 +85,19 @@ def test_the_dock_cancels_the_fetch(plugin, tmp_path):
     kept = kept_months(default_cache_dir())
     assert sum(len(v) for v in kept.values()) < 6  # stopped before the last month
     assert not list(default_cache_dir().glob("*.tmp"))  # no half-written month
+
+
+def test_processing_sweeps_the_sitadel_lists(plugin, qgis_processing, tmp_path):
+    """The weekly scheduled sweep (Processing, ``qgis_process``) can fetch the lists too, with no file."""
+    import processing
+
+    from veille_plugin.core import config
+
+    with SitadelServer() as server:
+        config.update_settings(sitadel_url=server.base_url)
+        args = {"SITADEL": True, "REGISTER": str(tmp_path / "r.gpkg"), "AUTHOR": "qgis"}
+        first = processing.run("veille_patrimoniale:balayage", {**args, "OUTPUT": str(tmp_path / "out1")})
+        rows = len(server.row_requests())
+        second = processing.run("veille_patrimoniale:balayage", {**args, "OUTPUT": str(tmp_path / "out2")})
+        assert len(server.row_requests()) == rows > 0
+    assert first["NOUVEAUX"] == 216 and second["NOUVEAUX"] == 0

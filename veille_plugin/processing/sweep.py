@@ -40,6 +40,7 @@ class SweepAlgorithm(VeilleAlgorithm):
         "un balayage annulé ou en échec ne perd rien.",
     )
 
+    SITADEL = "SITADEL"
     SOURCES, FORMAT, MAPPING, STREAM, PARCELS, AUTO_PARCELS, REGISTER, AUTHOR, OUTPUT = (
         "SOURCES",
         "FORMAT",
@@ -55,7 +56,19 @@ class SweepAlgorithm(VeilleAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         """Declare the parameters."""
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Listes de permis (fichiers)"), SOURCE_FILE)
+            QgsProcessingParameterMultipleLayers(
+                self.SOURCES, tr("Listes de permis (fichiers)"), SOURCE_FILE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SITADEL,
+                tr(
+                    "Listes Sitadel (DiDo) : récupérer les mois nouveaux de l'API DiDo (communes du bassin) et les "
+                    "balayer"
+                ),
+                defaultValue=False,
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(self.FORMAT, tr("Format des sources"), options=list(FORMATS), defaultValue=0)
@@ -106,11 +119,13 @@ class SweepAlgorithm(VeilleAlgorithm):
         from ..core.reference.data import load_reference
         from ..core.register import open_register
         from ..core.rules.catalogue import load_catalogue
+        from ..core.feeds.sitadel import SitadelCancelledError
         from ..core.sweep.run import SourceSpec, SweepCancelledError, run_sweep
 
-        paths = self.parameterAsFileList(parameters, self.SOURCES, context)
-        if not paths:
-            raise QgsProcessingException(tr("Indiquez au moins une liste de permis."))
+        paths = [p for p in self.parameterAsFileList(parameters, self.SOURCES, context) if p and p.strip()]
+        sitadel = self.parameterAsBool(parameters, self.SITADEL, context)
+        if not paths and not sitadel:
+            raise QgsProcessingException(tr("Indiquez au moins une liste de permis, ou les listes Sitadel (DiDo)."))
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         mapping = self.parameterAsString(parameters, self.MAPPING, context) or None
         stream = self.parameterAsString(parameters, self.STREAM, context) or None
@@ -126,24 +141,47 @@ class SweepAlgorithm(VeilleAlgorithm):
         author = self.parameterAsString(parameters, self.AUTHOR, context) or "veille"
 
         def work(resolved):
+            ref, specs, share = load_reference(), [SourceSpec(p, fmt, mapping, stream) for p in paths], 0.0
+            if sitadel:  # the lists fetched first, through QGIS's network stack: the first 30 % of the progress
+                from ..core import config
+                from ..core.feeds import sitadel as feed
+
+                share = 30.0
+                fetched = feed.fetch_sitadel(
+                    feed.default_cache_dir(),
+                    feed.basin_communes(ref),
+                    config.load_settings().sitadel_url or feed.DIDO_API,
+                    get=qgis_get,
+                    progress=lambda pct, text: (
+                        feedback.setProgress(pct * share / 100),
+                        feedback.setProgressText(text),
+                    ),
+                    is_cancelled=feedback.isCanceled,
+                )
+                for text in fetched.messages:
+                    feedback.pushInfo(text)
+                specs += [SourceSpec(str(p), "sitadel", None, feed.SITADEL_STREAM) for p in fetched.paths]
             with open_register(resolved) as register:
                 return run_sweep(
-                    [SourceSpec(p, fmt, mapping, stream) for p in paths],
+                    specs,
                     register,
-                    load_reference(),
+                    ref,
                     load_catalogue(),
                     out,
                     parcels=parcels,
                     cadastre_get=qgis_get,
                     author=author,
-                    progress=lambda pct, text: (feedback.setProgress(pct), feedback.setProgressText(text)),
+                    progress=lambda pct, text: (
+                        feedback.setProgress(share + pct * (100 - share) / 100),
+                        feedback.setProgressText(text),
+                    ),
                     is_cancelled=feedback.isCanceled,
                 )
 
         try:
             resolved = resolve_register_target(target)  # QGIS auth manager: in this thread
             result = run_in_python_thread(lambda: work(resolved))  # pyproj inside: see run_in_python_thread
-        except SweepCancelledError as exc:
+        except (SweepCancelledError, SitadelCancelledError) as exc:
             feedback.reportError(str(exc))
             return {}
         except VeilleError as exc:
