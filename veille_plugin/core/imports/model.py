@@ -252,6 +252,19 @@ def mixed_encoding_message(file_name: str, lines: list):
     )
 
 
+def head_lines(text: str, count: int) -> list:
+    """The first ``count`` lines of a text (``text.split("\\n", count)[:count]`` without copying the rest of it)."""
+    out, pos = [], 0
+    while len(out) < count:
+        end = text.find("\n", pos)
+        if end < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:end])
+        pos = end + 1
+    return out
+
+
 def sniff_separator(line: str) -> str:
     """The most frequent of «;», «,» and tab in a header line («;» by default)."""
     return max((";", ",", "\t"), key=line.count) if line else ";"
@@ -382,7 +395,7 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
     width = len(columns)
     text = text.replace("\r\n", "\n").rstrip("\r")
     text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
-    for k, line in enumerate(text.split("\n", skip_lines)[:skip_lines]):  # the header: a few lines
+    for k, line in enumerate(head_lines(text, skip_lines)):  # the header: a few lines
         if line.count('"') % 2:
             from ..errors import InputError
 

@@ -41,6 +41,7 @@ from .model import (
     distinct_rows,
     finalize,
     first_records,
+    head_lines,
     normalize_crs_values,
     normalize_insee,
     normalize_numero,
@@ -204,7 +205,8 @@ def detect_header(text: str, sep: str):
 def sniff_sitadel(path) -> bool:
     """Does this text file look like a Sitadel file (codes COMM and NUM_DAU/NUM_PA/NUM_PD)?"""
     try:
-        head = Path(path).read_bytes()[:200_000]
+        with Path(path).open("rb") as fh:  # the head only (a national file weighs hundreds of megabytes)
+            head = fh.read(200_000)
     except OSError:
         return False
     try:
@@ -218,7 +220,7 @@ def sniff_sitadel(path) -> bool:
 def _skip_physical(text: str, nheader: int) -> int:
     """Physical lines taken by the first ``nheader`` non-empty lines."""
     count = 0
-    for k, line in enumerate(text.split("\n", 50)[:50]):
+    for k, line in enumerate(head_lines(text, 50)):
         if line.strip():
             count += 1
             if count == nheader:
@@ -267,7 +269,7 @@ def read_sitadel(path) -> ImportResult:
         raise InputError(tr("Fichier introuvable : {path}. Vérifiez le chemin.").format(path=path))
     name = path.name
     text, encoding, legacy_lines = decode_text_lines(path)
-    sep = sniff_separator(text.split("\n", 1)[0])
+    sep = sniff_separator(head_lines(text, 1)[0])
     header = detect_header(text, sep)
     if header is None:
         recs = first_records(text, sep, 1)
@@ -282,6 +284,7 @@ def read_sitadel(path) -> ImportResult:
     columns = dedupe([c.strip().upper() for c in codes])
     skip = _skip_physical(text, nheader)
     raw = read_delimited(text, sep, skip, columns, name, wanted=used_column)
+    del text  # the table holds what is needed: the decoded text (twice the file's size) is freed
     df, lines = raw.df, raw.lines
     n = len(df)
     messages = list(raw.messages)

@@ -37,6 +37,7 @@ from .model import (
     mixed_encoding_message,
     dedupe,
     finalize,
+    head_lines,
     normalize_crs_values,
     normalize_insee,
     normalize_numero,
@@ -419,7 +420,7 @@ def _cell_text(v) -> str:
 
 
 def _header_candidates_csv(text: str):
-    lines = text.split("\n", 40)[:40]
+    lines = head_lines(text, 40)
     best_sep = max((";", ",", "\t"), key=lambda s: max((ln.count(s) for ln in lines), default=0))
     out = []
     for k, line in enumerate(lines):
