@@ -5188,7 +5188,7 @@ Help: {prog} --help
             <translation>No parcel published for commune {c} ({u}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="344" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="444" />
             <source>{u} ne répond pas ({e})</source>
             <translation>{u} does not answer ({e})</translation>
         </message>
@@ -5423,152 +5423,162 @@ Help: {prog} --help
             <translation>layer supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="122" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="131" />
             <source>Réponse incomplète ou illisible de {u} ({e}) : rien n'en est gardé.</source>
             <translation>Incomplete or unreadable answer from {u} ({e}): nothing of it is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="128" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="137" />
             <source>Réponse inattendue de {u} : {w} ; le format de l'API DiDo a-t-il changé ? Rien n'en est gardé.</source>
             <translation>Unexpected answer from {u}: {w}; has the DiDo API's format changed? Nothing of it is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="142" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="151" />
             <source>pas de liste « datafiles »</source>
             <translation>no “datafiles” list</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="167" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="176" />
             <source>aucun fichier de données avec les colonnes COMM et NUM_DAU, NUM_PA ou NUM_PD</source>
             <translation>no datafile with the columns COMM and NUM_DAU, NUM_PA or NUM_PD</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="193" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="202" />
             <source>colonnes manquantes dans la réponse : {c}</source>
             <translation>columns missing from the answer: {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="195" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="204" />
             <source>aucune ligne dans la réponse (réponse vide)</source>
             <translation>no row in the answer (empty answer)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="197" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="206" />
             <source>aucune des {n} ligne(s) reçue(s) n'est dans une commune du bassin minier</source>
             <translation>none of the {n} row(s) received is in a commune of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="199" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="208" />
             <source>{n} ligne(s) du bassin au lieu de {p} dans le mois précédent gardé</source>
             <translation>{n} row(s) of the basin instead of {p} in the previous month kept</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="256" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="265" />
             <source>Récupération des listes Sitadel annulée.</source>
             <translation>Fetching of the Sitadel lists cancelled.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="261" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="270" />
             <source>pas de lignes « data »</source>
             <translation>no “data” rows</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="267" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="276" />
             <source>la même page deux fois : la pagination (page) n'est pas suivie</source>
             <translation>the same page twice: the paging (page) is not followed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="284" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="293" />
             <source>{t}, {m} : {n} ligne(s) lue(s), {k} du bassin</source>
             <translation>{t}, {m}: {n} row(s) read, {k} of the basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="292" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="301" />
             <source>{t}, {m} : plus de {n} pages ; rien n'est gardé de ce mois.</source>
             <translation>{t}, {m}: more than {n} pages; nothing of this month is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="298" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="307" />
             <source>{t}, {m} : {g} ligne(s) reçue(s) sur les {n} annoncées (liste tronquée) ; rien n'est gardé de ce mois.</source>
             <translation>{t}, {m}: {g} row(s) received of the {n} announced (truncated list); nothing of this month is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="334" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="343" />
             <source>Listes Sitadel : fichiers de données de l'API DiDo…</source>
             <translation>Sitadel lists: datafiles of the DiDo API…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="338" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="347" />
             <source>{u} : jeu de données introuvable (HTTP 404) ; son identifiant a-t-il changé ?</source>
             <translation>{u}: dataset not found (HTTP 404); has its identifier changed?</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="361" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="373" />
             <source>Listes Sitadel : {t}, mois {m}…</source>
             <translation>Sitadel lists: {t}, month {m}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="372" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="384" />
             <source>{t}, mois {m} : réponse refusée, {r}</source>
             <translation>{t}, month {m}: answer refused, {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="379" />
-            <source>{t}, mois {m} : le service ne répond pas ({e})</source>
-            <translation>{t}, month {m}: the service does not answer ({e})</translation>
-        </message>
-        <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="387" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="408" />
             <source>{r} ; ce mois n'est pas gardé, les versions gardées restent en usage.</source>
             <translation>{r}; this month is not kept, the versions kept stay in use.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="387" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="390" />
+            <source>{t}, mois {m} : requête refusée, {e}</source>
+            <translation>{t}, month {m}: request refused, {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="399" />
+            <source>{t}, mois {m} : {e}</source>
+            <translation>{t}, month {m}: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="399" />
+            <source>le service</source>
+            <translation>the service</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="408" />
             <source>{t}, mois {m} : introuvable</source>
             <translation>{t}, month {m}: not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="400" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="421" />
             <source>{m} Rien à balayer : aucun mois récupéré ni gardé ; relancez une fois en ligne.</source>
             <translation>{m} Nothing to sweep: no month fetched or kept; run again once online.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="400" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="421" />
             <source>Listes Sitadel (DiDo) : rien de publié.</source>
             <translation>Sitadel lists (DiDo): nothing published.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="407" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="428" />
             <source>Listes Sitadel (DiDo) : rien de nouveau, les mois gardés sont à jour ({m}).</source>
             <translation>Sitadel lists (DiDo): nothing new, the months kept are up to date ({m}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="412" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="433" />
             <source>Listes Sitadel : fichiers du balayage…</source>
             <translation>Sitadel lists: files of the sweep…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="414" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="435" />
             <source>Listes Sitadel : {n} mois récupéré(s).</source>
             <translation>Sitadel lists: {n} month(s) fetched.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="425" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="454" />
             <source>Listes Sitadel (DiDo) hors ligne : {r} ; les mois gardés (jusqu'à {m}) sont utilisés.</source>
             <translation>Sitadel lists (DiDo) offline: {r}; the months kept (up to {m}) are used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="428" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="457" />
             <source>Listes Sitadel (DiDo) hors ligne : {r} ; aucun mois gardé.</source>
             <translation>Sitadel lists (DiDo) offline: {r}; no month kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="434" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="463" />
             <source>Listes Sitadel (DiDo) : {r} Les mois gardés (jusqu'à {m}) sont utilisés.</source>
             <translation>Sitadel lists (DiDo): {r} The months kept (up to {m}) are used.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="435" />
+            <location filename="../../veille_plugin/core/feeds/sitadel.py" line="464" />
             <source>Listes Sitadel (DiDo) : {r}</source>
             <translation>Sitadel lists (DiDo): {r}</translation>
         </message>
@@ -5888,152 +5898,152 @@ Help: {prog} --help
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="132" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="148" />
             <source>numéro de parcelle « {t} » sans section avant lui ; ignoré</source>
             <translation>parcel number « {t} » without a section before it; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="132" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="148" />
             <source>référence cadastrale illisible « {t} » ; ignorée</source>
             <translation>unreadable cadastral reference « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="144" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="160" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle « {t} » ; ignorée</source>
             <translation>unknown commune: cannot build the identifier of parcel « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="155" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="171" />
             <source>numéro de parcelle nul dans « {t} » ; ignoré</source>
             <translation>parcel number zero in « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="260" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="276" />
             <source>couche de parcelles</source>
             <translation>parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="268" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="284" />
             <source>entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée.</source>
             <translation>feature {n}: invalid parcel identifier « {v} » (14 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="280" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="296" />
             <source>… et {k} autres identifiants invalides.</source>
             <translation>… and {k} other invalid identifiers.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="289" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="305" />
             <source>géométrie nulle ou vide dans le fichier ; parcelle ignorée</source>
             <translation>null or empty geometry in the file; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="307" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="323" />
             <source>{k} géométrie(s) de parcelle invalide(s) réparée(s) (make_valid).</source>
             <translation>{k} invalid parcel geometry(ies) repaired (make_valid).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="319" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="335" />
             <source>géométrie invalide qui ne forme aucune surface une fois réparée ; parcelle ignorée</source>
             <translation>invalid geometry that forms no surface once repaired; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="350" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="366" />
             <source>entité {n} (parcelle {p}) : {t}.</source>
             <translation>feature {n} (parcel {p}): {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="360" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="376" />
             <source>… et {k} autres parcelles.</source>
             <translation>… and {k} other parcels.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="398" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="414" />
             <source>{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.</source>
             <translation>{src}: parcel identifier column « {c} » missing. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="445" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="461" />
             <source>{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.</source>
             <translation>{src}: cannot find the parcel identifier. An « id » column (Etalab format, 14 characters) or commune, section and number columns are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="527" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="543" />
             <source> (et {k} autres)</source>
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="593" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="609" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="603" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="619" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="606" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="622" />
             <source>parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce fichier) : {ids}</source>
             <translation>parcels present in {src} but without a usable geometry (see that file's messages): {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="637" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="653" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="656" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="672" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="658" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="674" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="678" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="694" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="696" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="712" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="706" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="722" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="713" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="729" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="720" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="736" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="728" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="744" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="732" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="748" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="742" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="758" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="742" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="758" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
@@ -7553,7 +7563,7 @@ Help: {prog} --help
             <translation>official layer of the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="609" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -8698,77 +8708,77 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="316" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="314" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="321" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="319" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="336" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="334" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="399" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="397" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="530" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="528" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="576" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="588" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="592" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="596" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="596" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="599" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="608" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="606" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
@@ -8778,17 +8788,17 @@ Help: {prog} --help
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
@@ -8798,137 +8808,137 @@ Help: {prog} --help
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="624" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="637" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="642" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="650" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="650" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="660" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="662" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="660" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="669" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="669" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="676" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="674" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="681" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="679" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="682" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="680" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="685" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="683" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="686" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="689" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="689" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="693" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="695" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="693" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="699" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="697" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="705" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="703" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="705" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="703" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="736" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="734" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="738" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="736" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="740" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="738" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -11297,12 +11307,12 @@ Keep the new version?</translation>
             <translation>Heritage watch: report</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="58" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="46" />
             <source>Aucune géométrie à analyser : la sélection est vide ou sans géométrie.</source>
             <translation>No geometry to analyse: the selection is empty or without geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="128" />
+            <location filename="../../veille_plugin/qgis_adapters/screening_service.py" line="116" />
             <source>Aucune emprise à analyser : dessinez-la, pointez-la ou sélectionnez des entités.</source>
             <translation>No footprint to analyse: draw it, point at it or select features.</translation>
         </message>

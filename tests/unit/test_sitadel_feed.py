@@ -162,6 +162,16 @@ def test_a_month_that_lost_most_of_its_rows_is_refused(tmp_path):
     assert all("au lieu de 36 dans le mois précédent gardé" in m for m in got.messages), got.messages
 
 
+def test_a_refused_request_is_not_offline(tmp_path):
+    with SitadelServer() as server:
+        got = fetch(server, tmp_path, months=1)
+        server.months.append("2026-12")
+        refused = fetch(server, tmp_path, months=1, page_size=30)  # a page size the API does not offer: HTTP 400
+    assert not refused.offline and refused.fetched == [] and len(refused.messages) == 2
+    assert all("requête refusée" in m and "HTTP 400" in m and "n'est pas gardé" in m for m in refused.messages)
+    assert [p.name for p in refused.paths] == [p.name for p in got.paths]
+
+
 def test_check_month_words():
     assert check_month(10, 5, None) == ""
     assert check_month(10, 5, 8) == ""

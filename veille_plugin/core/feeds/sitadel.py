@@ -45,7 +45,16 @@ from typing import Callable, Iterable, Optional
 
 from ..errors import InputError, VeilleError
 from ..i18n import tr
-from .http import FeedNotFoundError, FeedOfflineError, decode_words, gunzip_if_needed, http_get
+from .http import (
+    FeedDeadlineError,
+    FeedNotFoundError,
+    FeedOfflineError,
+    FeedRefusedError,
+    FeedTooLargeError,
+    decode_words,
+    gunzip_if_needed,
+    http_get,
+)
 
 #: The public DiDo API (SDES)
 DIDO_API = "https://data.statistiques.developpement-durable.gouv.fr/dido/api/v1"
@@ -340,8 +349,11 @@ def fetch_sitadel(
         )
         result.messages.append(_refused_words(reason, kept_months(cache)))
         lists = []
+    except FeedRefusedError as exc:  # the service answered: the network works, the request was refused
+        result.messages.append(_refused_words(f"{dataset_url(base_url, dataset_id)} : {exc}.", kept_months(cache)))
+        lists = []
     except FeedOfflineError as exc:
-        reason = tr("{u} ne répond pas ({e})").format(u=dataset_url(base_url, dataset_id), e=exc)
+        reason = _unreachable_words(dataset_url(base_url, dataset_id), exc)
         result.offline = True
         result.messages.append(_offline_words(reason, kept_months(cache)))
         lists = []
@@ -373,12 +385,21 @@ def fetch_sitadel(
         except SitadelCancelledError:
             tmp.unlink(missing_ok=True)
             raise
+        except FeedRefusedError as exc:  # a request refused (HTTP 4xx): this month only
+            tmp.unlink(missing_ok=True)
+            result.messages.append(
+                tr("{r} ; ce mois n'est pas gardé, les versions gardées restent en usage.").format(
+                    r=tr("{t}, mois {m} : requête refusée, {e}").format(t=lst.title, m=month, e=exc)
+                )
+            )
+            continue
         except FeedOfflineError as exc:
             tmp.unlink(missing_ok=True)
             result.offline = True
             result.messages.append(
                 _offline_words(
-                    tr("{t}, mois {m} : le service ne répond pas ({e})").format(t=lst.title, m=month, e=exc), kept
+                    tr("{t}, mois {m} : {e}").format(t=lst.title, m=month, e=_unreachable_words(tr("le service"), exc)),
+                    kept,
                 )
             )
             break
@@ -413,6 +434,14 @@ def fetch_sitadel(
     result.paths = sweep_files(cache, months)
     say(100, tr("Listes Sitadel : {n} mois récupéré(s).").format(n=len(result.fetched)))
     return result
+
+
+def _unreachable_words(where: str, exc: BaseException) -> str:
+    """Why the service could not be read, in French: the error's own sentence when it names the address (too large,
+    too slow), else «<where> ne répond pas (<why>)»."""
+    if isinstance(exc, (FeedTooLargeError, FeedDeadlineError)):
+        return str(exc).rstrip(".")
+    return tr("{u} ne répond pas ({e})").format(u=where, e=exc)
 
 
 def _newest(kept: dict) -> str:
