@@ -84,3 +84,26 @@ def test_attribute_words_of_a_column_read_each_value_as_one_by_one():
     values = ["abords de 63Q « Église » (classé)", "composante n° 12 « Fosse »", None, "", float("nan")]
     values = values * 3 + ["espace de vue vers T031 « Transvaal »"]
     assert attribute_words_column(values).tolist() == [attribute_words(v) for v in values]
+
+
+def test_cases_sharing_one_geometry_get_each_its_answer(ref, footprints):
+    res = sc.screen_geometries(footprints, ref, 500.0)
+    assert res.shared is not None and len(res.input_tree.geometries) < len(footprints)
+    expected = [
+        (i, j)
+        for i, geom in enumerate(footprints)
+        if geom is not None
+        for j in np.flatnonzero(shapely.intersects(geom, ref.buffer_zone.geometries))
+    ]
+    got = list(
+        zip(
+            res.pairs_with(ref.buffer_zone.geometries)[0].tolist(),
+            res.pairs_with(ref.buffer_zone.geometries)[1].tolist(),
+        )
+    )
+    assert got == expected
+    layer = np.array([shapely.buffer(footprints[0], 1.0), shapely.buffer(footprints[1], 1.0)], dtype=object)
+    facts = sc.pda_facts(res, ref, layer)  # the «périmètres délimités des abords» read through the shared index
+    want = [geom is not None and bool(shapely.intersects(geom, layer).any()) for geom in footprints]
+    assert facts.inside.tolist() == want
+    assert facts.inside[::17].all()

@@ -272,9 +272,9 @@ def _strongest_nature(found: np.ndarray, per_nature: np.ndarray) -> tuple:
 
 def _query_layer(screening: BatchScreening, geometries: np.ndarray, layer) -> np.ndarray:
     """(case, feature) pairs of the cases intersecting ``layer`` (the cases' own index is reused)."""
-    tree = screening.input_tree
-    if tree is None:
-        tree = shapely.STRtree(np.where(screening.ok, geometries, None))
+    if screening.input_tree is not None:
+        return screening.pairs_with(layer.geometries)
+    tree = shapely.STRtree(np.where(screening.ok, geometries, None))
     res = tree.query(layer.geometries, predicate="intersects")
     return np.vstack([res[1], res[0]]).astype(np.int64)
 

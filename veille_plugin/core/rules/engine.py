@@ -267,28 +267,26 @@ class Evaluator:
         todo = mask & self.ctx.screening.ok & ~done
         if todo.any():
             done, hit = done | todo, hit.copy()
-            tree = self.case_tree()
             elements = self.ctx.ref.elements.geometries
             chosen = np.flatnonzero(sel)
             grown = shapely.bounds(elements[chosen]) + np.array([-distance, -distance, distance, distance])
             boxes = shapely.box(grown[:, 0], grown[:, 1], grown[:, 2], grown[:, 3])
             for j, box in zip(chosen, boxes):
-                cand = tree.query(box)
+                cand = self.cases_in(box)
                 cand = cand[todo[cand] & ~hit[cand]]
                 if len(cand):
                     hit[cand[shapely.dwithin(self.cases.geometries[cand], elements[j], distance)]] = True
             self.ctx._cache[key] = (done, hit)
         return hit
 
-    def case_tree(self) -> shapely.STRtree:
-        """The spatial index of the cases (the screening's, else built once)."""
-        tree = self.ctx.screening.input_tree
-        if tree is None or len(tree.geometries) != self.n:
-            key = ("case_tree",)
-            if key not in self.ctx._cache:
-                self.ctx._cache[key] = shapely.STRtree(np.where(self.ctx.screening.ok, self.cases.geometries, None))
-            tree = self.ctx._cache[key]
-        return tree
+    def cases_in(self, box) -> np.ndarray:
+        """The cases whose bounding box meets ``box`` (the screening's index, else one built once)."""
+        if self.ctx.screening.input_tree is not None:
+            return self.ctx.screening.pairs_with(np.array([box]), None)[0]
+        key = ("case_tree",)
+        if key not in self.ctx._cache:
+            self.ctx._cache[key] = shapely.STRtree(np.where(self.ctx.screening.ok, self.cases.geometries, None))
+        return self.ctx._cache[key].query(box)
 
     def _c_abords_mh(self, value, mask):
         inside = _cases_with(self.ctx.screening.abords_pairs, self.n)

@@ -186,6 +186,56 @@ class BatchScreening:
     pda: Optional["PdaFacts"] = None
     #: (2, k): input index, index into ``ref.partly_inscribed_cites`` (the whole cité touched)
     cite_pairs: Optional[np.ndarray] = None
+    #: When inputs share one geometry object (the cases located by their commune), ``input_tree`` holds each shared
+    #: geometry once and this says which inputs stand behind each of its geometries (:class:`SharedGeometries`).
+    shared: Optional["SharedGeometries"] = None
+
+    def pairs_with(self, geometries, predicate: Optional[str] = "intersects", **kw) -> np.ndarray:
+        """(input, feature) pairs of the screened inputs against ``geometries`` (one bulk query on the inputs' index,
+        a geometry shared by several inputs tested once), sorted by input then feature."""
+        tree = self.input_tree
+        if tree is None:
+            raise ValueError("no spatial index kept for this batch")
+        res = tree.query(geometries, predicate=predicate, **kw)  # (feature, tree index)
+        return _sorted_pairs(res[1], res[0], self.shared)
+
+
+@dataclass
+class SharedGeometries:
+    """Inputs grouped by the geometry object they hold: the spatial index keeps each geometry once."""
+
+    first: np.ndarray  # (g,) the first input holding each distinct geometry (the index's geometries, in order)
+    order: np.ndarray  # (n,) the inputs ordered by group
+    starts: np.ndarray  # (g,) where each group begins in ``order``
+    counts: np.ndarray  # (g,) inputs per group
+
+    @classmethod
+    def of(cls, geometries: np.ndarray) -> Optional["SharedGeometries"]:
+        """The groups of ``geometries`` (by identity), or None when no two inputs share one."""
+        codes, uniques = pd.factorize(np.fromiter(map(id, geometries), dtype=np.int64, count=len(geometries)))
+        if len(uniques) == len(geometries):
+            return None
+        order = np.argsort(codes, kind="stable")
+        counts = np.bincount(codes, minlength=len(uniques))
+        starts = np.cumsum(counts) - counts
+        return cls(order[starts], order, starts, counts)
+
+    def inputs(self, members: np.ndarray) -> tuple:
+        """(inputs, position in ``members``) of every input behind each index geometry of ``members``."""
+        rep = self.counts[members]
+        offsets = np.arange(int(rep.sum())) - np.repeat(np.cumsum(rep) - rep, rep)
+        return self.order[np.repeat(self.starts[members], rep) + offsets], np.repeat(np.arange(len(members)), rep)
+
+
+def _sorted_pairs(tree_index: np.ndarray, feature: np.ndarray, shared: Optional[SharedGeometries]) -> np.ndarray:
+    """(input, feature) pairs from an index query, inputs sharing a geometry expanded, sorted by input then feature."""
+    if shared is not None and len(tree_index):
+        inputs, at = shared.inputs(tree_index)
+        tree_index, feature = inputs, feature[at]
+    if not len(tree_index):
+        return np.empty((2, 0), dtype=np.int64)
+    order = np.lexsort((feature, tree_index))
+    return np.vstack([tree_index[order], feature[order]]).astype(np.int64)
 
 
 @dataclass
@@ -214,9 +264,8 @@ def pda_facts(result: BatchScreening, ref: ReferenceData, pda, geometries=None) 
         known = ~pd.isna(monuments)
         hit = tree.query(monuments[known], predicate="intersects")
         replaced[np.flatnonzero(known)[hit[0]]] = True
-        if result.input_tree is not None and len(result.input_tree.geometries) == result.n:
-            res = result.input_tree.query(layer, predicate="intersects")  # (PDA index, input index)
-            inside[res[1]] = True
+        if result.input_tree is not None:
+            inside[result.pairs_with(layer)[0]] = True
         elif geometries is not None:
             geoms = np.asarray(geometries, dtype=object)
             idx = np.flatnonzero(result.ok & ~pd.isna(geoms))
@@ -227,16 +276,19 @@ def pda_facts(result: BatchScreening, ref: ReferenceData, pda, geometries=None) 
 
 
 def _pairs(
-    tree_inputs: shapely.STRtree, ref_geoms: np.ndarray, predicate: str, log: list, layer: str, **kw
+    tree_inputs: shapely.STRtree,
+    ref_geoms: np.ndarray,
+    predicate: str,
+    log: list,
+    layer: str,
+    shared: Optional[SharedGeometries] = None,
+    **kw,
 ) -> np.ndarray:
-    """Pairs (input index, reference index), sorted by input then reference index; the query is logged."""
+    """Pairs (input index, reference index), sorted by input then reference index; the query is logged. ``shared``:
+    the inputs behind each geometry of the index when inputs share geometries."""
     start = time.perf_counter()
-    res = tree_inputs.query(ref_geoms, predicate=predicate, **kw)  # (ref idx, input idx)
-    if res.shape[1] == 0:
-        pairs = np.empty((2, 0), dtype=np.int64)
-    else:
-        order = np.lexsort((res[0], res[1]))
-        pairs = np.vstack([res[1][order], res[0][order]]).astype(np.int64)
+    res = tree_inputs.query(ref_geoms, predicate=predicate, **kw)  # (ref idx, index geometry)
+    pairs = _sorted_pairs(res[1], res[0], shared)
     log.append(
         {
             "couche": layer,
@@ -248,14 +300,14 @@ def _pairs(
     return pairs
 
 
-def _near_elements(tree, work, el_geoms, touching, distance, log) -> tuple:
+def _near_elements(tree, work, el_geoms, touching, distance, log, shared=None) -> tuple:
     """(input, element) pairs within ``distance`` (sorted by input then element) and their distances: candidates
     from the elements' bounding boxes grown by the distance (one bulk query on the inputs' index), then one vectorised
     distance call for the candidates that do not touch their element (``touching``: the intersecting pairs, at 0 m)
     — a «dwithin» query followed by the distance of its pairs measured each pair twice."""
     b = shapely.bounds(el_geoms) + np.array([-distance, -distance, distance, distance])
     boxes = shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3])
-    cand = _pairs(tree, boxes, None, log, "elements_boites_distance")
+    cand = _pairs(tree, boxes, None, log, "elements_boites_distance", shared)
     start = time.perf_counter()
     n_el = max(len(el_geoms), 1)
     touched = np.isin(cand[0] * n_el + cand[1], touching[0] * n_el + touching[1])
@@ -301,15 +353,19 @@ def screen_geometries(
         ok = ~pd.isna(geoms)
         ok[ok] = ~shapely.is_empty(geoms[ok])
     work = np.where(ok, geoms, None)
-    tree = shapely.STRtree(work)
+    # inputs sharing one geometry (the cases located by their commune) are indexed and tested once
+    shared = SharedGeometries.of(work)
+    tree = shapely.STRtree(work if shared is None else work[shared.first])
 
-    comp = _pairs(tree, ref.components.geometries, "intersects", queries, "composantes")
-    zt = _pairs(tree, ref.buffer_zone.geometries, "intersects", queries, "zone_tampon")
-    elem = _pairs(tree, ref.elements.geometries, "intersects", queries, "elements")
-    abords = _pairs(tree, ref.mh_abords.geometries, "intersects", queries, "abords_mh")
-    cites = _pairs(tree, ref.partly_inscribed_cites.geometries, "intersects", queries, "cites_inscrites_en_partie")
+    comp = _pairs(tree, ref.components.geometries, "intersects", queries, "composantes", shared)
+    zt = _pairs(tree, ref.buffer_zone.geometries, "intersects", queries, "zone_tampon", shared)
+    elem = _pairs(tree, ref.elements.geometries, "intersects", queries, "elements", shared)
+    abords = _pairs(tree, ref.mh_abords.geometries, "intersects", queries, "abords_mh", shared)
+    cites = _pairs(
+        tree, ref.partly_inscribed_cites.geometries, "intersects", queries, "cites_inscrites_en_partie", shared
+    )
     if distance > 0:
-        near, near_d = _near_elements(tree, work, ref.elements.geometries, elem, distance, queries)
+        near, near_d = _near_elements(tree, work, ref.elements.geometries, elem, distance, queries, shared)
     else:
         near, near_d = elem, np.zeros(elem.shape[1])
 
@@ -358,6 +414,7 @@ def screen_geometries(
         time.perf_counter() - start,
         tree,
         cite_pairs=cites,
+        shared=shared,
     )
 
 
