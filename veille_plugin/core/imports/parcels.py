@@ -13,6 +13,8 @@ its parcels (all of them, as one MultiPolygon), else its coordinates, else its c
 «localisation imprécise»), else nothing, with the reason.
 """
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -32,6 +34,20 @@ LOC_COORDONNEES = "coordonnees"
 LOC_COMMUNE = "commune"
 LOC_NON_LOCALISE = "non_localise"
 LOCALISATIONS = (LOC_PARCELLES, LOC_COORDONNEES, LOC_COMMUNE, LOC_NON_LOCALISE)
+
+#: Below this many geometries, a GEOS operation runs in the calling thread only
+PARALLEL_FROM = 20_000
+
+
+def on_cores(func, geoms: np.ndarray) -> np.ndarray:
+    """``func`` (a vectorised shapely operation, element by element) over ``geoms`` split across the machine's cores
+    (at most 4): shapely releases the GIL while GEOS works, so the threads run side by side. Same result, in order."""
+    workers = min(4, os.cpu_count() or 1)
+    if workers < 2 or len(geoms) < PARALLEL_FROM:
+        return func(geoms)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return np.concatenate(list(pool.map(func, np.array_split(geoms, workers))))
+
 
 PARCEL_ID_PATTERN = r"^(?:\d{5}|2[AB]\d{3})[0-9A-Z]{3}[0-9A-Z]{2}\d{4}$"
 
@@ -296,7 +312,7 @@ class ParcelIndex:
         crs = table.crs if table.crs is not None else parse_crs(L93)
         if len(geoms):
             geoms = to_l93(geoms, crs)
-            invalid = ~shapely.is_valid(geoms)
+            invalid = ~on_cores(shapely.is_valid, geoms)
             if invalid.any():
                 repaired = shapely.make_valid(geoms[invalid])
                 geoms[invalid] = repaired
@@ -626,9 +642,9 @@ def geolocate(df: pd.DataFrame, ref, parcels: Optional[ParcelIndex] = None) -> G
             nparts = np.bincount(part_rows, minlength=n)
             multi = np.flatnonzero(nparts > 1)
             if len(multi):
-                bad = multi[~shapely.is_valid(out[multi])]
+                bad = multi[~on_cores(shapely.is_valid, out[multi])]
                 if len(bad):
-                    out[bad] = _as_multipolygons(shapely.buffer(out[bad], 0))
+                    out[bad] = _as_multipolygons(on_cores(lambda g: shapely.buffer(g, 0), out[bad]))
             located = ~pd.isna(out)
             geoms[located] = out[located]
             loc[located] = LOC_PARCELLES
