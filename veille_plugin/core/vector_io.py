@@ -392,6 +392,9 @@ def write_gpkg_layer(
     wkbs = shapely.to_wkb(geometries, output_dimension=2)  # 2D: see qgis_adapters/geometry.py
     records = attributes.to_dict("records")
     defn = lyr.GetLayerDefn()
+    # fields set by index: by name, OGR's Python binding looks the name up among all the fields at every call (2,000
+    # cases of the weekly sweep: 2.9 s of 3.0 s spent finding field indexes, issue 29)
+    index = {col: defn.GetFieldIndex(col) for col in attributes.columns}
     lyr.StartTransaction()
     for rec, wkb in zip(records, wkbs):
         feat = ogr.Feature(defn)
@@ -402,7 +405,7 @@ def write_gpkg_layer(
                 value = int(value)
             elif isinstance(value, np.floating):
                 value = float(value)
-            feat.SetField(key, value)
+            feat.SetField(index[key], value)
         if wkb is not None:
             feat.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
         lyr.CreateFeature(feat)

@@ -10,6 +10,7 @@ from ..core.reference.data import load_reference
 from ..core.reference.gazetteer import get_gazetteer
 from ..core.reference.monuments import monument_reference
 from ..core.screening.engine import describe, prepare_geometries, screen_geometries
+from ..core.screening.preparation import prepare_for_screening
 from .geometry import from_l93_shapely, to_l93_shapely
 
 
@@ -19,8 +20,8 @@ _prepared = []  # the reference view last prepared (compared by identity: a new 
 
 def prepared_reference():
     """The reference the screenings use (with the monuments of the AC1 générateurs), with everything the first
-    screening of a point would build: the layers read, their spatial indexes, the unions of the Bien and the zone
-    tampon, the partly inscribed cités. Built once per data set (about 0.35 s), then returned at once.
+    screening of a point would build: the layers read, their spatial indexes, the partly inscribed cités. Built once
+    per data set (about 0.35 s), then returned at once.
 
     The plugin prepares it in a background task soon after QGIS starts and when a dock is first opened
     (:class:`.preparation_task.ScreeningPreparationTask`), so that the first point answers in milliseconds (issue
@@ -28,22 +29,9 @@ def prepared_reference():
     with _PREPARE_LOCK:
         ref = monument_reference(load_reference())
         if not any(done is ref for done in _prepared):
-            _screen_sample_points(ref)
+            prepare_for_screening(ref)
             _prepared[:] = [ref]
         return ref
-
-
-def _screen_sample_points(ref) -> None:
-    """Screen a point in the Bien, one in the zone tampon and one far away, as the dock does: every lazily built
-    part of ``ref`` the screenings use is built by them."""
-    inside = shapely.point_on_surface(ref.components.geometries[0])
-    in_buffer = shapely.point_on_surface(ref.buffer_zone.geometries[0])
-    xmin, ymin, _xmax, _ymax = shapely.total_bounds(ref.buffer_zone.geometries)
-    far = shapely.Point(xmin - 20_000.0, ymin - 20_000.0)
-    prepared = prepare_geometries([inside, in_buffer, far], "EPSG:2154", labels=["emprise"] * 3)
-    result = screen_geometries(prepared.geometries, ref, 500.0, ok=prepared.ok, messages=prepared.messages)
-    for i in range(3):
-        describe(result, ref, i, label="emprise")
 
 
 def screen_qgis_geometries(geometries, crs: QgsCoordinateReferenceSystem, distance: float) -> dict:
