@@ -701,19 +701,14 @@ def by_uniques(values, func):
     readers give) is taken as it is: its categories are the distinct values, its codes spread the result."""
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
         codes = values.cat.codes.to_numpy()
-        uniques = np.append(values.cat.categories.to_numpy(dtype=object), "")  # code -1 (missing): the last, ""
-        res = func(pd.Series(uniques, dtype=object).astype(str))
-        if isinstance(res, tuple):
-            return tuple(np.asarray(r)[codes] for r in res)
-        return np.asarray(res)[codes]
-    arr = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
-    if arr.ndim == 0:
-        arr = arr.reshape(1)
-    missing = pd.isna(arr)
-    if missing.any():
-        arr = np.where(missing, "", arr)
-    codes, uniques = pd.factorize(arr)
-    res = func(pd.Series(uniques, dtype=object).astype(str))
+        uniques = values.cat.categories.to_numpy(dtype=object)
+    else:
+        arr = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
+        if arr.ndim == 0:
+            arr = arr.reshape(1)
+        codes, uniques = pd.factorize(arr)  # missing values (None, NaN): code -1
+    codes = np.where(codes < 0, len(uniques), codes)  # a missing value: the last, ""
+    res = func(pd.Series(np.append(np.asarray(uniques, dtype=object), ""), dtype=object).astype(str))
     if isinstance(res, tuple):
         return tuple(np.asarray(r)[codes] for r in res)
     return np.asarray(res)[codes]
