@@ -271,18 +271,25 @@ class Evaluator:
             chosen = np.flatnonzero(sel)
             grown = shapely.bounds(elements[chosen]) + np.array([-distance, -distance, distance, distance])
             boxes = shapely.box(grown[:, 0], grown[:, 1], grown[:, 2], grown[:, 3])
+            waiting = todo.copy()  # asked, and no element within the distance yet
             for j, box in zip(chosen, boxes):
+                if not waiting.any():
+                    break
                 cand = self.cases_in(box)
-                cand = cand[todo[cand] & ~hit[cand]]
+                cand = cand[waiting[cand]]
                 if len(cand):
-                    hit[cand[shapely.dwithin(self.cases.geometries[cand], elements[j], distance)]] = True
+                    near = cand[shapely.dwithin(self.cases.geometries[cand], elements[j], distance)]
+                    hit[near] = True
+                    waiting[near] = False
             self.ctx._cache[key] = (done, hit)
         return hit
 
     def cases_in(self, box) -> np.ndarray:
         """The cases whose bounding box meets ``box`` (the screening's index, else one built once)."""
-        if self.ctx.screening.input_tree is not None:
-            return self.ctx.screening.pairs_with(np.array([box]), None)[0]
+        screening = self.ctx.screening
+        if screening.input_tree is not None:
+            found = screening.input_tree.query(box)
+            return found if screening.shared is None else screening.shared.inputs(found)[0]
         key = ("case_tree",)
         if key not in self.ctx._cache:
             self.ctx._cache[key] = shapely.STRtree(np.where(self.ctx.screening.ok, self.cases.geometries, None))

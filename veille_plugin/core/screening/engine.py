@@ -66,6 +66,29 @@ def _label(labels, i):
     return labels[i] if labels is not None else tr("entité {n}").format(n=i + 1)
 
 
+def _finite_coordinates(geoms: np.ndarray) -> np.ndarray:
+    """True where every coordinate of a geometry is a finite number."""
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    out = np.ones(len(geoms), dtype=bool)
+    out[np.unique(owner[~np.isfinite(coords).all(axis=1)])] = False
+    return out
+
+
+class _OncePerGeometry:
+    """Applies a vectorised function once per distinct geometry object of an array (by identity)."""
+
+    def __init__(self, geoms: np.ndarray):
+        self.geoms = geoms
+        self.codes, self.uniques = pd.factorize(np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms)))
+
+    def apply(self, func, idx: np.ndarray) -> np.ndarray:
+        """``func(geoms[idx])``, each distinct object of ``geoms[idx]`` given once."""
+        if len(self.uniques) == len(self.geoms):
+            return func(self.geoms[idx])
+        codes, first, inverse = np.unique(self.codes[idx], return_index=True, return_inverse=True)
+        return func(self.geoms[idx[first]])[inverse.ravel()]
+
+
 def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
     """Validate and reproject geometries to EPSG:2154; problems become per-item French messages."""
     geoms = np.asarray(geoms, dtype=object)
@@ -87,9 +110,11 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
     ok = ~(missing | empty)
     work = np.where(ok, geoms, None)
 
+    # a geometry given to several items (the cases located by their commune) is read once
+    once = _OncePerGeometry(work)
     if ok.any():
-        coords, owner = shapely.get_coordinates(work[ok], return_index=True)
-        bad_rows = np.unique(owner[~np.isfinite(coords).all(axis=1)])
+        finite = once.apply(_finite_coordinates, np.flatnonzero(ok))
+        bad_rows = np.flatnonzero(~finite)
         for i in np.flatnonzero(ok)[bad_rows]:
             messages.append(
                 Message(
@@ -104,7 +129,7 @@ def prepare_geometries(geoms, crs=L93, labels=None) -> PreparedInput:
         work[~ok] = None
 
     invalid = np.zeros(n, dtype=bool)
-    invalid[ok] = ~shapely.is_valid(work[ok])
+    invalid[ok] = ~once.apply(shapely.is_valid, np.flatnonzero(ok))
     if invalid.any():
         reasons = shapely.is_valid_reason(work[invalid])
         work[invalid] = shapely.make_valid(work[invalid])
