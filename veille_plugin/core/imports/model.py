@@ -557,10 +557,10 @@ def _quote_spans_line_break(data: bytes, step: int = 1 << 24) -> bool:
     carry = 0
     for start in range(0, len(data), step):
         buf = np.frombuffer(data, dtype=np.uint8, count=min(step, len(data) - start), offset=start)
-        parity = np.bitwise_xor.accumulate((buf == 34).view(np.uint8)) ^ carry
-        if parity[buf == 10].any():
+        quotes = np.flatnonzero(buf == 34)
+        if ((np.searchsorted(quotes, np.flatnonzero(buf == 10)) + carry) & 1).any():  # quotes before each break
             return True
-        carry = int(parity[-1])
+        carry = (carry + len(quotes)) & 1
     return False
 
 

@@ -190,12 +190,11 @@ def parse_parcel_refs(text, default_insee: Optional[str] = None):
     return ids, [p for _r, p in res.problems]
 
 
-def _parcel_parts(keys: pd.Series):
-    """Normalised (prefix, section, number) and validity for distinct «section␟number␟prefix» keys."""
-    split = keys.str.split("\x1f", expand=True, regex=False).reindex(columns=[0, 1, 2]).fillna("")
-    sec = split[0].str.strip().str.upper().str.replace(" ", "", regex=False)
-    num = split[1].str.strip().str.upper().str.replace(" ", "", regex=False)
-    pre = split[2].str.strip()
+def _parcel_parts(sec: pd.Series, num: pd.Series, pre: pd.Series):
+    """Normalised (prefix, section, number) and validity for distinct (section, number, prefix) triples."""
+    sec = sec.str.strip().str.upper().str.replace(" ", "", regex=False)
+    num = num.str.strip().str.upper().str.replace(" ", "", regex=False)
+    pre = pre.str.strip()
     # prefix in the section field, section+number in the number field (real Sitadel rows)
     moved = sec.str.fullmatch(r"\d{3}") & num.str.fullmatch(r"(?:0[A-Z]|[A-Z]{1,2})\d{1,5}")
     if moved.any():
@@ -233,7 +232,7 @@ def build_parcel_ids(insee, section, number, prefix=None):
     pre = stripped(prefix) if prefix is not None else np.full(n, "", dtype=object)
     codes, first = distinct_rows([sec, num, pre])  # the string work once per distinct reference
     rest, ok, empty = (
-        r[codes] for r in _parcel_parts(pd.Series(sec[first] + "\x1f" + num[first] + "\x1f" + pre[first], dtype=object))
+        r[codes] for r in _parcel_parts(*(pd.Series(v[first], dtype=object).astype(str) for v in (sec, num, pre)))
     )
     ins = stripped(insee)
     ok_ins = by_uniques(ins, lambda u: u.str.fullmatch(r"\d{5}|2[AB]\d{3}").to_numpy()).astype(bool)
