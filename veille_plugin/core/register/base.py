@@ -7,7 +7,9 @@ a case that leaves its source is marked ``disparu``, a triage change is written 
 
 import abc
 import json
+import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Callable, Container, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -121,6 +123,8 @@ def _canonical_status(value) -> str:
 #: Column kinds (pandas.api.types.infer_dtype) holding values of one type only: converted once per distinct value
 _ONE_TYPE_KINDS = frozenset({"string", "empty", "floating", "integer", "boolean"})
 _KEY_SEPARATOR = "\x01"  # neither junk for normalize_numero nor changed by str.upper()
+#: In texts joined by NUL: a value to strip (white space at an end), an empty value
+_TO_STRIP = re.compile(r"(?:^|\x00)(?:\s|\x00|$)|\s(?:\x00|$)")
 
 
 def _column_kind(series: pd.Series) -> str:
@@ -129,10 +133,12 @@ def _column_kind(series: pd.Series) -> str:
 
 
 def _strip_texts(texts: list) -> list:
-    """:func:`to_text` of str values (stripped, NUL removed, "" → None), fast when no value holds a NUL."""
-    if "\x00" in "".join(texts):
-        return [CONVERTERS["text"](t) for t in texts]
-    return [t.strip() or None for t in texts]
+    """:func:`to_text` of str values (stripped, NUL removed, "" → None): the values themselves when one search of
+    their joined text finds none to strip, no empty one and no NUL."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") == len(texts) - 1 and not _TO_STRIP.search(joined):
+        return texts
+    return [CONVERTERS["text"](t) for t in texts]
 
 
 def _spread(codes: np.ndarray, converted: list) -> np.ndarray:
@@ -173,16 +179,15 @@ def _convert_column(series: pd.Series, convert, on_error) -> np.ndarray:
     return out
 
 
-def _normalize_texts(values) -> list:
-    """:func:`normalize_numero` of every value, in one pass over the joined text when they are all text."""
-    texts = ["" if v is None else v for v in values] if all(v is None or type(v) is str for v in values) else None
-    if texts is not None and texts:
+def _normalize_texts(texts: list) -> list:
+    """:func:`normalize_numero` of str values, in one pass over their joined text."""
+    if texts:
         joined = _KEY_SEPARATOR.join(texts)
         if joined.count(_KEY_SEPARATOR) == len(texts) - 1:
             keys = normalize_numero(joined).split(_KEY_SEPARATOR)
             if len(keys) == len(texts):
                 return keys
-    return [normalize_numero(v) for v in values]
+    return [normalize_numero(t) for t in texts]
 
 
 class CaseBatch:
@@ -199,13 +204,15 @@ class CaseBatch:
         if "numero" not in df.columns:
             raise InputError(tr("Colonne « numero » absente : chaque dossier doit avoir son numéro."))
         numeros = _convert_column(df["numero"], CONVERTERS["text"], None)
-        keys = _normalize_texts(numeros.tolist())
+        keys = _normalize_texts(["" if nu is None else nu for nu in numeros.tolist()])
         if "numero_norm" in df.columns:
             given = df["numero_norm"]
-            if _column_kind(given) == "empty":
-                pass
-            else:
-                given_keys = _normalize_texts(given.tolist())
+            kind = _column_kind(given)
+            if kind != "empty":
+                if kind == "string" and not given.isna().any():
+                    given_keys = _normalize_texts(given.tolist())
+                else:
+                    given_keys = [normalize_numero(g) for g in given.tolist()]
                 keys = [g or nu for g, nu in zip(given_keys, keys)]
         bad = [i for i, k in enumerate(keys) if not k]
         if bad:
@@ -655,11 +662,27 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
             changed = np.zeros(batch.n, dtype=bool)
             for mask in dec_diff.values():
                 changed |= mask
-            for i in np.flatnonzero(changed).tolist():
-                for f, given in decisions.items():
-                    if dec_diff[f][i]:
-                        o = None if new[i] else old[f][i]
-                        hist.append((now, author, sid, keys[i], f, history_text(o), history_text(given[i])))
+            # one history row per decision changed, per case in the batch's order, its fields in their order
+            at = np.concatenate([np.flatnonzero(mask) for mask in dec_diff.values()])
+            which = np.concatenate([np.full(int(mask.sum()), j) for j, mask in enumerate(dec_diff.values())])
+            order = np.lexsort((which, at))
+            at, which = at[order], which[order]
+            olds, news = np.empty(len(at), dtype=object), np.empty(len(at), dtype=object)
+            for j, (f, given) in enumerate(decisions.items()):
+                here = which == j
+                olds[here] = np.where(new[at[here]], None, old[f][at[here]])
+                news[here] = given[at[here]]
+            hist.extend(
+                zip(
+                    repeat(now),
+                    repeat(author),
+                    repeat(sid),
+                    batch.key_array[at].tolist(),
+                    np.array(list(decisions), dtype=object)[which].tolist(),
+                    [history_text(v) for v in olds.tolist()],
+                    [history_text(v) for v in news.tolist()],
+                )
+            )
             result["decisions"] = int(changed.sum())
         n_new = int(new.sum())
         self._write_batch(cur, batch, new, decisions, now, sid, n_new)
