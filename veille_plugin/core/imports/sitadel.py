@@ -536,8 +536,10 @@ def _join_ids(id_columns, n) -> np.ndarray:
         for prev in seen:
             new &= col != prev
         has = ~pd.isna(out)
-        both = np.where(has, out, "").astype(object) + ";" + np.where(new, col, "").astype(object)
-        out = np.where(new & has, both, np.where(new, col, out))
+        both = np.flatnonzero(new & has)  # joined only where there is something to join
+        out[both] = out[both] + ";" + col[both]
+        first = new & ~has
+        out[first] = col[first]
         seen.append(col)
     return out
 
