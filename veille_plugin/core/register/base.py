@@ -325,19 +325,46 @@ def _iso_2d_wkb(series: pd.Series, numeros) -> Tuple[np.ndarray, np.ndarray]:
 _NEW_CASE = -1
 
 
-def aligned_existing(
-    batch: "CaseBatch", found_keys: list, found_rows: list, columns: List[str]
+def batch_side(batch: "CaseBatch", column: str) -> np.ndarray:
+    """The batch's own values of a column compared with the stored ones (a source column, or a decision given)."""
+    return batch.values[column] if column in batch.values else batch.decisions[column]
+
+
+def stored_values(
+    batch: "CaseBatch", columns: List[str], known: np.ndarray, positions: np.ndarray, rows: list
 ) -> Dict[str, np.ndarray]:
-    """Stored rows (keys, tuples of ``columns``) → one object array per column in the batch's order; cases not
-    stored get None and ``disparu`` = :data:`_NEW_CASE`."""
+    """One object array per column in the batch's order, from the batch rows found in the register (``known``,
+    positions) and the stored ``rows`` (tuples of ``columns``) of some of them (``positions``). A known row not
+    among them is one whose stored values equal the batch's (``disparu`` = 0): the batch's values stand in for the
+    stored ones. A row not known gets None and ``disparu`` = :data:`_NEW_CASE`."""
+    is_known = np.zeros(batch.n, dtype=bool)
+    is_known[known] = True
+    stored_cols = list(zip(*rows)) if rows else [()] * len(columns)
     out = {}
-    where = pd.Index(found_keys, dtype=object).get_indexer(batch.key_array) if found_keys else None
-    stored_cols = list(zip(*found_rows)) if found_rows else [()] * len(columns)
     for j, col in enumerate(columns):
-        values = np.empty(len(found_keys) + 1, dtype=object)
-        values[: len(found_keys)] = stored_cols[j]
-        values[-1] = _NEW_CASE if col == "disparu" else None
-        out[col] = values[where] if where is not None else np.full(batch.n, values[-1], dtype=object)
+        if col == "disparu":
+            arr = np.where(is_known, 0, _NEW_CASE).astype(object)
+        else:
+            arr = np.where(is_known, batch_side(batch, col), None)
+        if len(positions):
+            vals = np.empty(len(positions), dtype=object)
+            vals[:] = stored_cols[j]
+            arr[positions] = vals
+        out[col] = arr
+    return out
+
+
+def differing(batch: "CaseBatch", columns: List[str], positions: np.ndarray, rows: list) -> np.ndarray:
+    """Which stored ``rows`` (at batch ``positions``) differ from the batch in any of ``columns``, or are marked
+    «disparu»: the only ones whose stored values matter to a sweep."""
+    out = np.zeros(len(positions), dtype=bool)
+    for j, col in enumerate(columns):
+        stored = np.empty(len(positions), dtype=object)
+        stored[:] = [r[j] for r in rows]
+        if col == "disparu":
+            out |= np.asarray([bool(v) for v in stored.tolist()], dtype=bool)
+        else:
+            out |= np.asarray(stored != batch_side(batch, col)[positions], dtype=bool)
     return out
 
 
@@ -701,9 +728,10 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
 
     def _batch_existing(self, cur, batch: "CaseBatch", columns: List[str]) -> Dict[str, np.ndarray]:
         """The stored values of ``columns`` for every case of the batch, as object arrays in the batch's order; the
-        ``disparu`` column holds :data:`_NEW_CASE` for a case not in the register."""
+        ``disparu`` column holds :data:`_NEW_CASE` for a case not in the register (see :func:`stored_values`)."""
         found = self._fetch_existing(cur, batch.keys, columns)
-        return aligned_existing(batch, list(found), list(found.values()), columns)
+        positions = pd.Index(batch.key_array).get_indexer(list(found)) if found else np.zeros(0, dtype=np.intp)
+        return stored_values(batch, columns, positions, positions, list(found.values()))
 
     def mark_disappeared(self, numeros_norm: Iterable[str], sweep_id: Optional[int], author: str) -> int:
         """Mark these cases «disparu» (gone from their source), with a history row each; returns how many

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 import numpy as np
+import pandas as pd
 
 from ..atomic_files import (
     NAME_MAX,
@@ -35,13 +36,14 @@ from ..atomic_files import (
 )
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..os_words import os_error_words
-from .base import Register, RegisterBusyError, RegisterError, aligned_existing
+from .base import Register, RegisterBusyError, RegisterError, differing, stored_values
 from .geometry_blob import decode_geometry, encode_geometries, encode_geometry  # noqa: F401 (re-exported)
 from .migrations import APPLICATION, TABLES, plan, record_statements
 
 _CHUNK = 500
 #: From this many cases a sweep reads the stored values of the whole table at once rather than by keys
 _SCAN_FROM = 5000
+_SCAN_SLICE = 50000
 #: SQLite page cache of a register connection, in KiB (SQLite's default, 2 MiB, thrashes on large sweeps)
 _CACHE_KIB = 262144
 #: Run locks held by this process, (lock file, byte): POSIX record locks do not exclude the same process, whose
@@ -478,12 +480,35 @@ class GpkgRegister(Register):
         return out
 
     def _batch_existing(self, cur, batch, columns: List[str]) -> Dict[str, np.ndarray]:
-        """Stored values for the batch: a large batch reads the whole table once (one scan, no key lists)."""
+        """Stored values for the batch: a large batch reads the whole table once, slice by slice, and keeps only the
+        rows that differ from the batch (memory bounded by a slice)."""
         if batch.n < _SCAN_FROM:
             return super()._batch_existing(cur, batch, columns)
+        where = pd.Index(batch.key_array)
+        known, positions, kept = [], [], []
         cur.execute(f"SELECT numero_norm, {', '.join(columns)} FROM cases")
-        rows = cur.fetchall()
-        return aligned_existing(batch, [r[0] for r in rows], [r[1:] for r in rows], columns)
+        while True:
+            rows = cur.fetchmany(_SCAN_SLICE)
+            if not rows:
+                break
+            at = where.get_indexer([r[0] for r in rows])
+            mine = np.flatnonzero(at >= 0)
+            if not len(mine):
+                continue
+            at = at[mine]
+            values = [rows[i][1:] for i in mine.tolist()]
+            known.append(at)
+            differ = differing(batch, columns, at, values)
+            positions.append(at[differ])
+            kept.extend(v for v, d in zip(values, differ.tolist()) if d)
+        empty = np.zeros(0, dtype=np.intp)
+        return stored_values(
+            batch,
+            columns,
+            np.concatenate(known) if known else empty,
+            np.concatenate(positions) if positions else empty,
+            kept,
+        )
 
     def _write_batch(self, cur, batch, new, decisions, now, sid, n_new) -> None:
         """Two ``executemany`` over whole columns: INSERT of the new cases, UPDATE of the known ones."""

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError, aligned_existing
+from .base import Register, RegisterBusyError, RegisterConnectionError, RegisterError, stored_values
 from .migrations import APPLICATION, TABLES, plan, record_statements
 from .model import FIELD_KINDS, SRID
 
@@ -397,7 +397,10 @@ class PostgisRegister(Register):
         return sql.replace("?", "%s")
 
     def _lock_cases(self, cur) -> None:
+        """Sweeps one at a time (advisory lock), and no other write of the cases (triage, follow-up) until this
+        transaction ends: what it compares stays as it read it (readers are never blocked)."""
         cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"veille_plugin:cases:{self.schema}",))
+        cur.execute(f"LOCK TABLE {self._s}.cases IN SHARE ROW EXCLUSIVE MODE")
 
     def _fetch_existing(self, cur, keys: List[str], columns: List[str], lock: bool = True) -> Dict[str, tuple]:
         select = ", ".join(_q_ident(c) for c in ["numero_norm"] + list(columns))
@@ -434,14 +437,22 @@ class PostgisRegister(Register):
         cur.execute("ANALYZE _veille_batch")
 
     def _batch_existing(self, cur, batch, columns: List[str]) -> Dict[str, np.ndarray]:
-        """The stored values of the batch's known cases, read by a join with the staging table, rows locked."""
-        select = ", ".join(f"c.{_q_ident(c)}" for c in ["numero_norm"] + list(columns))
+        """By joins with the staging table: which cases of the batch are known, and the stored values of those that
+        differ from the batch or are marked «disparu» (the others never leave the server)."""
+        join = f"FROM _veille_batch AS b JOIN {self._s}.cases AS c ON c.numero_norm = b.key_"
+        cur.execute(f"SELECT b.ord_ {join}")
+        known = np.array([r[0] for r in cur.fetchall()], dtype=np.intp)
+        if not len(known):
+            return stored_values(batch, columns, known, known, [])
+        differ = ["c.disparu <> 0"] + [
+            f"c.{_q_ident(c)} IS DISTINCT FROM b.{_q_ident(c)}" for c in columns if c != "disparu"
+        ]
         cur.execute(
-            f"SELECT {select} FROM {self._s}.cases AS c JOIN _veille_batch AS b ON c.numero_norm = b.key_ "
-            "FOR UPDATE OF c"
+            f"SELECT b.ord_, {', '.join(f'c.{_q_ident(c)}' for c in columns)} {join} WHERE {' OR '.join(differ)}"
         )
         rows = cur.fetchall()
-        return aligned_existing(batch, [r[0] for r in rows], [r[1:] for r in rows], columns)
+        positions = np.array([r[0] for r in rows], dtype=np.intp)
+        return stored_values(batch, columns, known, positions, [r[1:] for r in rows])
 
     def _write_batch(self, cur, batch, new, decisions, now, sid, n_new) -> None:
         """From the staging table: one UPDATE … FROM of the known cases, one INSERT … SELECT of the new ones."""
