@@ -381,11 +381,15 @@ def _too_few(file_label, line, count, width):
     )
 
 
-def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None) -> RawTable:
+def read_delimited(
+    text: str, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None, distinct=()
+) -> RawTable:
     """Read the records after ``skip_lines`` physical lines with pandas' C parser (all cells as text).
 
     ``wanted``: a test on column names; the table then holds those columns only (the others are tokenised, never
-    turned into values; every column is read when a line is long enough to hold a refused cell).
+    turned into values; every column is read when a line is long enough to hold a refused cell). Columns are
+    categorical (one string per distinct value), except those named in ``distinct`` (values all different, such as
+    dossier numbers: plain text, cheaper there).
 
     Records with too many fields are left out, records with too few are kept (missing cells empty);
     both are reported with their line. Blank lines are skipped. Field counts come from a sentinel field
@@ -436,7 +440,7 @@ def read_delimited(text: str, sep: str, skip_lines: int, columns: list, file_lab
                 skiprows=skip_lines,
                 names=names,
                 usecols=usecols,
-                dtype="category",
+                dtype={name: (str if name in distinct else "category") for name in names},
                 keep_default_na=False,
                 na_filter=False,
                 engine="c",

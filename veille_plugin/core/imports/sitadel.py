@@ -283,7 +283,7 @@ def read_sitadel(path) -> ImportResult:
     refuse_duplicated_columns(codes, name)
     columns = dedupe([c.strip().upper() for c in codes])
     skip = _skip_physical(text, nheader)
-    raw = read_delimited(text, sep, skip, columns, name, wanted=used_column)
+    raw = read_delimited(text, sep, skip, columns, name, wanted=used_column, distinct=tuple(NUMBER_COLUMNS))
     del text  # the table holds what is needed: the decoded text (twice the file's size) is freed
     df, lines = raw.df, raw.lines
     n = len(df)
