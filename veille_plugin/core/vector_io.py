@@ -254,15 +254,132 @@ _OGR_TYPES = {"int64": "Integer64", "int32": "Integer", "float64": "Real", "bool
 BULK_WRITE_THRESHOLD = 5000
 
 
+def _gpkg_blobs(geometries: np.ndarray, present: np.ndarray, epsg: int) -> list:
+    """GeoPackage binary geometries (header, envelope, ISO WKB, 2D; see qgis_adapters/geometry.py) built in arrays:
+    as OGR writes them, every geometry but a point carries its envelope (minx, maxx, miny, maxy) in its header, so
+    readers and the spatial index need not decode it; an empty one is flagged empty; a missing one is None."""
+    wkb = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    n = len(geometries)
+    is_empty = np.zeros(n, dtype=bool)
+    is_empty[present] = shapely.is_empty(geometries[present])
+    with_envelope = present & ~is_empty
+    with_envelope[with_envelope] = shapely.get_type_id(geometries[with_envelope]) != 0
+    head = np.zeros(n, dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("env", "<f8", 4)])
+    head["magic"] = b"GP"
+    head["flags"] = np.where(is_empty, 0x11, np.where(with_envelope, 0x03, 0x01))
+    head["srs"] = epsg
+    bounds = shapely.bounds(geometries[with_envelope])
+    head["env"][with_envelope] = bounds[:, [0, 2, 1, 3]]
+    raw = head.tobytes()
+    size = np.where(with_envelope, 40, 8).tolist()
+    return [None if b is None else raw[40 * k : 40 * k + s] + b for k, (b, s) in enumerate(zip(wkb.tolist(), size))]
+
+
+def _python_column(series: pd.Series) -> list:
+    """A column as the Python values sqlite3 binds (NumPy numbers as int/float, missing values as None)."""
+    values = series.to_numpy()
+    kind = values.dtype.kind
+    if kind in "iub":
+        return [int(v) for v in values.tolist()] if kind == "b" else values.tolist()
+    if kind == "f":
+        out = values.astype(object)
+        out[np.isnan(values)] = None
+        return out.tolist()
+    out = values.astype(object)
+    missing = pd.isna(out)
+    if missing.any():
+        out[missing] = None
+    return [v.item() if isinstance(v, np.generic) else v for v in out.tolist()] if kind != "O" else out.tolist()
+
+
+def _morton_order(boxes: np.ndarray) -> np.ndarray:
+    """Order of boxes (minx, maxx, miny, maxy) along a Z curve of their centres (neighbours together)."""
+    cx, cy = (boxes[:, 0] + boxes[:, 1]) / 2, (boxes[:, 2] + boxes[:, 3]) / 2
+
+    def spread(v):
+        span = float(np.ptp(v)) or 1.0
+        v = ((v - v.min()) / span * 65535).astype(np.uint64)
+        for shift, mask in ((16, 0x0000FFFF0000FFFF), (8, 0x00FF00FF00FF00FF), (4, 0x0F0F0F0F0F0F0F0F),
+                            (2, 0x3333333333333333), (1, 0x5555555555555555)):  # fmt: skip
+            v = (v | (v << np.uint64(shift))) & np.uint64(mask)
+        return v
+
+    return np.argsort(spread(cx) | (spread(cy) << np.uint64(1)), kind="stable")
+
+
+def _float32_box(boxes: np.ndarray) -> np.ndarray:
+    """Boxes in float32 as SQLite's R*Tree stores them: minima rounded down, maxima up (the box still holds its
+    geometry)."""
+    out = boxes.astype(np.float32)
+    for col, way in ((0, -np.inf), (1, np.inf), (2, -np.inf), (3, np.inf)):
+        wrong = out[:, col] > boxes[:, col] if way < 0 else out[:, col] < boxes[:, col]
+        out[wrong, col] = np.nextafter(out[wrong, col], np.float32(way))
+    return out
+
+
+def fill_rtree(con, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
+    """Fill the empty SQLite R*Tree ``rtree`` (a GeoPackage spatial index) with ``ids`` and their ``boxes`` (minx,
+    maxx, miny, maxy) in one pass, packed bottom-up along a Z curve: its three shadow tables are written as SQLite
+    lays them out (node blobs of the tree's node size, big-endian ids and float32 coordinates, root node 1 holding
+    the depth), instead of a million one-by-one R*Tree insertions. ``SELECT rtreecheck(…)`` checks the result."""
+    if not len(ids):
+        return
+    node_size = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()[0]
+    per_node = (node_size - 4) // 24
+    order = _morton_order(boxes)
+    ids, boxes = np.asarray(ids, dtype=np.int64)[order], _float32_box(boxes[order])
+    counts = [int(-(-len(ids) // per_node))]  # nodes per level, leaves first
+    while counts[-1] > 1:
+        counts.append(int(-(-counts[-1] // per_node)))
+    first = {len(counts) - 1: 1}  # node numbers: the root is 1, then each level below in turn
+    for level in range(len(counts) - 2, -1, -1):
+        first[level] = first[level + 1] + counts[level + 1]
+    cell = np.dtype([("id", ">i8"), ("box", ">f4", 4)])
+    nodes, parents = [], []
+    for level, count in enumerate(counts):
+        cells = np.zeros(len(ids), dtype=cell)
+        cells["id"], cells["box"] = ids, boxes
+        raw = cells.tobytes()
+        numbers = np.arange(first[level], first[level] + count)
+        starts = np.arange(count) * per_node
+        depth = len(counts) - 1 if count == 1 and level == len(counts) - 1 else 0
+        for number, start in zip(numbers.tolist(), starts.tolist()):
+            k = min(per_node, len(ids) - start)
+            data = depth.to_bytes(2, "big") + k.to_bytes(2, "big") + raw[24 * start : 24 * (start + k)]
+            nodes.append((number, data + bytes(node_size - len(data))))
+        if level == 0:
+            con.executemany(
+                f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                zip(ids.tolist(), np.repeat(numbers, per_node)[: len(ids)].tolist()),
+            )
+        else:
+            parents.extend(zip(ids.tolist(), np.repeat(numbers, per_node)[: len(ids)].tolist()))
+        if count == 1:
+            break
+        ids = numbers.astype(np.int64)
+        boxes = np.column_stack(
+            [
+                np.minimum.reduceat(boxes[:, 0], starts),
+                np.maximum.reduceat(boxes[:, 1], starts),
+                np.minimum.reduceat(boxes[:, 2], starts),
+                np.maximum.reduceat(boxes[:, 3], starts),
+            ]
+        )
+    con.execute(f'DELETE FROM "{rtree}_node"')
+    con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', nodes)
+    con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parents)
+
+
 def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
-    """Large layers: OGR creates the (empty) layer and its fields, rows are inserted with ``sqlite3`` in one
-    transaction (GeoPackage binary geometries built in arrays), then OGR builds the spatial index in C.
+    """Large layers: OGR creates the (empty) layer, its fields and its spatial index (table and triggers); the rows
+    go in with ``sqlite3`` in one transaction (GeoPackage binary geometries built in arrays, the insert triggers —
+    OGR's SQL functions, its feature count — set aside meanwhile and put back as they were), and the spatial index
+    is packed in one pass (:func:`fill_rtree`).
 
     Polygons are promoted to MultiPolygons and lines to MultiLineStrings when the layer holds nothing else, as
     the feature-by-feature path does; a layer mixing points and polygons is declared GEOMETRY.
     """
     import sqlite3
-    import struct
 
     ogr = _ogr()
     from osgeo import osr
@@ -290,50 +407,55 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
     ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
-    options = ["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"] + (
+    options = ["SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"] + (
         [f"DESCRIPTION={description}"] if description else []
     )
     lyr = ds.CreateLayer(name, srs, gtype, options=options)
     for col in attributes.columns:
         lyr.CreateField(ogr.FieldDefn(col, getattr(ogr, "OFT" + _OGR_TYPES.get(str(attributes[col].dtype), "String"))))
-    ds = None
+    ds = None  # the empty layer written, with its (empty) spatial index and its triggers
 
-    wkb = shapely.to_wkb(
-        geometries, output_dimension=2, byte_order=1, flavor="iso"
-    )  # 2D: see qgis_adapters/geometry.py
-    header = b"GP\x00\x01" + struct.pack("<i", epsg)
-    empty = b"GP\x00\x11" + struct.pack("<i", epsg)
-    is_empty = np.zeros(len(geometries), dtype=bool)
-    is_empty[present] = shapely.is_empty(geometries[present])
-    blobs = [None if b is None else (empty if e else header) + b for b, e in zip(wkb.tolist(), is_empty.tolist())]
-    frame = attributes.astype(object).where(attributes.notna(), None)
-    for col in frame.columns:  # numpy scalars → Python values sqlite3 accepts
-        kind = str(attributes[col].dtype)
-        if kind.startswith(("int", "Int", "bool")):
-            frame[col] = [None if v is None else int(v) for v in frame[col].tolist()]
-        elif kind.startswith("float"):
-            frame[col] = [None if v is None else float(v) for v in frame[col].tolist()]
-    columns = ", ".join(['"geom"'] + [f'"{c}"' for c in attributes.columns])
-    marks = ", ".join("?" * (len(attributes.columns) + 1))
-    con = sqlite3.connect(str(path))
+    blobs = _gpkg_blobs(geometries, present, epsg)
+    fids = np.arange(1, len(geometries) + 1, dtype=np.int64)
+    columns = ", ".join(['"fid"', '"geom"'] + [f'"{c}"' for c in attributes.columns])
+    marks = ", ".join("?" * (len(attributes.columns) + 2))
+    con = sqlite3.connect(str(path), isolation_level=None)
     try:
         con.execute("BEGIN")
+        triggers = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%AFTER INSERT%'",
+            (name,),
+        ).fetchall()
+        for trigger, _sql in triggers:
+            con.execute(f'DROP TRIGGER "{trigger}"')
         con.executemany(
             f'INSERT INTO "{name}" ({columns}) VALUES ({marks})',
-            zip(blobs, *[frame[c].tolist() for c in frame.columns]),
+            zip(fids.tolist(), blobs, *[_python_column(attributes[c]) for c in attributes.columns]),
         )
-        if present.any():
+        indexed = present.copy()
+        indexed[present] = ~shapely.is_empty(geometries[present])
+        if indexed.any():
+            bounds = shapely.bounds(geometries[indexed])
+            fill_rtree(con, f"rtree_{name}_geom", fids[indexed], bounds[:, [0, 2, 1, 3]])
             xmin, ymin, xmax, ymax = shapely.total_bounds(geometries[present])
             con.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
                 (xmin, ymin, xmax, ymax, name),
             )
-        con.commit()
+        for _trigger, sql in triggers:
+            con.execute(sql)
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+            con.execute(
+                "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                (len(geometries), name),
+            )
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
     finally:
         con.close()
-    ds = ogr.Open(str(path), 1)
-    ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")
-    ds = None
 
 
 def write_gpkg_layer(
