@@ -325,6 +325,11 @@ def _iso_2d_wkb(series: pd.Series, numeros) -> Tuple[np.ndarray, np.ndarray]:
 _NEW_CASE = -1
 
 
+def _history_texts(values: np.ndarray) -> list:
+    """:func:`history_text` of many values (text and None, most often, stay as they are)."""
+    return [v if v is None or v.__class__ is str else history_text(v) for v in values.tolist()]
+
+
 def batch_side(batch: "CaseBatch", column: str) -> np.ndarray:
     """The batch's own values of a column compared with the stored ones (a source column, or a decision given)."""
     return batch.values[column] if column in batch.values else batch.decisions[column]
@@ -706,8 +711,8 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
                     repeat(sid),
                     batch.key_array[at].tolist(),
                     np.array(list(decisions), dtype=object)[which].tolist(),
-                    [history_text(v) for v in olds.tolist()],
-                    [history_text(v) for v in news.tolist()],
+                    _history_texts(olds),
+                    _history_texts(news),
                 )
             )
             result["decisions"] = int(changed.sum())
@@ -811,7 +816,7 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
                 cur.execute(
                     self._q(f"SELECT numero_norm FROM {{cases}} WHERE disparu = 0 AND source IN ({marks})"), chunk
                 )
-                active.extend(r[0] for r in cur.fetchall())
+                active.extend([r[0] for r in cur.fetchall()])
             candidates = set(active) - present
             kept = sorted(k for k in candidates if k in keep)  # ``keep``: a set, or any container of keys
             gone = self._disappear_in(cur, sorted(candidates - set(kept)), sweep_id, author, now)

@@ -19,7 +19,6 @@ import threading
 import time
 import urllib.parse
 from contextlib import contextmanager
-from itertools import repeat
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -126,6 +125,15 @@ def _sqlite_words(text: str) -> str:
         if english in text:
             return tr(french)
     return tr("erreur SQLite ({m})").format(m=text)
+
+
+def _sql_literal(value) -> str:
+    """A time stamp, a sweep id or None as an SQL literal (values the register makes itself, never user text)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):
+        return str(int(value))
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def _blobs(batch, idx=None):
@@ -519,18 +527,18 @@ class GpkgRegister(Register):
             names = [name for _, name in parts] + ["first_seen", "last_seen", "first_sweep", "last_sweep", "disparu"]
             names += dec + ["geom"]
             data = [v if idx is None else v[idx] for v, _ in parts]
-            data += [repeat(now), repeat(now), repeat(sid), repeat(sid), repeat(0)]
             data += [decisions[f] if idx is None else decisions[f][idx] for f in dec]
             data.append(_blobs(batch, idx))
-            cur.executemany(
-                f"INSERT INTO cases ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", zip(*data)
-            )
+            # the values shared by every row written once in the statement (fewer values bound per row)
+            marks = ["?"] * len(parts) + [_sql_literal(now)] * 2 + [_sql_literal(sid)] * 2 + ["0"]
+            marks += ["?"] * (len(dec) + 1)
+            cur.executemany(f"INSERT INTO cases ({', '.join(names)}) VALUES ({', '.join(marks)})", zip(*data))
         if n_new < batch.n:
             idx = None if n_new == 0 else np.flatnonzero(~new)
-            sets = [f"{c} = ?" for c in cols] + ["last_seen = ?", "last_sweep = ?", "disparu = 0"]
+            sets = [f"{c} = ?" for c in cols]
+            sets += [f"last_seen = {_sql_literal(now)}", f"last_sweep = {_sql_literal(sid)}", "disparu = 0"]
             sets += [f"{f} = COALESCE(?, {f})" for f in dec] + ["geom = COALESCE(?, geom)"]
             data = [batch.values[c] if idx is None else batch.values[c][idx] for c in cols]
-            data += [repeat(now), repeat(sid)]
             data += [decisions[f] if idx is None else decisions[f][idx] for f in dec]
             data += [_blobs(batch, idx), batch.key_array if idx is None else batch.key_array[idx]]
             cur.executemany(f"UPDATE cases SET {', '.join(sets)} WHERE numero_norm = ?", zip(*data))
