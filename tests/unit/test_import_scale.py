@@ -3,6 +3,7 @@ reading gave: the Sitadel reader reads only the columns it uses, a record whose 
 alone, parcel ids are checked on their character codes, parcel lists are split in one pass over the column.
 FICTITIOUS demo data only."""
 
+import io
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import shapely
 from veille_plugin.core.imports import ParcelIndex, geolocate, read_permits
 from veille_plugin.core.imports.model import (
     PhysicalLines,
+    SentinelStream,
     by_uniques,
     decode_text_lines,
     dedupe,
@@ -140,3 +142,23 @@ def test_parcel_lists_split_in_one_pass_locate_each_permit(lists):
             assert shapely.equals(shapely.union_all(geo.geometries[k]), expected), (value, geo.geometries[k])
         else:
             assert geo.localisation[k] != "parcelles"
+
+
+def test_the_sentinel_stream_marks_every_non_blank_line_whatever_the_block():
+    def whole(data: bytes, tail: bytes) -> bytes:  # the whole-file substitution the stream replaces
+        marked = data.replace(b"\n", tail + b"\n")
+        if marked and not marked.endswith(b"\n"):
+            marked += tail
+        while b"\n" + tail + b"\n" in marked:
+            marked = marked.replace(b"\n" + tail + b"\n", b"\n\n")
+        while marked.startswith(tail + b"\n"):
+            marked = b"\n" + marked[len(tail) + 1 :]
+        return marked
+
+    rng = np.random.default_rng(29)
+    pieces = [b"a", b"\n", b"bc;", b"\n\n", b'"x"', "é".encode()]
+    for _ in range(500):
+        data = b"".join(pieces[k] for k in rng.integers(0, len(pieces), rng.integers(0, 40)))
+        for block in (1, 2, 3, 7, 1 << 20):
+            read = io.BufferedReader(SentinelStream(data, b";\x1f", block)).read()
+            assert read == whole(data, b";\x1f"), (data, block)

@@ -382,9 +382,12 @@ def _too_few(file_label, line, count, width):
 
 
 def read_delimited(
-    text: str, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None, distinct=()
+    text, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None, distinct=()
 ) -> RawTable:
     """Read the records after ``skip_lines`` physical lines with pandas' C parser (all cells as text).
+
+    ``text``: the text, or a list holding it alone, emptied here so that the text (twice the size of a file
+    with accents) is freed once encoded for the parser.
 
     ``wanted``: a test on column names; the table then holds those columns only (the others are tokenised, never
     turned into values; every column is read when a line is long enough to hold a refused cell). Columns are
@@ -397,6 +400,7 @@ def read_delimited(
     quoted fields span several lines the csv module takes over (slower, exact line numbers).
     """
     width = len(columns)
+    text = text.pop() if isinstance(text, list) else text
     text = text.replace("\r\n", "\n").rstrip("\r")
     text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
     for k, line in enumerate(head_lines(text, skip_lines)):  # the header: a few lines
@@ -410,16 +414,8 @@ def read_delimited(
                 ).format(f=file_label, n=k + 1)
             )
     data = text.encode("utf-8")  # the C parser reads bytes: one encoding, no per-line Python
+    del text  # freed when the caller handed it over in a list
     physical = PhysicalLines(data)
-    tail = (sep + _SENTINEL).encode("utf-8")
-    marked = data.replace(b"\n", tail + b"\n")
-    if marked and not marked.endswith(b"\n"):
-        marked += tail
-    blank = b"\n" + tail + b"\n"
-    while blank in marked:  # blank lines stay blank
-        marked = marked.replace(blank, b"\n\n")
-    while marked.startswith(tail + b"\n"):
-        marked = b"\n" + marked[len(tail) + 1 :]
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
     usecols = None
     if wanted is not None and (len(physical) == 0 or int(physical.lengths.max()) <= MAX_FIELD_CHARS):
@@ -434,7 +430,7 @@ def read_delimited(
             # categorical columns: the parser hashes each cell's bytes and makes a Python string per distinct value
             # only (permit lists repeat communes, sections, dates, states…)
             df = pd.read_csv(
-                io.BytesIO(marked),
+                io.BufferedReader(SentinelStream(data, (sep + _SENTINEL).encode("utf-8"))),
                 sep=sep,
                 header=None,
                 skiprows=skip_lines,
@@ -454,7 +450,6 @@ def read_delimited(
             df = pd.DataFrame(columns=names, dtype=object)
         except pd.errors.ParserError:
             df = None
-    del marked
     skipped = {}
     for said in [str(w.message) for w in caught] + [printed.getvalue()]:
         for m in _SKIPPING.finditer(said):
@@ -464,7 +459,7 @@ def read_delimited(
     # a quote open across a line break (quoted line break or broken quote): the row count may still match by
     # chance, so the csv module takes over, which knows where each record starts and ends
     if df is None or _quote_spans_line_break(data) or keep.sum() != len(df):
-        df, lines, messages, refused = _read_with_csv_module(text, sep, skip_lines, columns, file_label)
+        df, lines, messages, refused = _read_with_csv_module(data.decode("utf-8"), sep, skip_lines, columns, file_label)
         return _finish(
             df.reset_index(drop=True), lines, messages_nul + messages, unread + refused, file_label, physical
         )
@@ -532,6 +527,46 @@ def _reread_lines(physical, lines, sep: str) -> np.ndarray:
         index_col=False,
     )
     return df.to_numpy(dtype=object)
+
+
+class SentinelStream(io.RawIOBase):
+    """The bytes of a text with ``tail`` (separator + sentinel field) appended to every non-blank line, made block
+    by block of whole lines as the C parser reads (never a second copy of the whole file). A blank line stays
+    blank, so the parser skips it."""
+
+    def __init__(self, data: bytes, tail: bytes, block: int = 1 << 20):
+        super().__init__()
+        self.data, self.tail, self.block = data, tail, block
+        self.pos = 0
+        self.pending = b""
+
+    def readable(self) -> bool:
+        """A stream to read."""
+        return True
+
+    def _next_block(self) -> bytes:
+        end = self.data.find(b"\n", self.pos + self.block)
+        end = len(self.data) if end < 0 else end + 1
+        chunk = self.data[self.pos : end]  # whole lines: the block starts a line
+        self.pos = end
+        out = chunk.replace(b"\n", self.tail + b"\n")
+        if end == len(self.data) and out and not out.endswith(b"\n"):
+            out += self.tail
+        blank = b"\n" + self.tail + b"\n"
+        while blank in out:  # blank lines stay blank
+            out = out.replace(blank, b"\n\n")
+        while out.startswith(self.tail + b"\n"):  # a blank line first in the block
+            out = b"\n" + out[len(self.tail) + 1 :]
+        return out
+
+    def readinto(self, buffer) -> int:
+        """Fill ``buffer`` with the next bytes; 0 at the end."""
+        while len(self.pending) < len(buffer) and self.pos < len(self.data):
+            self.pending += self._next_block()
+        n = min(len(buffer), len(self.pending))
+        buffer[:n] = self.pending[:n]
+        self.pending = self.pending[n:]
+        return n
 
 
 class PhysicalLines:

@@ -283,8 +283,9 @@ def read_sitadel(path) -> ImportResult:
     refuse_duplicated_columns(codes, name)
     columns = dedupe([c.strip().upper() for c in codes])
     skip = _skip_physical(text, nheader)
-    raw = read_delimited(text, sep, skip, columns, name, wanted=used_column, distinct=tuple(NUMBER_COLUMNS))
-    del text  # the table holds what is needed: the decoded text (twice the file's size) is freed
+    handed = [text]
+    del text  # handed over: read_delimited frees the decoded text once encoded
+    raw = read_delimited(handed, sep, skip, columns, name, wanted=used_column, distinct=tuple(NUMBER_COLUMNS))
     df, lines = raw.df, raw.lines
     n = len(df)
     messages = list(raw.messages)
