@@ -1997,7 +1997,7 @@ no opinion</translation>
             <translation>operation not permitted (insufficient rights)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="111" />
             <source>disque plein</source>
             <translation>disk full</translation>
         </message>
@@ -2337,47 +2337,47 @@ no opinion</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="108" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
             <source>base en lecture seule</source>
             <translation>read-only database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="109" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="110" />
             <source>fichier impossible à ouvrir</source>
             <translation>file cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="111" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
             <source>erreur d'écriture sur le disque</source>
             <translation>disk write error</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="112" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="113" />
             <source>base verrouillée</source>
             <translation>database locked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="113" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="114" />
             <source>table verrouillée</source>
             <translation>table locked</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="114" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="115" />
             <source>ce n'est pas une base SQLite</source>
             <translation>not an SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="115" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="116" />
             <source>base SQLite endommagée</source>
             <translation>damaged SQLite database</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="116" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="117" />
             <source>table absente (registre incomplet)</source>
             <translation>missing table (incomplete register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="117" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="118" />
             <source>colonne absente (registre incomplet)</source>
             <translation>missing column (incomplete register)</translation>
         </message>
@@ -4432,8 +4432,8 @@ Help: {prog} --help
         </message>
         <message>
             <location filename="../../veille_plugin/cli/reports.py" line="97" />
-            <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
-            <translation>{f}: {n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
+            <source>{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {u} autorisé(s) sans avis, {o} alerte(s) ouverte(s).</source>
+            <translation>{f}: {n} new case(s), {a} decision(s) awaited, {u} authorised without an opinion, {o} alert(s) opened.</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/cli/screening.py" line="20" />
@@ -4983,7 +4983,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1108" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1142" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5583,32 +5583,32 @@ Help: {prog} --help
             <translation>Sitadel lists (DiDo): {r}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="743" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="766" />
             <source>cadre</source>
             <translation>setting</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="743" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="766" />
             <source>emprise</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="773" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="796" />
             <source>Valeur : {r}.</source>
             <translation>Value: {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="775" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="798" />
             <source>Ampleur réduite de {n} cran(s) : {r}.</source>
             <translation>Magnitude lowered by {n} step(s): {r}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="777" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="800" />
             <source>Ampleur supposée d'après le type de dossier : la description ne dit rien que la méthode reconnaisse.</source>
             <translation>Magnitude assumed from the case type: the description says nothing the method recognises.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/impact/assessment.py" line="781" />
+            <location filename="../../veille_plugin/core/impact/assessment.py" line="804" />
             <source>Effet grand ou très grand sur un attribut du Bien : l'État peut avoir à en informer le Centre du patrimoine mondial avant de décider (Orientations, paragraphe 172) ; une étude d'impact patrimonial est recommandée.</source>
             <translation>Large or very large effect on an attribute of the property: the State Party may have to inform the World Heritage Centre before deciding (Operational Guidelines, paragraph 172); a heritage impact assessment is recommended.</translation>
         </message>
@@ -5723,7 +5723,7 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1216" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1250" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
@@ -5813,87 +5813,87 @@ Help: {prog} --help
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="402" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="410" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="576" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="615" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="617" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="656" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="637" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="676" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="660" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="699" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="859" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="893" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="938" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="972" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="951" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="985" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1042" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1076" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1214" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1248" />
             <source>ligne {n} de {f}</source>
             <translation>line {n} of {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1166" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1200" />
             <source>sous « {key} » pour {commune}</source>
             <translation>as « {key} » for {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1172" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1206" />
             <source>Le numéro porte le code de sa commune, ici {code}</source>
             <translation>The number carries its commune's code, here {code}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1174" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1208" />
             <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
             <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1179" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1213" />
             <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
             <translation>The number carries no readable commune code; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1181" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1215" />
             <source>{line}, {commune}</source>
             <translation>{line}, {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1185" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1219" />
             <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
             <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1217" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1251" />
             <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
@@ -5918,132 +5918,132 @@ Help: {prog} --help
             <translation>parcel number zero in « {t} »; ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="276" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="275" />
             <source>couche de parcelles</source>
             <translation>parcel layer</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="284" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="283" />
             <source>entité {n} : identifiant de parcelle « {v} » invalide (14 caractères attendus) ; ignorée.</source>
             <translation>feature {n}: invalid parcel identifier « {v} » (14 characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="296" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="295" />
             <source>… et {k} autres identifiants invalides.</source>
             <translation>… and {k} other invalid identifiers.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="305" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="304" />
             <source>géométrie nulle ou vide dans le fichier ; parcelle ignorée</source>
             <translation>null or empty geometry in the file; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="323" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="322" />
             <source>{k} géométrie(s) de parcelle invalide(s) réparée(s) (make_valid).</source>
             <translation>{k} invalid parcel geometry(ies) repaired (make_valid).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="335" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="334" />
             <source>géométrie invalide qui ne forme aucune surface une fois réparée ; parcelle ignorée</source>
             <translation>invalid geometry that forms no surface once repaired; parcel ignored</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="366" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="365" />
             <source>entité {n} (parcelle {p}) : {t}.</source>
             <translation>feature {n} (parcel {p}): {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="376" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="375" />
             <source>… et {k} autres parcelles.</source>
             <translation>… and {k} other parcels.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="414" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="413" />
             <source>{src} : colonne d'identifiant de parcelle « {c} » absente. Colonnes présentes : {cols}.</source>
             <translation>{src}: parcel identifier column « {c} » missing. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="461" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="460" />
             <source>{src} : impossible de trouver l'identifiant des parcelles. Il faut une colonne « id » (format Etalab, 14 caractères) ou des colonnes commune, section et numéro. Colonnes présentes : {cols}.</source>
             <translation>{src}: cannot find the parcel identifier. An « id » column (Etalab format, 14 characters) or commune, section and number columns are needed. Columns present: {cols}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="543" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="542" />
             <source> (et {k} autres)</source>
             <translation> (and {k} others)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="609" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="608" />
             <source>aucune couche de parcelles fournie pour localiser les parcelles</source>
             <translation>no parcel layer given to locate the parcels</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="619" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="618" />
             <source>parcelles absentes de la couche de parcelles : {ids}</source>
             <translation>parcels missing from the parcel layer: {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="622" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="621" />
             <source>parcelles présentes dans {src} mais sans géométrie utilisable (voir les messages de ce fichier) : {ids}</source>
             <translation>parcels present in {src} but without a usable geometry (see that file's messages): {ids}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="653" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="652" />
             <source> ; emprise limitée aux parcelles trouvées.</source>
             <translation>; footprint limited to the parcels found.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="672" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="671" />
             <source>coordonnées inutilisables : {e}</source>
             <translation>unusable coordinates: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="674" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="673" />
             <source>coordonnées ({x}, {y})</source>
             <translation>coordinates ({x}, {y})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="694" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="693" />
             <source> ; localisation par les coordonnées.</source>
             <translation>; located by the coordinates.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="712" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="711" />
             <source>ni parcelle ni coordonnées indiquées</source>
             <translation>neither parcel nor coordinates given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="722" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="721" />
             <source>commune {code}{nom} hors de la liste des {n} communes du bassin minier</source>
             <translation>commune {code}{nom} outside the list of the {n} communes of the mining basin</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="729" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="728" />
             <source>nom de commune « {nom} » ambigu (codes INSEE {codes})</source>
             <translation>ambiguous commune name « {nom} » (INSEE codes {codes})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="736" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="735" />
             <source>commune « {nom} » absente de la liste des {n} communes du bassin minier (ni nom actuel ni ancien nom)</source>
             <translation>commune « {nom} » missing from the list of the {n} communes of the mining basin (neither current nor former name)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="744" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="743" />
             <source>aucune commune indiquée</source>
             <translation>no commune given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="748" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="747" />
             <source>localisation imprécise : commune entière de {nom} ({code}) ; {why}.</source>
             <translation>imprecise location: whole commune of {nom} ({code}); {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="758" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="757" />
             <source>dossier non localisé : {why}.</source>
             <translation>case not located: {why}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/parcels.py" line="758" />
+            <location filename="../../veille_plugin/core/imports/parcels.py" line="757" />
             <source>aucune information de localisation</source>
             <translation>no location information</translation>
         </message>
@@ -6058,27 +6058,27 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="319" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="320" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="332" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="333" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="349" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="350" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="368" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="369" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="380" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="381" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
@@ -6098,17 +6098,17 @@ Help: {prog} --help
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="483" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="484" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="496" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="497" />
             <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="512" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="513" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
@@ -7563,7 +7563,7 @@ Help: {prog} --help
             <translation>official layer of the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="609" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -7688,42 +7688,42 @@ Help: {prog} --help
             <translation>Attachment « {f} » refused: {max} MB at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="114" />
+            <location filename="../../veille_plugin/core/register/base.py" line="116" />
             <source>Champ « statut_veille » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « statut_veille »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="194" />
+            <location filename="../../veille_plugin/core/register/base.py" line="199" />
             <source>Les dossiers à enregistrer doivent être donnés sous forme de table (pandas.DataFrame).</source>
             <translation>The cases to save must be given as a table (pandas.DataFrame).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="200" />
+            <location filename="../../veille_plugin/core/register/base.py" line="205" />
             <source>Colonne « numero » absente : chaque dossier doit avoir son numéro.</source>
             <translation>Column « numero » missing: every case must have its number.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="212" />
+            <location filename="../../veille_plugin/core/register/base.py" line="219" />
             <source>Colonne « numero » : {k} dossier(s) sans numéro exploitable (lignes {rows}).</source>
             <translation>Column « numero »: {k} case(s) without a usable number (rows {rows}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="220" />
+            <location filename="../../veille_plugin/core/register/base.py" line="227" />
             <source>Colonne « numero » : numéros en double dans le lot ({dups}). Un dossier ne peut figurer qu'une fois par enregistrement.</source>
             <translation>Column « numero »: duplicate numbers in the batch ({dups}). A case may appear only once per save.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="235" />
+            <location filename="../../veille_plugin/core/register/base.py" line="242" />
             <source>Champ « {f} » du dossier {num} : valeur « {v} » illisible (nombre attendu).</source>
             <translation>Field « {f} » of case {num}: unreadable value « {v} » (number expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="291" />
+            <location filename="../../veille_plugin/core/register/base.py" line="298" />
             <source>Colonne « {c} » : géométrie de type {t} non reconnue (WKB attendu).</source>
             <translation>Column « {c} »: geometry of type {t} not recognised (WKB expected).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="304" />
+            <location filename="../../veille_plugin/core/register/base.py" line="311" />
             <source>Géométrie du dossier {num} illisible ({err}).</source>
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
@@ -7733,17 +7733,17 @@ Help: {prog} --help
             <translation>The monitoring register {t} is closed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="436" />
+            <location filename="../../veille_plugin/core/register/base.py" line="475" />
             <source>Balayage n° {id} inconnu dans le registre de veille {t} : démarrez-le avec start_sweep().</source>
             <translation>Sweep no. {id} unknown in the monitoring register {t}: start it with start_sweep().</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="468" />
+            <location filename="../../veille_plugin/core/register/base.py" line="507" />
             <source>Champ « status » : valeur « {v} » refusée. Valeurs permises : {allowed}.</source>
             <translation>Field « status »: value « {v} » refused. Allowed values: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/base.py" line="505" />
+            <location filename="../../veille_plugin/core/register/base.py" line="544" />
             <source>Colonne(s) inconnue(s) du registre : {c}.</source>
             <translation>Unknown register column(s): {c}.</translation>
         </message>
@@ -7813,117 +7813,117 @@ Help: {prog} --help
             <translation>Unknown follow-up field “{f}”; accepted fields: {ok}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="61" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="62" />
             <source>GDAL/OGR est introuvable : impossible de créer le registre de veille {p}.</source>
             <translation>GDAL/OGR not found: cannot create the monitoring register {p}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="84" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="85" />
             <source>Impossible de créer le registre de veille {p} ({err}). Vérifiez que le dossier existe, qu'il n'est pas plein et que ce compte peut y écrire.</source>
             <translation>Cannot create the watch register {p} ({err}). Check that the folder exists, is not full and that this account can write to it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="97" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="98" />
             <source>dossier introuvable</source>
             <translation>folder not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="99" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="100" />
             <source>dossier sans droit d'écriture pour ce compte</source>
             <translation>folder without write access for this account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="103" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="104" />
             <source>refus de la bibliothèque GDAL</source>
             <translation>refused by the GDAL library</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="126" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="127" />
             <source>erreur SQLite ({m})</source>
             <translation>SQLite error ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="160" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="170" />
             <source>Registre de veille {p} : c'est un dossier, pas un fichier GeoPackage. Indiquez le fichier du registre (ex. registre_veille.gpkg) ou un nom de fichier à créer.</source>
             <translation>Monitoring register {p}: this is a folder, not a GeoPackage file. Give the register's file (e.g. registre_veille.gpkg) or the name of a file to create.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="183" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="193" />
             <source>Registre de veille {p} inaccessible ({err}). Vérifiez le chemin et les droits d'écriture du dossier.</source>
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="203" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="213" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="225" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="235" />
             <source>Registre de veille refusé : {e}</source>
             <translation>Watch register refused: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="228" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="238" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="257" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="267" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="276" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="286" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="289" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="299" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="336" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="346" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="342" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="352" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="351" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="361" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="359" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="369" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="365" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="375" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="415" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="425" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="425" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="435" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="433" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="443" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="447" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="457" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -8033,7 +8033,7 @@ Help: {prog} --help
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="473" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="484" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
@@ -8668,12 +8668,12 @@ Help: {prog} --help
             <translation>Danger list {p}: no identifier under the header. An empty list cannot be told from a truncated file: without a list, rule R12 reads the register's open alerts.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="136" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="143" />
             <source>Nombre de valeurs incohérent : {k} au lieu de {n}.</source>
             <translation>Inconsistent number of values: {k} instead of {n}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/cases.py" line="147" />
+            <location filename="../../veille_plugin/core/rules/cases.py" line="154" />
             <source>Type de dossier inconnu « {t} » (cas {id}). Types admis : {types}.</source>
             <translation>Unknown case type « {t} » (case {id}). Types allowed: {types}.</translation>
         </message>
@@ -8708,237 +8708,237 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="314" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="331" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="319" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="336" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="334" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="351" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="397" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="414" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="528" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="545" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="574" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="588" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="605" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="607" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="590" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="607" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="594" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="606" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="623" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="542" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="567" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="612" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="667" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="692" />
             <source>élément</source>
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="624" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="641" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="627" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="632" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="637" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="654" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="657" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="657" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="660" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="677" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="660" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="677" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="674" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="679" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="696" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="680" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="697" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="683" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="700" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="701" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="704" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="704" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="708" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="693" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="710" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="697" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="714" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="703" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="720" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="703" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="720" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="734" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="751" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="736" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="753" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="738" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="755" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -9323,167 +9323,167 @@ Help: {prog} --help
             <translation>feature {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="80" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="103" />
             <source>{item} : géométrie absente ou vide ; élément non analysé.</source>
             <translation>{item}: geometry missing or empty; item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="94" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="119" />
             <source>{item} : coordonnée non numérique (NaN ou infinie) ; élément non analysé.</source>
             <translation>{item}: non-numeric coordinate (NaN or infinite); item not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="112" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="137" />
             <source>{item} : géométrie invalide ({reason}), corrigée automatiquement avant analyse.</source>
             <translation>{item}: invalid geometry ({reason}), corrected automatically before the analysis.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="127" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="152" />
             <source>{item} : les coordonnées ressemblent à des degrés (longitude/latitude) alors que le système indiqué est {crs} en mètres. Indiquez --crs EPSG:4326 si elles sont en WGS84.</source>
             <translation>{item}: the coordinates look like degrees (longitude/latitude) although the system given is {crs} in metres. Give --crs EPSG:4326 if they are in WGS84.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="145" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="170" />
             <source>{item} : coordonnées hors de la France métropolitaine une fois reprojetées depuis {crs}. Vérifiez le système de coordonnées (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) et l'ordre x/y.</source>
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="347" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="372" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="538" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="563" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="542" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="567" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="553" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="578" />
             <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
             <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="553" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="578" />
             <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
             <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="572" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="597" />
             <source>{id} « {nom} »</source>
             <translation>{id} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="574" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="599" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
             <translation>Within 500 m of {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="582" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="607" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
             <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="616" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="601" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="626" />
             <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
             <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="609" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="634" />
             <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
             <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="615" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="640" />
             <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
             <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="622" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="647" />
             <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
             <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="624" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="649" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="636" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="661" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="639" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="664" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="665" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="665" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="646" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="671" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="648" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="673" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="650" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="675" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="651" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="676" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="690" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="666" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="691" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="667" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="692" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="673" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="698" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="675" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="700" />
             <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
             <translation>In the cité “{nom}”, partly inscribed ({p} % in the property): outside its inscribed part (element {id}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="684" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="709" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
@@ -9643,62 +9643,62 @@ Help: {prog} --help
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="447" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="445" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="501" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="499" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="507" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="505" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="512" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="516" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="514" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="523" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="521" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="536" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="553" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="551" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="560" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="558" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="568" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="612" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="621" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="731" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="736" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -10398,16 +10398,16 @@ Keep the new version?</translation>
         </message>
         <message>
             <location filename="../../veille_plugin/gui/reports_dock.py" line="103" />
-            <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).</source>
-            <translation>{n} new case(s), {a} decision(s) awaited, {o} alert(s) opened.</translation>
+            <source>{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {u} autorisé(s) sans avis, {o} alerte(s) ouverte(s).</source>
+            <translation>{n} new case(s), {a} decision(s) awaited, {u} authorised without an opinion, {o} alert(s) opened.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="109" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="115" />
             <source>{n} fiche(s) de suivi écrite(s).</source>
             <translation>{n} follow-up file(s) written.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/reports_dock.py" line="110" />
+            <location filename="../../veille_plugin/gui/reports_dock.py" line="116" />
             <source>{n} fichier(s) : {f}</source>
             <translation>{n} file(s): {f}</translation>
         </message>

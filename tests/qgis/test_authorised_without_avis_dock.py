@@ -76,3 +76,23 @@ def test_the_authorised_without_avis_filter(plugin, followed_register):
     assert first not in _shown(dock) and dock.proxy.rowCount() == len(shown) - 1
     ui.btnAuthorisedNoAvis.click()
     assert dock.proxy.rowCount() == total
+
+
+def test_the_reports_dock_writes_the_section_and_says_the_count(plugin, followed_register, tmp_path):
+    import time
+
+    from qgis.core import QgsApplication
+
+    dock = plugin.toggle_reports_dock(True)
+    dock.ui.editOut.setText(str(tmp_path / "rapports"))
+    assert dock.ui.comboKind.currentData() == "comite" and dock.start() is not None
+    deadline = time.time() + 120
+    while dock.task is not None and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    assert dock.result is not None, dock.ui.lblResult.text()
+    n = len(followed_register)
+    assert dock.result["resume"][0]["autorises_sans_avis"]["nombre"] == n
+    assert f"{n} autorisé(s) sans avis" in dock.ui.lblResult.text()
+    page = (tmp_path / "rapports" / "comite_technique.html").read_text(encoding="utf-8")
+    assert f"Autorisés sans avis ({n})" in page

@@ -184,6 +184,10 @@ def test_the_command_line_report_counts_them(cfg, register_path, tmp_path):
     cases = _cases(register_path)
     assert figures["nombre"] == int(authorised_without_avis(cases).sum()) > 0
     assert "Autorisés sans avis (" in (tmp_path / "c" / "comite_technique.html").read_text(encoding="utf-8")
+    said = run(cfg, "report", "local", "--register", register_path, "--out", tmp_path / "l")
+    assert said.returncode == 0, said.stderr
+    told = [int(line.split(" autorisé(s) sans avis")[0].rsplit(", ", 1)[1]) for line in said.stdout.splitlines()]
+    assert len(told) >= 5 and sum(told) == figures["nombre"]
 
 
 def test_cases_recorded_before_the_priority_existed_are_assessed(register_path, ref, tmp_path):

@@ -95,10 +95,14 @@ def cmd_report(args) -> int:
         return EXIT_OK
     for path, figures in zip(files["rapports"], files["resume"]):
         print(
-            tr("{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).").format(
+            tr(
+                "{f} : {n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {u} autorisé(s) sans avis, {o} "
+                "alerte(s) ouverte(s)."
+            ).format(
                 f=path,
                 n=figures["dossiers_nouveaux"],
                 a=figures["decisions_attendues"],
+                u=figures["autorises_sans_avis"]["nombre"],
                 o=figures["alertes"]["ouvertes"],
             )
         )

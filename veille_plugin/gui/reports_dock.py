@@ -100,8 +100,14 @@ class ReportsDock(BaseDock):
             push(self.iface, error or tr("Rapport non écrit."), Qgis.MessageLevel.Warning, 10)
             return
         lines = [
-            tr("{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {o} alerte(s) ouverte(s).").format(
-                n=r["dossiers_nouveaux"], a=r["decisions_attendues"], o=r["alertes"]["ouvertes"]
+            tr(
+                "{n} dossier(s) nouveau(x), {a} décision(s) attendue(s), {u} autorisé(s) sans avis, {o} alerte(s) "
+                "ouverte(s)."
+            ).format(
+                n=r["dossiers_nouveaux"],
+                a=r["decisions_attendues"],
+                u=r["autorises_sans_avis"]["nombre"],
+                o=r["alertes"]["ouvertes"],
             )
             for r in result.get("resume", [])[:1]
         ]
