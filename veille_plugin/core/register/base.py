@@ -683,6 +683,7 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
                 hist.append((now, author, sid, key, "disparu", "1", "0"))
                 result["réapparus"].append(key)
         result["nouveaux"] = batch.key_array[new].tolist()
+        from_new_cases = False
         if decisions:
             # never a blank over a value: a decision is written when the source gives one that differs
             dec_diff = {}
@@ -694,38 +695,63 @@ class Register(AlertsMixin, PluSnapshotsMixin, FollowUpMixin, ConditionsMixin, a
             changed = np.zeros(batch.n, dtype=bool)
             for mask in dec_diff.values():
                 changed |= mask
-            # one history row per decision changed, per case in the batch's order, its fields in their order
-            at = np.concatenate([np.flatnonzero(mask) for mask in dec_diff.values()])
-            which = np.concatenate([np.full(int(mask.sum()), j) for j, mask in enumerate(dec_diff.values())])
-            order = np.lexsort((which, at))
-            at, which = at[order], which[order]
-            olds, news = np.empty(len(at), dtype=object), np.empty(len(at), dtype=object)
-            for j, (f, given) in enumerate(decisions.items()):
-                here = which == j
-                olds[here] = np.where(new[at[here]], None, old[f][at[here]])
-                news[here] = given[at[here]]
-            hist.extend(
-                zip(
-                    repeat(now),
-                    repeat(author),
-                    repeat(sid),
-                    batch.key_array[at].tolist(),
-                    np.array(list(decisions), dtype=object)[which].tolist(),
-                    _history_texts(olds),
-                    _history_texts(news),
+            # one history row per decision changed, per case in the batch's order, its fields in their order;
+            # when only new cases changed (a first sweep), those rows are read back from the cases just inserted
+            from_new_cases = not (changed & ~new).any()
+            if not from_new_cases:
+                at = np.concatenate([np.flatnonzero(mask) for mask in dec_diff.values()])
+                which = np.concatenate([np.full(int(mask.sum()), j) for j, mask in enumerate(dec_diff.values())])
+                order = np.lexsort((which, at))
+                at, which = at[order], which[order]
+                olds, news = np.empty(len(at), dtype=object), np.empty(len(at), dtype=object)
+                for j, (f, given) in enumerate(decisions.items()):
+                    here = which == j
+                    olds[here] = np.where(new[at[here]], None, old[f][at[here]])
+                    news[here] = given[at[here]]
+                hist.extend(
+                    zip(
+                        repeat(now),
+                        repeat(author),
+                        repeat(sid),
+                        batch.key_array[at].tolist(),
+                        np.array(list(decisions), dtype=object)[which].tolist(),
+                        _history_texts(olds),
+                        _history_texts(news),
+                    )
                 )
-            )
             result["decisions"] = int(changed.sum())
         n_new = int(new.sum())
+        from_new_cases = from_new_cases and n_new > 0
+        if from_new_cases:
+            cur.execute(self._q("SELECT max(fid) FROM {cases}"))
+            last_fid = cur.fetchone()[0] or 0
         self._write_batch(cur, batch, new, decisions, now, sid, n_new)
         if hist:
             self._insert_many(cur, "history", HISTORY_INSERT_COLUMNS, hist)
+        if from_new_cases:
+            self._decisions_history_of_new(cur, last_fid, list(decisions), now, author, sid)
         self._touch_cases(cur)
         result[CHANGE_NEW] = n_new
         result[CHANGE_MODIFIED] = len(changes)
         result[CHANGE_UNCHANGED] = batch.n - n_new - len(changes)
         result["réapparu"] = len(result["réapparus"])
         return result
+
+    def _decisions_history_of_new(self, cur, last_fid: int, fields: List[str], now: str, author: str, sid) -> None:
+        """One history row per decision of the cases inserted after ``last_fid`` (old value NULL), in their order
+        (the batch's), their fields in order: the rows a first sweep writes, made by the database itself."""
+        parts = " UNION ALL ".join(
+            f"SELECT fid, {k} AS k, numero_norm, '{f}' AS field, {f} AS value FROM {{cases}} "
+            f"WHERE fid > ? AND {f} IS NOT NULL"
+            for k, f in enumerate(fields)
+        )
+        cur.execute(
+            self._q(
+                f"INSERT INTO {{history}} ({', '.join(HISTORY_INSERT_COLUMNS)}) SELECT ?, ?, CAST(? AS INTEGER), "
+                f"numero_norm, field, NULL, value FROM ({parts}) AS d ORDER BY fid, k"
+            ),
+            [now, author, sid] + [int(last_fid)] * len(fields),
+        )
 
     def _stage_batch(self, cur, batch: "CaseBatch", decisions: Dict[str, np.ndarray]) -> None:
         """Before the comparison: a back end that merges in SQL loads the batch into a staging table here."""
