@@ -100,6 +100,13 @@ def _num(values, n) -> np.ndarray:
 
 
 def _clean(values) -> np.ndarray:
+    arr = np.asarray(values, dtype=object)
+    if arr.ndim == 1 and pd.api.types.infer_dtype(arr, skipna=True) in ("string", "empty"):
+        missing = pd.isna(arr)
+        if all(v is None or isinstance(v, float) for v in arr[missing]):  # texts, blanks given as None or NaN
+            out = arr.copy()
+            out[missing] = ""
+            return out
     return np.array(
         ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in values], dtype=object
     )
