@@ -2,9 +2,10 @@
 
 Same schema as the GeoPackage, in a schema of its own (``veille`` by default): ``cases`` has a
 ``geometry(Geometry, 2154)`` column with a GiST index. Every write is one transaction; sweeps are serialised
-by a transaction-level advisory lock and lock the rows they compare (``SELECT … FOR UPDATE``), new cases are
-inserted with ``ON CONFLICT (numero_norm)``, triage locks its row. A client killed mid-transaction is rolled
-back by the server.
+by a transaction-level advisory lock and hold the cases table in SHARE ROW EXCLUSIVE mode (other writes of cases
+wait, readers never do). A sweep COPYs its batch into a temporary staging table, compares it in SQL and merges it
+with one ``UPDATE … FROM`` and one ``INSERT … SELECT … ON CONFLICT (numero_norm)``; its history rows are COPYed.
+Triage locks its row. A client killed mid-transaction is rolled back by the server.
 
 Connection: a libpq DSN (``host=… dbname=…``), a URI (``postgresql://…``) or a service (``service=nom``,
 see ``pg_service.conf``). Passwords are never logged, stored or shown: every message masks them.
