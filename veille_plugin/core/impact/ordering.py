@@ -32,7 +32,8 @@ def priority_labels(ranks, translated: bool = True) -> np.ndarray:
     if translated:
         labels = {k: tr(v) for k, v in labels.items()}
     values = pd.to_numeric(pd.Series(ranks), errors="coerce")
-    return values.map(lambda r: labels.get(int(r), "") if r == r else "").to_numpy(dtype=object)
+    words = {r: labels.get(int(r), "") for r in values.dropna().unique()}  # once per rank, not per case
+    return values.map(words).fillna("").to_numpy(dtype=object)
 
 
 def significance_order() -> dict:

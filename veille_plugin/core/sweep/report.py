@@ -5,6 +5,9 @@ view per cité and per component (the «grappes de projets» the manager must ju
 the rows that could not be read or located. Every text is escaped; no UNESCO emblem.
 """
 
+import re
+
+import numpy as np
 import pandas as pd
 
 from ..i18n import tr
@@ -51,6 +54,27 @@ td.prio{min-width:6.5em}
 )
 
 
+def per_value(series: pd.Series, func) -> pd.Series:
+    """``series.map(func)`` with ``func`` called once per distinct value (a million cases hold a few hundred zones,
+    communes or attributes), missing values passed to ``func`` as they are."""
+    if series.dtype != object or len(series) < 1000:
+        return series.map(func)
+    values = series.to_numpy()
+    codes, uniques = pd.factorize(values)
+    words = np.empty(len(uniques), dtype=object)
+    words[:] = [func(u) for u in uniques]
+    out = np.empty(len(values), dtype=object)
+    known = codes >= 0
+    out[known] = words[codes[known]]
+    missing = np.flatnonzero(~known)
+    if len(missing):
+        none = np.fromiter((v is None for v in values[missing]), dtype=bool, count=len(missing))
+        if none.any():
+            out[missing[none]] = func(None)
+        out[missing[~none]] = [func(v) for v in values[missing[~none]]]  # NaN, NaT…: rare
+    return pd.Series(out, index=series.index, name=series.name).infer_objects()
+
+
 def _table(df: pd.DataFrame, numeric=()) -> str:
     head = "".join(f"<th>{_e(c)}</th>" for c in df.columns)
     number = tr("dossier")  # a case number stays on one line
@@ -67,7 +91,7 @@ def _table(df: pd.DataFrame, numeric=()) -> str:
 
 
 def _counts(series: pd.Series, label: str) -> str:
-    series = series.map(lambda v: v.replace("_", " ") if isinstance(v, str) else v)
+    series = per_value(series, lambda v: v.replace("_", " ") if isinstance(v, str) else v)
     vc = series.fillna(tr("(non renseigné)")).replace("", tr("(non renseigné)")).value_counts()
     return _table(pd.DataFrame({label: vc.index, tr("dossiers"): vc.values}), numeric=(tr("dossiers"),))
 
@@ -112,10 +136,16 @@ def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     return out
 
 
-def order_for_committee(cases: pd.DataFrame) -> pd.DataFrame:
+def order_for_committee(cases: pd.DataFrame, presorted: bool = False) -> pd.DataFrame:
     """The Bien first, then by priority (what could harm the property most); new, changed and gone before unchanged;
-    then the rules' severity and the number."""
-    return sort_by_priority(cases, bien_first=True)
+    then the rules' severity and the number. ``presorted``: ``cases`` already in :func:`sort_by_priority`'s order
+    (the sweep's files), so only the Bien is moved first, keeping that order (the same rows, one pass, no sort)."""
+    if not presorted:
+        return sort_by_priority(cases, bien_first=True)
+    if "zone" not in cases.columns:
+        return cases
+    bien = (cases["zone"] == ZONE_BIEN).to_numpy()
+    return cases.iloc[np.concatenate([np.flatnonzero(bien), np.flatnonzero(~bien)])]
 
 
 def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
@@ -133,14 +163,14 @@ def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
         out["priorite"] = priority_labels(out["priorite_rang"])
     for family in ("zone", "localisation", "severite", "statut_veille"):  # stored French words → words shown
         if family in out:
-            out[family] = out[family].map(lambda v, f=family: display(v, f) if isinstance(v, str) else v)
+            out[family] = per_value(out[family], lambda v, f=family: display(v, f) if isinstance(v, str) else v)
     if "priorite_attribut" in out:
-        out["priorite_attribut"] = out["priorite_attribut"].map(attribute_words)
+        out["priorite_attribut"] = per_value(out["priorite_attribut"], attribute_words)
     if "elements" in out:
-        out["elements"] = out["elements"].map(lambda v: named(v, names))
+        out["elements"] = per_value(out["elements"], lambda v: named(v, names))
     if "regles" in out:  # ids here, their titles in the legend under the table (rules_legend)
-        out["regles"] = out["regles"].map(
-            lambda v: ", ".join(x for x in v.split(";") if x) if isinstance(v, str) else ""
+        out["regles"] = per_value(
+            out["regles"], lambda v: ", ".join(x for x in v.split(";") if x) if isinstance(v, str) else ""
         )
     if "travaux" in out:
         works = out["travaux"].fillna("").astype(str)
@@ -234,15 +264,33 @@ def approximate_table(cases: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when) -> str:
-    """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages."""
+def counted_view(cases: pd.DataFrame) -> pd.DataFrame:
+    """The columns the report counts (zone, severity, priority) as :func:`committee_view` words them, computed once
+    per distinct value: the counts of a million cases need neither the whole committee view nor its texts."""
+    out = pd.DataFrame(index=cases.index)
+    for family in ("zone", "severite"):
+        if family in cases:
+            out[family] = per_value(cases[family], lambda v, f=family: display(v, f) if isinstance(v, str) else v)
+    if "priorite_rang" in cases:
+        out["priorite"] = priority_labels(cases["priorite_rang"])
+    elif "priorite" in cases:
+        out["priorite"] = cases["priorite"]
+    return out
+
+
+def report_html(
+    cases: pd.DataFrame, register, sweep_id, counts, messages, ref, catalogue, when, presorted: bool = False
+) -> str:
+    """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages.
+    ``presorted``: ``cases`` are already in :func:`sort_by_priority`'s order (see :func:`order_for_committee`)."""
     ch = counts["changements"]
-    cases = order_for_committee(cases)
+    cases = order_for_committee(cases, presorted=presorted)
     first = cases[cases["changement"].isin([CHANGE_NEW, CHANGE_MODIFIED, CHANGE_GONE])]
     others = cases[~cases.index.isin(first.index)]
     numbers = {k: n for n, k in enumerate(first.index[:MAX_ROWS], start=1)}
-    readable = committee_view(cases, ref, catalogue)
-    fictif = cases["numero"].astype(str).str.contains("FICTIF", case=False).any()
+    readable = counted_view(cases)
+    numeros = cases["numero"].astype(str).tolist()
+    fictif = re.search("FICTIF", "\n".join(numeros), re.IGNORECASE) is not None  # as str.contains(case=False)
     grappes = cumulative_view(register, ref)
     cites = grappes[(grappes.get("categorie") == "cité minière")] if not grappes.empty else grappes
     comps = grappes[(grappes.get("niveau") == "composante")] if not grappes.empty else grappes
@@ -307,7 +355,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         _counts(readable["zone"], tr("zone")),
         _counts(readable.get("priorite", pd.Series(dtype=object)), tr("priorité")),
         _counts(readable["severite"], tr("sévérité")),
-        _counts(cases["changement"].map(lambda v: display(v, "changement")), tr("changement")),
+        _counts(per_value(cases["changement"], lambda v: display(v, "changement")), tr("changement")),
         "</div><div class='grid'>",
         _counts(cases.get("epci", pd.Series(dtype=object)), tr("EPCI")),
         _counts(cases.get("commune_nom", pd.Series(dtype=object)), tr("commune")),
@@ -331,7 +379,7 @@ def report_html(cases: pd.DataFrame, register, sweep_id, counts, messages, ref, 
         else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
         f"<h2 id='commune-seulement'>{_e(tr('Dossiers localisés à la commune seulement'))} ({len(approx)})</h2>",
         f"<p class='muted'>{_e(approx_note)}</p>",
-        _table(approximate_table(approx).head(MAX_ROWS)) if len(approx) else f"<p>{_e(none_approx)}</p>",
+        _table(approximate_table(approx.head(MAX_ROWS))) if len(approx) else f"<p>{_e(none_approx)}</p>",
         f"<h2>{_e(tr('Autres dossiers (inchangés)'))} ({len(others)})</h2>",
         case_table(others.head(MAX_ROWS), ref, catalogue, when) if len(others) else f"<p>{_e(tr('Aucun.'))}</p>",
         f"<p class='muted'>{_e(more_cases)}</p>" if len(others) > MAX_ROWS else "",

@@ -720,12 +720,8 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
         else np.full(len(cases), None)
     )
     ok = ~pd.isna(geoms)
-    attrs = (
-        cases.loc[ok, [c for c in cols if c in cases.columns]]
-        .reset_index(drop=True)
-        .astype(object)
-        .where(lambda d: d.notna(), None)
-    )
+    # every field a text (as before); missing values are written NULL by write_gpkg_layer
+    attrs = cases.loc[ok, [c for c in cols if c in cases.columns]].reset_index(drop=True).astype(object)
     start = time.perf_counter()
     if ok.any():
         write_gpkg_layer(
@@ -735,7 +731,9 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
     html = out_dir / "rapport.html"
     start = time.perf_counter()
     html.write_text(
-        report_html(cases, register, sweep_id, counts, messages, ref, catalogue, when=_dt.datetime.now()),
+        report_html(
+            cases, register, sweep_id, counts, messages, ref, catalogue, when=_dt.datetime.now(), presorted=True
+        ),
         encoding="utf-8",
     )
     details["report_html"] = time.perf_counter() - start
