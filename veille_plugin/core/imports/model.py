@@ -838,11 +838,13 @@ def normalize_types(values, numero_norm=None):
         return types, (t != "").to_numpy() & pd.isna(types)
 
     types, unknown = by_uniques(values, f)
-    if numero_norm is not None:
-        from_num = by_uniques(
-            numero_norm, lambda u: u.str[:2].where(u.str[:2].isin(PERMIT_TYPES), None).to_numpy(dtype=object)
+    lacking = np.flatnonzero(pd.isna(types)) if numero_norm is not None else []
+    if len(lacking):  # the number's first letters, where the type column says nothing
+        types = np.asarray(types, dtype=object).copy()
+        types[lacking] = by_uniques(
+            np.asarray(numero_norm, dtype=object)[lacking],
+            lambda u: u.str[:2].where(u.str[:2].isin(PERMIT_TYPES), None).to_numpy(dtype=object),
         )
-        types = np.where(pd.isna(types), from_num, types)
     return types, unknown.astype(bool)
 
 

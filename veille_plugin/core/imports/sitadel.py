@@ -344,7 +344,10 @@ def read_sitadel(path) -> ImportResult:
         m = u.str.extract(r"^0(\d{2}|2[AB])(\d{3})\d{2}")
         return (m[0] + m[1]).to_numpy(dtype=object)
 
-    derived = by_uniques(numero_norm, _commune_from_number)
+    derived = np.full(n, None, dtype=object)
+    lacking = np.flatnonzero(pd.isna(insee))  # the number is read only where the commune code is missing
+    if len(lacking):
+        derived[lacking] = by_uniques(np.asarray(numero_norm, dtype=object)[lacking], _commune_from_number)
     use_num = pd.isna(insee) & ~pd.isna(derived)
     insee = np.where(use_num, derived, insee)
     messages += row_messages(
