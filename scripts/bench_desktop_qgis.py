@@ -34,7 +34,7 @@ def seconds(value):
 def wait_for_preparation(left=600):
     """Poll (every 100 ms, at most a minute) until the plugin's background preparation has finished."""
     plugin = qgis.utils.plugins.get("veille_plugin")
-    if plugin is None or plugin.preparation_seconds is not None or left <= 0:
+    if plugin is None or getattr(plugin, "preparation_seconds", 0) is not None or left <= 0:  # done, or no such task
         return screen()
     QTimer.singleShot(100, lambda: wait_for_preparation(left - 1))
 
@@ -44,7 +44,7 @@ def screen():
     try:
         plugin = qgis.utils.plugins["veille_plugin"]
         figures["plugin_times"] = {k: seconds(v) for k, v in qgis.utils.plugin_times.items()}
-        figures["preparation_s"] = plugin.preparation_seconds
+        figures["preparation_s"] = getattr(plugin, "preparation_seconds", None)  # None: a version without it
         figures["preparation_ready_after_s"] = time.perf_counter() - STARTED
         opened = time.perf_counter()
         dock = plugin.toggle_analysis_dock(True)
