@@ -339,6 +339,18 @@ def _near_elements(tree, work, el_geoms, touching, distance, log, shared=None) -
     d = np.zeros(cand.shape[1])
     apart = np.flatnonzero(~touched)
     if len(apart):
+        # the distance between the two boxes never exceeds the distance between the geometries: the candidates whose
+        # boxes lie farther apart than the distance (the corners of the grown boxes) need no measure
+        a, e = (
+            shapely.bounds(work[cand[0][apart]]),
+            b[cand[1][apart]] + np.array([distance, distance, -distance, -distance]),
+        )
+        gap_x = np.maximum(0.0, np.maximum(e[:, 0] - a[:, 2], a[:, 0] - e[:, 2]))
+        gap_y = np.maximum(0.0, np.maximum(e[:, 1] - a[:, 3], a[:, 1] - e[:, 3]))
+        far = np.hypot(gap_x, gap_y) > distance * (1 + 1e-9) + 1e-6
+        d[apart[far]] = np.inf
+        apart = apart[~far]
+    if len(apart):
         # inputs sharing one geometry (the cases located by their commune: a few hundred communes for tens of
         # thousands of cases) have each of their distances measured once
         same, _u = pd.factorize(np.fromiter(map(id, work), dtype=np.int64, count=len(work)))
