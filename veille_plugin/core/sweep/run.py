@@ -337,16 +337,14 @@ def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceD
         rows[name] = permits[name] if name in permits.columns else None
     rows["source"] = permits["flux"]
     # the commune code actually used by the geolocation (also found from a commune name alone)
-    insee = [
-        g if isinstance(g, str) and g else c
-        for g, c in zip(getattr(geo, "insee", permits["commune_insee"]), permits["commune_insee"])
-    ]
+    given = permits["commune_insee"].to_numpy(dtype=object)
+    found = pd.Series(np.asarray(getattr(geo, "insee", given), dtype=object), dtype=object)
+    insee = np.where((found.str.len() > 0).to_numpy(dtype=bool), found.to_numpy(dtype=object), given)
     rows["commune_insee"] = insee
-    official = dict(zip(ref.communes.attributes["insee"], ref.communes.attributes["nom"]))
-    rows["commune_nom"] = [
-        official.get(c, n) if isinstance(c, str) else n for c, n in zip(insee, permits["commune_nom"])
-    ]
-    rows["epci"] = _epci_of(ref, rows)
+    com = ref.communes.attributes
+    names = permits["commune_nom"].to_numpy(dtype=object)
+    rows["commune_nom"] = _looked_up(insee, dict(zip(com["insee"], com["nom"])), names)
+    rows["epci"] = _looked_up(insee, dict(zip(com["insee"], com["epci_nom"])), np.full(len(insee), None))
     rows["localisation"] = geo.localisation
     rows["zone"] = zone
     for name in _SCREENING_COLUMNS:
@@ -362,7 +360,7 @@ def register_rows(permits: pd.DataFrame, geo, cs: CaseScreening, ref: ReferenceD
         rows[name] = table[name].to_numpy()
     rows["catalogue_version"] = catalogue.version
     rows["donnees_version"] = ref.version
-    rows["geom_wkb"] = shapely.to_wkb(np.where(located, cs.cases.geometries, None), output_dimension=2)
+    rows["geom_wkb"] = _wkb_once_per_geometry(np.where(located, cs.cases.geometries, None))
     for name, _kind in CASE_FIELDS:
         if name not in rows.columns and name not in _BOOKKEEPING:
             rows[name] = None
@@ -569,12 +567,23 @@ def run_sweep(
     return SweepResult(record.sweep_id, counts, cases_out, messages, outputs, timings, details)
 
 
-def _epci_of(ref: ReferenceData, permits: pd.DataFrame) -> np.ndarray:
-    com = ref.communes.attributes
-    by_insee = dict(zip(com["insee"], com["epci_nom"]))
-    return (
-        permits["commune_insee"].map(lambda c: by_insee.get(c) if isinstance(c, str) else None).to_numpy(dtype=object)
-    )
+def _wkb_once_per_geometry(geoms: np.ndarray) -> np.ndarray:
+    """The WKB (2D) of each geometry, written once per geometry object (the cases located by their commune share
+    their commune's: a few hundred outlines for tens of thousands of rows, the same bytes object in each)."""
+    codes, uniques = pd.factorize(np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms)))
+    if len(uniques) == len(geoms):
+        return shapely.to_wkb(geoms, output_dimension=2)
+    first = np.zeros(len(uniques), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(geoms))[::-1]
+    return shapely.to_wkb(geoms[first], output_dimension=2)[codes]
+
+
+def _looked_up(keys: np.ndarray, table: dict, otherwise: np.ndarray) -> np.ndarray:
+    """``table[key]`` for each key (a code) found in ``table``, ``otherwise`` elsewhere (vectorised)."""
+    index = pd.Index(list(table), dtype=object)
+    values = np.array(list(table.values()) + [None], dtype=object)
+    at = index.get_indexer(pd.Index(keys, dtype=object))
+    return np.where(at >= 0, values[at], otherwise)
 
 
 #: The key of a sweep's counts (in the register) that names the sweep's own dated folder
