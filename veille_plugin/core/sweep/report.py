@@ -96,18 +96,41 @@ def _counts(series: pd.Series, label: str) -> str:
     return _table(pd.DataFrame({label: vc.index, tr("dossiers"): vc.values}), numeric=(tr("dossiers"),))
 
 
+def _months(first_seen: pd.Series) -> np.ndarray:
+    """«YYYY-MM» of each date (NaN when unreadable), parsed and written once per distinct date (one per sweep)."""
+    codes, uniques = pd.factorize(first_seen.to_numpy(dtype=object))
+    words = (
+        pd.to_datetime(pd.Series(uniques, dtype=object), errors="coerce").dt.strftime("%Y-%m").to_numpy(dtype=object)
+    )
+    out = np.full(len(codes), np.nan, dtype=object)
+    out[codes >= 0] = words[codes[codes >= 0]]
+    return out
+
+
+def _split_ids(column: pd.Series) -> tuple:
+    """(row of each id, the ids) of a column of «;»-separated ids, empty ones left out, in the rows' order: what
+    ``str.split(";")`` then ``explode`` give, each distinct text split once."""
+    codes, uniques = pd.factorize(column.fillna("").astype(str).to_numpy(dtype=object))
+    pieces = [[x for x in u.split(";") if x != ""] for u in uniques]
+    lengths = np.array([len(p) for p in pieces] + [0], dtype=np.int64)[codes]  # a missing text (code -1): none
+    flat = np.array([x for p in pieces for x in p] + [""], dtype=object)
+    starts = np.concatenate([[0], np.cumsum([len(p) for p in pieces])]).astype(np.int64)
+    rows = np.repeat(np.arange(len(codes)), lengths)
+    within = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return rows, flat[starts[codes[rows]] + within]
+
+
 def cumulative_view(register, ref, months: int = 6) -> pd.DataFrame:
     """Cases accumulated per cité and per component across all sweeps (the «grappes de projets»)."""
     cases = register.case_columns(["elements", "composantes", "first_seen"])  # not the whole register (geometries…)
     if cases.empty:
         return pd.DataFrame()
     el = ref.elements.attributes.set_index("identifiant")
-    month = pd.to_datetime(cases["first_seen"], errors="coerce").dt.strftime("%Y-%m")
+    month = _months(cases["first_seen"])
     parts = []
     for level, col in (("element", "elements"), ("composante", "composantes")):
-        ids = cases[col].fillna("").astype(str).str.split(";")
-        exploded = pd.DataFrame({"id": ids, "mois": month}).explode("id")
-        exploded = exploded[exploded["id"].fillna("") != ""]
+        rows, ids = _split_ids(cases[col])
+        exploded = pd.DataFrame({"id": ids, "mois": month[rows]})
         parts.append(exploded.assign(niveau=level)[["niveau", "id", "mois"]])
     df = pd.concat(parts, ignore_index=True)
     if df.empty:
