@@ -20,7 +20,8 @@ class ScreeningPreparationTask(BackgroundTask):
         super().__init__(tr(self.DESCRIPTION))
 
     def work(self):
-        """Prepare the screenings' reference, then the search's gazetteer; return the seconds it took."""
+        """Prepare the screenings' reference, then the search's gazetteer, then read the register's alerts once;
+        return the seconds it took."""
         import time
 
         start = time.perf_counter()
@@ -42,7 +43,35 @@ class ScreeningPreparationTask(BackgroundTask):
         prepared_reference()
         if not self.isCanceled():
             gazetteer()
+        if not self.isCanceled():
+            read_register_alerts()
         return time.perf_counter() - start
+
+
+def read_register_alerts() -> None:
+    """Read the alerts of the configured register once, as the «Analyse» dock does after each screening (the first
+    opening of a GeoPackage and the first reading of a table cost tens of milliseconds). Only a GeoPackage register
+    that exists already: nothing is created at QGIS's start, and a PostGIS register's credentials come from QGIS's
+    authentication manager, which stays in the main thread. A register that cannot be read is left for the dock to
+    report."""
+    import sqlite3
+    from pathlib import Path
+
+    from ..core import config
+    from ..core.errors import VeilleError
+    from ..core.register import default_register_path, is_postgres_target, open_register
+
+    target = config.load_settings().register or None
+    if target is not None and (is_postgres_target(target) or not str(target).strip().lower().endswith(".gpkg")):
+        return
+    path = default_register_path() if target is None else Path(str(target).strip())
+    if not path.is_file():
+        return
+    try:
+        with open_register(path) as register:
+            register.alerts().to_dict("records")
+    except (VeilleError, OSError, sqlite3.Error):  # the dock says what is wrong when it reads the register
+        return
 
 
 def start_preparation():
