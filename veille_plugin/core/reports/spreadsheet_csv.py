@@ -98,12 +98,19 @@ def _quoted(cells: list) -> list:
     if not any(s in joined for s in _SPECIAL):
         return cells
     quote = _quoter() if "\r" in joined else None
-    return [
-        ('"' + c.replace('"', '""') + '"')
-        if (";" in c or '"' in c or "\n" in c)
-        else (quote(c) if quote is not None and "\r" in c else c)
-        for c in cells
-    ]
+
+    def quoted(texts):
+        return [
+            ('"' + c.replace('"', '""') + '"')
+            if (";" in c or '"' in c or "\n" in c)
+            else (quote(c) if quote is not None and "\r" in c else c)
+            for c in texts
+        ]
+
+    codes, uniques = pd.factorize(np.asarray(cells, dtype=object))
+    if len(uniques) * 4 > len(cells):  # mostly distinct texts: each cell looked at
+        return quoted(cells)
+    return np.asarray(quoted(uniques.tolist()) + [""], dtype=object)[codes].tolist()  # once per distinct text
 
 
 def _neutralise_texts(cells: list, is_text=None) -> None:
