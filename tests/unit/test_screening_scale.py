@@ -107,3 +107,30 @@ def test_cases_sharing_one_geometry_get_each_its_answer(ref, footprints):
     want = [geom is not None and bool(shapely.intersects(geom, layer).any()) for geom in footprints]
     assert facts.inside.tolist() == want
     assert facts.inside[::17].all()
+
+
+def test_approximate_location_rule_applied_in_one_new_frame():
+    from veille_plugin.core.screening.location_precision import apply_approximate_location
+
+    table = pd.DataFrame(
+        {
+            "zone": ["bien", "hors", "zone_tampon"],
+            "elements": ["63A", "", "12B"],
+            "regles": ["R01", "", "R03"],
+            "severite": ["majeur", "aucune", "information"],
+            "distance_element_m": [0.0, 812.5, 3.0],
+            "priorite_rang": pd.array([1, 5, 3], dtype="Int64"),
+        },
+        index=[7, 7, 9],  # kept as given, repeated labels too
+    )
+    before = table.copy()
+    out = apply_approximate_location(table, [True, False, True])
+    assert list(out.columns) == list(table.columns) + ["zone_commune"]
+    assert out.index.tolist() == [7, 7, 9]
+    assert out["zone"].tolist() == ["commune", "hors", "commune"]
+    assert out["zone_commune"].tolist() == ["bien", None, "zone_tampon"]
+    assert out["elements"].tolist() == ["", "", ""] and out["regles"].tolist() == ["", "", ""]
+    assert out["severite"].tolist() == ["à vérifier", "aucune", "à vérifier"]
+    assert out["distance_element_m"].tolist() == [0.0, 812.5, 3.0]
+    assert str(out["priorite_rang"].dtype) == "Int64"
+    pd.testing.assert_frame_equal(table, before)  # the table given is left as it was

@@ -35,19 +35,26 @@ def is_approximate(localisation) -> np.ndarray:
 def apply_approximate_location(table: pd.DataFrame, approximate) -> pd.DataFrame:
     """The table with the rule applied to the rows marked ``approximate``: zone «commune», the zone of the
     commune in «zone_commune» (empty elsewhere), nothing attributed, severity «à vérifier»."""
-    out = table.copy()
     mask = np.asarray(approximate, dtype=bool)
-    if len(mask) != len(out):
+    if len(mask) != len(table):
         raise ValueError("approximate: one flag per row")
-    zone = out["zone"].to_numpy(dtype=object)
-    out["zone_commune"] = np.where(mask, zone, None)
-    out["zone"] = np.where(mask, ZONE_COMMUNE, zone)
+    zone = table["zone"].to_numpy(dtype=object)
+    changed = {"zone_commune": np.where(mask, zone, None), "zone": np.where(mask, ZONE_COMMUNE, zone)}
     for name in UNSUPPORTED_COLUMNS:
-        if name in out.columns:
-            out[name] = np.where(mask, "", out[name].to_numpy(dtype=object))
-    if "severite" in out.columns:
-        out["severite"] = np.where(mask, SEVERITY_CHECK, out["severite"].to_numpy(dtype=object))
-    return out
+        if name in table.columns:
+            changed[name] = np.where(mask, "", table[name].to_numpy(dtype=object))
+    if "severite" in table.columns:
+        changed["severite"] = np.where(mask, SEVERITY_CHECK, table["severite"].to_numpy(dtype=object))
+    if not table.columns.is_unique:  # pragma: no cover - a case table names each column once
+        out = table.copy()
+        for name, values in changed.items():
+            out[name] = values
+        return out
+    # one new frame, the columns replaced given whole (setting them one by one on a copy split its blocks each time)
+    columns = list(table.columns) + ([] if "zone_commune" in table.columns else ["zone_commune"])
+    return pd.DataFrame(
+        {name: changed[name] if name in changed else table[name].array for name in columns}, index=table.index
+    )
 
 
 def commune_touches(zone) -> str:
