@@ -56,7 +56,16 @@ def sort_by_priority(cases: pd.DataFrame, bien_first: bool = False) -> pd.DataFr
     if "severite" in cases.columns:
         sev = {s: k for k, s in enumerate(SEVERITIES_DISPLAY)}
         keys["_sev"] = cases["severite"].map(sev).fillna(len(sev))
-    number = "numero" if "numero" in cases.columns else None
-    tmp = cases.assign(**keys)
-    order = list(keys) + ([number] if number else [])
-    return tmp.sort_values(order, kind="stable").drop(columns=list(keys))
+    if "numero" in cases.columns:
+        keys["numero"] = cases["numero"]
+    return cases.iloc[_stable_order(list(keys.values()))]
+
+
+def _stable_order(keys: list) -> np.ndarray:
+    """Positions of the rows sorted by ``keys`` (first key first), missing values last, ties in their order: what
+    ``sort_values(keys, kind="stable")`` gives, from each key's sorted codes (no copy of the table)."""
+    codes = []
+    for key in keys:
+        values, uniques = pd.factorize(key, sort=True)  # the order of Categorical(ordered=True), as sort_values
+        codes.append(np.where(values < 0, len(uniques), values))
+    return np.lexsort(codes[::-1]) if codes else np.arange(0)

@@ -165,10 +165,31 @@ def order_for_committee(cases: pd.DataFrame, presorted: bool = False) -> pd.Data
     (the sweep's files), so only the Bien is moved first, keeping that order (the same rows, one pass, no sort)."""
     if not presorted:
         return sort_by_priority(cases, bien_first=True)
+    return cases.iloc[_bien_first(cases)]
+
+
+def _bien_first(cases: pd.DataFrame) -> np.ndarray:
+    """Positions of the rows, those in the Bien first, each part in its order."""
     if "zone" not in cases.columns:
-        return cases
+        return np.arange(len(cases))
     bien = (cases["zone"] == ZONE_BIEN).to_numpy()
-    return cases.iloc[np.concatenate([np.flatnonzero(bien), np.flatnonzero(~bien)])]
+    return np.concatenate([np.flatnonzero(bien), np.flatnonzero(~bien)])
+
+
+#: The columns report_html reads over every case (counts, map, legend, warnings): only those are put in order
+_READ_OVER_ALL = (
+    "numero",
+    "changement",
+    "zone",
+    "severite",
+    "priorite_rang",
+    "priorite",
+    "epci",
+    "commune_nom",
+    "geom_wkb",
+    "regles",
+)
+_POSITION = "__position_dans_les_dossiers__"
 
 
 def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
@@ -206,7 +227,8 @@ def committee_view(cases: pd.DataFrame, ref, catalogue) -> pd.DataFrame:
 
 def rules_legend(cases: pd.DataFrame, catalogue) -> str:
     """The titles of the rules cited in ``cases`` (HTML list), so that the tables can cite them by id."""
-    cited = sorted({x for v in cases.get("regles", pd.Series(dtype=object)).dropna() for x in str(v).split(";") if x})
+    lists = pd.unique(cases.get("regles", pd.Series(dtype=object)).dropna())  # each distinct list read once
+    cited = sorted({x for v in lists for x in str(v).split(";") if x})
     titles = {r.id: tr(r.titre) for r in catalogue.rules}  # translated when a translation exists
     items = "".join(f"<li><b>{_e(r)}</b> {_e(titles.get(r, ''))}</li>" for r in cited)
     return f"<p class='muted'>{_e(tr('Règles citées :'))}</p><ul class='muted'>{items}</ul>" if items else ""
@@ -307,7 +329,14 @@ def report_html(
     """The HTML report of a sweep: summary, map, new and modified first, clusters, every case, messages.
     ``presorted``: ``cases`` are already in :func:`sort_by_priority`'s order (see :func:`order_for_committee`)."""
     ch = counts["changements"]
-    cases = order_for_committee(cases, presorted=presorted)
+    cases = order_for_committee(cases) if not presorted else cases
+    order = _bien_first(cases) if presorted else np.arange(len(cases))
+    full = cases  # every column, for the rows the tables show; the columns read over every case, in order:
+    cases = full[[c for c in _READ_OVER_ALL if c in full.columns]].iloc[order].assign(**{_POSITION: order})
+
+    def shown(part: pd.DataFrame) -> pd.DataFrame:
+        return full.iloc[part[_POSITION].to_numpy()[:MAX_ROWS]]
+
     first = cases[cases["changement"].isin([CHANGE_NEW, CHANGE_MODIFIED, CHANGE_GONE])]
     others = cases[~cases.index.isin(first.index)]
     numbers = {k: n for n, k in enumerate(first.index[:MAX_ROWS], start=1)}
@@ -387,7 +416,7 @@ def report_html(
         f"<p class='muted'>{_e(tr('Les numéros renvoient au tableau des nouveaux, modifiés et disparus.'))}</p>",
         cases_map_svg(cases, ref, numbers=numbers),
         f"<h2>{_e(first_heading)}</h2>",
-        case_table(first.head(MAX_ROWS), ref, catalogue, when, numbers)
+        case_table(shown(first), ref, catalogue, when, numbers)
         if len(first)
         else f"<p>{_e(tr('Aucun changement depuis le balayage précédent.'))}</p>",
         rules_legend(first, catalogue),
@@ -402,9 +431,9 @@ def report_html(
         else f"<p>{_e(tr('Aucun dossier dans le Bien.'))}</p>",
         f"<h2 id='commune-seulement'>{_e(tr('Dossiers localisés à la commune seulement'))} ({len(approx)})</h2>",
         f"<p class='muted'>{_e(approx_note)}</p>",
-        _table(approximate_table(approx.head(MAX_ROWS))) if len(approx) else f"<p>{_e(none_approx)}</p>",
+        _table(approximate_table(shown(approx))) if len(approx) else f"<p>{_e(none_approx)}</p>",
         f"<h2>{_e(tr('Autres dossiers (inchangés)'))} ({len(others)})</h2>",
-        case_table(others.head(MAX_ROWS), ref, catalogue, when) if len(others) else f"<p>{_e(tr('Aucun.'))}</p>",
+        case_table(shown(others), ref, catalogue, when) if len(others) else f"<p>{_e(tr('Aucun.'))}</p>",
         f"<p class='muted'>{_e(more_cases)}</p>" if len(others) > MAX_ROWS else "",
         f"<h2>{_e(tr('Lignes non lues ou mal localisées'))}</h2>",
         f"<ul>{msg_html}</ul>{more}" if messages else f"<p>{_e(tr('Aucune.'))}</p>",
