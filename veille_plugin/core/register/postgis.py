@@ -412,10 +412,19 @@ class PostgisRegister(Register):
         return {row[0]: tuple(row[1:]) for row in cur.fetchall()}
 
     def _copy_in(self, cur, table: str, columns: List[str], cells: List[list], n: int) -> None:
-        """COPY ``n`` rows, given as one list of COPY text cells per column, streamed by slices of rows (the whole
-        text is never held at once)."""
+        """COPY ``n`` rows, given as one list of COPY text cells per column (or a function of a slice's bounds giving
+        them), streamed by slices of rows (the whole text is never held at once)."""
         lines = (
-            "\n".join("\t".join(row) for row in zip(*(col[start : start + _COPY_ROWS] for col in cells))) + "\n"
+            "\n".join(
+                "\t".join(row)
+                for row in zip(
+                    *(
+                        col(start, start + _COPY_ROWS) if callable(col) else col[start : start + _COPY_ROWS]
+                        for col in cells
+                    )
+                )
+            )
+            + "\n"
             for start in range(0, n, _COPY_ROWS)
         )
         cur.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", _ChunkReader(lines), size=1 << 20)
@@ -433,7 +442,7 @@ class PostgisRegister(Register):
         cells = [[str(i) for i in range(batch.n)], copy_cells(batch.key_array, "text")]
         cells += [copy_cells(batch.values[c], FIELD_KINDS[c]) for c in cols]
         cells += [copy_cells(decisions[f], "text") for f in decisions]
-        cells.append(["\\N" if w is None else w.hex() for w in batch.wkb])
+        cells.append(lambda start, stop: ["\\N" if w is None else w.hex() for w in batch.wkb[start:stop]])
         self._copy_in(cur, "_veille_batch", names, cells, batch.n)
         cur.execute("ANALYZE _veille_batch")
 
