@@ -347,10 +347,11 @@ def fill_rtree(con, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
             k = min(per_node, len(ids) - start)
             data = depth.to_bytes(2, "big") + k.to_bytes(2, "big") + raw[24 * start : 24 * (start + k)]
             nodes.append((number, data + bytes(node_size - len(data))))
-        if level == 0:
+        if level == 0:  # in the order of the ids: appended to the table's B-tree, not inserted at random
+            by_id = np.argsort(ids, kind="stable")
             con.executemany(
                 f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
-                zip(ids.tolist(), np.repeat(numbers, per_node)[: len(ids)].tolist()),
+                zip(ids[by_id].tolist(), np.repeat(numbers, per_node)[: len(ids)][by_id].tolist()),
             )
         else:
             parents.extend(zip(ids.tolist(), np.repeat(numbers, per_node)[: len(ids)].tolist()))
