@@ -19,6 +19,7 @@ for every reader and by the sweep to all its files together), said once per numb
   earlier one left out with an ``erreur`` naming the line kept.
 """
 
+import codecs
 import csv
 import contextlib
 import io
@@ -212,6 +213,50 @@ def decode_text_lines(path: Path):
     return text, encoding, []
 
 
+def decode_table_bytes(path: Path):
+    """(content, encoding, Windows-1252 line numbers) of a text table, as :func:`decode_text_lines` reads it, except
+    that a file wholly in UTF-8 (the common case) is given as its bytes (without BOM, CR-only line ends made LF),
+    checked to decode but never turned into one string: :func:`read_delimited` reads them as they are, which spares
+    a decoded copy (twice the file's size with accents) and its encoding back. Other files: their text (str)."""
+    path = Path(path)
+    if path.is_file():
+        try:
+            raw = path.read_bytes() if path.stat().st_size <= MAX_TEXT_BYTES else None
+        except OSError:
+            raw = None
+        if raw is not None and _utf8_without_binary_signs(raw):
+            if raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if b"\r" in raw and b"\n" not in raw:
+                raw = raw.replace(b"\r", b"\n")  # old Mac line ends
+            return raw, "utf-8", []
+        del raw
+    return decode_text_lines(path)
+
+
+def _utf8_without_binary_signs(raw: bytes, step: int = 1 << 24) -> bool:
+    """Whether ``raw`` is UTF-8 text that :func:`decode_text_lines` takes as such without a word (no binary magic,
+    UTF-16 sign or control bytes in its head; decodable), checked block by block without keeping the text."""
+    head = raw[:4096]
+    if any(head.startswith(magic) for magic in _BINARY_MAGIC) or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if len(head) >= 8 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
+        return False
+    controls = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 13, 0))
+    if len(head) and controls > len(head) // 20:
+        return False
+    if raw.isascii():
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with memoryview(raw) as view:
+            for start in range(0, len(raw), step):
+                decoder.decode(view[start : start + step], final=start + step >= len(raw))
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_mixed_lines(raw: bytes):
     """(text, [line numbers in Windows-1252]) of a file written in UTF-8 with a few lines in Windows-1252 (a row
     pasted from another file): each line is read in its own encoding, never the whole file as Windows-1252 (which
@@ -387,7 +432,8 @@ def read_delimited(
     """Read the records after ``skip_lines`` physical lines with pandas' C parser (all cells as text).
 
     ``text``: the text, or a list holding it alone, emptied here so that the text (twice the size of a file
-    with accents) is freed once encoded for the parser.
+    with accents) is freed once encoded for the parser; or the file's UTF-8 bytes (:func:`decode_table_bytes`),
+    read as they are.
 
     ``wanted``: a test on column names; the table then holds those columns only (the others are tokenised, never
     turned into values; every column is read when a line is long enough to hold a refused cell). Columns are
@@ -401,10 +447,20 @@ def read_delimited(
     """
     width = len(columns)
     text = text.pop() if isinstance(text, list) else text
-    text = text.replace("\r\n", "\n").rstrip("\r")
-    text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
-    for k, line in enumerate(head_lines(text, skip_lines)):  # the header: a few lines
-        if line.count('"') % 2:
+    if isinstance(text, bytes) and b"\x00" in text:  # a rare file: its NUL lines are blanked on the text
+        text = text.decode("utf-8")
+    if isinstance(text, bytes):  # UTF-8 bytes (decode_table_bytes): read as they are
+        data = text.replace(b"\r\n", b"\n") if b"\r" in text else text
+        data = data.rstrip(b"\r")
+        messages_nul, unread = [], []
+    else:
+        text = text.replace("\r\n", "\n").rstrip("\r")
+        text, messages_nul, unread = _blank_lines_with_nul(text, skip_lines, file_label)
+        data = text.encode("utf-8")  # the C parser reads bytes: one encoding, no per-line Python
+    del text  # freed when the caller handed it over in a list
+    physical = PhysicalLines(data)
+    for k in range(min(skip_lines, len(physical))):  # the header: a few lines
+        if physical[k].count('"') % 2:
             from ..errors import InputError
 
             raise InputError(
@@ -413,9 +469,6 @@ def read_delimited(
                     "enregistrer de faux. Corrigez l'en-tête, puis relancez."
                 ).format(f=file_label, n=k + 1)
             )
-    data = text.encode("utf-8")  # the C parser reads bytes: one encoding, no per-line Python
-    del text  # freed when the caller handed it over in a list
-    physical = PhysicalLines(data)
     names = list(columns) + [f"__champ_en_plus_{k}" for k in range(_EXTRA)]
     usecols = None
     if wanted is not None and (len(physical) == 0 or int(physical.lengths.max()) <= MAX_FIELD_CHARS):

@@ -18,6 +18,7 @@ Sitadel sometimes add are read when present: ``DATE_DEPOT`` (or ``DATE_REELLE_DE
 ``NATURE`` (project nature), ``PARCELLES`` (more references, free text), ``STATUT``, ``LIBELLE_COMMUNE``.
 """
 
+import codecs
 import re
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from .model import (
     RowMessage,
     by_uniques,
     clean_text,
-    decode_text_lines,
+    decode_table_bytes,
     implausible_date_messages,
     mixed_encoding_message,
     dedupe,
@@ -268,7 +269,9 @@ def read_sitadel(path) -> ImportResult:
     if not path.exists():
         raise InputError(tr("Fichier introuvable : {path}. Vérifiez le chemin.").format(path=path))
     name = path.name
-    text, encoding, legacy_lines = decode_text_lines(path)
+    content, encoding, legacy_lines = decode_table_bytes(path)
+    # the head as text (a UTF-8 file stays bytes: only its first 800 kB, 200,000 characters at least, are decoded)
+    text = content if isinstance(content, str) else codecs.getincrementaldecoder("utf-8")().decode(content[:800_000])
     sep = sniff_separator(head_lines(text, 1)[0])
     header = detect_header(text, sep)
     if header is None:
@@ -283,8 +286,8 @@ def read_sitadel(path) -> ImportResult:
     refuse_duplicated_columns(codes, name)
     columns = dedupe([c.strip().upper() for c in codes])
     skip = _skip_physical(text, nheader)
-    handed = [text]
-    del text  # handed over: read_delimited frees the decoded text once encoded
+    handed = [content]
+    del text, content  # handed over: read_delimited frees a decoded text once encoded
     raw = read_delimited(handed, sep, skip, columns, name, wanted=used_column, distinct=tuple(NUMBER_COLUMNS))
     df, lines = raw.df, raw.lines
     n = len(df)
