@@ -1,0 +1,58 @@
+"""A UTF-8 table read from its bytes (decode_table_bytes → read_delimited) gives what its decoded text gives."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from veille_plugin.core.errors import InputError
+from veille_plugin.core.imports.model import MIXED_ENCODING, decode_table_bytes, decode_text_lines, read_delimited
+
+COLUMNS = ["NUM", "COMM", "TXT"]
+
+CASES = {
+    "lf": b"NUM;COMM;TXT\nPC1;62498;\xc3\xa9glise\nPC2;62510;b\n",
+    "bom_crlf": b"\xef\xbb\xbfNUM;COMM;TXT\r\nPC1;62498;\xc3\xa9\r\n\r\nPC2;62510;b\r\n\r",
+    "cr_only": b"NUM;COMM;TXT\rPC1;62498;\xc3\xa9\rPC2;62510;b",
+    "nul": b"NUM;COMM;TXT\nPC1;62498;a\x00b\nPC2;62510;\xc3\xa9\n",
+    "short_long": b"NUM;COMM;TXT\nPC1;62498\nPC2;62510;b;c;d\nPC3;1;2\n",
+    "quoted_break": b'NUM;COMM;TXT\nPC1;62498;"a\nb"\nPC2;62510;\xc3\xa9\n',
+    "ascii": b"NUM;COMM;TXT\nPC1;62498;a\n",
+}
+
+
+def _read(content):
+    return read_delimited([content], ";", 1, COLUMNS, "f.csv", distinct=("NUM",))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bytes_and_text_give_the_same_table(tmp_path, name):
+    path = tmp_path / "f.csv"
+    path.write_bytes(CASES[name])
+    content, encoding, legacy = decode_table_bytes(path)
+    text, encoding_text, legacy_text = decode_text_lines(path)
+    assert isinstance(content, bytes) and (encoding, legacy) == (encoding_text, legacy_text) == ("utf-8", [])
+    assert content.decode("utf-8") == text
+    a, b = _read(content), _read(text)
+    pd.testing.assert_frame_equal(a.df, b.df)
+    assert np.array_equal(a.lines, b.lines)
+    assert [str(m) for m in a.messages] == [str(m) for m in b.messages]
+    assert a.unread == b.unread
+    assert a.unread_lines(a.lines) == b.unread_lines(b.lines)
+
+
+def test_other_encodings_are_decoded_as_before(tmp_path):
+    cp1252 = tmp_path / "cp.csv"
+    cp1252.write_bytes("NUM;COMM;TXT\nPC1;62498;é\n".encode("cp1252"))
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes("NUM;COMM;TXT\nPC1;62498;é\n".encode() + "PC2;62510;è\n".encode("cp1252"))
+    assert decode_table_bytes(cp1252) == decode_text_lines(cp1252)
+    assert decode_table_bytes(mixed) == decode_text_lines(mixed) and decode_table_bytes(mixed)[1] == MIXED_ENCODING
+    png = tmp_path / "image.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(InputError):
+        decode_table_bytes(png)
+
+
+def test_an_open_quote_in_the_header_is_refused_from_the_bytes(tmp_path):
+    with pytest.raises(InputError, match="guillemet non fermé dans l'en-tête"):
+        _read(b'NUM;"COMM;TXT\nPC1;62498;a\n')
