@@ -30,7 +30,7 @@ from ..screening.engine import (
     screen_geometries,
     to_dataframe,
 )
-from ..screening.location_precision import apply_approximate_location, commune_touches, is_approximate
+from ..screening.location_precision import approximate_columns, commune_touches, is_approximate
 from ..vocabulary import KNOWN_USER_LAYERS, SEVERITY_CHECK, ZONE_COMMUNE
 from ..text import strip_accents
 from ..vector_io import read_vector
@@ -139,16 +139,16 @@ class CaseScreening:
 
     def table(self) -> pd.DataFrame:
         """One row per case (vectorised)."""
-        df = to_dataframe(self.screening, self.context.ref)
-        parts = [df, results_table(self.rules)]
+        parts = [to_dataframe(self.screening, self.context.ref), results_table(self.rules)]
         if self.impact is not None:
             parts.append(priority_columns(self.impact))
-        df = pd.concat(parts, axis=1)
-        df.insert(0, "type", self.cases.case_type)
-        df.insert(0, "identifiant", self.cases.ids)
+        # the columns gathered, the approximate-location rule applied to them, then framed once
+        columns = {"identifiant": self.cases.ids, "type": self.cases.case_type}
+        for part in parts:
+            columns.update({name: part[name].array for name in part.columns})
         if self.approximate is not None:
-            df = apply_approximate_location(df, self.approximate)
-        return df
+            columns = approximate_columns(columns, self.approximate)
+        return pd.DataFrame(columns, index=pd.RangeIndex(self.n))
 
 
 def screen_cases(

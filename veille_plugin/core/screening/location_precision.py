@@ -32,29 +32,32 @@ def is_approximate(localisation) -> np.ndarray:
     return np.isin(values, APPROXIMATE_LOCATIONS)
 
 
+def approximate_columns(columns: dict, approximate) -> dict:
+    """The rule of :func:`apply_approximate_location` on a table given as ``{name: column}`` (one value per row):
+    a new dict, the columns it changes replaced, «zone_commune» last unless already there."""
+    mask = np.asarray(approximate, dtype=bool)
+    zone = np.asarray(columns["zone"], dtype=object)
+    if len(mask) != len(zone):
+        raise ValueError("approximate: one flag per row")
+    changed = {"zone_commune": np.where(mask, zone, None), "zone": np.where(mask, ZONE_COMMUNE, zone)}
+    for name in UNSUPPORTED_COLUMNS:
+        if name in columns:
+            changed[name] = np.where(mask, "", np.asarray(columns[name], dtype=object))
+    if "severite" in columns:
+        changed["severite"] = np.where(mask, SEVERITY_CHECK, np.asarray(columns["severite"], dtype=object))
+    out = {name: changed.get(name, values) for name, values in columns.items()}
+    out.setdefault("zone_commune", changed["zone_commune"])
+    return out
+
+
 def apply_approximate_location(table: pd.DataFrame, approximate) -> pd.DataFrame:
     """The table with the rule applied to the rows marked ``approximate``: zone «commune», the zone of the
     commune in «zone_commune» (empty elsewhere), nothing attributed, severity «à vérifier»."""
-    mask = np.asarray(approximate, dtype=bool)
-    if len(mask) != len(table):
+    if len(np.asarray(approximate, dtype=bool)) != len(table):
         raise ValueError("approximate: one flag per row")
-    zone = table["zone"].to_numpy(dtype=object)
-    changed = {"zone_commune": np.where(mask, zone, None), "zone": np.where(mask, ZONE_COMMUNE, zone)}
-    for name in UNSUPPORTED_COLUMNS:
-        if name in table.columns:
-            changed[name] = np.where(mask, "", table[name].to_numpy(dtype=object))
-    if "severite" in table.columns:
-        changed["severite"] = np.where(mask, SEVERITY_CHECK, table["severite"].to_numpy(dtype=object))
-    if not table.columns.is_unique:  # pragma: no cover - a case table names each column once
-        out = table.copy()
-        for name, values in changed.items():
-            out[name] = values
-        return out
     # one new frame, the columns replaced given whole (setting them one by one on a copy split its blocks each time)
-    columns = list(table.columns) + ([] if "zone_commune" in table.columns else ["zone_commune"])
-    return pd.DataFrame(
-        {name: changed[name] if name in changed else table[name].array for name in columns}, index=table.index
-    )
+    columns = approximate_columns({name: table[name].array for name in table.columns}, approximate)
+    return pd.DataFrame(columns, index=table.index)
 
 
 def commune_touches(zone) -> str:
