@@ -225,18 +225,27 @@ def import_sources(sources: list, progress=None, is_cancelled=None, details: Opt
         messages.extend(result.messages)
         if result.unread:
             unread.setdefault(spec.stream, []).extend((Path(spec.path).name, ln, text) for ln, text in result.unread)
-        df = result.df.copy()
+        df = result.df  # the reader's own table, used here only: the column is added without copying it
         df["flux"] = spec.stream  # «source» keeps the file name for messages until the rows are built
         frames.append(df)
-    permits = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        del result
+    if len(frames) == 1 and isinstance(frames[0].index, pd.RangeIndex) and frames[0].index.start == 0:
+        permits = frames[0]  # one file: no concatenation (a copy of the whole table)
+    else:
+        permits = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    del frames
     if permits.empty:
         raise InputError(
             tr("Aucun dossier lisible dans les sources : {s}.").format(s=", ".join(str(s.path) for s in sources))
         )
     read = len(permits)
-    # the rule of duplicated numbers, for numbers found in two of the files (each file's own are already settled)
-    permits = resolve_duplicate_numbers(permits, messages)
-    permits = permits[permits["numero_norm"].notna()].reset_index(drop=True)
+    # the rule of duplicated numbers, for numbers found in two of the files (each file's own are already settled:
+    # one file's keys are unique)
+    if len(sources) > 1:
+        permits = resolve_duplicate_numbers(permits, messages)
+    missing = permits["numero_norm"].isna().to_numpy()
+    if missing.any():
+        permits = permits[~missing].reset_index(drop=True)
     return ImportedPermits(permits, messages, read, unread)
 
 
