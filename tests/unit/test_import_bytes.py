@@ -56,3 +56,18 @@ def test_other_encodings_are_decoded_as_before(tmp_path):
 def test_an_open_quote_in_the_header_is_refused_from_the_bytes(tmp_path):
     with pytest.raises(InputError, match="guillemet non fermé dans l'en-tête"):
         _read(b'NUM;"COMM;TXT\nPC1;62498;a\n')
+
+
+def test_numbers_and_texts_cleaned_in_one_pass_match_the_per_value_forms():
+    """clean_text and normalize_numero over many distinct values (one joined text) give the per-value results."""
+    from veille_plugin.core.imports.model import by_uniques, clean_text, normalize_numero
+
+    rng = np.random.default_rng(7)
+    alphabet = np.array(list("abcXYZ019 -./_\t\n\u00a0\u2003ßéŉİ\x1c\x1f") + [""], dtype=object)
+    values = ["".join(rng.choice(alphabet, size=rng.integers(0, 9))) for _ in range(5000)]
+    for case in (values, [v.strip() for v in values], values + ["a\x00b"], [f"pc 062-{i}" for i in range(3000)]):
+        series = pd.Series(case, dtype=object)
+        stripped = by_uniques(series, lambda u: u.str.strip())  # the former per-value form
+        assert list(clean_text(series)) == [v if v != "" else None for v in stripped]
+        number = by_uniques(series, lambda u: u.str.upper().str.replace(r"[\s\-./_]+", "", regex=True))
+        assert list(normalize_numero(series)) == [v if v != "" else None for v in number]

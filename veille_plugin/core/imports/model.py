@@ -829,10 +829,28 @@ def stripped(values) -> np.ndarray:
     return by_uniques(values, lambda u: u.str.strip().to_numpy(dtype=object))
 
 
+#: Joins the distinct values of a column into one text for a C-level pass over all of them (never in a value read
+#: from a text table, whose NUL lines are refused; checked anyway)
+_JOIN = "\x00"
+_EDGE_SPACE = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
+_NUMERO_NOISE = re.compile(r"[\s\-./_]+")
+
+
+def _joined_values(u: pd.Series):
+    """The values joined by :data:`_JOIN` (one text), or None when a value holds it."""
+    values = u.to_numpy(dtype=object)
+    joined = _JOIN.join(values)
+    return joined if joined.count(_JOIN) == max(len(values) - 1, 0) else None
+
+
 def clean_text(values) -> np.ndarray:
     """Strings stripped, None where empty."""
 
     def f(u):
+        joined = _joined_values(u) if len(u) > 1000 else None
+        if joined is not None and _EDGE_SPACE.search(joined) is None:  # nothing to strip (one search over all)
+            t = u.to_numpy(dtype=object)
+            return np.where(t != "", t, None)
         t = u.str.strip()
         return t.where(t != "", None).to_numpy(dtype=object)
 
@@ -843,7 +861,11 @@ def normalize_numero(values) -> np.ndarray:
     """«PC 062 498 24 00012», «pc-062.498/24-00012» → «PC0624982400012» (None where empty)."""
 
     def f(u):
-        t = u.str.upper().str.replace(r"[\s\-./_]+", "", regex=True)
+        joined = _joined_values(u) if len(u) > 1000 else None
+        if joined is not None:  # upper case and the noise taken out of all the values at once, then split back
+            t = np.array(_NUMERO_NOISE.sub("", joined.upper()).split(_JOIN), dtype=object)
+            return np.where(t != "", t, None)
+        t = u.str.upper().str.replace(_NUMERO_NOISE.pattern, "", regex=True)
         return t.where(t != "", None).to_numpy(dtype=object)
 
     return by_uniques(values, f)
