@@ -71,3 +71,29 @@ def test_numbers_and_texts_cleaned_in_one_pass_match_the_per_value_forms():
         assert list(clean_text(series)) == [v if v != "" else None for v in stripped]
         number = by_uniques(series, lambda u: u.str.upper().str.replace(r"[\s\-./_]+", "", regex=True))
         assert list(normalize_numero(series)) == [v if v != "" else None for v in number]
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_refused_lines_are_read_back_from_the_file(tmp_path, bom):
+    """Bytes read as they are in their file are not kept: the refused and dropped rows' texts come from the file."""
+    path = tmp_path / "f.csv"
+    path.write_bytes(bom + "NUM;COMM;TXT\nPC1;62498;é\nPC2;62510;b;c;d\n\nPC3;1;2\nPC4;62510;è\n".encode())
+    where = {}
+    content, _encoding, _legacy = decode_table_bytes(path, where)
+    assert where == {"path": path, "offset": len(bom), "length": len(content)}
+    detached = read_delimited([content], ";", 1, COLUMNS, "f.csv", backing=where)
+    kept = read_delimited([content], ";", 1, COLUMNS, "f.csv")
+    assert detached.physical.data is None and kept.physical.data is not None
+    assert detached.unread == kept.unread == [(3, "PC2;62510;b;c;d")]
+    assert detached.unread_lines([2, 5]) == kept.unread_lines([2, 5]) == [(3, "PC2;62510;b;c;d"), (6, "PC4;62510;è")]
+
+
+def test_bytes_changed_on_reading_are_kept(tmp_path):
+    """CR-only or CRLF line ends change the bytes: their lines are then kept in memory, never read from the file."""
+    for raw in (b"NUM;COMM;TXT\rPC1;62498;a\rPC2;1;2;3;4", b"NUM;COMM;TXT\r\nPC1;62498;a\r\nPC2;1;2;3;4\r\n"):
+        path = tmp_path / "f.csv"
+        path.write_bytes(raw)
+        where = {}
+        content, _encoding, _legacy = decode_table_bytes(path, where)
+        table = read_delimited([content], ";", 1, COLUMNS, "f.csv", backing=where or None)
+        assert table.physical.data is not None and table.unread == [(3, "PC2;1;2;3;4")]

@@ -213,11 +213,14 @@ def decode_text_lines(path: Path):
     return text, encoding, []
 
 
-def decode_table_bytes(path: Path):
+def decode_table_bytes(path: Path, where: Optional[dict] = None):
     """(content, encoding, Windows-1252 line numbers) of a text table, as :func:`decode_text_lines` reads it, except
     that a file wholly in UTF-8 (the common case) is given as its bytes (without BOM, CR-only line ends made LF),
     checked to decode but never turned into one string: :func:`read_delimited` reads them as they are, which spares
-    a decoded copy (twice the file's size with accents) and its encoding back. Other files: their text (str)."""
+    a decoded copy (twice the file's size with accents) and its encoding back. Other files: their text (str).
+
+    ``where``: a dict filled with ``path``, ``offset`` and ``length`` when the bytes are the file's own from
+    ``offset`` on (no line end changed), for :func:`read_delimited`'s ``backing``."""
     path = Path(path)
     if path.is_file():
         try:
@@ -225,10 +228,13 @@ def decode_table_bytes(path: Path):
         except OSError:
             raw = None
         if raw is not None and _utf8_without_binary_signs(raw):
+            offset = 0
             if raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
+                raw, offset = raw[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
             if b"\r" in raw and b"\n" not in raw:
-                raw = raw.replace(b"\r", b"\n")  # old Mac line ends
+                raw, offset = raw.replace(b"\r", b"\n"), None  # old Mac line ends
+            if offset is not None and where is not None:
+                where.update(path=path, offset=offset, length=len(raw))
             return raw, "utf-8", []
         del raw
     return decode_text_lines(path)
@@ -382,8 +388,8 @@ class RawTable:
     def unread_lines(self, kept_lines) -> list:
         """(line, raw text) of the refused records and of the records read but not kept (``kept_lines``: the lines
         of the rows the reader kept), so that a case whose row was dropped is never taken for gone."""
-        kept = {int(v) for v in kept_lines}
-        dropped = [int(v) for v in self.lines if int(v) not in kept]
+        lines = np.asarray(self.lines, dtype=np.int64)
+        dropped = lines[~np.isin(lines, np.asarray(kept_lines, dtype=np.int64))].tolist()
         return sorted(self.unread + [(n, self.physical[n - 1]) for n in dropped if 0 < n <= len(self.physical)])
 
 
@@ -427,7 +433,7 @@ def _too_few(file_label, line, count, width):
 
 
 def read_delimited(
-    text, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None, distinct=()
+    text, sep: str, skip_lines: int, columns: list, file_label: str, wanted=None, distinct=(), backing=None
 ) -> RawTable:
     """Read the records after ``skip_lines`` physical lines with pandas' C parser (all cells as text).
 
@@ -440,6 +446,10 @@ def read_delimited(
     categorical (one string per distinct value), except those named in ``distinct`` (values all different, such as
     dossier numbers: plain text, cheaper there).
 
+    ``backing``: where the bytes given sit in their file (:func:`decode_table_bytes`'s ``where``): when read as they
+    are, the table's physical lines then read a refused or dropped row's text from the file instead of keeping the
+    bytes (the size of the file) in memory.
+
     Records with too many fields are left out, records with too few are kept (missing cells empty);
     both are reported with their line. Blank lines are skipped. Field counts come from a sentinel field
     appended to every line (one C-level substitution), so no Python loop runs over the lines. When
@@ -447,6 +457,9 @@ def read_delimited(
     """
     width = len(columns)
     text = text.pop() if isinstance(text, list) else text
+    if not isinstance(text, bytes) or not backing or backing.get("length") != len(text):
+        backing = None
+    original = text if backing is not None else None
     if isinstance(text, bytes) and b"\x00" in text:  # a rare file: its NUL lines are blanked on the text
         text = text.decode("utf-8")
     if isinstance(text, bytes):  # UTF-8 bytes (decode_table_bytes): read as they are
@@ -548,6 +561,9 @@ def read_delimited(
                 messages.append(_too_few(file_label, lines[i], count, width))
         df, lines = df[~drop], lines[~drop]
     df = df[[name for name in df.columns if name in set(columns)]]
+    if backing is not None and data is original:  # the file's own bytes: its lines are read back from it if needed
+        physical.detach(backing["path"], backing["offset"])
+    del original
     return _finish(
         df.reset_index(drop=True),
         lines,
@@ -635,11 +651,22 @@ class PhysicalLines:
             self.starts, self.stops = self.starts[:-1], self.stops[:-1]
         #: bytes of each line (0: a blank line)
         self.lengths = self.stops - self.starts
+        self.path, self.offset = None, 0  # the file the bytes came from, once detached
+
+    def detach(self, path, offset: int) -> None:
+        """Drop the bytes, which are those of ``path`` from ``offset`` on: a line asked afterwards (a refused or
+        dropped row's text, a few) is read from the file."""
+        self.path, self.offset = Path(path), int(offset)
+        self.data = None
 
     def __len__(self):
         return len(self.starts)
 
     def __getitem__(self, k: int) -> str:
+        if self.data is None:
+            with self.path.open("rb") as fh:
+                fh.seek(self.offset + int(self.starts[k]))
+                return fh.read(int(self.stops[k] - self.starts[k])).decode("utf-8")
         return self.data[self.starts[k] : self.stops[k]].decode("utf-8")
 
 
@@ -1318,8 +1345,13 @@ def resolve_duplicate_numbers(df: pd.DataFrame, messages: list) -> pd.DataFrame:
     # the same dossier given twice (same commune, or a row without commune): the last line is kept
     same = df["numero_norm"].duplicated(keep="last").to_numpy() & df["numero_norm"].notna().to_numpy()
     if same.any():
-        last = df.groupby("numero_norm", sort=False)["ligne"].transform("last").to_numpy()
-        last_source = df.groupby("numero_norm", sort=False)["source"].transform("last").to_numpy()
+        # the line kept for each repeated number: its last row (only the rows of repeated numbers are grouped)
+        repeated = df["numero_norm"].duplicated(keep=False).to_numpy() & df["numero_norm"].notna().to_numpy()
+        kept_rows = df[["numero_norm", "ligne", "source"]].iloc[np.flatnonzero(repeated)]
+        kept_rows = kept_rows.drop_duplicates("numero_norm", keep="last").set_index("numero_norm")
+        keys_same = df["numero_norm"].to_numpy(dtype=object)[same]
+        last = dict(zip(np.flatnonzero(same), kept_rows["ligne"].reindex(keys_same).to_numpy()))
+        last_source = dict(zip(np.flatnonzero(same), kept_rows["source"].reindex(keys_same).to_numpy()))
         for i in np.flatnonzero(same):
             if last_source[i] != df["source"].iat[i]:
                 where = tr("ligne {n} de {f}").format(n=int(last[i]), f=last_source[i])

@@ -269,7 +269,8 @@ def read_sitadel(path) -> ImportResult:
     if not path.exists():
         raise InputError(tr("Fichier introuvable : {path}. Vérifiez le chemin.").format(path=path))
     name = path.name
-    content, encoding, legacy_lines = decode_table_bytes(path)
+    where = {}
+    content, encoding, legacy_lines = decode_table_bytes(path, where)
     # the head as text (a UTF-8 file stays bytes: only its first 800 kB, 200,000 characters at least, are decoded)
     text = content if isinstance(content, str) else codecs.getincrementaldecoder("utf-8")().decode(content[:800_000])
     sep = sniff_separator(head_lines(text, 1)[0])
@@ -288,7 +289,9 @@ def read_sitadel(path) -> ImportResult:
     skip = _skip_physical(text, nheader)
     handed = [content]
     del text, content  # handed over: read_delimited frees a decoded text once encoded
-    raw = read_delimited(handed, sep, skip, columns, name, wanted=used_column, distinct=tuple(NUMBER_COLUMNS))
+    raw = read_delimited(
+        handed, sep, skip, columns, name, wanted=used_column, distinct=tuple(NUMBER_COLUMNS), backing=where
+    )
     df, lines = raw.df, raw.lines
     n = len(df)
     messages = list(raw.messages)
