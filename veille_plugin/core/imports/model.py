@@ -859,7 +859,8 @@ def stripped(values) -> np.ndarray:
 #: Joins the distinct values of a column into one text for a C-level pass over all of them (never in a value read
 #: from a text table, whose NUL lines are refused; checked anyway)
 _JOIN = "\x00"
-_EDGE_SPACE = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
+_SPACE_AFTER_JOIN = re.compile(r"\x00\s")  # a literal first: the engine skips to each join (the text read backwards
+# for a space before one)
 _NUMERO_NOISE = re.compile(r"[\s\-./_]+")
 
 
@@ -870,12 +871,19 @@ def _joined_values(u: pd.Series):
     return joined if joined.count(_JOIN) == max(len(values) - 1, 0) else None
 
 
+def _edge_space(joined: str) -> bool:
+    """Whether a value of a :func:`_joined_values` text starts or ends with whitespace."""
+    if joined[:1].isspace() or joined[-1:].isspace() or _SPACE_AFTER_JOIN.search(joined):
+        return True
+    return _SPACE_AFTER_JOIN.search(joined[::-1]) is not None
+
+
 def clean_text(values) -> np.ndarray:
     """Strings stripped, None where empty."""
 
     def f(u):
         joined = _joined_values(u) if len(u) > 1000 else None
-        if joined is not None and _EDGE_SPACE.search(joined) is None:  # nothing to strip (one search over all)
+        if joined is not None and not _edge_space(joined):  # nothing to strip (two searches over all the values)
             t = u.to_numpy(dtype=object)
             return np.where(t != "", t, None)
         t = u.str.strip()
