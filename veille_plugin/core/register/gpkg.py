@@ -207,8 +207,10 @@ class GpkgRegister(Register):
                     else:
                         self._conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
                     self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-                    # page cache of a large sweep: the key indexes of a million cases stay in memory (taken as used)
-                    self._conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+                    try:  # page cache of a large sweep: a million cases' key indexes stay in memory (taken as used)
+                        self._conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+                    except sqlite3.DatabaseError:
+                        pass  # not a database: said in French by the first read below («pas un GeoPackage lisible»)
                 except sqlite3.Error as exc:
                     raise RegisterError(
                         tr("Impossible d'ouvrir le registre de veille {p} ({err}).").format(
