@@ -601,6 +601,31 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
     pair_calls = cs.screening.queries
     n_rows = len(rows)
     messages = list(imported.messages) + list(geo.messages)
+    # what the parent needs from the import, the geolocation and the screening, taken now (untimed); then they go,
+    # as run_sweep lets them go once the rows are built, so that the later stages' peaks are those of a real sweep
+    res, ok = cs.screening, np.asarray(cs.screening.ok, dtype=bool)
+    zone = np.asarray(res.zone, dtype=object)[ok]
+    layers = {c["couche"]: c for c in pair_calls}
+    engine = {
+        "emprises": int(ok.sum()),
+        "distance_m": res.distance,
+        "distance_max_plus_proche_m": DISTANCE_M if n_rows > LARGE_BATCH else None,
+        "secondes": res.seconds,
+        "requetes": pair_calls,
+        "couples": {"composantes": int(res.component_pairs.shape[1]), "elements": int(res.element_pairs.shape[1])}
+        | {name: layers[name]["couples"] for name in ("composantes", "zone_tampon", "elements") if name in layers},
+        "zones": {
+            "bien": int((zone == "bien").sum()),
+            "zone_tampon": int((zone == "zone_tampon").sum()),
+            "hors": int((zone == "hors").sum()),
+        },
+    }
+    import_figures = {"dossiers_lus": int(imported.read), "messages": len(imported.messages)}
+    geo_figures = {k_: int(v) for k_, v in geo.counts().items()} | {"messages": len(geo.messages)}
+    footprints = np.asarray(cs.cases.geometries, dtype=object)[ok]
+    with (work / "emprises.pkl").open("wb") as fh:  # shared commune polygons are pickled once (memo)
+        pickle.dump(footprints, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    del imported, permits, geo, cs, res, ok, zone, footprints
 
     # ---- register: a fresh GeoPackage, always at full scale (the sweep's single transaction)
     t = time.perf_counter()
@@ -728,40 +753,21 @@ def child(work: Path, dsn, budget: float, full: bool, sample_n: int, profile: bo
             reg_pg.finish_sweep(rec_pg.sweep_id, counts)
         reg_pg.close()
 
-    # ---- what the parent needs: the engine's figures and the footprints it screened
-    res, ok = cs.screening, np.asarray(cs.screening.ok, dtype=bool)
-    zone = np.asarray(res.zone, dtype=object)[ok]
-    layers = {c["couche"]: c for c in pair_calls}
+    # ---- what the parent needs: the engine's figures (the footprints it screened are already dumped)
     figures = {
         "n_lignes_registre": n_rows,
-        "import": {"dossiers_lus": int(imported.read), "messages": len(imported.messages)},
-        "geolocalisation": {k_: int(v) for k_, v in geo.counts().items()} | {"messages": len(geo.messages)},
+        "import": import_figures,
+        "geolocalisation": geo_figures,
         "messages_total": counts["messages"],
         "par_zone": counts["par_zone"],
         "par_severite": counts["par_severite"],
         "etapes": meter.stages,
         "detail": meter.subs,
         "pic_rss_preparation_octets": None if setup_peak is None else setup_peak * 1024,
-        "moteur": {
-            "emprises": int(ok.sum()),
-            "distance_m": res.distance,
-            "distance_max_plus_proche_m": DISTANCE_M if n_rows > LARGE_BATCH else None,
-            "secondes": res.seconds,
-            "requetes": pair_calls,
-            "couples": {"composantes": int(res.component_pairs.shape[1]), "elements": int(res.element_pairs.shape[1])}
-            | {name: layers[name]["couples"] for name in ("composantes", "zone_tampon", "elements") if name in layers},
-            "zones": {
-                "bien": int((zone == "bien").sum()),
-                "zone_tampon": int((zone == "zone_tampon").sum()),
-                "hors": int((zone == "hors").sum()),
-            },
-        },
+        "moteur": engine,
         "profils": meter.profiles,
     }
     (work / "enfant.json").write_text(json.dumps(figures, ensure_ascii=False, default=str), encoding="utf-8")
-    footprints = np.asarray(cs.cases.geometries, dtype=object)[ok]
-    with (work / "emprises.pkl").open("wb") as fh:  # shared commune polygons are pickled once (memo)
-        pickle.dump(footprints, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def run_child(work: Path, args, dsn) -> dict:
