@@ -31,6 +31,7 @@ def layer(tmp_path, monkeypatch):
     geoms[13] = None
     attrs = pd.DataFrame({"numero": [f"FICTIF-{k}" for k in range(n)], "rang": np.arange(n) % 5 + 1})
     monkeypatch.setattr(vector_io, "BULK_WRITE_THRESHOLD", 10)
+    monkeypatch.setattr(vector_io, "BULK_BLOCK_ROWS", 700)  # five blocks of rows, as a million rows make ten
     path = tmp_path / "cases.gpkg"
     vector_io.write_gpkg_layer(path, "dossiers", attrs, geoms, description="Dossiers FICTIFS")
     return path, geoms

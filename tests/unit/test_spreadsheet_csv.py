@@ -46,6 +46,15 @@ def test_a_large_table_is_written_byte_for_byte_as_pandas_wrote_it(tmp_path):
     assert b'"\'-x"' not in written and b"'-x" in written and b'"x;y"' in written and b'"q""uote"' in written
 
 
+def test_a_table_written_in_many_blocks_of_rows_is_the_same_file(tmp_path, monkeypatch):
+    """Cells are made one block of rows at a time (bounded memory at a million rows): blocks that cut the table
+    anywhere, a column all text in one block and mixed in the next, give the very same bytes."""
+    df = big(NASTY)
+    monkeypatch.setattr(spreadsheet_csv, "BLOCK_ROWS", 9)  # NASTY repeats every 14 rows: blocks fall everywhere
+    write_spreadsheet_csv(df, tmp_path / "cas.csv")
+    assert (tmp_path / "cas.csv").read_bytes() == pandas_bytes(df, tmp_path / "pandas.csv")
+
+
 def test_a_table_with_dates_is_left_to_pandas_and_reads_the_same(tmp_path):
     df = big({"quand": pd.to_datetime(["2026-12-07"] * 2), "texte": ["=a", "b"]})
     assert spreadsheet_csv.spreadsheet_csv_blocks(df) is None

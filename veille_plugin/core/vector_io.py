@@ -371,6 +371,10 @@ def fill_rtree(con, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
     con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parents)
 
 
+#: Rows whose values and GeoPackage blobs the bulk writer makes at a time (memory bounded by a block)
+BULK_BLOCK_ROWS = 100_000
+
+
 def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
     """Large layers: OGR creates the (empty) layer, its fields and its spatial index (table and triggers); the rows
     go in with ``sqlite3`` in one transaction (GeoPackage binary geometries built in arrays, the insert triggers —
@@ -416,7 +420,6 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
         lyr.CreateField(ogr.FieldDefn(col, getattr(ogr, "OFT" + _OGR_TYPES.get(str(attributes[col].dtype), "String"))))
     ds = None  # the empty layer written, with its (empty) spatial index and its triggers
 
-    blobs = _gpkg_blobs(geometries, present, epsg)
     fids = np.arange(1, len(geometries) + 1, dtype=np.int64)
     columns = ", ".join(['"fid"', '"geom"'] + [f'"{c}"' for c in attributes.columns])
     marks = ", ".join("?" * (len(attributes.columns) + 2))
@@ -429,10 +432,17 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
         ).fetchall()
         for trigger, _sql in triggers:
             con.execute(f'DROP TRIGGER "{trigger}"')
-        con.executemany(
-            f'INSERT INTO "{name}" ({columns}) VALUES ({marks})',
-            zip(fids.tolist(), blobs, *[_python_column(attributes[c]) for c in attributes.columns]),
-        )
+        for start in range(0, len(geometries), BULK_BLOCK_ROWS):  # bounded memory: one block's values at a time
+            part = slice(start, start + BULK_BLOCK_ROWS)
+            block = attributes.iloc[part]
+            con.executemany(
+                f'INSERT INTO "{name}" ({columns}) VALUES ({marks})',
+                zip(
+                    fids[part].tolist(),
+                    _gpkg_blobs(geometries[part], present[part], epsg),
+                    *[_python_column(block[c]) for c in block.columns],
+                ),
+            )
         indexed = present.copy()
         indexed[present] = ~shapely.is_empty(geometries[present])
         if indexed.any():

@@ -28,7 +28,9 @@ _SPECIAL = (";", '"', "\n", "\r")
 #: A cell (after the «\\x00» that joins a column's cells) starting with a formula trigger
 _TRIGGERED = re.compile("\x00[=+\\-@\t\r]")
 #: Rows joined and encoded at a time (bounded memory for a million rows)
-_BLOCK_ROWS = 100_000
+BLOCK_ROWS = 100_000
+#: Column kinds :func:`csv_cells` writes itself (booleans, integers, floats, objects); others are left to pandas
+_CELL_KINDS = "biufO"
 #: From this many rows a table is written column by column (:func:`spreadsheet_csv_blocks`), below by pandas
 FAST_WRITE_ROWS = 5000
 
@@ -168,15 +170,16 @@ def spreadsheet_csv_blocks(df: pd.DataFrame):
     column of dates or categories, column names that are not texts)."""
     if df.shape[1] < 2 or isinstance(df.columns, pd.MultiIndex) or not all(isinstance(c, str) for c in df.columns):
         return None
-    columns = [csv_cells(df.iloc[:, k]) for k in range(df.shape[1])]
-    if any(c is None for c in columns):
-        return None
-    columns = [_quoted(c) for c in columns]
+    if any(df.dtypes.iloc[k].kind not in _CELL_KINDS for k in range(df.shape[1])):
+        return None  # dates, categories…: left to pandas (csv_cells would answer None)
 
     def blocks():
+        # cells made, quoted and joined one block of rows at a time: a million rows never held as strings at once
         yield ";".join(_quoted(list(df.columns))) + "\n"
-        for start in range(0, len(df), _BLOCK_ROWS):
-            yield "\n".join(map(";".join, zip(*[c[start : start + _BLOCK_ROWS] for c in columns]))) + "\n"
+        for start in range(0, len(df), BLOCK_ROWS):
+            part = df.iloc[start : start + BLOCK_ROWS]
+            columns = [_quoted(csv_cells(part.iloc[:, k])) for k in range(part.shape[1])]
+            yield "\n".join(map(";".join, zip(*columns))) + "\n"
 
     return blocks()
 
