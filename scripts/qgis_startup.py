@@ -1029,7 +1029,7 @@ def read_search_result(k=0):
         if k == 0:
             QTimer.singleShot(500, point_the_place)  # the session goes on where the search landed
         else:
-            QTimer.singleShot(500, (lambda: type_search(k + 1)) if k + 1 < len(SEARCHES) else about)
+            QTimer.singleShot(500, (lambda: type_search(k + 1)) if k + 1 < len(SEARCHES) else veille_sitadel)
     except Exception:
         step("error", traceback=traceback.format_exc())
         finish()
@@ -1115,6 +1115,123 @@ def record_dock_layout():
         min_width=min(d.minimumWidth() for d in docks) if docks else 0,
     )
     grab("qgis_panneaux.png")
+
+
+def click_group_title(group):
+    """Click the tick box in a checkable group box's title, as a user opens a folded section."""
+    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QStyle, QStyleOptionGroupBox
+
+    option = QStyleOptionGroupBox()
+    try:
+        group.initStyleOption(option)  # protected in C++, reachable on a widget the .ui loader created in Python
+        box = group.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, group
+        )
+    except (AttributeError, RuntimeError, TypeError):
+        box = None
+    # else the title's start: a click on a checkable box's title ticks it too
+    at = box.center() if box is not None and box.isValid() else QPoint(10, group.fontMetrics().height() // 2 + 1)
+    QTest.mouseClick(group, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    QgsApplication.processEvents()  # the box unfolded and laid out before its widgets are clicked
+
+
+def veille_sitadel():
+    """Issue 29, part 1: the national Sitadel lists swept from the Veille dock as a user does it, against a local
+    server answering like the DiDo API with FICTITIOUS permits (tests/sitadel_server.py, its address in the
+    ``sitadel_url`` setting): «Balayage hebdomadaire» opened, «Listes Sitadel (DiDo)» ticked, «Lancer le balayage»
+    clicked, the message bar and the list read, «Nouveaux de ce balayage» clicked (qgis_veille_sitadel.png); then
+    the same sweep again: nothing new fetched (qgis_veille_sitadel_rien_de_nouveau.png)."""
+    try:
+        import sys
+
+        from qgis.PyQt.QtCore import QPoint, Qt
+        from qgis.PyQt.QtTest import QTest
+
+        from veille_plugin.core import config
+        from veille_plugin.gui.cases_model import COMMUNE_COLUMN, NUMBER_COLUMN
+
+        sys.path.insert(0, str(Path(os.environ.get("VEILLE_ROOT") or Path.cwd()) / "tests"))
+        from sitadel_server import SitadelServer
+
+        server = SitadelServer().__enter__()
+        config.update_settings(sitadel_url=server.base_url)
+        plugin = plugins["veille_plugin"]
+        dock = plugin.toggle_veille_dock(True)
+        dock.raise_()
+        ui = dock.ui
+        runs = []
+        tries = [0]
+
+        def message_bar():
+            item = iface.messageBar().currentItem()
+            return item.text() if item is not None and hasattr(item, "text") else ""
+
+        def sweep(then):
+            seen = {"rows_before": dock.model.rowCount(), "folded_before": not ui.grpSweep.isChecked()}
+            iface.messageBar().clearWidgets()
+            click_group_title(ui.grpSweep)
+            seen["box_opened"] = ui.grpSweep.isChecked()
+            seen["checkbox_visible"] = ui.chkSitadelFeed.isVisible()
+            seen["checkbox_text"] = ui.chkSitadelFeed.text()
+            if not ui.chkSitadelFeed.isChecked():  # ticked by a click on its box (the second sweep finds it ticked)
+                at = QPoint(min(10, ui.chkSitadelFeed.width() // 2), ui.chkSitadelFeed.height() // 2)
+                QTest.mouseClick(ui.chkSitadelFeed, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+            seen["ticked"] = ui.chkSitadelFeed.isChecked()
+            seen["sources"] = [ui.listSources.item(k).text() for k in range(ui.listSources.count())]
+            if not runs:
+                grab("qgis_veille_sitadel_coche.png")  # the box opened, the choice ticked, before the click
+            QTest.mouseClick(ui.btnRunSweep, Qt.MouseButton.LeftButton)
+            seen["started"] = dock.task is not None
+            QTimer.singleShot(500, lambda: wait(seen, then))
+
+        def wait(seen, then):
+            if (dock.task is not None or dock.load_task is not None) and tries[0] < 240:
+                tries[0] += 1
+                QTimer.singleShot(500, lambda: wait(seen, then))
+                return
+            tries[0] = 0
+            try:
+                seen["message"] = message_bar()
+                seen["rows"] = dock.model.rowCount()
+                seen["sweep_chosen"] = ui.comboSweep.currentText()
+                seen["folded_after"] = not ui.grpSweep.isChecked()
+                QTest.mouseClick(ui.btnNewOnly, Qt.MouseButton.LeftButton)  # what this sweep brought
+                seen["new_shown"] = dock.proxy.rowCount()
+                seen["count_label"] = ui.lblCount.text()
+                shown = range(dock.proxy.rowCount())
+                seen["communes_shown"] = sorted({dock.proxy.index(r, COMMUNE_COLUMN).data() for r in shown})
+                seen["numbers_shown"] = [dock.proxy.index(r, NUMBER_COLUMN).data() for r in shown][:5]
+                seen["row_requests"] = len(server.row_requests())  # what the local DiDo was asked, for the record
+                runs.append(seen)
+                QTimer.singleShot(1500, then)
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                server.__exit__()
+                finish()
+
+        def first_done():
+            try:
+                grab("qgis_veille_sitadel.png")
+                QTest.mouseClick(ui.btnNewOnly, Qt.MouseButton.LeftButton)  # the filter off again
+                sweep(second_done)
+            except Exception:
+                step("error", traceback=traceback.format_exc())
+                server.__exit__()
+                finish()
+
+        def second_done():
+            grab("qgis_veille_sitadel_rien_de_nouveau.png")
+            QTest.mouseClick(ui.btnNewOnly, Qt.MouseButton.LeftButton)
+            step("veille_sitadel", first=runs[0], second=runs[1])
+            server.__exit__()
+            about()  # catches its own errors
+
+        sweep(first_done)
+    except Exception:
+        step("error", traceback=traceback.format_exc())
+        finish()
 
 
 def about():

@@ -2077,12 +2077,12 @@ no opinion</translation>
             <translation>connection reset by the other side</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>réseau inaccessible</source>
             <translation>network unreachable</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>serveur inaccessible</source>
             <translation>server unreachable</translation>
         </message>
@@ -2382,187 +2382,187 @@ no opinion</translation>
             <translation>missing column (incomplete register)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion coupée par le serveur (arrêt ou redémarrage)</source>
             <translation>connection cut by the server (shutdown or restart)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="69" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="70" />
             <source>connexion coupée par le serveur (plantage d'un autre processus)</source>
             <translation>connection cut by the server (another process crashed)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="70" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="71" />
             <source>le serveur démarre ou s'arrête : réessayez dans un instant</source>
             <translation>the server is starting or stopping: try again in a moment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="71" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="72" />
             <source>requête annulée (délai dépassé ou annulation)</source>
             <translation>query cancelled (timeout or cancellation)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="72" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="73" />
             <source>droits insuffisants pour ce compte PostgreSQL</source>
             <translation>insufficient rights for this PostgreSQL account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>mot de passe refusé</source>
             <translation>password refused</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="74" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="75" />
             <source>connexion non autorisée pour ce compte</source>
             <translation>connection not allowed for this account</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>base de données inexistante</source>
             <translation>database does not exist</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>disque plein sur le serveur</source>
             <translation>disk full on the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="77" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="78" />
             <source>mémoire insuffisante sur le serveur</source>
             <translation>out of memory on the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>trop de connexions ouvertes sur le serveur</source>
             <translation>too many connections open on the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="79" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="80" />
             <source>conflit avec une écriture simultanée : recommencez</source>
             <translation>conflict with a simultaneous write: try again</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="80" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="81" />
             <source>blocage mutuel avec une autre écriture : recommencez</source>
             <translation>deadlock with another write: try again</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="81" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="82" />
             <source>données verrouillées par une autre écriture</source>
             <translation>data locked by another write</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="82" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="83" />
             <source>serveur en lecture seule</source>
             <translation>read-only server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="83" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="84" />
             <source>fichier absent sur le serveur (extension PostGIS non installée ?)</source>
             <translation>file missing on the server (PostGIS extension not installed?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="86" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="87" />
             <source>fonction non prise en charge par ce serveur</source>
             <translation>function not supported by this server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion déjà fermée</source>
             <translation>connection already closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>curseur déjà fermé</source>
             <translation>cursor already closed</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>le serveur a fermé la connexion de façon inattendue</source>
             <translation>the server closed the connection unexpectedly</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion sécurisée fermée de façon inattendue</source>
             <translation>secure connection closed unexpectedly</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion sécurisée interrompue</source>
             <translation>secure connection interrupted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>plus de réponse du serveur</source>
             <translation>no more answer from the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>envoi au serveur impossible</source>
             <translation>cannot send to the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>pas de connexion au serveur</source>
             <translation>no connection to the server</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>mot de passe manquant</source>
             <translation>password missing</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion non autorisée par le serveur (pg_hba.conf)</source>
             <translation>connection not allowed by the server (pg_hba.conf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>utilisateur PostgreSQL inconnu</source>
             <translation>unknown PostgreSQL user</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>le serveur démarre : réessayez dans un instant</source>
             <translation>the server is starting: try again in a moment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>le serveur est en cours d'arrêt</source>
             <translation>the server is shutting down</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>le serveur redémarre après un incident : réessayez dans un instant</source>
             <translation>the server is recovering from a failure: try again in a moment</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion refusée (serveur arrêté, ou mauvais hôte ou port ?)</source>
             <translation>connection refused (server stopped, or wrong host or port?)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>nom du serveur introuvable</source>
             <translation>server name not found</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>délai de connexion dépassé</source>
             <translation>connection timed out</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>serveur local introuvable (pas de socket à cet endroit)</source>
             <translation>local server not found (no socket there)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>mémoire insuffisante</source>
             <translation>out of memory</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="89" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="90" />
             <source>connexion au serveur impossible</source>
             <translation>cannot connect to the server</translation>
         </message>
@@ -4983,7 +4983,7 @@ Help: {prog} --help
             <translation>which has the field(s) {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1142" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1254" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -5723,177 +5723,177 @@ Help: {prog} --help
             <translation>vector layer ({crs}); {n} case(s) read.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1250" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1367" />
             <source>ligne {n}</source>
             <translation>line {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="82" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="83" />
             <source>champ « {f} »</source>
             <translation>field « {f} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="153" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="154" />
             <source>{p} est un dossier, pas un fichier : indiquez le fichier de la liste.</source>
             <translation>{p} is a folder, not a file: give the file of the list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="155" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="156" />
             <source>{p} n'est pas un fichier ordinaire (tube, périphérique…) : indiquez un fichier enregistré.</source>
             <translation>{p} is not a regular file (pipe, device…): give a saved file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="163" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="164" />
             <source>{p} fait {n} Mo : au-delà de {m} Mo, découpez la liste en plusieurs fichiers.</source>
             <translation>{p} is {n} MB: beyond {m} MB, split the list into several files.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="170" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="171" />
             <source>{p} : lecture impossible ({e}).</source>
             <translation>{p}: cannot be read ({e}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="174" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="175" />
             <source>{p} n'est pas un fichier texte (contenu {k}) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file ({k} content): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="182" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="183" />
             <source>{p} est encodé en UTF-16 (ou UTF-32), que le plugin ne lit pas : ré-enregistrez-le en « CSV UTF-8 » (tableur : Enregistrer sous → CSV UTF-8).</source>
             <translation>{p} is encoded in UTF-16 (or UTF-32), which the plugin does not read: save it again as “CSV UTF-8” (spreadsheet: Save as → CSV UTF-8).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="190" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="191" />
             <source>{p} n'est pas un fichier texte (octets de contrôle) : indiquez la liste au format CSV.</source>
             <translation>{p} is not a text file (control bytes): give the list as CSV.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="204" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="205" />
             <source>{p} : octet 0x{b:02X} à la position {pos}, ni UTF-8 ni Windows-1252. Ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>{p}: byte 0x{b:02X} at position {pos}, neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="243" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="294" />
             <source>fichier en UTF-8 dont {k} ligne(s) sont en Windows-1252 (lignes {lines}) : chaque ligne a été lue dans son encodage ; vérifiez ces lignes et ré-enregistrez le fichier en « CSV UTF-8 ».</source>
             <translation>UTF-8 file of which {k} line(s) are in Windows-1252 (lines {lines}): each line was read in its own encoding; check these lines and save the file again as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="312" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="363" />
             <source>{f} : la colonne « {c} » apparaît deux fois dans l'en-tête (colonnes {a} et {b}) ; le fichier est refusé pour ne rien enregistrer de faux. Renommez ou supprimez le doublon, puis relancez.</source>
             <translation>{f}: column “{c}” appears twice in the header (columns {a} and {b}); the file is refused so that nothing wrong is recorded. Rename or remove the duplicate, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="346" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="397" />
             <source>plus de {w}</source>
             <translation>more than {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="347" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="398" />
             <source>{n} champs au lieu de {w} (séparateur « {sep} » en trop ?) ; ligne ignorée.</source>
             <translation>{n} fields instead of {w} (an extra « {sep} » separator?); line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="359" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="410" />
             <source>les lignes {a} à {b} se lisent comme un seul enregistrement</source>
             <translation>lines {a} to {b} read as a single record</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="361" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="412" />
             <source>les champs de la ligne sont décalés</source>
             <translation>the fields of the line are shifted</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="362" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="413" />
             <source>guillemet non fermé : {where} ; ignoré, rien n'est déduit de son contenu. Corrigez le guillemet et relancez.</source>
             <translation>unclosed quote: {where}; ignored, nothing is inferred from its content. Fix the quote and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="375" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="426" />
             <source>{n} champs au lieu de {w} ; champs manquants laissés vides.</source>
             <translation>{n} fields instead of {w}; missing fields left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="410" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="479" />
             <source>{f}, ligne {n} : guillemet non fermé dans l'en-tête ; le fichier est refusé pour ne rien enregistrer de faux. Corrigez l'en-tête, puis relancez.</source>
             <translation>{f}, line {n}: unclosed quote in the header; the file is refused so that nothing wrong is recorded. Fix the header, then run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="615" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="695" />
             <source>caractère nul (octet 0) dans la ligne : ligne ignorée, rien n'est déduit de son contenu. Corrigez le fichier et relancez.</source>
             <translation>null character (byte 0) in the line: line ignored, nothing is inferred from its content. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="656" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="736" />
             <source>valeur de plus de {n} caractères : ligne ignorée. Corrigez le fichier et relancez.</source>
             <translation>value longer than {n} characters: line ignored. Fix the file and run again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="676" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="756" />
             <source>{f} : aucune ligne de données lisible après l'en-tête{d}. Vérifiez que c'est la bonne liste.</source>
             <translation>{f}: no readable data line after the header{d}. Check that this is the right list.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="699" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="779" />
             <source>{path} : fichier texte mal formé près de la ligne {line} ({err}). Vérifiez le séparateur et les guillemets.</source>
             <translation>{path}: malformed text file near line {line} ({err}). Check the separator and the quotes.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="893" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1005" />
             <source>date « {v} » hors de la plage plausible ({a} à {b}) : vérifiez la saisie ; la date est gardée.</source>
             <translation>date “{v}” outside the plausible range ({a} to {b}): check the entry; the date is kept.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="972" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1084" />
             <source>système de coordonnées non indiqué ; les coordonnées ressemblent à des degrés : WGS84 (EPSG:4326) supposé.</source>
             <translation>coordinate reference system not given; the coordinates look like degrees: WGS84 (EPSG:4326) assumed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="985" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1097" />
             <source>système de coordonnées inconnu « {v} » (attendu : EPSG:2154, EPSG:4326…) ; coordonnées ignorées.</source>
             <translation>unknown coordinate reference system « {v} » (expected: EPSG:2154, EPSG:4326…); coordinates ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1076" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1188" />
             <source>numéro de dossier absent ; ligne ignorée.</source>
             <translation>case number missing; line skipped.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1248" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1365" />
             <source>ligne {n} de {f}</source>
             <translation>line {n} of {f}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1200" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1312" />
             <source>sous « {key} » pour {commune}</source>
             <translation>as « {key} » for {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1206" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1318" />
             <source>Le numéro porte le code de sa commune, ici {code}</source>
             <translation>The number carries its commune's code, here {code}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1208" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1320" />
             <source>Le numéro porte le code de sa commune, ici {code}, qui n'est aucune de celles-ci ; la première ligne garde donc le numéro</source>
             <translation>The number carries its commune's code, here {code}, which is none of these; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1213" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1325" />
             <source>Le numéro ne porte pas de code commune lisible ; la première ligne garde donc le numéro</source>
             <translation>The number carries no readable commune code; so the first line keeps the number</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1215" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1327" />
             <source>{line}, {commune}</source>
             <translation>{line}, {commune}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1219" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1331" />
             <source>le numéro de dossier « {num} » figure pour {k} communes : {places}. {choice} : ce sont des dossiers distincts, tous gardés dans le registre, {kept}. Vérifiez la commune indiquée {check} auprès du service instructeur et corrigez la liste s'il s'agit d'une erreur de saisie ; sinon, rien à faire.</source>
             <translation>dossier number « {num} » is given for {k} communes: {places}. {choice}: these are distinct dossiers, all kept in the register, {kept}. Check the commune given on {check} with the instructing service and correct the list if it is a typing error; otherwise, nothing to do.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/model.py" line="1251" />
+            <location filename="../../veille_plugin/core/imports/model.py" line="1368" />
             <source>dossier « {num} » repris plus loin ({where}) dans la même commune : c'est le même dossier, la dernière ligne est retenue et celle-ci est ignorée. Supprimez la ligne en double de la liste.</source>
             <translation>dossier « {num} » given again further on ({where}) in the same commune: it is the same dossier, the last line is kept and this one is ignored. Delete the duplicated line from the list.</translation>
         </message>
@@ -6048,7 +6048,7 @@ Help: {prog} --help
             <translation>no location information</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="276" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="280" />
             <source>{path} n'est pas un fichier Sitadel : colonnes « COMM » et « NUM_DAU » (ou « NUM_PA », « NUM_PD ») introuvables dans les deux premières lignes. Colonnes trouvées : {cols}.</source>
             <translation>{path} is not a Sitadel file: columns « COMM » and « NUM_DAU » (or « NUM_PA », « NUM_PD ») not found in the first two lines. Columns found: {cols}.</translation>
         </message>
@@ -6058,27 +6058,27 @@ Help: {prog} --help
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="320" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="326" />
             <source>type de dossier « {v} » inconnu (PC, PD, PA ou DP attendu) ; type laissé vide.</source>
             <translation>unknown case type « {v} » (PC, PD, PA or DP expected); type left empty.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="333" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="339" />
             <source>code commune « {v} » invalide (5 caractères INSEE attendus) ; ignoré.</source>
             <translation>invalid commune code « {v} » (5 INSEE characters expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="350" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="359" />
             <source>code commune absent ; déduit du numéro de dossier : {v}.</source>
             <translation>commune code missing; deduced from the case number: {v}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="369" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="378" />
             <source>référence cadastrale mal formée (section « {s} », numéro « {n} ») ; parcelle ignorée.</source>
             <translation>malformed cadastral reference (section « {s} », number « {n} »); parcel ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="381" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="390" />
             <source>commune inconnue : impossible de former l'identifiant de la parcelle {s} {n} ; parcelle ignorée.</source>
             <translation>unknown commune: cannot build the identifier of parcel {s} {n}; parcel ignored.</translation>
         </message>
@@ -6098,17 +6098,17 @@ Help: {prog} --help
             <translation>unreadable date « {v} » (dd/mm/yyyy or yyyy-mm-dd expected); date ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="484" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="493" />
             <source>état « {v} » inconnu (2, 4, 5 ou 6 attendu) ; gardé tel quel.</source>
             <translation>unknown state « {v} » (2, 4, 5 or 6 expected); kept as it is.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="497" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="506" />
             <source>date d'autorisation « {v} » illisible (jj/mm/aaaa ou aaaa-mm-jj attendu) ; ignorée.</source>
             <translation>authorisation date “{v}” unreadable (dd/mm/yyyy or yyyy-mm-dd expected); ignored.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/imports/sitadel.py" line="513" />
+            <location filename="../../veille_plugin/core/imports/sitadel.py" line="522" />
             <source>fichier Sitadel ({kind}) : {h} ligne(s) d'en-tête, séparateur « {sep} », encodage {enc} ; {n} dossier(s) lu(s).</source>
             <translation>Sitadel file ({kind}): {h} header line(s), separator « {sep} », encoding {enc}; {n} case(s) read.</translation>
         </message>
@@ -7563,7 +7563,7 @@ Help: {prog} --help
             <translation>official layer of the property's elements</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="626" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="616" />
             <source>monument historique {p}</source>
             <translation>historic monument {p}</translation>
         </message>
@@ -7728,7 +7728,7 @@ Help: {prog} --help
             <translation>Geometry of case {num} unreadable ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="304" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="305" />
             <source>Le registre de veille {t} est fermé.</source>
             <translation>The monitoring register {t} is closed.</translation>
         </message>
@@ -7853,77 +7853,77 @@ Help: {prog} --help
             <translation>Monitoring register {p} inaccessible ({err}). Check the path and the folder's write permissions.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="213" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="215" />
             <source>Impossible d'ouvrir le registre de veille {p} ({err}).</source>
             <translation>Cannot open the monitoring register {p} ({err}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="235" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="237" />
             <source>Registre de veille refusé : {e}</source>
             <translation>Watch register refused: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="238" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="240" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte (dossier ou fichier sans droit d'écriture) : il peut être consulté et exporté, mais rien n'y a été écrit. Copiez-le dans un dossier où vous pouvez écrire, ou demandez les droits d'écriture.</source>
             <translation>The monitoring register {p} is read-only for this account (folder or file without write permission): it can be viewed and exported, but nothing was written to it. Copy it to a folder you can write to, or ask for write permission.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="267" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="269" />
             <source>Le registre de veille {p} est occupé par une autre écriture depuis plus de {s:.0f} s (verrou {lock}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} has been busy with another write for more than {s:.0f} s (lock {lock}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="286" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="288" />
             <source>Un autre balayage est en cours sur le registre de veille {p}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {p}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="299" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="301" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {p}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {p}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="346" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="348" />
             <source>Le registre de veille {p} est verrouillé par un autre programme ({err}). Réessayez plus tard.</source>
             <translation>The monitoring register {p} is locked by another program ({err}). Try again later.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="352" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="354" />
             <source>Le registre de veille {p} est en lecture seule pour ce compte ({err}) : rien n'a été écrit et rien n'est perdu. Vérifiez les droits d'écriture du fichier et de son dossier, ou copiez le registre dans un dossier où vous pouvez écrire.</source>
             <translation>The monitoring register {p} is read-only for this account ({err}): nothing was written and nothing is lost. Check the write permissions of the file and its folder, or copy the register to a folder where you can write.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="361" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="363" />
             <source>Le registre de veille {p} n'a pas pu être écrit : disque plein ou erreur d'écriture ({err}). Rien n'a été enregistré et rien n'est perdu ; libérez de la place, puis recommencez.</source>
             <translation>The monitoring register {p} could not be written: disk full or write error ({err}). Nothing was recorded and nothing is lost; free some space, then try again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="369" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="371" />
             <source>Le fichier {p} n'est pas un GeoPackage lisible ou il est endommagé ({err}). Rien n'y a été écrit ; indiquez le bon fichier, ou restaurez la dernière sauvegarde du registre.</source>
             <translation>The file {p} is not a readable GeoPackage or it is damaged ({err}). Nothing was written to it; give the right file, or restore the latest backup of the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="375" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="377" />
             <source>Erreur du registre de veille {p} : {err}</source>
             <translation>Monitoring register {p} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="425" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="427" />
             <source>Le fichier {p} n'est pas un GeoPackage (table gpkg_contents absente) : ce n'est pas un registre de veille.</source>
             <translation>The file {p} is not a GeoPackage (no gpkg_contents table): it is not a monitoring register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="435" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="437" />
             <source>Le GeoPackage {p} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>The GeoPackage {p} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="443" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="445" />
             <source>Le GeoPackage {p} contient déjà d'autres données : ce n'est pas un registre de veille. Choisissez un nouveau fichier .gpkg.</source>
             <translation>The GeoPackage {p} already holds other data: it is not a monitoring register. Choose a new .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/gpkg.py" line="457" />
+            <location filename="../../veille_plugin/core/register/gpkg.py" line="459" />
             <source>Le registre de veille {p} doit être mis à jour pour cette version du plugin, mais il est en lecture seule pour ce compte : ouvrez-le une fois avec les droits d'écriture.</source>
             <translation>The monitoring register {p} must be upgraded for this version of the plugin, but it is read-only for this account: open it once with write permission.</translation>
         </message>
@@ -7963,77 +7963,77 @@ Help: {prog} --help
             <translation>PLU snapshot no. {id} unknown in register {t}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="170" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="171" />
             <source>erreur du serveur PostgreSQL, code {c} ({m})</source>
             <translation>PostgreSQL server error, code {c} ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="171" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="172" />
             <source>erreur PostgreSQL ({m})</source>
             <translation>PostgreSQL error ({m})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="180" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="181" />
             <source>Le module Python psycopg2 est absent : il faut pour un registre PostgreSQL/PostGIS. Debian/Ubuntu : sudo apt install python3-psycopg2 ; Windows (OSGeo4W) et macOS : il est fourni avec QGIS ; sinon : python3 -m pip install --user psycopg2.</source>
             <translation>The Python module psycopg2 is missing: it is needed for a PostgreSQL/PostGIS register. Debian/Ubuntu: sudo apt install python3-psycopg2; Windows (OSGeo4W) and macOS: it comes with QGIS; otherwise: python3 -m pip install --user psycopg2.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="207" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="208" />
             <source>Schéma PostgreSQL « {s} » refusé : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus.</source>
             <translation>PostgreSQL schema « {s} » refused: lower-case letters without accents, digits and « _ », 63 characters at most.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="215" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="216" />
             <source>{dsn} (schéma {s})</source>
             <translation>{dsn} (schema {s})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="220" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="221" />
             <source>Connexion PostgreSQL illisible : {dsn}. Exemples : « service=veille », « host=serveur dbname=patrimoine user=moi », « postgresql://moi@serveur/patrimoine ».</source>
             <translation>Unreadable PostgreSQL connection: {dsn}. Examples: « service=veille », « host=server dbname=patrimoine user=me », « postgresql://me@server/patrimoine ».</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="235" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="236" />
             <source>Connexion au registre de veille PostgreSQL {t} impossible : {err}</source>
             <translation>Cannot connect to the PostgreSQL monitoring register {t}: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="253" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="254" />
             <source>Un autre balayage est en cours sur le registre de veille {t}. Attendez qu'il se termine, puis relancez le balayage.</source>
             <translation>Another sweep is running on the monitoring register {t}. Wait for it to finish, then run the sweep again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="266" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="267" />
             <source>Une autre veille des PLU est en cours sur le registre de veille {t}. Attendez qu'elle se termine, puis relancez la veille.</source>
             <translation>Another PLU watch is running on the monitoring register {t}. Wait for it to finish, then run the watch again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="294" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="295" />
             <source>Connexion au registre de veille {t} perdue : {err}. Rouvrez le registre.</source>
             <translation>Connection to the monitoring register {t} lost: {err}. Reopen the register.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="299" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="300" />
             <source>Erreur du registre de veille {t} : {err}</source>
             <translation>Monitoring register {t} error: {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="345" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="346" />
             <source>Le schéma {s} de {t} n'est pas un registre de veille (table « meta » d'une autre application).</source>
             <translation>Schema {s} of {t} is not a monitoring register (« meta » table of another application).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="351" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="352" />
             <source>Le schéma {s} contient déjà une table « cases » qui n'appartient pas à un registre de veille. Choisissez un autre schéma.</source>
             <translation>Schema {s} already holds a « cases » table that does not belong to a monitoring register. Choose another schema.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="365" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="366" />
             <source>L'extension PostGIS n'est pas installée dans la base de {t} et ce compte ne peut pas l'installer ({err}). Demandez à l'administrateur : CREATE EXTENSION postgis;</source>
             <translation>The PostGIS extension is not installed in the database of {t} and this account cannot install it ({err}). Ask the administrator: CREATE EXTENSION postgis;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/register/postgis.py" line="484" />
+            <location filename="../../veille_plugin/core/register/postgis.py" line="494" />
             <source>Registre de veille {t} : {k} dossier(s) ont été créés par un autre programme pendant l'enregistrement. Rien n'a été écrit ; relancez.</source>
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
@@ -8428,7 +8428,7 @@ Help: {prog} --help
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="360" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="412" />
             <source>EPCI</source>
             <translation>EPCI</translation>
         </message>
@@ -8708,237 +8708,237 @@ Help: {prog} --help
             <translation>The configured catalogue {path} is invalid; the last valid catalogue ({v}) stays in force. {err}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="331" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="321" />
             <source>hauteur du projet</source>
             <translation>height of the project</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="336" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="326" />
             <source>emprise au sol</source>
             <translation>footprint</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="351" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="341" />
             <source>liste des sites en péril</source>
             <translation>list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="414" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="404" />
             <source>couche de référence « {c} »</source>
             <translation>reference layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="545" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="535" />
             <source> à {d:.0f} m</source>
             <translation> within {d:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="581" />
             <source>non : </source>
             <translation>not: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="591" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="581" />
             <source>aucune des conditions suivantes : </source>
             <translation>none of the following conditions: </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="605" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="595" />
             <source>zone : {z}</source>
             <translation>zone: {z}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="607" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source>type de dossier {t}</source>
             <translation>case type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="607" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="597" />
             <source> (non concerné : {v})</source>
             <translation> (not concerned: {v})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="601" />
             <source>nature du projet : {n}</source>
             <translation>kind of project: {n}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="611" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="601" />
             <source>non précisée</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="604" />
             <source>travaux mentionnés : {k}</source>
             <translation>works mentioned: {k}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="614" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="604" />
             <source>aucun des travaux visés ({k}) dans la description</source>
             <translation>none of the works concerned ({k}) in the description</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="623" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="613" />
             <source>élément du Bien</source>
             <translation>element of the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="567" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="579" />
             <source>monument historique</source>
             <translation>historic monument</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="628" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="618" />
             <source>touche {els}, {w}</source>
             <translation>touches {els}, {w}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="619" />
             <source>touche {els}</source>
             <translation>touches {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="629" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="619" />
             <source>ne touche aucun élément ({w})</source>
             <translation>touches no element ({w})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="692" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="704" />
             <source>élément</source>
             <translation>element</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="641" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="631" />
             <source>à moins de {dist:.0f} m : {els}</source>
             <translation>within {dist:.0f} m: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="634" />
             <source>aucun {w} à moins de {dist:.0f} m</source>
             <translation>no {w} within {dist:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="649" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="639" />
             <source>hors du rayon de 500 m des monuments historiques</source>
             <translation>outside the 500 m radius of the historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="654" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="644" />
             <source>à moins de 500 m de {m} ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon</source>
             <translation>within 500 m of {m}; PDA layer not given: check that no PDA replaces this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="657" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="647" />
             <source>à moins de 500 m de {m}, sans PDA qui remplace ce rayon</source>
             <translation>within 500 m of {m}, with no PDA replacing this radius</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="657" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="647" />
             <source>rayon de 500 m de {m} remplacé par un PDA</source>
             <translation>500 m radius of {m} replaced by a PDA</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>dans les abords de {els}</source>
             <translation>in the surroundings of {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="655" />
             <source>hors des abords MH</source>
             <translation>outside the MH surroundings</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
             <source>hauteur non renseignée (seuil {t:.0f} m)</source>
             <translation>height not given (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="677" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="667" />
             <source>hauteur {h:.1f} m (seuil {t:.0f} m)</source>
             <translation>height {h:.1f} m (threshold {t:.0f} m)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="674" />
             <source>emprise non renseignée (seuil {t:.0f} m²)</source>
             <translation>footprint not given (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="684" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="674" />
             <source>emprise {a:.0f} m² (seuil {t:.0f} m²)</source>
             <translation>footprint {a:.0f} m² (threshold {t:.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="681" />
             <source>liste des sites en péril non disponible pour les éléments concernés</source>
             <translation>list of sites at risk not available for the elements concerned</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="696" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="686" />
             <source>sur la liste des sites en péril : {els}</source>
             <translation>on the list of sites at risk: {els}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="697" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="687" />
             <source>aucun élément concerné sur la liste des sites en péril</source>
             <translation>no element concerned on the list of sites at risk</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="700" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="690" />
             <source>terrils recensés de la zone tampon</source>
             <translation>spoil heaps recorded in the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="701" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="691" />
             <source>cités minières de la zone tampon</source>
             <translation>mining housing estates of the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="704" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="694" />
             <source>touche les {c}</source>
             <translation>touches the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="704" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="694" />
             <source>ne touche pas les {c}</source>
             <translation>does not touch the {c}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="708" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="698" />
             <source>donnée manquante : couche facultative « {c} » non fournie</source>
             <translation>missing data: optional layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="710" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="700" />
             <source>donnée manquante : couche « {c} » non fournie</source>
             <translation>missing data: layer « {c} » not supplied</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="714" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="704" />
             <source>couvert à {p:.0f} % par la couche « {c} » (seuil {s:.0f} %)</source>
             <translation>{p:.0f} % covered by layer « {c} » (threshold {s:.0f} %)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="720" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="710" />
             <source>dans la couche « {c} »</source>
             <translation>in layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="720" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="710" />
             <source>hors de la couche « {c} »</source>
             <translation>outside layer « {c} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="751" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="741" />
             <source>ne s'applique pas aux dossiers de type {t}</source>
             <translation>does not apply to cases of type {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="753" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="743" />
             <source>non concerné : {why}</source>
             <translation>not concerned: {why}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/rules/engine.py" line="755" />
+            <location filename="../../veille_plugin/core/rules/engine.py" line="745" />
             <source>géométrie inutilisable : le cas n'a pas pu être situé</source>
             <translation>unusable geometry: the case could not be located</translation>
         </message>
@@ -9348,162 +9348,162 @@ Help: {prog} --help
             <translation>{item}: coordinates outside metropolitan France once reprojected from {crs}. Check the coordinate reference system (Lambert-93 = EPSG:2154, WGS84 = EPSG:4326) and the x/y order.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="372" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="384" />
             <source>Distance invalide : {d}. Indiquez une distance positive en mètres.</source>
             <translation>Invalid distance: {d}. Give a positive distance in metres.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="563" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="575" />
             <source>{id} « {nom} » ({protection_mh})</source>
             <translation>{id} « {nom} » ({protection_mh})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="567" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="579" />
             <source>monuments historiques</source>
             <translation>historic monuments</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="578" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="590" />
             <source>{els} : monument historique classé ; des travaux sur le monument lui-même demandent l'autorisation du préfet de région (DRAC), et non l'accord de l'ABF au titre des abords.</source>
             <translation>{els}: classified historic monument; works on the monument itself need the authorisation of the regional prefect (DRAC), not the ABF's agreement under the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="578" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="590" />
             <source>{els} : monument historique inscrit ; des travaux sur le monument lui-même demandent, s'ils sont soumis à permis, l'accord de l'autorité chargée des monuments historiques, sinon une déclaration quatre mois avant ; pas le régime des abords.</source>
             <translation>{els}: registered historic monument; works on the monument itself need, if they require a permit, the agreement of the authority in charge of historic monuments, otherwise a declaration four months ahead; not the surroundings regime.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="597" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="609" />
             <source>{id} « {nom} »</source>
             <translation>{id} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="599" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="611" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}.</source>
             <translation>Within 500 m of {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="607" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="619" />
             <source>Dans le rayon de 500 m de {n} {what} : {els}. Sans périmètre délimité des abords (PDA), les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place) ; couche des PDA non fournie : vérifier qu'aucun PDA ne remplace ce rayon.</source>
             <translation>Within 500 m of {n} {what}: {els}. Without a delimited surroundings perimeter (PDA), works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site); PDA layer not supplied: check that no PDA replaces this radius.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="616" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="628" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques ; couche des périmètres délimités des abords (PDA) non fournie.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments; layer of the delimited surroundings perimeters (PDA) not supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="626" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="638" />
             <source>Dans le rayon de 500 m de {n} {what} sans périmètre délimité des abords (PDA) : {els}. Les travaux qui modifient l'aspect extérieur n'y demandent l'accord de l'ABF (avis conforme) que si le projet est visible du monument ou en même temps que lui (covisibilité, à vérifier sur place).</source>
             <translation>Within 500 m of {n} {what} without a delimited surroundings perimeter (PDA): {els}. Works that change the exterior aspect need the ABF's agreement (binding opinion) there only if the project is visible from the monument or together with it (covisibility, to be checked on site).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="634" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="646" />
             <source>Le rayon de 500 m de {els} est remplacé par un périmètre délimité des abords (PDA).</source>
             <translation>The 500 m radius of {els} is replaced by a delimited surroundings perimeter (PDA).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="640" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="652" />
             <source>Dans un périmètre délimité des abords (PDA) : les travaux qui modifient l'aspect extérieur y demandent l'accord de l'ABF (avis conforme), sans condition de covisibilité.</source>
             <translation>In a delimited surroundings perimeter (PDA): works that change the exterior aspect need the ABF's agreement (binding opinion) there, whether or not there is covisibility.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="647" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="659" />
             <source>Hors de tout PDA : pas d'accord de l'ABF au titre des abords de ces monuments.</source>
             <translation>Outside every PDA: no ABF agreement under the surroundings of these monuments.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="649" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="661" />
             <source>Hors du rayon de 500 m des éléments protégés au titre des monuments historiques et hors des périmètres délimités des abords (PDA) fournis.</source>
             <translation>Beyond 500 m of the elements protected as historic monuments and outside the delimited surroundings perimeters (PDA) supplied.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="661" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="673" />
             <source>Entité non analysée.</source>
             <translation>Feature not analysed.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="664" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="676" />
             <source>n° {no} « {nom} »</source>
             <translation>no. {no} « {nom} »</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="677" />
             <source>Situé dans le Bien inscrit : {what} {comps}.</source>
             <translation>Located in the inscribed property: {what} {comps}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="665" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="677" />
             <source>composantes</source>
             <translation>components</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="671" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="683" />
             <source>Situé dans la zone tampon du Bien (hors du Bien lui-même).</source>
             <translation>Located in the buffer zone of the property (outside the property itself).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="673" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="685" />
             <source>Situé hors du Bien et de sa zone tampon.</source>
             <translation>Located outside the property and its buffer zone.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="675" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="687" />
             <source>{id} « {nom} » ({categorie})</source>
             <translation>{id} « {nom} » ({categorie})</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="676" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="688" />
             <source>Touche {n} {what} : {els}.</source>
             <translation>Touches {n} {what}: {els}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="690" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="702" />
             <source>{id} « {nom} » à {distance_m:.0f} m</source>
             <translation>{id} « {nom} » at {distance_m:.0f} m</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="691" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="703" />
             <source> et {k} autres</source>
             <translation> and {k} others</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="692" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="704" />
             <source>{n} {what} à moins de {d} m sans contact : {els}{more}.</source>
             <translation>{n} {what} within {d} m without contact: {els}{more}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="698" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="710" />
             <source>Aucun élément du Bien à moins de {d} m.</source>
             <translation>No element of the property within {d} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="700" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="712" />
             <source>Dans la cité « {nom} », inscrite en partie ({p} % dans le Bien) : hors de sa partie inscrite (élément {id}).</source>
             <translation>In the cité “{nom}”, partly inscribed ({p} % in the property): outside its inscribed part (element {id}).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/engine.py" line="709" />
+            <location filename="../../veille_plugin/core/screening/engine.py" line="721" />
             <source>Élément le plus proche : {id} « {nom} » à {distance_m:.0f} m.</source>
             <translation>Nearest element: {id} « {nom} » at {distance_m:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/location_precision.py" line="57" />
+            <location filename="../../veille_plugin/core/screening/location_precision.py" line="67" />
             <source>touche le Bien</source>
             <translation>touches the property</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/location_precision.py" line="59" />
+            <location filename="../../veille_plugin/core/screening/location_precision.py" line="69" />
             <source>touche la zone tampon (pas le Bien)</source>
             <translation>touches the buffer zone (not the property)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/screening/location_precision.py" line="60" />
+            <location filename="../../veille_plugin/core/screening/location_precision.py" line="70" />
             <source>ne touche ni le Bien ni la zone tampon</source>
             <translation>touches neither the property nor the buffer zone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="300" />
             <source>dossier</source>
             <translation>case</translation>
         </message>
@@ -9518,92 +9518,92 @@ Help: {prog} --help
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="231" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="276" />
             <source>priorité, attribut le plus touché</source>
             <translation>priority, attribute most affected</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="358" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="410" />
             <source>changement</source>
             <translation>change</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="233" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="278" />
             <source>commune, zone, localisation</source>
             <translation>commune, zone, location</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="236" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="281" />
             <source>règles déclenchées</source>
             <translation>rules triggered</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="237" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="282" />
             <source>code</source>
             <translation>code</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="243" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="288" />
             <source>n°</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="255" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="300" />
             <source>la commune</source>
             <translation>the commune</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="298" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="350" />
             <source>&lt;p class='muted'&gt;… et {k} autres messages (voir messages.txt).&lt;/p&gt;</source>
             <translation>&lt;p class='muted'&gt;… and {k} other messages (see messages.txt).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="312" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="364" />
             <source>Ce balayage contient des données de démonstration FICTIVES (dossiers « FICTIF »).</source>
             <translation>This sweep holds FICTITIOUS demonstration data (« FICTIF » cases).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="315" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="367" />
             <source>Dans le Bien : {b} ; en zone tampon : {z} ; hors : {h} ; localisés à la commune seulement : {c} (jamais comptés dans le Bien ni la zone tampon) ; non localisés : {u}.</source>
             <translation>In the property: {b}; in the buffer zone: {z}; outside: {h}; located by their commune only: {c} (never counted in the property or the buffer zone); not located: {u}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="325" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="377" />
             <source>{n} dossiers : {nv} nouveaux, {m} modifiés, {i} inchangés, {d} disparus ; {msg} messages d’import.</source>
             <translation>{n} cases: {nv} new, {m} modified, {i} unchanged, {d} gone; {msg} import messages.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="335" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="387" />
             <source>Nouveaux de ce balayage ({nv}), modifiés ({m}) et disparus de la source ({d}) : le Bien, puis par priorité</source>
             <translation>New in this sweep ({nv}), modified ({m}) and gone from the source ({d}): the property first, then by priority</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="338" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="390" />
             <source>Tous les balayages du registre ; à juger ensemble, à l’échelle de la cité entière.</source>
             <translation>Every sweep of the register; to be judged together, at the scale of the whole cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="339" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="391" />
             <source>Aucun : chaque dossier est localisé par sa parcelle, ses coordonnées ou sa géométrie.</source>
             <translation>None: every case is located by its parcel, its coordinates or its geometry.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="340" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="392" />
             <source>Parcelle introuvable et pas de coordonnées : on sait seulement la commune. Ces dossiers ne sont comptés ni dans le Bien ni dans la zone tampon ; la colonne « la commune » dit ce que touche leur commune. Localisez-les (parcelle, coordonnées) pour les analyser.</source>
             <translation>Parcel not found and no coordinates: only the commune is known. These cases are counted neither in the property nor in the buffer zone; the column “the commune” says what their commune touches. Locate them (parcel, coordinates) to analyse them.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="345" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="397" />
             <source>… {k} autres dossiers dans cases.csv et cases.gpkg.</source>
             <translation>… {k} other cases in cases.csv and cases.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="346" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="398" />
             <source>Sources des données : Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Géométries simplifiées (~10 m). Ce rapport est une aide à la veille, pas un avis.</source>
             <translation>Data sources: Mission Bassin Minier / data.gouv.fr / Géo2France – Licence Ouverte 2.0. Geometries simplified (~10 m). This report is a monitoring aid, not an opinion.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="356" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="408" />
             <source>priorité</source>
             <translation>priority</translation>
         </message>
@@ -9638,67 +9638,67 @@ Help: {prog} --help
             <translation>Importing {f}…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="233" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="238" />
             <source>Aucun dossier lisible dans les sources : {s}.</source>
             <translation>No readable case in the sources: {s}.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="445" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="454" />
             <source>cadastre Etalab</source>
             <translation>Etalab cadastre</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="499" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="508" />
             <source>Parcelles cadastrales des communes des dossiers…</source>
             <translation>Cadastral parcels of the cases' communes…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="505" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="514" />
             <source>Géolocalisation de {n} dossiers…</source>
             <translation>Geolocating {n} cases…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="510" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="519" />
             <source>Analyse et règles…</source>
             <translation>Analysis and rules…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="514" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="523" />
             <source>Covisibilité par-dessus le relief…</source>
             <translation>Intervisibility over the terrain…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="521" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
             <source>Comparaison avec le registre…</source>
             <translation>Comparing with the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="534" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="546" />
             <source>{f}, ligne {n} : le dossier « {k} » n'est pas marqué « disparu » : sa ligne est là mais illisible (voir le message de cette ligne).</source>
             <translation>{f}, line {n}: case “{k}” is not marked “gone”: its line is there but unreadable (see that line's message).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="551" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="563" />
             <source>Le balayage n° {ids} s'était arrêté avant d'écrire ses résultats : ses nouveautés sont reprises dans ce balayage.</source>
             <translation>Sweep no. {ids} stopped before writing its results: its news are reported by this sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="558" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="570" />
             <source>Écriture des résultats…</source>
             <translation>Writing the results…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="566" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="578" />
             <source>Balayage terminé.</source>
             <translation>Sweep finished.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="621" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="633" />
             <source>Écriture des résultats du balayage n° {id} impossible dans {d} ({err}). Le registre est à jour ; libérez de la place ou choisissez un autre dossier, puis relancez le balayage : ses nouveautés seront reprises.</source>
             <translation>The results of sweep no. {id} cannot be written in {d} ({err}). The register is up to date; free some space or choose another folder, then run the sweep again: its news will be reported.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/run.py" line="736" />
+            <location filename="../../veille_plugin/core/sweep/run.py" line="748" />
             <source>Dossiers du balayage {n}</source>
             <translation>Cases of sweep {n}</translation>
         </message>
@@ -9848,7 +9848,7 @@ Help: {prog} --help
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="498" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="513" />
             <source>Aucun historique.</source>
             <translation>No history.</translation>
         </message>
@@ -9908,7 +9908,7 @@ Help: {prog} --help
             <translation>File of the alert's elements (HTML)…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="217" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="232" />
             <source>Registre : {r}</source>
             <translation>Register: {r}</translation>
         </message>
@@ -10477,7 +10477,7 @@ Keep the new version?</translation>
             <translation>Apply the rules to a project first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="655" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="670" />
             <source>Fiche d'analyse</source>
             <translation>Screening note</translation>
         </message>
@@ -10497,172 +10497,177 @@ Keep the new version?</translation>
             <translation>Footprint: none</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="86" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="84" />
+            <source>Listes Sitadel (DiDo) : mois {m} récupérés ({n} fichier(s) mensuel(s)).</source>
+            <translation>Sitadel lists (DiDo): months {m} fetched ({n} monthly file(s)).</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="101" />
             <source>Permis – Veille patrimoniale</source>
             <translation>Permits – Heritage watch</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="119" />
             <source>toutes zones</source>
             <translation>all zones</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="119" />
             <source>toutes sévérités</source>
             <translation>all severities</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="104" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="119" />
             <source>tous statuts</source>
             <translation>all statuses</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="224" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="239" />
             <source>tous EPCI</source>
             <translation>all EPCI</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="206" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="221" />
             <source>Lecture du registre…</source>
             <translation>Reading the register…</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="214" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="229" />
             <source>Lecture du registre interrompue.</source>
             <translation>Reading of the register interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="216" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="231" />
             <source>registre par défaut</source>
             <translation>default register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="245" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="260" />
             <source> — {n} nouveaux, {m} modifiés, {d} disparus</source>
             <translation> — {n} new, {m} modified, {d} gone</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="252" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="267" />
             <source>n°{id} du {when} ({status}){found}</source>
             <translation>no. {id} of {when} ({status}){found}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="262" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="277" />
             <source>Dossier : {d}</source>
             <translation>Folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="262" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="277" />
             <source>Rapport non conservé : balayage fait avant les dossiers datés.</source>
             <translation>Report not kept: sweep made before the dated folders.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="270" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="285" />
             <source>aucun balayage</source>
             <translation>no sweep</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="278" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="293" />
             <source>Ouvrir le rapport de ce balayage : {p}</source>
             <translation>Open this sweep's report: {p}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="278" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="293" />
             <source>Ce balayage n'a pas de rapport conservé (fait avant les dossiers datés, ou interrompu).</source>
             <translation>This sweep has no kept report (made before the dated folders, or interrupted).</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="295" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="310" />
             <source>Rapport introuvable pour ce balayage{p} : il a peut-être été déplacé ou supprimé.</source>
             <translation>Report not found for this sweep{p}: it may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="325" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="340" />
             <source>Ouvrir un registre de veille</source>
             <translation>Open a watch register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="336" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="351" />
             <source>Registre PostGIS</source>
             <translation>PostGIS register</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="336" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="351" />
             <source>Connexion sans mot de passe : « service=veille » ou « host=… dbname=… », suivie de « authcfg=identifiant » (configuration d'authentification QGIS) :</source>
             <translation>Connection without a password: « service=veille » or « host=… dbname=… », followed by « authcfg=identifier » (QGIS authentication configuration):</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="350" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="365" />
             <source>N'indiquez pas de mot de passe : utilisez une configuration d'authentification QGIS (authcfg=…) ou un service libpq.</source>
             <translation>Do not give a password: use a QGIS authentication configuration (authcfg=…) or a libpq service.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="437" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="452" />
             <source>{n} dossier(s) affiché(s) sur {t}</source>
             <translation>{n} case(s) shown out of {t}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="517" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="532" />
             <source>Ce dossier n'est pas localisé.</source>
             <translation>This case is not located.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="686" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="701" />
             <source>Sélectionnez d'abord un dossier.</source>
             <translation>Select a case first.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="563" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="578" />
             <source>Suivi du dossier {n} enregistré.</source>
             <translation>Follow-up of case {n} saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="572" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="587" />
             <source>Choisissez l'avis : le statut « avis émis » le suit.</source>
             <translation>Choose the opinion: the status “opinion given” follows it.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="629" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="644" />
             <source>Suites du dossier {n} : {k} changement(s) enregistré(s).</source>
             <translation>Follow-up of case {n}: {k} change(s) saved.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="645" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="660" />
             <source>Ce dossier n'est pas localisé : localisez-le (parcelle ou coordonnées) pour produire sa fiche.</source>
             <translation>This case is not located: locate it (parcel or coordinates) to produce its fiche.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="655" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="670" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="719" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="734" />
             <source>{f} — lu le {d}</source>
             <translation>{f} — read on {d}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="719" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="734" />
             <source>{f} — pas encore lu</source>
             <translation>{f} — not read yet</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="735" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="750" />
             <source>Liste des sources non mémorisée : {e}</source>
             <translation>Source list not remembered: {e}</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="746" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="761" />
             <source>Listes de permis</source>
             <translation>Permit lists</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="746" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="761" />
             <source>Listes de permis (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</source>
             <translation>Permit lists (*.csv *.txt *.xlsx *.gpkg *.geojson *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="764" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="779" />
             <source>Couche des parcelles</source>
             <translation>Parcel layer</translation>
         </message>
@@ -10672,17 +10677,17 @@ Keep the new version?</translation>
             <translation>Layers (*.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="783" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="798" />
             <source>Ajoutez au moins une liste de permis à balayer, ou cochez « Listes Sitadel (DiDo) ».</source>
             <translation>Add at least one permit list to sweep, or tick “Sitadel lists (DiDo)”.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="827" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="842" />
             <source>Balayage interrompu.</source>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="835" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="855" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>
@@ -12272,72 +12277,72 @@ Keep the new version?</translation>
             <translation>Undecided, missing data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="189" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="234" />
             <source>Règles citées :</source>
             <translation>Rules cited:</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="305" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="357" />
             <source>Balayage de veille n°</source>
             <translation>Monitoring sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="306" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="358" />
             <source>Veille patrimoniale – balayage n°</source>
             <translation>Heritage watch – sweep no. </translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="307" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="359" />
             <source>Bien UNESCO « Bassin minier du Nord-Pas de Calais »</source>
             <translation>UNESCO property «Nord-Pas de Calais Mining Basin»</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="309" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="361" />
             <source>données</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="364" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="416" />
             <source>Les numéros renvoient au tableau des nouveaux, modifiés et disparus.</source>
             <translation>The numbers refer to the table of new, modified and gone cases.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="371" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="423" />
             <source>Grappes de projets : dossiers cumulés par cité</source>
             <translation>Project clusters: cases added up by cité</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="376" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="428" />
             <source>Dossiers cumulés par composante</source>
             <translation>Cases added up by component</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="380" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="432" />
             <source>Dossiers localisés à la commune seulement</source>
             <translation>Cases located by their commune only</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="383" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="435" />
             <source>Autres dossiers (inchangés)</source>
             <translation>Other cases (unchanged)</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="386" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="438" />
             <source>Lignes non lues ou mal localisées</source>
             <translation>Rows not read or badly located</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="369" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="421" />
             <source>Aucun changement depuis le balayage précédent.</source>
             <translation>No change since the previous sweep.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="375" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="427" />
             <source>Aucun dossier ne touche une cité.</source>
             <translation>No case touches a cité.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/sweep/report.py" line="379" />
+            <location filename="../../veille_plugin/core/sweep/report.py" line="431" />
             <source>Aucun dossier dans le Bien.</source>
             <translation>No case in the property.</translation>
         </message>

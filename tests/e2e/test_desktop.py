@@ -69,7 +69,7 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     out.mkdir(parents=True, exist_ok=True)
     for old in ("report.json", "qgis_analyse.png", "desktop_exit.json"):
         (out / old).unlink(missing_ok=True)
-    env = dict(os.environ, VEILLE_E2E_OUT=str(out), VEILLE_CONFIG_DIR=str(tmp_path / "config"), QGIS_TIMEOUT="150")
+    env = dict(os.environ, VEILLE_E2E_OUT=str(out), VEILLE_CONFIG_DIR=str(tmp_path / "config"), QGIS_TIMEOUT="200")
     env.pop("DISPLAY", None)
     from tile_server import TileServer
 
@@ -151,6 +151,30 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
     assert set(unheard["decisions"]) <= {"accordé", "accordé avec prescriptions"}, unheard
     assert unheard["ranks"] == sorted(unheard["ranks"]) and str(unheard["shown"]) in unheard["count_label"], unheard
     assert (out / "qgis_veille_autorises_sans_avis.png").exists()
+    # issue 29, part 1: «Listes Sitadel (DiDo)» ticked in the opened «Balayage hebdomadaire» box, the sweep run from
+    # the dock against the local DiDo (FICTITIOUS permits): the message bar says the months fetched and the cases
+    # swept, the list gains the basin's permits; the same sweep again says nothing new was fetched
+    from sitadel_server import BASIN, LISTS, MONTHS, fictitious_rows
+
+    basin_permits = sum(1 for rid in LISTS for r in fictitious_rows(rid, MONTHS[-1]) if r["COMM"] in BASIN)
+    sitadel = steps["veille_sitadel"]
+    first, second = sitadel["first"], sitadel["second"]
+    for run in (first, second):
+        assert run["folded_before"] and run["box_opened"] and run["checkbox_visible"], run
+        assert run["checkbox_text"] == "Listes Sitadel (DiDo)" and run["ticked"] and run["started"], run
+        assert run["folded_after"], run  # the box folds away once the sweep is done
+    months = ", ".join(MONTHS)
+    assert f"Listes Sitadel (DiDo) : mois {months} récupérés" in first["message"], first
+    # (the week's file, still listed, is read again: its «modifiés» are its own, not the lists')
+    assert f" : {basin_permits} nouveaux, " in first["message"] and " 0 disparus" in first["message"], first
+    assert first["rows"] == first["rows_before"] + basin_permits, first
+    assert first["new_shown"] == basin_permits and f"{basin_permits} dossier(s) affiché(s)" in first["count_label"]
+    assert len(first["communes_shown"]) == len(BASIN) and all("FICTIF" in n for n in first["numbers_shown"]), first
+    assert f"rien de nouveau, les mois gardés sont à jour ({months})" in second["message"], second
+    assert " : 0 nouveaux, 0 modifiés, 0 disparus" in second["message"], second
+    assert second["rows"] == first["rows"] and second["new_shown"] == 0, second
+    assert second["row_requests"] == first["row_requests"] > 0, sitadel  # nothing asked of DiDo again
+    assert (out / "qgis_veille_sitadel.png").exists() and (out / "qgis_veille_sitadel_rien_de_nouveau.png").exists()
     # issue 15, point 2: the Plan IGN basemap from the toolbar, its tiles asked of the (local) service
     assert veille["basemaps"] == ["Plan IGN (rues, bâtiments, noms de lieux)"]
     asked = [r for r in tiles.requests if r.get("REQUEST") == "GetTile"]

@@ -74,6 +74,21 @@ def fold_group(group, open_: bool) -> None:
     group.setMaximumHeight(16777215 if open_ else group.fontMetrics().height() + 10)
 
 
+def sitadel_words(task) -> list:
+    """What the sweep task's Sitadel feed did, in French: the months fetched (by list), then the feed's messages
+    (offline, refused, nothing new); empty when the task did not fetch the lists."""
+    fetched = getattr(task, "fetched_months", None) or []
+    words = []
+    if fetched:
+        months = sorted({m for _title, m in fetched})
+        words.append(
+            tr("Listes Sitadel (DiDo) : mois {m} récupérés ({n} fichier(s) mensuel(s)).").format(
+                n=len(fetched), m=", ".join(months)
+            )
+        )
+    return words + list(getattr(task, "feed_messages", None) or [])
+
+
 class VeilleDock(BaseDock):
     """The «Veille des permis» dock: register's cases, filters, follow-up, sweep in the background."""
 
@@ -819,12 +834,17 @@ class VeilleDock(BaseDock):
     def _sweep_done(self, result, error):
         self.ui.btnRunSweep.setEnabled(True)
         self.ui.btnCancelSweep.setEnabled(False)
-        feed_messages = getattr(self.task, "feed_messages", [])  # what the Sitadel feed told (offline, refused…)
-        if feed_messages:
-            push(self.iface, "\n".join(feed_messages), Qgis.MessageLevel.Info, 15)
+        # what the Sitadel feed fetched and told (offline, refused, nothing new), said first in the sweep's own
+        # message: a second message would hide behind it in the message bar
+        feed = " ".join(sitadel_words(self.task))
         self.task = None
         if result is None:
-            push(self.iface, error or tr("Balayage interrompu."), Qgis.MessageLevel.Warning, 10)
+            push(
+                self.iface,
+                " ".join(filter(None, (error or tr("Balayage interrompu."), feed))),
+                Qgis.MessageLevel.Warning,
+                15,
+            )
             self.ui.progressSweep.setValue(0)
             return
         ch = result.counts["changements"]
@@ -834,7 +854,8 @@ class VeilleDock(BaseDock):
             self._set_sources(source_memory.mark_read(self.sources(), read))
         push(
             self.iface,
-            tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
+            (feed + " " if feed else "")
+            + tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
                 id=result.sweep_id,
                 nv=ch[CHANGE_NEW],
                 m=ch[CHANGE_MODIFIED],
@@ -842,7 +863,7 @@ class VeilleDock(BaseDock):
                 r=result.outputs["rapport"],
             ),
             Qgis.MessageLevel.Success,
-            10,
+            15 if feed else 10,
         )
         self.ui.comboSweep.blockSignals(True)
         self.ui.comboSweep.clear()  # the new sweep is the one shown

@@ -17,6 +17,8 @@ class SweepTask(BackgroundTask):
         self.sitadel = sitadel
         #: what the Sitadel feed told (French), shown by the dock once the sweep is done
         self.feed_messages = []
+        #: the (list title, month) pairs the Sitadel feed fetched and kept in this run
+        self.fetched_months = []
         #: compute the covisibility over the relief through QGIS's network stack (off by default: a request per
         #: sight line, 5 a second at most)
         self.covisibility = covisibility
@@ -60,6 +62,7 @@ class SweepTask(BackgroundTask):
                 is_cancelled=self.isCanceled,
             )
             self.feed_messages = list(fetched.messages)
+            self.fetched_months = list(fetched.fetched)
             sources += [SourceSpec(str(p), "sitadel", None, SITADEL_STREAM) for p in fetched.paths]
         with open_register(self.register_target) as register:  # opened in the worker thread (target already resolved)
             return run_sweep(
