@@ -10687,7 +10687,12 @@ Keep the new version?</translation>
             <translation>Sweep interrupted.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/gui/veille_dock.py" line="855" />
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="856" />
+            <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — {f} Rapport : {r}</source>
+            <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — {f} Report: {r}</translation>
+        </message>
+        <message>
+            <location filename="../../veille_plugin/gui/veille_dock.py" line="856" />
             <source>Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}</source>
             <translation>Sweep no. {id}: {nv} new, {m} modified, {d} gone — report: {r}</translation>
         </message>

@@ -165,6 +165,7 @@ def test_real_qgis_desktop_loads_plugin_and_screens_a_point(package, tmp_path, r
         assert run["folded_after"], run  # the box folds away once the sweep is done
     months = ", ".join(MONTHS)
     assert f"Listes Sitadel (DiDo) : mois {months} récupérés" in first["message"], first
+    assert first["message"].startswith("Balayage n°"), first  # the counts on the message bar's first line
     # (the week's file, still listed, is read again: its «modifiés» are its own, not the lists')
     assert f" : {basin_permits} nouveaux, " in first["message"] and " 0 disparus" in first["message"], first
     assert first["rows"] == first["rows_before"] + basin_permits, first

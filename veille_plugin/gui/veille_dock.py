@@ -834,8 +834,8 @@ class VeilleDock(BaseDock):
     def _sweep_done(self, result, error):
         self.ui.btnRunSweep.setEnabled(True)
         self.ui.btnCancelSweep.setEnabled(False)
-        # what the Sitadel feed fetched and told (offline, refused, nothing new), said first in the sweep's own
-        # message: a second message would hide behind it in the message bar
+        # what the Sitadel feed fetched and told (offline, refused, nothing new), said in the sweep's own message:
+        # a second message would hide behind it in the message bar
         feed = " ".join(sitadel_words(self.task))
         self.task = None
         if result is None:
@@ -852,15 +852,16 @@ class VeilleDock(BaseDock):
         listed = {e.path for e in self.sources()}
         if read and set(read) <= listed:  # the list remembers what was read when
             self._set_sources(source_memory.mark_read(self.sources(), read))
+        counts = dict(id=result.sweep_id, nv=ch[CHANGE_NEW], m=ch[CHANGE_MODIFIED], d=ch[CHANGE_GONE])
         push(
             self.iface,
-            (feed + " " if feed else "")
-            + tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
-                id=result.sweep_id,
-                nv=ch[CHANGE_NEW],
-                m=ch[CHANGE_MODIFIED],
-                d=ch[CHANGE_GONE],
-                r=result.outputs["rapport"],
+            # the counts first, the report's (long) path last: the message bar shows its first line
+            tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — {f} Rapport : {r}").format(
+                f=feed, r=result.outputs["rapport"], **counts
+            )
+            if feed
+            else tr("Balayage n°{id} : {nv} nouveaux, {m} modifiés, {d} disparus — rapport : {r}").format(
+                r=result.outputs["rapport"], **counts
             ),
             Qgis.MessageLevel.Success,
             15 if feed else 10,
