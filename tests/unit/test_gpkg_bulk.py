@@ -106,3 +106,24 @@ def test_headers_envelopes_triggers_and_count_are_those_ogr_writes(layer):
     assert con.execute("SELECT count(*) FROM rtree_dossiers_geom WHERE minx >= 0.9 AND maxx <= 3.1").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM rtree_dossiers_geom WHERE id = 3").fetchone()[0] == 0
     assert con.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == 3000
+
+
+def test_rows_sharing_one_commune_outline_are_each_written_whole(tmp_path, monkeypatch):
+    """Cases located by their commune share one geometry object (and one WKB): decoded, promoted and turned into
+    GeoPackage blobs once, every row must still get the whole outline, in whichever block of rows it falls."""
+    commune = shapely.Polygon([(650_000, 7_000_000), (651_000, 7_000_000), (651_000, 7_001_500), (650_000, 7_000_000)])
+    wkb = shapely.to_wkb(commune)
+    own = [shapely.box(652_000 + k, 7_002_000, 652_010 + k, 7_002_010) for k in range(10)]
+    values = np.array([wkb] * 20 + [shapely.to_wkb(g) for g in own] + [None], dtype=object)
+    geoms = vector_io.geometries_from_wkb(values)
+    assert geoms[0] is geoms[19] and geoms[30] is None  # one decoded object for the shared outline
+    monkeypatch.setattr(vector_io, "BULK_WRITE_THRESHOLD", 5)
+    monkeypatch.setattr(vector_io, "BULK_BLOCK_ROWS", 7)
+    attrs = pd.DataFrame({"numero": [f"FICTIF-{k}" for k in range(31)]})
+    path = tmp_path / "partage.gpkg"
+    vector_io.write_gpkg_layer(path, "dossiers", attrs, geoms[:30])
+    read = vector_io.read_vector(path, "dossiers")
+    assert list(read.attributes["numero"]) == [f"FICTIF-{k}" for k in range(30)]
+    assert all(g.geom_type == "MultiPolygon" for g in read.geometries)
+    assert all(shapely.equals(read.geometries[k], commune) for k in range(20))
+    assert all(shapely.equals(read.geometries[20 + k], own[k]) for k in range(10))

@@ -254,11 +254,28 @@ _OGR_TYPES = {"int64": "Integer64", "int32": "Integer", "float64": "Real", "bool
 BULK_WRITE_THRESHOLD = 5000
 
 
+def geometries_from_wkb(values) -> np.ndarray:
+    """Geometries from WKB values (bytes, None or NaN for none), each distinct WKB decoded once and shared: the
+    cases located by their commune all carry that commune's polygon, the same bytes (a million cases of a sweep hold
+    some 330 communes, not 90,000 copies of their outlines)."""
+    values = np.asarray(values, dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    decoded = shapely.from_wkb(np.asarray(uniques, dtype=object))
+    out = np.empty(len(values), dtype=object)
+    out[:] = None
+    present = codes >= 0
+    out[present] = decoded[codes[present]]
+    return out
+
+
 def _gpkg_blobs(geometries: np.ndarray, present: np.ndarray, epsg: int) -> list:
     """GeoPackage binary geometries (header, envelope, ISO WKB, 2D; see qgis_adapters/geometry.py) built in arrays:
     as OGR writes them, every geometry but a point carries its envelope (minx, maxx, miny, maxy) in its header, so
     readers and the spatial index need not decode it; an empty one is flagged empty; a missing one is None."""
-    wkb = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    # each distinct geometry object turned into WKB once (geometries shared by several rows stay one bytes object)
+    ids, firsts = np.unique(np.fromiter(map(id, geometries), dtype=np.int64, count=len(geometries)), return_index=True)
+    codes = np.searchsorted(ids, np.fromiter(map(id, geometries), dtype=np.int64, count=len(geometries)))
+    wkb = shapely.to_wkb(geometries[firsts], output_dimension=2, byte_order=1, flavor="iso")[codes]
     n = len(geometries)
     is_empty = np.zeros(n, dtype=bool)
     is_empty[present] = shapely.is_empty(geometries[present])
@@ -407,7 +424,10 @@ def _write_gpkg_bulk(path, name, attributes, geometries, epsg, description):
             maker = shapely.multipolygons if promote == 3 else shapely.multilinestrings
             geometries = geometries.copy()
             idx = np.flatnonzero(single)
-            geometries[idx] = maker(geometries[idx], indices=np.arange(len(idx)))
+            # one promoted geometry per distinct object: rows sharing a commune's outline keep sharing one
+            ids = np.fromiter(map(id, geometries[idx]), dtype=np.int64, count=len(idx))
+            _ids, firsts, back = np.unique(ids, return_index=True, return_inverse=True)
+            geometries[idx] = maker(geometries[idx][firsts], indices=np.arange(len(firsts)))[back]
     driver = ogr.GetDriverByName("GPKG")
     ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
     srs = osr.SpatialReference()

@@ -11,6 +11,7 @@ import shapely
 
 from ..i18n import tr
 from ..impact.ordering import MISSING_RANK, priority_label
+from ..vector_io import geometries_from_wkb
 from ..vocabulary import PRIORITY_COLOURS
 from .html import escape as _e
 
@@ -36,7 +37,7 @@ def cases_map_svg(cases: pd.DataFrame, ref, width=760, height=460, numbers=None,
     """The map of ``cases`` (column ``geom_wkb``); ``numbers`` ({row label: n°}) puts the table's number next to
     those cases' dots; ``around_cases`` frames the cases themselves instead of the whole Bien."""
     all_geoms = (
-        shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
+        geometries_from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
         if "geom_wkb" in cases.columns
         else np.array([], dtype=object)
     )

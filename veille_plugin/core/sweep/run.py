@@ -687,7 +687,7 @@ def _write_outputs_atomically(cases, out_dir: Path, register, sweep_id, counts, 
 
 
 def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messages, ref, catalogue, details) -> dict:
-    from ..vector_io import write_gpkg_layer
+    from ..vector_io import geometries_from_wkb, write_gpkg_layer
     from .report import report_html
 
     details = {} if details is None else details
@@ -736,7 +736,7 @@ def _write_output_files(cases, out_dir: Path, register, sweep_id, counts, messag
     if gpkg.exists():
         gpkg.unlink()
     geoms = (
-        shapely.from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
+        geometries_from_wkb(cases["geom_wkb"].to_numpy(dtype=object))
         if "geom_wkb" in cases.columns
         else np.full(len(cases), None)
     )
