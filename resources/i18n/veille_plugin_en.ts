@@ -8038,7 +8038,7 @@ Help: {prog} --help
             <translation>Monitoring register {t}: {k} case(s) were created by another program during the save. Nothing was written; run it again.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/case_map.py" line="109" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="110" />
             <source>Numéros non écrits sur la carte (points trop proches) : {n}</source>
             <translation>Numbers not written on the map (dots too close): {n}</translation>
         </message>
@@ -11932,7 +11932,7 @@ Keep the new version?</translation>
             <translation>… {n} anomalies in all: see anomalies.csv.</translation>
         </message>
         <message>
-            <location filename="../../veille_plugin/core/reports/case_map.py" line="116" />
+            <location filename="../../veille_plugin/core/reports/case_map.py" line="117" />
             <source>Carte des dossiers</source>
             <translation>Map of the cases</translation>
         </message>
