@@ -2,43 +2,27 @@
 the Bien or the zone tampon without an avis in the register, by priority, combined with the other filters; an avis
 given in the dock takes the case off the list."""
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 from veille_plugin.core.register.model import normalize_numero
 from veille_plugin.core.sweep.filters import AUTHORISED_DECISIONS, authorised_without_avis
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 #: Cases of the Bien given an avis, refused, and whose decision was withdrawn, before the dock opens
 FOLLOWED = ("FICTIF-062498-26-00001", "FICTIF-062427-26-00004", "FICTIF-062498-26-00002")
 
 
 @pytest.fixture
-def followed_register(tmp_path, ref):
-    """Week 1 of the fictitious permits swept (Sitadel «autorisé» → «accordé»), then an avis on one case of the Bien,
-    a refusal on another, a decision withdrawn on a third."""
-    from veille_plugin.core import config
+def followed_register(demo_register):
+    """Week 1 of the fictitious permits swept (Sitadel «autorisé» → «accordé»; the shared ``demo_register``), then an
+    avis on one case of the Bien, a refusal on another, a decision withdrawn on a third."""
     from veille_plugin.core.register import open_register
-    from veille_plugin.core.rules.catalogue import load_catalogue
-    from veille_plugin.core.sweep.run import SourceSpec, run_sweep
 
-    path = tmp_path / "registre.gpkg"
-    with open_register(str(path)) as reg:
-        run_sweep(
-            [SourceSpec(str(DEMO / "permis_fictifs_semaine1.csv"), name="demo")],
-            reg,
-            ref,
-            load_catalogue(),
-            tmp_path / "s1",
-            parcels=str(DEMO / "parcelles_fictives.geojson"),
-        )
+    with open_register(str(demo_register)) as reg:
         reg.set_follow_up(FOLLOWED[0], "udap", avis="favorable")
         reg.set_follow_up(FOLLOWED[1], "ddtm", decision="refusé")
         reg.set_follow_up(FOLLOWED[2], "ddtm", decision="")
         cases = reg.case_columns(["numero_norm", "zone", "decision", "avis"])
-    config.set_value("register", str(path))
     return set(cases.loc[authorised_without_avis(cases), "numero_norm"])
 
 
